@@ -1,0 +1,66 @@
+package org.furat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.furat.app.DefaultDatabase;
+import org.furat.app.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code furat}: with no command it opens the window; its subcommands answer on standard output. */
+@Command(name = "furat", mixinStandardHelpOptions = true, version = "Furat 0.1",
+        description = "Maps conflict incidents in Deir ez-Zor from news reports. With no command, opens the map window.",
+        subcommands = {PlacesCommand.class, IncidentsCommand.class})
+public final class FuratCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
+            description = "Database file (a GeoPackage); created and seeded if missing. Default: $FURAT_DB or ~/.local/share/furat/furat.gpkg")
+    Path db;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Consumer<Workspace> window;
+
+    /** @param window opens the map window on a workspace and returns when it closes */
+    public FuratCommand(Consumer<Workspace> window) {
+        this.window = window;
+    }
+
+    /** Runs a command line and returns the exit code. */
+    public static int run(String[] args, Consumer<Workspace> window) {
+        CommandLine cli = new CommandLine(new FuratCommand(window));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("furat: " + e.getMessage());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    Path database() {
+        return db != null ? db : DefaultDatabase.path();
+    }
+
+    Workspace openWorkspace() {
+        Workspace workspace = Workspace.open(database());
+        if (workspace.seededNow()) {
+            spec.commandLine().getErr().println("Created the database " + workspace.databaseFile() + " and filled it with the seed data");
+        }
+        return workspace;
+    }
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = openWorkspace()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Furat database: " + workspace.databaseFile());
+            out.flush();
+            window.accept(workspace);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.furat.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One coded incident: when, what, who, how many, where, and the words that say so. */
+public record Incident(String key, DateSpan dates, TimePrecision timePrecision, SubEventType subEventType,
+                       List<IncidentActor> actors, Casualties killed, Casualties injured,
+                       String descriptionEn, String descriptionAr, Status status,
+                       List<PlaceLink> places, List<Evidence> evidence, String note) {
+
+    public Incident {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(dates, "dates");
+        Objects.requireNonNull(timePrecision, "timePrecision");
+        Objects.requireNonNull(subEventType, "subEventType");
+        Objects.requireNonNull(status, "status");
+        actors = List.copyOf(actors);
+        places = List.copyOf(places);
+        evidence = List.copyOf(evidence);
+        killed = killed == null ? Casualties.UNKNOWN : killed;
+        injured = injured == null ? Casualties.UNKNOWN : injured;
+        if (evidence.isEmpty()) throw new IllegalArgumentException("Incident " + key + " has no evidence");
+    }
+
+    public EventType eventType() { return subEventType.type(); }
+
+    /** An incident none of whose places could be resolved is listed as unlocated rather than dropped. */
+    public boolean unlocated() { return places.isEmpty(); }
+}

@@ -1,0 +1,18 @@
+package org.furat.model;
+
+import java.util.Locale;
+
+/** What sort of place a gazetteer entry is. */
+public enum PlaceKind {
+    CITY, TOWN, VILLAGE, BASE, AIRPORT, OIL_FIELD, GAS_FIELD, RIVER_ISLAND, SITE;
+
+    public String code() { return name().toLowerCase(Locale.ROOT); }
+
+    public static PlaceKind parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown place kind '" + text + "'");
+        }
+    }
+}

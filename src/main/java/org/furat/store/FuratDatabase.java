@@ -1,0 +1,110 @@
+package org.furat.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One Furat database file: SQLite, shaped as a GeoPackage. All access goes through {@link #read} and
+ * {@link #transaction}, which serialise on the single connection, so the class is thread-safe; callers
+ * on the JavaFX thread must not use it (it touches the disk).
+ */
+public final class FuratDatabase implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+
+    private FuratDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the file, creating it and its folder if needed, and brings its schema up to date. */
+    public static FuratDatabase open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null) Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the database " + absolute + ": " + e.getMessage(), e);
+        }
+        if (Files.isDirectory(absolute)) throw new StoreException("The database path " + absolute + " is a folder");
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(5000);
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
+            try {
+                checkIsOurs(connection, absolute);
+                Migrations.apply(connection);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return new FuratDatabase(absolute, connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses a file that is some other SQLite database or not a database at all, rather than altering it. */
+    private static void checkIsOurs(Connection connection, Path file) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+            boolean empty = rs.next() && rs.getInt(1) == 0;
+            if (empty) return;
+        } catch (SQLException e) {
+            throw new SQLException(file + " is not a SQLite database (" + e.getMessage() + ")", e);
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'furat_migrations'")) {
+            if (rs.next() && rs.getInt(1) == 0) {
+                throw new SQLException(file + " is a database of another program, not a Furat database; it was left untouched");
+            }
+        }
+    }
+
+    public Path file() { return file; }
+
+    /** Runs read-only work. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Reading " + file.getFileName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or on any failure none of it. */
+    public synchronized <T> T transaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Writing " + file.getFileName() + " failed, nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Closing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.furat.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Turns the stable keys used in data files into row ids, with a clear message for a key that is not there. */
+final class Ids {
+    private Ids() {}
+
+    static long place(Connection c, String key, String who) throws SQLException {
+        return lookup(c, "SELECT fid FROM places WHERE key = ?", key, who + " refers to an unknown place '" + key + "'");
+    }
+
+    static long actor(Connection c, String key, String who) throws SQLException {
+        return lookup(c, "SELECT id FROM actors WHERE key = ?", key, who + " refers to an unknown actor '" + key + "'");
+    }
+
+    static long source(Connection c, String key, String who) throws SQLException {
+        return lookup(c, "SELECT id FROM sources WHERE key = ?", key, who + " refers to an unknown source '" + key + "'");
+    }
+
+    private static long lookup(Connection c, String sql, String key, String message) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new SQLException(message);
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.furat.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.furat.geo.GeoPackageGeometry;
+import org.furat.model.Incident;
+import org.furat.model.Place;
+import org.furat.model.PlaceGroup;
+import org.furat.model.Source;
+import org.locationtech.jts.geom.Envelope;
+
+/** Fills an empty database with seed data in one transaction: all of it, or nothing. */
+public final class Seeder {
+
+    private Seeder() {}
+
+    /** True when the database holds no places yet, i.e. it was just created. */
+    public static boolean isEmpty(FuratDatabase database) {
+        return database.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM places")) {
+                return rs.next() && rs.getInt(1) == 0;
+            }
+        });
+    }
+
+    public static void seed(FuratDatabase database, SeedData data) {
+        database.transaction(c -> {
+            for (Place place : data.places()) GazetteerRepository.insertPlace(c, place);
+            for (PlaceGroup group : data.groups()) GazetteerRepository.insertGroup(c, group);
+            for (var actor : data.actors()) GazetteerRepository.insertActor(c, actor);
+            Map<String, String> texts = new HashMap<>();
+            for (Source source : data.sources()) {
+                SourceRepository.insert(c, source);
+                texts.put(source.key(), source.text());
+            }
+            for (Incident incident : data.incidents()) IncidentRepository.insert(c, incident, texts);
+            updateExtents(c);
+            return null;
+        });
+    }
+
+    /** Keeps the layer extents in gpkg_contents true, so GIS tools zoom to the data. */
+    static void updateExtents(Connection c) throws SQLException {
+        updateExtent(c, "places", "SELECT geom FROM places");
+        updateExtent(c, "incident_locations", "SELECT p.geom FROM incident_places ip JOIN places p ON p.fid = ip.place_id");
+    }
+
+    private static void updateExtent(Connection c, String table, String geometries) throws SQLException {
+        Envelope extent = new Envelope();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(geometries)) {
+            while (rs.next()) extent.expandToInclude(GeoPackageGeometry.decode(rs.getBytes(1)).getEnvelopeInternal());
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
+                + "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")) {
+            if (extent.isNull()) {
+                for (int i = 1; i <= 4; i++) ps.setNull(i, java.sql.Types.DOUBLE);
+            } else {
+                ps.setDouble(1, extent.getMinX());
+                ps.setDouble(2, extent.getMinY());
+                ps.setDouble(3, extent.getMaxX());
+                ps.setDouble(4, extent.getMaxY());
+            }
+            ps.setString(5, table);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.furat.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * The application's one background thread: work runs there in order, results come back on the FX thread.
+ * One thread is enough because the database serialises access anyway.
+ */
+public final class BackgroundTasks implements TaskRunner, AutoCloseable {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "furat-background");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

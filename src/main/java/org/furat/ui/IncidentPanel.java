@@ -1,0 +1,84 @@
+package org.furat.ui;
+
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.furat.model.Incident;
+import org.furat.model.Place;
+
+/** The chosen place, and the list of its incidents: date and precision, type, actors, casualties. */
+public final class IncidentPanel extends VBox {
+
+    private final Label nameAr = new Label();
+    private final Label nameEn = new Label();
+    private final Label about = new Label();
+    private final ListView<IncidentRow> list = new ListView<>();
+
+    public IncidentPanel(ObservableList<IncidentRow> incidents, Consumer<Incident> onChosen) {
+        setId("incident-panel");
+        getStyleClass().add("incident-panel");
+        nameAr.getStyleClass().add("place-name-ar");
+        nameAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        nameEn.getStyleClass().add("place-name-en");
+        about.getStyleClass().add("place-about");
+        about.setWrapText(true);
+        list.setId("incident-list");
+        list.setItems(incidents);
+        list.setCellFactory(v -> new IncidentCell());
+        list.setPlaceholder(new Label("Click a pin on the map to list its incidents"));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> onChosen.accept(row == null ? null : row.incident()));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        setSpacing(4);
+        getChildren().addAll(nameAr, nameEn, about, list);
+        showPlace(null);
+    }
+
+    public void showPlace(Place place) {
+        if (place == null) {
+            nameAr.setText("");
+            nameEn.setText("No place chosen");
+            about.setText("");
+            return;
+        }
+        nameAr.setText(place.nameAr() == null ? "" : place.nameAr());
+        nameEn.setText(place.nameEn());
+        about.setText(place.kind().code().replace('_', ' ') + " · " + Labels.precision(place.precision())
+                + " · coordinate: " + place.source() + (place.note() == null ? "" : "\n" + place.note()));
+    }
+
+    private static final class IncidentCell extends ListCell<IncidentRow> {
+        private final Label when = new Label();
+        private final Label what = new Label();
+        private final Label who = new Label();
+        private final Label toll = new Label();
+        private final VBox box = new VBox(1, when, what, who, toll);
+
+        IncidentCell() {
+            when.getStyleClass().add("incident-when");
+            what.getStyleClass().add("incident-what");
+            who.getStyleClass().add("incident-who");
+            toll.getStyleClass().add("incident-toll");
+            who.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(IncidentRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            when.setText(row.when() + "  ·  " + row.role());
+            what.setText(row.what());
+            who.setText(row.who());
+            toll.setText(row.toll());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.furat.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The main window's content: toolbar, map, and the place, incident and source panels beside it. */
+public final class MainWindow extends BorderPane {
+
+    private final MapView map;
+    private final IncidentPanel incidents;
+    private final SourceTextView source = new SourceTextView();
+
+    public MainWindow(MainViewModel model, String fontFamily) {
+        map = new MapView(fontFamily);
+        incidents = new IncidentPanel(model.incidents(), model::selectIncident);
+
+        Label title = new Label("الفرات  Furat");
+        title.getStyleClass().add("app-title");
+        ToggleButton english = new ToggleButton("English labels");
+        english.setId("english-labels");
+        english.selectedProperty().bindBidirectional(model.englishLabelsProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        setTop(new ToolBar(title, english, spacer, status));
+
+        SplitPane side = new SplitPane(incidents, source);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.42);
+        VBox sideBox = new VBox(side);
+        VBox.setVgrow(side, Priority.ALWAYS);
+        sideBox.setPadding(new Insets(0));
+        SplitPane main = new SplitPane(map, sideBox);
+        main.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(sideBox, false);
+        setCenter(main);
+
+        model.basemapProperty().addListener((o, was, basemap) -> map.setBasemap(basemap));
+        model.pins().addListener((javafx.collections.ListChangeListener<org.furat.map.Pin>) c -> map.setPins(model.pins()));
+        model.englishLabelsProperty().addListener((o, was, on) -> map.setEnglishLabels(on));
+        model.selectedPlaceProperty().addListener((o, was, place) -> {
+            incidents.showPlace(place);
+            map.setSelectedKey(place == null ? null : place.key());
+        });
+        model.excerptProperty().addListener((o, was, excerpt) -> source.show(excerpt));
+        map.setOnPinClicked(pin -> model.selectPlace(pin.key()));
+    }
+
+    public MapView map() { return map; }
+
+    public SourceTextView source() { return source; }
+}

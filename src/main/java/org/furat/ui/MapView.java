@@ -1,0 +1,213 @@
+package org.furat.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.furat.map.Basemap;
+import org.furat.map.MapDefinition;
+import org.furat.map.MapRenderer;
+import org.furat.map.Pin;
+import org.furat.map.PinHitTester;
+import org.furat.map.Viewport;
+
+/**
+ * The map: a canvas painted by {@link MapRenderer}, panned by dragging, zoomed by the wheel or the buttons
+ * around the pointer, with the cursor's coordinates and the attribution the data's licences require.
+ * Repaint requests made in one pulse merge into one frame.
+ */
+public final class MapView extends StackPane {
+
+    private static final double WHEEL_STEP = 1.25;
+    private static final double BUTTON_STEP = 1.6;
+
+    private final Canvas canvas = new Canvas();
+    private final MapRenderer renderer;
+    private final Label coordinates = new Label();
+    private final Label attribution = new Label();
+    private Basemap basemap;
+    private List<Pin> pins = List.of();
+    private String selectedKey;
+    private boolean english = true;
+    private Viewport viewport;
+    private boolean repaintPending;
+    private Point2D dragFrom;
+    private boolean dragged;
+    private Consumer<Pin> onPinClicked = pin -> {};
+
+    public MapView(String fontFamily) {
+        renderer = new MapRenderer(fontFamily);
+        setId("map-view");
+        setMinSize(200, 200);
+        Pane canvasHolder = new Pane(canvas);
+        canvas.widthProperty().bind(canvasHolder.widthProperty());
+        canvas.heightProperty().bind(canvasHolder.heightProperty());
+        canvas.widthProperty().addListener(o -> resized());
+        canvas.heightProperty().addListener(o -> resized());
+
+        coordinates.getStyleClass().add("map-overlay");
+        attribution.getStyleClass().add("map-overlay");
+        attribution.setWrapText(true);
+        attribution.setMaxWidth(520);
+        VBox corner = new VBox(4, coordinates, attribution);
+        corner.setAlignment(Pos.BOTTOM_RIGHT);
+        corner.setPickOnBounds(false);
+        corner.setMouseTransparent(true);
+        StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(corner, new Insets(6));
+
+        Button zoomIn = button("+", "Zoom in", () -> zoomAtCentre(BUTTON_STEP));
+        zoomIn.setId("zoom-in");
+        Button zoomOut = button("−", "Zoom out", () -> zoomAtCentre(1 / BUTTON_STEP));
+        zoomOut.setId("zoom-out");
+        Button home = button("⌂ Region", "Zoom to the Deir ez-Zor region", this::zoomToRegion);
+        home.setId("zoom-region");
+        HBox buttons = new HBox(4, zoomIn, zoomOut, home);
+        buttons.setPickOnBounds(false);
+        buttons.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
+        StackPane.setMargin(buttons, new Insets(10));
+
+        getChildren().addAll(canvasHolder, corner, buttons);
+        installMouse();
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("map-button");
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void installMouse() {
+        canvas.setOnMousePressed(e -> {
+            dragFrom = new Point2D(e.getX(), e.getY());
+            dragged = false;
+        });
+        canvas.setOnMouseDragged(e -> {
+            if (viewport == null || dragFrom == null) return;
+            double dx = e.getX() - dragFrom.getX(), dy = e.getY() - dragFrom.getY();
+            if (!dragged && Math.hypot(dx, dy) < 3) return; // a shaky click is still a click
+            dragged = true;
+            canvas.setCursor(Cursor.CLOSED_HAND);
+            viewport = viewport.draggedBy(dx, dy);
+            dragFrom = new Point2D(e.getX(), e.getY());
+            requestRepaint();
+        });
+        canvas.setOnMouseReleased(e -> {
+            canvas.setCursor(Cursor.DEFAULT);
+            if (!dragged && e.getButton() == MouseButton.PRIMARY) pinAt(e.getX(), e.getY()).ifPresent(onPinClicked);
+            dragFrom = null;
+        });
+        canvas.setOnMouseMoved(this::showPointer);
+        canvas.setOnMouseExited(e -> coordinates.setText(""));
+        canvas.setOnScroll((ScrollEvent e) -> {
+            if (viewport == null || e.getDeltaY() == 0) return;
+            viewport = viewport.zoomedAround(e.getX(), e.getY(), e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP);
+            requestRepaint();
+        });
+    }
+
+    private void showPointer(MouseEvent e) {
+        if (viewport == null) return;
+        coordinates.setText(String.format(Locale.ROOT, "%.5f° N  %.5f° E", viewport.lat(e.getY()), viewport.lon(e.getX())));
+        canvas.setCursor(pinAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    private Optional<Pin> pinAt(double x, double y) {
+        return viewport == null ? Optional.empty() : PinHitTester.pinAt(viewport, pins, x, y);
+    }
+
+    public void setBasemap(Basemap basemap) {
+        this.basemap = basemap;
+        attribution.setText(String.join(" · ", basemap.definition().attribution()));
+        if (viewport == null) zoomToRegion();
+        requestRepaint();
+    }
+
+    public void setPins(List<Pin> pins) {
+        this.pins = List.copyOf(pins);
+        requestRepaint();
+    }
+
+    public void setSelectedKey(String key) {
+        this.selectedKey = key;
+        requestRepaint();
+    }
+
+    public void setEnglishLabels(boolean english) {
+        this.english = english;
+        requestRepaint();
+    }
+
+    public void setOnPinClicked(Consumer<Pin> handler) {
+        this.onPinClicked = handler;
+    }
+
+    public void zoomToRegion() {
+        if (basemap == null || canvas.getWidth() <= 0) return;
+        MapDefinition.Box home = basemap.definition().home();
+        viewport = Viewport.fitting(home.west(), home.south(), home.east(), home.north(), canvas.getWidth(), canvas.getHeight());
+        requestRepaint();
+    }
+
+    /** Zooms to a lon/lat box (e.g. the places of the seed article). */
+    public void zoomTo(double west, double south, double east, double north) {
+        if (canvas.getWidth() <= 0) return;
+        viewport = Viewport.fitting(west, south, east, north, canvas.getWidth(), canvas.getHeight());
+        requestRepaint();
+    }
+
+    private void zoomAtCentre(double factor) {
+        if (viewport == null) return;
+        viewport = viewport.zoomedAround(canvas.getWidth() / 2, canvas.getHeight() / 2, factor);
+        requestRepaint();
+    }
+
+    private void resized() {
+        if (viewport == null) zoomToRegion();
+        else viewport = viewport.resized(canvas.getWidth(), canvas.getHeight());
+        requestRepaint();
+    }
+
+    /** Where a pin is drawn, in this view's coordinates (for tests and keyboard navigation). */
+    public Optional<Point2D> pinPosition(String key) {
+        if (viewport == null) return Optional.empty();
+        return pins.stream().filter(p -> p.key().equals(key)).findFirst()
+                .map(p -> new Point2D(viewport.screenXOfLon(p.lon()), viewport.screenYOfLat(p.lat())));
+    }
+
+    public Viewport viewport() { return viewport; }
+
+    private void requestRepaint() {
+        if (repaintPending) return;
+        repaintPending = true;
+        Platform.runLater(() -> {
+            repaintPending = false;
+            paint();
+        });
+    }
+
+    private void paint() {
+        if (basemap == null || viewport == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
+        renderer.render(canvas.getGraphicsContext2D(), viewport, basemap, pins, selectedKey, english);
+    }
+}
