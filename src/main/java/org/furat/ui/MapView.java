@@ -47,6 +47,7 @@ public final class MapView extends StackPane {
     private boolean english = true;
     private Viewport viewport;
     private boolean repaintPending;
+    private boolean framedPins;
     private Point2D dragFrom;
     private boolean dragged;
     private Consumer<Pin> onPinClicked = pin -> {};
@@ -143,9 +144,26 @@ public final class MapView extends StackPane {
         requestRepaint();
     }
 
+    /** Sets the pins; the first time there are any, the map opens framed on them. */
     public void setPins(List<Pin> pins) {
         this.pins = List.copyOf(pins);
+        if (!framedPins) frameOnPins();
         requestRepaint();
+    }
+
+    /** Frames the pins with a margin, so the river and the nearby towns show around them. */
+    private void frameOnPins() {
+        if (pins.isEmpty() || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
+        double west = Double.MAX_VALUE, south = Double.MAX_VALUE, east = -Double.MAX_VALUE, north = -Double.MAX_VALUE;
+        for (Pin p : pins) {
+            west = Math.min(west, p.lon());
+            east = Math.max(east, p.lon());
+            south = Math.min(south, p.lat());
+            north = Math.max(north, p.lat());
+        }
+        double margin = Math.max(0.03, 0.3 * Math.max(east - west, north - south));
+        zoomTo(west - margin, south - margin, east + margin, north + margin);
+        framedPins = true;
     }
 
     public void setSelectedKey(String key) {
@@ -183,6 +201,7 @@ public final class MapView extends StackPane {
     }
 
     private void resized() {
+        if (!framedPins) frameOnPins();
         if (viewport == null) zoomToRegion();
         else viewport = viewport.resized(canvas.getWidth(), canvas.getHeight());
         requestRepaint();
