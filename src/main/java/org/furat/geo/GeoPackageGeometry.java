@@ -60,6 +60,9 @@ public final class GeoPackageGeometry {
             default -> throw new IllegalArgumentException("Invalid GeoPackage envelope code " + envelopeCode);
         };
         int offset = 8 + envelopeBytes;
+        if (blob.length <= offset) {
+            throw new IllegalArgumentException("Truncated GeoPackage geometry: " + blob.length + " bytes, header and envelope need " + offset);
+        }
         byte[] wkb = new byte[blob.length - offset];
         System.arraycopy(blob, offset, wkb, 0, wkb.length);
         try {

@@ -28,8 +28,7 @@ import org.furat.model.GeoPrecision;
 public final class MapRenderer {
 
     /** Ground radius of the uncertainty ring drawn around an approximate or region-level pin. */
-    private static final double APPROXIMATE_RADIUS_M = 2_000;
-    private static final double REGION_RADIUS_M = 12_000;
+    private static final double APPROXIMATE_RADIUS_M = 1_000;
     private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
     private static final Color LABEL = Color.web("#1d1d1d");
     private static final Color LABEL_EN = Color.web("#4a4a4a");
@@ -88,16 +87,15 @@ public final class MapRenderer {
         List<Pin> bySize = new ArrayList<>(pins);
         bySize.sort(Comparator.comparingInt(Pin::count).reversed().thenComparing(Pin::key));
         for (Pin pin : bySize) {
-            if (!pin.precision().isApproximate()) continue;
-            double ring = (pin.precision() == GeoPrecision.REGION ? REGION_RADIUS_M : APPROXIMATE_RADIUS_M) / groundMpp;
+            // An approximate point gets a faint ring of its uncertainty; a region-level one does not, as its
+            // ring would cover the whole region and hide everything else.
+            if (pin.precision() != GeoPrecision.APPROXIMATE) continue;
+            double ring = APPROXIMATE_RADIUS_M / groundMpp;
             if (ring <= pin.radius() + 3) continue;
             double sx = v.screenX(pin.x()), sy = v.screenY(pin.y());
-            Color c = EventColors.of(pin.type());
-            g.setFill(c.deriveColor(0, 1, 1, 0.08));
-            g.fillOval(sx - ring, sy - ring, 2 * ring, 2 * ring);
-            g.setStroke(c.deriveColor(0, 1, 1, 0.55));
+            g.setStroke(EventColors.of(pin.type()).deriveColor(0, 1, 1, 0.45));
             g.setLineWidth(1);
-            g.setLineDashes(5, 4);
+            g.setLineDashes(3, 4);
             g.strokeOval(sx - ring, sy - ring, 2 * ring, 2 * ring);
             g.setLineDashes();
         }
@@ -127,7 +125,8 @@ public final class MapRenderer {
             g.fillOval(sx - r, sy - r, 2 * r, 2 * r);
             g.setStroke(c);
             g.setLineWidth(2.2);
-            g.setLineDashes(4, 2.5);
+            if (pin.precision() == GeoPrecision.REGION) g.setLineDashes(1.5, 3);
+            else g.setLineDashes(4, 2.5);
             g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
             g.setLineDashes();
         } else {
@@ -151,7 +150,8 @@ public final class MapRenderer {
         Font arFont = Font.font(fontFamily, FontWeight.BOLD, 13);
         Font enFont = Font.font(fontFamily, FontWeight.NORMAL, 11);
         Bounds arSize = measure.bounds(ar, arFont);
-        Bounds enSize = english ? measure.bounds(pin.labelEn(), enFont) : null;
+        String en = pin.precision() == GeoPrecision.REGION ? pin.labelEn() + " (region)" : pin.labelEn();
+        Bounds enSize = english ? measure.bounds(en, enFont) : null;
         double w = Math.max(arSize.getWidth(), enSize == null ? 0 : enSize.getWidth());
         double h = arSize.getHeight() + (enSize == null ? 0 : enSize.getHeight() - 2);
         double sx = v.screenX(pin.x()), sy = v.screenY(pin.y()), gap = pin.radius() + 4;
@@ -169,7 +169,7 @@ public final class MapRenderer {
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.TOP);
             haloText(g, ar, arFont, LABEL, centre, c[1]);
-            if (enSize != null) haloText(g, pin.labelEn(), enFont, LABEL_EN, centre, c[1] + arSize.getHeight() - 2);
+            if (enSize != null) haloText(g, en, enFont, LABEL_EN, centre, c[1] + arSize.getHeight() - 2);
             return;
         }
     }
@@ -186,23 +186,24 @@ public final class MapRenderer {
 
     private void paintLegend(GraphicsContext g, List<Pin> pins) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
-        boolean approximate = false;
+        Set<GeoPrecision> precisions = EnumSet.noneOf(GeoPrecision.class);
         for (Pin pin : pins) {
             types.add(pin.type());
-            approximate |= pin.precision().isApproximate();
+            precisions.add(pin.precision());
         }
         if (types.isEmpty()) return;
+        precisions.remove(GeoPrecision.EXACT);
         Font font = Font.font(fontFamily, 12);
-        int rows = types.size() + (approximate ? 1 : 0);
-        double width = 12;
-        for (EventType t : types) width = Math.max(width, measure.bounds(t.label(), font).getWidth());
-        width = Math.max(width, measure.bounds("Approximate location", font).getWidth()) + 36;
-        double x = 10, y = 10, rowH = 19;
+        List<String> texts = new ArrayList<>();
+        types.forEach(t -> texts.add(t.label()));
+        precisions.forEach(p -> texts.add(precisionLabel(p)));
+        double width = texts.stream().mapToDouble(t -> measure.bounds(t, font).getWidth()).max().orElse(0) + 38;
+        double x = 10, y = 10, rowH = 19, height = texts.size() * rowH + 10;
         g.setFill(Color.rgb(255, 255, 255, 0.88));
-        g.fillRoundRect(x, y, width, rows * rowH + 10, 8, 8);
+        g.fillRoundRect(x, y, width, height, 8, 8);
         g.setStroke(Color.rgb(0, 0, 0, 0.2));
         g.setLineWidth(1);
-        g.strokeRoundRect(x, y, width, rows * rowH + 10, 8, 8);
+        g.strokeRoundRect(x, y, width, height, 8, 8);
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -214,15 +215,21 @@ public final class MapRenderer {
             g.fillText(t.label(), x + 28, cy);
             cy += rowH;
         }
-        if (approximate) {
+        for (GeoPrecision p : precisions) {
             g.setStroke(Color.web("#555555"));
             g.setLineWidth(1.8);
-            g.setLineDashes(3, 2);
+            if (p == GeoPrecision.REGION) g.setLineDashes(1.5, 3);
+            else g.setLineDashes(3, 2);
             g.strokeOval(x + 9, cy - 6, 12, 12);
             g.setLineDashes();
             g.setFill(LABEL);
-            g.fillText("Approximate location", x + 28, cy);
+            g.fillText(precisionLabel(p), x + 28, cy);
+            cy += rowH;
         }
+    }
+
+    private static String precisionLabel(GeoPrecision p) {
+        return p == GeoPrecision.REGION ? "Only the region is known" : "Approximate location";
     }
 
     private void paintScaleBar(GraphicsContext g, Viewport v) {

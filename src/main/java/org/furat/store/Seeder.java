@@ -47,7 +47,7 @@ public final class Seeder {
     /** Keeps the layer extents in gpkg_contents true, so GIS tools zoom to the data. */
     static void updateExtents(Connection c) throws SQLException {
         updateExtent(c, "places", "SELECT geom FROM places");
-        updateExtent(c, "incident_locations", "SELECT p.geom FROM incident_places ip JOIN places p ON p.fid = ip.place_id");
+        updateExtent(c, "incident_locations", "SELECT geom FROM incident_locations");
     }
 
     private static void updateExtent(Connection c, String table, String geometries) throws SQLException {

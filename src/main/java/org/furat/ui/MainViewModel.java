@@ -36,8 +36,10 @@ public final class MainViewModel {
 
     private final ReadOnlyObjectWrapper<Basemap> basemap = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Pin> pins = FXCollections.observableArrayList();
+    private final ObservableList<Pin> pinsView = FXCollections.unmodifiableObservableList(pins);
     private final ReadOnlyObjectWrapper<Place> selectedPlace = new ReadOnlyObjectWrapper<>();
     private final ObservableList<IncidentRow> incidents = FXCollections.observableArrayList();
+    private final ObservableList<IncidentRow> incidentsView = FXCollections.unmodifiableObservableList(incidents);
     private final ReadOnlyObjectWrapper<SourceExcerpt> excerpt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the map…");
     private final BooleanProperty englishLabels = new SimpleBooleanProperty(true);
@@ -128,11 +130,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<Basemap> basemapProperty() { return basemap.getReadOnlyProperty(); }
 
-    public ObservableList<Pin> pins() { return FXCollections.unmodifiableObservableList(pins); }
+    public ObservableList<Pin> pins() { return pinsView; }
 
     public ReadOnlyObjectProperty<Place> selectedPlaceProperty() { return selectedPlace.getReadOnlyProperty(); }
 
-    public ObservableList<IncidentRow> incidents() { return FXCollections.unmodifiableObservableList(incidents); }
+    public ObservableList<IncidentRow> incidents() { return incidentsView; }
 
     public ReadOnlyObjectProperty<SourceExcerpt> excerptProperty() { return excerpt.getReadOnlyProperty(); }
 

@@ -63,6 +63,7 @@ public final class MapView extends StackPane {
         canvas.heightProperty().addListener(o -> resized());
 
         coordinates.getStyleClass().add("map-overlay");
+        coordinates.visibleProperty().bind(coordinates.textProperty().isNotEmpty());
         attribution.getStyleClass().add("map-overlay");
         attribution.setWrapText(true);
         attribution.setMaxWidth(520);

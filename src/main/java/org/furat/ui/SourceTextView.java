@@ -12,21 +12,19 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.furat.model.Source;
 
 /**
  * A source's full text, laid out right-to-left when it is Arabic, with one evidence span highlighted
- * behind the words and scrolled into view. The text is one {@link Text} node so shaping never breaks at
- * the highlight's edges.
+ * behind the words and scrolled into view.
  */
 public final class SourceTextView extends VBox {
 
-    private final Label title = new Label();
+    private final TextFlow title = new TextFlow();
     private final Label meta = new Label();
-    private final Text text = new Text();
-    private final TextFlow flow = new TextFlow(text);
+    private final TextFlow flow = new TextFlow();
+    private String text = "";
     private final Path highlight = new Path();
     private final StackPane page;
     private final ScrollPane scroll;
@@ -36,12 +34,9 @@ public final class SourceTextView extends VBox {
         setId("source-text");
         getStyleClass().add("source-text");
         title.getStyleClass().add("source-title");
-        title.setWrapText(true);
         meta.getStyleClass().add("source-meta");
         meta.setWrapText(true);
-        text.getStyleClass().add("source-body");
         flow.setLineSpacing(6);
-        flow.setPadding(new Insets(8, 12, 8, 12));
         highlight.setId("evidence-highlight");
         highlight.setFill(Color.rgb(255, 200, 40, 0.45));
         highlight.setStroke(Color.rgb(220, 150, 0, 0.9));
@@ -51,8 +46,20 @@ public final class SourceTextView extends VBox {
         highlightLayer.setMouseTransparent(true);
         page = new StackPane(highlightLayer, flow);
         page.getStyleClass().add("source-page");
+        // Padding on the page, not the flow, so the flow and the highlight layer share one coordinate space.
+        page.setPadding(new Insets(8, 12, 8, 12));
         scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        // The text wraps at the visible width: without this a long paragraph sets the page's width and
+        // right-to-left lines start outside the view.
+        page.setMinWidth(0);
+        flow.setMinWidth(0);
+        page.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroll.getViewportBounds().getWidth(), scroll.viewportBoundsProperty()));
+        setMinWidth(0);
+        title.setMinWidth(0);
+        meta.setMinWidth(0);
+        meta.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         flow.layoutBoundsProperty().addListener((o, was, is) -> placeHighlight());
         getChildren().addAll(title, meta, scroll);
@@ -64,9 +71,11 @@ public final class SourceTextView extends VBox {
     public void show(SourceExcerpt excerpt) {
         shown = excerpt;
         if (excerpt == null) {
-            title.setText("Choose an incident to read its source");
+            title.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            title.getChildren().setAll(WrappedText.words("Choose an incident to read its source", "source-title-text"));
             meta.setText("");
-            text.setText("");
+            text = "";
+            flow.getChildren().clear();
             highlight.getElements().clear();
             return;
         }
@@ -75,9 +84,10 @@ public final class SourceTextView extends VBox {
         NodeOrientation orientation = rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
         page.setNodeOrientation(orientation);
         title.setNodeOrientation(orientation);
-        title.setText(source.title() == null ? source.key() : source.title());
+        title.getChildren().setAll(WrappedText.words(source.title() == null ? source.key() : source.title(), "source-title-text"));
         meta.setText(meta(source));
-        text.setText(source.text());
+        text = source.text();
+        flow.getChildren().setAll(WrappedText.words(text, "source-body"));
         Platform.runLater(this::placeHighlight);
     }
 
@@ -93,10 +103,8 @@ public final class SourceTextView extends VBox {
 
     private void placeHighlight() {
         if (shown == null) return;
-        int start = shown.evidence().start(), end = Math.min(shown.evidence().end(), text.getText().length());
+        int start = shown.evidence().start(), end = Math.min(shown.evidence().end(), text.length());
         highlight.getElements().setAll(flow.rangeShape(start, end));
-        highlight.setTranslateX(flow.getLayoutX());
-        highlight.setTranslateY(flow.getLayoutY());
         Platform.runLater(this::scrollToHighlight);
     }
 
@@ -121,5 +129,5 @@ public final class SourceTextView extends VBox {
         return inScene.intersects(viewport);
     }
 
-    public String displayedText() { return text.getText(); }
+    public String displayedText() { return text; }
 }

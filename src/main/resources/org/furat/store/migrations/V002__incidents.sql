@@ -67,8 +67,8 @@ CREATE TABLE sources (
 CREATE TABLE incidents (
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,
-  date_start TEXT NOT NULL,
-  date_end TEXT NOT NULL,
+  date_start DATE NOT NULL,
+  date_end DATE NOT NULL,
   time_prec INTEGER NOT NULL CHECK (time_prec IN (1, 2, 3)),
   event_type TEXT NOT NULL,
   sub_event_type TEXT NOT NULL,
@@ -112,39 +112,36 @@ CREATE TABLE evidence (
 );
 CREATE INDEX evidence_by_incident ON evidence(incident_id);
 
--- Incident locations as a point layer for GIS tools: one row per incident and place, with the
--- incident's attributes and its first evidence quote. (SQLite's substr counts code points; the
--- offsets are UTF-16 units, which agree for Arabic and Latin text.)
-CREATE VIEW incident_locations AS
-SELECT ip.fid AS fid,
-       p.geom AS geom,
-       i.key AS incident,
-       p.key AS place,
-       p.name_ar AS place_ar,
-       p.name_en AS place_en,
-       ip.role AS role,
-       max(ip.loc_prec, p.loc_prec) AS loc_prec,
-       i.date_start AS date_start,
-       i.date_end AS date_end,
-       i.time_prec AS time_prec,
-       i.event_type AS event_type,
-       i.sub_event_type AS sub_event,
-       (SELECT group_concat(a.name_en, '; ') FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id
-         WHERE ia.incident_id = i.id AND ia.role = 'actor1') AS actor1,
-       (SELECT group_concat(a.name_en, '; ') FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id
-         WHERE ia.incident_id = i.id AND ia.role = 'actor2') AS actor2,
-       i.killed_best AS killed,
-       i.injured_best AS injured,
-       i.status AS status,
-       i.description_en AS desc_en,
-       i.description_ar AS desc_ar,
-       (SELECT s.title FROM evidence e JOIN sources s ON s.id = e.source_id
-         WHERE e.incident_id = i.id ORDER BY e.id LIMIT 1) AS source,
-       (SELECT substr(s.text, e.span_start + 1, e.span_end - e.span_start) FROM evidence e JOIN sources s ON s.id = e.source_id
-         WHERE e.incident_id = i.id ORDER BY e.id LIMIT 1) AS evidence
-FROM incident_places ip
-JOIN incidents i ON i.id = ip.incident_id
-JOIN places p ON p.fid = ip.place_id;
+-- Incident locations as a point layer for GIS tools: one row per incident and place, carrying the
+-- incident's attributes and its first evidence quote. It is derived from the tables above and rewritten
+-- with its incident in the same transaction (IncidentRepository); a table rather than a view so that
+-- every column has the declared type GeoPackage readers need.
+CREATE TABLE incident_locations (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT NOT NULL,
+  incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+  incident TEXT NOT NULL,
+  place TEXT NOT NULL,
+  place_ar TEXT,
+  place_en TEXT,
+  role TEXT NOT NULL,
+  loc_prec INTEGER NOT NULL,
+  date_start DATE NOT NULL,
+  date_end DATE NOT NULL,
+  time_prec INTEGER NOT NULL,
+  event_type TEXT NOT NULL,
+  sub_event TEXT NOT NULL,
+  actor1 TEXT,
+  actor2 TEXT,
+  killed INTEGER,
+  injured INTEGER,
+  status TEXT NOT NULL,
+  desc_en TEXT,
+  desc_ar TEXT,
+  source TEXT,
+  evidence TEXT
+);
+CREATE INDEX incident_locations_by_incident ON incident_locations(incident_id);
 
 INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
 VALUES ('incident_locations', 'features', 'incident_locations', 'One point per incident and place, with the incident''s date span, type, actors, casualties and evidence', 4326);
