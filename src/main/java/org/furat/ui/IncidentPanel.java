@@ -56,7 +56,8 @@ public final class IncidentPanel extends VBox {
         private final Label what = new Label();
         private final Label who = new Label();
         private final Label toll = new Label();
-        private final VBox box = new VBox(1, when, what, who, toll);
+        private final Label description = new Label();
+        private final VBox box = new VBox(1, when, what, who, toll, description);
 
         IncidentCell() {
             when.getStyleClass().add("incident-when");
@@ -64,7 +65,11 @@ public final class IncidentPanel extends VBox {
             who.getStyleClass().add("incident-who");
             toll.getStyleClass().add("incident-toll");
             who.setWrapText(true);
+            description.getStyleClass().add("incident-description");
+            description.setWrapText(true);
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            box.setPrefWidth(0); // wrap at the list's width instead of widening it
         }
 
         @Override
@@ -78,6 +83,8 @@ public final class IncidentPanel extends VBox {
             what.setText(row.what());
             who.setText(row.who());
             toll.setText(row.toll());
+            description.setText(row.incident().descriptionEn());
+            description.setManaged(row.incident().descriptionEn() != null);
             setGraphic(box);
         }
     }
