@@ -78,7 +78,7 @@ public final class MapView extends StackPane {
         zoomIn.setId("zoom-in");
         Button zoomOut = button("−", "Zoom out", () -> zoomAtCentre(1 / BUTTON_STEP));
         zoomOut.setId("zoom-out");
-        Button home = button("⌂ Region", "Zoom to the Deir ez-Zor region", this::zoomToRegion);
+        Button home = button("Region", "Zoom to the Deir ez-Zor region", this::zoomToRegion);
         home.setId("zoom-region");
         HBox buttons = new HBox(4, zoomIn, zoomOut, home);
         buttons.setPickOnBounds(false);
