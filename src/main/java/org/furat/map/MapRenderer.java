@@ -35,6 +35,10 @@ public final class MapRenderer {
 
     private final String fontFamily;
     private final TextMeasure measure = new TextMeasure();
+    private List<PlacedLabel> lastLabels = List.of();
+
+    /** Where the last frame put a pin's label (in pixels); for tests and for hit-testing labels. */
+    public record PlacedLabel(String pinKey, Bounds box) {}
 
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
@@ -108,7 +112,21 @@ public final class MapRenderer {
         // Labels: the selected pin first, then the busiest; a label that fits nowhere is left out.
         List<Pin> labelOrder = new ArrayList<>(bySize);
         labelOrder.sort(Comparator.comparing((Pin p) -> !p.key().equals(selectedKey)));
-        for (Pin pin : labelOrder) paintLabel(g, v, pin, english, taken);
+        List<PlacedLabel> placed = new ArrayList<>();
+        for (Pin pin : labelOrder) {
+            // The chosen place is always named, even where its label has to cover neighbouring pins.
+            boolean chosen = pin.key().equals(selectedKey);
+            Bounds box = paintLabel(g, v, pin, english, chosen ? new ArrayList<>() : taken);
+            if (box == null) continue;
+            if (chosen) taken.add(box);
+            placed.add(new PlacedLabel(pin.key(), box));
+        }
+        lastLabels = List.copyOf(placed);
+    }
+
+    /** The labels the last frame drew; pins whose label fitted nowhere are absent. */
+    public List<PlacedLabel> labelsOfLastFrame() {
+        return lastLabels;
     }
 
     private static void paintPin(GraphicsContext g, Pin pin, double sx, double sy, double r, boolean selected) {
@@ -145,7 +163,8 @@ public final class MapRenderer {
         }
     }
 
-    private void paintLabel(GraphicsContext g, Viewport v, Pin pin, boolean english, List<Bounds> taken) {
+    /** Draws a pin's label at the first free place around it and returns its box, or null where none is free. */
+    private Bounds paintLabel(GraphicsContext g, Viewport v, Pin pin, boolean english, List<Bounds> taken) {
         String ar = pin.labelAr() == null || pin.labelAr().isBlank() ? pin.labelEn() : pin.labelAr();
         Font arFont = Font.font(fontFamily, FontWeight.BOLD, 13);
         Font enFont = Font.font(fontFamily, FontWeight.NORMAL, 11);
@@ -170,8 +189,9 @@ public final class MapRenderer {
             g.setTextBaseline(VPos.TOP);
             haloText(g, ar, arFont, LABEL, centre, c[1]);
             if (enSize != null) haloText(g, en, enFont, LABEL_EN, centre, c[1] + arSize.getHeight() - 2);
-            return;
+            return box;
         }
+        return null;
     }
 
     private static void haloText(GraphicsContext g, String text, Font font, Color color, double x, double y) {
