@@ -1,5 +1,7 @@
 package org.furat.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +53,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the database at {@code file}; a new or empty one is seeded from data/ in one transaction. */
     public static Workspace open(Path file) {
+        boolean existed = Files.exists(file);
         FuratDatabase database = FuratDatabase.open(file);
         try {
             boolean seed = Seeder.isEmpty(database);
@@ -58,7 +61,17 @@ public final class Workspace implements AutoCloseable {
             return new Workspace(database, seed);
         } catch (RuntimeException e) {
             database.close();
+            // A file this call created and could not fill would be an empty database posing as a real one.
+            if (!existed) deleteQuietly(file);
             throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // The seeding error is the one worth reporting.
         }
     }
 

@@ -35,7 +35,7 @@ public final class FuratCommand implements Callable<Integer> {
     public static int run(String[] args, Consumer<Workspace> window) {
         CommandLine cli = new CommandLine(new FuratCommand(window));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("furat: " + e.getMessage());
+            commandLine.getErr().println("furat: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         });
         return cli.execute(args);

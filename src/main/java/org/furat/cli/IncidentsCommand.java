@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.furat.app.Workspace;
+import org.furat.model.ActorRole;
 import org.furat.model.Casualties;
 import org.furat.model.Evidence;
 import org.furat.model.Incident;
@@ -49,19 +50,23 @@ final class IncidentsCommand implements Callable<Integer> {
             List<List<String>> rows = new ArrayList<>();
             List<Map<String, Object>> json = new ArrayList<>();
             for (Incident i : incidents) {
+                // JSON carries the evidence quotes, which cost a source look-up each: build only what is printed.
+                if (format == OutputFormat.json) {
+                    json.add(json(workspace, i));
+                    continue;
+                }
                 rows.add(List.of(i.key(), i.dates().start().toString(), i.dates().end().toString(), i.timePrecision().label(),
-                        i.eventType().label(), i.subEventType().label(), actorNames(workspace, i, "actor1"),
-                        actorNames(workspace, i, "actor2"), i.killed().describe(), i.injured().describe(),
+                        i.eventType().label(), i.subEventType().label(), actorNames(workspace, i, ActorRole.ACTOR1),
+                        actorNames(workspace, i, ActorRole.ACTOR2), i.killed().describe(), i.injured().describe(),
                         i.places().stream().map(PlaceLink::placeKey).distinct().collect(Collectors.joining(" ")), i.status().code()));
-                json.add(json(workspace, i));
             }
             Rows.print(parent.spec.commandLine().getOut(), format, columns, rows, json);
         }
         return 0;
     }
 
-    private static String actorNames(Workspace workspace, Incident incident, String role) {
-        return incident.actors().stream().filter(a -> a.role().code().equals(role))
+    private static String actorNames(Workspace workspace, Incident incident, ActorRole role) {
+        return incident.actors().stream().filter(a -> a.role() == role)
                 .map(a -> workspace.actor(a.actorKey()).map(x -> x.nameEn()).orElse(a.actorKey()))
                 .collect(Collectors.joining("; "));
     }

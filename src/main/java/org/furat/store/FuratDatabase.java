@@ -31,11 +31,16 @@ public final class FuratDatabase implements AutoCloseable {
         try {
             if (absolute.getParent() != null) Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder for the database " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the folder for the database " + absolute + " (" + e + ")", e);
         }
         if (Files.isDirectory(absolute)) throw new StoreException("The database path " + absolute + " is a folder");
+        if (!Files.exists(absolute) && absolute.getParent() != null && !Files.isWritable(absolute.getParent())) {
+            throw new StoreException("Cannot create the database " + absolute + ": the folder is not writable");
+        }
         try {
             SQLiteConfig config = new SQLiteConfig();
+            // A file the user may not write is opened read-only, so it can still be looked at.
+            config.setReadOnly(Files.exists(absolute) && !Files.isWritable(absolute));
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5000);
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
@@ -71,12 +76,14 @@ public final class FuratDatabase implements AutoCloseable {
 
     public Path file() { return file; }
 
-    /** Runs read-only work. */
+    /** Runs work that only reads. */
     public synchronized <T> T read(SqlWork<T> work) {
         try {
             return work.run(connection);
-        } catch (SQLException e) {
-            throw new StoreException("Reading " + file.getFileName() + " failed: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException se) throw se;
+            // A row a GIS user edited by hand can hold a value the model refuses: say which file it came from.
+            throw new StoreException("Reading " + file + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -88,14 +95,15 @@ public final class FuratDatabase implements AutoCloseable {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Anything at all, even an Error: turning autocommit back on below would commit partial work.
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("Writing " + file.getFileName() + " failed, nothing was changed: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("Writing " + file + " failed, nothing was changed: " + e.getMessage(), e);
         }
     }
 

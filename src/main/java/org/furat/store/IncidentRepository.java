@@ -162,35 +162,44 @@ public final class IncidentRepository {
     }
 
     /**
-     * Rewrites an incident's rows in the incident_locations layer from the normalised tables. (SQLite's
-     * substr counts code points and evidence offsets are UTF-16 units; they agree for Arabic and Latin text.)
+     * Rewrites an incident's rows in the incident_locations layer from the normalised tables. Each row keeps
+     * the fid of its incident_places link; the evidence quote is cut in Java because evidence offsets count
+     * UTF-16 units and SQLite's substr counts code points.
      */
     static void writeLocations(Connection c, long incidentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_locations WHERE incident_id = ?")) {
             ps.setLong(1, incidentId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(LOCATION_ROWS)) {
+        String quote = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.text, e.span_start, e.span_end FROM evidence e "
+                + "JOIN sources s ON s.id = e.source_id WHERE e.incident_id = ? ORDER BY e.id LIMIT 1")) {
             ps.setLong(1, incidentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) quote = rs.getString(1).substring(rs.getInt(2), rs.getInt(3));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(LOCATION_ROWS)) {
+            ps.setString(1, quote);
+            ps.setLong(2, incidentId);
             ps.executeUpdate();
         }
     }
 
     private static final String LOCATION_ROWS = """
-            INSERT INTO incident_locations (geom, incident_id, incident, place, place_ar, place_en, role, loc_prec,
+            INSERT INTO incident_locations (fid, geom, incident_id, incident, place, place_ar, place_en, role, loc_prec,
               date_start, date_end, time_prec, event_type, sub_event, actor1, actor2, killed, injured, status,
               desc_en, desc_ar, source, evidence)
-            SELECT p.geom, i.id, i.key, p.key, p.name_ar, p.name_en, ip.role, max(ip.loc_prec, p.loc_prec),
+            SELECT ip.fid, p.geom, i.id, i.key, p.key, p.name_ar, p.name_en, ip.role, max(ip.loc_prec, p.loc_prec),
               i.date_start, i.date_end, i.time_prec, i.event_type, i.sub_event_type,
-              (SELECT group_concat(a.name_en, '; ') FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id
-                WHERE ia.incident_id = i.id AND ia.role = 'actor1'),
-              (SELECT group_concat(a.name_en, '; ') FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id
-                WHERE ia.incident_id = i.id AND ia.role = 'actor2'),
+              (SELECT group_concat(name_en, '; ') FROM (SELECT a.name_en FROM incident_actors ia
+                JOIN actors a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND ia.role = 'actor1' ORDER BY ia.position)),
+              (SELECT group_concat(name_en, '; ') FROM (SELECT a.name_en FROM incident_actors ia
+                JOIN actors a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND ia.role = 'actor2' ORDER BY ia.position)),
               i.killed_best, i.injured_best, i.status, i.description_en, i.description_ar,
               (SELECT coalesce(s.title, s.key) FROM evidence e JOIN sources s ON s.id = e.source_id
                 WHERE e.incident_id = i.id ORDER BY e.id LIMIT 1),
-              (SELECT substr(s.text, e.span_start + 1, e.span_end - e.span_start) FROM evidence e
-                JOIN sources s ON s.id = e.source_id WHERE e.incident_id = i.id ORDER BY e.id LIMIT 1)
+              ?
             FROM incident_places ip
             JOIN incidents i ON i.id = ip.incident_id
             JOIN places p ON p.fid = ip.place_id

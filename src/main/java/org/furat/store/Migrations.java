@@ -27,16 +27,24 @@ final class Migrations {
 
     private Migrations() {}
 
+    /** Runs the pending migrations; a database that is up to date is only read, so it may be read-only. */
     static void apply(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS furat_migrations (name TEXT PRIMARY KEY, "
-                    + "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
-            st.execute("PRAGMA application_id = " + GEOPACKAGE_APPLICATION_ID);
-            st.execute("PRAGMA user_version = " + GEOPACKAGE_VERSION);
+        boolean tracked = hasTable(connection, "furat_migrations");
+        Set<String> applied = tracked ? applied(connection) : Set.of();
+        List<String> pending = index().stream().filter(name -> !applied.contains(name)).toList();
+        if (pending.isEmpty()) return;
+        if (connection.isReadOnly()) {
+            throw new SQLException("the database is read-only and needs a schema upgrade (" + String.join(", ", pending) + ")");
         }
-        Set<String> applied = applied(connection);
-        for (String name : index()) {
-            if (applied.contains(name)) continue;
+        if (!tracked) {
+            try (Statement st = connection.createStatement()) {
+                st.execute("CREATE TABLE furat_migrations (name TEXT PRIMARY KEY, "
+                        + "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
+                st.execute("PRAGMA application_id = " + GEOPACKAGE_APPLICATION_ID);
+                st.execute("PRAGMA user_version = " + GEOPACKAGE_VERSION);
+            }
+        }
+        for (String name : pending) {
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {
                 for (String sql : statements(read(name))) st.execute(sql);
@@ -45,11 +53,20 @@ final class Migrations {
                     ps.executeUpdate();
                 }
                 connection.commit();
-            } catch (SQLException e) {
+            } catch (Throwable e) {
                 connection.rollback();
                 throw new SQLException("Schema migration " + name + " failed: " + e.getMessage(), e);
             } finally {
                 connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
             }
         }
     }

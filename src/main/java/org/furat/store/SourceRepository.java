@@ -45,10 +45,10 @@ public final class SourceRepository {
 
     private static Source source(ResultSet rs) throws SQLException {
         String published = rs.getString("published");
-        int precision = rs.getInt("published_prec");
+        Integer precision = rs.getObject("published_prec", Integer.class);
         return new Source(rs.getString("key"), rs.getString("outlet"), rs.getString("title"), rs.getString("url"),
                 rs.getString("language"), published == null ? null : LocalDate.parse(published),
-                rs.wasNull() ? null : TimePrecision.ofCode(precision), rs.getString("published_note"),
+                precision == null ? null : TimePrecision.ofCode(precision), rs.getString("published_note"),
                 rs.getString("text"), rs.getString("text_sha256"));
     }
 

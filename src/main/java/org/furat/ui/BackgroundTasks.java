@@ -3,6 +3,7 @@ package org.furat.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -30,8 +31,14 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
         });
     }
 
+    /** Lets the task under way finish (it may be using the database, which closes next) and drops the rest. */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -14,6 +14,7 @@ public final class FuratApplication extends Application {
 
     private static volatile Workspace workspace;
     private BackgroundTasks tasks;
+    private String fontFamily;
 
     /** Opens the window on a workspace and blocks until the window is closed. */
     public static void open(Workspace workspace) {
@@ -22,8 +23,7 @@ public final class FuratApplication extends Application {
     }
 
     /** Builds the window's scene on an open workspace; used by {@link #start} and by UI tests. */
-    public static Scene scene(Workspace workspace, TaskRunner tasks) {
-        String family = Fonts.load();
+    public static Scene scene(Workspace workspace, TaskRunner tasks, String family) {
         MainViewModel model = new MainViewModel(workspace, tasks);
         MainWindow window = new MainWindow(model, family);
         Scene scene = new Scene(window, 1400, 880);
@@ -33,11 +33,17 @@ public final class FuratApplication extends Application {
         return scene;
     }
 
+    /** Runs on the launcher thread, so reading the bundled font never holds up the FX thread. */
+    @Override
+    public void init() {
+        fontFamily = Fonts.load();
+    }
+
     @Override
     public void start(Stage stage) {
         tasks = new BackgroundTasks();
         stage.setTitle("Furat — الفرات — Deir ez-Zor incidents");
-        stage.setScene(scene(workspace, tasks));
+        stage.setScene(scene(workspace, tasks, fontFamily));
         stage.show();
     }
 

@@ -3,13 +3,11 @@ package org.furat.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,7 +41,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<SourceExcerpt> excerpt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the map…");
     private final BooleanProperty englishLabels = new SimpleBooleanProperty(true);
-    private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(IncidentFilter.ALL);
+    /** Every incident for now; the shared filter will replace it. */
+    private final IncidentFilter filter = IncidentFilter.ALL;
 
     public MainViewModel(Workspace workspace, TaskRunner tasks) {
         this.workspace = workspace;
@@ -57,7 +56,7 @@ public final class MainViewModel {
     }
 
     private void refreshPins() {
-        IncidentFilter current = filter.get();
+        IncidentFilter current = filter;
         tasks.run(() -> new Overview(workspace.placeSummaries(current), workspace.incidents(current).size()), overview -> {
             pins.setAll(overview.places().stream().map(MainViewModel::pin).toList());
             status.set(overview.incidentCount() + " incidents at " + overview.places().size() + " places · database "
@@ -74,7 +73,7 @@ public final class MainViewModel {
 
     /** Shows the incidents at a place, newest first, and clears the text view. */
     public void selectPlace(String key) {
-        IncidentFilter placeFilter = new IncidentFilter(filter.get().from(), filter.get().to(), key);
+        IncidentFilter placeFilter = new IncidentFilter(filter.from(), filter.to(), key);
         tasks.run(() -> {
             Place place = workspace.place(key).orElseThrow();
             List<IncidentRow> rows = new ArrayList<>();
@@ -93,12 +92,18 @@ public final class MainViewModel {
     private IncidentRow row(Incident i, String placeKey) {
         String role = i.places().stream().filter(l -> l.placeKey().equals(placeKey)).map(PlaceLink::role)
                 .map(r -> r.code()).distinct().collect(Collectors.joining(", "));
-        String who = actors(i, ActorRole.ACTOR1) + (actors(i, ActorRole.ACTOR2).isEmpty() ? "" : " → " + actors(i, ActorRole.ACTOR2));
-        String associated = actors(i, ActorRole.ASSOC_ACTOR2);
-        if (!associated.isEmpty()) who += " (" + associated + ")";
+        String who = side(i, ActorRole.ACTOR1, ActorRole.ASSOC_ACTOR1);
+        String other = side(i, ActorRole.ACTOR2, ActorRole.ASSOC_ACTOR2);
+        if (!other.isEmpty()) who += " → " + other;
         return new IncidentRow(i, Labels.date(i.dates(), i.timePrecision()),
                 i.eventType().label() + " › " + i.subEventType().label(), who,
                 Labels.casualties(i.killed(), i.injured()), role);
+    }
+
+    /** "US forces" or "International Coalition (with SDF Self-Defence Forces)". */
+    private String side(Incident i, ActorRole main, ActorRole associated) {
+        String names = actors(i, main), with = actors(i, associated);
+        return with.isEmpty() ? names : names + " (with " + with + ")";
     }
 
     private String actors(Incident i, ActorRole role) {
@@ -114,12 +119,6 @@ public final class MainViewModel {
             return;
         }
         var evidence = incident.evidence().get(0);
-        tasks.run(() -> workspace.source(evidence.sourceKey()).orElseThrow(),
-                source -> excerpt.set(new SourceExcerpt(source, evidence)), this::fail);
-    }
-
-    /** Shows one particular evidence span (an incident may have several). */
-    public void showEvidence(org.furat.model.Evidence evidence) {
         tasks.run(() -> workspace.source(evidence.sourceKey()).orElseThrow(),
                 source -> excerpt.set(new SourceExcerpt(source, evidence)), this::fail);
     }
@@ -141,6 +140,4 @@ public final class MainViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     public BooleanProperty englishLabelsProperty() { return englishLabels; }
-
-    public Workspace workspace() { return workspace; }
 }

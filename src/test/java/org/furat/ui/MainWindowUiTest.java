@@ -39,7 +39,7 @@ class MainWindowUiTest {
     void start(Stage stage) throws IOException {
         folder = Files.createTempDirectory("furat-ui");
         workspace = Workspace.open(folder.resolve("ui.gpkg"));
-        scene = FuratApplication.scene(workspace, TaskRunner.sameThread());
+        scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
         stage.setScene(scene);
         stage.show();
     }

@@ -90,7 +90,7 @@ CREATE TABLE incident_actors (
   PRIMARY KEY (incident_id, actor_id, role)
 );
 
--- One row per incident and place; its fid is the fid of the incident_locations layer below.
+-- One row per incident and place; its fid is also the fid of the row in the incident_locations layer below.
 CREATE TABLE incident_places (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
   incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
@@ -117,7 +117,7 @@ CREATE INDEX evidence_by_incident ON evidence(incident_id);
 -- with its incident in the same transaction (IncidentRepository); a table rather than a view so that
 -- every column has the declared type GeoPackage readers need.
 CREATE TABLE incident_locations (
-  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  fid INTEGER PRIMARY KEY,
   geom POINT NOT NULL,
   incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
   incident TEXT NOT NULL,
