@@ -18,7 +18,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyUiAndMapTouchJavaFx = noClasses().that()
-            .resideOutsideOfPackages("org.furat.ui..", "org.furat.map..")
+            .resideOutsideOfPackages("org.furat.ui..", "org.furat.map..", "org.furat.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the model, store and use cases must run without a screen");
 

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +14,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.furat.model.Actor;
-import org.furat.model.EventType;
-import org.furat.model.GeoPrecision;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
 import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
-import org.furat.model.PlaceLink;
 import org.furat.model.Source;
+import org.furat.text.SearchQuery;
 import org.furat.store.FuratDatabase;
 import org.furat.store.GazetteerRepository;
 import org.furat.store.IncidentRepository;
+import org.furat.store.SearchRepository;
 import org.furat.store.SeedData;
 import org.furat.store.Seeder;
 import org.furat.store.SourceRepository;
@@ -42,6 +41,9 @@ public final class Workspace implements AutoCloseable {
     private final SourceRepository sources;
     private volatile Map<String, Place> placesByKey;
     private volatile Map<String, Actor> actorsByKey;
+    private volatile IncidentIndex index;
+    private volatile TextHits lastText;
+    private final SearchRepository search;
 
     private Workspace(FuratDatabase database, boolean seededNow) {
         this.database = database;
@@ -49,6 +51,7 @@ public final class Workspace implements AutoCloseable {
         this.gazetteer = new GazetteerRepository(database);
         this.incidents = new IncidentRepository(database);
         this.sources = new SourceRepository(database);
+        this.search = new SearchRepository(database);
     }
 
     /** Opens the database at {@code file}; a new or empty one is seeded from data/ in one transaction. */
@@ -88,41 +91,58 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<Actor> actor(String key) { return Optional.ofNullable(actorsByKey().get(key)); }
 
+    /** Applies a filter to every incident: what matches, and the counts the views show. */
+    public FilterResult filter(IncidentFilter filter) {
+        return index().apply(filter, textMatches(filter.text()));
+    }
+
+    /** All incidents that match, earliest first, with their full details. */
     public List<Incident> incidents(IncidentFilter filter) {
-        if (filter.placeKey() != null && !placesByKey().containsKey(filter.placeKey())) {
-            throw new IllegalArgumentException("Unknown place '" + filter.placeKey() + "'; `furat places` lists the keys");
-        }
-        return incidents.find(filter);
+        FilterResult result = filter(filter);
+        return incidents.byIds(index().ids(result.matching()));
+    }
+
+    /** The newest {@code limit} incidents of a result, with their full details, newest first. */
+    public List<Incident> newestIncidents(FilterResult result, int limit) {
+        IncidentIndex index = index();
+        long[] ids = Arrays.stream(index.newest(result.matching(), limit)).mapToLong(index::id).toArray();
+        List<Incident> list = new ArrayList<>(incidents.byIds(ids));
+        list.sort(Comparator.comparing((Incident i) -> i.dates().start()).reversed().thenComparing(Incident::key));
+        return list;
     }
 
     public Optional<Source> source(String key) { return sources.byKey(key); }
 
     /** Every place that has incidents under the filter, busiest first. */
     public List<PlaceSummary> placeSummaries(IncidentFilter filter) {
-        Map<String, List<Incident>> byPlace = new LinkedHashMap<>();
-        Map<String, GeoPrecision> bestLink = new HashMap<>();
-        for (Incident incident : incidents(filter)) {
-            for (PlaceLink link : incident.places()) {
-                List<Incident> list = byPlace.computeIfAbsent(link.placeKey(), k -> new ArrayList<>());
-                if (!list.contains(incident)) list.add(incident);
-                bestLink.merge(link.placeKey(), link.precision(), (a, b) -> a.code() <= b.code() ? a : b);
-            }
-        }
-        List<PlaceSummary> summaries = new ArrayList<>();
-        byPlace.forEach((key, list) -> {
-            Place place = placesByKey().get(key);
-            summaries.add(new PlaceSummary(place, list.size(), dominantType(list), place.precision().coarsest(bestLink.get(key))));
-        });
-        summaries.sort(Comparator.comparingInt(PlaceSummary::incidentCount).reversed()
-                .thenComparing(s -> s.place().nameEn()));
-        return summaries;
+        return filter(filter).places();
     }
 
-    private static EventType dominantType(List<Incident> incidents) {
-        Map<EventType, Long> counts = new EnumMap<>(EventType.class);
-        for (Incident i : incidents) counts.merge(i.eventType(), 1L, Long::sum);
-        return counts.entrySet().stream().max(Map.Entry.<EventType, Long>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    /** Whether this database holds generated data (for benchmarks and demos), which the window must say. */
+    public boolean synthetic() { return index().synthetic(); }
+
+    public List<Actor> actors() { return List.copyOf(actorsByKey().values()); }
+
+    private BitSet textMatches(String text) {
+        SearchQuery query = SearchQuery.parse(text);
+        if (query.isEmpty()) return null;
+        TextHits cached = lastText;
+        if (cached != null && cached.text().equals(text)) return cached.positions();
+        BitSet positions = index().positionsOf(search.matchingIncidents(query.fts5Match()));
+        lastText = new TextHits(text, positions);
+        return positions;
+    }
+
+    /** The last text search, kept because changing the dates or types leaves the text as it was. */
+    private record TextHits(String text, BitSet positions) {}
+
+    private IncidentIndex index() {
+        IncidentIndex current = index;
+        if (current == null) {
+            current = new IncidentIndex(incidents.columns(), placesByKey());
+            index = current;
+        }
+        return current;
     }
 
     private Map<String, Place> placesByKey() {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code furat}: with no command it opens the window; its subcommands answer on standard output. */
 @Command(name = "furat", mixinStandardHelpOptions = true, version = "Furat 0.1",
         description = "Maps conflict incidents in Deir ez-Zor from news reports. With no command, opens the map window.",
-        subcommands = {PlacesCommand.class, IncidentsCommand.class})
+        subcommands = {PlacesCommand.class, IncidentsCommand.class, SynthCommand.class, BenchCommand.class})
 public final class FuratCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
@@ -33,12 +33,17 @@ public final class FuratCommand implements Callable<Integer> {
 
     /** Runs a command line and returns the exit code. */
     public static int run(String[] args, Consumer<Workspace> window) {
-        CommandLine cli = new CommandLine(new FuratCommand(window));
+        return commandLine(window).execute(args);
+    }
+
+    /** The command line, configured: errors become one clear line on standard error and exit code 1. */
+    public static CommandLine commandLine(Consumer<Workspace> window) {
+        CommandLine cli = new CommandLine(new FuratCommand(window)).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("furat: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     Path database() {

@@ -21,7 +21,8 @@ import org.furat.model.GeoPrecision;
 
 /**
  * Paints one frame: the basemap layers in order, the pins (approximate ones hollow, with a ring of
- * uncertainty), their labels placed so that none overlaps another label or a pin, a legend and a scale bar.
+ * uncertainty) or, where places crowd together, clusters of them (see {@link PinClusterer}), their labels
+ * placed so that none overlaps another label or a symbol, a legend and a scale bar.
  * Draws on whatever {@link GraphicsContext} it is given, so the same code paints the window and
  * off-screen test images. Not thread-safe: use one renderer per canvas, on the FX thread.
  */
@@ -32,26 +33,57 @@ public final class MapRenderer {
     private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
     private static final Color LABEL = Color.web("#1d1d1d");
     private static final Color LABEL_EN = Color.web("#4a4a4a");
+    private static final Color SELECTED = Color.rgb(255, 214, 0, 0.55);
+    private static final String CLUSTER_LEGEND = "Several places: click to zoom in";
+    private static final double LEGEND_X = 10, LEGEND_Y = 10, LEGEND_ROW = 19;
 
     private final String fontFamily;
     private final TextMeasure measure = new TextMeasure();
     private List<PlacedLabel> lastLabels = List.of();
+    private List<PlacedSymbol> lastSymbols = List.of();
 
-    /** Where the last frame put a pin's label (in pixels); for tests and for hit-testing labels. */
+    /**
+     * Where the last frame put a pin's label (in pixels); for tests and for hit-testing labels. A cluster's
+     * label carries the key of its biggest member.
+     */
     public record PlacedLabel(String pinKey, Bounds box) {}
+
+    /**
+     * A symbol the last frame drew, in pixels: a pin (one member) or a cluster, keyed by its biggest member,
+     * with the count text shown inside it and that text's box (both null where no count is shown).
+     */
+    public record PlacedSymbol(String key, int members, long count, double x, double y, double radius,
+                               String countText, Bounds countBox) {}
 
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
         this.fontFamily = fontFamily;
     }
 
+    /** Paints a frame with every pin drawn as itself, however crowded (no clustering). */
     public void render(GraphicsContext g, Viewport v, Basemap basemap, List<Pin> pins, String selectedKey, boolean english) {
+        List<Cluster> singles = new ArrayList<>(pins.size());
+        for (Pin pin : pins) singles.add(Cluster.of(pin));
+        renderClusters(g, v, basemap, singles, selectedKey, english);
+    }
+
+    /**
+     * Paints a frame with the given symbols: a cluster of one member is drawn as its pin, a bigger one as a
+     * cluster symbol (a disc with a white ring and a darker halo, its summed count inside) named after its
+     * biggest member. Labels follow the same rules for both.
+     */
+    public void renderClusters(GraphicsContext g, Viewport v, Basemap basemap, List<Cluster> clusters, String selectedKey,
+                               boolean english) {
         g.save();
         g.setFill(basemap.definition().background());
         g.fillRect(0, 0, v.width(), v.height());
         for (VectorLayer layer : basemap.layers()) paintLayer(g, v, layer);
-        paintPins(g, v, pins, selectedKey, english);
-        paintLegend(g, pins);
+        // Labels keep clear of the legend and the scale bar, which are painted over the map afterwards.
+        Legend legend = legend(clusters);
+        List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
+        if (legend != null) overlays.add(legend.box());
+        paintSymbols(g, v, clusters, selectedKey, english, overlays);
+        if (legend != null) paintLegend(g, legend);
         paintScaleBar(g, v);
         g.restore();
     }
@@ -85,17 +117,19 @@ public final class MapRenderer {
         g.setLineDashes();
     }
 
-    private void paintPins(GraphicsContext g, Viewport v, List<Pin> pins, String selectedKey, boolean english) {
+    private void paintSymbols(GraphicsContext g, Viewport v, List<Cluster> clusters, String selectedKey, boolean english,
+                              List<Bounds> overlays) {
         double groundMpp = v.groundMetresPerPixel();
-        // Big pins first, so a small pin beside a big one stays visible on top of it.
-        List<Pin> bySize = new ArrayList<>(pins);
-        bySize.sort(Comparator.comparingInt(Pin::count).reversed().thenComparing(Pin::key));
-        for (Pin pin : bySize) {
+        // Big symbols first, so a small pin beside a big one stays visible on top of it.
+        List<Cluster> bySize = new ArrayList<>(clusters);
+        bySize.sort(Comparator.comparingLong(Cluster::count).reversed().thenComparing(Cluster::key));
+        for (Cluster cluster : bySize) {
             // An approximate point gets a faint ring of its uncertainty; a region-level one does not, as its
-            // ring would cover the whole region and hide everything else.
-            if (pin.precision() != GeoPrecision.APPROXIMATE) continue;
+            // ring would cover the whole region and hide everything else. A cluster has no single point to ring.
+            Pin pin = cluster.seed();
+            if (!cluster.isSingle() || pin.precision() != GeoPrecision.APPROXIMATE) continue;
             double ring = APPROXIMATE_RADIUS_M / groundMpp;
-            if (ring <= pin.radius() + 3) continue;
+            if (ring <= Markers.pinRadius(pin.count()) + 3) continue;
             double sx = v.screenX(pin.x()), sy = v.screenY(pin.y());
             g.setStroke(EventColors.of(pin.type()).deriveColor(0, 1, 1, 0.45));
             g.setLineWidth(1);
@@ -104,24 +138,33 @@ public final class MapRenderer {
             g.setLineDashes();
         }
         List<Bounds> taken = new ArrayList<>();
-        for (Pin pin : bySize) {
-            double sx = v.screenX(pin.x()), sy = v.screenY(pin.y()), r = pin.radius();
-            paintPin(g, pin, sx, sy, r, pin.key().equals(selectedKey));
-            taken.add(new BoundingBox(sx - r, sy - r, 2 * r, 2 * r));
+        List<PlacedSymbol> symbols = new ArrayList<>();
+        for (Cluster cluster : bySize) {
+            double sx = v.screenX(cluster.x()), sy = v.screenY(cluster.y());
+            boolean selected = selectedKey != null && cluster.contains(selectedKey);
+            Bounds text = cluster.isSingle()
+                    ? paintPin(g, cluster.seed(), sx, sy, Markers.pinRadius(cluster.seed().count()), selected)
+                    : paintCluster(g, cluster, sx, sy, selected);
+            double outer = Markers.outerRadius(cluster);
+            taken.add(new BoundingBox(sx - outer, sy - outer, 2 * outer, 2 * outer));
+            symbols.add(new PlacedSymbol(cluster.key(), cluster.size(), cluster.count(), sx, sy, Markers.radius(cluster),
+                    text == null ? null : countText(cluster), text));
         }
-        // Labels: the selected pin first, then the busiest; a label that fits nowhere is left out.
-        List<Pin> labelOrder = new ArrayList<>(bySize);
-        labelOrder.sort(Comparator.comparing((Pin p) -> !p.key().equals(selectedKey)));
+        taken.addAll(overlays);
+        // Labels: the selected place first, then the busiest; a label that fits nowhere is left out.
+        List<Cluster> labelOrder = new ArrayList<>(bySize);
+        labelOrder.sort(Comparator.comparing((Cluster c) -> selectedKey == null || !c.contains(selectedKey)));
         List<PlacedLabel> placed = new ArrayList<>();
-        for (Pin pin : labelOrder) {
+        for (Cluster cluster : labelOrder) {
             // The chosen place is always named, even where its label has to cover neighbouring pins.
-            boolean chosen = pin.key().equals(selectedKey);
-            Bounds box = paintLabel(g, v, pin, english, chosen ? new ArrayList<>() : taken);
+            boolean chosen = selectedKey != null && cluster.contains(selectedKey);
+            Bounds box = paintLabel(g, v, cluster, english, chosen ? new ArrayList<>() : taken);
             if (box == null) continue;
             if (chosen) taken.add(box);
-            placed.add(new PlacedLabel(pin.key(), box));
+            placed.add(new PlacedLabel(cluster.key(), box));
         }
         lastLabels = List.copyOf(placed);
+        lastSymbols = List.copyOf(symbols);
     }
 
     /** The labels the last frame drew; pins whose label fitted nowhere are absent. */
@@ -129,10 +172,20 @@ public final class MapRenderer {
         return lastLabels;
     }
 
-    private static void paintPin(GraphicsContext g, Pin pin, double sx, double sy, double r, boolean selected) {
+    /** The symbols (pins and clusters) the last frame drew, biggest first. */
+    public List<PlacedSymbol> symbolsOfLastFrame() {
+        return lastSymbols;
+    }
+
+    private static String countText(Cluster c) {
+        return Markers.countText(c.count());
+    }
+
+    /** Draws a single place's pin; returns the box of its count text, or null where it shows none. */
+    private Bounds paintPin(GraphicsContext g, Pin pin, double sx, double sy, double r, boolean selected) {
         Color c = EventColors.of(pin.type());
         if (selected) {
-            g.setFill(Color.rgb(255, 214, 0, 0.55));
+            g.setFill(SELECTED);
             g.fillOval(sx - r - 6, sy - r - 6, 2 * r + 12, 2 * r + 12);
         }
         if (pin.precision().isApproximate()) {
@@ -154,26 +207,76 @@ public final class MapRenderer {
             g.setLineWidth(1.6);
             g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
         }
-        if (pin.count() > 1) {
-            g.setFill(pin.precision().isApproximate() ? c.darker() : Color.WHITE);
-            g.setFont(Font.font("System", FontWeight.BOLD, Math.min(13, r)));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(Integer.toString(pin.count()), sx, sy);
-        }
+        if (pin.count() <= 1) return null;
+        return paintCount(g, Markers.countText(pin.count()), sx, sy, r, pin.precision().isApproximate() ? c.darker() : Color.WHITE);
     }
 
-    /** Draws a pin's label at the first free place around it and returns its box, or null where none is free. */
-    private Bounds paintLabel(GraphicsContext g, Viewport v, Pin pin, boolean english, List<Bounds> taken) {
-        String ar = pin.labelAr() == null || pin.labelAr().isBlank() ? pin.labelEn() : pin.labelAr();
+    /**
+     * Draws a cluster: a darker halo, a disc in the colour of its commonest event type, a white ring (dashed when
+     * even its best-located member is only approximate) and the summed count. Returns the count text's box.
+     */
+    private Bounds paintCluster(GraphicsContext g, Cluster cluster, double sx, double sy, boolean selected) {
+        Color c = EventColors.of(cluster.type());
+        double r = Markers.clusterRadius(cluster.count()), outer = r + Markers.CLUSTER_HALO;
+        if (selected) {
+            g.setFill(SELECTED);
+            g.fillOval(sx - outer - 5, sy - outer - 5, 2 * outer + 10, 2 * outer + 10);
+        }
+        g.setFill(c.darker().deriveColor(0, 1, 0.8, 0.55));
+        g.fillOval(sx - outer, sy - outer, 2 * outer, 2 * outer);
+        g.setFill(c);
+        g.fillOval(sx - r, sy - r, 2 * r, 2 * r);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(2.2);
+        if (cluster.precision().isApproximate()) g.setLineDashes(4, 2.5);
+        g.strokeOval(sx - r + 1.1, sy - r + 1.1, 2 * r - 2.2, 2 * r - 2.2);
+        g.setLineDashes();
+        return paintCount(g, Markers.countText(cluster.count()), sx, sy, r, Color.WHITE);
+    }
+
+    /** Centres a count inside a disc of radius r, shrinking the font until it fits; returns the text's box. */
+    private Bounds paintCount(GraphicsContext g, String text, double sx, double sy, double r, Color color) {
+        double size = Math.min(13, r);
+        Font font = Font.font("System", FontWeight.BOLD, size);
+        Bounds b = measure.bounds(text, font);
+        double room = 2 * r - 6;
+        if (b.getWidth() > room) {
+            size = Math.max(7, size * room / b.getWidth());
+            font = Font.font("System", FontWeight.BOLD, size);
+            b = measure.bounds(text, font);
+        }
+        g.setFill(color);
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, sx, sy);
+        return new BoundingBox(sx - b.getWidth() / 2, sy - b.getHeight() / 2, b.getWidth(), b.getHeight());
+    }
+
+    /**
+     * Draws a symbol's label at the first free place around it and returns its box, or null where none is
+     * free. A pin is named; a cluster is named after its biggest member and how many more it holds.
+     */
+    private Bounds paintLabel(GraphicsContext g, Viewport v, Cluster cluster, boolean english, List<Bounds> taken) {
+        Pin pin = cluster.seed();
+        String name = pin.labelAr() == null || pin.labelAr().isBlank() ? pin.labelEn() : pin.labelAr();
+        String ar, en;
+        if (cluster.isSingle()) {
+            ar = name;
+            en = pin.precision() == GeoPrecision.REGION ? pin.labelEn() + " (region)" : pin.labelEn();
+        } else {
+            int more = cluster.size() - 1;
+            // The left-to-right mark keeps the sign before the digits ("+8", not "8+") in the right-to-left line.
+            ar = name + " \u200E+" + more;
+            en = pin.labelEn() + " and " + more + " more";
+        }
         Font arFont = Font.font(fontFamily, FontWeight.BOLD, 13);
         Font enFont = Font.font(fontFamily, FontWeight.NORMAL, 11);
         Bounds arSize = measure.bounds(ar, arFont);
-        String en = pin.precision() == GeoPrecision.REGION ? pin.labelEn() + " (region)" : pin.labelEn();
         Bounds enSize = english ? measure.bounds(en, enFont) : null;
         double w = Math.max(arSize.getWidth(), enSize == null ? 0 : enSize.getWidth());
         double h = arSize.getHeight() + (enSize == null ? 0 : enSize.getHeight() - 2);
-        double sx = v.screenX(pin.x()), sy = v.screenY(pin.y()), gap = pin.radius() + 4;
+        double sx = v.screenX(cluster.x()), sy = v.screenY(cluster.y()), gap = Markers.outerRadius(cluster) + 4;
         double[][] candidates = {
                 {sx + gap, sy - h / 2}, {sx - gap - w, sy - h / 2},
                 {sx - w / 2, sy - gap - h}, {sx - w / 2, sy + gap},
@@ -204,21 +307,39 @@ public final class MapRenderer {
         g.fillText(text, x, y);
     }
 
-    private void paintLegend(GraphicsContext g, List<Pin> pins) {
+    /** What the legend lists (event types, then imprecise locations, then clusters) and where it goes. */
+    private record Legend(Set<EventType> types, Set<GeoPrecision> precisions, boolean anyCluster, Font font, Bounds box) {}
+
+    /** The legend for these symbols, or null where there is nothing to explain. */
+    private Legend legend(List<Cluster> clusters) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         Set<GeoPrecision> precisions = EnumSet.noneOf(GeoPrecision.class);
-        for (Pin pin : pins) {
-            types.add(pin.type());
-            precisions.add(pin.precision());
+        boolean anyCluster = false;
+        for (Cluster cluster : clusters) {
+            anyCluster |= !cluster.isSingle();
+            for (Pin pin : cluster.members()) {
+                types.add(pin.type());
+                precisions.add(pin.precision());
+            }
         }
-        if (types.isEmpty()) return;
+        if (types.isEmpty()) return null;
         precisions.remove(GeoPrecision.EXACT);
         Font font = Font.font(fontFamily, 12);
         List<String> texts = new ArrayList<>();
         types.forEach(t -> texts.add(t.label()));
         precisions.forEach(p -> texts.add(precisionLabel(p)));
+        if (anyCluster) texts.add(CLUSTER_LEGEND);
         double width = texts.stream().mapToDouble(t -> measure.bounds(t, font).getWidth()).max().orElse(0) + 38;
-        double x = 10, y = 10, rowH = 19, height = texts.size() * rowH + 10;
+        return new Legend(types, precisions, anyCluster, font,
+                new BoundingBox(LEGEND_X, LEGEND_Y, width, texts.size() * LEGEND_ROW + 10));
+    }
+
+    private void paintLegend(GraphicsContext g, Legend legend) {
+        Set<EventType> types = legend.types();
+        Set<GeoPrecision> precisions = legend.precisions();
+        Font font = legend.font();
+        Bounds box = legend.box();
+        double x = box.getMinX(), y = box.getMinY(), rowH = LEGEND_ROW, width = box.getWidth(), height = box.getHeight();
         g.setFill(Color.rgb(255, 255, 255, 0.88));
         g.fillRoundRect(x, y, width, height, 8, 8);
         g.setStroke(Color.rgb(0, 0, 0, 0.2));
@@ -246,10 +367,27 @@ public final class MapRenderer {
             g.fillText(precisionLabel(p), x + 28, cy);
             cy += rowH;
         }
+        if (legend.anyCluster()) {
+            g.setFill(Color.rgb(60, 60, 60, 0.45));
+            g.fillOval(x + 7, cy - 8, 16, 16);
+            g.setFill(Color.web("#666666"));
+            g.fillOval(x + 9.5, cy - 5.5, 11, 11);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1.4);
+            g.strokeOval(x + 10.2, cy - 4.8, 9.6, 9.6);
+            g.setFill(LABEL);
+            g.fillText(CLUSTER_LEGEND, x + 28, cy);
+        }
     }
 
     private static String precisionLabel(GeoPrecision p) {
         return p == GeoPrecision.REGION ? "Only the region is known" : "Approximate location";
+    }
+
+    /** The scale bar's backing box. */
+    private static Bounds scaleBarBounds(Viewport v) {
+        double px = niceLength(v.groundMetresPerPixel() * 120) / v.groundMetresPerPixel();
+        return new BoundingBox(14 - 6, v.height() - 38 - 18, px + 12, 30);
     }
 
     private void paintScaleBar(GraphicsContext g, Viewport v) {

@@ -1,24 +1,120 @@
 package org.furat.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Which incidents to show. A {@code null} bound is open. An incident counts when its date span overlaps
- * [from, to], so an incident known only to the month shows in any filter that touches that month.
+ * Which incidents to show: one value shared by the map, the lists, the counts, the timeline and exports.
+ * An empty set or a null bound means "any". An incident whose date span overlaps [from, to] counts when
+ * imprecise dates are included; otherwise only one whose span lies wholly inside does (so a month-precise
+ * incident does not show in a one-week window). Immutable; the {@code with…} methods return changed copies.
  */
-public record IncidentFilter(LocalDate from, LocalDate to, String placeKey) {
+public record IncidentFilter(LocalDate from, LocalDate to, boolean includeImprecise, Set<EventType> types,
+                             Set<SubEventType> subTypes, Set<String> actors, Set<String> places, Set<Status> statuses,
+                             TimePrecision coarsestTime, GeoPrecision coarsestLocation, String text) {
 
-    public static final IncidentFilter ALL = new IncidentFilter(null, null, null);
+    public static final IncidentFilter ALL = new IncidentFilter(null, null, true, Set.of(), Set.of(), Set.of(), Set.of(),
+            Set.of(), null, null, "");
 
     public IncidentFilter {
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("The filter ends (" + to + ") before it starts (" + from + ")");
         }
+        types = Set.copyOf(types);
+        subTypes = Set.copyOf(subTypes);
+        actors = Set.copyOf(actors);
+        places = Set.copyOf(places);
+        statuses = Set.copyOf(statuses);
+        text = text == null ? "" : text.strip();
     }
 
-    public boolean matches(Incident incident) {
-        if (from != null && incident.dates().end().isBefore(from)) return false;
-        if (to != null && incident.dates().start().isAfter(to)) return false;
-        return placeKey == null || incident.places().stream().anyMatch(p -> p.placeKey().equals(placeKey));
+    /** The filter of the command line and of a place's list: a date span and at most one place. */
+    public static IncidentFilter of(LocalDate from, LocalDate to, String placeKey) {
+        return ALL.withDates(from, to).withPlaces(placeKey == null ? Set.of() : Set.of(placeKey));
+    }
+
+    public IncidentFilter withDates(LocalDate newFrom, LocalDate newTo) {
+        return new IncidentFilter(newFrom, newTo, includeImprecise, types, subTypes, actors, places, statuses, coarsestTime,
+                coarsestLocation, text);
+    }
+
+    public IncidentFilter withIncludeImprecise(boolean include) {
+        return new IncidentFilter(from, to, include, types, subTypes, actors, places, statuses, coarsestTime, coarsestLocation, text);
+    }
+
+    public IncidentFilter withTypes(Set<EventType> newTypes) {
+        return new IncidentFilter(from, to, includeImprecise, newTypes, subTypes, actors, places, statuses, coarsestTime,
+                coarsestLocation, text);
+    }
+
+    public IncidentFilter withSubTypes(Set<SubEventType> newSubTypes) {
+        return new IncidentFilter(from, to, includeImprecise, types, newSubTypes, actors, places, statuses, coarsestTime,
+                coarsestLocation, text);
+    }
+
+    public IncidentFilter withActors(Set<String> newActors) {
+        return new IncidentFilter(from, to, includeImprecise, types, subTypes, newActors, places, statuses, coarsestTime,
+                coarsestLocation, text);
+    }
+
+    public IncidentFilter withPlaces(Set<String> newPlaces) {
+        return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, newPlaces, statuses, coarsestTime,
+                coarsestLocation, text);
+    }
+
+    public IncidentFilter withStatuses(Set<Status> newStatuses) {
+        return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, newStatuses, coarsestTime,
+                coarsestLocation, text);
+    }
+
+    public IncidentFilter withCoarsestTime(TimePrecision precision) {
+        return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, statuses, precision,
+                coarsestLocation, text);
+    }
+
+    public IncidentFilter withCoarsestLocation(GeoPrecision precision) {
+        return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, statuses, coarsestTime,
+                precision, text);
+    }
+
+    public IncidentFilter withText(String newText) {
+        return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, statuses, coarsestTime,
+                coarsestLocation, newText);
+    }
+
+    /** Whether the date rules let an incident with this span through. */
+    public boolean datesMatch(DateSpan span) {
+        return datesMatch(span.start().toEpochDay(), span.end().toEpochDay());
+    }
+
+    /** The same rule on epoch days, for scans over many incidents. */
+    public boolean datesMatch(long startDay, long endDay) {
+        long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        if (includeImprecise) return endDay >= lo && startDay <= hi;
+        return startDay >= lo && endDay <= hi;
+    }
+
+    /** True when nothing is constrained. */
+    public boolean isEmpty() {
+        return equals(ALL.withIncludeImprecise(includeImprecise));
+    }
+
+    /** What the filter keeps, in a few words for the window's filter line ("Oct 2024 – Nov 2024 · 2 types"). */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (from != null || to != null) parts.add((from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString()));
+        if (!includeImprecise && (from != null || to != null)) parts.add("precise dates only");
+        if (!types.isEmpty()) parts.add(types.size() == 1 ? types.iterator().next().label() : types.size() + " types");
+        if (!subTypes.isEmpty()) parts.add(subTypes.size() == 1 ? subTypes.iterator().next().label() : subTypes.size() + " sub-types");
+        if (!actors.isEmpty()) parts.add(actors.size() == 1 ? "actor " + actors.iterator().next() : actors.size() + " actors");
+        if (!places.isEmpty()) parts.add(places.size() == 1 ? "place " + places.iterator().next() : places.size() + " places");
+        if (!statuses.isEmpty()) parts.add(statuses.size() == 1 ? statuses.iterator().next().code() : statuses.size() + " statuses");
+        if (coarsestTime != null) parts.add("dated to the " + coarsestTime.label() + " or better");
+        if (coarsestLocation != null) parts.add("located " + coarsestLocation.name().toLowerCase(java.util.Locale.ROOT) + " or better");
+        if (!text.isEmpty()) parts.add("“" + text + "”");
+        return parts.isEmpty() ? "All incidents" : String.join(" · ", parts);
     }
 }

@@ -45,6 +45,7 @@ public final class FuratDatabase implements AutoCloseable {
             config.setBusyTimeout(5000);
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
             try {
+                SqlFunctions.register(connection);
                 checkIsOurs(connection, absolute);
                 Migrations.apply(connection);
             } catch (SQLException | RuntimeException e) {

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,6 @@ import org.furat.model.Evidence;
 import org.furat.model.GeoPrecision;
 import org.furat.model.Incident;
 import org.furat.model.IncidentActor;
-import org.furat.model.IncidentFilter;
 import org.furat.model.PlaceLink;
 import org.furat.model.PlaceRole;
 import org.furat.model.Status;
@@ -33,65 +34,171 @@ public final class IncidentRepository {
         this.database = database;
     }
 
-    /** The incidents that match the filter, earliest first. */
-    public List<Incident> find(IncidentFilter filter) {
+    /** Every incident, earliest first. */
+    public List<Incident> all() {
+        return database.read(c -> load(c, null));
+    }
+
+    /** The incidents with these row ids, earliest first; unknown ids are skipped. */
+    public List<Incident> byIds(long[] ids) {
         return database.read(c -> {
-            Map<Long, List<IncidentActor>> actors = new HashMap<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT ia.incident_id, a.key, ia.role FROM incident_actors ia "
-                         + "JOIN actors a ON a.id = ia.actor_id ORDER BY ia.incident_id, ia.position")) {
-                while (rs.next()) actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new IncidentActor(rs.getString(2), ActorRole.parse(rs.getString(3))));
-            }
-            Map<Long, List<PlaceLink>> places = new HashMap<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT ip.incident_id, p.key, ip.role, ip.loc_prec FROM incident_places ip "
-                         + "JOIN places p ON p.fid = ip.place_id ORDER BY ip.fid")) {
-                while (rs.next()) places.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new PlaceLink(rs.getString(2), PlaceRole.parse(rs.getString(3)), GeoPrecision.ofCode(rs.getInt(4))));
-            }
-            Map<Long, List<Evidence>> evidence = new HashMap<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT e.incident_id, s.key, e.span_start, e.span_end, e.fields FROM evidence e "
-                         + "JOIN sources s ON s.id = e.source_id ORDER BY e.id")) {
-                while (rs.next()) evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Evidence(rs.getString(2), rs.getInt(3), rs.getInt(4), Lists.split(rs.getString(5))));
-            }
             List<Incident> incidents = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, date_start, date_end, time_prec, sub_event_type, "
-                    + "killed_best, killed_low, killed_high, injured_best, injured_low, injured_high, description_en, "
-                    + "description_ar, status, note FROM incidents "
-                    + "WHERE (? IS NULL OR date_end >= ?) AND (? IS NULL OR date_start <= ?) ORDER BY date_start, key")) {
-                String from = filter.from() == null ? null : filter.from().toString();
-                String to = filter.to() == null ? null : filter.to().toString();
-                ps.setString(1, from);
-                ps.setString(2, from);
-                ps.setString(3, to);
-                ps.setString(4, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong("id");
-                        Incident incident = new Incident(rs.getString("key"),
-                                new DateSpan(LocalDate.parse(rs.getString("date_start")), LocalDate.parse(rs.getString("date_end"))),
-                                TimePrecision.ofCode(rs.getInt("time_prec")), SubEventType.parse(rs.getString("sub_event_type")),
-                                actors.getOrDefault(id, List.of()),
-                                casualties(rs, "killed"), casualties(rs, "injured"),
-                                rs.getString("description_en"), rs.getString("description_ar"), Status.parse(rs.getString("status")),
-                                places.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getString("note"));
-                        if (filter.matches(incident)) incidents.add(incident);
-                    }
-                }
+            for (int from = 0; from < ids.length; from += CHUNK) {
+                long[] chunk = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + CHUNK));
+                incidents.addAll(load(c, chunk));
             }
+            incidents.sort(Comparator.comparing((Incident i) -> i.dates().start()).thenComparing(Incident::key));
             return incidents;
         });
     }
 
-    public int count() {
-        return database.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM incidents")) {
-                return rs.next() ? rs.getInt(1) : 0;
+    /** SQLite allows a limited number of bound values; ids are read in chunks of this size. */
+    private static final int CHUNK = 500;
+
+    private static String idsIn(String column, long[] ids) {
+        if (ids == null) return "";
+        StringBuilder in = new StringBuilder(" WHERE ").append(column).append(" IN (");
+        for (int i = 0; i < ids.length; i++) in.append(i == 0 ? "" : ",").append(ids[i]);
+        return in.append(')').toString();
+    }
+
+    private static List<Incident> load(Connection c, long[] ids) throws SQLException {
+        Map<Long, List<IncidentActor>> actors = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT ia.incident_id, a.key, ia.role FROM incident_actors ia "
+                     + "JOIN actors a ON a.id = ia.actor_id" + idsIn("ia.incident_id", ids) + " ORDER BY ia.incident_id, ia.position")) {
+            while (rs.next()) actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new IncidentActor(rs.getString(2), ActorRole.parse(rs.getString(3))));
+        }
+        Map<Long, List<PlaceLink>> places = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT ip.incident_id, p.key, ip.role, ip.loc_prec FROM incident_places ip "
+                     + "JOIN places p ON p.fid = ip.place_id" + idsIn("ip.incident_id", ids) + " ORDER BY ip.fid")) {
+            while (rs.next()) places.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new PlaceLink(rs.getString(2), PlaceRole.parse(rs.getString(3)), GeoPrecision.ofCode(rs.getInt(4))));
+        }
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT e.incident_id, s.key, e.span_start, e.span_end, e.fields FROM evidence e "
+                     + "JOIN sources s ON s.id = e.source_id" + idsIn("e.incident_id", ids) + " ORDER BY e.id")) {
+            while (rs.next()) evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new Evidence(rs.getString(2), rs.getInt(3), rs.getInt(4), Lists.split(rs.getString(5))));
+        }
+        List<Incident> incidents = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, key, date_start, date_end, time_prec, sub_event_type, "
+                     + "killed_best, killed_low, killed_high, injured_best, injured_low, injured_high, description_en, "
+                     + "description_ar, status, note FROM incidents" + idsIn("id", ids) + " ORDER BY date_start, key")) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                String key = rs.getString("key");
+                try {
+                    incidents.add(new Incident(key,
+                            new DateSpan(LocalDate.parse(rs.getString("date_start")), LocalDate.parse(rs.getString("date_end"))),
+                            TimePrecision.ofCode(rs.getInt("time_prec")), SubEventType.parse(rs.getString("sub_event_type")),
+                            actors.getOrDefault(id, List.of()),
+                            casualties(rs, "killed"), casualties(rs, "injured"),
+                            rs.getString("description_en"), rs.getString("description_ar"), Status.parse(rs.getString("status")),
+                            places.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getString("note")));
+                } catch (RuntimeException e) {
+                    throw new StoreException("Incident " + key + " has an invalid value: " + e.getMessage(), e);
+                }
             }
+        }
+        return incidents;
+    }
+
+    /** Every incident as filter columns; see {@link IncidentColumns}. */
+    public IncidentColumns columns() {
+        return database.read(c -> {
+            Map<Long, Integer> placeIndex = new HashMap<>();
+            List<String> placeKeys = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT fid, key FROM places ORDER BY fid")) {
+                while (rs.next()) {
+                    placeIndex.put(rs.getLong(1), placeKeys.size());
+                    placeKeys.add(rs.getString(2));
+                }
+            }
+            Map<Long, Integer> actorIndex = new HashMap<>();
+            List<String> actorKeys = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM actors ORDER BY id")) {
+                while (rs.next()) {
+                    actorIndex.put(rs.getLong(1), actorKeys.size());
+                    actorKeys.add(rs.getString(2));
+                }
+            }
+            Map<String, Byte> subTypes = new HashMap<>();
+            for (SubEventType t : SubEventType.values()) subTypes.put(t.label(), (byte) t.ordinal());
+            Map<String, Byte> statuses = new HashMap<>();
+            for (Status t : Status.values()) statuses.put(t.code(), (byte) t.ordinal());
+
+            int n = count(c, "incidents");
+            long[] ids = new long[n];
+            int[] startDay = new int[n], endDay = new int[n];
+            byte[] timePrecision = new byte[n], subType = new byte[n], status = new byte[n];
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, date_start, date_end, time_prec, sub_event_type, status FROM incidents ORDER BY id")) {
+                for (int i = 0; i < n && rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                    startDay[i] = epochDay(rs.getString(2));
+                    endDay[i] = epochDay(rs.getString(3));
+                    timePrecision[i] = (byte) rs.getInt(4);
+                    subType[i] = subTypes.get(rs.getString(5));
+                    status[i] = statuses.get(rs.getString(6));
+                }
+            }
+            int links = count(c, "incident_places");
+            int[] linkStart = new int[n + 1], linkPlace = new int[links];
+            byte[] linkPrecision = new byte[links];
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT ip.incident_id, ip.place_id, max(ip.loc_prec, p.loc_prec) FROM incident_places ip "
+                         + "JOIN places p ON p.fid = ip.place_id ORDER BY ip.incident_id, ip.fid")) {
+                fillGrouped(rs, ids, linkStart, (k, row) -> {
+                    linkPlace[k] = placeIndex.get(row.getLong(2));
+                    linkPrecision[k] = (byte) row.getInt(3);
+                });
+            }
+            int actorLinks = count(c, "incident_actors");
+            int[] actorStart = new int[n + 1], actor = new int[actorLinks];
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT incident_id, actor_id FROM incident_actors ORDER BY incident_id, position")) {
+                fillGrouped(rs, ids, actorStart, (k, row) -> actor[k] = actorIndex.get(row.getLong(2)));
+            }
+            return new IncidentColumns(ids, startDay, endDay, timePrecision, subType, status, linkStart, linkPlace,
+                    linkPrecision, actorStart, actor, List.copyOf(placeKeys), List.copyOf(actorKeys), Settings.synthetic(c));
         });
+    }
+
+    private interface RowSink {
+        void accept(int slot, ResultSet row) throws SQLException;
+    }
+
+    /** Reads rows ordered by incident id (column 1) into slots, filling {@code start} as offsets per incident. */
+    private static void fillGrouped(ResultSet rs, long[] ids, int[] start, RowSink sink) throws SQLException {
+        int incident = 0, slot = 0;
+        while (rs.next()) {
+            long id = rs.getLong(1);
+            while (incident < ids.length && ids[incident] < id) start[++incident] = slot;
+            sink.accept(slot++, rs);
+        }
+        while (incident < ids.length) start[++incident] = slot;
+    }
+
+    private static int count(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** "2024-11-03" to its epoch day without the cost of a date parser (a million of these are read at start-up). */
+    static int epochDay(String iso) {
+        if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') return (int) LocalDate.parse(iso).toEpochDay();
+        int year = Integer.parseInt(iso, 0, 4, 10), month = Integer.parseInt(iso, 5, 7, 10), day = Integer.parseInt(iso, 8, 10, 10);
+        return (int) LocalDate.of(year, month, day).toEpochDay();
+    }
+
+    public int count() {
+        return database.read(c -> count(c, "incidents"));
     }
 
     private static Casualties casualties(ResultSet rs, String prefix) throws SQLException {
@@ -111,18 +218,7 @@ public final class IncidentRepository {
                 + "event_type, sub_event_type, killed_best, killed_low, killed_high, injured_best, injured_low, injured_high, "
                 + "description_en, description_ar, status, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, incident.key());
-            ps.setString(2, incident.dates().start().toString());
-            ps.setString(3, incident.dates().end().toString());
-            ps.setInt(4, incident.timePrecision().code());
-            ps.setString(5, incident.eventType().label());
-            ps.setString(6, incident.subEventType().label());
-            setCasualties(ps, 7, incident.killed());
-            setCasualties(ps, 10, incident.injured());
-            ps.setString(13, incident.descriptionEn());
-            ps.setString(14, incident.descriptionAr());
-            ps.setString(15, incident.status().code());
-            ps.setString(16, incident.note());
+            bindIncident(ps, 1, incident);
             ps.executeUpdate();
             id = GazetteerRepository.generatedId(ps);
         }
@@ -158,33 +254,27 @@ public final class IncidentRepository {
                 ps.executeUpdate();
             }
         }
-        writeLocations(c, id);
+        writeDerived(c, id, id);
     }
 
     /**
-     * Rewrites an incident's rows in the incident_locations layer from the normalised tables. Each row keeps
-     * the fid of its incident_places link; the evidence quote is cut in Java because evidence offsets count
-     * UTF-16 units and SQLite's substr counts code points.
+     * Rewrites what is derived from the incidents with ids in [firstId, lastId]: their rows in the
+     * incident_locations layer (each keeping the fid of its incident_places link) and their search index
+     * entries. Runs in the caller's transaction.
      */
-    static void writeLocations(Connection c, long incidentId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_locations WHERE incident_id = ?")) {
-            ps.setLong(1, incidentId);
-            ps.executeUpdate();
-        }
-        String quote = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT s.text, e.span_start, e.span_end FROM evidence e "
-                + "JOIN sources s ON s.id = e.source_id WHERE e.incident_id = ? ORDER BY e.id LIMIT 1")) {
-            ps.setLong(1, incidentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) quote = rs.getString(1).substring(rs.getInt(2), rs.getInt(3));
+    static void writeDerived(Connection c, long firstId, long lastId) throws SQLException {
+        for (String sql : new String[]{"DELETE FROM incident_locations WHERE incident_id BETWEEN ? AND ?",
+                "DELETE FROM incident_search WHERE rowid BETWEEN ? AND ?", LOCATION_ROWS, SEARCH_ROWS}) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, firstId);
+                ps.setLong(2, lastId);
+                ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(LOCATION_ROWS)) {
-            ps.setString(1, quote);
-            ps.setLong(2, incidentId);
-            ps.executeUpdate();
-        }
     }
+
+    private static final String FIRST_EVIDENCE = "FROM evidence e JOIN sources s ON s.id = e.source_id "
+            + "WHERE e.incident_id = i.id ORDER BY e.id LIMIT 1";
 
     private static final String LOCATION_ROWS = """
             INSERT INTO incident_locations (fid, geom, incident_id, incident, place, place_ar, place_en, role, loc_prec,
@@ -197,14 +287,39 @@ public final class IncidentRepository {
               (SELECT group_concat(name_en, '; ') FROM (SELECT a.name_en FROM incident_actors ia
                 JOIN actors a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND ia.role = 'actor2' ORDER BY ia.position)),
               i.killed_best, i.injured_best, i.status, i.description_en, i.description_ar,
-              (SELECT coalesce(s.title, s.key) FROM evidence e JOIN sources s ON s.id = e.source_id
-                WHERE e.incident_id = i.id ORDER BY e.id LIMIT 1),
-              ?
+              (SELECT coalesce(s.title, s.key) """ + FIRST_EVIDENCE + """
+            ),
+              (SELECT furat_span(s.text, e.span_start, e.span_end) """ + FIRST_EVIDENCE + """
+            )
             FROM incident_places ip
             JOIN incidents i ON i.id = ip.incident_id
             JOIN places p ON p.fid = ip.place_id
-            WHERE i.id = ?
+            WHERE i.id BETWEEN ? AND ?
             ORDER BY ip.fid""";
+
+    /** The same text V004 indexes: descriptions and evidence quotes, as search keys. */
+    private static final String SEARCH_ROWS = """
+            INSERT INTO incident_search (rowid, body)
+            SELECT i.id, furat_search_key(coalesce(i.description_en, '') || ' ' || coalesce(i.description_ar, '') || ' ' ||
+                   coalesce((SELECT group_concat(furat_span(s.text, e.span_start, e.span_end), ' ')
+                             FROM evidence e JOIN sources s ON s.id = e.source_id WHERE e.incident_id = i.id), ''))
+            FROM incidents i WHERE i.id BETWEEN ? AND ?""";
+
+    /** Binds an incident's own columns, key to note, from parameter {@code first} on. */
+    static void bindIncident(PreparedStatement ps, int first, Incident incident) throws SQLException {
+        ps.setString(first, incident.key());
+        ps.setString(first + 1, incident.dates().start().toString());
+        ps.setString(first + 2, incident.dates().end().toString());
+        ps.setInt(first + 3, incident.timePrecision().code());
+        ps.setString(first + 4, incident.eventType().label());
+        ps.setString(first + 5, incident.subEventType().label());
+        setCasualties(ps, first + 6, incident.killed());
+        setCasualties(ps, first + 9, incident.injured());
+        ps.setString(first + 12, incident.descriptionEn());
+        ps.setString(first + 13, incident.descriptionAr());
+        ps.setString(first + 14, incident.status().code());
+        ps.setString(first + 15, incident.note());
+    }
 
     private static void setCasualties(PreparedStatement ps, int first, Casualties casualties) throws SQLException {
         Integer[] values = {casualties.best(), casualties.low(), casualties.high()};

@@ -30,9 +30,7 @@ public final class Seeder {
 
     public static void seed(FuratDatabase database, SeedData data) {
         database.transaction(c -> {
-            for (Place place : data.places()) GazetteerRepository.insertPlace(c, place);
-            for (PlaceGroup group : data.groups()) GazetteerRepository.insertGroup(c, group);
-            for (var actor : data.actors()) GazetteerRepository.insertActor(c, actor);
+            insertGazetteer(c, data);
             Map<String, String> texts = new HashMap<>();
             for (Source source : data.sources()) {
                 SourceRepository.insert(c, source);
@@ -42,6 +40,13 @@ public final class Seeder {
             updateExtents(c);
             return null;
         });
+    }
+
+    /** The places, place groups and actors of the seed data. */
+    static void insertGazetteer(Connection c, SeedData data) throws SQLException {
+        for (Place place : data.places()) GazetteerRepository.insertPlace(c, place);
+        for (PlaceGroup group : data.groups()) GazetteerRepository.insertGroup(c, group);
+        for (var actor : data.actors()) GazetteerRepository.insertActor(c, actor);
     }
 
     /** Keeps the layer extents in gpkg_contents true, so GIS tools zoom to the data. */

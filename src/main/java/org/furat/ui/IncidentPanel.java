@@ -3,10 +3,14 @@ package org.furat.ui;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.furat.model.Incident;
 import org.furat.model.Place;
@@ -18,8 +22,10 @@ public final class IncidentPanel extends VBox {
     private final Label nameEn = new Label();
     private final Label about = new Label();
     private final ListView<IncidentRow> list = new ListView<>();
+    private final Label caption = new Label();
+    private final Button allPlaces = new Button("All places");
 
-    public IncidentPanel(ObservableList<IncidentRow> incidents, Consumer<Incident> onChosen) {
+    public IncidentPanel(ObservableList<IncidentRow> incidents, Consumer<Incident> onChosen, Runnable onAllPlaces) {
         setId("incident-panel");
         getStyleClass().add("incident-panel");
         nameAr.getStyleClass().add("place-name-ar");
@@ -30,19 +36,28 @@ public final class IncidentPanel extends VBox {
         list.setId("incident-list");
         list.setItems(incidents);
         list.setCellFactory(v -> new IncidentCell());
-        list.setPlaceholder(new Label("Click a pin on the map to list its incidents"));
+        list.setPlaceholder(new Label("No incident matches the filter here"));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> onChosen.accept(row == null ? null : row.incident()));
         VBox.setVgrow(list, Priority.ALWAYS);
+        caption.setId("list-caption");
+        caption.getStyleClass().add("list-caption");
+        allPlaces.setId("all-places");
+        allPlaces.setOnAction(e -> onAllPlaces.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox listHeader = new HBox(6, caption, spacer, allPlaces);
+        listHeader.setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
-        getChildren().addAll(nameAr, nameEn, about, list);
+        getChildren().addAll(nameAr, nameEn, about, listHeader, list);
         showPlace(null);
     }
 
     public void showPlace(Place place) {
+        allPlaces.setVisible(place != null);
         if (place == null) {
             nameAr.setText("");
-            nameEn.setText("No place chosen");
-            about.setText("");
+            nameEn.setText("All places");
+            about.setText("Click a pin to see one place's incidents");
             return;
         }
         nameAr.setText(place.nameAr() == null ? "" : place.nameAr());
@@ -50,6 +65,8 @@ public final class IncidentPanel extends VBox {
         about.setText(place.kind().code().replace('_', ' ') + " · " + Labels.precision(place.precision())
                 + " · coordinate: " + place.source() + (place.note() == null ? "" : "\n" + place.note()));
     }
+
+    public Label caption() { return caption; }
 
     private static final class IncidentCell extends ListCell<IncidentRow> {
         private final Label when = new Label();

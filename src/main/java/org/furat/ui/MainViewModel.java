@@ -1,33 +1,41 @@
 package org.furat.ui;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.furat.app.FilterResult;
 import org.furat.app.PlaceSummary;
 import org.furat.app.Workspace;
 import org.furat.map.Basemap;
 import org.furat.map.MapDefinition;
 import org.furat.map.Pin;
 import org.furat.model.ActorRole;
+import org.furat.model.Actor;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
 import org.furat.model.Place;
 import org.furat.model.PlaceLink;
 
 /**
- * The main window's state and the use cases behind it: loading the map and pins, choosing a place, choosing
- * an incident. Only this class talks to the workspace, always through the task runner; views bind to
- * its properties. Call its methods on the FX thread.
+ * The main window's state and the use cases behind it. One shared filter drives the pins, the counts, the
+ * timeline and the incident list; changing it recomputes them together off the FX thread, and while one
+ * computation runs further changes merge into the next. Only this class talks to the workspace, always
+ * through the task runner. Call its methods on the FX thread.
  */
 public final class MainViewModel {
+
+    /** The incident list shows at most this many, newest first, and says how many more there are. */
+    static final int LIST_LIMIT = 500;
 
     private final Workspace workspace;
     private final TaskRunner tasks;
@@ -38,60 +46,111 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Place> selectedPlace = new ReadOnlyObjectWrapper<>();
     private final ObservableList<IncidentRow> incidents = FXCollections.observableArrayList();
     private final ObservableList<IncidentRow> incidentsView = FXCollections.unmodifiableObservableList(incidents);
+    private final ReadOnlyStringWrapper listCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SourceExcerpt> excerpt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FilterResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the map…");
     private final BooleanProperty englishLabels = new SimpleBooleanProperty(true);
-    /** Every incident for now; the shared filter will replace it. */
-    private final IncidentFilter filter = IncidentFilter.ALL;
+    private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(IncidentFilter.ALL);
+    private final ReadOnlyObjectWrapper<Vocabulary> vocabulary = new ReadOnlyObjectWrapper<>();
+    private boolean refreshing;
+    private boolean refreshAgain;
+
+    /** The gazetteer and actors the filter pickers offer, and whether the data is synthetic. */
+    public record Vocabulary(List<Place> places, List<Actor> actors, boolean synthetic) {}
 
     public MainViewModel(Workspace workspace, TaskRunner tasks) {
         this.workspace = workspace;
         this.tasks = tasks;
+        filter.addListener((o, was, is) -> refresh());
     }
 
-    /** Loads the basemap and the pins. */
+    /** Loads the basemap, the vocabulary and the first result. */
     public void load() {
         tasks.run(() -> Basemap.load(MapDefinition.DEIR_EZ_ZOR), basemap::set, this::fail);
-        refreshPins();
+        tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
+        refresh();
     }
 
-    private void refreshPins() {
-        IncidentFilter current = filter;
-        tasks.run(() -> new Overview(workspace.placeSummaries(current), workspace.incidents(current).size()), overview -> {
-            pins.setAll(overview.places().stream().map(MainViewModel::pin).toList());
-            status.set(overview.incidentCount() + " incidents at " + overview.places().size() + " places · database "
-                    + workspace.databaseFile());
-        }, this::fail);
+    /** Recomputes everything the filter drives; requests made while one runs merge into a single next run. */
+    private void refresh() {
+        if (refreshing) {
+            refreshAgain = true;
+            return;
+        }
+        refreshing = true;
+        IncidentFilter current = filter.get();
+        Place place = selectedPlace.get();
+        tasks.run(() -> {
+            FilterResult r = workspace.filter(current);
+            return new Refreshed(r, rows(place, current));
+        }, refreshed -> {
+            refreshing = false;
+            show(refreshed.result());
+            showRows(refreshed.rows());
+            if (refreshAgain) {
+                refreshAgain = false;
+                refresh();
+            }
+        }, e -> {
+            refreshing = false;
+            refreshAgain = false;
+            fail(e);
+        });
     }
 
-    private record Overview(List<PlaceSummary> places, int incidentCount) {}
+    private record Refreshed(FilterResult result, Rows rows) {}
+
+    private record Rows(List<IncidentRow> rows, int total) {}
+
+    private void show(FilterResult r) {
+        result.set(r);
+        pins.setAll(r.places().stream().map(MainViewModel::pin).toList());
+        status.set(String.format("%,d incidents at %d places · database %s", r.count(), r.places().size(), workspace.databaseFile()));
+    }
 
     private static Pin pin(PlaceSummary s) {
         Place p = s.place();
         return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision());
     }
 
-    /** Shows the incidents at a place, newest first, and clears the text view. */
+    /** The incidents the list shows: at the chosen place, or everywhere, under the filter. Runs off the FX thread. */
+    private Rows rows(Place place, IncidentFilter current) {
+        IncidentFilter listed = place == null ? current : current.withPlaces(Set.of(place.key()));
+        FilterResult r = workspace.filter(listed);
+        List<IncidentRow> rows = workspace.newestIncidents(r, LIST_LIMIT).stream()
+                .map(i -> row(i, place == null ? null : place.key())).toList();
+        return new Rows(rows, r.count());
+    }
+
+    private void showRows(Rows shown) {
+        incidents.setAll(shown.rows());
+        listCaption.set(shown.total() > shown.rows().size()
+                ? String.format("Newest %,d of %,d incidents", shown.rows().size(), shown.total())
+                : String.format("%,d incidents", shown.total()));
+    }
+
+    /** Shows the incidents at a place (or, for null, everywhere) under the filter, newest first. */
     public void selectPlace(String key) {
-        IncidentFilter placeFilter = new IncidentFilter(filter.from(), filter.to(), key);
+        IncidentFilter current = filter.get();
         tasks.run(() -> {
-            Place place = workspace.place(key).orElseThrow();
-            List<IncidentRow> rows = new ArrayList<>();
-            for (Incident incident : workspace.incidents(placeFilter)) rows.add(row(incident, key));
-            rows.sort((a, b) -> b.incident().dates().start().compareTo(a.incident().dates().start()));
-            return new PlaceIncidents(place, rows);
-        }, result -> {
-            selectedPlace.set(result.place());
-            incidents.setAll(result.rows());
+            Place place = key == null ? null : workspace.place(key).orElseThrow();
+            return new PlaceRows(place, rows(place, current));
+        }, chosen -> {
+            selectedPlace.set(chosen.place());
+            showRows(chosen.rows());
             excerpt.set(null);
         }, this::fail);
     }
 
-    private record PlaceIncidents(Place place, List<IncidentRow> rows) {}
+    private record PlaceRows(Place place, Rows rows) {}
 
     private IncidentRow row(Incident i, String placeKey) {
-        String role = i.places().stream().filter(l -> l.placeKey().equals(placeKey)).map(PlaceLink::role)
-                .map(r -> r.code()).distinct().collect(Collectors.joining(", "));
+        String role = placeKey == null
+                ? i.places().stream().map(PlaceLink::placeKey).distinct().map(k -> workspace.place(k).map(Place::nameEn).orElse(k))
+                        .collect(Collectors.joining(", "))
+                : i.places().stream().filter(l -> l.placeKey().equals(placeKey)).map(l -> l.role().code())
+                        .distinct().collect(Collectors.joining(", "));
         String who = side(i, ActorRole.ACTOR1, ActorRole.ASSOC_ACTOR1);
         String other = side(i, ActorRole.ACTOR2, ActorRole.ASSOC_ACTOR2);
         if (!other.isEmpty()) who += " → " + other;
@@ -108,7 +167,7 @@ public final class MainViewModel {
 
     private String actors(Incident i, ActorRole role) {
         return i.actors().stream().filter(a -> a.role() == role)
-                .map(a -> workspace.actor(a.actorKey()).map(x -> x.nameEn()).orElse(a.actorKey()))
+                .map(a -> workspace.actor(a.actorKey()).map(Actor::nameEn).orElse(a.actorKey()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -127,6 +186,12 @@ public final class MainViewModel {
         status.set("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
+    public ObjectProperty<IncidentFilter> filterProperty() { return filter; }
+
+    public ReadOnlyObjectProperty<FilterResult> resultProperty() { return result.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<Vocabulary> vocabularyProperty() { return vocabulary.getReadOnlyProperty(); }
+
     public ReadOnlyObjectProperty<Basemap> basemapProperty() { return basemap.getReadOnlyProperty(); }
 
     public ObservableList<Pin> pins() { return pinsView; }
@@ -134,6 +199,8 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<Place> selectedPlaceProperty() { return selectedPlace.getReadOnlyProperty(); }
 
     public ObservableList<IncidentRow> incidents() { return incidentsView; }
+
+    public ReadOnlyStringProperty listCaptionProperty() { return listCaption.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<SourceExcerpt> excerptProperty() { return excerpt.getReadOnlyProperty(); }
 

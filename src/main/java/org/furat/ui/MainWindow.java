@@ -21,7 +21,8 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(MainViewModel model, String fontFamily) {
         map = new MapView(fontFamily);
-        incidents = new IncidentPanel(model.incidents(), model::selectIncident);
+        incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null));
+        incidents.caption().textProperty().bind(model.listCaptionProperty());
 
         Label title = new Label("الفرات  Furat");
         title.getStyleClass().add("app-title");
@@ -33,7 +34,19 @@ public final class MainWindow extends BorderPane {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
-        setTop(new ToolBar(title, english, spacer, status));
+        Label synthetic = new Label("SYNTHETIC DATA — generated for benchmarks and demos, not real events");
+        synthetic.setId("synthetic-banner");
+        synthetic.getStyleClass().add("synthetic-banner");
+        synthetic.setMaxWidth(Double.MAX_VALUE);
+        synthetic.setVisible(false);
+        synthetic.managedProperty().bind(synthetic.visibleProperty());
+        FilterBar filters = new FilterBar(model.filterProperty());
+        model.vocabularyProperty().addListener((o, was, v) -> {
+            filters.setVocabulary(v.places(), v.actors());
+            synthetic.setVisible(v.synthetic());
+        });
+        model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
+        setTop(new VBox(new ToolBar(title, english, spacer, status), synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
@@ -41,9 +54,12 @@ public final class MainWindow extends BorderPane {
         VBox sideBox = new VBox(side);
         VBox.setVgrow(side, Priority.ALWAYS);
         sideBox.setPadding(new Insets(0));
-        SplitPane main = new SplitPane(map, sideBox);
+        VBox mapAndTime = new VBox(map);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        SplitPane main = new SplitPane(mapAndTime, sideBox);
         main.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(sideBox, false);
+        mapAndTime.setMinWidth(300);
         setCenter(main);
 
         model.basemapProperty().addListener((o, was, basemap) -> map.setBasemap(basemap));

@@ -21,16 +21,21 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.furat.map.Basemap;
+import org.furat.map.Cluster;
 import org.furat.map.MapDefinition;
 import org.furat.map.MapRenderer;
+import org.furat.map.Markers;
 import org.furat.map.Pin;
+import org.furat.map.PinClusterer;
 import org.furat.map.PinHitTester;
 import org.furat.map.Viewport;
 
 /**
  * The map: a canvas painted by {@link MapRenderer}, panned by dragging, zoomed by the wheel or the buttons
  * around the pointer, with the cursor's coordinates and the attribution the data's licences require.
- * Repaint requests made in one pulse merge into one frame.
+ * Places that would overlap at the current zoom are drawn as clusters ({@link PinClusterer}); clicking one
+ * zooms in until its places separate, or, where zooming cannot separate them, hands them to the cluster
+ * handler. Repaint requests made in one pulse merge into one frame.
  */
 public final class MapView extends StackPane {
 
@@ -51,6 +56,11 @@ public final class MapView extends StackPane {
     private Point2D dragFrom;
     private boolean dragged;
     private Consumer<Pin> onPinClicked = pin -> {};
+    private Consumer<List<Pin>> onClusterClicked;
+    /** Pixels: how close places may come before they are drawn as one cluster; follows the counts. */
+    private double clusterRadius = Markers.clusteringRadius(List.of());
+    private List<Cluster> clusters;
+    private Viewport clusteredAt;
 
     public MapView(String fontFamily) {
         renderer = new MapRenderer(fontFamily);
@@ -116,7 +126,7 @@ public final class MapView extends StackPane {
         });
         canvas.setOnMouseReleased(e -> {
             canvas.setCursor(Cursor.DEFAULT);
-            if (!dragged && e.getButton() == MouseButton.PRIMARY) pinAt(e.getX(), e.getY()).ifPresent(onPinClicked);
+            if (!dragged && e.getButton() == MouseButton.PRIMARY) symbolAt(e.getX(), e.getY()).ifPresent(this::clicked);
             dragFrom = null;
         });
         canvas.setOnMouseMoved(this::showPointer);
@@ -131,11 +141,51 @@ public final class MapView extends StackPane {
     private void showPointer(MouseEvent e) {
         if (viewport == null) return;
         coordinates.setText(String.format(Locale.ROOT, "%.5f° N  %.5f° E", viewport.lat(e.getY()), viewport.lon(e.getX())));
-        canvas.setCursor(pinAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        canvas.setCursor(symbolAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
     }
 
-    private Optional<Pin> pinAt(double x, double y) {
-        return viewport == null ? Optional.empty() : PinHitTester.pinAt(viewport, pins, x, y);
+    private Optional<Cluster> symbolAt(double x, double y) {
+        return viewport == null ? Optional.empty() : PinHitTester.clusterAt(viewport, clusters(), x, y);
+    }
+
+    private void clicked(Cluster symbol) {
+        if (symbol.isSingle()) {
+            onPinClicked.accept(symbol.seed());
+            return;
+        }
+        Viewport closer = separating(symbol);
+        if (closer != null) {
+            viewport = closer;
+            requestRepaint();
+        } else if (onClusterClicked != null) {
+            onClusterClicked.accept(symbol.members());
+        } else {
+            onPinClicked.accept(symbol.seed());
+        }
+    }
+
+    /**
+     * The view that fits the cluster's places with a margin around them, or null where it would not zoom in
+     * or would still show them as one cluster (places at the same spot, or the closest zoom reached).
+     */
+    private Viewport separating(Cluster cluster) {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        double margin = Math.min(Math.min(w, h) / 4, 90);
+        Cluster.Envelope e = cluster.envelope();
+        Viewport fit = Viewport.fitting(e.west(), e.south(), e.east(), e.north(), w - 2 * margin, h - 2 * margin)
+                .resized(w, h);
+        if (fit.metresPerPixel() >= viewport.metresPerPixel()) return null;
+        return PinClusterer.cluster(cluster.members(), fit, clusterRadius).size() > 1 ? fit : null;
+    }
+
+    /** The symbols at the current view: pins, and clusters of the places that would overlap; the chosen place stays apart. */
+    public List<Cluster> clusters() {
+        if (viewport == null) return List.of();
+        if (clusters == null || !viewport.equals(clusteredAt)) {
+            clusters = PinClusterer.cluster(pins, viewport, clusterRadius, selectedKey);
+            clusteredAt = viewport;
+        }
+        return clusters;
     }
 
     public void setBasemap(Basemap basemap) {
@@ -148,6 +198,8 @@ public final class MapView extends StackPane {
     /** Sets the pins; the first time there are any, the map opens framed on them. */
     public void setPins(List<Pin> pins) {
         this.pins = List.copyOf(pins);
+        clusterRadius = Markers.clusteringRadius(this.pins);
+        clusters = null;
         if (!framedPins) frameOnPins();
         requestRepaint();
     }
@@ -169,6 +221,7 @@ public final class MapView extends StackPane {
 
     public void setSelectedKey(String key) {
         this.selectedKey = key;
+        clusters = null;
         requestRepaint();
     }
 
@@ -179,6 +232,15 @@ public final class MapView extends StackPane {
 
     public void setOnPinClicked(Consumer<Pin> handler) {
         this.onPinClicked = handler;
+    }
+
+    /**
+     * What to do with a cluster that zooming cannot separate (its places share one spot, or the map is at its
+     * closest zoom): receives its places, biggest first, e.g. to list them. Without a handler, the biggest
+     * place is chosen as if its pin had been clicked.
+     */
+    public void setOnClusterClicked(Consumer<List<Pin>> handler) {
+        this.onClusterClicked = handler;
     }
 
     public void zoomToRegion() {
@@ -228,6 +290,6 @@ public final class MapView extends StackPane {
 
     private void paint() {
         if (basemap == null || viewport == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
-        renderer.render(canvas.getGraphicsContext2D(), viewport, basemap, pins, selectedKey, english);
+        renderer.renderClusters(canvas.getGraphicsContext2D(), viewport, basemap, clusters(), selectedKey, english);
     }
 }

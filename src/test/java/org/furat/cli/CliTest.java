@@ -58,15 +58,11 @@ class CliTest {
 
     /** Runs the command line as {@link FuratCommand#run} does, with its output captured. */
     static Result furatWithDb(Path database, String... args) {
-        CommandLine cli = new CommandLine(new FuratCommand(w -> {}));
+        CommandLine cli = FuratCommand.commandLine(w -> {});
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("furat: " + e.getMessage());
-            return 1;
-        });
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--db");
         all.add(database.toString());

@@ -58,7 +58,7 @@ class GeoPackageGdalTest {
         }
         try (FuratDatabase db = FuratDatabase.open(database)) {
             places = new GazetteerRepository(db).places();
-            incidents = new IncidentRepository(db).find(IncidentFilter.ALL);
+            incidents = new IncidentRepository(db).all();
             sourceTexts = new HashMap<>();
             new SourceRepository(db).all().forEach(s -> sourceTexts.put(s.key(), s.text()));
         }

@@ -1,0 +1,108 @@
+package org.furat.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import org.furat.app.FilterResult;
+import org.furat.app.PlaceSummary;
+import org.furat.app.Workspace;
+import org.furat.map.Basemap;
+import org.furat.map.MapDefinition;
+import org.furat.map.MapRenderer;
+import org.furat.map.Pin;
+import org.furat.map.Viewport;
+import org.furat.model.IncidentFilter;
+
+/**
+ * Measures what analysts feel at scale on a database (made with {@code furat synth}): a date-range change,
+ * a text search, one map frame at region and at village zoom, and opening the database to the first frame.
+ * Each figure is the median of repeated runs after a warm-up. Rendering needs a display (use xvfb-run).
+ */
+public final class Benchmarks {
+
+    /** One measured operation: its name, median and spread in milliseconds, and how many runs. */
+    public record Result(String name, double medianMs, double minMs, double maxMs, int runs) {}
+
+    private Benchmarks() {}
+
+    public static List<Result> run(Path database, int runs) throws Exception {
+        List<Result> results = new ArrayList<>();
+        Platform.startup(() -> {});
+        long opened = System.nanoTime();
+        try (Workspace workspace = Workspace.open(database)) {
+            Basemap basemap = Basemap.load(MapDefinition.DEIR_EZ_ZOR);
+            FilterResult all = workspace.filter(IncidentFilter.ALL);
+            Viewport region = Viewport.fitting(39.8, 34.8, 41.0, 35.7, 1200, 800);
+            onFx(() -> frame(basemap, pins(all), region));
+            double openMs = (System.nanoTime() - opened) / 1e6;
+            results.add(new Result("open database to first frame (" + all.count() + " incidents)", openMs, openMs, openMs, 1));
+
+            SplittableRandom random = new SplittableRandom(7);
+            LocalDate first = LocalDate.of(2017, 1, 1);
+            results.add(measure("filter: change the date range", runs, () -> {
+                LocalDate from = first.plusDays(random.nextInt(3000));
+                return workspace.filter(IncidentFilter.ALL.withDates(from, from.plusDays(30 + random.nextInt(300)))).count();
+            }));
+            // Consecutive runs search different words, so the workspace's one-entry cache never answers.
+            String[] words = {"قصف", "القوات الأمريكية", "اشتباكات", "عبوة ناسفة", "الميادين", "البوكمال", "مقتل", "Conoco", "drone", "خشام", "مسيرة"};
+            int[] next = {0};
+            results.add(measure("filter: text search", runs,
+                    () -> workspace.filter(IncidentFilter.ALL.withText(words[next[0]++ % words.length])).count()));
+            Viewport village = Viewport.fitting(40.10, 35.26, 40.34, 35.38, 1200, 800);
+            List<Pin> pins = pins(all);
+            results.add(measure("render one frame, region zoom", runs, () -> onFx(() -> frame(basemap, pins, region))));
+            results.add(measure("render one frame, village zoom", runs, () -> onFx(() -> frame(basemap, pins, village))));
+        } finally {
+            Platform.exit();
+        }
+        return results;
+    }
+
+    private static List<Pin> pins(FilterResult result) {
+        List<Pin> pins = new ArrayList<>();
+        for (PlaceSummary s : result.places()) {
+            pins.add(new Pin(s.place().key(), s.place().lon(), s.place().lat(), s.place().nameAr(), s.place().nameEn(),
+                    s.incidentCount(), s.dominantType(), s.precision()));
+        }
+        return pins;
+    }
+
+    private static int frame(Basemap basemap, List<Pin> pins, Viewport viewport) {
+        Canvas canvas = new Canvas(viewport.width(), viewport.height());
+        new MapRenderer("System").render(canvas.getGraphicsContext2D(), viewport, basemap, pins, null, true);
+        // Snapshot forces the frame to be rasterised, so the figure includes drawing, not just queuing commands.
+        canvas.snapshot(null, null);
+        return pins.size();
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.join();
+    }
+
+    private static Result measure(String name, int runs, Supplier<?> work) {
+        for (int i = 0; i < Math.max(3, runs / 5); i++) work.get(); // warm-up: JIT and caches
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Result(name, ms[runs / 2], ms[0], ms[runs - 1], runs);
+    }
+}
