@@ -29,6 +29,7 @@ public final class IncidentIndex {
     private static final SubEventType[] SUB_TYPES = SubEventType.values();
     private static final EventType[] TYPES = EventType.values();
     private static final Status[] STATUSES = Status.values();
+    private static final int[] TYPE_OF_SUB = java.util.Arrays.stream(SUB_TYPES).mapToInt(s -> s.type().ordinal()).toArray();
 
     private final IncidentColumns columns;
     private final List<Place> placesByIndex;
@@ -79,9 +80,22 @@ public final class IncidentIndex {
 
     /** The most recent {@code limit} positions among {@code positions}, newest first (by start day). */
     public int[] newest(BitSet positions, int limit) {
-        Integer[] all = positions.stream().boxed().toArray(Integer[]::new);
-        Arrays.sort(all, Comparator.comparingInt((Integer i) -> columns.startDay()[i]).reversed().thenComparing(i -> -i));
-        return Arrays.stream(all).limit(limit).mapToInt(Integer::intValue).toArray();
+        // Count matches per start day, find the day from which the newest `limit` start, and sort only those:
+        // linear in the matches, where sorting all of a million would not be.
+        int[] perDay = new int[lastDay - firstDay + 1];
+        for (int i = positions.nextSetBit(0); i >= 0; i = positions.nextSetBit(i + 1)) perDay[columns.startDay()[i] - firstDay]++;
+        int threshold = 0, taken = 0;
+        for (int d = perDay.length - 1; d >= 0; d--) {
+            taken += perDay[d];
+            if (taken >= limit) {
+                threshold = d;
+                break;
+            }
+        }
+        int fromDay = firstDay + threshold;
+        Integer[] recent = positions.stream().filter(i -> columns.startDay()[i] >= fromDay).boxed().toArray(Integer[]::new);
+        Arrays.sort(recent, Comparator.comparingInt((Integer i) -> columns.startDay()[i]).reversed().thenComparing(i -> -i));
+        return Arrays.stream(recent).limit(limit).mapToInt(Integer::intValue).toArray();
     }
 
     public long id(int position) { return columns.ids()[position]; }
@@ -113,18 +127,25 @@ public final class IncidentIndex {
         double[][] spread = new double[TYPES.length][days + 1];
 
         int[] linkStart = columns.linkStart(), linkPlace = columns.linkPlace(), actorStart = columns.actorStart(), actor = columns.actor();
+        int[] startDays = columns.startDay(), endDays = columns.endDay();
+        byte[] subTypes = columns.subType(), statusCodes = columns.status(), timePrecisions = columns.timePrecision();
+        // The date rule of IncidentFilter.datesMatch, with the bounds turned into days once rather than per incident.
+        long lo = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochDay();
+        long hi = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochDay();
+        boolean overlap = filter.includeImprecise();
         byte[] linkPrecision = columns.linkPrecision();
         for (int i = 0; i < n; i++) {
-            int sub = columns.subType()[i];
-            int type = SUB_TYPES[sub].type().ordinal();
-            int status = columns.status()[i];
+            int sub = subTypes[i];
+            int type = TYPE_OF_SUB[sub];
+            int status = statusCodes[i];
+            int start = startDays[i], end = endDays[i];
             // Which parts of the filter this incident fails; it counts in a facet when it fails nothing else.
-            boolean dateOk = filter.datesMatch(columns.startDay()[i], columns.endDay()[i]);
+            boolean dateOk = overlap ? end >= lo && start <= hi : start >= lo && end <= hi;
             boolean typeOk = (typeMask == 0 || (typeMask >>> type & 1) == 1) && (subTypeMask == 0 || (subTypeMask >>> sub & 1) == 1);
             boolean statusOk = statusMask == 0 || (statusMask >>> status & 1) == 1;
             boolean actorOk = wantedActors == null || anyIn(actor, actorStart[i], actorStart[i + 1], wantedActors);
             boolean placeOk = wantedPlaces == null || anyIn(linkPlace, linkStart[i], linkStart[i + 1], wantedPlaces);
-            boolean restOk = columns.timePrecision()[i] <= maxTime && (textMatches == null || textMatches.get(i))
+            boolean restOk = timePrecisions[i] <= maxTime && (textMatches == null || textMatches.get(i))
                     && (maxLocation == Integer.MAX_VALUE || bestLink(linkPrecision, linkStart[i], linkStart[i + 1]) <= maxLocation);
             if (!restOk) continue;
             boolean others = dateOk && statusOk && actorOk && placeOk;
@@ -134,7 +155,7 @@ public final class IncidentIndex {
                 for (int a = actorStart[i]; a < actorStart[i + 1]; a++) actorCounts[actor[a]]++;
             }
             if (typeOk && statusOk && actorOk && placeOk) {
-                int s = columns.startDay()[i] - firstDay, e = columns.endDay()[i] - firstDay;
+                int s = start - firstDay, e = end - firstDay;
                 double weight = 1.0 / (e - s + 1);
                 spread[type][s] += weight;
                 spread[type][e + 1] -= weight;

@@ -79,7 +79,7 @@ public final class MapRenderer {
         g.fillRect(0, 0, v.width(), v.height());
         for (VectorLayer layer : basemap.layers()) paintLayer(g, v, layer);
         // Labels keep clear of the legend and the scale bar, which are painted over the map afterwards.
-        Legend legend = legend(clusters);
+        Legend legend = legend(clusters, v);
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
         if (legend != null) overlays.add(legend.box());
         paintSymbols(g, v, clusters, selectedKey, english, overlays);
@@ -310,8 +310,11 @@ public final class MapRenderer {
     /** What the legend lists (event types, then imprecise locations, then clusters) and where it goes. */
     private record Legend(Set<EventType> types, Set<GeoPrecision> precisions, boolean anyCluster, Font font, Bounds box) {}
 
-    /** The legend for these symbols, or null where there is nothing to explain. */
-    private Legend legend(List<Cluster> clusters) {
+    /**
+     * The legend for these symbols, or null where there is nothing to explain. It goes top left, or bottom left
+     * above the scale bar where it would hide fewer symbols there.
+     */
+    private Legend legend(List<Cluster> clusters, Viewport v) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         Set<GeoPrecision> precisions = EnumSet.noneOf(GeoPrecision.class);
         boolean anyCluster = false;
@@ -330,8 +333,21 @@ public final class MapRenderer {
         precisions.forEach(p -> texts.add(precisionLabel(p)));
         if (anyCluster) texts.add(CLUSTER_LEGEND);
         double width = texts.stream().mapToDouble(t -> measure.bounds(t, font).getWidth()).max().orElse(0) + 38;
-        return new Legend(types, precisions, anyCluster, font,
-                new BoundingBox(LEGEND_X, LEGEND_Y, width, texts.size() * LEGEND_ROW + 10));
+        double height = texts.size() * LEGEND_ROW + 10;
+        Bounds top = new BoundingBox(LEGEND_X, LEGEND_Y, width, height);
+        Bounds bottom = new BoundingBox(LEGEND_X, scaleBarBounds(v).getMinY() - 8 - height, width, height);
+        Bounds box = bottom.getMinY() > top.getMaxY() && hidden(bottom, clusters, v) < hidden(top, clusters, v) ? bottom : top;
+        return new Legend(types, precisions, anyCluster, font, box);
+    }
+
+    /** How many symbols a box would cover, wholly or partly. */
+    private static int hidden(Bounds box, List<Cluster> clusters, Viewport v) {
+        int n = 0;
+        for (Cluster c : clusters) {
+            double r = Markers.outerRadius(c), sx = v.screenX(c.x()), sy = v.screenY(c.y());
+            if (box.intersects(sx - r, sy - r, 2 * r, 2 * r)) n++;
+        }
+        return n;
     }
 
     private void paintLegend(GraphicsContext g, Legend legend) {

@@ -15,8 +15,8 @@ public record Pin(String key, double lon, double lat, String labelAr, String lab
 
     double y() { return WebMercator.y(lat); }
 
-    /** Radius in pixels: grows with the square root of the count, so area tracks the number of incidents. */
+    /** Radius in pixels (see Markers.pinRadius): area tracks the count for small counts, then grows slowly up to a cap. */
     public double radius() {
-        return 5 + 3.2 * Math.sqrt(Math.max(1, count));
+        return Markers.pinRadius(count);
     }
 }

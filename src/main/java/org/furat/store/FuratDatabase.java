@@ -77,6 +77,14 @@ public final class FuratDatabase implements AutoCloseable {
 
     public Path file() { return file; }
 
+    public synchronized boolean readOnly() {
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
     /** Runs work that only reads. */
     public synchronized <T> T read(SqlWork<T> work) {
         try {

@@ -108,22 +108,56 @@ public final class IncidentRepository {
         return incidents;
     }
 
-    /** Every incident as filter columns; see {@link IncidentColumns}. */
+    /**
+     * Every incident as filter columns; see {@link IncidentColumns}. They come from the saved cache when it
+     * is as recent as the data, otherwise from the tables, and the cache is then saved again (unless the
+     * file is read-only).
+     */
     public IncidentColumns columns() {
+        record Cached(String version, IncidentColumns columns) {}
+        Cached cached = database.read(c -> {
+            String version = Settings.get(c, "data_version");
+            try (PreparedStatement ps = c.prepareStatement("SELECT data FROM furat_columns_cache WHERE id = 1 AND data_version = ?")) {
+                ps.setString(1, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return new Cached(version, rs.next() ? ColumnsCodec.decode(rs.getBytes(1)) : null);
+                }
+            }
+        });
+        if (cached.columns() != null) return cached.columns();
+        IncidentColumns columns = columnsFromTables();
+        if (!database.readOnly()) {
+            database.transaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO furat_columns_cache (id, data_version, data) "
+                        + "SELECT 1, CAST(value AS INTEGER), ? FROM furat_settings WHERE key = 'data_version' AND value = ?")) {
+                    ps.setBytes(1, ColumnsCodec.encode(columns));
+                    ps.setString(2, cached.version()); // saved only if nothing changed while the columns were read
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+        return columns;
+    }
+
+    /** Reads the columns from the tables: dates become epoch days in SQLite, row ids positions through arrays. */
+    private IncidentColumns columnsFromTables() {
         return database.read(c -> {
-            Map<Long, Integer> placeIndex = new HashMap<>();
             List<String> placeKeys = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT fid, key FROM places ORDER BY fid")) {
+            int[] placeIndex = new int[maxId(c, "SELECT max(fid) FROM places") + 1];
+            byte[] placePrecision = new byte[placeIndex.length];
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT fid, key, loc_prec FROM places ORDER BY fid")) {
                 while (rs.next()) {
-                    placeIndex.put(rs.getLong(1), placeKeys.size());
+                    placeIndex[rs.getInt(1)] = placeKeys.size();
+                    placePrecision[rs.getInt(1)] = (byte) rs.getInt(3);
                     placeKeys.add(rs.getString(2));
                 }
             }
-            Map<Long, Integer> actorIndex = new HashMap<>();
             List<String> actorKeys = new ArrayList<>();
+            int[] actorIndex = new int[maxId(c, "SELECT max(id) FROM actors") + 1];
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, key FROM actors ORDER BY id")) {
                 while (rs.next()) {
-                    actorIndex.put(rs.getLong(1), actorKeys.size());
+                    actorIndex[rs.getInt(1)] = actorKeys.size();
                     actorKeys.add(rs.getString(2));
                 }
             }
@@ -137,11 +171,12 @@ public final class IncidentRepository {
             int[] startDay = new int[n], endDay = new int[n];
             byte[] timePrecision = new byte[n], subType = new byte[n], status = new byte[n];
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id, date_start, date_end, time_prec, sub_event_type, status FROM incidents ORDER BY id")) {
+                 ResultSet rs = st.executeQuery("SELECT id, CAST(julianday(date_start) - 2440587.5 AS INTEGER), "
+                         + "CAST(julianday(date_end) - 2440587.5 AS INTEGER), time_prec, sub_event_type, status FROM incidents ORDER BY id")) {
                 for (int i = 0; i < n && rs.next(); i++) {
                     ids[i] = rs.getLong(1);
-                    startDay[i] = epochDay(rs.getString(2));
-                    endDay[i] = epochDay(rs.getString(3));
+                    startDay[i] = rs.getInt(2);
+                    endDay[i] = rs.getInt(3);
                     timePrecision[i] = (byte) rs.getInt(4);
                     subType[i] = subTypes.get(rs.getString(5));
                     status[i] = statuses.get(rs.getString(6));
@@ -151,22 +186,28 @@ public final class IncidentRepository {
             int[] linkStart = new int[n + 1], linkPlace = new int[links];
             byte[] linkPrecision = new byte[links];
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT ip.incident_id, ip.place_id, max(ip.loc_prec, p.loc_prec) FROM incident_places ip "
-                         + "JOIN places p ON p.fid = ip.place_id ORDER BY ip.incident_id, ip.fid")) {
+                 ResultSet rs = st.executeQuery("SELECT incident_id, place_id, loc_prec FROM incident_places ORDER BY incident_id")) {
                 fillGrouped(rs, ids, linkStart, (k, row) -> {
-                    linkPlace[k] = placeIndex.get(row.getLong(2));
-                    linkPrecision[k] = (byte) row.getInt(3);
+                    int fid = row.getInt(2);
+                    linkPlace[k] = placeIndex[fid];
+                    linkPrecision[k] = (byte) Math.max(row.getInt(3), placePrecision[fid]); // never better than the place
                 });
             }
             int actorLinks = count(c, "incident_actors");
             int[] actorStart = new int[n + 1], actor = new int[actorLinks];
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT incident_id, actor_id FROM incident_actors ORDER BY incident_id, position")) {
-                fillGrouped(rs, ids, actorStart, (k, row) -> actor[k] = actorIndex.get(row.getLong(2)));
+                 ResultSet rs = st.executeQuery("SELECT incident_id, actor_id FROM incident_actors ORDER BY incident_id")) {
+                fillGrouped(rs, ids, actorStart, (k, row) -> actor[k] = actorIndex[row.getInt(2)]);
             }
             return new IncidentColumns(ids, startDay, endDay, timePrecision, subType, status, linkStart, linkPlace,
                     linkPrecision, actorStart, actor, List.copyOf(placeKeys), List.copyOf(actorKeys), Settings.synthetic(c));
         });
+    }
+
+    private static int maxId(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     private interface RowSink {
@@ -184,21 +225,14 @@ public final class IncidentRepository {
         while (incident < ids.length) start[++incident] = slot;
     }
 
+    public int count() {
+        return database.read(c -> count(c, "incidents"));
+    }
+
     private static int count(Connection c, String table) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
-    }
-
-    /** "2024-11-03" to its epoch day without the cost of a date parser (a million of these are read at start-up). */
-    static int epochDay(String iso) {
-        if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') return (int) LocalDate.parse(iso).toEpochDay();
-        int year = Integer.parseInt(iso, 0, 4, 10), month = Integer.parseInt(iso, 5, 7, 10), day = Integer.parseInt(iso, 8, 10, 10);
-        return (int) LocalDate.of(year, month, day).toEpochDay();
-    }
-
-    public int count() {
-        return database.read(c -> count(c, "incidents"));
     }
 
     private static Casualties casualties(ResultSet rs, String prefix) throws SQLException {

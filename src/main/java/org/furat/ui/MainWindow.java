@@ -54,7 +54,7 @@ public final class MainWindow extends BorderPane {
         VBox sideBox = new VBox(side);
         VBox.setVgrow(side, Priority.ALWAYS);
         sideBox.setPadding(new Insets(0));
-        VBox mapAndTime = new VBox(map);
+        VBox mapAndTime = new VBox(map, timeline(model, fontFamily));
         VBox.setVgrow(map, Priority.ALWAYS);
         SplitPane main = new SplitPane(mapAndTime, sideBox);
         main.setDividerPositions(0.64);
@@ -71,6 +71,29 @@ public final class MainWindow extends BorderPane {
         });
         model.excerptProperty().addListener((o, was, excerpt) -> source.show(excerpt));
         map.setOnPinClicked(pin -> model.selectPlace(pin.key()));
+    }
+
+    /** The timeline under the map: its brush and date fields edit the filter's dates, and it shows the histogram. */
+    private static TimelineView timeline(MainViewModel model, String fontFamily) {
+        TimelineView timeline = new TimelineView(fontFamily);
+        timeline.setId("timeline");
+        model.resultProperty().addListener((o, was, r) -> timeline.setHistogram(r.histogram()));
+        timeline.brushProperty().addListener((o, was, span) -> {
+            var current = model.filterProperty().get();
+            var from = span == null ? null : span.start();
+            var to = span == null ? null : span.end();
+            if (!java.util.Objects.equals(current.from(), from) || !java.util.Objects.equals(current.to(), to)) {
+                model.filterProperty().set(current.withDates(from, to));
+            }
+        });
+        timeline.includeImpreciseProperty().addListener((o, was, include) ->
+                model.filterProperty().set(model.filterProperty().get().withIncludeImprecise(include)));
+        model.filterProperty().addListener((o, was, f) -> {
+            var span = f.from() == null || f.to() == null ? null : new org.furat.model.DateSpan(f.from(), f.to());
+            if (!java.util.Objects.equals(timeline.brushProperty().get(), span)) timeline.brushProperty().set(span);
+            if (timeline.includeImpreciseProperty().get() != f.includeImprecise()) timeline.includeImpreciseProperty().set(f.includeImprecise());
+        });
+        return timeline;
     }
 
     public MapView map() { return map; }

@@ -178,7 +178,10 @@ public final class MapView extends StackPane {
         return PinClusterer.cluster(cluster.members(), fit, clusterRadius).size() > 1 ? fit : null;
     }
 
-    /** The symbols at the current view: pins, and clusters of the places that would overlap; the chosen place stays apart. */
+    /**
+     * The symbols at the current view: pins, and clusters of the places that would overlap; the chosen place
+     * always stays apart. Recomputed when the view, the pins or the choice change.
+     */
     public List<Cluster> clusters() {
         if (viewport == null) return List.of();
         if (clusters == null || !viewport.equals(clusteredAt)) {
@@ -270,7 +273,10 @@ public final class MapView extends StackPane {
         requestRepaint();
     }
 
-    /** Where a pin is drawn, in this view's coordinates (for tests and keyboard navigation). */
+    /**
+     * Where a pin's place is, in this view's coordinates (for tests and keyboard navigation); where the place is
+     * drawn inside a cluster, the cluster's symbol is at its biggest member's place instead (see {@link #clusters()}).
+     */
     public Optional<Point2D> pinPosition(String key) {
         if (viewport == null) return Optional.empty();
         return pins.stream().filter(p -> p.key().equals(key)).findFirst()

@@ -59,9 +59,11 @@ class MapViewClusterClickTest {
                 + after.metresPerPixel() + " m/px");
         assertTrue(after.metresPerPixel() >= Viewport.MIN_METRES_PER_PIXEL);
         for (Pin p : cluster.members()) {
-            assertTrue(inside(after, after.screenXOfLon(p.lon()), after.screenYOfLat(p.lat()), 0), p.key() + " is in view after the zoom");
+            assertTrue(inside(after, after.screenXOfLon(p.lon()), after.screenYOfLat(p.lat()), 0),
+                    p.key() + " is in view after the zoom");
         }
-        long symbols = onFx(map::clusters).stream().filter(c -> c.members().stream().anyMatch(cluster.members()::contains)).count();
+        long symbols = onFx(map::clusters).stream()
+                .filter(c -> c.members().stream().anyMatch(cluster.members()::contains)).count();
         assertTrue(symbols > 1, "the places of " + cluster.key() + " no longer share one symbol");
         assertTrue(clickedPins.isEmpty() && clickedClusters.isEmpty(), "a zoom chooses nothing");
     }

@@ -60,7 +60,8 @@ class PinClustererTest {
                     for (int j = i + 1; j < clusters.size(); j++) {
                         double d = Math.hypot(v.screenX(clusters.get(i).x()) - v.screenX(clusters.get(j).x()),
                                 v.screenY(clusters.get(i).y()) - v.screenY(clusters.get(j).y()));
-                        assertTrue(d > radius, clusters.get(i).key() + " and " + clusters.get(j).key() + " centres " + d + " px apart" + where);
+                        assertTrue(d > radius, clusters.get(i).key() + " and " + clusters.get(j).key() + " centres "
+                                + d + " px apart" + where);
                     }
                 }
             }
