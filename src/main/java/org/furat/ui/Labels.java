@@ -35,6 +35,11 @@ final class Labels {
         };
     }
 
+    /** "1 incident", "12,345 incidents". */
+    static String count(int n, String noun) {
+        return String.format(Locale.ENGLISH, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
     static String casualties(Casualties killed, Casualties injured) {
         if (!killed.known() && !injured.known()) return "Casualties: not reported";
         return "Killed " + killed.describe() + " · Injured " + injured.describe();

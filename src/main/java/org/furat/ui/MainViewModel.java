@@ -106,7 +106,8 @@ public final class MainViewModel {
     private void show(FilterResult r) {
         result.set(r);
         pins.setAll(r.places().stream().map(MainViewModel::pin).toList());
-        status.set(String.format("%,d incidents at %d places · database %s", r.count(), r.places().size(), workspace.databaseFile()));
+        status.set(Labels.count(r.count(), "incident") + " at " + Labels.count(r.places().size(), "place")
+                + " · database " + workspace.databaseFile());
     }
 
     private static Pin pin(PlaceSummary s) {
@@ -127,7 +128,7 @@ public final class MainViewModel {
         incidents.setAll(shown.rows());
         listCaption.set(shown.total() > shown.rows().size()
                 ? String.format("Newest %,d of %,d incidents", shown.rows().size(), shown.total())
-                : String.format("%,d incidents", shown.total()));
+                : Labels.count(shown.total(), "incident"));
     }
 
     /** Shows the incidents at a place (or, for null, everywhere) under the filter, newest first. */

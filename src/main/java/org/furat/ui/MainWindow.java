@@ -18,8 +18,10 @@ public final class MainWindow extends BorderPane {
     private final MapView map;
     private final IncidentPanel incidents;
     private final SourceTextView source = new SourceTextView();
+    private final MainViewModel model;
 
     public MainWindow(MainViewModel model, String fontFamily) {
+        this.model = model;
         map = new MapView(fontFamily);
         incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null));
         incidents.caption().textProperty().bind(model.listCaptionProperty());
@@ -95,6 +97,8 @@ public final class MainWindow extends BorderPane {
         });
         return timeline;
     }
+
+    public MainViewModel model() { return model; }
 
     public MapView map() { return map; }
 

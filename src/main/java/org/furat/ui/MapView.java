@@ -285,6 +285,9 @@ public final class MapView extends StackPane {
 
     public Viewport viewport() { return viewport; }
 
+    /** The pins the map shows now. */
+    public List<Pin> pins() { return pins; }
+
     private void requestRepaint() {
         if (repaintPending) return;
         repaintPending = true;
