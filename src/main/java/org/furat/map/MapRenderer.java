@@ -39,6 +39,7 @@ public final class MapRenderer {
 
     private final String fontFamily;
     private final TextMeasure measure = new TextMeasure();
+    private final LabelSprites sprites = new LabelSprites(measure);
     private List<PlacedLabel> lastLabels = List.of();
     private List<PlacedSymbol> lastSymbols = List.of();
 
@@ -297,14 +298,22 @@ public final class MapRenderer {
         return null;
     }
 
-    private static void haloText(GraphicsContext g, String text, Font font, Color color, double x, double y) {
-        g.setFont(font);
-        g.setStroke(HALO);
-        g.setLineWidth(3.5);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.strokeText(text, x, y);
-        g.setFill(color);
-        g.fillText(text, x, y);
+    /** Draws text with a white halo, centred on x with its top at y (from an image once it has one). */
+    private void haloText(GraphicsContext g, String text, Font font, Color color, double x, double y) {
+        sprites.draw(g, text, font, color, HALO, x, y);
+    }
+
+    /**
+     * Whether labels drawn the slow way in the last frame are waiting to be turned into images; the caller
+     * then runs {@link #prepareLabels} after the frame is shown and repaints.
+     */
+    public boolean labelsPending() {
+        return sprites.hasPending();
+    }
+
+    /** Turns the waiting labels into images (one snapshot for all), for faster frames from now on. */
+    public void prepareLabels() {
+        sprites.drawPending();
     }
 
     /** What the legend lists (event types, then imprecise locations, then clusters) and where it goes. */

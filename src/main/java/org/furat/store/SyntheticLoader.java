@@ -43,6 +43,7 @@ public final class SyntheticLoader {
                 Seeder.updateExtents(c);
                 return null;
             });
+            new IncidentRepository(database).columns(); // saves the filter columns, so the first open is fast too
             return database;
         } catch (RuntimeException e) {
             database.close();

@@ -300,5 +300,12 @@ public final class MapView extends StackPane {
     private void paint() {
         if (basemap == null || viewport == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
         renderer.renderClusters(canvas.getGraphicsContext2D(), viewport, basemap, clusters(), selectedKey, english);
+        if (renderer.labelsPending()) {
+            // This frame drew new labels the slow way; make images of them after it is shown, then repaint.
+            Platform.runLater(() -> {
+                renderer.prepareLabels();
+                requestRepaint();
+            });
+        }
     }
 }
