@@ -30,6 +30,7 @@ public final class IncidentPanel extends VBox {
         getStyleClass().add("incident-panel");
         nameAr.getStyleClass().add("place-name-ar");
         nameAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        nameAr.managedProperty().bind(nameAr.textProperty().isNotEmpty()); // no gap above "All places"
         nameEn.getStyleClass().add("place-name-en");
         about.getStyleClass().add("place-about");
         about.setWrapText(true);

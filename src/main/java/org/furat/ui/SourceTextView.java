@@ -59,6 +59,7 @@ public final class SourceTextView extends VBox {
         setMinWidth(0);
         title.setMinWidth(0);
         meta.setMinWidth(0);
+        meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the note on an inferred date is read whole
         meta.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         flow.layoutBoundsProperty().addListener((o, was, is) -> placeHighlight());
