@@ -6,6 +6,7 @@ import java.util.Map;
 import org.furat.model.EventType;
 import org.furat.model.IncidentFilter;
 import org.furat.model.Status;
+import org.furat.model.SubEventType;
 import org.furat.model.TimeHistogram;
 
 /**
@@ -18,10 +19,12 @@ import org.furat.model.TimeHistogram;
  * @param count       how many incidents match
  * @param places      places with matching incidents, busiest first
  * @param typeCounts  incidents per event type, ignoring the type part of the filter
+ * @param subTypeCounts incidents per sub-event type, likewise
  * @param actorCounts incidents per actor key, ignoring the actor part
  * @param statusCounts incidents per status, ignoring the status part
  * @param histogram   incidents per day and type, ignoring the dates, imprecise dates spread over their span
  */
 public record FilterResult(IncidentFilter filter, BitSet matching, int count, List<PlaceSummary> places,
-                           Map<EventType, Integer> typeCounts, Map<String, Integer> actorCounts,
+                           Map<EventType, Integer> typeCounts, Map<SubEventType, Integer> subTypeCounts,
+                           Map<String, Integer> actorCounts,
                            Map<Status, Integer> statusCounts, TimeHistogram histogram) {}

@@ -116,6 +116,7 @@ public final class IncidentIndex {
         int n = size();
         BitSet matching = new BitSet(n);
         int[] typeCounts = new int[TYPES.length];
+        int[] subTypeCounts = new int[SUB_TYPES.length];
         int[] statusCounts = new int[STATUSES.length];
         int[] actorCounts = new int[columns.actorKeys().size()];
         int places = placesByIndex.size();
@@ -149,7 +150,10 @@ public final class IncidentIndex {
                     && (maxLocation == Integer.MAX_VALUE || bestLink(linkPrecision, linkStart[i], linkStart[i + 1]) <= maxLocation);
             if (!restOk) continue;
             boolean others = dateOk && statusOk && actorOk && placeOk;
-            if (others) typeCounts[type]++;
+            if (others) {
+                typeCounts[type]++;
+                subTypeCounts[sub]++;
+            }
             if (dateOk && typeOk && actorOk && placeOk) statusCounts[status]++;
             if (dateOk && typeOk && statusOk && placeOk) {
                 for (int a = actorStart[i]; a < actorStart[i + 1]; a++) actorCounts[actor[a]]++;
@@ -171,7 +175,8 @@ public final class IncidentIndex {
             }
         }
         return new FilterResult(filter, matching, matching.cardinality(), summaries(placeCounts, placeTypeCounts, placeBestPrecision),
-                enumCounts(EventType.class, TYPES, typeCounts), actorCounts(actorCounts),
+                enumCounts(EventType.class, TYPES, typeCounts), enumCounts(SubEventType.class, SUB_TYPES, subTypeCounts),
+                actorCounts(actorCounts),
                 enumCounts(Status.class, STATUSES, statusCounts), histogram(spread, days));
     }
 

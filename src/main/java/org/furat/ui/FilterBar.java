@@ -17,6 +17,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -30,7 +32,10 @@ import org.furat.model.Actor;
 import org.furat.model.EventType;
 import org.furat.model.IncidentFilter;
 import org.furat.model.Place;
+import org.furat.model.GeoPrecision;
 import org.furat.model.Status;
+import org.furat.model.SubEventType;
+import org.furat.model.TimePrecision;
 import org.furat.text.ArabicNormalizer;
 
 /**
@@ -46,6 +51,7 @@ public final class FilterBar extends VBox {
     private final MenuButton types = new MenuButton("Event types");
     private final MenuButton actors = new MenuButton("Actors");
     private final MenuButton statuses = new MenuButton("Status");
+    private final MenuButton precision = new MenuButton("Precision");
     private final TextField placeSearch = new TextField();
     private final ContextMenu placeSuggestions = new ContextMenu();
     private final FlowPane chosenPlaces = new FlowPane(4, 4);
@@ -84,7 +90,8 @@ public final class FilterBar extends VBox {
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(summary, Priority.ALWAYS);
 
-        HBox controls = new HBox(6, types, actors, statuses, placeSearch, text, clear);
+        precision.setId("precision-picker");
+        HBox controls = new HBox(6, types, actors, statuses, precision, placeSearch, text, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox line = new HBox(8, new Label("Filter:"), summary, chosenPlaces);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -106,7 +113,17 @@ public final class FilterBar extends VBox {
         IncidentFilter current = result.filter();
         types.getItems().setAll(checkItems(List.of(EventType.values()), current.types(), result.typeCounts(),
                 EventType::label, chosen -> filter.set(filter.get().withTypes(chosen))));
-        types.setText(current.types().isEmpty() ? "Event types" : "Event types (" + current.types().size() + ")");
+        // Sub-types that occur (or are chosen), indented under the types.
+        List<SubEventType> subTypes = java.util.Arrays.stream(SubEventType.values())
+                .filter(t -> result.subTypeCounts().getOrDefault(t, 0) > 0 || current.subTypes().contains(t)).toList();
+        types.getItems().add(new SeparatorMenuItem());
+        types.getItems().addAll(checkItems(subTypes, current.subTypes(), result.subTypeCounts(),
+                t -> "    " + t.label(), chosen -> filter.set(filter.get().withSubTypes(chosen))));
+        int chosenTypes = current.types().size() + current.subTypes().size();
+        types.setText(chosenTypes == 0 ? "Event types" : "Event types (" + chosenTypes + ")");
+        precision.getItems().setAll(precisionItems(current));
+        boolean precise = current.coarsestTime() != null || current.coarsestLocation() != null;
+        precision.setText(precise ? "Precision (on)" : "Precision");
         List<String> actorKeys = result.actorCounts().keySet().stream()
                 .sorted((a, b) -> Integer.compare(result.actorCounts().get(b), result.actorCounts().get(a))).toList();
         Set<String> offered = new HashSet<>(actorKeys);
@@ -118,6 +135,41 @@ public final class FilterBar extends VBox {
         statuses.getItems().setAll(checkItems(List.of(Status.values()), current.statuses(), result.statusCounts(),
                 Status::code, chosen -> filter.set(filter.get().withStatuses(chosen))));
         statuses.setText(current.statuses().isEmpty() ? "Status" : "Status (" + current.statuses().size() + ")");
+    }
+
+    /** Radio choices for how precisely dates and places must be known. */
+    private List<MenuItem> precisionItems(IncidentFilter current) {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        ToggleGroup dates = new ToggleGroup(), locations = new ToggleGroup();
+        items.add(heading("Dates known to"));
+        items.add(radio("any precision", dates, current.coarsestTime() == null, () -> filter.set(filter.get().withCoarsestTime(null))));
+        items.add(radio("the week or better", dates, current.coarsestTime() == TimePrecision.WEEK,
+                () -> filter.set(filter.get().withCoarsestTime(TimePrecision.WEEK))));
+        items.add(radio("the day", dates, current.coarsestTime() == TimePrecision.DAY,
+                () -> filter.set(filter.get().withCoarsestTime(TimePrecision.DAY))));
+        items.add(new SeparatorMenuItem());
+        items.add(heading("Places located"));
+        items.add(radio("any precision", locations, current.coarsestLocation() == null,
+                () -> filter.set(filter.get().withCoarsestLocation(null))));
+        items.add(radio("approximately or better", locations, current.coarsestLocation() == GeoPrecision.APPROXIMATE,
+                () -> filter.set(filter.get().withCoarsestLocation(GeoPrecision.APPROXIMATE))));
+        items.add(radio("exactly", locations, current.coarsestLocation() == GeoPrecision.EXACT,
+                () -> filter.set(filter.get().withCoarsestLocation(GeoPrecision.EXACT))));
+        return items;
+    }
+
+    private static MenuItem heading(String text) {
+        MenuItem item = new MenuItem(text);
+        item.setDisable(true);
+        return item;
+    }
+
+    private static MenuItem radio(String text, ToggleGroup group, boolean selected, Runnable apply) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> apply.run());
+        return item;
     }
 
     private String actorLabel(String key) {

@@ -50,10 +50,23 @@ public final class IncidentPanel extends VBox {
         listHeader.setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         getChildren().addAll(nameAr, nameEn, about, listHeader, list);
-        showPlace(null);
+        showPlaces(java.util.List.of());
     }
 
-    public void showPlace(Place place) {
+    /** Shows the chosen places: none (all places), one, or a cluster's several. */
+    public void showPlaces(java.util.List<Place> places) {
+        if (places.size() > 1) {
+            allPlaces.setVisible(true);
+            nameAr.setText("");
+            nameEn.setText(places.size() + " places");
+            about.setText(places.stream().map(p -> p.nameEn() + (p.nameAr() == null ? "" : " " + p.nameAr()))
+                    .collect(java.util.stream.Collectors.joining(" · ")));
+            return;
+        }
+        showPlace(places.isEmpty() ? null : places.get(0));
+    }
+
+    private void showPlace(Place place) {
         allPlaces.setVisible(place != null);
         if (place == null) {
             nameAr.setText("");

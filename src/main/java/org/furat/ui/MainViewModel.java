@@ -43,7 +43,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Basemap> basemap = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Pin> pins = FXCollections.observableArrayList();
     private final ObservableList<Pin> pinsView = FXCollections.unmodifiableObservableList(pins);
-    private final ReadOnlyObjectWrapper<Place> selectedPlace = new ReadOnlyObjectWrapper<>();
+    /** The places whose incidents the list shows; empty for all places. */
+    private final ReadOnlyObjectWrapper<List<Place>> selection = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<IncidentRow> incidents = FXCollections.observableArrayList();
     private final ObservableList<IncidentRow> incidentsView = FXCollections.unmodifiableObservableList(incidents);
     private final ReadOnlyStringWrapper listCaption = new ReadOnlyStringWrapper("");
@@ -80,10 +81,10 @@ public final class MainViewModel {
         }
         refreshing = true;
         IncidentFilter current = filter.get();
-        Place place = selectedPlace.get();
+        List<Place> chosen = selection.get();
         tasks.run(() -> {
             FilterResult r = workspace.filter(current);
-            return new Refreshed(r, rows(place, current));
+            return new Refreshed(r, rows(chosen, current));
         }, refreshed -> {
             refreshing = false;
             show(refreshed.result());
@@ -115,12 +116,13 @@ public final class MainViewModel {
         return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision());
     }
 
-    /** The incidents the list shows: at the chosen place, or everywhere, under the filter. Runs off the FX thread. */
-    private Rows rows(Place place, IncidentFilter current) {
-        IncidentFilter listed = place == null ? current : current.withPlaces(Set.of(place.key()));
+    /** The incidents the list shows: at the chosen places, or everywhere, under the filter. Runs off the FX thread. */
+    private Rows rows(List<Place> places, IncidentFilter current) {
+        IncidentFilter listed = places.isEmpty() ? current
+                : current.withPlaces(places.stream().map(Place::key).collect(Collectors.toSet()));
         FilterResult r = workspace.filter(listed);
-        List<IncidentRow> rows = workspace.newestIncidents(r, LIST_LIMIT).stream()
-                .map(i -> row(i, place == null ? null : place.key())).toList();
+        String only = places.size() == 1 ? places.get(0).key() : null;
+        List<IncidentRow> rows = workspace.newestIncidents(r, LIST_LIMIT).stream().map(i -> row(i, only)).toList();
         return new Rows(rows, r.count());
     }
 
@@ -133,18 +135,23 @@ public final class MainViewModel {
 
     /** Shows the incidents at a place (or, for null, everywhere) under the filter, newest first. */
     public void selectPlace(String key) {
+        selectPlaces(key == null ? List.of() : List.of(key));
+    }
+
+    /** Shows the incidents at any of these places (a cluster's), or everywhere for none. */
+    public void selectPlaces(List<String> keys) {
         IncidentFilter current = filter.get();
         tasks.run(() -> {
-            Place place = key == null ? null : workspace.place(key).orElseThrow();
-            return new PlaceRows(place, rows(place, current));
+            List<Place> places = keys.stream().map(k -> workspace.place(k).orElseThrow()).toList();
+            return new PlaceRows(places, rows(places, current));
         }, chosen -> {
-            selectedPlace.set(chosen.place());
+            selection.set(chosen.places());
             showRows(chosen.rows());
             excerpt.set(null);
         }, this::fail);
     }
 
-    private record PlaceRows(Place place, Rows rows) {}
+    private record PlaceRows(List<Place> places, Rows rows) {}
 
     private IncidentRow row(Incident i, String placeKey) {
         String role = placeKey == null
@@ -197,7 +204,7 @@ public final class MainViewModel {
 
     public ObservableList<Pin> pins() { return pinsView; }
 
-    public ReadOnlyObjectProperty<Place> selectedPlaceProperty() { return selectedPlace.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<Place>> selectionProperty() { return selection.getReadOnlyProperty(); }
 
     public ObservableList<IncidentRow> incidents() { return incidentsView; }
 

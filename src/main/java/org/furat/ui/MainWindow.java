@@ -67,10 +67,11 @@ public final class MainWindow extends BorderPane {
         model.basemapProperty().addListener((o, was, basemap) -> map.setBasemap(basemap));
         model.pins().addListener((javafx.collections.ListChangeListener<org.furat.map.Pin>) c -> map.setPins(model.pins()));
         model.englishLabelsProperty().addListener((o, was, on) -> map.setEnglishLabels(on));
-        model.selectedPlaceProperty().addListener((o, was, place) -> {
-            incidents.showPlace(place);
-            map.setSelectedKey(place == null ? null : place.key());
+        model.selectionProperty().addListener((o, was, places) -> {
+            incidents.showPlaces(places);
+            map.setSelectedKey(places.size() == 1 ? places.get(0).key() : null);
         });
+        map.setOnClusterClicked(pins -> model.selectPlaces(pins.stream().map(org.furat.map.Pin::key).toList()));
         model.excerptProperty().addListener((o, was, excerpt) -> source.show(excerpt));
         map.setOnPinClicked(pin -> model.selectPlace(pin.key()));
     }

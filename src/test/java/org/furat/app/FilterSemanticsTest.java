@@ -125,6 +125,7 @@ class FilterSemanticsTest {
         assertEquals(1, r.typeCounts().get(EventType.BATTLES));
         assertEquals(0, r.typeCounts().get(EventType.STRATEGIC_DEVELOPMENTS), "the Hatla arrests are outside the place choice");
         assertEquals(1, r.actorCounts().get("isis"));
+        assertEquals(2, r.subTypeCounts().get(SubEventType.SHELLING_ARTILLERY_MISSILE), "sub-types count like types");
     }
 
     @Test
