@@ -100,6 +100,15 @@ public final class IncidentIndex {
 
     public long id(int position) { return columns.ids()[position]; }
 
+    /** How many place links the incidents at these positions have together. */
+    public long linkCount(BitSet positions) {
+        long links = 0;
+        for (int i = positions.nextSetBit(0); i >= 0; i = positions.nextSetBit(i + 1)) {
+            links += columns.linkStart()[i + 1] - columns.linkStart()[i];
+        }
+        return links;
+    }
+
     /**
      * Applies a filter. {@code textMatches} holds the positions the text search found, or null when the
      * filter has no text. Unknown place or actor keys are refused, so a typo never silently matches nothing.

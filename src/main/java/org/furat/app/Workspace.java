@@ -23,6 +23,7 @@ import org.furat.text.SearchQuery;
 import org.furat.store.FuratDatabase;
 import org.furat.store.GazetteerRepository;
 import org.furat.store.IncidentRepository;
+import org.furat.store.LocationRepository;
 import org.furat.store.SearchRepository;
 import org.furat.store.SeedData;
 import org.furat.store.Seeder;
@@ -44,6 +45,7 @@ public final class Workspace implements AutoCloseable {
     private volatile IncidentIndex index;
     private volatile TextHits lastText;
     private final SearchRepository search;
+    private final LocationRepository locations;
 
     private Workspace(FuratDatabase database, boolean seededNow) {
         this.database = database;
@@ -52,6 +54,7 @@ public final class Workspace implements AutoCloseable {
         this.incidents = new IncidentRepository(database);
         this.sources = new SourceRepository(database);
         this.search = new SearchRepository(database);
+        this.locations = new LocationRepository(database);
     }
 
     /** Opens the database at {@code file}; a new or empty one is seeded from data/ in one transaction. */
@@ -116,6 +119,19 @@ public final class Workspace implements AutoCloseable {
     /** Every place that has incidents under the filter, busiest first. */
     public List<PlaceSummary> placeSummaries(IncidentFilter filter) {
         return filter(filter).places();
+    }
+
+    /** How many incident_locations rows (incident × place) a result's incidents have. */
+    public long locationRowCount(FilterResult result) {
+        return index().linkCount(result.matching());
+    }
+
+    /** Streams the incident_locations rows of a result's incidents, for exports. */
+    public long forEachLocationRow(FilterResult result, java.util.function.BooleanSupplier cancelled,
+                                   java.util.function.Consumer<org.furat.store.LocationRow> sink) {
+        BitSet ids = new BitSet();
+        for (long id : index().ids(result.matching())) ids.set(Math.toIntExact(id));
+        return locations.forEach(ids, cancelled, sink);
     }
 
     /** Whether this database holds generated data (for benchmarks and demos), which the window must say. */

@@ -1,25 +1,22 @@
 package org.furat.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.furat.app.Workspace;
 import org.furat.model.ActorRole;
 import org.furat.model.Casualties;
 import org.furat.model.Evidence;
-import org.furat.model.EventType;
 import org.furat.model.Incident;
-import org.furat.model.Status;
 import org.furat.model.IncidentActor;
 import org.furat.model.IncidentFilter;
 import org.furat.model.Place;
 import org.furat.model.PlaceLink;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -31,39 +28,15 @@ final class IncidentsCommand implements Callable<Integer> {
     @ParentCommand
     FuratCommand parent;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only incidents that end on or after this day")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only incidents that start on or before this day")
-    LocalDate to;
-
-    @Option(names = "--place", paramLabel = "KEY", description = "Only incidents at this place (keys from `furat places`)")
-    String place;
-
-    @Option(names = "--type", paramLabel = "TYPE", split = ",",
-            description = "Only these event types: ${COMPLETION-CANDIDATES}")
-    Set<EventType> types = Set.of();
-
-    @Option(names = "--actor", paramLabel = "KEY", split = ",", description = "Only incidents with one of these actors")
-    Set<String> actors = Set.of();
-
-    @Option(names = "--status", paramLabel = "STATUS", split = ",", description = "Only these statuses: ${COMPLETION-CANDIDATES}")
-    Set<Status> statuses = Set.of();
-
-    @Option(names = "--text", paramLabel = "WORDS",
-            description = "Only incidents whose descriptions, evidence or sources contain these words (Arabic spelling variants folded)")
-    String text = "";
-
-    @Option(names = "--precise-dates", description = "Leave out incidents whose date span only overlaps --from/--to")
-    boolean preciseDates;
+    @Mixin
+    FilterOptions filterOptions;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Override
     public Integer call() throws Exception {
-        IncidentFilter filter = IncidentFilter.of(from, to, place).withTypes(types).withActors(actors).withStatuses(statuses)
-                .withText(text).withIncludeImprecise(!preciseDates);
+        IncidentFilter filter = filterOptions.filter();
         try (Workspace workspace = parent.openWorkspace()) {
             List<Incident> incidents = workspace.incidents(filter);
             List<String> columns = List.of("key", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",

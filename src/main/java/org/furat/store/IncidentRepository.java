@@ -307,21 +307,26 @@ public final class IncidentRepository {
         }
     }
 
-    private static final String FIRST_EVIDENCE = "FROM evidence e JOIN sources s ON s.id = e.source_id "
+    private static final String FIRST_EVIDENCE = " FROM evidence e JOIN sources s ON s.id = e.source_id "
             + "WHERE e.incident_id = i.id ORDER BY e.id LIMIT 1";
 
     private static final String LOCATION_ROWS = """
             INSERT INTO incident_locations (fid, geom, incident_id, incident, place, place_ar, place_en, role, loc_prec,
-              date_start, date_end, time_prec, event_type, sub_event, actor1, actor2, killed, injured, status,
-              desc_en, desc_ar, source, evidence)
+              date_start, date_end, time_prec, event_type, sub_event, actor1, actor2, killed, killed_low, killed_high,
+              injured, injured_low, injured_high, status, desc_en, desc_ar, source, outlet, url, evidence)
             SELECT ip.fid, p.geom, i.id, i.key, p.key, p.name_ar, p.name_en, ip.role, max(ip.loc_prec, p.loc_prec),
               i.date_start, i.date_end, i.time_prec, i.event_type, i.sub_event_type,
               (SELECT group_concat(name_en, '; ') FROM (SELECT a.name_en FROM incident_actors ia
                 JOIN actors a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND ia.role = 'actor1' ORDER BY ia.position)),
               (SELECT group_concat(name_en, '; ') FROM (SELECT a.name_en FROM incident_actors ia
                 JOIN actors a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND ia.role = 'actor2' ORDER BY ia.position)),
-              i.killed_best, i.injured_best, i.status, i.description_en, i.description_ar,
+              i.killed_best, i.killed_low, i.killed_high, i.injured_best, i.injured_low, i.injured_high,
+              i.status, i.description_en, i.description_ar,
               (SELECT coalesce(s.title, s.key) """ + FIRST_EVIDENCE + """
+            ),
+              (SELECT s.outlet """ + FIRST_EVIDENCE + """
+            ),
+              (SELECT s.url """ + FIRST_EVIDENCE + """
             ),
               (SELECT furat_span(s.text, e.span_start, e.span_end) """ + FIRST_EVIDENCE + """
             )

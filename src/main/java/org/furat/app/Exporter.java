@@ -1,0 +1,123 @@
+package org.furat.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.furat.io.ExportFormat;
+import org.furat.io.Feature;
+import org.furat.io.FeatureWriter;
+import org.furat.io.Layer;
+import org.furat.model.Place;
+import org.furat.store.LocationRow;
+
+/**
+ * Writes what a filter selects to a file: incidents (a point per incident and place, carrying the incident
+ * key so multi-place incidents stay joinable) or places. Streams rows from the database to the format's
+ * writer; the file appears under its name only when complete, so a cancel or a failure leaves nothing that
+ * looks whole. Call off the FX thread.
+ */
+public final class Exporter {
+
+    /** What to export. */
+    public enum What { INCIDENTS, PLACES }
+
+    /** What an export will write, said before writing. */
+    public record Plan(What what, int incidents, long rows) {}
+
+    /** Told how far an export has got. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long written, long total);
+    }
+
+    private final Workspace workspace;
+
+    public Exporter(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Plan plan(FilterResult result, What what) {
+        return switch (what) {
+            case INCIDENTS -> new Plan(what, result.count(), workspace.locationRowCount(result));
+            case PLACES -> new Plan(what, result.count(), places(result).size());
+        };
+    }
+
+    /**
+     * Exports and returns the rows written. Refuses an existing file unless {@code overwrite}, and an empty
+     * result unless {@code allowEmpty} (an empty file is still valid when allowed).
+     */
+    public long export(FilterResult result, What what, ExportFormat format, Path target, boolean overwrite, boolean allowEmpty,
+                       Progress progress, BooleanSupplier cancelled) throws IOException {
+        Plan plan = plan(result, what);
+        if (plan.rows() == 0 && !allowEmpty) {
+            throw new IllegalArgumentException("Nothing matches the filter, so nothing was written (allow an empty file to write one anyway)");
+        }
+        if (!overwrite) {
+            List<Path> existing = format.outputs(target).stream().filter(Files::exists).toList();
+            if (!existing.isEmpty()) {
+                throw new IllegalArgumentException(existing.get(0) + " already exists; choose another name or allow overwriting");
+            }
+        }
+        Layer layer = what == What.INCIDENTS ? ExportLayers.INCIDENTS : ExportLayers.PLACES;
+        try (FeatureWriter writer = format.open(target, layer)) {
+            long[] written = {0};
+            IOException[] failure = {null};
+            if (what == What.INCIDENTS) {
+                workspace.forEachLocationRow(result, () -> cancelled.getAsBoolean() || failure[0] != null, row -> {
+                    try {
+                        writer.write(feature(row));
+                        if (++written[0] % 10_000 == 0) progress.update(written[0], plan.rows());
+                    } catch (IOException e) {
+                        failure[0] = e;
+                    }
+                });
+            } else {
+                for (Feature feature : places(result)) {
+                    if (cancelled.getAsBoolean()) break;
+                    writer.write(feature);
+                    written[0]++;
+                }
+            }
+            if (failure[0] != null) throw failure[0];
+            if (cancelled.getAsBoolean()) return -1; // closing without commit deletes the partial files
+            writer.commit();
+            progress.update(written[0], plan.rows());
+            return written[0];
+        }
+    }
+
+    private static Feature feature(LocationRow r) {
+        return new Feature(r.lon(), r.lat(), Arrays.asList(r.incident(), r.place(), r.placeAr(), r.placeEn(), r.role(),
+                (long) r.locationPrecision(), r.dateStart(), r.dateEnd(), (long) r.timePrecision(), r.eventType(), r.subEventType(),
+                r.actor1(), r.actor2(), asLong(r.killed()), asLong(r.killedLow()), asLong(r.killedHigh()), asLong(r.injured()),
+                asLong(r.injuredLow()), asLong(r.injuredHigh()), r.status(), r.descriptionEn(), r.descriptionAr(), r.source(),
+                r.outlet(), r.url(), r.evidence()));
+    }
+
+    /** Places with incidents under the filter; with no filter at all, every place of the gazetteer. */
+    private List<Feature> places(FilterResult result) {
+        Map<String, Integer> counts = result.places().stream()
+                .collect(Collectors.toMap(s -> s.place().key(), PlaceSummary::incidentCount));
+        List<Feature> features = new ArrayList<>();
+        for (Place p : workspace.places()) {
+            Integer count = counts.get(p.key());
+            if (count == null && !result.filter().isEmpty()) continue;
+            features.add(new Feature(p.lon(), p.lat(), Arrays.asList(p.key(), p.nameAr(), p.nameEn(),
+                    String.join("|", p.variantsAr()), String.join("|", p.variantsEn()), p.kind().code(),
+                    (long) p.precision().code(), p.district(), (long) (count == null ? 0 : count), p.source(), p.sourceRef(),
+                    p.licence(), p.note())));
+        }
+        return features;
+    }
+
+    private static Long asLong(Integer value) {
+        return value == null ? null : value.longValue();
+    }
+}
