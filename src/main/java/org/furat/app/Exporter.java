@@ -53,8 +53,9 @@ public final class Exporter {
      * Exports and returns the rows written. Refuses an existing file unless {@code overwrite}, and an empty
      * result unless {@code allowEmpty} (an empty file is still valid when allowed).
      */
-    public long export(FilterResult result, What what, ExportFormat format, Path target, boolean overwrite, boolean allowEmpty,
+    public long export(FilterResult result, What what, String formatName, Path target, boolean overwrite, boolean allowEmpty,
                        Progress progress, BooleanSupplier cancelled) throws IOException {
+        ExportFormat format = format(formatName);
         Plan plan = plan(result, what);
         if (plan.rows() == 0 && !allowEmpty) {
             throw new IllegalArgumentException("Nothing matches the filter, so nothing was written (allow an empty file to write one anyway)");
@@ -91,6 +92,25 @@ public final class Exporter {
             progress.update(written[0], plan.rows());
             return written[0];
         }
+    }
+
+    /** The formats by their short names (shp, gpkg, geojson, kml, csv). */
+    public static List<String> formats() {
+        return ALL_FORMATS.stream().map(ExportFormat::name).toList();
+    }
+
+    /** The formats io provides, registered in META-INF/services. */
+    private static final List<ExportFormat> ALL_FORMATS = java.util.ServiceLoader.load(ExportFormat.class).stream()
+            .map(java.util.ServiceLoader.Provider::get).toList();
+
+    /** The main file extension of a format, with the dot. */
+    public static String extension(String formatName) {
+        return format(formatName).extension();
+    }
+
+    private static ExportFormat format(String name) {
+        return ALL_FORMATS.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown export format '" + name + "'; known: " + String.join(", ", formats())));
     }
 
     private static Feature feature(LocationRow r) {

@@ -3,6 +3,7 @@ package org.furat.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.furat.bench.Benchmarks;
+import org.furat.bench.ExportBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -19,10 +20,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "30", description = "Timed runs per operation (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--export", paramLabel = "FOLDER",
+            description = "Instead: export every incident to a shapefile and a GeoPackage in FOLDER and time ogr2ogr doing the same")
+    java.nio.file.Path exportFolder;
+
     @Override
     public Integer call() throws Exception {
         if (parent.db == null) throw new IllegalArgumentException("bench needs --db PATH (a database made with `furat synth`)");
         PrintWriter out = parent.spec.commandLine().getOut();
+        if (exportFolder != null) {
+            out.printf("%-8s %10s %12s %12s %8s %14s%n", "format", "rows", "furat s", "ogr2ogr s", "ratio", "peak heap MB");
+            for (ExportBenchmark.Result r : ExportBenchmark.run(parent.db, exportFolder)) {
+                out.printf("%-8s %10d %12.2f %12.2f %8.2f %14.0f%n", r.format(), r.rows(), r.oursSeconds(), r.gdalSeconds(), r.ratio(), r.peakHeapMb());
+            }
+            out.flush();
+            return 0;
+        }
         out.printf("%-58s %10s %10s %10s %5s%n", "operation", "median ms", "min ms", "max ms", "runs");
         for (Benchmarks.Result r : Benchmarks.run(parent.db, runs)) {
             out.printf("%-58s %10.2f %10.2f %10.2f %5d%n", r.name(), r.medianMs(), r.minMs(), r.maxMs(), r.runs());

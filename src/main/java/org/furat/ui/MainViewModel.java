@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.furat.app.Exporter;
 import org.furat.app.FilterResult;
 import org.furat.app.PlaceSummary;
 import org.furat.app.Workspace;
@@ -188,6 +189,56 @@ public final class MainViewModel {
         var evidence = incident.evidence().get(0);
         tasks.run(() -> workspace.source(evidence.sourceKey()).orElseThrow(),
                 source -> excerpt.set(new SourceExcerpt(source, evidence)), this::fail);
+    }
+
+    /** Which incidents an export takes: the current filter, the chosen places under it, or everything. */
+    public enum ExportScope { FILTER, SELECTION, EVERYTHING }
+
+    /** A running export that can be cancelled. */
+    public interface ExportJob {
+        void cancel();
+    }
+
+    private IncidentFilter exportFilter(ExportScope scope) {
+        return switch (scope) {
+            case FILTER -> filter.get();
+            case SELECTION -> selection.get().isEmpty() ? filter.get()
+                    : filter.get().withPlaces(selection.get().stream().map(Place::key).collect(Collectors.toSet()));
+            case EVERYTHING -> IncidentFilter.ALL;
+        };
+    }
+
+    /** Says how much an export would write, before writing. */
+    public void planExport(ExportScope scope, Exporter.What what, java.util.function.Consumer<Exporter.Plan> onPlan) {
+        IncidentFilter chosen = exportFilter(scope);
+        tasks.run(() -> new Exporter(workspace).plan(workspace.filter(chosen), what), onPlan, this::fail);
+    }
+
+    /**
+     * Exports on a thread of its own (a long export must not hold up the map), reporting progress (0–1) and
+     * the outcome on the FX thread.
+     */
+    public ExportJob export(ExportScope scope, Exporter.What what, String format, java.nio.file.Path target,
+                            java.util.function.Consumer<Double> onProgress, java.util.function.Consumer<String> onDone,
+                            java.util.function.Consumer<Throwable> onFailure) {
+        IncidentFilter chosen = exportFilter(scope);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread thread = new Thread(() -> {
+            try {
+                long rows = new Exporter(workspace).export(workspace.filter(chosen), what, format, target, true, true,
+                        (written, total) -> javafx.application.Platform.runLater(
+                                () -> onProgress.accept(total == 0 ? 1.0 : (double) written / total)),
+                        cancelled::get);
+                String outcome = rows < 0 ? "Export cancelled; no file was left behind"
+                        : String.format("Wrote %,d rows to %s", rows, target);
+                javafx.application.Platform.runLater(() -> onDone.accept(outcome));
+            } catch (Exception e) {
+                javafx.application.Platform.runLater(() -> onFailure.accept(e));
+            }
+        }, "furat-export");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> cancelled.set(true);
     }
 
     private void fail(Throwable e) {

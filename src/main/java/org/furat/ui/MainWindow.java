@@ -31,6 +31,9 @@ public final class MainWindow extends BorderPane {
         ToggleButton english = new ToggleButton("English labels");
         english.setId("english-labels");
         english.selectedProperty().bindBidirectional(model.englishLabelsProperty());
+        javafx.scene.control.Button export = new javafx.scene.control.Button("Export…");
+        export.setId("export");
+        export.setOnAction(e -> ExportDialog.show(getScene().getWindow(), model));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = new Label();
@@ -48,7 +51,7 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, spacer, status), synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, export, spacer, status), synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);

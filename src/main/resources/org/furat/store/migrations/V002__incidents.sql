@@ -134,17 +134,11 @@ CREATE TABLE incident_locations (
   actor1 TEXT,
   actor2 TEXT,
   killed INTEGER,
-  killed_low INTEGER,
-  killed_high INTEGER,
   injured INTEGER,
-  injured_low INTEGER,
-  injured_high INTEGER,
   status TEXT NOT NULL,
   desc_en TEXT,
   desc_ar TEXT,
   source TEXT,
-  outlet TEXT,
-  url TEXT,
   evidence TEXT
 );
 CREATE INDEX incident_locations_by_incident ON incident_locations(incident_id);

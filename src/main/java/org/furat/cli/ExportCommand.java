@@ -1,0 +1,59 @@
+package org.furat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.furat.app.Exporter;
+import org.furat.app.FilterResult;
+import org.furat.app.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code furat export}: what a filter selects, as a shapefile, GeoPackage, GeoJSON, KML or CSV file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the incidents (a point per incident and place) or places that match the filter to a file.")
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    FuratCommand parent;
+
+    @Mixin
+    FilterOptions filterOptions;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "shp, gpkg, geojson, kml or csv")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write (a shapefile writes its companions beside it)")
+    Path out;
+
+    @Option(names = "--what", defaultValue = "incidents", paramLabel = "WHAT", description = "incidents or places (default: ${DEFAULT-VALUE})")
+    Exporter.What what;
+
+    @Option(names = "--allow-empty", description = "Write a valid empty file when nothing matches, instead of failing")
+    boolean allowEmpty;
+
+    @Option(names = "--overwrite", description = "Replace an existing file")
+    boolean overwrite;
+
+    @Override
+    public Integer call() throws Exception {
+        Exporter.extension(format); // an unknown format fails here, before the database is opened
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("The folder " + folder + " does not exist");
+        }
+        try (Workspace workspace = parent.openWorkspace()) {
+            Exporter exporter = new Exporter(workspace);
+            FilterResult result = workspace.filter(filterOptions.filter());
+            Exporter.Plan plan = exporter.plan(result, what);
+            var err = parent.spec.commandLine().getErr();
+            err.printf("Writing %,d incidents (%,d rows) to %s…%n", plan.incidents(), plan.rows(), out.toAbsolutePath());
+            err.flush();
+            long rows = exporter.export(result, what, format, out, overwrite, allowEmpty, (written, total) -> {}, () -> false);
+            parent.spec.commandLine().getOut().printf("Wrote %,d rows to %s%n", rows, out.toAbsolutePath());
+            return 0;
+        }
+    }
+}
