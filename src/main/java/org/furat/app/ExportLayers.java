@@ -11,8 +11,8 @@ final class ExportLayers {
     private ExportLayers() {}
 
     static final Layer INCIDENTS = new Layer("incidents", List.of(
-            new Field("incident", FieldType.TEXT, 40, "incident key; rows of one incident share it"),
-            new Field("place", FieldType.TEXT, 40, "gazetteer key of the place"),
+            new Field("incident", FieldType.TEXT, 80, "incident key; rows of one incident share it"),
+            new Field("place", FieldType.TEXT, 60, "gazetteer key of the place"),
             new Field("place_ar", FieldType.TEXT, 100, "place name in Arabic"),
             new Field("place_en", FieldType.TEXT, 100, "place name in English"),
             new Field("role", FieldType.TEXT, 10, "the place's role: origin, target, location or mentioned"),
@@ -39,7 +39,7 @@ final class ExportLayers {
             new Field("evidence", FieldType.TEXT, 254, "the source's words that support the incident")), "event_type");
 
     static final Layer PLACES = new Layer("places", List.of(
-            new Field("key", FieldType.TEXT, 40, "gazetteer key"),
+            new Field("key", FieldType.TEXT, 60, "gazetteer key"),
             new Field("name_ar", FieldType.TEXT, 100, "name in Arabic"),
             new Field("name_en", FieldType.TEXT, 100, "name in English"),
             new Field("variants_ar", FieldType.TEXT, 254, "other Arabic spellings, separated by |"),

@@ -87,9 +87,10 @@ record DbfColumn(Field field, String name, char type, int width, int decimals) {
     /** The text of a real number in at most {@code width} characters, or null for NaN and infinities. */
     static String formatReal(double value, int width, int decimals) {
         if (!Double.isFinite(value)) return null;
-        BigDecimal exact = new BigDecimal(value);
+        // The shortest decimal that reads back as the value (40.123, not 40.122999999999998), padded with zeros.
+        BigDecimal decimal = BigDecimal.valueOf(value);
         for (int scale = decimals; scale >= 0; scale--) {
-            String text = exact.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+            String text = decimal.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
             if (text.length() <= width) return text;
         }
         // At most 24 characters: sign, 17 significant digits, point and a three-digit exponent.

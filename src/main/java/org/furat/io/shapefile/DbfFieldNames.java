@@ -17,7 +17,8 @@ import java.util.Set;
  *       the longest word loses its last letter (the rightmost of equally long words first) until the name
  *       fits, so every word keeps its start: {@code description_en} becomes {@code descrip_en},
  *       {@code description_ar} {@code descrip_ar}, {@code fatalities_best} {@code fatal_best}. A name of more
- *       than five words, which cannot keep one letter per word, is simply cut to 10 characters.</li>
+ *       than five words, which cannot keep one letter per word, is simply cut to 10 characters (without a
+ *       trailing underscore).</li>
  *   <li>A name already taken gets a numbered ending instead: its first characters then {@code _1},
  *       {@code _2} … ({@code descriptio}, {@code descript_1}, {@code descript_2}).</li>
  * </ol>
@@ -39,7 +40,7 @@ public final class DbfFieldNames {
             if (taken.contains(key(shortName))) {
                 for (int n = 1; ; n++) {
                     String suffix = "_" + n;
-                    String base = shortName.substring(0, Math.min(shortName.length(), MAX_LENGTH - suffix.length()));
+                    String base = stripTrailingUnderscores(shortName.substring(0, Math.min(shortName.length(), MAX_LENGTH - suffix.length())));
                     String candidate = base + suffix;
                     if (!taken.contains(key(candidate))) {
                         shortName = candidate;
@@ -65,16 +66,21 @@ public final class DbfFieldNames {
             if (keep) out.append(c);
             else if (out.length() > 0 && out.charAt(out.length() - 1) != '_') out.append('_');
         }
-        while (out.length() > 0 && out.charAt(out.length() - 1) == '_') out.setLength(out.length() - 1);
-        if (out.length() == 0) return "field";
-        if (Character.isDigit(out.charAt(0))) out.insert(0, 'f');
-        return out.toString();
+        String sanitized = stripTrailingUnderscores(out.toString());
+        if (sanitized.isEmpty()) return "field";
+        return Character.isDigit(sanitized.charAt(0)) ? "f" + sanitized : sanitized;
+    }
+
+    private static String stripTrailingUnderscores(String name) {
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == '_') end--;
+        return name.substring(0, end);
     }
 
     static String abbreviate(String name) {
         if (name.length() <= MAX_LENGTH) return name;
         String[] words = name.split("_");
-        if (2 * words.length - 1 > MAX_LENGTH) return name.substring(0, MAX_LENGTH);
+        if (2 * words.length - 1 > MAX_LENGTH) return stripTrailingUnderscores(name.substring(0, MAX_LENGTH));
         int length = name.length();
         while (length > MAX_LENGTH) {
             int longest = 0;
