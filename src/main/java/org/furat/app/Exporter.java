@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.furat.io.ExportFormat;
+import org.furat.io.ExportFormats;
 import org.furat.io.Feature;
 import org.furat.io.FeatureWriter;
 import org.furat.io.Layer;
@@ -96,12 +97,8 @@ public final class Exporter {
 
     /** The formats by their short names (shp, gpkg, geojson, kml, csv). */
     public static List<String> formats() {
-        return ALL_FORMATS.stream().map(ExportFormat::name).toList();
+        return ExportFormats.all().stream().map(ExportFormat::name).toList();
     }
-
-    /** The formats io provides, registered in META-INF/services. */
-    private static final List<ExportFormat> ALL_FORMATS = java.util.ServiceLoader.load(ExportFormat.class).stream()
-            .map(java.util.ServiceLoader.Provider::get).toList();
 
     /** The main file extension of a format, with the dot. */
     public static String extension(String formatName) {
@@ -109,8 +106,7 @@ public final class Exporter {
     }
 
     private static ExportFormat format(String name) {
-        return ALL_FORMATS.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown export format '" + name + "'; known: " + String.join(", ", formats())));
+        return ExportFormats.byName(name);
     }
 
     private static Feature feature(LocationRow r) {

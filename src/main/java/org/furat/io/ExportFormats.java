@@ -7,12 +7,13 @@ import org.furat.io.csv.CsvFormat;
 import org.furat.io.geojson.GeoJsonFormat;
 import org.furat.io.geopackage.GeoPackageFormat;
 import org.furat.io.kml.KmlFormat;
+import org.furat.io.shapefile.ShapefileFormat;
 
 /** Every format Furat exports to, looked up by its short name. Immutable and thread-safe. */
 public final class ExportFormats {
 
     private static final List<ExportFormat> ALL = List.of(
-            // TODO(shapefile): add new org.furat.io.shapefile.ShapefileFormat() first once that class exists.
+            new ShapefileFormat(),
             new GeoPackageFormat(),
             new GeoJsonFormat(),
             new KmlFormat(),

@@ -19,7 +19,7 @@ import org.furat.io.ValueText;
 
 /**
  * Streams a KML document into a temporary file: the styles first (the event types are known up front), then a
- * Placemark per feature. Text is escaped by hand rather than through StAX so that carriage returns survive
+ * folder named after the layer with a Placemark per feature. Text is escaped by hand rather than through StAX so that carriage returns survive
  * (as {@code &#13;}) and characters XML 1.0 cannot hold become U+FFFD instead of breaking the file. Not thread-safe.
  */
 final class KmlWriter implements FeatureWriter {
@@ -83,6 +83,10 @@ final class KmlWriter implements FeatureWriter {
             out.write("\"><IconStyle><color>" + style.kmlColour() + "</color><Icon><href>" + ICON + "</href></Icon></IconStyle>"
                     + "<BalloonStyle><text>$[description]</text></BalloonStyle></Style>\n");
         }
+        // The placemarks go in a folder named after the layer: GDAL reads a folder as a layer even when it is empty.
+        out.write("<Folder><name>");
+        text(layer.name());
+        out.write("</name>\n");
     }
 
     @Override
@@ -238,7 +242,7 @@ final class KmlWriter implements FeatureWriter {
     @Override
     public void commit() throws IOException {
         requireOpen();
-        out.write("</Document>\n</kml>\n");
+        out.write("</Folder>\n</Document>\n</kml>\n");
         out.close();
         files.commit();
         committed = true;

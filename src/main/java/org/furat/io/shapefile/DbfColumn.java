@@ -89,9 +89,13 @@ record DbfColumn(Field field, String name, char type, int width, int decimals) {
         if (!Double.isFinite(value)) return null;
         // The shortest decimal that reads back as the value (40.123, not 40.122999999999998), padded with zeros.
         BigDecimal decimal = BigDecimal.valueOf(value);
-        for (int scale = decimals; scale >= 0; scale--) {
-            String text = decimal.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
-            if (text.length() <= width) return text;
+        int sign = value < 0 ? 1 : 0;
+        int integerDigits = Math.max(1, decimal.precision() - decimal.scale());
+        if (sign + integerDigits <= width) {
+            for (int scale = Math.max(0, Math.min(decimals, width - sign - integerDigits - 1)); scale >= 0; scale--) {
+                String text = decimal.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+                if (text.length() <= width) return text; // rounding up (9.99… to 10.0) may need one decimal less
+            }
         }
         // At most 24 characters: sign, 17 significant digits, point and a three-digit exponent.
         return String.format(Locale.ROOT, "%.16E", value);

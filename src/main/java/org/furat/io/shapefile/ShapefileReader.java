@@ -47,7 +47,6 @@ public final class ShapefileReader implements AutoCloseable {
     private final int shapeType;
     private final long shpBytes;
     private final long recordCount;
-    private final int recordLength;
     private final List<DbfField> fields;
     private final byte[] row;
     private long shpPosition = 100;
@@ -73,7 +72,7 @@ public final class ShapefileReader implements AutoCloseable {
         ByteBuffer d = ByteBuffer.wrap(readFully(dbf, 32, "the .dbf header")).order(ByteOrder.LITTLE_ENDIAN);
         recordCount = d.getInt(4) & 0xFFFFFFFFL;
         int headerLength = d.getShort(8) & 0xFFFF;
-        recordLength = d.getShort(10) & 0xFFFF;
+        int recordLength = d.getShort(10) & 0xFFFF;
         List<DbfField> list = new ArrayList<>();
         int read = 32;
         while (read + 32 <= headerLength) {

@@ -145,12 +145,15 @@ final class ShapefileWriter implements FeatureWriter {
         done = true;
         Path folder = target.toAbsolutePath().getParent();
         String base = ShapefileFormat.baseName(target);
-        for (String extension : STALE_INDEXES) Files.deleteIfExists(folder.resolve(base + extension));
-    }
-
-    /** The number of features written so far. */
-    long written() {
-        return written;
+        for (String extension : STALE_INDEXES) {
+            Path index = folder.resolve(base + extension);
+            try {
+                Files.deleteIfExists(index);
+            } catch (IOException e) {
+                throw new IOException("The shapefile " + target + " was written, but the spatial index " + index
+                        + " of the old file could not be deleted; delete it, or GIS programs may show wrong features", e);
+            }
+        }
     }
 
     @Override
