@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.furat.io.ExportFormat;
@@ -69,29 +74,97 @@ public final class Exporter {
         }
         Layer layer = what == What.INCIDENTS ? ExportLayers.INCIDENTS : ExportLayers.PLACES;
         try (FeatureWriter writer = format.open(target, layer)) {
-            long[] written = {0};
-            IOException[] failure = {null};
+            long written = 0;
             if (what == What.INCIDENTS) {
-                workspace.forEachLocationRow(result, () -> cancelled.getAsBoolean() || failure[0] != null, row -> {
-                    try {
-                        writer.write(feature(row));
-                        if (++written[0] % 10_000 == 0) progress.update(written[0], plan.rows());
-                    } catch (IOException e) {
-                        failure[0] = e;
-                    }
-                });
+                written = writeIncidents(result, writer, plan, progress, cancelled);
             } else {
                 for (Feature feature : places(result)) {
                     if (cancelled.getAsBoolean()) break;
                     writer.write(feature);
-                    written[0]++;
+                    written++;
                 }
             }
-            if (failure[0] != null) throw failure[0];
             if (cancelled.getAsBoolean()) return -1; // closing without commit deletes the partial files
             writer.commit();
-            progress.update(written[0], plan.rows());
-            return written[0];
+            progress.update(written, plan.rows());
+            return written;
+        }
+    }
+
+    private static final int BATCH = 2_000;
+    /** Marks the end of the rows; compared by identity. */
+    private static final List<Feature> END = new ArrayList<>();
+
+    /**
+     * Reads rows from the database on one thread while this one writes them: the two take about as long
+     * each, so on two cores the export takes the time of the slower instead of their sum. A bounded queue
+     * keeps memory flat.
+     */
+    private long writeIncidents(FilterResult result, FeatureWriter writer, Plan plan, Progress progress,
+                                BooleanSupplier cancelled) throws IOException {
+        BlockingQueue<List<Feature>> queue = new ArrayBlockingQueue<>(8);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            List<Feature> batch = new ArrayList<>(BATCH);
+            try {
+                workspace.forEachLocationRow(result, () -> stop.get() || cancelled.getAsBoolean(), row -> {
+                    batch.add(feature(row));
+                    if (batch.size() == BATCH) {
+                        put(queue, new ArrayList<>(batch), stop);
+                        batch.clear();
+                    }
+                });
+                if (!batch.isEmpty()) put(queue, batch, stop);
+            } catch (RuntimeException e) {
+                readFailure.set(e);
+            } finally {
+                put(queue, END, stop);
+            }
+        }, "furat-export-reader");
+        reader.setDaemon(true);
+        reader.start();
+        long written = 0;
+        try {
+            for (List<Feature> batch = take(queue); batch != END; batch = take(queue)) {
+                for (Feature feature : batch) writer.write(feature);
+                long before = written;
+                written += batch.size();
+                if (written / 20_000 != before / 20_000) progress.update(written, plan.rows());
+            }
+        } finally {
+            stop.set(true);
+            queue.clear(); // lets a reader blocked on a full queue see the stop
+            join(reader);
+        }
+        if (readFailure.get() != null) throw readFailure.get();
+        return written;
+    }
+
+    private static void put(BlockingQueue<List<Feature>> queue, List<Feature> batch, AtomicBoolean stop) {
+        try {
+            while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+                if (stop.get()) return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<Feature> take(BlockingQueue<List<Feature>> queue) throws IOException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Export interrupted", e);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

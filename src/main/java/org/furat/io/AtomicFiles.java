@@ -24,14 +24,18 @@ public final class AtomicFiles implements AutoCloseable {
         if (folder == null || !Files.isDirectory(folder)) throw new IOException("The folder of " + target + " does not exist");
         if (!Files.isWritable(folder)) throw new IOException("The folder " + folder + " is not writable");
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        readableByAll(temporary);
         temporaries.add(temporary);
         targets.add(target);
         return temporary;
     }
 
-    /** Renames every temporary file to its target. */
+    /**
+     * Renames every temporary file to its target, the first one asked for last: a format asks for its main
+     * file first (the .shp), so that file never appears before its companions.
+     */
     public void commit() throws IOException {
-        for (int i = 0; i < temporaries.size(); i++) {
+        for (int i = temporaries.size() - 1; i >= 0; i--) {
             try {
                 Files.move(temporaries.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -39,6 +43,13 @@ public final class AtomicFiles implements AutoCloseable {
             }
         }
         committed = true;
+    }
+
+    /** Temporary files are created private (0600); an exported file should be as readable as any other. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /** Deletes the temporary files unless they were committed. */

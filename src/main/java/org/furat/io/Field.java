@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param name        the column name (formats with short names, like DBF, shorten it and record the mapping)
  * @param type        its value type
- * @param width       for TEXT, the width in bytes a fixed-width format (DBF) gives it, at most 254; ignored elsewhere
+ * @param width       the width in bytes a fixed-width format (DBF) gives it: for TEXT at most 254, for INTEGER the
+ *                    digits (0 for the format's default); ignored by formats without fixed widths
  * @param description what the column holds, for the field map written beside a shapefile
  */
 public record Field(String name, FieldType type, int width, String description) {

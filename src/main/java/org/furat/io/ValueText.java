@@ -27,7 +27,8 @@ public final class ValueText {
     public static String number(double value) {
         double magnitude = Math.abs(value);
         if (Double.isFinite(value) && (magnitude == 0 || (magnitude >= 1e-7 && magnitude < 1e15))) {
-            return BigDecimal.valueOf(value).toPlainString();
+            String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
         }
         return Double.toString(value);
     }

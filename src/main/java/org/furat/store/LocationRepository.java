@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.furat.geo.GeoPackageGeometry;
-import org.locationtech.jts.geom.Point;
 
 /** Streams the incident_locations layer for exports, one row at a time, in fid order. */
 public final class LocationRepository {
@@ -47,8 +46,8 @@ public final class LocationRepository {
     }
 
     private static LocationRow row(ResultSet rs, long id) throws SQLException {
-        Point point = (Point) GeoPackageGeometry.decode(rs.getBytes(2));
-        return new LocationRow(id, point.getX(), point.getY(), rs.getString(3), rs.getString(4), rs.getString(5),
+        double[] xy = GeoPackageGeometry.pointXY(rs.getBytes(2));
+        return new LocationRow(id, xy[0], xy[1], rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getInt(8), LocalDate.parse(rs.getString(9)), LocalDate.parse(rs.getString(10)),
                 rs.getInt(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 integer(rs, 16), integer(rs, 17), integer(rs, 18), integer(rs, 19), integer(rs, 20), integer(rs, 21),

@@ -185,4 +185,20 @@ class GeoPackageGeometryTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GeoPackageGeometry.decode(blob));
         assertTrue(e.getMessage().contains("envelope"), e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void pointXYReadsWhatDecodeReads() {
+        java.util.Random random = new java.util.Random(3);
+        for (int k = 0; k < 200; k++) {
+            double lon = -180 + 360 * random.nextDouble(), lat = -90 + 180 * random.nextDouble();
+            byte[] blob = GeoPackageGeometry.encode(GeoPackageGeometry.point(lon, lat), GeoPackageGeometry.WGS84);
+            double[] xy = GeoPackageGeometry.pointXY(blob);
+            org.junit.jupiter.api.Assertions.assertEquals(lon, xy[0]);
+            org.junit.jupiter.api.Assertions.assertEquals(lat, xy[1]);
+        }
+        byte[] line = GeoPackageGeometry.encode(new org.locationtech.jts.geom.GeometryFactory().createLineString(
+                new org.locationtech.jts.geom.Coordinate[]{new org.locationtech.jts.geom.Coordinate(1, 2),
+                        new org.locationtech.jts.geom.Coordinate(3, 4)}), GeoPackageGeometry.WGS84);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> GeoPackageGeometry.pointXY(line));
+    }
 }

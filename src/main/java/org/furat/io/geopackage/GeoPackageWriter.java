@@ -145,12 +145,12 @@ final class GeoPackageWriter implements FeatureWriter {
 
     private static void createSchema(Connection connection, Layer layer) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA application_id = " + APPLICATION_ID);
-            st.execute("PRAGMA user_version = " + USER_VERSION);
             // A temporary file that is deleted unless complete needs neither a rollback journal nor syncs.
             st.execute("PRAGMA journal_mode = OFF");
             st.execute("PRAGMA synchronous = OFF");
             st.execute("PRAGMA locking_mode = EXCLUSIVE");
+            st.execute("PRAGMA application_id = " + APPLICATION_ID);
+            st.execute("PRAGMA user_version = " + USER_VERSION);
             connection.setAutoCommit(false);
             for (String sql : CORE) st.execute(sql);
 

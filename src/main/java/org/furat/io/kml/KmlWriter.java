@@ -19,8 +19,9 @@ import org.furat.io.ValueText;
 
 /**
  * Streams a KML document into a temporary file: the styles first (the event types are known up front), then a
- * folder named after the layer with a Placemark per feature. Text is escaped by hand rather than through StAX so that carriage returns survive
- * (as {@code &#13;}) and characters XML 1.0 cannot hold become U+FFFD instead of breaking the file. Not thread-safe.
+ * folder named after the layer with a Placemark per feature. Text is escaped by hand rather than through StAX so
+ * that carriage returns survive (as {@code &#13;}) and characters XML 1.0 cannot hold become U+FFFD instead of
+ * breaking the file. Not thread-safe.
  */
 final class KmlWriter implements FeatureWriter {
 

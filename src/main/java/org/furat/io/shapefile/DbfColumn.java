@@ -15,7 +15,8 @@ import org.furat.io.FieldType;
  * becomes the field's bytes.
  * <ul>
  *   <li>TEXT: {@code C}, the field's width in bytes (1–254), UTF-8 cut on a code point boundary, padded with blanks.</li>
- *   <li>INTEGER: {@code N(18,0)}, the widest number field GDAL still reads as an integer (Integer64).</li>
+ *   <li>INTEGER: {@code N(w,0)} with the field's width when it gives one (a precision code needs 1 digit),
+ *   else 18, the widest number field GDAL still reads as an integer (Integer64).</li>
  *   <li>REAL: {@code N(24,15)}, fixed-point with 15 decimals (GDAL's own default for reals), so coordinates
  *       keep 1e-15; a value too large for that keeps fewer decimals, one too large for 24 characters is
  *       written in exponent notation with 17 significant digits ({@code FeatureChecks} refuses NaN and
@@ -33,7 +34,7 @@ record DbfColumn(Field field, String name, char type, int width, int decimals) {
     static DbfColumn of(Field field, String name) {
         return switch (field.type()) {
             case TEXT -> new DbfColumn(field, name, 'C', Math.max(1, Math.min(254, field.width())), 0);
-            case INTEGER -> new DbfColumn(field, name, 'N', INTEGER_WIDTH, 0);
+            case INTEGER -> new DbfColumn(field, name, 'N', field.width() > 0 ? Math.min(field.width(), INTEGER_WIDTH) : INTEGER_WIDTH, 0);
             case REAL -> new DbfColumn(field, name, 'N', REAL_WIDTH, REAL_DECIMALS);
             case DATE -> new DbfColumn(field, name, 'D', 8, 0);
         };
