@@ -56,6 +56,8 @@ final class ExportDialog {
         RadioButton everything = radio("Everything", scope, MainViewModel.ExportScope.EVERYTHING, false);
         Label plan = new Label();
         plan.setId("export-plan");
+        plan.setWrapText(true);
+        plan.setMaxWidth(460);
         ProgressBar progress = new ProgressBar(0);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
@@ -69,8 +71,9 @@ final class ExportDialog {
 
         Runnable replan = () -> model.planExport((MainViewModel.ExportScope) scope.getSelectedToggle().getUserData(),
                 (Exporter.What) what.getSelectedToggle().getUserData(), p -> plan.setText(p.what() == Exporter.What.PLACES
-                        ? String.format("%,d places will be written", p.rows())
-                        : String.format("%,d incidents will be written as %,d rows (one per incident and place)", p.incidents(), p.rows())));
+                        ? Labels.count((int) p.rows(), "place") + " will be written"
+                        : Labels.count(p.incidents(), "incident") + " will be written as " + Labels.count((int) p.rows(), "row")
+                        + " (one per incident and place)"));
         what.selectedToggleProperty().addListener((o, was, is) -> replan.run());
         scope.selectedToggleProperty().addListener((o, was, is) -> replan.run());
         replan.run();

@@ -230,7 +230,7 @@ public final class MainViewModel {
                                 () -> onProgress.accept(total == 0 ? 1.0 : (double) written / total)),
                         cancelled::get);
                 String outcome = rows < 0 ? "Export cancelled; no file was left behind"
-                        : String.format("Wrote %,d rows to %s", rows, target);
+                        : "Wrote " + Labels.count((int) Math.min(rows, Integer.MAX_VALUE), "row") + " to " + target;
                 javafx.application.Platform.runLater(() -> onDone.accept(outcome));
             } catch (Exception e) {
                 javafx.application.Platform.runLater(() -> onFailure.accept(e));
