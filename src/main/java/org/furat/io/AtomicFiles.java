@@ -52,6 +52,15 @@ public final class AtomicFiles implements AutoCloseable {
         }
     }
 
+    /** Deletes the temporary files after {@code failure}, to which an error in doing so is added as suppressed. */
+    public void abandon(Exception failure) {
+        try {
+            close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** Deletes the temporary files unless they were committed. */
     @Override
     public void close() throws IOException {

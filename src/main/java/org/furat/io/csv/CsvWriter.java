@@ -12,9 +12,9 @@ import java.util.List;
 import org.furat.io.AtomicFiles;
 import org.furat.io.Feature;
 import org.furat.io.FeatureChecks;
-import org.furat.io.FeatureWriter;
 import org.furat.io.Field;
 import org.furat.io.Layer;
+import org.furat.io.StreamingFeatureWriter;
 import org.furat.io.ValueText;
 
 /**
@@ -22,7 +22,7 @@ import org.furat.io.ValueText;
  * open, and all three are renamed into place together at commit. Text values are always quoted, so an empty text
  * ({@code ""}) differs from no value (an empty field); numbers and dates never are. Not thread-safe.
  */
-final class CsvWriter implements FeatureWriter {
+final class CsvWriter extends StreamingFeatureWriter {
 
     static final String LON = "lon";
     static final String LAT = "lat";
@@ -35,14 +35,11 @@ final class CsvWriter implements FeatureWriter {
             + "AUTHORITY[\"EPSG\",\"4326\"]]";
 
     private final Layer layer;
-    private final AtomicFiles files;
     private final Writer out;
-    private boolean committed;
-    private boolean closed;
 
     private CsvWriter(Layer layer, AtomicFiles files, Writer out) {
+        super("CSV", layer.name(), files);
         this.layer = layer;
-        this.files = files;
         this.out = out;
     }
 
@@ -58,11 +55,7 @@ final class CsvWriter implements FeatureWriter {
             writer.writeHeader();
             return writer;
         } catch (IOException | RuntimeException e) {
-            try {
-                files.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            files.abandon(e);
             throw e;
         }
     }
@@ -131,34 +124,12 @@ final class CsvWriter implements FeatureWriter {
     }
 
     @Override
-    public void commit() throws IOException {
-        requireOpen();
+    protected void finish() throws IOException {
         out.close();
-        files.commit();
-        committed = true;
     }
 
     @Override
-    public void close() throws IOException {
-        if (closed) return;
-        closed = true;
-        if (committed) return;
-        IOException failure = null;
-        try {
-            out.close();
-        } catch (IOException e) {
-            failure = e;
-        }
-        try {
-            files.close();
-        } catch (IOException e) {
-            if (failure == null) failure = e;
-            else failure.addSuppressed(e);
-        }
-        if (failure != null) throw failure;
-    }
-
-    private void requireOpen() {
-        if (committed || closed) throw new IllegalStateException("The CSV writer for " + layer.name() + " is " + (committed ? "committed" : "closed"));
+    protected void release() throws IOException {
+        out.close();
     }
 }

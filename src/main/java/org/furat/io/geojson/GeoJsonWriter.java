@@ -14,24 +14,21 @@ import java.util.List;
 import org.furat.io.AtomicFiles;
 import org.furat.io.Feature;
 import org.furat.io.FeatureChecks;
-import org.furat.io.FeatureWriter;
 import org.furat.io.Field;
 import org.furat.io.Layer;
+import org.furat.io.StreamingFeatureWriter;
 
 /** Streams a FeatureCollection through Jackson's generator into a temporary file. Not thread-safe. */
-final class GeoJsonWriter implements FeatureWriter {
+final class GeoJsonWriter extends StreamingFeatureWriter {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final Layer layer;
-    private final AtomicFiles files;
     private final JsonGenerator json;
-    private boolean committed;
-    private boolean closed;
 
     private GeoJsonWriter(Layer layer, AtomicFiles files, JsonGenerator json) {
+        super("GeoJSON", layer.name(), files);
         this.layer = layer;
-        this.files = files;
         this.json = json;
     }
 
@@ -48,11 +45,7 @@ final class GeoJsonWriter implements FeatureWriter {
             json.writeArrayFieldStart("features");
             return new GeoJsonWriter(layer, files, json);
         } catch (IOException | RuntimeException e) {
-            try {
-                files.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            files.abandon(e);
             throw e;
         }
     }
@@ -86,39 +79,17 @@ final class GeoJsonWriter implements FeatureWriter {
     }
 
     @Override
-    public void commit() throws IOException {
-        requireOpen();
+    protected void finish() throws IOException {
         json.writeEndArray();
         json.writeEndObject();
         json.writeRaw('\n');
         json.close();
-        files.commit();
-        committed = true;
     }
 
     @Override
-    public void close() throws IOException {
-        if (closed) return;
-        closed = true;
-        if (committed) return;
-        IOException failure = null;
-        try {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
-            json.close();
-        } catch (IOException e) {
-            failure = e;
-        }
-        try {
-            files.close();
-        } catch (IOException e) {
-            if (failure == null) failure = e;
-            else failure.addSuppressed(e);
-        }
-        if (failure != null) throw failure;
-    }
-
-    private void requireOpen() {
-        if (committed || closed) throw new IllegalStateException("The GeoJSON writer for " + layer.name() + " is " + (committed ? "committed" : "closed"));
+    protected void release() throws IOException {
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        json.close();
     }
 
     /** Compact JSON with each feature on a line of its own, so the file reads and diffs line by line. */

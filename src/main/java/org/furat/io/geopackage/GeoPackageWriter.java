@@ -16,9 +16,9 @@ import org.furat.geo.GeoPackageGeometry;
 import org.furat.io.AtomicFiles;
 import org.furat.io.Feature;
 import org.furat.io.FeatureChecks;
-import org.furat.io.FeatureWriter;
 import org.furat.io.Field;
 import org.furat.io.Layer;
+import org.furat.io.StreamingFeatureWriter;
 
 /**
  * Writes one layer into a new GeoPackage under a temporary name: the core tables first, then every feature and
@@ -26,7 +26,7 @@ import org.furat.io.Layer;
  * extent and the R-tree triggers. The temporary file is renamed into place only when it is complete, so the
  * database runs without a journal and without syncs. Not thread-safe.
  */
-final class GeoPackageWriter implements FeatureWriter {
+final class GeoPackageWriter extends StreamingFeatureWriter {
 
     /** "GPKG" as a big-endian integer: the application id every GeoPackage carries. */
     private static final int APPLICATION_ID = 0x47504B47;
@@ -91,7 +91,6 @@ final class GeoPackageWriter implements FeatureWriter {
             )""");
 
     private final Layer layer;
-    private final AtomicFiles files;
     private final Connection connection;
     private final PreparedStatement insertFeature;
     private final PreparedStatement insertIndexEntry;
@@ -103,13 +102,11 @@ final class GeoPackageWriter implements FeatureWriter {
     private double minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY;
     private double maxY = Double.NEGATIVE_INFINITY;
-    private boolean committed;
-    private boolean closed;
 
     private GeoPackageWriter(Layer layer, AtomicFiles files, Connection connection, PreparedStatement insertFeature,
                              PreparedStatement insertIndexEntry) {
+        super("GeoPackage", layer.name(), files);
         this.layer = layer;
-        this.files = files;
         this.connection = connection;
         this.insertFeature = insertFeature;
         this.insertIndexEntry = insertIndexEntry;
@@ -132,11 +129,7 @@ final class GeoPackageWriter implements FeatureWriter {
             return new GeoPackageWriter(layer, files, connection, insertFeature, insertIndexEntry);
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(connection, e);
-            try {
-                files.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            files.abandon(e);
             if (e instanceof IOException io) throw io;
             if (e instanceof RuntimeException runtime) throw runtime;
             throw new IOException("Could not create GeoPackage " + target + ": " + e.getMessage(), e);
@@ -246,8 +239,7 @@ final class GeoPackageWriter implements FeatureWriter {
     }
 
     @Override
-    public void commit() throws IOException {
-        requireOpen();
+    protected void finish() throws IOException {
         try {
             flush();
             try (PreparedStatement extent = connection.prepareStatement("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
@@ -277,8 +269,6 @@ final class GeoPackageWriter implements FeatureWriter {
         } catch (SQLException e) {
             throw failure(e);
         }
-        files.commit();
-        committed = true;
     }
 
     /** The six triggers of the R-tree spatial index extension (OGC 12-128r18, annex F.3) that keep it in step with edits. */
@@ -309,29 +299,14 @@ final class GeoPackageWriter implements FeatureWriter {
     }
 
     @Override
-    public void close() throws IOException {
-        if (closed) return;
-        closed = true;
-        if (committed) return;
-        IOException failure = null;
+    protected void release() throws IOException {
         try {
             insertFeature.close();
             insertIndexEntry.close();
             connection.close();
         } catch (SQLException e) {
-            failure = new IOException("Could not close the unfinished GeoPackage: " + e.getMessage(), e);
+            throw new IOException("Could not close the unfinished GeoPackage: " + e.getMessage(), e);
         }
-        try {
-            files.close();
-        } catch (IOException e) {
-            if (failure == null) failure = e;
-            else failure.addSuppressed(e);
-        }
-        if (failure != null) throw failure;
-    }
-
-    private void requireOpen() {
-        if (committed || closed) throw new IllegalStateException("The GeoPackage writer for " + layer.name() + " is " + (committed ? "committed" : "closed"));
     }
 
     private IOException failure(SQLException e) {

@@ -11,10 +11,10 @@ import java.util.List;
 import org.furat.io.AtomicFiles;
 import org.furat.io.Feature;
 import org.furat.io.FeatureChecks;
-import org.furat.io.FeatureWriter;
 import org.furat.io.Field;
 import org.furat.io.FieldType;
 import org.furat.io.Layer;
+import org.furat.io.StreamingFeatureWriter;
 import org.furat.io.ValueText;
 
 /**
@@ -23,23 +23,20 @@ import org.furat.io.ValueText;
  * that carriage returns survive (as {@code &#13;}) and characters XML 1.0 cannot hold become U+FFFD instead of
  * breaking the file. Not thread-safe.
  */
-final class KmlWriter implements FeatureWriter {
+final class KmlWriter extends StreamingFeatureWriter {
 
     /** A white circle that Google Earth tints with the style's colour. */
     static final String ICON = "https://maps.google.com/mapfiles/kml/shapes/placemark_circle.png";
 
     private final Layer layer;
-    private final AtomicFiles files;
     private final Writer out;
     private final int nameField;
     private final int styleField;
     private final StringBuilder balloon = new StringBuilder(1024);
-    private boolean committed;
-    private boolean closed;
 
     private KmlWriter(Layer layer, AtomicFiles files, Writer out) {
+        super("KML", layer.name(), files);
         this.layer = layer;
-        this.files = files;
         this.out = out;
         this.nameField = nameField(layer);
         this.styleField = layer.styleField() == null ? -1 : layer.indexOf(layer.styleField());
@@ -55,11 +52,7 @@ final class KmlWriter implements FeatureWriter {
             writer.writeHeader();
             return writer;
         } catch (IOException | RuntimeException e) {
-            try {
-                files.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            files.abandon(e);
             throw e;
         }
     }
@@ -241,35 +234,13 @@ final class KmlWriter implements FeatureWriter {
     }
 
     @Override
-    public void commit() throws IOException {
-        requireOpen();
+    protected void finish() throws IOException {
         out.write("</Folder>\n</Document>\n</kml>\n");
         out.close();
-        files.commit();
-        committed = true;
     }
 
     @Override
-    public void close() throws IOException {
-        if (closed) return;
-        closed = true;
-        if (committed) return;
-        IOException failure = null;
-        try {
-            out.close();
-        } catch (IOException e) {
-            failure = e;
-        }
-        try {
-            files.close();
-        } catch (IOException e) {
-            if (failure == null) failure = e;
-            else failure.addSuppressed(e);
-        }
-        if (failure != null) throw failure;
-    }
-
-    private void requireOpen() {
-        if (committed || closed) throw new IllegalStateException("The KML writer for " + layer.name() + " is " + (committed ? "committed" : "closed"));
+    protected void release() throws IOException {
+        out.close();
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import org.furat.io.AtomicFiles;
 import org.furat.io.Feature;
 import org.furat.io.FeatureChecks;
-import org.furat.io.FeatureWriter;
 import org.furat.io.Field;
 import org.furat.io.Layer;
+import org.furat.io.StreamingFeatureWriter;
 
 /**
  * The streaming writer behind {@link ShapefileFormat}: each feature goes straight to the temporary .shp, .shx
@@ -21,7 +21,7 @@ import org.furat.io.Layer;
  * features go through {@link FeatureChecks} first. A feature that would take a file past its size limit is
  * refused with an IOException before any of it is written. Not thread-safe.
  */
-final class ShapefileWriter implements FeatureWriter {
+final class ShapefileWriter extends StreamingFeatureWriter {
 
     /** ArcGIS and most readers stop at 2 GB per file (the format's offsets would allow 4 GB). */
     static final long MAX_FILE_BYTES = Integer.MAX_VALUE;
@@ -32,15 +32,14 @@ final class ShapefileWriter implements FeatureWriter {
     private final Path target;
     private final Layer layer;
     private final boolean featureIds;
-    private final AtomicFiles files = new AtomicFiles();
     private final List<ChannelOutput> outputs = new ArrayList<>();
     private ShpWriter shp;
     private DbfWriter dbf;
     private long written;
     private boolean failed;
-    private boolean done;
 
     private ShapefileWriter(Path target, Layer layer) {
+        super("shapefile", layer.name(), new AtomicFiles());
         this.target = target;
         this.layer = layer;
         this.featureIds = layer.fields().isEmpty();
@@ -89,6 +88,7 @@ final class ShapefileWriter implements FeatureWriter {
     }
 
     private void start(List<DbfColumn> columns, long maxFileBytes, LocalDate today) throws IOException {
+        AtomicFiles files = files();
         List<Path> finals = ShapefileFormat.paths(target);
         Path shpFile = files.temporaryFor(finals.get(0));
         Path shxFile = files.temporaryFor(finals.get(1));
@@ -112,7 +112,7 @@ final class ShapefileWriter implements FeatureWriter {
 
     @Override
     public void write(Feature feature) throws IOException {
-        if (done) throw new IllegalStateException("The shapefile writer is already committed or closed");
+        requireOpen();
         if (failed) throw new IOException("An earlier write to " + target + " failed; the shapefile is incomplete");
         FeatureChecks.requireConforms(layer, feature);
         List<Object> values = featureIds ? List.of(written) : feature.values();
@@ -130,19 +130,16 @@ final class ShapefileWriter implements FeatureWriter {
     }
 
     @Override
-    public void commit() throws IOException {
-        if (done) throw new IllegalStateException("The shapefile writer is already committed or closed");
+    protected void finish() throws IOException {
         if (failed) throw new IOException("An earlier write to " + target + " failed; the shapefile is incomplete");
-        try {
-            shp.finish();
-            dbf.finish();
-            closeOutputs();
-            files.commit();
-        } catch (IOException | RuntimeException e) {
-            failed = true;
-            throw e;
-        }
-        done = true;
+        failed = true; // a commit that fails from here on cannot be retried; once committed, requireOpen refuses first
+        shp.finish();
+        dbf.finish();
+        closeOutputs();
+    }
+
+    @Override
+    protected void afterCommit() throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         String base = ShapefileFormat.baseName(target);
         for (String extension : STALE_INDEXES) {
@@ -157,21 +154,8 @@ final class ShapefileWriter implements FeatureWriter {
     }
 
     @Override
-    public void close() throws IOException {
-        done = true;
-        IOException error = null;
-        try {
-            closeOutputs();
-        } catch (IOException e) {
-            error = e;
-        }
-        try {
-            files.close();
-        } catch (IOException e) {
-            if (error == null) error = e;
-            else error.addSuppressed(e);
-        }
-        if (error != null) throw error;
+    protected void release() throws IOException {
+        closeOutputs();
     }
 
     private void closeOutputs() throws IOException {
