@@ -1,0 +1,23 @@
+package org.furat.ingest;
+
+import java.util.List;
+
+/**
+ * A place named in a text: the gazetteer places it may be (a group such as the seven villages stands for its
+ * members), the one chosen and how sure that choice is. A place outside the map (Lebanon, Gaza) is recognised
+ * and flagged rather than pinned; a phrase like "قرية X" naming no known place is an unknown-place candidate.
+ *
+ * @param span        the words in the text
+ * @param candidates  gazetteer keys the words may stand for (all of them for a group)
+ * @param chosen      the key chosen, or null (group, outside the map, unknown)
+ * @param confidence  0–1 for the choice
+ * @param groupKey    the group's key when the words name a group, else null
+ * @param outsideMap  true for places far outside the map (countries, Gaza, Lebanon…)
+ * @param unknownName the name of a place not in the gazetteer ("قرية X"), else null
+ */
+public record PlaceMention(Span span, List<String> candidates, String chosen, double confidence, String groupKey,
+                           boolean outsideMap, String unknownName) {
+    public PlaceMention {
+        candidates = List.copyOf(candidates);
+    }
+}
