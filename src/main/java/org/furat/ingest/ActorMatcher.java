@@ -1,0 +1,26 @@
+package org.furat.ingest;
+
+import java.util.List;
+import org.furat.model.Actor;
+
+/** Finds actors by their names and spellings in both scripts (from the actors list). Immutable and thread-safe. */
+final class ActorMatcher {
+
+    /** An actor named in the text. */
+    record ActorMention(String actorKey, Span span) {}
+
+    private final PhraseMatcher<String> names = new PhraseMatcher<>(false);
+
+    ActorMatcher(List<Actor> actors) {
+        for (Actor a : actors) {
+            names.add(a.nameEn(), a.key());
+            if (a.nameAr() != null) names.add(a.nameAr(), a.key());
+            a.variantsEn().forEach(v -> names.add(v, a.key()));
+            a.variantsAr().forEach(v -> names.add(v, a.key()));
+        }
+    }
+
+    List<ActorMention> find(Words words) {
+        return names.find(words).stream().map(m -> new ActorMention(m.value(), words.span(m.from(), m.to()))).toList();
+    }
+}

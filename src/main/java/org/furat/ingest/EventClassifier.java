@@ -1,0 +1,24 @@
+package org.furat.ingest;
+
+import java.util.List;
+import org.furat.model.SubEventType;
+
+/**
+ * Finds the words that say what happened ("قصفت", "اشتباكات", "air strike") from data/lexicons/event-triggers.csv.
+ * Immutable and thread-safe.
+ */
+final class EventClassifier {
+
+    /** A trigger found: the sub-event it signals and its words. */
+    record Trigger(SubEventType type, Span span) {}
+
+    private final PhraseMatcher<SubEventType> triggers = new PhraseMatcher<>(true);
+
+    EventClassifier() {
+        for (String[] row : Lexicon.rows("event-triggers.csv")) triggers.add(row[2], SubEventType.valueOf(row[0]));
+    }
+
+    List<Trigger> find(Words words) {
+        return triggers.find(words).stream().map(m -> new Trigger(m.value(), words.span(m.from(), m.to()))).toList();
+    }
+}

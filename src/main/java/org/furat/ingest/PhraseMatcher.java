@@ -1,0 +1,59 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds phrases in a text word by word, after normalisation and prefix stripping (so «الصاروخية» finds
+ * «وبالصاروخية»). In prefix mode each word of a phrase need only begin the text's word («قصف» finds «قصفت»);
+ * otherwise words must be equal, which names need ("IS" must not find "Israel"). Where matches overlap the
+ * longest wins. Thread-safe once filled.
+ *
+ * @param <T> what a phrase stands for (a sub-event type, an actor key)
+ */
+final class PhraseMatcher<T> {
+
+    /** A phrase found: what it stands for and its words, as indexes into the text's word list. */
+    record Match<T>(T value, int from, int to) {}
+
+    private record Phrase<T>(List<String> keys, T value) {}
+
+    private final Map<String, List<Phrase<T>>> byFirstLetters = new HashMap<>();
+    private final boolean prefixes;
+
+    PhraseMatcher(boolean prefixes) {
+        this.prefixes = prefixes;
+    }
+
+    void add(String phrase, T value) {
+        List<String> keys = Words.keys(phrase);
+        if (keys.isEmpty() || keys.get(0).length() < 2) return;
+        byFirstLetters.computeIfAbsent(keys.get(0).substring(0, 2), k -> new ArrayList<>()).add(new Phrase<>(keys, value));
+    }
+
+    List<Match<T>> find(Words words) {
+        List<Match<T>> found = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String key = words.get(i).key();
+            if (key.length() < 2) continue;
+            Match<T> best = null;
+            for (Phrase<T> phrase : byFirstLetters.getOrDefault(key.substring(0, 2), List.of())) {
+                int end = i + phrase.keys().size() - 1;
+                if (end >= words.size() || (best != null && end <= best.to())) continue;
+                boolean all = true;
+                for (int k = 0; k < phrase.keys().size() && all; k++) {
+                    String word = words.get(i + k).key(), wanted = phrase.keys().get(k);
+                    all = prefixes ? word.startsWith(wanted) : word.equals(wanted);
+                }
+                if (all) best = new Match<>(phrase.value(), i, end);
+            }
+            if (best != null) {
+                found.add(best);
+                i = best.to();
+            }
+        }
+        return found;
+    }
+}

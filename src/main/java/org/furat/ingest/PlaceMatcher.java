@@ -1,0 +1,618 @@
+package org.furat.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.furat.model.Place;
+import org.furat.model.PlaceGroup;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Token;
+
+/**
+ * Finds the places an Arabic or English text names: gazetteer places, place groups ("القرى السبع"), places far
+ * outside the map ("لبنان", "Gaza") and, after a cue word ("قرية X"), places the gazetteer does not know.
+ * Immutable and thread-safe once constructed: {@link #find} keeps all its state on the stack.
+ *
+ * <h2>Matching</h2>
+ * A text is split into the words of {@link ArabicNormalizer#tokens}; each Arabic word is compared by its
+ * {@link ArabicNormalizer#stem} (so diacritics, hamza and alef forms, ta marbuta, alef maqsura, tatweel and the
+ * attached prefixes و ف ب ك ل ال do not matter), each Latin word by its lower-cased form without accents. A
+ * name matches when each of its words equals a word of the text in that sense, never a part of one. A name has
+ * up to {@value #MAX_NAME_TOKENS} words, and its words may be parted by spaces, hyphens and quotation marks
+ * (“كونيكو” and "كونيكو" are the name كونيكو) but not by sentence punctuation (، , . ; : ! ?). At each word the
+ * longest name wins, so "مطار دير الزور" is the airport and the city is not reported inside it.
+ * <p>Names come from the gazetteer (name_en, name_ar and all variants of every place and group), from
+ * data/lexicons/place-aliases.csv (extra spellings analysts add, such as "معمل كونيكو للغاز"), and from
+ * data/lexicons/outside-places.csv. When a gazetteer name and an outside name coincide, the gazetteer wins. An
+ * English name starting with an article ("Al-Mayadin", "As Susah") also matches without it.
+ * <p>A span covers the place words in the original text's UTF-16 offsets. An attached conjunction or
+ * preposition is left out of it ("والحسينية" gives "الحسينية", "وبالميادين" gives "الميادين"), except where
+ * leaving it out would cut into the article (ل + ال written "لل": "للبوكمال" stays whole).
+ *
+ * <h2>What a mention says</h2>
+ * <ul>
+ *   <li>A place: its candidates (one, or several for a shared name such as الصالحية), the chosen one and a
+ *       confidence: {@value #NAMED} for a name of one place; {@value #COMMON_WORD} for a name listed in
+ *       data/lexicons/place-common-words.csv as also an ordinary word ("مظلوم", "البصيرة") unless a cue word
+ *       or a neighbouring place (at most two words away, as in a list) supports it.</li>
+ *   <li>A region: "ريف X", "محافظة X" (cues of kind region in data/lexicons/place-cues.csv) with X a known
+ *       place is reported as X, with the span widened to cover the cue ("ريف دير الزور") and the confidence
+ *       capped at {@value #REGION}: the words name the area around the point, not the point.</li>
+ *   <li>A group: groupKey set, candidates all its members, chosen null, confidence {@value #NAMED}.</li>
+ *   <li>Outside the map: outsideMap true, no candidates, chosen null, confidence {@value #NAMED}; the span
+ *       says which place.</li>
+ *   <li>Unknown: a settlement, area or region cue ("قرية", "بلدة", "مدينة", "حي", "محيط", "أطراف", "ريف",
+ *       "the village of", ...) followed by words that name no known place: unknownName holds one word, or
+ *       two when the first starts a compound name ("أبو", "تل", ...) or the second qualifies it ("جزيرة",
+ *       "شامية", ...), as listed in data/lexicons/place-name-words.csv, which also lists the words that are
+ *       never a name (المنطقة, هذه, شرق, ...). English names need capitals. Confidence {@value #UNKNOWN}. A
+ *       cue before a known place only supports it ("أطراف مطار دير الزور" is the airport).</li>
+ * </ul>
+ *
+ * <h2>Not places</h2>
+ * A name is not reported where data/lexicons/place-not-contexts.csv says its neighbours make it something
+ * else: a name (or any name, *) right after a "before" phrase or right before an "after" phrase. This is how
+ * actor descriptions are told apart from places: in "المجموعات المدعومة من إيران" (Iranian-backed groups),
+ * "الموالية لإيران", "backed by Iran" and "Iran-backed" Iran describes the actor, so no mention is made; "قناة
+ * الميادين" is a television channel. Adjectives ("الميليشيات الإيرانية", "الإسرائيلية", "Iranian") never match
+ * because a word must equal a name's word, and those lexicons list no adjectives.
+ *
+ * <h2>Choosing among candidates</h2>
+ * For a name several places share, all candidates are kept and one is chosen by the first rule that decides:
+ * <ol>
+ *   <li>a district named nearby: the nearest mention, at most {@value #DISTRICT_WINDOW} words away, of a
+ *       place whose key is a district key ("البوكمال", "ريف البوكمال", "دير الزور") picks the candidate in
+ *       that district: {@value #BY_DISTRICT};</li>
+ *   <li>proximity: the candidate nearest (great-circle distance) to any other place of one candidate named in
+ *       the text, when clearly nearer than the others: {@value #BY_PROXIMITY};</li>
+ *   <li>groups: the only candidate in a group that the text names or whose other members it names (the seven
+ *       villages list puts الصالحية among حطلة and خشام): {@value #BY_GROUP};</li>
+ *   <li>otherwise the first candidate in gazetteer order: {@value #BY_DEFAULT}.</li>
+ * </ol>
+ */
+public final class PlaceMatcher {
+
+    /** The most words a name may have. */
+    public static final int MAX_NAME_TOKENS = 5;
+    /** Confidence for a name of one gazetteer place, a group or a place outside the map. */
+    public static final double NAMED = 0.95;
+    /** Highest confidence for "ريف X" and other region cues. */
+    public static final double REGION = 0.6;
+    /** Confidence for a name that is also an ordinary word, without support. */
+    public static final double COMMON_WORD = 0.5;
+    /** Confidence for an unknown place after a cue. */
+    public static final double UNKNOWN = 0.4;
+    /** Confidence for a shared name resolved by a district named nearby. */
+    public static final double BY_DISTRICT = 0.9;
+    /** Confidence for a shared name resolved by proximity to other places in the text. */
+    public static final double BY_PROXIMITY = 0.7;
+    /** Confidence for a shared name resolved by group membership. */
+    public static final double BY_GROUP = 0.6;
+    /** Confidence for a shared name nothing resolved. */
+    public static final double BY_DEFAULT = 0.5;
+    /** How many words away a district name still resolves a shared name. */
+    public static final int DISTRICT_WINDOW = 6;
+
+    private static final int MAX_CUE_TOKENS = 4;
+    /** A candidate is clearly nearer when its distance is at most this share of the next one's. */
+    private static final double CLEARLY_NEARER = 0.8;
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+    private static final Set<String> LATIN_ARTICLES =
+            Set.of("al", "el", "as", "ad", "at", "ash", "az", "ar", "an", "ed", "es", "et", "the");
+    /** Chars that part a name: sentence punctuation and line breaks. */
+    private static final String HARD_SEPARATORS = ".,;:!?()[]{}\n\r\u060C\u061B\u061F\u06D4";
+
+    private enum CueKind { SETTLEMENT, AREA, REGION }
+
+    /** What a name stands for: places, a group and/or a place outside the map. */
+    private record Target(List<String> places, String group, String outside, boolean common) {}
+
+    private record NotContext(String name, List<String> before, List<String> after) {}
+
+    /** A word of the text being searched. */
+    private record Word(int start, int end, String form, String key, String alt, boolean arabic, boolean capital,
+                        boolean soft, boolean spaced) {}
+
+    private record Match(int from, int to, Target target) {}
+
+    private record Cue(int from, int to, CueKind kind) {}
+
+    private record Choice(String key, double confidence) {}
+
+    /** A mention before its candidates are resolved; from/to are word indexes. */
+    private record Raw(int from, int to, int start, int end, Target target, String unknown, CueKind cue) {}
+
+    private final Map<String, Place> places;
+    private final Map<String, PlaceGroup> groups;
+    private final Map<String, Target> names;
+    private final Map<String, CueKind> cues;
+    private final Map<String, Set<String>> forms;
+    private final Set<String> stops;
+    private final Set<String> starts;
+    private final Set<String> qualifiers;
+    private final List<NotContext> notContexts;
+    private final Set<String> districts;
+
+    /**
+     * A matcher for these places and groups and the place lexicons of data/lexicons/.
+     *
+     * @throws IllegalStateException when a lexicon is missing or names a key the gazetteer lacks
+     */
+    public PlaceMatcher(List<Place> places, List<PlaceGroup> groups) {
+        Objects.requireNonNull(places, "places");
+        Objects.requireNonNull(groups, "groups");
+        Map<String, Place> byKey = new LinkedHashMap<>();
+        for (Place p : places) byKey.put(p.key(), p);
+        Map<String, PlaceGroup> groupsByKey = new LinkedHashMap<>();
+        for (PlaceGroup g : groups) groupsByKey.put(g.key(), g);
+
+        Map<String, Set<String>> formsBuilder = new HashMap<>();
+        Map<String, TargetBuilder> builders = new LinkedHashMap<>();
+        for (Place p : places) {
+            for (String name : allNames(p.nameEn(), p.nameAr(), p.variantsEn(), p.variantsAr())) {
+                addName(builders, formsBuilder, name, b -> b.places.add(p.key()));
+            }
+        }
+        for (PlaceGroup g : groups) {
+            for (String name : allNames(g.nameEn(), g.nameAr(), g.variantsEn(), g.variantsAr())) {
+                addName(builders, formsBuilder, name, b -> b.group = b.group == null ? g.key() : b.group);
+            }
+        }
+        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-aliases.csv")) {
+            String key = row.get("key");
+            String alias = row.get("alias");
+            if (alias == null || alias.isBlank()) continue;
+            if (byKey.containsKey(key)) addName(builders, formsBuilder, alias, b -> b.places.add(key));
+            else if (groupsByKey.containsKey(key)) {
+                addName(builders, formsBuilder, alias, b -> b.group = b.group == null ? key : b.group);
+            } else {
+                throw new IllegalStateException("data/lexicons/place-aliases.csv names " + key
+                        + ", which is neither a place nor a group of the gazetteer");
+            }
+        }
+        for (Map<String, String> row : PlaceMatcherLexicons.rows("outside-places.csv")) {
+            String key = row.get("key");
+            String name = row.get("name");
+            if (name == null || name.isBlank()) continue;
+            addName(builders, formsBuilder, name, b -> b.outside = b.outside == null ? key : b.outside);
+        }
+        Set<String> common = new HashSet<>();
+        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-common-words.csv")) {
+            String name = row.get("name");
+            if (name != null && !name.isBlank()) common.add(phraseKey(name));
+        }
+        Map<String, Target> targets = new HashMap<>();
+        builders.forEach((key, b) -> targets.put(key, new Target(List.copyOf(b.places),
+                b.places.isEmpty() ? b.group : null, b.places.isEmpty() && b.group == null ? b.outside : null,
+                common.contains(key))));
+
+        Map<String, CueKind> cueMap = new HashMap<>();
+        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-cues.csv")) {
+            String cue = row.get("cue");
+            if (cue == null || cue.isBlank()) continue;
+            CueKind kind = CueKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+            List<Word> words = words(cue);
+            cueMap.put(join(words, 0, words.size()), kind);
+            addForm(formsBuilder, words.get(0));
+        }
+
+        Set<String> stopSet = new HashSet<>();
+        Set<String> startSet = new HashSet<>();
+        Set<String> qualifierSet = new HashSet<>();
+        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-name-words.csv")) {
+            String word = row.get("word");
+            if (word == null || word.isBlank()) continue;
+            String key = phraseKey(word);
+            switch (row.get("role")) {
+                case "stop" -> stopSet.add(key);
+                case "start" -> startSet.add(key);
+                case "qualifier" -> qualifierSet.add(key);
+                default -> throw new IllegalStateException("data/lexicons/place-name-words.csv: unknown role "
+                        + row.get("role") + " for " + word);
+            }
+        }
+
+        List<NotContext> contexts = new ArrayList<>();
+        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-not-contexts.csv")) {
+            String name = row.getOrDefault("name", "");
+            contexts.add(new NotContext(name.equals("*") || name.isBlank() ? null : phraseKey(name),
+                    keys(row.getOrDefault("before", "")), keys(row.getOrDefault("after", ""))));
+        }
+
+        Set<String> districtKeys = new HashSet<>();
+        for (Place p : places) {
+            if (p.district() != null && byKey.containsKey(p.district())) districtKeys.add(p.district());
+        }
+
+        Map<String, Set<String>> frozenForms = new HashMap<>();
+        formsBuilder.forEach((k, v) -> frozenForms.put(k, Set.copyOf(v)));
+        this.places = java.util.Collections.unmodifiableMap(byKey);
+        this.groups = java.util.Collections.unmodifiableMap(groupsByKey);
+        this.names = Map.copyOf(targets);
+        this.cues = Map.copyOf(cueMap);
+        this.forms = Map.copyOf(frozenForms);
+        this.stops = Set.copyOf(stopSet);
+        this.starts = Set.copyOf(startSet);
+        this.qualifiers = Set.copyOf(qualifierSet);
+        this.notContexts = List.copyOf(contexts);
+        this.districts = Set.copyOf(districtKeys);
+    }
+
+    /**
+     * The places {@code text} names, in text order (see the class comment); empty for null or blank text.
+     * Mentions do not overlap.
+     */
+    public List<PlaceMention> find(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        List<Word> words = scan(text);
+        List<Raw> raws = new ArrayList<>();
+        int n = words.size();
+        int i = 0;
+        while (i < n) {
+            Match m = longestName(words, i);
+            if (m != null) {
+                if (!excluded(words, m)) raws.add(raw(text, words, m, m.from, null));
+                i = m.to;
+                continue;
+            }
+            Cue cue = cueAt(words, i);
+            if (cue != null && cue.to < n && words.get(cue.to).soft) {
+                Match after = longestName(words, cue.to);
+                if (after != null) {
+                    if (!excluded(words, after)) {
+                        int spanFrom = cue.kind == CueKind.REGION && after.target.outside == null ? cue.from : after.from;
+                        raws.add(raw(text, words, after, spanFrom, cue.kind));
+                    }
+                    i = after.to;
+                    continue;
+                }
+                int end = unknownEnd(words, cue.to);
+                if (end > cue.to) {
+                    int start = words.get(cue.to).start;
+                    int stop = words.get(end - 1).end;
+                    raws.add(new Raw(cue.to, end, start, stop, null, text.substring(start, stop), cue.kind));
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        List<PlaceMention> out = new ArrayList<>(raws.size());
+        for (Raw r : raws) out.add(resolve(text, r, raws));
+        return List.copyOf(out);
+    }
+
+    // ---- matching
+
+    private Raw raw(String text, List<Word> words, Match m, int spanFrom, CueKind cue) {
+        int start = spanStart(text, words.get(spanFrom));
+        int end = words.get(m.to - 1).end;
+        return new Raw(m.from, m.to, start, end, m.target, null, cue);
+    }
+
+    private Match longestName(List<Word> words, int i) {
+        int limit = i + 1;
+        while (limit < words.size() && limit - i < MAX_NAME_TOKENS && words.get(limit).soft) limit++;
+        for (int to = limit; to > i; to--) {
+            Target t = names.get(join(words, i, to));
+            if (t != null) return new Match(i, to, t);
+        }
+        return null;
+    }
+
+    private Cue cueAt(List<Word> words, int i) {
+        int limit = i + 1;
+        while (limit < words.size() && limit - i < MAX_CUE_TOKENS && words.get(limit).soft) limit++;
+        for (int to = limit; to > i; to--) {
+            CueKind kind = cues.get(join(words, i, to));
+            if (kind == null && to == i + 1 && words.get(i).alt != null) kind = cues.get(words.get(i).alt);
+            if (kind != null) return new Cue(i, to, kind);
+        }
+        return null;
+    }
+
+    /** Whether the words around a name make it something other than a place. */
+    private boolean excluded(List<Word> words, Match m) {
+        String name = join(words, m.from, m.to);
+        for (NotContext c : notContexts) {
+            if (c.name != null && !c.name.equals(name)) continue;
+            if (c.before.isEmpty() && c.after.isEmpty()) continue;
+            if (!c.before.isEmpty() && !keysAt(words, m.from - c.before.size(), c.before)) continue;
+            if (!c.after.isEmpty() && !keysAt(words, m.to, c.after)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean keysAt(List<Word> words, int from, List<String> keys) {
+        if (from < 0 || from + keys.size() > words.size()) return false;
+        for (int k = 0; k < keys.size(); k++) {
+            if (!words.get(from + k).key.equals(keys.get(k))) return false;
+        }
+        return true;
+    }
+
+    /** One past the last word of an unknown place name starting at {@code j}, or {@code j} for none. */
+    private int unknownEnd(List<Word> words, int j) {
+        int n = words.size();
+        Word w = words.get(j);
+        if (w.arabic) {
+            if (!nameLike(words, j)) return j;
+            if (j + 1 < n && words.get(j + 1).spaced && words.get(j + 1).arabic && nameLike(words, j + 1)
+                    && (starts.contains(w.key) || qualifiers.contains(words.get(j + 1).key))) {
+                return j + 2;
+            }
+            return j + 1;
+        }
+        int k = j;
+        if (LATIN_ARTICLES.contains(w.key) && k + 1 < n && words.get(k + 1).soft && !words.get(k + 1).arabic) k++;
+        if (!latinNameLike(words, k)) return j;
+        int end = k + 1;
+        if (end < n && words.get(end).soft && latinNameLike(words, end)) end++;
+        return end;
+    }
+
+    private boolean nameLike(List<Word> words, int j) {
+        Word w = words.get(j);
+        return w.arabic && w.key.length() >= 2 && !stops.contains(w.key) && !stops.contains(w.form)
+                && cueAt(words, j) == null && longestName(words, j) == null;
+    }
+
+    private boolean latinNameLike(List<Word> words, int j) {
+        Word w = words.get(j);
+        return !w.arabic && w.capital && Character.isLetter(w.form.charAt(0)) && !stops.contains(w.key)
+                && cueAt(words, j) == null && longestName(words, j) == null;
+    }
+
+    /** Where a mention starting at this word starts: after an attached conjunction or preposition. */
+    private int spanStart(String text, Word w) {
+        if (!w.arabic) return w.start;
+        Set<String> known = forms.getOrDefault(w.key, Set.of());
+        String best = null;
+        for (String f : known) {
+            if (w.form.endsWith(f) && (best == null || f.length() > best.length())) best = f;
+        }
+        if (best == null) return w.start;
+        int drop = w.form.length() - best.length();
+        if (drop == 0) return w.start;
+        String dropped = w.form.substring(0, drop);
+        for (int k = 0; k < dropped.length(); k++) {
+            if ("وفبكل".indexOf(dropped.charAt(k)) < 0) return w.start;
+        }
+        if (dropped.endsWith("ل") && !best.startsWith("ال") && known.contains("ال" + best)) return w.start;
+        return w.start + ArabicNormalizer.normalize(text.substring(w.start, w.end)).originalStart(drop);
+    }
+
+    // ---- resolving
+
+    private PlaceMention resolve(String text, Raw r, List<Raw> all) {
+        Span span = Span.of(text, r.start, r.end);
+        if (r.target == null) return new PlaceMention(span, List.of(), null, UNKNOWN, null, false, r.unknown);
+        Target t = r.target;
+        if (t.outside != null) return new PlaceMention(span, List.of(), null, NAMED, null, true, null);
+        if (t.group != null) {
+            return new PlaceMention(span, groups.get(t.group).memberKeys(), null, NAMED, t.group, false, null);
+        }
+        String chosen;
+        double confidence;
+        if (t.places.size() == 1) {
+            chosen = t.places.get(0);
+            boolean supported = r.cue == CueKind.SETTLEMENT || r.cue == CueKind.AREA || hasNeighbour(r, all);
+            confidence = t.common && !supported ? COMMON_WORD : NAMED;
+        } else {
+            Choice choice = choose(r, all);
+            chosen = choice.key;
+            confidence = choice.confidence;
+        }
+        if (r.cue == CueKind.REGION) confidence = Math.min(confidence, REGION);
+        return new PlaceMention(span, t.places, chosen, confidence, null, false, null);
+    }
+
+    private static boolean hasNeighbour(Raw r, List<Raw> all) {
+        for (Raw o : all) {
+            if (o == r || o.target == null || o.target.outside != null) continue;
+            if ((o.from >= r.to && o.from - r.to <= 2) || (r.from >= o.to && r.from - o.to <= 2)) return true;
+        }
+        return false;
+    }
+
+    /** The chosen candidate of a shared name and the confidence. */
+    private Choice choose(Raw r, List<Raw> all) {
+        List<String> candidates = r.target.places;
+        // 1. A district named nearby.
+        List<Raw> near = new ArrayList<>();
+        for (Raw o : all) {
+            if (o == r || !single(o) || !districts.contains(o.target.places.get(0))) continue;
+            if (gap(r, o) <= DISTRICT_WINDOW) near.add(o);
+        }
+        near.sort(Comparator.comparingInt(o -> gap(r, o)));
+        for (Raw o : near) {
+            String district = o.target.places.get(0);
+            String only = null;
+            int count = 0;
+            for (String c : candidates) {
+                if (district.equals(places.get(c).district())) { only = c; count++; }
+            }
+            if (count == 1) return new Choice(only, BY_DISTRICT);
+        }
+        // 2. Proximity to the other places of the text.
+        List<Place> anchors = new ArrayList<>();
+        for (Raw o : all) {
+            if (o != r && single(o) && !candidates.contains(o.target.places.get(0))) {
+                anchors.add(places.get(o.target.places.get(0)));
+            }
+        }
+        if (!anchors.isEmpty()) {
+            String best = null;
+            double bestKm = Double.POSITIVE_INFINITY;
+            double secondKm = Double.POSITIVE_INFINITY;
+            for (String c : candidates) {
+                Place p = places.get(c);
+                double km = Double.POSITIVE_INFINITY;
+                for (Place a : anchors) km = Math.min(km, distanceKm(p.lat(), p.lon(), a.lat(), a.lon()));
+                if (km < bestKm) { secondKm = bestKm; bestKm = km; best = c; }
+                else if (km < secondKm) secondKm = km;
+            }
+            if (best != null && bestKm <= CLEARLY_NEARER * secondKm) {
+                return new Choice(best, BY_PROXIMITY);
+            }
+        }
+        // 3. Groups the text names, or whose other members it names.
+        Set<String> mentionedGroups = new HashSet<>();
+        Set<String> mentionedPlaces = new HashSet<>();
+        for (Raw o : all) {
+            if (o == r || o.target == null) continue;
+            if (o.target.group != null) mentionedGroups.add(o.target.group);
+            if (single(o)) mentionedPlaces.add(o.target.places.get(0));
+        }
+        String grouped = null;
+        int count = 0;
+        for (String c : candidates) {
+            boolean in = false;
+            for (PlaceGroup g : groups.values()) {
+                if (!g.memberKeys().contains(c)) continue;
+                if (mentionedGroups.contains(g.key())) in = true;
+                for (String m : g.memberKeys()) {
+                    if (!m.equals(c) && mentionedPlaces.contains(m)) in = true;
+                }
+            }
+            if (in) { grouped = c; count++; }
+        }
+        if (count == 1) return new Choice(grouped, BY_GROUP);
+        // 4. Nothing decides.
+        return new Choice(candidates.get(0), BY_DEFAULT);
+    }
+
+    private static boolean single(Raw o) {
+        return o.target != null && o.target.places.size() == 1;
+    }
+
+    /** Words between two mentions (0 when adjacent). */
+    private static int gap(Raw a, Raw b) {
+        return b.from >= a.to ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
+    }
+
+    /** Great-circle distance in kilometres (haversine). */
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    // ---- words
+
+    private static final class TargetBuilder {
+        final Set<String> places = new LinkedHashSet<>();
+        String group;
+        String outside;
+    }
+
+    private static List<String> allNames(String en, String ar, List<String> variantsEn, List<String> variantsAr) {
+        List<String> all = new ArrayList<>();
+        if (en != null) all.add(en);
+        if (ar != null) all.add(ar);
+        all.addAll(variantsEn);
+        all.addAll(variantsAr);
+        return all;
+    }
+
+    private static void addName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name,
+                                java.util.function.Consumer<TargetBuilder> add) {
+        List<Word> words = words(name);
+        if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
+        add.accept(builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder()));
+        addForm(forms, words.get(0));
+        if (!words.get(0).arabic && words.size() > 1 && LATIN_ARTICLES.contains(words.get(0).key)
+                && join(words, 1, words.size()).length() >= 3) {
+            add.accept(builders.computeIfAbsent(join(words, 1, words.size()), k -> new TargetBuilder()));
+        }
+    }
+
+    private static void addForm(Map<String, Set<String>> forms, Word w) {
+        if (w.arabic) forms.computeIfAbsent(w.key, k -> new HashSet<>()).add(w.form);
+    }
+
+    private static String phraseKey(String phrase) {
+        List<Word> words = words(phrase);
+        return join(words, 0, words.size());
+    }
+
+    private static List<String> keys(String phrase) {
+        List<String> keys = new ArrayList<>();
+        if (phrase == null || phrase.isBlank()) return keys;
+        for (Word w : words(phrase)) keys.add(w.key);
+        return List.copyOf(keys);
+    }
+
+    private static String join(List<Word> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) b.append(' ');
+            b.append(words.get(k).key);
+        }
+        return b.toString();
+    }
+
+    private static List<Word> words(String text) {
+        return scan(text);
+    }
+
+    /** The words of a text, with their keys and what parts each from the one before. */
+    private static List<Word> scan(String text) {
+        List<Word> out = new ArrayList<>();
+        int previousEnd = 0;
+        for (Token t : ArabicNormalizer.tokens(text)) {
+            String form = t.form();
+            boolean arabic = isArabic(form.charAt(0));
+            if (!arabic) form = foldLatin(form);
+            if (form.isEmpty()) continue;
+            String key = arabic ? ArabicNormalizer.stem(form) : form;
+            String alt = null;
+            if (arabic && key.equals(form) && form.length() >= 3 && "وفبكل".indexOf(form.charAt(0)) >= 0) {
+                alt = form.substring(1);
+            }
+            String gap = text.substring(Math.min(previousEnd, t.start()), t.start());
+            boolean soft = true;
+            for (int k = 0; k < gap.length() && soft; k++) {
+                if (HARD_SEPARATORS.indexOf(gap.charAt(k)) >= 0) soft = false;
+            }
+            boolean spaced = gap.isBlank();
+            boolean capital = Character.isUpperCase(text.codePointAt(t.start()));
+            out.add(new Word(t.start(), t.end(), form, key, alt, arabic, capital, soft, spaced));
+            previousEnd = t.end();
+        }
+        return out;
+    }
+
+    private static String foldLatin(String form) {
+        String d = Normalizer.normalize(form, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.MODIFIER_LETTER) {
+                continue;
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    private static boolean isArabic(char c) {
+        return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF);
+    }
+}

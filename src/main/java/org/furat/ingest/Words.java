@@ -1,0 +1,46 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Token;
+
+/**
+ * A text as a list of words, each with its search form (normalised, prefixes stripped) and its place in the
+ * original text, for matching phrases word by word. Immutable.
+ */
+final class Words {
+
+    /** One word: its search form and its original span. */
+    record Word(String key, int start, int end) {}
+
+    private final String text;
+    private final List<Word> words;
+
+    Words(String text) {
+        this.text = text;
+        List<Word> list = new ArrayList<>();
+        for (Token token : ArabicNormalizer.tokens(text)) {
+            list.add(new Word(ArabicNormalizer.stem(token.form()), token.start(), token.end()));
+        }
+        this.words = List.copyOf(list);
+    }
+
+    String text() { return text; }
+
+    List<Word> list() { return words; }
+
+    int size() { return words.size(); }
+
+    Word get(int i) { return words.get(i); }
+
+    /** The span from word {@code from} to word {@code to} (inclusive). */
+    Span span(int from, int to) {
+        return Span.of(text, words.get(from).start(), words.get(to).end());
+    }
+
+    /** A phrase as the search forms of its words. */
+    static List<String> keys(String phrase) {
+        return ArabicNormalizer.tokens(phrase).stream().map(t -> ArabicNormalizer.stem(t.form())).toList();
+    }
+}
