@@ -22,6 +22,7 @@ import org.furat.model.Source;
 import org.furat.text.SearchQuery;
 import org.furat.store.FuratDatabase;
 import org.furat.store.GazetteerRepository;
+import org.furat.store.ImportRepository;
 import org.furat.store.IncidentRepository;
 import org.furat.store.LocationRepository;
 import org.furat.store.SearchRepository;
@@ -132,6 +133,17 @@ public final class Workspace implements AutoCloseable {
         BitSet ids = new BitSet();
         for (long id : index().ids(result.matching())) ids.set(Math.toIntExact(id));
         return locations.forEach(ids, cancelled, sink);
+    }
+
+    /** Takes news reports in (see {@link Importer}). */
+    public Importer importer() {
+        return new Importer(this, new ImportRepository(database));
+    }
+
+    /** Forgets what was read from the database, after data was added through this workspace. */
+    void dataChanged() {
+        index = null;
+        lastText = null;
     }
 
     /** Whether this database holds generated data (for benchmarks and demos), which the window must say. */

@@ -6,9 +6,6 @@ import org.furat.model.Actor;
 /** Finds actors by their names and spellings in both scripts (from the actors list). Immutable and thread-safe. */
 final class ActorMatcher {
 
-    /** An actor named in the text. */
-    record ActorMention(String actorKey, Span span) {}
-
     private final PhraseMatcher<String> names = new PhraseMatcher<>(false);
 
     ActorMatcher(List<Actor> actors) {

@@ -1,6 +1,9 @@
 package org.furat.ingest;
 
-/** Tells Arabic from English text by the letters it is written in. */
+/**
+ * Tells Arabic from English text: by the letters it is written in, and for Latin script by English's commonest
+ * words, so French or Turkish news is not taken for English.
+ */
 public final class Language {
     private Language() {}
 
@@ -18,7 +21,21 @@ public final class Language {
         int letters = arabic + latin + other;
         if (letters < 20) return null;
         if (arabic >= 0.5 * letters) return "ar";
-        if (latin >= 0.7 * letters) return "en";
+        if (latin >= 0.7 * letters && englishWordShare(text) >= 0.08) return "en";
         return null;
+    }
+
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "of", "and", "in", "to", "a", "was", "were",
+            "is", "on", "by", "for", "with", "that", "at", "from", "said", "have", "has", "its", "their");
+
+    private static double englishWordShare(String text) {
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        int all = 0, english = 0;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            all++;
+            if (ENGLISH.contains(w)) english++;
+        }
+        return all == 0 ? 0 : (double) english / all;
     }
 }

@@ -1,0 +1,254 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.furat.model.Casualties;
+
+/**
+ * Finds the counts of people killed and injured that an Arabic or English news text gives.
+ *
+ * <h2>Contract</h2>
+ * {@link #find} returns the mentions in text order, each with its span in UTF-16 offsets of the text as
+ * given (attached proclitics such as و ف ب left out: "وإصابة 12 آخرين" gives "إصابة 12 آخرين"), whether the
+ * people were killed or injured, and the count as {@link Casualties}. Overlapping matches keep the longest.
+ * Matching is on the normalised text (see {@link NumberWords}), so diacritics, hamza forms, tatweel and
+ * Arabic-Indic digits do not matter. Immutable and thread-safe.
+ *
+ * <h2>Lexicons</h2>
+ * {@code data/lexicons/casualty-triggers.csv} (kind, language, phrase, role, low, high) lists the words that
+ * say people were killed or injured: {@code before} a count (مقتل، إصابة، أصيب، killed one fighter),
+ * {@code after} one (3 people were killed, at least 5 dead), {@code both}, or {@code noun}s that are counted
+ * (5 قتلى، 12 جريحاً) and that alone stand for the count in low–high (قتيل 1, قتيلان 2, قتلى at least one);
+ * {@code aux} rows are words allowed between a count and an after-trigger (were, have been).
+ * {@code person-nouns.csv} (language, word, low, high) lists the nouns counted people go by, with the count
+ * each form gives when no figure is written: a singular gives exactly 1 ("مقتل عنصر", "مقتل طفل"), a dual
+ * exactly 2 ("عنصرين", "شخصين"), and a plural, or a form that unvoweled is either dual or sound plural
+ * ("مدنيين", "مقاتلين", "آخرين"), at least 2 with no upper bound. Numbers and qualifiers come from
+ * {@code number-words.csv} and {@code quantity-qualifiers.csv} (see {@link NumberWords}).
+ *
+ * <h2>Patterns and ambiguous cases</h2>
+ * <ul>
+ * <li>trigger + count [+ من] [+ noun] [+ على الأقل]: "مقتل 3 عناصر", "إصابة 12 آخرين", "killed one fighter",
+ *     "مقتل أكثر من 10 مدنيين";</li>
+ * <li>trigger + person noun with no figure: the noun's count ("مقتل عنصر" = 1);</li>
+ * <li>count [+ noun] [+ aux…] + after-trigger or casualty noun: "3 people were killed", "5 قتلى", "dozens
+ *     injured", "عشرات الجرحى";</li>
+ * <li>a casualty noun alone: its own count; "قتلى وجرحى" with no figure gives killed and injured each with
+ *     no best estimate, low 1 and no high bound ("at least one"), which says that people died without
+ *     inventing a number.</li>
+ * <li>Vague quantities give a range with no best estimate (عشرات / العشرات / dozens: 20–99); qualified figures
+ *     follow {@link NumberWords.Rule} ("نحو 20" = best 20, 15–25; "أكثر من 10" = at least 11).</li>
+ * <li>A count shared by both kinds says nothing about either, so nothing is reported: "مقتل وإصابة 5
+ *     أشخاص", "20 قتيلاً وجريحاً".</li>
+ * </ul>
+ */
+public final class CasualtyExtractor {
+
+    enum Role { BEFORE, AFTER, BOTH, NOUN, AUX }
+
+    private record Trigger(CasualtyMention.Kind kind, Role role, String[] words, Integer low, Integer high) {}
+
+    private record Noun(String word, Integer low, Integer high) {}
+
+    private record Lexicon(List<Trigger> triggers, List<Noun> nouns) {}
+
+    private record Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count) {
+        int length() { return end - start; }
+    }
+
+    /** A lexicon item found at a word: the item, the word index after it, and the proclitic chars to trim. */
+    private record Found<T>(T item, int end, int trim) {}
+
+    private static final class Holder {
+        static final Lexicon LEXICON = load();
+    }
+
+    private final Lexicon lexicon;
+    private final NumberWords numbers;
+
+    /** An extractor with the lexicons of {@code data/lexicons/}. */
+    public CasualtyExtractor() {
+        this.lexicon = Holder.LEXICON;
+        this.numbers = NumberWords.standard();
+    }
+
+    /** The counts of killed and injured people {@code text} gives, in text order (see the class comment). */
+    public List<CasualtyMention> find(String text) {
+        NumberWords.Words w = new NumberWords.Words(text);
+        List<Candidate> found = new ArrayList<>();
+        boolean[] blocked = new boolean[w.size()];
+        for (int i = 0; i < w.size(); i++) {
+            triggerFirst(w, i, found);
+            countFirst(w, i, found, blocked);
+        }
+        for (int i = 0; i < w.size(); i++) {
+            if (blocked[i]) continue;
+            Found<Trigger> t = trigger(w, i, Role.NOUN, false);
+            if (t != null && t.item().low() != null) {
+                found.add(new Candidate(w.start(i, t.trim()), w.end(t.end() - 1), t.item().kind(),
+                        range(t.item().low(), t.item().high())));
+            }
+        }
+        found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        List<CasualtyMention> mentions = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            mentions.add(new CasualtyMention(Span.of(w.original, c.start(), c.end()), c.kind(), c.count()));
+        }
+        return mentions;
+    }
+
+    /** trigger + count [+ noun], or trigger + person noun. */
+    private void triggerFirst(NumberWords.Words w, int i, List<Candidate> found) {
+        Found<Trigger> t = trigger(w, i, Role.BEFORE, true);
+        if (t == null || t.end() >= w.size() || !w.joined(t.end())) return;
+        // "مقتل وإصابة 5": the count belongs to both kinds.
+        if (i > 0 && w.joined(i) && w.form(i).charAt(0) == 'و' && t.trim() >= 1) {
+            Found<Trigger> prev = trigger(w, i - 1, Role.BEFORE, true);
+            if (prev != null && prev.item().kind() != t.item().kind()) return;
+        }
+        int j = t.end();
+        NumberWords.Count count = numbers.count(w, j);
+        if (count != null && count.trim() == 0) {
+            int end = count.end();
+            Found<Noun> noun = nounAfter(w, end);
+            if (noun != null) end = noun.end();
+            else if (count.needsNoun()) return;
+            NumberWords.Count c = qualified(w, count, end);
+            found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
+            return;
+        }
+        Found<Noun> noun = noun(w, j);
+        if (noun != null && noun.trim() == 0) {
+            found.add(new Candidate(w.start(i, t.trim()), w.end(noun.end() - 1), t.item().kind(),
+                    range(noun.item().low(), noun.item().high())));
+        }
+    }
+
+    /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */
+    private void countFirst(NumberWords.Words w, int i, List<Candidate> found, boolean[] blocked) {
+        NumberWords.Count count = numbers.count(w, i);
+        if (count == null) return;
+        int k = count.end();
+        Found<Noun> noun = nounAfter(w, k);
+        if (noun != null) k = noun.end();
+        while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
+        if (k >= w.size() || !w.joined(k)) return;
+        Found<Trigger> t = trigger(w, k, Role.AFTER, false);
+        if (t == null) {
+            Found<Trigger> n = trigger(w, k, Role.NOUN, false);
+            if (n == null || n.trim() != 0) return;
+            t = n;
+        }
+        if (t.trim() != 0 || (count.needsNoun() && noun == null)) return;
+        int end = t.end();
+        // "20 قتيلاً وجريحاً": one figure for both kinds.
+        if (end < w.size() && w.joined(end) && w.form(end).charAt(0) == 'و') {
+            Found<Trigger> other = trigger(w, end, Role.NOUN, false);
+            if (other == null) other = trigger(w, end, Role.AFTER, false);
+            if (other != null && other.item().kind() != t.item().kind() && other.trim() == 1) {
+                for (int b = i; b < other.end(); b++) blocked[b] = true;
+                return;
+            }
+        }
+        NumberWords.Count c = qualified(w, count, end);
+        found.add(new Candidate(w.start(i, count.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
+    }
+
+    /** The count with an after-qualifier ("على الأقل", "at least") at word {@code end}, if any, applied. */
+    private NumberWords.Count qualified(NumberWords.Words w, NumberWords.Count count, int end) {
+        NumberWords.Qualifier q = numbers.qualifierAfter(w, end);
+        if (q != null && count.value() != null && count.rule() == null) {
+            return count.withRule(q.rule(), count.start(), end + q.words().length, count.trim());
+        }
+        return count.withEnd(end);
+    }
+
+    /** A person noun or casualty noun at word {@code k}, or after a link word (من, of) there. */
+    private Found<Noun> nounAfter(NumberWords.Words w, int k) {
+        if (k >= w.size() || !w.joined(k)) return null;
+        Found<Noun> n = noun(w, k);
+        if (n != null && n.trim() == 0) return n;
+        if (numbers.isLink(w, k) && k + 1 < w.size() && w.joined(k + 1)) {
+            n = noun(w, k + 1);
+            if (n != null && n.trim() == 0) return n;
+        }
+        return null;
+    }
+
+    private Found<Noun> noun(NumberWords.Words w, int k) {
+        if (k >= w.size()) return null;
+        for (Noun n : lexicon.nouns()) {
+            int trim = NumberWords.matchNoun(w.form(k), n.word());
+            if (trim >= 0) return new Found<>(n, k + 1, trim);
+        }
+        return null;
+    }
+
+    /** The longest trigger of {@code role} (BEFORE and AFTER include BOTH) at word {@code i}, or null. */
+    private Found<Trigger> trigger(NumberWords.Words w, int i, Role role, boolean allowTrim) {
+        Found<Trigger> best = null;
+        for (Trigger t : lexicon.triggers()) {
+            boolean fits = t.role() == role || (t.role() == Role.BOTH && (role == Role.BEFORE || role == Role.AFTER));
+            if (!fits || (best != null && t.words().length <= best.end() - i)) continue;
+            NumberWords.Hit h;
+            if (t.role() == Role.NOUN) {
+                int trim = i < w.size() ? NumberWords.matchNoun(w.form(i), t.words()[0]) : -1;
+                h = trim < 0 || t.words().length != 1 ? NumberWords.matchPhrase(w, i, t.words()) : new NumberWords.Hit(i + 1, trim);
+            } else {
+                h = NumberWords.matchPhrase(w, i, t.words());
+            }
+            if (h != null && (allowTrim || role == Role.NOUN || h.trim() == 0)) best = new Found<>(t, h.end(), h.trim());
+        }
+        return best;
+    }
+
+    private static Casualties range(Integer low, Integer high) {
+        Integer best = low != null && low.equals(high) ? low : null;
+        return new Casualties(best, low, high);
+    }
+
+    private static Lexicon load() {
+        List<Trigger> triggers = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("casualty-triggers", "kind", "language", "phrase", "role", "low", "high")) {
+            Role role;
+            try {
+                role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown role '" + row.get("role") + "'");
+            }
+            CasualtyMention.Kind kind = null;
+            if (role != Role.AUX) {
+                try {
+                    kind = CasualtyMention.Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("kind must be killed or injured, not '" + row.get("kind") + "'");
+                }
+            }
+            Integer low = row.integer("low");
+            Integer high = row.integer("high");
+            if (role == Role.NOUN && low == null) throw row.error("a noun needs the low bound it stands for alone");
+            if (low != null && high != null && low > high) throw row.error("low is above high");
+            String[] words = NumberWords.phrase(row.get("phrase"));
+            if (words.length == 0) throw row.error("empty phrase");
+            triggers.add(new Trigger(kind, role, words, low, high));
+        }
+        List<Noun> nouns = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("person-nouns", "language", "word", "low", "high")) {
+            String[] words = NumberWords.phrase(row.get("word"));
+            if (words.length != 1) throw row.error("a person noun is one word");
+            Integer low = row.integer("low");
+            Integer high = row.integer("high");
+            if (low == null) throw row.error("low is required");
+            if (high != null && low > high) throw row.error("low is above high");
+            nouns.add(new Noun(words[0], low, high));
+        }
+        return new Lexicon(List.copyOf(triggers), List.copyOf(nouns));
+    }
+}

@@ -1,0 +1,359 @@
+package org.furat.ingest;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.furat.model.DateSpan;
+import org.furat.model.TimePrecision;
+
+/**
+ * Finds the dates an Arabic or English news text gives and resolves them against the day it was published.
+ *
+ * <h2>Contract</h2>
+ * {@link #find} returns the mentions in text order, each with its span in UTF-16 offsets of the text as
+ * given (attached proclitics such as و ف ب are left out of the span), the inclusive days it stands for and
+ * how precisely those are known. Where matches overlap the longest wins ("منذ مطلع الشهر الجاري" over "الشهر
+ * الجاري", "شهر تشرين الأول" over "تشرين الأول", "لليوم الثاني على التوالي" over "اليوم"). Matching is on the
+ * normalised text (see {@link NumberWords}), so diacritics, hamza forms, tatweel and Arabic-Indic digits do not
+ * matter. Immutable and thread-safe.
+ *
+ * <h2>Lexicons</h2>
+ * The phrases live in {@code data/lexicons/}: {@code date-phrases.csv} (kind, language, phrase, with the slots
+ * {@code {weekday}}, {@code {month}}, {@code {day}}, {@code {year}} and {@code {ordinal}}), {@code months.csv}
+ * (month number and every spelling; a name marked {@code alone=no}, such as آب, مارس or May, which are also
+ * ordinary words, counts only inside a longer phrase: "شهر آب", "في مارس", "12 آب", "in May") and
+ * {@code weekdays.csv} (ISO day number, 1 = Monday). Numeric dates ("12/10/2024", "١٢/١٠/٢٠٢٤", "12-10-2024",
+ * "2024-10-12") are read day/month/year as Arabic media write them, or year-month-day when the year leads.
+ *
+ * <h2>Resolution</h2>
+ * The publication is known to the day (DAY), to the ISO week (Monday–Sunday) containing {@code published}
+ * (WEEK) or to the month containing it (MONTH). Kinds of phrase:
+ * <ul>
+ * <li>today (اليوم، صباح اليوم…), yesterday (أمس، ليلة أمس…), the day before yesterday (أول أمس): that day,
+ *     DAY.</li>
+ * <li>a weekday (السبت، يوم الأحد, on Monday): the most recent such day on or before publication; with
+ *     الماضي / last: strictly before it. DAY.</li>
+ * <li>this week: the seven days ending on publication; last week (الأسبوع الماضي): the seven days before the
+ *     publication day. Calendar weeks are avoided because the week starts on Saturday, Sunday or Monday
+ *     depending on who writes. WEEK.</li>
+ * <li>this month (الشهر الجاري), last month (الشهر الماضي): that calendar month, MONTH.</li>
+ * <li>since the start of the month (منذ مطلع الشهر الجاري): the 1st of the publication month to the
+ *     publication day. Both ends are exact days, so the precision is DAY when the publication is known to
+ *     the day (the span itself says it is several days).</li>
+ * <li>"لليوم الثاني على التوالي", "for the third day in a row": the N days ending on the publication day,
+ *     DAY.</li>
+ * <li>a month name (تشرين الأول، شهر أكتوبر, in October): that month in the most recent year in which it does
+ *     not start after publication; with الماضي / last: the most recent one that ended before the publication
+ *     month; with a year: that month. MONTH.</li>
+ * <li>a day and month ("12 تشرين الأول", "October 12"): the most recent such day not after publication, or
+ *     with a year that day. DAY. An impossible date (30 شباط) is not a date.</li>
+ * <li>a year ("عام 2023", "in 2023"): TimePrecision has no year, so all twelve months of it, MONTH.</li>
+ * </ul>
+ * When the publication is known only to the week or month, a relative phrase is resolved for its first and its
+ * last possible day and the mention spans both results; its precision is the publication's (or the phrase's
+ * own if coarser) unless both results agree ("الشهر الماضي" in a November report is October, MONTH). So
+ * "صباح اليوم" takes the publication's span and precision, and "أمس" the publication's span moved back a day.
+ * A run of days ("لليوم الثاني على التوالي") then takes the publication's span and precision: the run ends on
+ * the publication day, which is all that is known. Phrases naming a calendar month or day ("تشرين الأول", "12
+ * أكتوبر") are resolved against the last possible publication day and keep their own precision.
+ */
+public final class DateResolver {
+
+    enum Kind {
+        TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK, LAST_WEEK, THIS_MONTH,
+        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW
+    }
+
+    private record Template(Kind kind, String[] parts) {}
+
+    private record Name(int number, String[] words, boolean alone) {}
+
+    private record Lexicon(List<Template> templates, List<Name> months, List<Name> weekdays) {}
+
+    /** The slots a template filled: null where it has none. */
+    private record Slots(Integer weekday, Integer month, Integer day, Integer year, Integer ordinal) {}
+
+    private record Candidate(int start, int end, DateSpan dates, TimePrecision precision) {
+        int length() { return end - start; }
+    }
+
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d/.-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})م?");
+
+    private static final class Holder {
+        static final Lexicon LEXICON = load();
+    }
+
+    private final Lexicon lexicon;
+    private final NumberWords numbers;
+
+    /** A resolver with the lexicons of {@code data/lexicons/}. */
+    public DateResolver() {
+        this.lexicon = Holder.LEXICON;
+        this.numbers = NumberWords.standard();
+    }
+
+    /**
+     * The dates {@code text} gives, in text order, resolved against a publication on {@code published} known
+     * to {@code publishedPrecision} (see the class comment). A null or empty text gives none.
+     */
+    public List<DateMention> find(String text, LocalDate published, TimePrecision publishedPrecision) {
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(publishedPrecision, "publishedPrecision");
+        NumberWords.Words w = new NumberWords.Words(text);
+        Publication pub = new Publication(published, publishedPrecision);
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            for (Template t : lexicon.templates()) {
+                int[] hit = new int[2];
+                Slots slots = match(w, i, t, hit);
+                if (slots == null) continue;
+                Candidate c = resolve(t.kind(), slots, pub, w.start(i, hit[1]), w.end(hit[0] - 1));
+                if (c != null) found.add(c);
+            }
+        }
+        numericDates(w, found);
+        found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        List<DateMention> mentions = new ArrayList<>(kept.size());
+        for (Candidate c : kept) mentions.add(new DateMention(Span.of(w.original, c.start(), c.end()), c.dates(), c.precision()));
+        return mentions;
+    }
+
+    // ---- matching
+
+    /** The slots of template {@code t} matched from word {@code i}, or null; {@code hit} gets end and trim. */
+    private Slots match(NumberWords.Words w, int i, Template t, int[] hit) {
+        Integer weekday = null, month = null, day = null, year = null, ordinal = null;
+        int pos = i;
+        int trim = 0;
+        String[] parts = t.parts();
+        for (int p = 0; p < parts.length; p++) {
+            if (pos >= w.size() || (p > 0 && !w.joined(pos))) return null;
+            String part = parts[p];
+            int partTrim = 0;
+            switch (part) {
+                case "{weekday}", "{month}" -> {
+                    boolean isMonth = part.equals("{month}");
+                    Name best = null;
+                    NumberWords.Hit bestHit = null;
+                    for (Name n : isMonth ? lexicon.months() : lexicon.weekdays()) {
+                        if (isMonth && parts.length == 1 && !n.alone()) continue;
+                        NumberWords.Hit h = NumberWords.matchPhrase(w, pos, n.words());
+                        if (h != null && (bestHit == null || h.end() > bestHit.end())) {
+                            best = n;
+                            bestHit = h;
+                        }
+                    }
+                    if (best == null) return null;
+                    if (isMonth) month = best.number();
+                    else weekday = best.number();
+                    partTrim = bestHit.trim();
+                    pos = bestHit.end();
+                }
+                case "{day}" -> {
+                    Matcher m = DAY.matcher(w.form(pos));
+                    if (!m.matches()) return null;
+                    day = Integer.parseInt(m.group(1));
+                    if (day < 1 || day > 31) return null;
+                    pos++;
+                }
+                case "{year}" -> {
+                    Matcher m = YEAR.matcher(w.form(pos));
+                    if (!m.matches()) return null;
+                    year = Integer.parseInt(m.group(1));
+                    if (year < 1900 || year > 2199) return null;
+                    pos++;
+                }
+                case "{ordinal}" -> {
+                    int[] o = numbers.ordinal(w, pos);
+                    if (o == null || o[0] < 1 || o[0] > 366) return null;
+                    ordinal = o[0];
+                    pos = o[1];
+                }
+                default -> {
+                    partTrim = p == 0 ? NumberWords.matchWord(w.form(pos), part) : (w.form(pos).equals(part) ? 0 : -1);
+                    if (partTrim < 0) return null;
+                    pos++;
+                }
+            }
+            if (p == 0) trim = partTrim;
+            else if (partTrim > 0) return null;
+        }
+        hit[0] = pos;
+        hit[1] = trim;
+        return new Slots(weekday, month, day, year, ordinal);
+    }
+
+    private void numericDates(NumberWords.Words w, List<Candidate> found) {
+        String t = w.normalized.text();
+        for (Pattern p : List.of(DAY_FIRST, YEAR_FIRST)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                boolean dayFirst = p == DAY_FIRST;
+                int d = Integer.parseInt(m.group(dayFirst ? 1 : 4));
+                int mo = Integer.parseInt(m.group(3));
+                int y = Integer.parseInt(m.group(dayFirst ? 4 : 1));
+                LocalDate date = date(y, mo, d);
+                if (date == null) continue;
+                found.add(new Candidate(w.normalized.originalStart(m.start()), w.normalized.originalEnd(m.end()),
+                        DateSpan.day(date), TimePrecision.DAY));
+            }
+        }
+    }
+
+    // ---- resolution
+
+    /** When a report was published, as the days it may have been published on. */
+    private record Publication(LocalDate published, TimePrecision precision, LocalDate first, LocalDate last) {
+        Publication(LocalDate published, TimePrecision precision) {
+            this(published, precision, firstDay(published, precision), lastDay(published, precision));
+        }
+
+        private static LocalDate firstDay(LocalDate d, TimePrecision p) {
+            return switch (p) {
+                case DAY -> d;
+                case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                case MONTH -> d.withDayOfMonth(1);
+            };
+        }
+
+        private static LocalDate lastDay(LocalDate d, TimePrecision p) {
+            return switch (p) {
+                case DAY -> d;
+                case WEEK -> d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+                case MONTH -> d.withDayOfMonth(d.lengthOfMonth());
+            };
+        }
+
+        DateSpan span() { return new DateSpan(first, last); }
+    }
+
+    private Candidate resolve(Kind kind, Slots s, Publication pub, int start, int end) {
+        LocalDate ref = pub.last();
+        switch (kind) {
+            case TODAY: return relative(start, end, pub, DateSpan::day, TimePrecision.DAY);
+            case YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(1)), TimePrecision.DAY);
+            case DAY_BEFORE_YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(2)), TimePrecision.DAY);
+            case WEEKDAY:
+                return relative(start, end, pub,
+                        d -> DateSpan.day(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(s.weekday())))),
+                        TimePrecision.DAY);
+            case WEEKDAY_PAST:
+                return relative(start, end, pub,
+                        d -> DateSpan.day(d.with(TemporalAdjusters.previous(DayOfWeek.of(s.weekday())))),
+                        TimePrecision.DAY);
+            case THIS_WEEK: return relative(start, end, pub, d -> new DateSpan(d.minusDays(6), d), TimePrecision.WEEK);
+            case LAST_WEEK: return relative(start, end, pub, d -> new DateSpan(d.minusDays(7), d.minusDays(1)), TimePrecision.WEEK);
+            case THIS_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d)), TimePrecision.MONTH);
+            case LAST_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d).minusMonths(1)), TimePrecision.MONTH);
+            case SINCE_MONTH_START: return relative(start, end, pub, d -> new DateSpan(d.withDayOfMonth(1), d), TimePrecision.DAY);
+            case IN_A_ROW: {
+                if (pub.precision() != TimePrecision.DAY) return new Candidate(start, end, pub.span(), pub.precision());
+                LocalDate d = pub.published();
+                return new Candidate(start, end, new DateSpan(d.minusDays(s.ordinal() - 1L), d), TimePrecision.DAY);
+            }
+            case MONTH: {
+                int year = s.month() <= ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
+                return new Candidate(start, end, DateSpan.month(year, s.month()), TimePrecision.MONTH);
+            }
+            case MONTH_PAST: {
+                int year = s.month() < ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
+                return new Candidate(start, end, DateSpan.month(year, s.month()), TimePrecision.MONTH);
+            }
+            case MONTH_YEAR: return new Candidate(start, end, DateSpan.month(s.year(), s.month()), TimePrecision.MONTH);
+            case YEAR:
+                return new Candidate(start, end, new DateSpan(LocalDate.of(s.year(), 1, 1), LocalDate.of(s.year(), 12, 31)),
+                        TimePrecision.MONTH);
+            case DATE: {
+                LocalDate date;
+                if (s.year() != null) {
+                    date = date(s.year(), s.month(), s.day());
+                } else {
+                    date = date(ref.getYear(), s.month(), s.day());
+                    if (date == null || date.isAfter(ref)) date = date(ref.getYear() - 1, s.month(), s.day());
+                    if (date == null && s.month() == 2 && s.day() == 29) date = latestLeapDay(ref);
+                }
+                return date == null ? null : new Candidate(start, end, DateSpan.day(date), TimePrecision.DAY);
+            }
+            default: throw new IllegalStateException("Unhandled kind " + kind);
+        }
+    }
+
+    private static Candidate relative(int start, int end, Publication pub, Function<LocalDate, DateSpan> f,
+                                      TimePrecision own) {
+        if (pub.precision() == TimePrecision.DAY) return new Candidate(start, end, f.apply(pub.published()), own);
+        DateSpan a = f.apply(pub.first());
+        DateSpan b = f.apply(pub.last());
+        if (a.equals(b)) return new Candidate(start, end, a, own);
+        TimePrecision p = own.code() >= pub.precision().code() ? own : pub.precision();
+        return new Candidate(start, end, new DateSpan(a.start(), b.end()), p);
+    }
+
+    private static DateSpan month(YearMonth m) { return DateSpan.month(m.getYear(), m.getMonthValue()); }
+
+    private static LocalDate date(int y, int m, int d) {
+        if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) return null;
+        return LocalDate.of(y, m, d);
+    }
+
+    private static LocalDate latestLeapDay(LocalDate ref) {
+        for (int y = ref.getYear(); y > ref.getYear() - 8; y--) {
+            LocalDate d = date(y, 2, 29);
+            if (d != null && !d.isAfter(ref)) return d;
+        }
+        return null;
+    }
+
+    // ---- lexicons
+
+    private static Lexicon load() {
+        List<Template> templates = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("date-phrases", "kind", "language", "phrase")) {
+            Kind kind;
+            try {
+                kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind '" + row.get("kind") + "'");
+            }
+            String[] parts = NumberWords.phrase(row.get("phrase"));
+            if (parts.length == 0) throw row.error("empty phrase");
+            for (String p : parts) {
+                if (p.startsWith("{") && !List.of("{weekday}", "{month}", "{day}", "{year}", "{ordinal}").contains(p)) {
+                    throw row.error("unknown slot " + p);
+                }
+            }
+            templates.add(new Template(kind, parts));
+        }
+        List<Name> months = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("months", "month", "language", "name", "alone")) {
+            Integer m = row.integer("month");
+            if (m == null || m < 1 || m > 12) throw row.error("month must be 1–12");
+            String alone = row.get("alone");
+            if (!alone.equals("yes") && !alone.equals("no")) throw row.error("alone must be yes or no");
+            months.add(new Name(m, NumberWords.phrase(row.get("name")), alone.equals("yes")));
+        }
+        List<Name> weekdays = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("weekdays", "day", "language", "name")) {
+            Integer d = row.integer("day");
+            if (d == null || d < 1 || d > 7) throw row.error("day must be 1 (Monday) to 7 (Sunday)");
+            weekdays.add(new Name(d, NumberWords.phrase(row.get("name")), true));
+        }
+        return new Lexicon(List.copyOf(templates), List.copyOf(months), List.copyOf(weekdays));
+    }
+}

@@ -1,0 +1,132 @@
+package org.furat.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.furat.model.Actor;
+import org.furat.model.Casualties;
+import org.furat.model.DateSpan;
+import org.furat.model.EventType;
+import org.furat.model.Place;
+import org.furat.model.PlaceGroup;
+import org.furat.model.SubEventType;
+import org.furat.model.TimePrecision;
+
+/**
+ * Reads a news report and proposes incidents: it finds places, dates, actors, casualty counts and the words
+ * that say what happened, then makes one proposal per sentence that reports an event (background and opinion
+ * sentences, with no event words, make none). A sentence listing many places with one action is one proposal
+ * linked to all of them. Build once per gazetteer; thread-safe.
+ */
+public final class Extractor {
+
+    /** Violent sub-events win over strategic ones when a sentence has several triggers. */
+    private static final Comparator<EventClassifier.Trigger> BY_WEIGHT = Comparator.comparingInt(t -> weight(t.type()));
+
+    private final PlaceMatcher places;
+    private final ActorMatcher actors;
+    private final EventClassifier events = new EventClassifier();
+    private final DateResolver dates = new DateResolver();
+    private final CasualtyExtractor casualties = new CasualtyExtractor();
+
+    public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
+        this.places = new PlaceMatcher(gazetteer, groups);
+        this.actors = new ActorMatcher(actorList);
+    }
+
+    public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
+        Words words = new Words(text);
+        List<PlaceMention> placeMentions = places.find(text);
+        List<DateMention> dateMentions = dates.find(text, published, publishedPrecision);
+        List<ActorMention> actorMentions = actors.find(words);
+        List<CasualtyMention> casualtyMentions = casualties.find(text);
+        List<EventClassifier.Trigger> triggers = events.find(words).stream().filter(t -> !hypothetical(text, t.span())).toList();
+        PlaceMention dateline = dateline(text, placeMentions);
+
+        List<Proposal> proposals = new ArrayList<>();
+        List<PlaceMention> previousPlaces = List.of();
+        for (Span sentence : Sentences.of(text)) {
+            List<PlaceMention> here = inside(placeMentions, sentence).stream().filter(p -> !p.outsideMap()).toList();
+            List<EventClassifier.Trigger> said = triggers.stream().filter(t -> t.span().within(sentence)).toList();
+            if (!said.isEmpty()) {
+                EventClassifier.Trigger trigger = said.stream().min(BY_WEIGHT).orElseThrow();
+                List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
+                DateMention when = inside(dateMentions, sentence).stream().findFirst().orElse(null);
+                DateSpan span = when != null ? when.dates() : publicationSpan(published, publishedPrecision);
+                TimePrecision precision = when != null ? when.precision() : publishedPrecision;
+                // Civilians are acted on, never the side that acts.
+                List<ActorMention> who = inside(actorMentions, sentence);
+                ActorMention actor1 = who.stream().filter(a -> !a.actorKey().equals("civilians")).findFirst().orElse(null);
+                ActorMention actor2 = who.stream().filter(a -> (actor1 == null || !a.actorKey().equals(actor1.actorKey()))
+                        && (a.actorKey().equals("civilians") || a.span().start() > trigger.span().start())).findFirst().orElse(null);
+                List<CasualtyMention> toll = inside(casualtyMentions, sentence);
+                proposals.add(new Proposal(sentence, trigger.type(), trigger.span(), span, precision, where,
+                        where.isEmpty() ? dateline : null, actor1, actor2,
+                        count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED)));
+            }
+            if (!here.isEmpty()) previousPlaces = here;
+        }
+        return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
+                triggers.stream().map(EventClassifier.Trigger::span).toList(), proposals);
+    }
+
+    /** Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks". */
+    private static final List<String> NON_EVENT_CUES = Lexicon.rows("non-event-cues.csv").stream().map(r -> r[1]).toList();
+
+    private static boolean hypothetical(String text, Span trigger) {
+        String before = text.substring(Math.max(0, trigger.start() - 16), trigger.start());
+        return NON_EVENT_CUES.stream().anyMatch(before::contains);
+    }
+
+    /** "هذه القرى", "المنطقة", "these villages": the sentence speaks of places named just before. */
+    private static boolean refersBack(Span sentence) {
+        String s = sentence.text();
+        return s.contains("هذه") || s.contains("هذا") || s.contains("المنطقة") || s.contains("these") || s.contains("the area");
+    }
+
+    /** The place of a dateline ("محافظة دير الزور :"): where a report is filed, the fallback for unlocated events. */
+    private static PlaceMention dateline(String text, List<PlaceMention> mentions) {
+        for (PlaceMention m : mentions) {
+            if (m.outsideMap() || m.chosen() == null) continue;
+            int after = m.span().end();
+            String next = text.substring(after, Math.min(text.length(), after + 3));
+            if (next.contains(":")) return m;
+        }
+        return null;
+    }
+
+    private static <T> List<T> inside(List<T> mentions, Span sentence) {
+        List<T> found = new ArrayList<>();
+        for (T m : mentions) if (spanOf(m).within(sentence)) found.add(m);
+        return found;
+    }
+
+    private static Span spanOf(Object mention) {
+        if (mention instanceof PlaceMention p) return p.span();
+        if (mention instanceof DateMention d) return d.span();
+        if (mention instanceof ActorMention a) return a.span();
+        if (mention instanceof CasualtyMention c) return c.span();
+        throw new IllegalArgumentException("Not a mention: " + mention);
+    }
+
+    private static Casualties count(List<CasualtyMention> toll, CasualtyMention.Kind kind) {
+        return toll.stream().filter(c -> c.kind() == kind).map(CasualtyMention::count).findFirst().orElse(Casualties.UNKNOWN);
+    }
+
+    private static DateSpan publicationSpan(LocalDate published, TimePrecision precision) {
+        return switch (precision) {
+            case DAY -> DateSpan.day(published);
+            case WEEK -> new DateSpan(published, published.plusDays(6));
+            case MONTH -> DateSpan.month(published.getYear(), published.getMonthValue());
+        };
+    }
+
+    private static int weight(SubEventType type) {
+        if (type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) return 0;
+        if (type.type() == EventType.BATTLES) return 1;
+        if (type.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) return 2;
+        if (type.type() == EventType.PROTESTS || type.type() == EventType.RIOTS) return 3;
+        return 4;
+    }
+}

@@ -1,0 +1,406 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.furat.model.Casualties;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Normalized;
+
+/**
+ * Numbers written in words or digits, and the word matching the extractors share.
+ *
+ * <h2>Words</h2>
+ * {@link Words} splits the {@linkplain ArabicNormalizer#normalize normalised} text into runs of letters and
+ * digits, keeping their normalised offsets so that a match maps back to the original text through the
+ * normalisation's offset map. A phrase never runs across sentence punctuation ({@code . ! ? ؟ ; ؛ :} or a
+ * line break).
+ *
+ * <h2>Matching a word</h2>
+ * Lexicon words are normalised when they are loaded, so diacritics, tatweel, hamza and alef forms, ta
+ * marbuta, alef maqsura and Arabic-Indic digits never matter. An Arabic word of three letters or more also
+ * matches with up to three attached proclitics (و ف ب ل ك, in any combination) before it, with the article
+ * ال after them when the lexicon word has none, and with ل + ال written لل ({@code لليوم} matches
+ * {@code اليوم}). The proclitics are left out of the span reported (the article and the لل form are kept).
+ * Latin words match exactly (after lower-casing). Only the first word of a phrase may carry proclitics.
+ *
+ * <h2>Numbers</h2>
+ * {@code data/lexicons/number-words.csv} lists, per language, cardinals (with their feminine, masculine,
+ * construct and case forms), scales (مئة، ألف، hundred, thousand) that multiply the number before them or
+ * stand for themselves, vague quantities with a low and a high bound (عشرات 20–99, مئات 200–999, dozens…),
+ * ordinals, the article "a/an" (one, but only before a noun) and the link words من / of that may stand
+ * between a quantity and its noun. Arabic compounds join with و ("خمسة وعشرون" is 25, "مئة وخمسون" 150),
+ * English tens with a following unit ("twenty five") or "and" after a scale. Digits may carry a proclitic
+ * ("و5").
+ *
+ * <p>{@code data/lexicons/quantity-qualifiers.csv} lists the words that turn a figure into a range; see
+ * {@link Rule}. Immutable and thread-safe.
+ */
+final class NumberWords {
+
+    enum Kind { CARDINAL, ORDINAL, SCALE, VAGUE, ARTICLE, LINK }
+
+    /**
+     * What a qualifier does to a figure N. APPROX ("نحو 20", "about 20"): best N, bounds N ± a quarter of N
+     * rounded up (at least ± 1, low never under 1), so 20 gives 15–25. MORE_THAN ("أكثر من 10"): low N + 1,
+     * no best or high. AT_LEAST ("ما لا يقل عن 5", "at least 5"): low N, no best or high. UP_TO ("ما يصل
+     * إلى 10"): low 1, high N. LESS_THAN: low 1, high N − 1. A vague quantity keeps its own range whatever
+     * the qualifier.
+     */
+    enum Rule { APPROX, MORE_THAN, AT_LEAST, UP_TO, LESS_THAN }
+
+    record Entry(Kind kind, String[] words, Integer value, Integer low, Integer high) {}
+
+    record Qualifier(Rule rule, boolean after, String[] words) {}
+
+    /** Where a phrase matched: the word index one past its end, and the proclitic chars to leave out. */
+    record Hit(int end, int trim) {}
+
+    /**
+     * A figure in the text: exact ({@code value}) or vague ({@code low}–{@code high}), over words
+     * [{@code start}, {@code end}), with the proclitic chars of its first word to leave out of a span.
+     */
+    record Count(Integer value, Integer low, Integer high, int start, int end, int trim, boolean needsNoun,
+                 Rule rule) {
+
+        Count withRule(Rule r, int newStart, int newEnd, int newTrim) {
+            return new Count(value, low, high, newStart, newEnd, newTrim, needsNoun, r);
+        }
+
+        Count withEnd(int newEnd) { return new Count(value, low, high, start, newEnd, trim, needsNoun, rule); }
+
+        /** The count as casualties, the qualifier's rule applied (see {@link Rule}). */
+        Casualties casualties() {
+            if (value == null) return new Casualties(null, low, high);
+            int n = value;
+            if (rule == null) return Casualties.exactly(n);
+            return switch (rule) {
+                case APPROX -> {
+                    int delta = Math.max(1, (n + 3) / 4);
+                    yield new Casualties(n, Math.min(n, Math.max(1, n - delta)), n + delta);
+                }
+                case MORE_THAN -> new Casualties(null, n + 1, null);
+                case AT_LEAST -> new Casualties(null, n, null);
+                case UP_TO -> new Casualties(null, Math.min(1, n), n);
+                case LESS_THAN -> n <= 1 ? new Casualties(null, null, 0) : new Casualties(null, 1, n - 1);
+            };
+        }
+    }
+
+    private static final String PROCLITICS = "وفبلك";
+    private static final String ARTICLE = "ال";
+    private static final String SENTENCE_BREAKS = ".!?؟;؛:\n\r\u2029";
+    private static final Pattern DIGITS = Pattern.compile("([وفبلك]{0,2})(\\d{1,9})");
+
+    private static final class Holder {
+        static final NumberWords STANDARD = load();
+    }
+
+    private final List<Entry> entries;
+    private final List<Qualifier> qualifiers;
+
+    NumberWords(List<Entry> entries, List<Qualifier> qualifiers) {
+        this.entries = List.copyOf(entries);
+        this.qualifiers = List.copyOf(qualifiers);
+    }
+
+    /** The lexicons of {@code data/lexicons/}, loaded once. */
+    static NumberWords standard() { return Holder.STANDARD; }
+
+    private static NumberWords load() {
+        List<Entry> entries = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("number-words", "language", "phrase", "kind", "value", "low", "high")) {
+            Kind kind;
+            try {
+                kind = Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind '" + row.get("kind") + "'");
+            }
+            String[] words = phrase(row.get("phrase"));
+            if (words.length == 0) throw row.error("empty phrase");
+            Integer value = row.integer("value");
+            Integer low = row.integer("low");
+            Integer high = row.integer("high");
+            if (kind == Kind.VAGUE ? low == null : (kind != Kind.LINK && value == null)) {
+                throw row.error("a " + kind.name().toLowerCase(Locale.ROOT) + " needs "
+                        + (kind == Kind.VAGUE ? "a low bound" : "a value"));
+            }
+            entries.add(new Entry(kind, words, value, low, high));
+        }
+        List<Qualifier> qualifiers = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("quantity-qualifiers", "language", "phrase", "rule", "position")) {
+            Rule rule;
+            try {
+                rule = Rule.valueOf(row.get("rule").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown rule '" + row.get("rule") + "'");
+            }
+            String position = row.get("position");
+            if (!position.equals("before") && !position.equals("after")) {
+                throw row.error("position must be 'before' or 'after', not '" + position + "'");
+            }
+            qualifiers.add(new Qualifier(rule, position.equals("after"), phrase(row.get("phrase"))));
+        }
+        return new NumberWords(entries, qualifiers);
+    }
+
+    /** A lexicon phrase as normalised words; slot names such as {@code {month}} pass through unchanged. */
+    static String[] phrase(String text) {
+        String n = ArabicNormalizer.normalize(text).text().strip();
+        return n.isEmpty() ? new String[0] : n.split("\\s+");
+    }
+
+    // ---- words of a text
+
+    /** The words of a normalised text, with normalised offsets and where a sentence break precedes them. */
+    static final class Words {
+        final String original;
+        final Normalized normalized;
+        private final List<String> forms = new ArrayList<>();
+        private final List<int[]> bounds = new ArrayList<>();
+        private final List<Boolean> breaks = new ArrayList<>();
+
+        Words(String text) {
+            this.original = text == null ? "" : text;
+            this.normalized = ArabicNormalizer.normalize(original);
+            String t = normalized.text();
+            int i = 0;
+            int lastEnd = 0;
+            while (i < t.length()) {
+                int cp = t.codePointAt(i);
+                if (!Character.isLetterOrDigit(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int a = i;
+                while (i < t.length()) {
+                    int c = t.codePointAt(i);
+                    int type = Character.getType(c);
+                    if (!Character.isLetterOrDigit(c) && type != Character.NON_SPACING_MARK
+                            && type != Character.COMBINING_SPACING_MARK) break;
+                    i += Character.charCount(c);
+                }
+                boolean brk = false;
+                for (int k = lastEnd; k < a && !brk; k++) brk = SENTENCE_BREAKS.indexOf(t.charAt(k)) >= 0;
+                forms.add(t.substring(a, i));
+                bounds.add(new int[] {a, i});
+                breaks.add(brk);
+                lastEnd = i;
+            }
+        }
+
+        int size() { return forms.size(); }
+
+        String form(int i) { return forms.get(i); }
+
+        /** Whether words {@code i - 1} and {@code i} lie in one sentence. */
+        boolean joined(int i) { return i > 0 && i < size() && !breaks.get(i); }
+
+        /** The original offset where word {@code i} starts, {@code trim} normalised chars in. */
+        int start(int i, int trim) { return normalized.originalStart(bounds.get(i)[0] + trim); }
+
+        /**
+         * The original offset one past the end of word {@code i}, with any diacritics or tatweel right after
+         * its last letter, so that a span never parts a mark from its letter.
+         */
+        int end(int i) {
+            int b = bounds.get(i)[1];
+            int end = normalized.originalEnd(b);
+            int limit = normalized.originalStart(b);
+            while (end < limit && isMark(original.charAt(end))) end++;
+            return end;
+        }
+
+        private static boolean isMark(char c) {
+            return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+
+        /** The span of words [{@code from}, {@code to}), the first one's {@code trim} chars left out. */
+        Span span(int from, int trim, int to) { return Span.of(original, start(from, trim), end(to - 1)); }
+    }
+
+    /**
+     * How many leading chars of text word {@code word} are proclitics to leave out when it matches lexicon
+     * word {@code pattern} (see the class comment), or -1 when it does not match.
+     */
+    static int matchWord(String word, String pattern) {
+        if (word.equals(pattern)) return 0;
+        if (pattern.isEmpty() || !isArabicLetter(pattern.charAt(0)) || !isArabicLetter(word.charAt(0))) return -1;
+        boolean hasArticle = pattern.startsWith(ARTICLE);
+        if (!hasArticle && pattern.length() >= 2 && word.equals(ARTICLE + pattern)) return 0;
+        if (pattern.length() < 3) return -1;
+        int max = Math.min(3, word.length() - 2);
+        for (int k = 1; k <= max; k++) {
+            if (PROCLITICS.indexOf(word.charAt(k - 1)) < 0) break;
+            String rest = word.substring(k);
+            if (rest.equals(pattern)) return k;
+            if (!hasArticle && rest.equals(ARTICLE + pattern)) return k;
+            if (word.charAt(k - 1) == 'ل') {
+                if (hasArticle && rest.equals(pattern.substring(1))) return k - 1;
+                if (!hasArticle && rest.equals("ل" + pattern)) return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Like {@link #matchWord}, also taking an Arabic accusative ending ("عنصراً", "جريحاً") as the bare noun. */
+    static int matchNoun(String word, String pattern) {
+        int m = matchWord(word, pattern);
+        if (m >= 0 || word.length() < 4 || word.charAt(word.length() - 1) != 'ا' || !isArabicLetter(word.charAt(0))) {
+            return m;
+        }
+        return matchWord(word.substring(0, word.length() - 1), pattern);
+    }
+
+    /** Where {@code phrase} matches the words from {@code i}, or null. */
+    static Hit matchPhrase(Words w, int i, String[] phrase) {
+        if (i + phrase.length > w.size()) return null;
+        int trim = matchWord(w.form(i), phrase[0]);
+        if (trim < 0) return null;
+        for (int k = 1; k < phrase.length; k++) {
+            if (!w.joined(i + k) || !w.form(i + k).equals(phrase[k])) return null;
+        }
+        return new Hit(i + phrase.length, trim);
+    }
+
+    static boolean isArabicLetter(char c) {
+        return c >= 0x0620 && c <= 0x064A || c >= 0x0671 && c <= 0x06D3;
+    }
+
+    // ---- numbers
+
+    /** The longest lexicon entry of {@code kind} at word {@code i}, or null. */
+    Entry longest(Words w, int i, Kind kind) {
+        Entry best = null;
+        for (Entry e : entries) {
+            if (e.kind() != kind || (best != null && e.words().length <= best.words().length)) continue;
+            if (matchPhrase(w, i, e.words()) != null) best = e;
+        }
+        return best;
+    }
+
+    /** The value of an ordinal ("الثاني", "second", "2nd") at word {@code i}, with where it ends, or null. */
+    int[] ordinal(Words w, int i) {
+        if (i >= w.size()) return null;
+        Matcher m = Pattern.compile("(\\d{1,2})(st|nd|rd|th)").matcher(w.form(i));
+        if (m.matches()) return new int[] {Integer.parseInt(m.group(1)), i + 1};
+        Entry e = longest(w, i, Kind.ORDINAL);
+        return e == null ? null : new int[] {e.value(), i + e.words().length};
+    }
+
+    /** Whether word {@code i} is a link word (من, of). */
+    boolean isLink(Words w, int i) {
+        return i < w.size() && longest(w, i, Kind.LINK) != null;
+    }
+
+    /**
+     * A count starting at word {@code i}, with any qualifier before it (an after-qualifier is for the caller,
+     * see {@link #qualifierAfter}), or null.
+     */
+    Count count(Words w, int i) {
+        if (i >= w.size()) return null;
+        Qualifier q = null;
+        Hit qh = null;
+        for (Qualifier c : qualifiers) {
+            if (c.after()) continue;
+            Hit h = matchPhrase(w, i, c.words());
+            if (h != null && (qh == null || h.end() > qh.end()) && h.end() < w.size() && w.joined(h.end())) {
+                q = c;
+                qh = h;
+            }
+        }
+        if (qh != null) {
+            Count bare = bareCount(w, qh.end());
+            if (bare != null) return bare.withRule(bare.value() == null ? null : q.rule(), i, bare.end(), qh.trim());
+        }
+        return bareCount(w, i);
+    }
+
+    /** A qualifier such as "على الأقل" / "at least" after a figure at word {@code i}, or null. */
+    Qualifier qualifierAfter(Words w, int i) {
+        if (i >= w.size() || !w.joined(i)) return null;
+        for (Qualifier c : qualifiers) {
+            if (c.after() && matchPhrase(w, i, c.words()) != null && w.form(i).equals(c.words()[0])) return c;
+        }
+        return null;
+    }
+
+    private Count bareCount(Words w, int i) {
+        if (i >= w.size()) return null;
+        String form = w.form(i);
+        Matcher dm = DIGITS.matcher(form);
+        if (dm.matches()) {
+            int value = Integer.parseInt(dm.group(2));
+            int end = i + 1;
+            int trim = dm.group(1).length();
+            Entry scale = end < w.size() && w.joined(end) ? longest(w, end, Kind.SCALE) : null;
+            if (scale != null && matchWord(w.form(end), scale.words()[0]) == 0) {
+                value *= scale.value();
+                end += scale.words().length;
+            }
+            return new Count(value, null, null, i, end, trim, false, null);
+        }
+        Entry article = longest(w, i, Kind.ARTICLE);
+        Entry vague = longest(w, i, Kind.VAGUE);
+        Entry number = longer(longest(w, i, Kind.CARDINAL), longest(w, i, Kind.SCALE));
+        if (vague != null && (number == null || vague.words().length >= number.words().length)
+                && (article == null || vague.words().length > article.words().length)) {
+            Hit h = matchPhrase(w, i, vague.words());
+            return new Count(null, vague.low(), vague.high(), i, h.end(), h.trim(), false, null);
+        }
+        if (number != null && (article == null || number.words().length > article.words().length)) {
+            Hit h = matchPhrase(w, i, number.words());
+            int value = number.value();
+            int end = h.end();
+            boolean arabic = isArabicLetter(form.charAt(0));
+            while (end < w.size() && w.joined(end)) {
+                String next = w.form(end);
+                Entry scale = longest(w, end, Kind.SCALE);
+                if (scale != null && matchWord(next, scale.words()[0]) == 0 && value < scale.value()) {
+                    value *= scale.value();
+                    end += scale.words().length;
+                    continue;
+                }
+                if (arabic && next.length() > 1 && next.charAt(0) == 'و') {
+                    Entry more = longer(longest(w, end, Kind.CARDINAL), longest(w, end, Kind.SCALE));
+                    if (more != null && matchWord(next, more.words()[0]) == 1) {
+                        value += more.value();
+                        end += more.words().length;
+                        continue;
+                    }
+                }
+                if (!arabic) {
+                    Entry unit = longest(w, end, Kind.CARDINAL);
+                    if (unit != null && unit.value() < 10 && value >= 20 && value % 10 == 0) {
+                        value += unit.value();
+                        end += unit.words().length;
+                        continue;
+                    }
+                    if (next.equals("and") && value >= 100 && end + 1 < w.size() && w.joined(end + 1)) {
+                        Entry rest = longest(w, end + 1, Kind.CARDINAL);
+                        if (rest != null && rest.value() < 100) {
+                            value += rest.value();
+                            end += 1 + rest.words().length;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            return new Count(value, null, null, i, end, h.trim(), false, null);
+        }
+        if (article != null) {
+            Hit h = matchPhrase(w, i, article.words());
+            return new Count(article.value(), null, null, i, h.end(), h.trim(), true, null);
+        }
+        return null;
+    }
+
+    private static Entry longer(Entry a, Entry b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return b.words().length > a.words().length ? b : a;
+    }
+}

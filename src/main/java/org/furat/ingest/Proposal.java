@@ -1,0 +1,28 @@
+package org.furat.ingest;
+
+import java.util.List;
+import org.furat.model.Casualties;
+import org.furat.model.DateSpan;
+import org.furat.model.SubEventType;
+import org.furat.model.TimePrecision;
+
+/**
+ * An incident the extractor proposes from one sentence, for the analyst to check: what happened, when, where,
+ * who, how many, and the sentence that says so.
+ *
+ * @param evidence  the sentence
+ * @param type      the sub-event its trigger words signal
+ * @param trigger   the words that signal it
+ * @param dates     when: from a date in the sentence, else the publication date at its precision
+ * @param places    the places in the sentence (a group stands for its members); may be empty (unlocated)
+ * @param fallbackPlace the report's dateline place, used at region precision when the sentence names none
+ * @param actor1    the side that acts, or null
+ * @param actor2    the side acted on, or null
+ */
+public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan dates, TimePrecision timePrecision,
+                       List<PlaceMention> places, PlaceMention fallbackPlace, ActorMention actor1, ActorMention actor2,
+                       Casualties killed, Casualties injured) {
+    public Proposal {
+        places = List.copyOf(places);
+    }
+}

@@ -1,0 +1,295 @@
+package org.furat.ingest;
+
+import static org.furat.ingest.CasualtyMention.Kind.INJURED;
+import static org.furat.ingest.CasualtyMention.Kind.KILLED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.furat.model.Casualties;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CasualtyExtractorTest {
+
+    private static final CasualtyExtractor EXTRACTOR = new CasualtyExtractor();
+
+    private static List<CasualtyMention> find(String text) { return EXTRACTOR.find(text); }
+
+    /** The one mention of {@code text}, checking its kind and that its span reads {@code words}. */
+    private static CasualtyMention one(String text, CasualtyMention.Kind kind, String words) {
+        List<CasualtyMention> found = find(text);
+        assertEquals(1, found.size(), () -> "mentions in '" + text + "': " + found);
+        CasualtyMention m = found.get(0);
+        assertEquals(kind, m.kind());
+        assertEquals(words, text.substring(m.span().start(), m.span().end()));
+        assertEquals(words, m.span().text());
+        return m;
+    }
+
+    private static Casualties range(Integer best, Integer low, Integer high) { return new Casualties(best, low, high); }
+
+    /** A mention as "KIND words count" for whole-list comparisons. */
+    private static String show(CasualtyMention m) {
+        return m.kind() + " " + m.span().text() + " " + m.count().describe();
+    }
+
+    private static List<String> shown(String text) { return find(text).stream().map(CasualtyExtractorTest::show).toList(); }
+
+    @Nested
+    class ArabicCounts {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'أسفر القصف عن مقتل 3 عناصر من قسد', مقتل 3 عناصر, 3",
+                "'أسفر القصف عن مقتل ٣ عناصر', مقتل ٣ عناصر, 3",
+                "'وبمقتل 4 مدنيين', مقتل 4 مدنيين, 4",
+                "'ما أدى إلى مقتل ثلاثة مدنيين', مقتل ثلاثة مدنيين, 3",
+                "'مقتل ثلاث نساء', مقتل ثلاث نساء, 3",
+                "'مقتلُ خمسةِ أشخاصٍ', مقتلُ خمسةِ أشخاصٍ, 5",
+                "'مصرع اثنين من العناصر', مصرع اثنين من العناصر, 2",
+                "'مصرع اثنتين من النساء', مصرع اثنتين من النساء, 2",
+                "'استشهاد عشرة مدنيين', استشهاد عشرة مدنيين, 10",
+                "'مقتل أحد عشر عنصراً', مقتل أحد عشر عنصراً, 11",
+                "'مقتل إحدى عشرة امرأة', مقتل إحدى عشرة امرأة, 11",
+                "'مقتل اثني عشر شخصاً', مقتل اثني عشر شخصاً, 12",
+                "'مقتل خمسة عشر عنصراً', مقتل خمسة عشر عنصراً, 15",
+                "'مقتل عشرين عنصراً', مقتل عشرين عنصراً, 20",
+                "'مقتل خمسة وعشرين شخصاً', مقتل خمسة وعشرين شخصاً, 25",
+                "'مقتل مئة وخمسين شخصاً', مقتل مئة وخمسين شخصاً, 150",
+                "'مقتل مائة شخص', مقتل مائة شخص, 100",
+                "'مقتل ثلاثمائة شخص', مقتل ثلاثمائة شخص, 300",
+                "'مقتل ثلاثة آلاف شخص', مقتل ثلاثة آلاف شخص, 3000",
+                "'مقتل أحد العناصر', مقتل أحد العناصر, 1",
+                "'قُتل 7 أشخاص في القصف', قُتل 7 أشخاص, 7",
+                "'سقوط 5 قتلى في الغارة', 5 قتلى, 5",
+                "'خمسة قتلى في الغارة', خمسة قتلى, 5",
+                "'استشهاد ١٤ مدنياً', استشهاد ١٤ مدنياً, 14",
+                "'مقتل 3 أشخاص على الأقل', مقتل 3 أشخاص على الأقل, ",
+        })
+        void killed(String text, String words, Integer exactly) {
+            CasualtyMention m = one(text, KILLED, words);
+            if (exactly != null) assertEquals(Casualties.exactly(exactly), m.count());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'وإصابة 12 آخرين بجروح', إصابة 12 آخرين, 12",
+                "'وإِصابةِ ١٢ آخرين', إِصابةِ ١٢ آخرين, 12",
+                "'واصابة 4 مدنيين', اصابة 4 مدنيين, 4",
+                "'أصيب 6 عناصر بجروح', أصيب 6 عناصر, 6",
+                "'وأُصيب ثمانية أطفال', أُصيب ثمانية أطفال, 8",
+                "'جرح 3 مدنيين', جرح 3 مدنيين, 3",
+                "'خلف 9 جرحى', 9 جرحى, 9",
+                "'ما خلف 12 جريحاً', 12 جريحاً, 12",
+                "'وقوع 5 إصابات', 5 إصابات, 5",
+                "'إصابة مدني بجروح', إصابة مدني, 1",
+                "'إصابة شخصين', إصابة شخصين, 2",
+                "'إصابة طفلة', إصابة طفلة, 1",
+        })
+        void injured(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, INJURED, words).count());
+        }
+
+        @Test
+        void theSeedSentence() {
+            String text = "أسفرت عن مقتل عنصر من “الدفاع الذاتي” وإصابة 12 آخرين بجروح";
+            assertEquals(List.of("KILLED مقتل عنصر 1", "INJURED إصابة 12 آخرين 12"), shown(text));
+        }
+
+        @Test
+        void killedAndInjuredInOneSentence() {
+            assertEquals(List.of("KILLED مقتل 3 عناصر 3", "INJURED 5 جرحى 5"), shown("مقتل 3 عناصر و5 جرحى"));
+            assertEquals(List.of("KILLED 3 قتلى 3", "INJURED 7 جرحى 7"), shown("سقوط 3 قتلى و7 جرحى"));
+            // A noun not in the lexicon gives no figure, so nothing rather than a guess.
+            assertEquals(List.of("KILLED مقتل طفل 1"), shown("مقتل طفل وإصابة والدته"));
+        }
+    }
+
+    @Nested
+    class SingularsAndDuals {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'مقتل عنصر من قسد', مقتل عنصر, 1",
+                "'مقتل مدني برصاص', مقتل مدني, 1",
+                "'مقتل طفل بانفجار لغم', مقتل طفل, 1",
+                "'ومقتل امرأة', مقتل امرأة, 1",
+                "'مقتل شاب برصاص مجهولين', مقتل شاب, 1",
+                "'مقتل الشاب محمد', مقتل الشاب, 1",
+                "'مقتل قيادي في الميليشيا', مقتل قيادي, 1",
+                "'مقتل عنصرين من قسد', مقتل عنصرين, 2",
+                "'مقتل عنصران', مقتل عنصران, 2",
+                "'مصرع شخصين', مصرع شخصين, 2",
+                "'مقتل طفلتين', مقتل طفلتين, 2",
+                "'سقوط قتيل', قتيل, 1",
+                "'سقوط قتيلين', قتيلين, 2",
+                "'سقوط قتيلَيْن', قتيلَيْن, 2",
+        })
+        void countTheNoun(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
+        @Test
+        void aFormThatIsDualOrPluralIsAtLeastTwo() {
+            assertEquals(range(null, 2, null), one("مقتل مدنيين بقصف", KILLED, "مقتل مدنيين").count());
+            assertEquals(range(null, 2, null), one("ومقتل مقاتلين", KILLED, "مقتل مقاتلين").count());
+            assertEquals(range(null, 2, null), one("مقتل عناصر من قسد", KILLED, "مقتل عناصر").count());
+        }
+    }
+
+    @Nested
+    class VagueAndQualified {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'مقتل عشرات المدنيين', مقتل عشرات المدنيين, 20, 99",
+                "'مقتل العشرات', مقتل العشرات, 20, 99",
+                "'مقتل العشرات من العناصر', مقتل العشرات من العناصر, 20, 99",
+                "'عشرات القتلى', عشرات القتلى, 20, 99",
+                "'مقتل مئات الأشخاص', مقتل مئات الأشخاص, 200, 999",
+                "'مقتل بضعة عناصر', مقتل بضعة عناصر, 3, 9",
+        })
+        void vagueIsARangeWithNoBest(String text, String words, int low, int high) {
+            assertEquals(range(null, low, high), one(text, KILLED, words).count());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'مقتل نحو 20 عنصراً', مقتل نحو 20 عنصراً, 20, 15, 25",
+                "'مقتل قرابة 20 شخصاً', مقتل قرابة 20 شخصاً, 20, 15, 25",
+                "'مقتل حوالي 20 شخصاً', مقتل حوالي 20 شخصاً, 20, 15, 25",
+                "'مقتل حوالى عشرين شخصاً', مقتل حوالى عشرين شخصاً, 20, 15, 25",
+                "'مقتل ما يقارب 8 أشخاص', مقتل ما يقارب 8 أشخاص, 8, 6, 10",
+                "'مقتل أكثر من 10 مدنيين', مقتل أكثر من 10 مدنيين, , 11, ",
+                "'مقتل ما لا يقل عن 5 أشخاص', مقتل ما لا يقل عن 5 أشخاص, , 5, ",
+                "'مقتل 5 أشخاص على الأقل', مقتل 5 أشخاص على الأقل, , 5, ",
+        })
+        void qualifiersMakeRanges(String text, String words, Integer best, Integer low, Integer high) {
+            assertEquals(range(best, low, high), one(text, KILLED, words).count());
+        }
+
+        @Test
+        void casualtiesWithNoFigureAreAtLeastOne() {
+            String text = "مخلفة قتلى وجرحى";
+            List<CasualtyMention> found = find(text);
+            assertEquals(List.of("KILLED قتلى ≥1", "INJURED جرحى ≥1"), found.stream().map(CasualtyExtractorTest::show).toList());
+            assertEquals(range(null, 1, null), found.get(0).count());
+        }
+
+        @Test
+        void aFigureSharedByBothKindsIsNotReported() {
+            assertEquals(List.of(), find("مقتل وإصابة 5 أشخاص"));
+            assertEquals(List.of(), find("سقوط 20 قتيلاً وجريحاً"));
+        }
+    }
+
+    @Nested
+    class English {
+
+        @Test
+        void killedOneFighterAndWoundedTwelve() {
+            assertEquals(List.of("KILLED killed one fighter 1", "INJURED wounded twelve 12"),
+                    shown("The strike killed one fighter and wounded twelve."));
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'3 people were killed in the strike', KILLED, 3 people were killed, 3",
+                "'two civilians were killed', KILLED, two civilians were killed, 2",
+                "'Two civilians have been killed', KILLED, Two civilians have been killed, 2",
+                "'the blast killed 4 soldiers', KILLED, killed 4 soldiers, 4",
+                "'killed a civilian', KILLED, killed a civilian, 1",
+                "'twenty-five people died', KILLED, twenty-five people died, 25",
+                "'injuring 12 others', INJURED, injuring 12 others, 12",
+                "'five were wounded', INJURED, five were wounded, 5",
+                "'a hundred and five were injured', INJURED, hundred and five were injured, 105",
+        })
+        void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());
+        }
+
+        @Test
+        void rangesAndBounds() {
+            assertEquals(range(null, 5, null), one("at least 5 dead", KILLED, "at least 5 dead").count());
+            assertEquals(range(null, 20, 99), one("dozens injured", INJURED, "dozens injured").count());
+            assertEquals(range(null, 20, 99), one("dozens of people were injured", INJURED,
+                    "dozens of people were injured").count());
+            assertEquals(range(null, 11, null), one("more than 10 civilians were killed", KILLED,
+                    "more than 10 civilians were killed").count());
+            assertEquals(range(20, 15, 25), one("about 20 people were killed", KILLED, "about 20 people were killed").count());
+        }
+
+        @Test
+        void noFigureNoMention() {
+            assertEquals(List.of(), find("The attack killed in the night."));
+            assertEquals(List.of(), find("Nobody was hurt."));
+        }
+    }
+
+    @Nested
+    class Robustness {
+
+        @Test
+        void diacriticsTatweelAndHamzaFormsDoNotMatter() {
+            assertEquals(Casualties.exactly(3), one("مَقْتَلُ ثَلاثَةِ عَناصِرَ", KILLED, "مَقْتَلُ ثَلاثَةِ عَناصِرَ").count());
+            assertEquals(Casualties.exactly(12), one("اِصابة ١٢ اخرين", INJURED, "اِصابة ١٢ اخرين").count());
+            assertEquals(Casualties.exactly(1), one("مقـــتل عنـصر", KILLED, "مقـــتل عنـصر").count());
+            assertEquals(Casualties.exactly(2), one("مقتل إثنين", KILLED, "مقتل إثنين").count());
+        }
+
+        @Test
+        void prefixesAreLeftOutOfTheSpan() {
+            String text = "وبمقتل عنصر، فإصابة 3 مدنيين";
+            List<CasualtyMention> found = find(text);
+            assertEquals(List.of("KILLED مقتل عنصر 1", "INJURED إصابة 3 مدنيين 3"),
+                    found.stream().map(CasualtyExtractorTest::show).toList());
+            assertEquals(text.indexOf("مقتل"), found.get(0).span().start());
+        }
+
+        @Test
+        void unrelatedUsesOfTheTriggersGiveNothing() {
+            assertEquals(List.of(), find("إصابة الهدف بدقة"));
+            assertEquals(List.of(), find("عملية قتل غامضة"));
+            assertEquals(List.of(), find(""));
+            assertEquals(List.of(), find(null));
+        }
+
+        @Test
+        void mentionsComeInTextOrder() {
+            String text = "قتل 3 أشخاص أمس. وفي هجوم آخر أصيب عنصران، وسقط 4 قتلى.";
+            List<CasualtyMention> found = find(text);
+            assertEquals(List.of(KILLED, INJURED, KILLED), found.stream().map(CasualtyMention::kind).toList());
+            for (int i = 1; i < found.size(); i++) {
+                assertEquals(true, found.get(i - 1).span().end() <= found.get(i).span().start());
+            }
+        }
+    }
+
+    @Nested
+    class Seed {
+
+        private static String read() {
+            try (InputStream in = CasualtyExtractorTest.class.getResourceAsStream("seed-000.txt")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Test
+        void killedOneInjuredTwelve() {
+            String text = read();
+            List<CasualtyMention> found = find(text);
+            assertEquals(List.of("KILLED قتلى ≥1", "INJURED جرحى ≥1", "KILLED مقتل عنصر 1", "INJURED إصابة 12 آخرين 12"),
+                    found.stream().map(CasualtyExtractorTest::show).toList());
+            for (CasualtyMention m : found) assertEquals(m.span().text(), text.substring(m.span().start(), m.span().end()));
+            assertEquals(Casualties.exactly(1), found.get(2).count());
+            assertEquals(Casualties.exactly(12), found.get(3).count());
+        }
+    }
+}

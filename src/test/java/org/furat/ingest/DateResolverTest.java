@@ -1,0 +1,397 @@
+package org.furat.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.furat.model.DateSpan;
+import org.furat.model.TimePrecision;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateResolverTest {
+
+    private static final DateResolver RESOLVER = new DateResolver();
+    /** A Tuesday. */
+    private static final LocalDate PUB = LocalDate.of(2024, 11, 12);
+
+    private static List<DateMention> find(String text) { return RESOLVER.find(text, PUB, TimePrecision.DAY); }
+
+    /** The one mention of {@code text}, checking that its span reads {@code words}. */
+    private static DateMention one(String text, String words, LocalDate pub, TimePrecision precision) {
+        List<DateMention> found = RESOLVER.find(text, pub, precision);
+        assertEquals(1, found.size(), () -> "mentions in '" + text + "': " + found);
+        DateMention m = found.get(0);
+        assertEquals(words, text.substring(m.span().start(), m.span().end()));
+        assertEquals(words, m.span().text());
+        return m;
+    }
+
+    private static DateMention one(String text, String words) { return one(text, words, PUB, TimePrecision.DAY); }
+
+    private static void assertDay(DateMention m, LocalDate day) {
+        assertEquals(DateSpan.day(day), m.dates());
+        assertEquals(TimePrecision.DAY, m.precision());
+    }
+
+    private static void assertMonth(DateMention m, int year, int month) {
+        assertEquals(DateSpan.month(year, month), m.dates());
+        assertEquals(TimePrecision.MONTH, m.precision());
+    }
+
+    private static LocalDate d(int y, int m, int day) { return LocalDate.of(y, m, day); }
+
+    @Nested
+    class RelativeDaysArabic {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'قصفت القوات البلدة اليوم.', اليوم",
+                "'قصفت القوات صباح اليوم البلدة', صباح اليوم",
+                "'هجوم فجر اليوم على الحاجز', فجر اليوم",
+                "'وقع انفجار مساء اليوم في المدينة', مساء اليوم",
+                "'وظهرَ اليومِ سقطت قذيفة', ظهرَ اليومِ",
+                "'قصفٌ صبـــاح الـيوم', صبـــاح الـيوم",
+        })
+        void todayIsThePublicationDay(String text, String words) {
+            assertDay(one(text, words), PUB);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'اندلعت اشتباكات أمس في الريف', أمس",
+                "'اندلعت اشتباكات ليلة أمس', ليلة أمس",
+                "'وفجرَ أمسِ هاجم مسلحون', فجرَ أمسِ",
+                "'هاجم مسلحون الحاجز يوم أمس', يوم أمس",
+                "'وقال مصدر إن الهجوم وقع بالأمس', الأمس",
+                "'اشتباكات مساء امس', مساء امس",
+        })
+        void yesterdayIsTheDayBefore(String text, String words) {
+            assertDay(one(text, words), PUB.minusDays(1));
+        }
+
+        @Test
+        void dayBeforeYesterday() {
+            assertDay(one("هاجم مسلحون الحاجز أول أمس", "أول أمس"), PUB.minusDays(2));
+            assertDay(one("هاجم مسلحون الحاجز أوّل من أمس", "أوّل من أمس"), PUB.minusDays(2));
+        }
+
+        @Test
+        void todayWithOnlyTheMonthKnownTakesThePublicationMonth() {
+            DateMention m = one("قصفت القوات صباح اليوم البلدة", "صباح اليوم", d(2024, 11, 1), TimePrecision.MONTH);
+            assertMonth(m, 2024, 11);
+        }
+
+        @Test
+        void yesterdayWithOnlyTheMonthKnownIsTheMonthMovedBackADay() {
+            DateMention m = one("اشتباكات أمس", "أمس", d(2024, 11, 1), TimePrecision.MONTH);
+            assertEquals(new DateSpan(d(2024, 10, 31), d(2024, 11, 29)), m.dates());
+            assertEquals(TimePrecision.MONTH, m.precision());
+        }
+
+        @Test
+        void todayWithOnlyTheWeekKnownTakesTheWeek() {
+            DateMention m = one("قصف اليوم", "اليوم", PUB, TimePrecision.WEEK);
+            assertEquals(new DateSpan(d(2024, 11, 11), d(2024, 11, 17)), m.dates());
+            assertEquals(TimePrecision.WEEK, m.precision());
+        }
+    }
+
+    @Nested
+    class Weekdays {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'قصفت الطائرات القرية يوم الأحد', يوم الأحد, 2024-11-10",
+                "'قصفت الطائرات القرية الأحد', الأحد, 2024-11-10",
+                "'قصفت الطائرات القرية يومَ الإثنين', يومَ الإثنين, 2024-11-11",
+                "'هجوم الثلاثاء على الحاجز', الثلاثاء, 2024-11-12",
+                "'هجوم يوم الأربعاء', يوم الأربعاء, 2024-11-06",
+                "'وفي صباح الجمعة قصفت', صباح الجمعة, 2024-11-08",
+                "'والسبت قصفت المدفعية', السبت, 2024-11-09",
+                "'هجوم الأحد الماضي', الأحد الماضي, 2024-11-10",
+                "'هجوم يوم الثلاثاء الماضي', يوم الثلاثاء الماضي, 2024-11-05",
+                "'gunmen attacked the checkpoint on Monday', on Monday, 2024-11-11",
+                "'Saturday night raid', Saturday night, 2024-11-09",
+                "'a raid last Tuesday', last Tuesday, 2024-11-05",
+        })
+        void mostRecentSuchDay(String text, String words, LocalDate expected) {
+            assertDay(one(text, words), expected);
+        }
+
+        @Test
+        void weekdayWithOnlyTheMonthKnownSpansItsPossibleDays() {
+            DateMention m = one("قصف يوم الأحد", "يوم الأحد", d(2024, 11, 1), TimePrecision.MONTH);
+            assertEquals(new DateSpan(d(2024, 10, 27), d(2024, 11, 24)), m.dates());
+            assertEquals(TimePrecision.MONTH, m.precision());
+        }
+
+        @Test
+        void aNumberIsNotAWeekday() {
+            assertEquals(List.of(), find("أحد العناصر"));
+        }
+    }
+
+    @Nested
+    class WeeksAndMonths {
+
+        @Test
+        void lastWeekIsTheSevenDaysBefore() {
+            DateMention m = one("شهد الأسبوع الماضي تصعيداً", "الأسبوع الماضي");
+            assertEquals(new DateSpan(d(2024, 11, 5), d(2024, 11, 11)), m.dates());
+            assertEquals(TimePrecision.WEEK, m.precision());
+            DateMention e = one("raids last week", "last week");
+            assertEquals(m.dates(), e.dates());
+        }
+
+        @Test
+        void thisWeekEndsOnPublication() {
+            DateMention m = one("خلال هذا الأسبوع", "هذا الأسبوع");
+            assertEquals(new DateSpan(d(2024, 11, 6), PUB), m.dates());
+            assertEquals(TimePrecision.WEEK, m.precision());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'قصف خلال الشهر الجاري', الشهر الجاري",
+                "'وفي هذا الشهر', هذا الشهر",
+                "'بالشهر الحالي', الشهر الحالي",
+                "'strikes this month', this month",
+        })
+        void thisMonth(String text, String words) {
+            assertMonth(one(text, words), 2024, 11);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'قتل خلال الشهر الماضي', الشهر الماضي",
+                "'وفي الشهر المنصرم', الشهر المنصرم",
+                "'killed last month', last month",
+        })
+        void lastMonth(String text, String words) {
+            assertMonth(one(text, words), 2024, 10);
+        }
+
+        @Test
+        void lastMonthInJanuaryIsDecember() {
+            assertMonth(one("الشهر الماضي", "الشهر الماضي", d(2025, 1, 3), TimePrecision.DAY), 2024, 12);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'ومنذ مطلع الشهر الجاري، قصفت القوات', منذ مطلع الشهر الجاري",
+                "'منذ بداية الشهر قصفت القوات', منذ بداية الشهر",
+                "'قصفت منذُ بدايةِ الشهرِ الحالي', منذُ بدايةِ الشهرِ الحالي",
+                "'19 strikes since the start of the month', since the start of the month",
+        })
+        void sinceTheStartOfTheMonth(String text, String words) {
+            DateMention m = one(text, words);
+            assertEquals(new DateSpan(d(2024, 11, 1), PUB), m.dates());
+            assertEquals(TimePrecision.DAY, m.precision());
+        }
+
+        @Test
+        void sinceTheStartOfTheMonthWithOnlyTheMonthKnownIsTheMonth() {
+            assertMonth(one("منذ مطلع الشهر الجاري", "منذ مطلع الشهر الجاري", d(2024, 11, 1), TimePrecision.MONTH), 2024, 11);
+        }
+    }
+
+    @Nested
+    class MonthNames {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'شهد شهر تشرين الأول سلسلة هجمات', شهر تشرين الأول, 10, 2024",
+                "'في تشرين الأوّل', في تشرين الأوّل, 10, 2024",
+                "'خلال أكتوبر', خلال أكتوبر, 10, 2024",
+                "'هجمات أكتوبر', أكتوبر, 10, 2024",
+                "'في اكتوبر', في اكتوبر, 10, 2024",
+                "'وفي كانون الثاني', كانون الثاني, 1, 2024",
+                "'شهر يناير', شهر يناير, 1, 2024",
+                "'هجمات في كانون الأول', في كانون الأول, 12, 2023",
+                "'هجمات ديسمبر', ديسمبر, 12, 2023",
+                "'خلال شهر آب', خلال شهر آب, 8, 2024",
+                "'هجمات أغسطس', أغسطس, 8, 2024",
+                "'هجمات إبريل', إبريل, 4, 2024",
+                "'هجمات أيار', أيار, 5, 2024",
+                "'هجمات مايو', مايو, 5, 2024",
+                "'وبتشرين الثاني', تشرين الثاني, 11, 2024",
+                "'هجمات نوفمبر', نوفمبر, 11, 2024",
+                "'attacks in October', in October, 10, 2024",
+                "'attacks in May', in May, 5, 2024",
+                "'attacks during December', during December, 12, 2023",
+                "'هجمات أيلول 2022', أيلول 2022, 9, 2022",
+                "'شهر تموز من عام 2023', شهر تموز من عام 2023, 7, 2023",
+                "'October 2023 attacks', October 2023, 10, 2023",
+                "'تشرين الأول الماضي', تشرين الأول الماضي, 10, 2024",
+                "'تشرين الثاني الماضي', تشرين الثاني الماضي, 11, 2023",
+        })
+        void monthInTheMostRecentYear(String text, String words, int month, int year) {
+            assertMonth(one(text, words), year, month);
+        }
+
+        @Test
+        void ambiguousNamesNeedMoreThanThemselves() {
+            assertEquals(List.of(), find("قال أب الضحية"));
+            assertEquals(List.of(), find("مارس الضغط على الأهالي"));
+            assertEquals(List.of(), find("they may attack"));
+        }
+
+        @Test
+        void theSameMonthAsAMonthPrecisePublicationIsThatMonth() {
+            assertMonth(one("شهر تشرين الثاني", "شهر تشرين الثاني", d(2024, 11, 1), TimePrecision.MONTH), 2024, 11);
+        }
+    }
+
+    @Nested
+    class ExplicitDates {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'وفي 12 تشرين الأول 2024 قصفت', 12 تشرين الأول 2024, 2024-10-12",
+                "'في ١٢ تشرين الأول ٢٠٢٤', ١٢ تشرين الأول ٢٠٢٤, 2024-10-12",
+                "'قصف 12 أكتوبر', 12 أكتوبر, 2024-10-12",
+                "'في 3 من شهر آذار عام 2023', 3 من شهر آذار عام 2023, 2023-03-03",
+                "'في 5 آب', 5 آب, 2024-08-05",
+                "'في 20 تشرين الثاني', 20 تشرين الثاني, 2023-11-20",
+                "'بتاريخ ١٢/١٠/٢٠٢٤', ١٢/١٠/٢٠٢٤, 2024-10-12",
+                "'بتاريخ 12/10/2024', 12/10/2024, 2024-10-12",
+                "'بتاريخ 2024-10-12', 2024-10-12, 2024-10-12",
+                "'بتاريخ 1-2-2024', 1-2-2024, 2024-02-01",
+                "'on 12 October 2024 gunmen', on 12 October 2024, 2024-10-12",
+                "'on October 12, 2024', 'on October 12, 2024', 2024-10-12",
+                "'clashes October 12 near', October 12, 2024-10-12",
+                "'the 3rd of March', the 3rd of March, 2024-03-03",
+        })
+        void dayPrecision(String text, String words, LocalDate expected) {
+            assertDay(one(text, words), expected);
+        }
+
+        @Test
+        void impossibleDatesAreNotDates() {
+            assertEquals(List.of(), find("بتاريخ 31/02/2024"));
+            assertEquals(List.of(), find("بتاريخ 12/13/2024"));
+        }
+
+        @Test
+        void aDayLaterInTheMonthOfAMonthPrecisePublicationIsThatYear() {
+            assertDay(one("في 20 تشرين الثاني", "20 تشرين الثاني", d(2024, 11, 1), TimePrecision.MONTH), d(2024, 11, 20));
+        }
+
+        @Test
+        void yearAloneIsTwelveMonths() {
+            DateMention m = one("خلال عام 2023 قتل", "خلال عام 2023");
+            assertEquals(new DateSpan(d(2023, 1, 1), d(2023, 12, 31)), m.dates());
+            assertEquals(TimePrecision.MONTH, m.precision());
+            DateMention e = one("in 2023 the attacks", "in 2023");
+            assertEquals(m.dates(), e.dates());
+            assertEquals(new DateSpan(d(2022, 1, 1), d(2022, 12, 31)), one("العام 2022م", "العام 2022م").dates());
+        }
+    }
+
+    @Nested
+    class RunsOfDays {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'لليوم الثاني على التوالي', لليوم الثاني على التوالي, 2",
+                "'تدريبات ولليوم الثالث على التوالي', لليوم الثالث على التوالي, 3",
+                "'لليـوم الخامس على التوالي', لليـوم الخامس على التوالي, 5",
+                "'for the second day in a row', for the second day in a row, 2",
+                "'for a third consecutive day', for a third consecutive day, 3",
+                "'for the 4th straight day', for the 4th straight day, 4",
+        })
+        void nDaysEndingOnPublication(String text, String words, int n) {
+            DateMention m = one(text, words);
+            assertEquals(new DateSpan(PUB.minusDays(n - 1L), PUB), m.dates());
+            assertEquals(TimePrecision.DAY, m.precision());
+        }
+    }
+
+    @Nested
+    class English {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'an attack today', today, 0",
+                "'an attack this morning', this morning, 0",
+                "'shelling Yesterday', Yesterday, 1",
+                "'clashes last night', last night, 1",
+                "'the day before yesterday', the day before yesterday, 2",
+        })
+        void relativeDays(String text, String words, int daysBefore) {
+            assertDay(one(text, words), PUB.minusDays(daysBefore));
+        }
+    }
+
+    @Nested
+    class Ordering {
+
+        @Test
+        void mentionsComeInTextOrderAndTheLongestWins() {
+            String text = "قصفت القوات أمس القرية، وصباح اليوم تجدد القصف لليوم الثاني على التوالي. "
+                    + "ومنذ مطلع الشهر الجاري قتل 5 أشخاص، بعد هجمات شهر تشرين الأول.";
+            List<DateMention> found = find(text);
+            assertEquals(List.of("أمس", "صباح اليوم", "لليوم الثاني على التوالي", "منذ مطلع الشهر الجاري",
+                    "شهر تشرين الأول"), found.stream().map(m -> m.span().text()).toList());
+            for (int i = 1; i < found.size(); i++) assertTrue(found.get(i - 1).span().end() <= found.get(i).span().start());
+        }
+
+        @Test
+        void emptyAndNullTextsGiveNothing() {
+            assertEquals(List.of(), find(""));
+            assertEquals(List.of(), find(null));
+            assertEquals(List.of(), find("لا تاريخ هنا"));
+        }
+
+        @Test
+        void aPhraseDoesNotRunAcrossASentenceEnd() {
+            List<DateMention> found = find("قتل 12. تشرين الأول");
+            assertEquals(1, found.size());
+            assertEquals("تشرين الأول", found.get(0).span().text());
+        }
+    }
+
+    @Nested
+    class Seed {
+
+        private final String text = read();
+
+        private static String read() {
+            try (InputStream in = DateResolverTest.class.getResourceAsStream("seed-000.txt")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private final List<DateMention> found = RESOLVER.find(text, d(2024, 11, 1), TimePrecision.MONTH);
+
+        private DateMention reading(String words) {
+            return found.stream().filter(m -> m.span().text().equals(words)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no mention '" + words + "' in " + found));
+        }
+
+        @Test
+        void findsTheFourDates() {
+            assertEquals(List.of("صباح اليوم", "لليوم الثاني على التوالي", "منذ مطلع الشهر الجاري", "شهر تشرين الأول"),
+                    found.stream().map(m -> m.span().text()).toList());
+            for (DateMention m : found) assertEquals(m.span().text(), text.substring(m.span().start(), m.span().end()));
+        }
+
+        @Test
+        void resolvesAgainstTheMonth() {
+            assertMonth(reading("صباح اليوم"), 2024, 11);
+            assertMonth(reading("منذ مطلع الشهر الجاري"), 2024, 11);
+            assertMonth(reading("شهر تشرين الأول"), 2024, 10);
+            DateMention run = reading("لليوم الثاني على التوالي");
+            assertTrue(run.dates().within(DateSpan.month(2024, 11)), run::toString);
+        }
+    }
+}
