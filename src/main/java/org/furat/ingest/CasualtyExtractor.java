@@ -126,6 +126,13 @@ public final class CasualtyExtractor {
         }
         Found<Noun> noun = noun(w, j);
         if (noun != null && noun.trim() == 0) {
+            // "مقتل مدنيين اثنين": a number after the noun says how many.
+            NumberWords.Count after = noun.end() < w.size() && w.joined(noun.end()) ? numbers.count(w, noun.end()) : null;
+            if (after != null && after.trim() == 0 && after.value() != null) {
+                NumberWords.Count c = qualified(w, after, after.end());
+                found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
+                return;
+            }
             found.add(new Candidate(w.start(i, t.trim()), w.end(noun.end() - 1), t.item().kind(),
                     range(noun.item().low(), noun.item().high())));
         }

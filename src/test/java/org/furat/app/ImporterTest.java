@@ -1,0 +1,107 @@
+package org.furat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.furat.model.IncidentFilter;
+import org.furat.model.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports in: proposals stored for review, duplicates recognised, bad files refused with nothing stored. */
+class ImporterTest {
+
+    private static final Importer.Metadata NOV_20 = new Importer.Metadata(LocalDate.of(2024, 11, 20), "Test outlet", null, null);
+    private static final String REPORT = "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين.";
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private Importer importer;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(dir.resolve("db.gpkg"));
+        importer = workspace.importer();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void aReportBecomesProposedIncidentsOnTheMap() {
+        Importer.Outcome outcome = importer.importReport("report.txt", bytes(REPORT), NOV_20, false);
+        assertEquals("imported", outcome.status(), outcome.message());
+        assertEquals(1, outcome.proposed().size());
+        var incidents = workspace.incidents(IncidentFilter.ALL.withStatuses(java.util.Set.of(Status.PROPOSED)));
+        assertEquals(1, incidents.size());
+        var incident = incidents.get(0);
+        assertEquals(LocalDate.of(2024, 11, 19), incident.dates().start(), "أمس is the day before publication");
+        assertEquals(2, incident.killed().best());
+        assertEquals(5, incident.injured().best());
+        assertTrue(incident.places().stream().anyMatch(l -> l.placeKey().equals("khasham")));
+        String stored = workspace.source(incident.evidence().get(0).sourceKey()).orElseThrow().text();
+        assertEquals(REPORT, stored, "the text is stored exactly as received");
+        assertTrue(workspace.placeSummaries(IncidentFilter.ALL).stream().anyMatch(s -> s.place().key().equals("khasham")));
+    }
+
+    @Test
+    void theSameReportTwiceIsRecognisedNotDuplicated() {
+        importer.importReport("a.txt", bytes(REPORT), NOV_20, false);
+        int before = workspace.filter(IncidentFilter.ALL).count();
+        Importer.Outcome again = importer.importReport("b.txt", bytes(REPORT), NOV_20, false);
+        assertEquals("duplicate", again.status());
+        assertEquals(before, workspace.filter(IncidentFilter.ALL).count());
+    }
+
+    @Test
+    void aDryRunStoresNothing() {
+        int before = workspace.filter(IncidentFilter.ALL).count();
+        Importer.Outcome outcome = importer.importReport("report.txt", bytes(REPORT), NOV_20, true);
+        assertEquals(1, outcome.proposed().size());
+        assertEquals(before, workspace.filter(IncidentFilter.ALL).count());
+    }
+
+    @Test
+    void badFilesAreRefusedWithAClearMessageAndNothingStored() {
+        int before = workspace.filter(IncidentFilter.ALL).count();
+        byte[] big = new byte[Importer.MAX_BYTES + 1];
+        Arrays.fill(big, (byte) 'a');
+        assertFailed(importer.importReport("empty.txt", new byte[0], NOV_20, false), "empty");
+        assertFailed(importer.importReport("binary.txt", new byte[]{'a', 0, 1, 2, 'b'}, NOV_20, false), "binary");
+        assertFailed(importer.importReport("latin1.txt", new byte[]{(byte) 0xE9, (byte) 0xE8, 'x'}, NOV_20, false), "UTF-8");
+        assertFailed(importer.importReport("big.txt", big, NOV_20, false), "50 MB");
+        assertFailed(importer.importReport("french.txt",
+                bytes("Les forces américaines ont bombardé un village près de la ville, selon des sources locales."), NOV_20, false),
+                "neither Arabic nor English");
+        assertEquals(before, workspace.filter(IncidentFilter.ALL).count(), "nothing partial was stored");
+        assertEquals("imported", importer.importReport("good.txt", bytes(REPORT), NOV_20, false).status(),
+                "and a good report after them still imports");
+    }
+
+    @Test
+    void htmlIsReadAsItsText() {
+        String html = "<html><head><style>p{}</style></head><body><h1>خبر</h1><p>" + REPORT + "</p><script>x()</script></body></html>";
+        Importer.Outcome outcome = importer.importReport("page.html", bytes(html), NOV_20, true);
+        assertEquals(1, outcome.proposed().size(), outcome.message());
+        assertFalse(outcome.extraction().places().stream().anyMatch(p -> p.span().text().contains("<")));
+    }
+
+    private static void assertFailed(Importer.Outcome outcome, String says) {
+        assertTrue(outcome.failed(), outcome.status());
+        assertTrue(outcome.message().contains(says), outcome.message());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
