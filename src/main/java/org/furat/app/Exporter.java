@@ -104,7 +104,7 @@ public final class Exporter {
                                 BooleanSupplier cancelled) throws IOException {
         BlockingQueue<List<Feature>> queue = new ArrayBlockingQueue<>(8);
         AtomicBoolean stop = new AtomicBoolean();
-        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
+        AtomicReference<Throwable> readFailure = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             List<Feature> batch = new ArrayList<>(BATCH);
             try {
@@ -116,7 +116,7 @@ public final class Exporter {
                     }
                 });
                 if (!batch.isEmpty()) put(queue, batch, stop);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 readFailure.set(e);
             } finally {
                 put(queue, END, stop);
@@ -137,7 +137,9 @@ public final class Exporter {
             queue.clear(); // lets a reader blocked on a full queue see the stop
             join(reader);
         }
-        if (readFailure.get() != null) throw readFailure.get();
+        Throwable failure = readFailure.get();
+        if (failure instanceof RuntimeException e) throw e;
+        if (failure != null) throw new IOException("Reading the incidents failed, nothing was written: " + failure, failure);
         return written;
     }
 

@@ -29,8 +29,9 @@ import org.furat.store.SeedData;
 
 /**
  * Takes news reports in: checks the bytes (empty, binary, not UTF-8, too large, neither Arabic nor English),
- * strips HTML, runs the extractor, and stores the report exactly as received with its proposed incidents
- * (status proposed) in one transaction. A report already in the database is recognised, not stored twice.
+ * runs the extractor, and stores the report with its proposed incidents (status proposed) in one transaction.
+ * A text report is stored exactly as received; of an HTML page the text is stored, its markup removed, because
+ * the evidence spans point into that text. A report already in the database is recognised, not stored twice.
  */
 public final class Importer {
 
@@ -62,9 +63,7 @@ public final class Importer {
         } catch (IllegalArgumentException e) {
             return new Outcome(name, "failed", e.getMessage(), null, null, List.of());
         }
-        if (name.toLowerCase().endsWith(".html") || name.toLowerCase().endsWith(".htm") || text.stripLeading().startsWith("<")) {
-            text = Html.toText(text);
-        }
+        if (Html.looksLikeHtml(name, text)) text = Html.toText(text);
         String language = metadata.language() != null ? metadata.language() : Language.detect(text);
         if (language == null) {
             return new Outcome(name, "failed", name + " is neither Arabic nor English text (or too short to tell); nothing was stored",

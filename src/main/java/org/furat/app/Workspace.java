@@ -45,6 +45,8 @@ public final class Workspace implements AutoCloseable {
     private volatile Map<String, Actor> actorsByKey;
     private volatile IncidentIndex index;
     private volatile TextHits lastText;
+    /** Counts changes made through this workspace, so a result read before one is never kept after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final SearchRepository search;
     private final LocationRepository locations;
 
@@ -142,6 +144,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Forgets what was read from the database, after data was added through this workspace. */
     void dataChanged() {
+        generation.incrementAndGet();
         index = null;
         lastText = null;
     }
@@ -154,21 +157,24 @@ public final class Workspace implements AutoCloseable {
     private BitSet textMatches(String text) {
         SearchQuery query = SearchQuery.parse(text);
         if (query.isEmpty()) return null;
+        long seen = generation.get();
         TextHits cached = lastText;
-        if (cached != null && cached.text().equals(text)) return cached.positions();
+        if (cached != null && cached.text().equals(text) && cached.generation() == seen) return cached.positions();
         BitSet positions = index().positionsOf(search.matchingIncidents(query.fts5Match()));
-        lastText = new TextHits(text, positions);
+        if (generation.get() == seen) lastText = new TextHits(text, positions, seen);
         return positions;
     }
 
     /** The last text search, kept because changing the dates or types leaves the text as it was. */
-    private record TextHits(String text, BitSet positions) {}
+    private record TextHits(String text, BitSet positions, long generation) {}
 
     private IncidentIndex index() {
         IncidentIndex current = index;
         if (current == null) {
+            long seen = generation.get();
             current = new IncidentIndex(incidents.columns(), placesByKey());
-            index = current;
+            // Kept only if no import changed the data while it was read; otherwise the next call reads again.
+            if (generation.get() == seen) index = current;
         }
         return current;
     }

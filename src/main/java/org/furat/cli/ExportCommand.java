@@ -48,11 +48,10 @@ final class ExportCommand implements Callable<Integer> {
             Exporter exporter = new Exporter(workspace);
             FilterResult result = workspace.filter(filterOptions.filter());
             Exporter.Plan plan = exporter.plan(result, what);
-            var err = parent.spec.commandLine().getErr();
-            err.printf("Writing %,d incidents (%,d rows) to %s…%n", plan.incidents(), plan.rows(), out.toAbsolutePath());
-            err.flush();
             long rows = exporter.export(result, what, format, out, overwrite, allowEmpty, (written, total) -> {}, () -> false);
-            parent.spec.commandLine().getOut().printf("Wrote %,d rows to %s%n", rows, out.toAbsolutePath());
+            parent.spec.commandLine().getOut().printf(what == Exporter.What.PLACES ? "Wrote %,d places to %s%n"
+                    : "Wrote %,d rows (" + String.format("%,d", plan.incidents()) + " incidents, a row per incident and place) to %s%n",
+                    rows, out.toAbsolutePath());
             return 0;
         }
     }

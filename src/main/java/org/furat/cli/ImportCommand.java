@@ -68,6 +68,9 @@ final class ImportCommand implements Callable<Integer> {
                     }
                 } catch (IOException e) {
                     outcome = new Importer.Outcome(file.toString(), "failed", "Cannot read " + file + ": " + e.getMessage(), null, null, List.of());
+                } catch (RuntimeException e) {
+                    // One bad file (or a full disk) must not stop the rest of the batch; nothing of it was stored.
+                    outcome = new Importer.Outcome(file.toString(), "failed", file + " was not imported: " + e.getMessage(), null, null, List.of());
                 }
                 if (outcome.failed()) {
                     failures++;

@@ -124,7 +124,12 @@ public final class IncidentRepository {
                 }
             }
         });
-        if (cached.columns() != null) return cached.columns();
+        if (cached.columns() != null) {
+            IncidentColumns c = cached.columns();
+            boolean synthetic = database.read(Settings::synthetic); // not a column: read fresh, never from the cache
+            return new IncidentColumns(c.ids(), c.startDay(), c.endDay(), c.timePrecision(), c.subType(), c.status(),
+                    c.linkStart(), c.linkPlace(), c.linkPrecision(), c.actorStart(), c.actor(), c.placeKeys(), c.actorKeys(), synthetic);
+        }
         IncidentColumns columns = columnsFromTables();
         if (!database.readOnly()) {
             database.transaction(c -> {

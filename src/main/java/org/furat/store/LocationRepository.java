@@ -20,28 +20,49 @@ public final class LocationRepository {
 
     /**
      * Hands each row of the chosen incidents to {@code sink}, stopping early when {@code cancelled} says so.
-     * One scan of the layer, so memory stays flat for a million rows.
+     * Reads the layer in pages, releasing the database between them, so a long export never holds up the
+     * window's own queries; memory stays flat for a million rows.
      *
      * @param incidentIds the chosen incidents' row ids as set bits
      * @return the number of rows handed over
      */
     public long forEach(BitSet incidentIds, BooleanSupplier cancelled, Consumer<LocationRow> sink) {
+        long rows = 0, afterFid = 0;
+        while (true) {
+            Page page = page(incidentIds, afterFid);
+            for (LocationRow row : page.rows()) {
+                if (cancelled.getAsBoolean()) return rows;
+                sink.accept(row);
+                rows++;
+            }
+            if (page.lastFid() < 0) return rows;
+            afterFid = page.lastFid();
+        }
+    }
+
+    private static final int PAGE = 5_000;
+
+    /** Up to a page of chosen rows after {@code afterFid}; lastFid is -1 when the layer has no more. */
+    private record Page(java.util.List<LocationRow> rows, long lastFid) {}
+
+    private Page page(BitSet incidentIds, long afterFid) {
         return database.read(c -> {
-            long rows = 0;
+            java.util.List<LocationRow> rows = new java.util.ArrayList<>();
+            long last = -1;
             try (PreparedStatement ps = c.prepareStatement("SELECT incident_id, geom, incident, place, place_ar, place_en, role, "
                     + "loc_prec, date_start, date_end, time_prec, event_type, sub_event, actor1, actor2, killed, killed_low, "
-                    + "killed_high, injured, injured_low, injured_high, status, desc_en, desc_ar, source, outlet, url, evidence "
-                    + "FROM incident_locations ORDER BY fid");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (id > Integer.MAX_VALUE || !incidentIds.get((int) id)) continue;
-                    if (cancelled.getAsBoolean()) break;
-                    sink.accept(row(rs, id));
-                    rows++;
+                    + "killed_high, injured, injured_low, injured_high, status, desc_en, desc_ar, source, outlet, url, evidence, fid "
+                    + "FROM incident_locations WHERE fid > ? ORDER BY fid LIMIT " + PAGE)) {
+                ps.setLong(1, afterFid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        last = rs.getLong(29);
+                        long id = rs.getLong(1);
+                        if (id <= Integer.MAX_VALUE && incidentIds.get((int) id)) rows.add(row(rs, id));
+                    }
                 }
             }
-            return rows;
+            return new Page(rows, last);
         });
     }
 

@@ -107,6 +107,9 @@ final class ExportDialog {
                         cancel.setText("Close");
                     });
         });
+        stage.setOnHidden(e -> {
+            if (running[0] != null) running[0].cancel(); // closing the window cancels, leaving no file
+        });
         cancel.setOnAction(e -> {
             if (running[0] != null) running[0].cancel();
             else stage.close();

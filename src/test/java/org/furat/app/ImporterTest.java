@@ -90,10 +90,15 @@ class ImporterTest {
 
     @Test
     void htmlIsReadAsItsText() {
-        String html = "<html><head><style>p{}</style></head><body><h1>خبر</h1><p>" + REPORT + "</p><script>x()</script></body></html>";
+        String html = "<html><head><title>عنوان</title><style>p{}</style></head><body><h1>خبر &#1593;&#x627;&#1580;&#1604;</h1><p>"
+                + REPORT + "</p><script>x()</script></body></html>";
         Importer.Outcome outcome = importer.importReport("page.html", bytes(html), NOV_20, true);
         assertEquals(1, outcome.proposed().size(), outcome.message());
         assertFalse(outcome.extraction().places().stream().anyMatch(p -> p.span().text().contains("<")));
+        Importer.Outcome stored = importer.importReport("page.html", bytes(html), NOV_20, false);
+        String text = workspace.source(stored.sourceKey()).orElseThrow().text();
+        assertTrue(text.startsWith("خبر عاجل\n"), "the head is dropped and numeric entities decoded: " + text);
+        assertFalse(text.contains("x()") || text.contains("عنوان"));
     }
 
     private static void assertFailed(Importer.Outcome outcome, String says) {
