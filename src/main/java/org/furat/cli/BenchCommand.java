@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.furat.bench.Benchmarks;
 import org.furat.bench.ExportBenchmark;
+import org.furat.bench.ExtractBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,10 +25,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instead: export every incident to a shapefile and a GeoPackage in FOLDER and time ogr2ogr doing the same")
     java.nio.file.Path exportFolder;
 
+    @Option(names = "--extract", paramLabel = "N", description = "Instead: time the news extractor on N articles of about 4 KB")
+    Integer extractArticles;
+
     @Override
     public Integer call() throws Exception {
-        if (parent.db == null) throw new IllegalArgumentException("bench needs --db PATH (a database made with `furat synth`)");
+        if (parent.db == null && extractArticles == null) {
+            throw new IllegalArgumentException("bench needs --db PATH (a database made with `furat synth`)");
+        }
         PrintWriter out = parent.spec.commandLine().getOut();
+        if (extractArticles != null) {
+            ExtractBenchmark.Result r = ExtractBenchmark.run(extractArticles);
+            out.printf("%d articles of %.1f KB on one thread in %.2f s: %.0f articles a second%n", r.articles(), r.averageKb(),
+                    r.seconds(), r.perSecond());
+            out.flush();
+            return 0;
+        }
         if (exportFolder != null) {
             out.printf("%-8s %10s %12s %12s %8s %14s%n", "format", "rows", "furat s", "ogr2ogr s", "ratio", "peak heap MB");
             for (ExportBenchmark.Result r : ExportBenchmark.run(parent.db, exportFolder)) {

@@ -114,10 +114,11 @@ public final class DateResolver {
         NumberWords.Words w = new NumberWords.Words(text);
         Publication pub = new Publication(published, publishedPrecision);
         List<Candidate> found = new ArrayList<>();
+        NameHits names = new NameHits(w.size());
+        int[] hit = new int[2];
         for (int i = 0; i < w.size(); i++) {
             for (Template t : lexicon.templates()) {
-                int[] hit = new int[2];
-                Slots slots = match(w, i, t, hit);
+                Slots slots = match(w, i, t, hit, names);
                 if (slots == null) continue;
                 Candidate c = resolve(t.kind(), slots, pub, w.start(i, hit[1]), w.end(hit[0] - 1));
                 if (c != null) found.add(c);
@@ -137,8 +138,33 @@ public final class DateResolver {
 
     // ---- matching
 
+    /**
+     * The longest month or weekday name at each word, looked up once per text rather than once per template:
+     * matching every template against every word was the extractor's slowest step.
+     */
+    private static final class NameHits {
+        private final Object[][] cache;
+
+        NameHits(int words) {
+            cache = new Object[4][words];
+        }
+
+        /** kind: 0 months that may stand alone, 1 all months, 2 weekdays. */
+        Object[] at(int kind, int pos, java.util.function.Supplier<Object[]> lookup) {
+            Object cached = cache[kind][pos];
+            if (cached == null) {
+                Object[] found = lookup.get();
+                cache[kind][pos] = found == null ? NONE : found;
+                return found;
+            }
+            return cached == NONE ? null : (Object[]) cached;
+        }
+
+        private static final Object NONE = new Object();
+    }
+
     /** The slots of template {@code t} matched from word {@code i}, or null; {@code hit} gets end and trim. */
-    private Slots match(NumberWords.Words w, int i, Template t, int[] hit) {
+    private Slots match(NumberWords.Words w, int i, Template t, int[] hit, NameHits names) {
         Integer weekday = null, month = null, day = null, year = null, ordinal = null;
         int pos = i;
         int trim = 0;
@@ -150,17 +176,12 @@ public final class DateResolver {
             switch (part) {
                 case "{weekday}", "{month}" -> {
                     boolean isMonth = part.equals("{month}");
-                    Name best = null;
-                    NumberWords.Hit bestHit = null;
-                    for (Name n : isMonth ? lexicon.months() : lexicon.weekdays()) {
-                        if (isMonth && parts.length == 1 && !n.alone()) continue;
-                        NumberWords.Hit h = NumberWords.matchPhrase(w, pos, n.words());
-                        if (h != null && (bestHit == null || h.end() > bestHit.end())) {
-                            best = n;
-                            bestHit = h;
-                        }
-                    }
-                    if (best == null) return null;
+                    boolean aloneOnly = isMonth && parts.length == 1;
+                    int at = pos;
+                    Object[] found = names.at(isMonth ? (aloneOnly ? 0 : 1) : 2, pos, () -> longestName(w, at, isMonth, aloneOnly));
+                    if (found == null) return null;
+                    Name best = (Name) found[0];
+                    NumberWords.Hit bestHit = (NumberWords.Hit) found[1];
                     if (isMonth) month = best.number();
                     else weekday = best.number();
                     partTrim = bestHit.trim();
@@ -198,6 +219,21 @@ public final class DateResolver {
         hit[0] = pos;
         hit[1] = trim;
         return new Slots(weekday, month, day, year, ordinal);
+    }
+
+    /** The longest month or weekday name at word {@code pos}, as {name, hit}, or null. */
+    private Object[] longestName(NumberWords.Words w, int pos, boolean isMonth, boolean aloneOnly) {
+        Name best = null;
+        NumberWords.Hit bestHit = null;
+        for (Name n : isMonth ? lexicon.months() : lexicon.weekdays()) {
+            if (aloneOnly && !n.alone()) continue;
+            NumberWords.Hit h = NumberWords.matchPhrase(w, pos, n.words());
+            if (h != null && (bestHit == null || h.end() > bestHit.end())) {
+                best = n;
+                bestHit = h;
+            }
+        }
+        return best == null ? null : new Object[]{best, bestHit};
     }
 
     private void numericDates(NumberWords.Words w, List<Candidate> found) {
