@@ -96,11 +96,38 @@ public final class DateResolver {
     }
 
     private final Lexicon lexicon;
+    /** Templates by the core of their first word (without a leading ال), and those that start with a slot. */
+    private final java.util.Map<String, List<Integer>> byCore = new java.util.HashMap<>();
+    private final List<Integer> slotFirst = new ArrayList<>();
+
+    /**
+     * A word matches a pattern only if it ends with the pattern's core, after at most three attached letters
+     * and an article (NumberWords.matchWord), so only the templates whose first word's core ends the word
+     * need trying: this keeps the search from trying every template at every word.
+     */
+    private static String core(String pattern) {
+        return pattern.startsWith("ال") && pattern.length() > 2 ? pattern.substring(2) : pattern;
+    }
+
+    private boolean[] candidates(String form, boolean[] marks) {
+        java.util.Arrays.fill(marks, false);
+        for (int t : slotFirst) marks[t] = true;
+        for (int k = 0; k <= Math.min(5, form.length() - 1); k++) {
+            List<Integer> ts = byCore.get(form.substring(k));
+            if (ts != null) for (int t : ts) marks[t] = true;
+        }
+        return marks;
+    }
     private final NumberWords numbers;
 
     /** A resolver with the lexicons of {@code data/lexicons/}. */
     public DateResolver() {
         this.lexicon = Holder.LEXICON;
+        for (int t = 0; t < lexicon.templates().size(); t++) {
+            String first = lexicon.templates().get(t).parts()[0];
+            if (first.startsWith("{")) slotFirst.add(t);
+            else byCore.computeIfAbsent(core(first), k -> new ArrayList<>()).add(t);
+        }
         this.numbers = NumberWords.standard();
     }
 
@@ -116,8 +143,12 @@ public final class DateResolver {
         List<Candidate> found = new ArrayList<>();
         NameHits names = new NameHits(w.size());
         int[] hit = new int[2];
+        boolean[] marks = new boolean[lexicon.templates().size()];
         for (int i = 0; i < w.size(); i++) {
-            for (Template t : lexicon.templates()) {
+            candidates(w.form(i), marks);
+            for (int ti = 0; ti < marks.length; ti++) {
+                if (!marks[ti]) continue;
+                Template t = lexicon.templates().get(ti);
                 Slots slots = match(w, i, t, hit, names);
                 if (slots == null) continue;
                 Candidate c = resolve(t.kind(), slots, pub, w.start(i, hit[1]), w.end(hit[0] - 1));
