@@ -15,7 +15,13 @@ final class EventClassifier {
     private final PhraseMatcher<SubEventType> triggers = new PhraseMatcher<>(true);
 
     EventClassifier() {
-        for (String[] row : Lexicon.rows("event-triggers.csv")) triggers.add(row[2], SubEventType.valueOf(row[0]));
+        for (LexiconCsv.Row row : LexiconCsv.read("event-triggers", "sub_event_type", "language", "phrase")) {
+            try {
+                triggers.add(row.get("phrase"), SubEventType.valueOf(row.get("sub_event_type")));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown sub-event type '" + row.get("sub_event_type") + "'");
+            }
+        }
     }
 
     List<Trigger> find(Words words) {

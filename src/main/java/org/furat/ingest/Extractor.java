@@ -72,7 +72,8 @@ public final class Extractor {
     }
 
     /** Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks". */
-    private static final List<String> NON_EVENT_CUES = Lexicon.rows("non-event-cues.csv").stream().map(r -> r[1]).toList();
+    private static final List<String> NON_EVENT_CUES = LexiconCsv.read("non-event-cues", "language", "phrase").stream()
+            .map(r -> r.get("phrase")).toList();
 
     private static boolean hypothetical(String text, Span trigger) {
         String before = text.substring(Math.max(0, trigger.start() - 16), trigger.start());

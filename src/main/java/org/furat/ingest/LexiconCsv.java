@@ -57,6 +57,17 @@ final class LexiconCsv {
         }
     }
 
+    /** The records of lexicon {@code name} (without ".csv") as maps of stripped values, by column name. */
+    static List<Map<String, String>> maps(String name) {
+        List<Map<String, String>> maps = new ArrayList<>();
+        for (Row row : read(name)) {
+            Map<String, String> map = new LinkedHashMap<>();
+            row.fields().forEach((k, v) -> map.put(k, v.strip()));
+            maps.add(map);
+        }
+        return maps;
+    }
+
     static List<Row> parse(String text, String file, String... columns) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();

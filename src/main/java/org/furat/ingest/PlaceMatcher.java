@@ -168,7 +168,7 @@ public final class PlaceMatcher {
                 addName(builders, formsBuilder, name, b -> b.group = b.group == null ? g.key() : b.group);
             }
         }
-        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-aliases.csv")) {
+        for (Map<String, String> row : LexiconCsv.maps("place-aliases")) {
             String key = row.get("key");
             String alias = row.get("alias");
             if (alias == null || alias.isBlank()) continue;
@@ -180,14 +180,14 @@ public final class PlaceMatcher {
                         + ", which is neither a place nor a group of the gazetteer");
             }
         }
-        for (Map<String, String> row : PlaceMatcherLexicons.rows("outside-places.csv")) {
+        for (Map<String, String> row : LexiconCsv.maps("outside-places")) {
             String key = row.get("key");
             String name = row.get("name");
             if (name == null || name.isBlank()) continue;
             addName(builders, formsBuilder, name, b -> b.outside = b.outside == null ? key : b.outside);
         }
         Set<String> common = new HashSet<>();
-        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-common-words.csv")) {
+        for (Map<String, String> row : LexiconCsv.maps("place-common-words")) {
             String name = row.get("name");
             if (name != null && !name.isBlank()) common.add(phraseKey(name));
         }
@@ -197,7 +197,7 @@ public final class PlaceMatcher {
                 common.contains(key))));
 
         Map<String, CueKind> cueMap = new HashMap<>();
-        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-cues.csv")) {
+        for (Map<String, String> row : LexiconCsv.maps("place-cues")) {
             String cue = row.get("cue");
             if (cue == null || cue.isBlank()) continue;
             CueKind kind = CueKind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
@@ -209,7 +209,7 @@ public final class PlaceMatcher {
         Set<String> stopSet = new HashSet<>();
         Set<String> startSet = new HashSet<>();
         Set<String> qualifierSet = new HashSet<>();
-        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-name-words.csv")) {
+        for (Map<String, String> row : LexiconCsv.maps("place-name-words")) {
             String word = row.get("word");
             if (word == null || word.isBlank()) continue;
             String key = phraseKey(word);
@@ -223,7 +223,7 @@ public final class PlaceMatcher {
         }
 
         List<NotContext> contexts = new ArrayList<>();
-        for (Map<String, String> row : PlaceMatcherLexicons.rows("place-not-contexts.csv")) {
+        for (Map<String, String> row : LexiconCsv.maps("place-not-contexts")) {
             String name = row.getOrDefault("name", "");
             contexts.add(new NotContext(name.equals("*") || name.isBlank() ? null : phraseKey(name),
                     keys(row.getOrDefault("before", "")), keys(row.getOrDefault("after", ""))));

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.furat.model.IncidentFilter;
 import org.furat.store.LocationRow;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -206,14 +205,7 @@ class SeedExportGdalTest {
     }
 
     private static void needsGdal() {
-        boolean available;
-        try {
-            available = new ProcessBuilder("ogrinfo", "--version").start().waitFor() == 0;
-        } catch (Exception e) {
-            available = false;
-        }
-        if (!available && "true".equals(System.getenv("CI"))) throw new AssertionError("GDAL is missing, but CI must run this check");
-        Assumptions.assumeTrue(available, "GDAL (ogrinfo, ogr2ogr) is not installed");
+        org.furat.io.Gdal.require();
     }
 
     private static String run(String... command) throws Exception {

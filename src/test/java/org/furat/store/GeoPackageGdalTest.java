@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.furat.io.Gdal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
@@ -48,7 +49,6 @@ class GeoPackageGdalTest {
     private static Map<String, String> sourceTexts;
 
     /** The output of a finished program. */
-    record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void seed() {
@@ -66,44 +66,12 @@ class GeoPackageGdalTest {
 
     @BeforeEach
     void needsGdal() {
-        assumeOrFailInCi(gdalAvailable(), "GDAL (ogrinfo, ogr2ogr) is not installed");
-    }
-
-    /** Skips where a tool is missing on a developer's machine; in CI, which installs it, its absence is a failure. */
-    static void assumeOrFailInCi(boolean available, String missing) {
-        if (!available && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError(missing + ", but CI must run this check (.ci/run installs it)");
-        }
-        Assumptions.assumeTrue(available, missing);
-    }
-
-    static boolean gdalAvailable() {
-        try {
-            return run("ogrinfo", "--version").exitCode() == 0 && run("ogr2ogr", "--version").exitCode() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static Run run(String... command) throws IOException {
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        try {
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IOException(String.join(" ", command) + " did not finish");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Gdal.require();
     }
 
     private static JsonNode export(String layer) throws IOException {
         Path geojson = dir.resolve(layer + "-" + System.nanoTime() + ".geojson");
-        Run r = run("ogr2ogr", "-f", "GeoJSON", geojson.toString(), database.toString(), layer);
+        Gdal.Run r = Gdal.run("ogr2ogr", "-f", "GeoJSON", geojson.toString(), database.toString(), layer);
         assertEquals(0, r.exitCode(), () -> "ogr2ogr failed: " + r.err());
         assertEquals(List.of(), problemLines(r.err()), "ogr2ogr complained while exporting " + layer);
         JsonNode root = JSON.readTree(Files.readString(geojson, StandardCharsets.UTF_8));
@@ -117,7 +85,7 @@ class GeoPackageGdalTest {
 
     @Test
     void ogrinfoListsBothPointLayers() throws IOException {
-        Run r = run("ogrinfo", "-ro", "-so", "-q", database.toString());
+        Gdal.Run r = Gdal.run("ogrinfo", "-ro", "-so", "-q", database.toString());
         assertEquals(0, r.exitCode(), () -> "ogrinfo failed: " + r.err());
         Map<String, String> layers = new LinkedHashMap<>();
         Matcher m = Pattern.compile("(?m)^\\s*\\d+: (\\S+) \\(([^)]*)\\)\\s*$").matcher(r.out());
@@ -128,11 +96,11 @@ class GeoPackageGdalTest {
 
     @Test
     void ogrinfoReadsEveryFeatureWithoutErrorsOrWarnings() throws IOException {
-        Run summary = run("ogrinfo", "-ro", "-so", "-al", database.toString());
+        Gdal.Run summary = Gdal.run("ogrinfo", "-ro", "-so", "-al", database.toString());
         assertEquals(0, summary.exitCode(), summary::err);
         assertEquals(List.of(), problemLines(summary.err()), "ogrinfo -so -al printed on stderr:\n" + summary.err());
         for (String layer : List.of("places", "incident_locations")) {
-            Run full = run("ogrinfo", "-ro", "-q", database.toString(), layer);
+            Gdal.Run full = Gdal.run("ogrinfo", "-ro", "-q", database.toString(), layer);
             assertEquals(0, full.exitCode(), full::err);
             assertEquals(List.of(), problemLines(full.err()), "ogrinfo on " + layer + " printed on stderr:\n" + full.err());
             assertTrue(full.out().contains("OGRFeature(" + layer + ")"), () -> "no features listed for " + layer);
@@ -209,27 +177,10 @@ class GeoPackageGdalTest {
      */
     @Test
     void gdalsGeoPackageValidatorAcceptsTheFile() throws IOException {
-        Optional<String> python = pythonWithGdalValidator();
-        assumeOrFailInCi(python.isPresent(), "GDAL's validate_gpkg.py (osgeo_utils, Debian python3-gdal) is not installed");
-        Run r = run(python.get(), "-m", "osgeo_utils.samples.validate_gpkg", "-k", database.toString());
+        Optional<String> python = Gdal.pythonWithGeoPackageValidator();
+        Gdal.assumeOrFailInCi(python.isPresent(), "GDAL's validate_gpkg.py (osgeo_utils, Debian python3-gdal) is not installed");
+        Gdal.Run r = Gdal.run(python.get(), "-m", "osgeo_utils.samples.validate_gpkg", "-k", database.toString());
         assertEquals(0, r.exitCode(), () -> "validate_gpkg.py reports:\n" + r.out() + r.err());
         assertFalse(r.err().contains("Req "), r.err());
-    }
-
-    private static Optional<String> pythonWithGdalValidator() {
-        String path = System.getenv("PATH");
-        if (path == null) return Optional.empty();
-        for (String folder : path.split(File.pathSeparator)) {
-            Path python = Path.of(folder, "python3");
-            if (!Files.isExecutable(python)) continue;
-            try {
-                if (run(python.toString(), "-c", "import osgeo_utils.samples.validate_gpkg").exitCode() == 0) {
-                    return Optional.of(python.toString());
-                }
-            } catch (IOException e) {
-                // try the next one
-            }
-        }
-        return Optional.empty();
     }
 }

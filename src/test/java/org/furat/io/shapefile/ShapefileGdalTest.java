@@ -1,5 +1,6 @@
 package org.furat.io.shapefile;
 
+import org.furat.io.Gdal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class ShapefileGdalTest {
 
     @BeforeEach
     void needsGdal() {
-        ShapefileGdal.requireGdal();
+        Gdal.require();
     }
 
     private static Path write(Path target, Layer layer, List<Feature> features) throws IOException {
@@ -47,7 +48,7 @@ class ShapefileGdalTest {
     }
 
     private static String summary(Path shp) throws IOException {
-        ShapefileGdal.Run r = ShapefileGdal.run("ogrinfo", "-ro", "-al", "-so", shp.toString());
+        Gdal.Run r = Gdal.run("ogrinfo", "-ro", "-al", "-so", shp.toString());
         assertEquals(0, r.exitCode(), () -> "ogrinfo failed: " + r.err());
         assertEquals(List.of(), r.problems(), "ogrinfo complained about " + shp.getFileName());
         return r.out();
@@ -55,7 +56,7 @@ class ShapefileGdalTest {
 
     private JsonNode toGeoJson(Path shp) throws IOException {
         Path geojson = dir.resolve(shp.getFileName() + ".geojson");
-        ShapefileGdal.Run r = ShapefileGdal.run("ogr2ogr", "-f", "GeoJSON", geojson.toString(), shp.toString());
+        Gdal.Run r = Gdal.run("ogr2ogr", "-f", "GeoJSON", geojson.toString(), shp.toString());
         assertEquals(0, r.exitCode(), () -> "ogr2ogr failed: " + r.err());
         assertEquals(List.of(), r.problems(), "ogr2ogr complained about " + shp.getFileName());
         return JSON.readTree(Files.readString(geojson, StandardCharsets.UTF_8));
@@ -146,7 +147,7 @@ class ShapefileGdalTest {
         Path geojson = dir.resolve("source.geojson");
         Files.writeString(geojson, JSON.writeValueAsString(collection), StandardCharsets.UTF_8);
         Path shp = dir.resolve("gdal.shp");
-        ShapefileGdal.Run r = ShapefileGdal.run("ogr2ogr", "-f", "ESRI Shapefile", shp.toString(), geojson.toString(), "-lco", "ENCODING=UTF-8");
+        Gdal.Run r = Gdal.run("ogr2ogr", "-f", "ESRI Shapefile", shp.toString(), geojson.toString(), "-lco", "ENCODING=UTF-8");
         assertEquals(0, r.exitCode(), () -> "ogr2ogr failed: " + r.err());
 
         try (ShapefileReader reader = ShapefileReader.open(shp)) {
