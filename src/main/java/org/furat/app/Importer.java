@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.furat.ingest.Extraction;
-import org.furat.ingest.Extractor;
 import org.furat.ingest.Language;
 import org.furat.ingest.PlaceMention;
 import org.furat.ingest.Proposal;
@@ -49,7 +48,6 @@ public final class Importer {
 
     private final Workspace workspace;
     private final ImportRepository store;
-    private volatile Extractor extractor;
 
     Importer(Workspace workspace, ImportRepository store) {
         this.workspace = workspace;
@@ -77,7 +75,7 @@ public final class Importer {
         }
         LocalDate published = metadata.published() != null ? metadata.published() : LocalDate.now();
         TimePrecision precision = TimePrecision.DAY;
-        Extraction extraction = extractor().extract(text, published, precision);
+        Extraction extraction = workspace.extractor().extract(text, published, precision);
         String key = "report-" + sha.substring(0, 12);
         Source source = new Source(key, metadata.outlet(), firstLine(text), metadata.url(), language, published, precision,
                 metadata.published() != null ? null : "Publication date not given: taken as the day of import.", text, sha);
@@ -141,14 +139,5 @@ public final class Importer {
     private static boolean isOrigin(String text, PlaceMention m) {
         String before = text.substring(Math.max(0, m.span().start() - 30), m.span().start());
         return before.contains("من قاعد") || before.contains("from its base") || before.contains("from the base");
-    }
-
-    private Extractor extractor() {
-        Extractor current = extractor;
-        if (current == null) {
-            current = new Extractor(workspace.places(), workspace.groups(), workspace.actors());
-            extractor = current;
-        }
-        return current;
     }
 }

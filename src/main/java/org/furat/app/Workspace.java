@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.furat.ingest.Extractor;
 import org.furat.model.Actor;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
@@ -25,6 +26,7 @@ import org.furat.store.GazetteerRepository;
 import org.furat.store.ImportRepository;
 import org.furat.store.IncidentRepository;
 import org.furat.store.LocationRepository;
+import org.furat.store.ReviewRepository;
 import org.furat.store.SearchRepository;
 import org.furat.store.SeedData;
 import org.furat.store.Seeder;
@@ -44,6 +46,7 @@ public final class Workspace implements AutoCloseable {
     private volatile Map<String, Place> placesByKey;
     private volatile Map<String, Actor> actorsByKey;
     private volatile IncidentIndex index;
+    private volatile Extractor extractor;
     private volatile TextHits lastText;
     /** Counts changes made through this workspace, so a result read before one is never kept after it. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
@@ -140,6 +143,34 @@ public final class Workspace implements AutoCloseable {
     /** Takes news reports in (see {@link Importer}). */
     public Importer importer() {
         return new Importer(this, new ImportRepository(database));
+    }
+
+    /** Opens reports for review and saves reviews (see {@link Reviewer}). */
+    public Reviewer reviewer() {
+        return new Reviewer(this, new ReviewRepository(database));
+    }
+
+    /** Every incident, proposed or reviewed, that cites the report. */
+    public List<Incident> incidentsCiting(String sourceKey) {
+        return incidents.byIds(new ReviewRepository(database).incidentIdsCiting(sourceKey));
+    }
+
+    public Optional<Incident> incident(String key) { return incidents.byKey(key); }
+
+    /** The extractor over the current gazetteer and actors; built once, again after the gazetteer changes. */
+    Extractor extractor() {
+        Extractor current = extractor;
+        if (current == null) {
+            current = new Extractor(places(), groups(), actors());
+            extractor = current;
+        }
+        return current;
+    }
+
+    /** Forgets the gazetteer read from the database, after places were added through this workspace. */
+    void gazetteerChanged() {
+        placesByKey = null;
+        extractor = null;
     }
 
     /** Forgets what was read from the database, after data was added through this workspace. */

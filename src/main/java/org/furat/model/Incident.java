@@ -27,4 +27,39 @@ public record Incident(String key, DateSpan dates, TimePrecision timePrecision, 
 
     /** An incident none of whose places could be resolved is listed as unlocated rather than dropped. */
     public boolean unlocated() { return places.isEmpty(); }
+
+    public Incident withStatus(Status newStatus, String newNote) {
+        return new Incident(key, dates, timePrecision, subEventType, actors, killed, injured, descriptionEn, descriptionAr,
+                newStatus, places, evidence, newNote);
+    }
+
+    public Incident withType(SubEventType newType) {
+        return new Incident(key, dates, timePrecision, newType, actors, killed, injured, descriptionEn, descriptionAr,
+                status, places, evidence, note);
+    }
+
+    public Incident withDates(DateSpan newDates, TimePrecision newPrecision) {
+        return new Incident(key, newDates, newPrecision, subEventType, actors, killed, injured, descriptionEn, descriptionAr,
+                status, places, evidence, note);
+    }
+
+    public Incident withActors(List<IncidentActor> newActors) {
+        return new Incident(key, dates, timePrecision, subEventType, newActors, killed, injured, descriptionEn, descriptionAr,
+                status, places, evidence, note);
+    }
+
+    public Incident withCasualties(Casualties newKilled, Casualties newInjured) {
+        return new Incident(key, dates, timePrecision, subEventType, actors, newKilled, newInjured, descriptionEn, descriptionAr,
+                status, places, evidence, note);
+    }
+
+    public Incident withPlaces(List<PlaceLink> newPlaces) {
+        return new Incident(key, dates, timePrecision, subEventType, actors, killed, injured, descriptionEn, descriptionAr,
+                status, newPlaces, evidence, note);
+    }
+
+    public Incident withEvidence(List<Evidence> newEvidence) {
+        return new Incident(key, dates, timePrecision, subEventType, actors, killed, injured, descriptionEn, descriptionAr,
+                status, places, newEvidence, note);
+    }
 }

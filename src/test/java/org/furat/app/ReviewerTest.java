@@ -1,0 +1,211 @@
+package org.furat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.furat.model.Evidence;
+import org.furat.model.GeoPrecision;
+import org.furat.model.Incident;
+import org.furat.model.IncidentFilter;
+import org.furat.model.Place;
+import org.furat.model.PlaceKind;
+import org.furat.model.PlaceLink;
+import org.furat.model.Status;
+import org.furat.model.SubEventType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reviewing a report: findings to highlight, proposals to accept, reject, merge or file as another source. */
+class ReviewerTest {
+
+    private static final Importer.Metadata NOV_20 = new Importer.Metadata(LocalDate.of(2024, 11, 20), "Test outlet", null, "ar");
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private Reviewer reviewer;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(dir.resolve("db.gpkg"));
+        reviewer = workspace.reviewer();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private String importReport(String text) {
+        Importer.Outcome outcome = workspace.importer().importReport("report.txt", text.getBytes(StandardCharsets.UTF_8), NOV_20, false);
+        assertEquals("imported", outcome.status(), outcome.message());
+        return outcome.sourceKey();
+    }
+
+    private ReviewDraft draft(String sourceKey) {
+        return new ReviewDraft(reviewer.open(sourceKey), workspace.places().stream().map(Place::key).toList());
+    }
+
+    @Test
+    void aReportOpensWithEveryFindingAndItsProposals() {
+        String text = "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين.";
+        ReportReview review = reviewer.open(importReport(text));
+
+        assertEquals(text, review.source().text());
+        assertEquals(1, review.proposals().size());
+        Set<Finding.Kind> kinds = Set.copyOf(review.findings().stream().map(Finding::kind).toList());
+        assertTrue(kinds.containsAll(Set.of(Finding.Kind.PLACE, Finding.Kind.DATE, Finding.Kind.ACTOR, Finding.Kind.CASUALTIES,
+                Finding.Kind.EVENT)), "found: " + kinds);
+        Finding khasham = review.findings().stream().filter(f -> f.kind() == Finding.Kind.PLACE).findFirst().orElseThrow();
+        assertEquals("خشام", text.substring(khasham.start(), khasham.end()).replace("قرية ", ""));
+        Finding killed = review.findings().stream().filter(f -> f.kind() == Finding.Kind.CASUALTIES).findFirst().orElseThrow();
+        assertEquals("2 killed", killed.label());
+        ProposalReview proposal = review.proposals().get(0);
+        assertTrue(proposal.placeChoices().stream().anyMatch(c -> c.placeKey().equals("khasham")));
+        assertEquals(List.of(), review.reviewed());
+    }
+
+    @Test
+    void acceptedProposalsBecomeVerifiedIncidentsOnTheMapWithTheirEvidence() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين.");
+        IncidentFilter verifiedAtKhasham = IncidentFilter.ALL.withStatuses(Set.of(Status.VERIFIED)).withPlaces(Set.of("khasham"));
+        int before = workspace.filter(verifiedAtKhasham).count();
+        ReviewDraft draft = draft(key);
+        String proposal = draft.proposalKeys().get(0);
+        Evidence evidence = draft.draft(proposal).evidence().get(0);
+        draft.edit(draft.draft(proposal).withType(SubEventType.AIR_DRONE_STRIKE));
+        draft.accept(proposal);
+
+        assertEquals("Saved: 1 accepted", reviewer.apply(draft));
+
+        Incident saved = workspace.incident(proposal).orElseThrow();
+        assertEquals(Status.VERIFIED, saved.status());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, saved.subEventType(), "the analyst's edit is what is saved");
+        assertEquals(List.of(evidence), saved.evidence());
+        assertEquals(before + 1, workspace.filter(verifiedAtKhasham).count(), "one more verified incident at Khasham");
+        ReportReview again = reviewer.open(key);
+        assertEquals(0, again.proposals().size());
+        assertEquals(1, again.reviewed().size());
+    }
+
+    @Test
+    void rejectedProposalsAreKeptAsRejected() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور.");
+        ReviewDraft draft = draft(key);
+        String proposal = draft.proposalKeys().get(0);
+        draft.reject(proposal);
+        assertEquals("Saved: 1 rejected", reviewer.apply(draft));
+        assertEquals(Status.REJECTED, workspace.incident(proposal).orElseThrow().status());
+    }
+
+    @Test
+    void mergedProposalsBecomeOneIncidentCitingBothSentences() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور. "
+                + "وفي سياق متصل، استهدفت القوات الأمريكية بالمدفعية قرية مراط، ما أدى إلى إصابة ثلاثة مدنيين.");
+        ReviewDraft draft = draft(key);
+        assertEquals(2, draft.proposalKeys().size(), "one proposal per sentence");
+        String first = draft.proposalKeys().get(0);
+        String second = draft.proposalKeys().get(1);
+        draft.merge(first, second);
+        assertEquals(List.of(first), draft.proposalKeys());
+        draft.accept(first);
+        reviewer.apply(draft);
+
+        assertTrue(workspace.incident(second).isEmpty(), "the merged-in proposal is gone");
+        Incident merged = workspace.incident(first).orElseThrow();
+        assertEquals(2, merged.evidence().size());
+        Set<String> places = Set.copyOf(merged.places().stream().map(PlaceLink::placeKey).toList());
+        assertTrue(places.containsAll(Set.of("khasham", "marrat")), "places: " + places);
+        assertEquals(3, merged.injured().best());
+    }
+
+    @Test
+    void aProposalLikeAReviewedIncidentIsOfferedAsAnotherSourceForIt() {
+        String key = importReport("قصفت القوات الأمريكية من قاعدتها في حقل كونيكو مواقع الميليشيات في المريعية أمس.");
+        ReviewDraft draft = draft(key);
+        String proposal = draft.proposalKeys().get(0);
+        List<String> similar = draft.proposal(proposal).similar().stream().map(Incident::key).toList();
+        assertTrue(similar.contains("seed-2024-11-strikes-militia-positions"), "similar: " + similar);
+        int before = workspace.filter(IncidentFilter.ALL).count();
+
+        draft.addAsSource(proposal, "seed-2024-11-strikes-militia-positions");
+        assertEquals("Saved: 1 added as another source", reviewer.apply(draft));
+
+        Incident existing = workspace.incident("seed-2024-11-strikes-militia-positions").orElseThrow();
+        assertTrue(existing.evidence().stream().anyMatch(e -> e.sourceKey().equals(key)), "the new report is cited");
+        assertTrue(existing.evidence().stream().anyMatch(e -> !e.sourceKey().equals(key)), "the old source still is");
+        assertTrue(workspace.incident(proposal).isEmpty());
+        assertEquals(before - 1, workspace.filter(IncidentFilter.ALL).count(), "no new incident, one proposal fewer");
+    }
+
+    @Test
+    void onlyIncidentsOfferedAsLookAlikesCanTakeTheProposalAsASource() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور.");
+        ReviewDraft draft = draft(key);
+        assertThrows(IllegalArgumentException.class,
+                () -> draft.addAsSource(draft.proposalKeys().get(0), "seed-2024-11-militias-relocate"));
+    }
+
+    @Test
+    void aPlacePickedOnTheMapJoinsTheGazetteerWithItsSource() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية الزر بريف دير الزور الشرقي.");
+        ReviewDraft draft = draft(key);
+        String proposal = draft.proposalKeys().get(0);
+        List<UnknownPlace> unknown = draft.proposal(proposal).unknownPlaces();
+        assertEquals(1, unknown.size(), "unknown: " + unknown);
+        assertEquals("الزر", unknown.get(0).name());
+
+        Place added = draft.addPlace(proposal, unknown.get(0).name(), "Al-Zir", PlaceKind.VILLAGE, 40.35, 35.11, GeoPrecision.APPROXIMATE);
+        draft.accept(proposal);
+        assertEquals("Saved: 1 accepted, 1 place added to the gazetteer", reviewer.apply(draft));
+
+        Place stored = workspace.place(added.key()).orElseThrow();
+        assertEquals("الزر", stored.nameAr());
+        assertEquals(GeoPrecision.APPROXIMATE, stored.precision());
+        assertTrue(stored.source().contains("analyst"), stored.source());
+        assertEquals(key, stored.sourceRef());
+        assertTrue(workspace.incident(proposal).orElseThrow().places().stream().anyMatch(l -> l.placeKey().equals(added.key())));
+        var next = workspace.importer().importReport("next.txt",
+                "استهدفت طائرة مسيرة أمس منزلاً في الزر شرق دير الزور.".getBytes(StandardCharsets.UTF_8), NOV_20, false);
+        assertTrue(next.proposed().get(0).places().stream().anyMatch(l -> l.placeKey().equals(added.key())),
+                "the extractor knows the new place at once");
+    }
+
+    @Test
+    void aReviewThatCannotBeSavedChangesNothing() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور.");
+        ReviewDraft first = draft(key);
+        ReviewDraft second = draft(key);
+        String proposal = first.proposalKeys().get(0);
+        first.reject(proposal);
+        reviewer.apply(first);
+        int places = workspace.places().size();
+
+        second.addPlace(proposal, "قرية جديدة", "New village", PlaceKind.VILLAGE, 40.3, 35.2, GeoPrecision.APPROXIMATE);
+        second.accept(proposal);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> reviewer.apply(second));
+        assertTrue(e.getMessage().contains("already been reviewed"), e.getMessage());
+        assertEquals(Status.REJECTED, workspace.incident(proposal).orElseThrow().status());
+        assertEquals(places, workspace.places().size(), "the place the failed review picked was not added");
+    }
+
+    @Test
+    void anAmbiguousPlaceKeepsItsAlternatives() {
+        String key = importReport("قصفت القوات الأمريكية أمس بلدة الصالحية قرب البوكمال.");
+        ReviewDraft draft = draft(key);
+        PlaceChoice choice = draft.proposal(draft.proposalKeys().get(0)).placeChoices().stream()
+                .filter(PlaceChoice::ambiguous).findFirst().orElseThrow();
+        assertEquals("salihiyah_abukamal", choice.placeKey(), "Albu Kamal nearby decides");
+        assertTrue(choice.alternatives().contains("salihiyah_dez"));
+        assertFalse(choice.confidence() >= 1.0);
+    }
+}
