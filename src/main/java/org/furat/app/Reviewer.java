@@ -18,6 +18,7 @@ import org.furat.model.Evidence;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
 import org.furat.model.PlaceLink;
+import org.furat.model.PlaceRole;
 import org.furat.model.Source;
 import org.furat.model.Status;
 import org.furat.model.TimePrecision;
@@ -114,14 +115,23 @@ public final class Reviewer {
         return parts.isEmpty() ? "Saved the edits; nothing decided yet" : "Saved: " + String.join(", ", parts);
     }
 
-    /** Reviewed incidents at one of the proposal's places, with overlapping dates and the same event type. */
+    /**
+     * Reviewed incidents at one of the proposal's places, with overlapping dates and the same event type, those
+     * sharing the most places first. Where fire came from (the origin) says little about which event it was, so
+     * it counts only when the proposal names no other place.
+     */
     private List<Incident> similar(Incident proposal) {
-        if (proposal.places().isEmpty()) return List.of();
-        Set<String> places = Set.copyOf(proposal.places().stream().map(PlaceLink::placeKey).toList());
+        List<String> where = proposal.places().stream().filter(l -> l.role() != PlaceRole.ORIGIN).map(PlaceLink::placeKey).toList();
+        if (where.isEmpty()) where = proposal.places().stream().map(PlaceLink::placeKey).toList();
+        if (where.isEmpty()) return List.of();
+        Set<String> places = Set.copyOf(where);
         IncidentFilter filter = IncidentFilter.ALL.withPlaces(places)
                 .withDates(proposal.dates().start(), proposal.dates().end()).withIncludeImprecise(true)
                 .withTypes(Set.of(proposal.eventType())).withStatuses(Set.of(Status.VERIFIED));
-        return workspace.incidents(filter).stream().filter(i -> !i.key().equals(proposal.key())).limit(MAX_SIMILAR).toList();
+        Comparator<Incident> mostShared = Comparator.comparingLong(
+                (Incident i) -> i.places().stream().filter(l -> places.contains(l.placeKey())).count()).reversed();
+        return workspace.incidents(filter).stream().filter(i -> !i.key().equals(proposal.key()))
+                .sorted(mostShared).limit(MAX_SIMILAR).toList();
     }
 
     private static int firstSpanStart(Incident incident, String sourceKey) {

@@ -150,6 +150,12 @@ public final class Workspace implements AutoCloseable {
         return new Reviewer(this, new ReviewRepository(database));
     }
 
+    /** The reports with proposals still to review, most recently added first. */
+    public List<PendingReport> reportsToReview() {
+        return new ReviewRepository(database).pending().stream()
+                .map(p -> new PendingReport(p.sourceKey(), p.title(), p.proposals())).toList();
+    }
+
     /** Every incident, proposed or reviewed, that cites the report. */
     public List<Incident> incidentsCiting(String sourceKey) {
         return incidents.byIds(new ReviewRepository(database).incidentIdsCiting(sourceKey));

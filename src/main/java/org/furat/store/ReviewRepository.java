@@ -57,6 +57,23 @@ public final class ReviewRepository {
         });
     }
 
+    /** A report with proposals still to review. */
+    public record Pending(String sourceKey, String title, int proposals) {}
+
+    /** The reports that have proposals still to review, most recently added first. */
+    public List<Pending> pending() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.key, coalesce(s.title, s.key), count(DISTINCT i.id) FROM sources s "
+                    + "JOIN evidence e ON e.source_id = s.id JOIN incidents i ON i.id = e.incident_id WHERE i.status = 'proposed' "
+                    + "GROUP BY s.id ORDER BY s.added_at DESC, s.id DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                List<Pending> pending = new java.util.ArrayList<>();
+                while (rs.next()) pending.add(new Pending(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                return pending;
+            }
+        });
+    }
+
     public void apply(Changes changes) {
         database.transaction(c -> {
             for (String key : changes.mustBeProposed()) requireProposed(c, key);

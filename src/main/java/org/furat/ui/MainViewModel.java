@@ -74,6 +74,22 @@ public final class MainViewModel {
         refresh();
     }
 
+    /** A review of one report on this window's workspace; saving it brings the window up to date. */
+    public ReviewViewModel review(String sourceKey) {
+        return new ReviewViewModel(workspace, tasks, sourceKey, this::dataChanged);
+    }
+
+    /** The reports with proposals still to review, for the Review menu. */
+    public void reportsToReview(java.util.function.Consumer<List<org.furat.app.PendingReport>> onList) {
+        tasks.run(workspace::reportsToReview, onList, this::fail);
+    }
+
+    /** Reads the gazetteer and the incidents again after they changed (a review saved, reports imported). */
+    public void dataChanged() {
+        tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
+        refresh();
+    }
+
     /** Recomputes everything the filter drives; requests made while one runs merge into a single next run. */
     private void refresh() {
         if (refreshing) {

@@ -3,6 +3,8 @@ package org.furat.ui;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -19,9 +21,11 @@ public final class MainWindow extends BorderPane {
     private final IncidentPanel incidents;
     private final SourceTextView source = new SourceTextView();
     private final MainViewModel model;
+    private final String fontFamily;
 
     public MainWindow(MainViewModel model, String fontFamily) {
         this.model = model;
+        this.fontFamily = fontFamily;
         map = new MapView(fontFamily);
         incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null));
         incidents.caption().textProperty().bind(model.listCaptionProperty());
@@ -34,6 +38,9 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.Button export = new javafx.scene.control.Button("Export…");
         export.setId("export");
         export.setOnAction(e -> ExportDialog.show(getScene().getWindow(), model));
+        MenuButton review = new MenuButton("Review");
+        review.setId("review-menu");
+        review.setOnShowing(e -> listReportsToReview(review));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = new Label();
@@ -51,7 +58,7 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, export, spacer, status), synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, export, review, spacer, status), synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
@@ -100,6 +107,32 @@ public final class MainWindow extends BorderPane {
             if (timeline.includeImpreciseProperty().get() != f.includeImprecise()) timeline.includeImpreciseProperty().set(f.includeImprecise());
         });
         return timeline;
+    }
+
+    /** Fills the Review menu with the reports that have proposals waiting, newest first. */
+    private void listReportsToReview(MenuButton menu) {
+        MenuItem reading = new MenuItem("Looking for reports to review…");
+        reading.setDisable(true);
+        menu.getItems().setAll(reading);
+        model.reportsToReview(reports -> {
+            menu.getItems().clear();
+            for (var report : reports) {
+                String title = report.title().length() > 80 ? report.title().substring(0, 80) + "…" : report.title();
+                MenuItem item = new MenuItem(report.proposals() + " to review — " + title);
+                item.setOnAction(e -> openReview(report.sourceKey()));
+                menu.getItems().add(item);
+            }
+            if (reports.isEmpty()) {
+                MenuItem none = new MenuItem("No proposals waiting: import a report first");
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+        });
+    }
+
+    /** Opens the review screen for a report in its own window. */
+    public javafx.stage.Stage openReview(String sourceKey) {
+        return ReviewWindow.open(getScene().getWindow(), model.review(sourceKey), fontFamily, model.basemapProperty()::get, model::pins);
     }
 
     public MainViewModel model() { return model; }

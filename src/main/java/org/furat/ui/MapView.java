@@ -57,6 +57,7 @@ public final class MapView extends StackPane {
     private boolean dragged;
     private Consumer<Pin> onPinClicked = pin -> {};
     private Consumer<List<Pin>> onClusterClicked;
+    private Consumer<double[]> onLocationPicked;
     /** Pixels: how close places may come before they are drawn as one cluster; follows the counts. */
     private double clusterRadius = Markers.clusteringRadius(List.of());
     private List<Cluster> clusters;
@@ -126,7 +127,10 @@ public final class MapView extends StackPane {
         });
         canvas.setOnMouseReleased(e -> {
             canvas.setCursor(Cursor.DEFAULT);
-            if (!dragged && e.getButton() == MouseButton.PRIMARY) symbolAt(e.getX(), e.getY()).ifPresent(this::clicked);
+            if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+                if (onLocationPicked != null && viewport != null) onLocationPicked.accept(new double[]{viewport.lon(e.getX()), viewport.lat(e.getY())});
+                else symbolAt(e.getX(), e.getY()).ifPresent(this::clicked);
+            }
             dragFrom = null;
         });
         canvas.setOnMouseMoved(this::showPointer);
@@ -141,7 +145,7 @@ public final class MapView extends StackPane {
     private void showPointer(MouseEvent e) {
         if (viewport == null) return;
         coordinates.setText(String.format(Locale.ROOT, "%.5f° N  %.5f° E", viewport.lat(e.getY()), viewport.lon(e.getX())));
-        canvas.setCursor(symbolAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        canvas.setCursor(onLocationPicked != null ? Cursor.CROSSHAIR : symbolAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private Optional<Cluster> symbolAt(double x, double y) {
@@ -189,6 +193,11 @@ public final class MapView extends StackPane {
             clusteredAt = viewport;
         }
         return clusters;
+    }
+
+    /** Turns the map into a location picker: each click reports its {longitude, latitude}, pins are not chosen. */
+    public void setOnLocationPicked(Consumer<double[]> handler) {
+        onLocationPicked = handler;
     }
 
     public void setBasemap(Basemap basemap) {

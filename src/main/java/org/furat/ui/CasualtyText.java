@@ -1,0 +1,36 @@
+package org.furat.ui;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.furat.model.Casualties;
+
+/**
+ * Casualty figures as the analyst types them: "3", "10–15" (or "10-15"), "≥10" or "at least 10", "~20";
+ * empty for unknown. Written back the way {@link Casualties#describe} shows them.
+ */
+final class CasualtyText {
+
+    private static final Pattern EXACT = Pattern.compile("\\d+");
+    private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
+    private static final Pattern AT_LEAST = Pattern.compile("(?:≥|>=|at least\\s*|more than\\s*)(\\d+)");
+    private static final Pattern ABOUT = Pattern.compile("(?:~|about\\s*)(\\d+)");
+
+    private CasualtyText() {}
+
+    static Casualties parse(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.isEmpty() || t.equals("?")) return Casualties.UNKNOWN;
+        if (EXACT.matcher(t).matches()) return Casualties.exactly(Integer.parseInt(t));
+        Matcher m = RANGE.matcher(t);
+        if (m.matches()) return new Casualties(null, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        m = AT_LEAST.matcher(t);
+        if (m.matches()) return new Casualties(null, Integer.parseInt(m.group(1)), null);
+        m = ABOUT.matcher(t);
+        if (m.matches()) return new Casualties(Integer.parseInt(m.group(1)), null, null);
+        throw new IllegalArgumentException("“" + text + "” is not a casualty figure: write 3, 10–15, ≥10 or ~20, or leave it empty");
+    }
+
+    static String format(Casualties c) {
+        return c.known() ? c.describe() : "";
+    }
+}

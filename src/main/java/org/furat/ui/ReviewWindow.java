@@ -1,0 +1,154 @@
+package org.furat.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.furat.app.ReviewDraft;
+import org.furat.app.UnknownPlace;
+import org.furat.map.Basemap;
+import org.furat.map.Pin;
+import org.furat.model.Source;
+
+/**
+ * The review screen: the proposals on the left, each editable with accept, reject and merge; the report on
+ * the right with every finding highlighted by kind and the chosen proposal's sentence outlined. "Save review"
+ * writes every decision in one transaction; the main window then shows the accepted incidents.
+ */
+public final class ReviewWindow extends BorderPane {
+
+    private final ReviewViewModel model;
+    private final String fontFamily;
+    private final Supplier<Basemap> basemap;
+    private final Supplier<List<Pin>> pins;
+    private final VBox cards = new VBox(10);
+    private final ReviewTextView text = new ReviewTextView();
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final List<ProposalCard> shownCards = new ArrayList<>();
+
+    ReviewWindow(ReviewViewModel model, String fontFamily, Supplier<Basemap> basemap, Supplier<List<Pin>> pins) {
+        this.model = model;
+        this.fontFamily = fontFamily;
+        this.basemap = basemap;
+        this.pins = pins;
+        setId("review-window");
+        setStyle("-fx-font-family: \"" + fontFamily + "\";");
+
+        title.getStyleClass().add("review-title");
+        title.setWrapText(true);
+        meta.getStyleClass().add("source-meta");
+        VBox header = new VBox(2, title, meta);
+        header.setPadding(new Insets(8, 12, 6, 12));
+        header.getStyleClass().add("review-header");
+        setTop(header);
+
+        cards.setPadding(new Insets(8));
+        cards.setFillWidth(true);
+        ScrollPane cardScroll = new ScrollPane(cards);
+        cardScroll.setFitToWidth(true);
+        cardScroll.setId("proposal-list");
+        SplitPane split = new SplitPane(cardScroll, text);
+        split.setDividerPositions(0.52);
+        setCenter(split);
+
+        Label status = new Label();
+        status.setId("review-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button save = new Button("Save review");
+        save.setId("save-review");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.savingProperty().get() || model.draftProperty().get() == null || !model.draftProperty().get().hasChanges(),
+                model.savingProperty(), model.draftProperty(), model.versionProperty()));
+        Button close = new Button("Close");
+        close.setId("close-review");
+        close.setOnAction(e -> getScene().getWindow().hide());
+        HBox bottom = new HBox(8, status, spacer, save, close);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(6, 12, 8, 12));
+        bottom.getStyleClass().add("review-bottom");
+        setBottom(bottom);
+        save.setOnAction(e -> model.save());
+
+        model.draftProperty().addListener((o, was, draft) -> showDraft(draft));
+        model.versionProperty().addListener((o, was, v) -> refreshCards());
+    }
+
+    /** Opens the review screen for one report in its own window beside the main one. */
+    public static Stage open(Window owner, ReviewViewModel model, String fontFamily, Supplier<Basemap> basemap, Supplier<List<Pin>> pins) {
+        ReviewWindow window = new ReviewWindow(model, fontFamily, basemap, pins);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Review report — Furat");
+        Scene scene = new Scene(window, 1400, 880);
+        scene.getStylesheets().add(Objects.requireNonNull(ReviewWindow.class.getResource("furat.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.load();
+        return stage;
+    }
+
+    private void showDraft(ReviewDraft draft) {
+        if (draft == null) return;
+        Source source = draft.review().source();
+        title.setText(source.title() == null ? source.key() : source.title());
+        meta.setText((source.outlet() == null ? "Outlet unknown" : source.outlet())
+                + (source.published() == null ? "" : " · published " + Labels.published(source.published(), source.publishedPrecision()))
+                + " · " + draft.review().findings().size() + " findings · " + draft.review().reviewed().size() + " incident(s) already reviewed from it");
+        text.show(source, draft.review().findings());
+        rebuildCards();
+    }
+
+    private void rebuildCards() {
+        ReviewDraft draft = model.draftProperty().get();
+        shownCards.clear();
+        int n = 0;
+        for (String key : draft.proposalKeys()) {
+            shownCards.add(new ProposalCard(model, key, ++n, span -> text.focus(span[0], span[1]), this::pickOnMap));
+        }
+        cards.getChildren().setAll(shownCards);
+        if (shownCards.isEmpty()) {
+            Label none = new Label("Nothing left to review in this report. Its reviewed incidents are on the map.");
+            none.getStyleClass().add("proposal-hint");
+            cards.getChildren().add(none);
+        }
+    }
+
+    /** After an edit: a merge changes which cards there are; otherwise each card redraws itself. */
+    private void refreshCards() {
+        ReviewDraft draft = model.draftProperty().get();
+        if (draft == null) return;
+        List<String> keys = draft.proposalKeys();
+        if (!keys.equals(shownCards.stream().map(ProposalCard::key).toList())) {
+            rebuildCards();
+            return;
+        }
+        for (int i = 0; i < shownCards.size(); i++) shownCards.get(i).refresh(i + 1);
+    }
+
+    private void pickOnMap(String proposalKey, UnknownPlace unknown) {
+        text.focus(unknown.start(), unknown.end());
+        PlacePickerDialog.show(getScene().getWindow(), fontFamily, basemap.get(), pins.get(), unknown.name())
+                .ifPresent(p -> model.change(d -> d.addPlace(proposalKey, p.nameAr(), p.nameEn(), p.kind(), p.lon(), p.lat(), p.precision())));
+    }
+
+    ReviewTextView text() { return text; }
+}
