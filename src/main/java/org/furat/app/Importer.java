@@ -6,22 +6,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.furat.ingest.Extraction;
 import org.furat.ingest.Language;
-import org.furat.ingest.PlaceMention;
 import org.furat.ingest.Proposal;
-import org.furat.model.ActorRole;
-import org.furat.model.Evidence;
-import org.furat.model.GeoPrecision;
 import org.furat.model.Incident;
-import org.furat.model.IncidentActor;
-import org.furat.model.PlaceLink;
-import org.furat.model.PlaceRole;
 import org.furat.model.Source;
-import org.furat.model.Status;
 import org.furat.model.TimePrecision;
 import org.furat.store.ImportRepository;
 import org.furat.store.SeedData;
@@ -81,7 +71,7 @@ public final class Importer {
                 metadata.published() != null ? null : "Publication date not given: taken as the day of import.", text, sha);
         List<Incident> proposed = new ArrayList<>();
         int n = 0;
-        for (Proposal p : extraction.proposals()) proposed.add(incident(key + "-p" + (++n), key, p, text));
+        for (Proposal p : extraction.proposals()) proposed.add(ProposedIncidents.of(key + "-p" + (++n), key, p, text));
         if (!dryRun) {
             store.add(source, proposed);
             workspace.dataChanged();
@@ -108,36 +98,4 @@ public final class Importer {
         return line.length() > 200 ? line.substring(0, 200) : line;
     }
 
-    /** A proposal as an incident to review: status proposed, its sentence as evidence. */
-    private static Incident incident(String key, String sourceKey, Proposal p, String text) {
-        Set<PlaceLink> links = new LinkedHashSet<>();
-        for (PlaceMention m : p.places()) {
-            PlaceRole role = isOrigin(text, m) ? PlaceRole.ORIGIN : PlaceRole.TARGET;
-            GeoPrecision precision = isRegion(m) ? GeoPrecision.REGION : GeoPrecision.EXACT;
-            if (m.groupKey() != null) m.candidates().forEach(k -> links.add(new PlaceLink(k, role, precision)));
-            else if (m.chosen() != null) links.add(new PlaceLink(m.chosen(), isRegion(m) ? PlaceRole.LOCATION : role, precision));
-        }
-        if (links.isEmpty() && p.fallbackPlace() != null && p.fallbackPlace().chosen() != null) {
-            links.add(new PlaceLink(p.fallbackPlace().chosen(), PlaceRole.LOCATION, GeoPrecision.REGION));
-        }
-        List<IncidentActor> actors = new ArrayList<>();
-        if (p.actor1() != null) actors.add(new IncidentActor(p.actor1().actorKey(), ActorRole.ACTOR1));
-        if (p.actor2() != null) actors.add(new IncidentActor(p.actor2().actorKey(), ActorRole.ACTOR2));
-        return new Incident(key, p.dates(), p.timePrecision(), p.type(), actors, p.killed(), p.injured(), null, null,
-                Status.PROPOSED, new ArrayList<>(links),
-                List.of(new Evidence(sourceKey, p.evidence().start(), p.evidence().end(), List.of("type", "date", "places", "actors", "casualties"))),
-                "Proposed by the extractor; to be reviewed.");
-    }
-
-    /** "ريف دير الزور", "محافظة دير الزور", "the Deir ez-Zor countryside": only the region is known. */
-    private static boolean isRegion(PlaceMention m) {
-        String words = m.span().text();
-        return words.startsWith("ريف") || words.startsWith("محافظة") || words.contains("countryside") || words.contains("province");
-    }
-
-    /** "من قاعدتها في معمل كونيكو", "from its base at": a base named just after "from" is where fire came from. */
-    private static boolean isOrigin(String text, PlaceMention m) {
-        String before = text.substring(Math.max(0, m.span().start() - 30), m.span().start());
-        return before.contains("من قاعد") || before.contains("from its base") || before.contains("from the base");
-    }
 }

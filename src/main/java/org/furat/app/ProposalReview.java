@@ -6,10 +6,12 @@ import org.furat.model.Incident;
 /**
  * One proposed incident as the review screen shows it: the proposal, the choices behind its places, the
  * unknown places its sentence names, and reviewed incidents it looks like (same place, overlapping dates,
- * same event type), which it may rather be another source for.
+ * same event type), which it may rather be another source for. A proposal not yet {@code saved} is one the
+ * extractor makes now for a sentence no incident cites (a report opened again, perhaps after the gazetteer
+ * grew); it is stored only if the analyst accepts or rejects it.
  */
 public record ProposalReview(Incident proposal, List<PlaceChoice> placeChoices, List<UnknownPlace> unknownPlaces,
-                             List<Incident> similar) {
+                             List<Incident> similar, boolean saved) {
     public ProposalReview {
         placeChoices = List.copyOf(placeChoices);
         unknownPlaces = List.copyOf(unknownPlaces);

@@ -38,12 +38,15 @@ public final class ReviewDraft {
     private final Set<String> edited = new HashSet<>();
     private final List<Place> newPlaces = new ArrayList<>();
     private final Set<String> takenPlaceKeys;
+    /** Proposals already in the database, as opposed to ones the extractor made just now. */
+    private final Set<String> stored = new HashSet<>();
 
     public ReviewDraft(ReportReview review, Collection<String> gazetteerKeys) {
         this.review = review;
         for (ProposalReview p : review.proposals()) {
             proposals.put(p.proposal().key(), p);
             drafts.put(p.proposal().key(), p.proposal());
+            if (p.saved()) stored.add(p.proposal().key());
         }
         takenPlaceKeys = new HashSet<>(gazetteerKeys);
     }
@@ -110,7 +113,7 @@ public final class ReviewDraft {
         ProposalReview a = proposals.get(keep);
         ProposalReview b = proposals.remove(other);
         proposals.put(keep, new ProposalReview(drafts.get(keep), concat(a.placeChoices(), b.placeChoices()),
-                concat(a.unknownPlaces(), b.unknownPlaces()), union(a.similar(), b.similar())));
+                concat(a.unknownPlaces(), b.unknownPlaces()), union(a.similar(), b.similar()), a.saved()));
     }
 
     /**
@@ -131,7 +134,8 @@ public final class ReviewDraft {
                 source.key(), null, "Position picked by hand on the basemap; check it against imagery or a gazetteer.");
         newPlaces.add(place);
         takenPlaceKeys.add(place.key());
-        List<PlaceLink> links = new ArrayList<>(current.places());
+        // A region-wide link (the dateline's "ريف دير الزور") only stood in for the place the report named.
+        List<PlaceLink> links = new ArrayList<>(current.places().stream().filter(l -> l.precision() != GeoPrecision.REGION).toList());
         links.add(new PlaceLink(place.key(), PlaceRole.TARGET, precision));
         edit(current.withPlaces(links));
         return place;
@@ -151,11 +155,12 @@ public final class ReviewDraft {
         return counts;
     }
 
-    /** Every proposal this draft changes: the ones decided or edited and the ones merged into them. */
+    /** Every stored proposal this draft changes: the ones decided or edited and the ones merged into them. */
     Set<String> touchedProposals() {
         Set<String> keys = new LinkedHashSet<>();
         for (String key : drafts.keySet()) if (decision(key) != Decision.UNDECIDED || edited.contains(key)) keys.add(key);
         absorbed.values().forEach(keys::addAll);
+        keys.removeIf(k -> !stored.contains(k));
         return keys;
     }
 

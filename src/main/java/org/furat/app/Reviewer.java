@@ -55,18 +55,31 @@ public final class Reviewer {
 
         List<ProposalReview> proposals = new ArrayList<>();
         List<Incident> reviewed = new ArrayList<>();
+        List<Evidence> cited = new ArrayList<>();
         for (Incident incident : workspace.incidentsCiting(sourceKey)) {
+            incident.evidence().stream().filter(e -> e.sourceKey().equals(sourceKey)).forEach(cited::add);
             if (incident.status() != Status.PROPOSED) {
                 reviewed.add(incident);
                 continue;
             }
             Proposal found = incident.evidence().stream().filter(e -> e.sourceKey().equals(sourceKey))
                     .map(e -> bySentence.get(e.start())).filter(p -> p != null).findFirst().orElse(null);
-            proposals.add(new ProposalReview(incident, found == null ? List.of() : placeChoices(found), found == null ? List.of()
-                    : unknownPlaces(found), similar(incident)));
+            proposals.add(review(incident, found, true));
+        }
+        for (Proposal p : extraction.proposals()) {
+            boolean uncited = cited.stream().noneMatch(e -> e.start() < p.evidence().end() && e.end() > p.evidence().start());
+            if (uncited) {
+                Incident fresh = ProposedIncidents.of(sourceKey + "-s" + p.evidence().start(), sourceKey, p, source.text());
+                proposals.add(review(fresh, p, false));
+            }
         }
         proposals.sort(Comparator.comparingInt(p -> firstSpanStart(p.proposal(), sourceKey)));
         return new ReportReview(source, findings(extraction), proposals, reviewed);
+    }
+
+    private ProposalReview review(Incident incident, Proposal found, boolean saved) {
+        return new ProposalReview(incident, found == null ? List.of() : placeChoices(found),
+                found == null ? List.of() : unknownPlaces(found), similar(incident), saved);
     }
 
     /** Saves a review: accepted proposals become verified incidents, and so on; all of it or, on any error, none. */

@@ -57,9 +57,17 @@ final class PlacePickerDialog {
         ComboBox<PlaceKind> kind = new ComboBox<>();
         kind.getItems().setAll(PlaceKind.values());
         kind.setValue(PlaceKind.VILLAGE);
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(PlaceKind k) { return k == null ? "" : k.code().replace('_', ' '); }
+            @Override public PlaceKind fromString(String s) { return null; }
+        });
         ComboBox<GeoPrecision> precision = new ComboBox<>();
         precision.getItems().setAll(GeoPrecision.EXACT, GeoPrecision.APPROXIMATE);
         precision.setValue(GeoPrecision.APPROXIMATE);
+        precision.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(GeoPrecision g) { return g == null ? "" : g == GeoPrecision.EXACT ? "exact" : "approximate"; }
+            @Override public GeoPrecision fromString(String s) { return null; }
+        });
         Label where = new Label("Click on the map where the place is.");
         where.setId("picked-location");
         double[] picked = new double[2];

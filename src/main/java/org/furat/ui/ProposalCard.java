@@ -222,7 +222,9 @@ final class ProposalCard extends VBox {
         ProposalReview review = draft().proposal(key);
         for (PlaceLink link : incident.places()) box.getChildren().add(placeRow(link, choiceFor(review, link.placeKey())));
         for (UnknownPlace unknown : review.unknownPlaces()) {
-            Label name = new Label("«" + unknown.name() + "» is not in the gazetteer");
+            if (picked(unknown, incident)) continue;
+            // The mark after the name keeps the Arabic name from pulling the English words around it.
+            Label name = new Label("Not in the gazetteer: «" + unknown.name() + "»\u200E");
             name.getStyleClass().add("unknown-place");
             Button pick = new Button("Pick on map…");
             pick.setId("pick-on-map");
@@ -250,6 +252,12 @@ final class ProposalCard extends VBox {
         }
         box.getChildren().add(add);
         return box;
+    }
+
+    /** Whether the analyst has already picked this unknown place on the map for this proposal. */
+    private boolean picked(UnknownPlace unknown, Incident incident) {
+        return draft().newPlaces().stream().anyMatch(p -> unknown.name().equals(p.nameAr())
+                && incident.places().stream().anyMatch(l -> l.placeKey().equals(p.key())));
     }
 
     private static PlaceChoice choiceFor(ProposalReview review, String placeKey) {

@@ -40,6 +40,7 @@ public final class ReviewWindow extends BorderPane {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final List<ProposalCard> shownCards = new ArrayList<>();
+    private final ScrollPane cardScroll;
 
     ReviewWindow(ReviewViewModel model, String fontFamily, Supplier<Basemap> basemap, Supplier<List<Pin>> pins) {
         this.model = model;
@@ -59,7 +60,7 @@ public final class ReviewWindow extends BorderPane {
 
         cards.setPadding(new Insets(8));
         cards.setFillWidth(true);
-        ScrollPane cardScroll = new ScrollPane(cards);
+        cardScroll = new ScrollPane(cards);
         cardScroll.setFitToWidth(true);
         cardScroll.setId("proposal-list");
         SplitPane split = new SplitPane(cardScroll, text);
@@ -136,12 +137,13 @@ public final class ReviewWindow extends BorderPane {
     private void refreshCards() {
         ReviewDraft draft = model.draftProperty().get();
         if (draft == null) return;
+        // Redrawn cards lose the focused control, and the list would scroll to wherever focus lands next.
+        double scrolled = cardScroll.getVvalue();
         List<String> keys = draft.proposalKeys();
-        if (!keys.equals(shownCards.stream().map(ProposalCard::key).toList())) {
-            rebuildCards();
-            return;
-        }
-        for (int i = 0; i < shownCards.size(); i++) shownCards.get(i).refresh(i + 1);
+        if (!keys.equals(shownCards.stream().map(ProposalCard::key).toList())) rebuildCards();
+        else for (int i = 0; i < shownCards.size(); i++) shownCards.get(i).refresh(i + 1);
+        cards.requestFocus();
+        javafx.application.Platform.runLater(() -> cardScroll.setVvalue(scrolled));
     }
 
     private void pickOnMap(String proposalKey, UnknownPlace unknown) {

@@ -173,7 +173,8 @@ class ReviewerTest {
         assertEquals(GeoPrecision.APPROXIMATE, stored.precision());
         assertTrue(stored.source().contains("analyst"), stored.source());
         assertEquals(key, stored.sourceRef());
-        assertTrue(workspace.incident(proposal).orElseThrow().places().stream().anyMatch(l -> l.placeKey().equals(added.key())));
+        assertEquals(List.of(added.key()), workspace.incident(proposal).orElseThrow().places().stream().map(PlaceLink::placeKey).toList(),
+                "the picked place replaces the region it stood for");
         var next = workspace.importer().importReport("next.txt",
                 "استهدفت طائرة مسيرة أمس منزلاً في الزر شرق دير الزور.".getBytes(StandardCharsets.UTF_8), NOV_20, false);
         assertTrue(next.proposed().get(0).places().stream().anyMatch(l -> l.placeKey().equals(added.key())),
@@ -207,5 +208,59 @@ class ReviewerTest {
         assertEquals("salihiyah_abukamal", choice.placeKey(), "Albu Kamal nearby decides");
         assertTrue(choice.alternatives().contains("salihiyah_dez"));
         assertFalse(choice.confidence() >= 1.0);
+    }
+
+    @Test
+    void theSeedReportOpensWithItsCodedIncidentsAndEveryPlaceHighlighted() {
+        ReportReview review = reviewer.open("000_0ae79604f75c76f4");
+        assertEquals(6, review.reviewed().size(), "the six hand-coded incidents");
+        Set<String> places = new java.util.TreeSet<>();
+        for (Finding f : review.findings()) if (f.kind() == Finding.Kind.PLACE) places.add(review.source().text().substring(f.start(), f.end()));
+        assertTrue(places.size() >= 13, "places highlighted: " + places);
+        assertTrue(review.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.OUTSIDE_MAP));
+        for (ProposalReview p : review.proposals()) {
+            assertFalse(p.saved(), "the seed has no stored proposals");
+            for (Incident coded : review.reviewed()) {
+                Evidence e = coded.evidence().get(0);
+                Evidence s = p.proposal().evidence().get(0);
+                assertFalse(e.start() < s.end() && e.end() > s.start(), "a sentence already coded is not proposed again");
+            }
+        }
+    }
+
+    @Test
+    void aSentenceNoIncidentCitesIsProposedAgainAndStoredOnlyWhenDecided() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور. "
+                + "وفي سياق متصل، استهدفت القوات الأمريكية بالمدفعية قرية مراط.");
+        ReviewDraft first = draft(key);
+        String dropped = first.proposalKeys().get(1);
+        first.merge(first.proposalKeys().get(0), dropped);
+        first.accept(first.proposalKeys().get(0));
+        reviewer.apply(first);
+        assertEquals(0, reviewer.open(key).proposals().size(), "both sentences are cited by the merged incident");
+
+        String other = importReport("استهدفت طائرة مسيرة أمس سيارة في بلدة الشحيل. ويرى مراقبون أن التصعيد قد يتواصل.");
+        ReviewDraft second = draft(other);
+        String proposal = second.proposalKeys().get(0);
+        second.reject(proposal);
+        reviewer.apply(second);
+        ReportReview reopened = reviewer.open(other);
+        assertEquals(List.of(), reopened.proposals());
+        assertEquals(1, reopened.reviewed().size());
+    }
+
+    @Test
+    void aFreshProposalIsStoredWhenTheAnalystAcceptsIt() {
+        String seed = "000_0ae79604f75c76f4";
+        ReviewDraft draft = draft(seed);
+        assertFalse(draft.proposalKeys().isEmpty(), "the seed has a sentence the hand coding left out");
+        String fresh = draft.proposalKeys().get(0);
+        assertTrue(workspace.incident(fresh).isEmpty(), "not stored before the analyst decides");
+        draft.accept(fresh);
+        reviewer.apply(draft);
+        Incident stored = workspace.incident(fresh).orElseThrow();
+        assertEquals(Status.VERIFIED, stored.status());
+        assertEquals(seed, stored.evidence().get(0).sourceKey());
+        assertEquals(7, reviewer.open(seed).reviewed().size());
     }
 }
