@@ -1,0 +1,124 @@
+package org.furat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.furat.app.Finding;
+import org.furat.app.Importer;
+import org.furat.app.Workspace;
+import org.furat.model.IncidentFilter;
+import org.furat.model.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The review screen, headless: a report's findings are highlighted by kind, and accepting, rejecting,
+ * editing and merging proposals through the cards lands in the database when the review is saved.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWindowUiTest {
+
+    static final String REPORT = """
+            دير الزور - مراسلنا
+            قصفت القوات الأمريكية من قاعدتها في حقل كونيكو، فجر اليوم الثلاثاء، مواقع للميليشيات المدعومة من إيران في بلدة المريعية وقرية الجفرة، ما أدى إلى مقتل عنصرين وإصابة ثلاثة آخرين.
+            وأفاد مراسلنا أن القصف استمر لساعة، وسمعت أصوات الانفجارات في مدينة دير الزور.
+            وفي سياق متصل، استهدفت طائرة مسيرة مجهولة سيارة في قرية الزر بريف دير الزور الشرقي، ما أدى إلى مقتل مدني.
+            ويرى مراقبون أن التصعيد قد يتواصل خلال الأيام المقبلة.
+            """;
+
+    private Path folder;
+    private Workspace workspace;
+    private String sourceKey;
+    private final AtomicInteger saved = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        folder = Files.createTempDirectory("furat-review-ui");
+        workspace = Workspace.open(folder.resolve("review.gpkg"));
+        Importer.Outcome outcome = workspace.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                new Importer.Metadata(LocalDate.of(2024, 11, 19), "Test outlet", null, null), false);
+        sourceKey = outcome.sourceKey();
+        ReviewViewModel model = new ReviewViewModel(workspace, TaskRunner.sameThread(), sourceKey, saved::incrementAndGet);
+        ReviewWindow window = new ReviewWindow(model, Fonts.load(), () -> null, List::of);
+        Scene scene = new Scene(window, 1400, 880);
+        scene.getStylesheets().add(ReviewWindow.class.getResource("furat.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void everyFindingIsHighlightedByKind(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewTextView text = robot.lookup("#review-text").queryAs(ReviewTextView.class);
+        var counts = text.highlightedCounts();
+        assertTrue(counts.getOrDefault(Finding.Kind.PLACE, 0) >= 4, "places: " + counts);
+        assertEquals(1, counts.get(Finding.Kind.UNKNOWN_PLACE), "«الزر» is not in the gazetteer: " + counts);
+        assertTrue(counts.getOrDefault(Finding.Kind.DATE, 0) >= 1, counts.toString());
+        assertTrue(counts.getOrDefault(Finding.Kind.CASUALTIES, 0) >= 3, counts.toString());
+        assertTrue(counts.getOrDefault(Finding.Kind.ACTOR, 0) >= 2, counts.toString());
+        assertEquals(3, robot.lookup(".proposal-card").queryAll().size(), "one card per event sentence");
+
+        robot.interact(() -> robot.lookup("#proposal-list").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#proposal-3 .proposal-quote").queryAs(Node.class));
+        int[] focused = text.focusedSentence();
+        assertTrue(focused != null && REPORT.substring(focused[0], focused[1]).contains("طائرة مسيرة"), "clicking a card outlines its sentence");
+    }
+
+    @Test
+    void acceptedEditedAndRejectedProposalsAreSavedTogether(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField killed = robot.lookup("#proposal-1 #killed").queryAs(TextField.class);
+        assertEquals("2", killed.getText());
+        robot.interact(() -> {
+            killed.setText("4");
+            killed.getOnAction().handle(null);
+        });
+        robot.clickOn(robot.lookup("#proposal-1 #accept").queryAs(Node.class));
+        robot.clickOn(robot.lookup("#proposal-2 #reject").queryAs(Node.class));
+        robot.clickOn("#save-review");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, saved.get(), "the main window is told to refresh");
+        var verified = workspace.incidents(IncidentFilter.ALL.withStatuses(java.util.Set.of(Status.VERIFIED)).withPlaces(java.util.Set.of("muriiyah")))
+                .stream().filter(i -> i.evidence().get(0).sourceKey().equals(sourceKey)).toList();
+        assertEquals(1, verified.size());
+        assertEquals(4, verified.get(0).killed().best(), "the corrected toll is saved");
+        assertEquals(1, workspace.incidents(IncidentFilter.ALL.withStatuses(java.util.Set.of(Status.REJECTED))).size());
+        assertEquals(1, robot.lookup(".proposal-card").queryAll().size(), "the review reopens with what is left");
+        assertTrue(robot.lookup("#review-status").queryLabeled().getText().startsWith("Saved: 1 accepted, 1 rejected"),
+                robot.lookup("#review-status").queryLabeled().getText());
+    }
+
+    @Test
+    void aFollowUpSentenceMergesIntoTheEventItDescribes(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#proposal-1 #merge").queryAs(Node.class));
+        robot.clickOn("Merge proposal 2 into this one");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, robot.lookup(".proposal-card").queryAll().size());
+        assertEquals(2, robot.lookup("#proposal-1 .proposal-quote").queryAll().size(), "the merged card quotes both sentences");
+    }
+}
