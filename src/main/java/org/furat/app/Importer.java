@@ -19,8 +19,9 @@ import org.furat.store.SeedData;
 /**
  * Takes news reports in: checks the bytes (empty, binary, not UTF-8, too large, neither Arabic nor English),
  * runs the extractor, and stores the report with its proposed incidents (status proposed) in one transaction.
- * A text report is stored exactly as received; of an HTML page the text is stored, its markup removed, because
- * the evidence spans point into that text. A report already in the database is recognised, not stored twice.
+ * A text report is stored exactly as received. Of an HTML page the text, its markup removed, is what the
+ * evidence spans point into, and the page itself is stored beside it exactly as received. A report whose text
+ * is already in the database (the same file again, or the same page) is recognised, not stored twice.
  */
 public final class Importer {
 
@@ -45,20 +46,20 @@ public final class Importer {
     }
 
     public Outcome importReport(String name, byte[] bytes, Metadata metadata, boolean dryRun) {
-        String text;
+        String received;
         try {
-            text = decode(name, bytes);
+            received = decode(name, bytes);
         } catch (IllegalArgumentException e) {
             return new Outcome(name, "failed", e.getMessage(), null, null, List.of());
         }
-        if (Html.looksLikeHtml(name, text)) text = Html.toText(text);
+        String text = Html.looksLikeHtml(name, received) ? Html.toText(received) : received;
         String language = metadata.language() != null ? metadata.language() : Language.detect(text);
         if (language == null) {
             return new Outcome(name, "failed", name + " is neither Arabic nor English text (or too short to tell); nothing was stored",
                     null, null, List.of());
         }
         String sha = SeedData.sha256(text);
-        var existing = store.sourceWithText(sha);
+        var existing = store.existingSource(sha, SeedData.sha256(received));
         if (existing.isPresent()) {
             return new Outcome(name, "duplicate", name + " is already in the database as " + existing.get() + "; nothing was added",
                     existing.get(), null, List.of());
@@ -68,7 +69,8 @@ public final class Importer {
         Extraction extraction = workspace.extractor().extract(text, published, precision);
         String key = "report-" + sha.substring(0, 12);
         Source source = new Source(key, metadata.outlet(), firstLine(text), metadata.url(), language, published, precision,
-                metadata.published() != null ? null : "Publication date not given: taken as the day of import.", text, sha);
+                metadata.published() != null ? null : "Publication date not given: taken as the day of import.", text, sha,
+                received);
         List<Incident> proposed = new ArrayList<>();
         int n = 0;
         for (Proposal p : extraction.proposals()) proposed.add(ProposedIncidents.of(key + "-p" + (++n), key, p, text));
@@ -80,6 +82,7 @@ public final class Importer {
                 (dryRun ? "Would add " : "Added ") + proposed.size() + " proposed incident(s) from " + name, key, extraction, proposed);
     }
 
+    /** The bytes as text; a leading byte-order mark says only that the file is UTF-8, so it is not kept. */
     private static String decode(String name, byte[] bytes) {
         if (bytes.length == 0) throw new IllegalArgumentException(name + " is empty; nothing was stored");
         if (bytes.length > MAX_BYTES) throw new IllegalArgumentException(name + " is larger than 50 MB, too large to be a news report; nothing was stored");

@@ -17,11 +17,19 @@ public final class ImportRepository {
         this.database = database;
     }
 
-    /** The key of the source that has exactly this text, if any. */
-    public Optional<String> sourceWithText(String sha256) {
+    /**
+     * The key of a source already holding this report: one whose text or received document is the report's text
+     * or the document as received (hashes). Comparing both ways recognises a page read as HTML once and as
+     * plain text another time.
+     */
+    public Optional<String> existingSource(String textSha256, String receivedSha256) {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT key FROM sources WHERE text_sha256 = ?")) {
-                ps.setString(1, sha256);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT key FROM sources WHERE text_sha256 IN (?, ?) OR received_sha256 IN (?, ?) ORDER BY id LIMIT 1")) {
+                ps.setString(1, textSha256);
+                ps.setString(2, receivedSha256);
+                ps.setString(3, textSha256);
+                ps.setString(4, receivedSha256);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }

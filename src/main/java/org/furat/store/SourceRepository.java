@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.furat.model.Source;
 import org.furat.model.TimePrecision;
 
-/** Source documents with their full, unaltered text. */
+/** Source documents: their text, and the document as received where that differs (an HTML page). */
 public final class SourceRepository {
 
-    private static final String COLUMNS = "key, outlet, title, url, language, published, published_prec, published_note, text, text_sha256";
+    private static final String COLUMNS = "key, outlet, title, url, language, published, published_prec, published_note, text, text_sha256, received";
     private final FuratDatabase database;
 
     public SourceRepository(FuratDatabase database) {
@@ -49,11 +49,11 @@ public final class SourceRepository {
         return new Source(rs.getString("key"), rs.getString("outlet"), rs.getString("title"), rs.getString("url"),
                 rs.getString("language"), published == null ? null : LocalDate.parse(published),
                 precision == null ? null : TimePrecision.ofCode(precision), rs.getString("published_note"),
-                rs.getString("text"), rs.getString("text_sha256"));
+                rs.getString("text"), rs.getString("text_sha256"), rs.getString("received"));
     }
 
     static void insert(Connection c, Source s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (" + COLUMNS + ", received_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, s.key());
             ps.setString(2, s.outlet());
             ps.setString(3, s.title());
@@ -65,6 +65,8 @@ public final class SourceRepository {
             ps.setString(8, s.publishedNote());
             ps.setString(9, s.text());
             ps.setString(10, s.textSha256());
+            ps.setString(11, s.received());
+            ps.setString(12, s.received() == null ? null : SeedData.sha256(s.received()));
             ps.executeUpdate();
         }
     }

@@ -257,6 +257,11 @@ public final class MainViewModel {
         return () -> cancelled.set(true);
     }
 
+    /** The import window's state: it imports through this workspace and task runner, and the map shows what came in. */
+    public ImportViewModel importing() {
+        return new ImportViewModel(workspace.importer(), tasks, this::refresh);
+    }
+
     private void fail(Throwable e) {
         status.set("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
     }

@@ -22,6 +22,7 @@ public final class MainWindow extends BorderPane {
     private final SourceTextView source = new SourceTextView();
     private final MainViewModel model;
     private final String fontFamily;
+    private ImportDialog importDialog;
 
     public MainWindow(MainViewModel model, String fontFamily) {
         this.model = model;
@@ -41,6 +42,14 @@ public final class MainWindow extends BorderPane {
         MenuButton review = new MenuButton("Review");
         review.setId("review-menu");
         review.setOnShowing(e -> listReportsToReview(review));
+        javafx.scene.control.Button importReports = new javafx.scene.control.Button("Import…");
+        importReports.setId("import");
+        importReports.setOnAction(e -> importDialog().show());
+        // Report files dropped anywhere on the window are imported.
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+        });
+        setOnDragDropped(e -> e.setDropCompleted(e.getDragboard().hasFiles() && dropFiles(e.getDragboard().getFiles())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = new Label();
@@ -58,7 +67,7 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, export, review, spacer, status), synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, spacer, status), synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
@@ -107,6 +116,21 @@ public final class MainWindow extends BorderPane {
             if (timeline.includeImpreciseProperty().get() != f.includeImprecise()) timeline.includeImpreciseProperty().set(f.includeImprecise());
         });
         return timeline;
+    }
+
+    /** The import window, one for the main window: opening it again (or dropping more files) brings it back. */
+    ImportDialog importDialog() {
+        if (importDialog == null) importDialog = new ImportDialog(getScene().getWindow(), model.importing(), this::openReview);
+        return importDialog;
+    }
+
+    /** Opens the import window and imports the dropped files. */
+    boolean dropFiles(java.util.List<java.io.File> files) {
+        if (files.isEmpty()) return false;
+        ImportDialog dialog = importDialog();
+        dialog.show();
+        dialog.importFiles(files.stream().map(java.io.File::toPath).toList());
+        return true;
     }
 
     /** Fills the Review menu with the reports that have proposals waiting, newest first. */

@@ -2,13 +2,16 @@ package org.furat.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.furat.model.Evidence;
 import org.furat.model.IncidentFilter;
+import org.furat.model.Source;
 import org.furat.model.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +102,48 @@ class ImporterTest {
         String text = workspace.source(stored.sourceKey()).orElseThrow().text();
         assertTrue(text.startsWith("خبر عاجل\n"), "the head is dropped and numeric entities decoded: " + text);
         assertFalse(text.contains("x()") || text.contains("عنوان"));
+    }
+
+    @Test
+    void anHtmlPageIsKeptExactlyAsReceivedBesideItsText() {
+        String html = "<!DOCTYPE html>\r\n<html dir=\"rtl\"><head><meta charset=\"utf-8\"><title>عنوان</title></head>\n"
+                + "<body>  <p class=\"lead\">" + REPORT + "&nbsp;</p>\t<!-- تعليق -->\n</body></html>\n";
+        byte[] received = bytes(html);
+        Importer.Outcome outcome = importer.importReport("page.html", received, NOV_20, false);
+        assertEquals("imported", outcome.status(), outcome.message());
+        Source source = workspace.source(outcome.sourceKey()).orElseThrow();
+        assertEquals(new String(received, StandardCharsets.UTF_8), source.received(), "the page, markup and all, byte for byte");
+        assertEquals(REPORT, source.text(), "the text the evidence points into has no markup");
+        Evidence evidence = outcome.proposed().get(0).evidence().get(0);
+        assertEquals(REPORT, evidence.quote(source.text()));
+    }
+
+    @Test
+    void aTextReportHasNothingStoredBesideItsText() {
+        Importer.Outcome outcome = importer.importReport("report.txt", bytes(REPORT), NOV_20, false);
+        Source source = workspace.source(outcome.sourceKey()).orElseThrow();
+        assertEquals(REPORT, source.text());
+        assertNull(source.received(), "received is kept only where it differs from the text");
+    }
+
+    @Test
+    void theSamePageTwiceIsRecognisedHoweverItIsRead() {
+        String page = "<p>" + REPORT + "</p>";
+        Importer.Outcome first = importer.importReport("page.html", bytes(page), NOV_20, false);
+        assertEquals("imported", first.status(), first.message());
+        int before = workspace.filter(IncidentFilter.ALL).count();
+        assertEquals("duplicate", importer.importReport("copy.html", bytes(page), NOV_20, false).status(), "the same page again");
+        Importer.Outcome asText = importer.importReport("page.txt", bytes(page), NOV_20, false);
+        assertEquals("duplicate", asText.status(), "the same page, this time read as plain text: " + asText.message());
+        assertEquals(first.sourceKey(), asText.sourceKey());
+        assertEquals(before, workspace.filter(IncidentFilter.ALL).count());
+    }
+
+    @Test
+    void aPageFirstReadAsTextIsRecognisedWhenReadAsHtml() {
+        String page = "<p>" + REPORT + "</p>";
+        assertEquals("imported", importer.importReport("page.txt", bytes(page), NOV_20, false).status());
+        assertEquals("duplicate", importer.importReport("page.html", bytes(page), NOV_20, false).status());
     }
 
     private static void assertFailed(Importer.Outcome outcome, String says) {

@@ -1,0 +1,266 @@
+package org.furat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.furat.app.Workspace;
+import org.furat.model.Incident;
+import org.furat.model.IncidentFilter;
+import org.furat.model.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Importing from the window, headless and with the real background thread: pasting a report, a batch of files
+ * with bad ones among them, files dropped on the main window, and a report that is already in the database.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogUiTest {
+
+    @TempDir
+    static Path dir;
+    private Workspace workspace;
+    private BackgroundTasks tasks;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        workspace = Workspace.open(Files.createTempDirectory(dir, "db").resolve("import.gpkg"));
+        tasks = new BackgroundTasks();
+        Scene scene = FuratApplication.scene(workspace, tasks, Fonts.load());
+        window = (MainWindow) scene.getRoot();
+        stage.setScene(scene);
+        stage.sizeToScene(); // an earlier test class may have left the shared stage smaller
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.importDialog().close()).get(10, TimeUnit.SECONDS);
+        tasks.close();
+        workspace.close();
+    }
+
+    @Test
+    void aPastedReportIsImportedAndItsIncidentsAppearOnTheMap(FxRobot robot) throws Exception {
+        int before = loadedCount();
+        // The seed report is in every new database, so its body is pasted without the headline: a new report.
+        String seed = seedReport();
+        String body = seed.substring(seed.indexOf('\n') + 1);
+        openDialog(robot);
+        TextArea text = robot.lookup("#import-text").queryAs(TextArea.class);
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(body);
+            Clipboard.getSystemClipboard().setContent(content);
+            text.paste();
+        });
+        assertEquals(body, text.getText());
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, text.getNodeOrientation(), "Arabic is written right to left");
+        robot.interact(() -> robot.lookup("#import-published").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("2024-11-20"));
+
+        robot.clickOn("#import-text-button");
+        awaitIdle();
+
+        ImportRow row = rows(robot).get(0);
+        assertEquals(ImportRow.Kind.IMPORTED, row.kind(), row.message());
+        assertTrue(row.proposed() > 0);
+        assertTrue(row.detail().matches("\\d+ proposed incidents? to review"), row.detail());
+        assertTrue(shownRowText(robot).contains(row.detail()), "the list shows the outcome: " + shownRowText(robot));
+        List<Incident> stored = workspace.incidents(IncidentFilter.ALL.withStatuses(Set.of(Status.PROPOSED))).stream()
+                .filter(i -> i.evidence().get(0).sourceKey().equals(row.sourceKey())).toList();
+        assertEquals(row.proposed(), stored.size(), "the database has the proposed incidents");
+        assertEquals(body, workspace.source(row.sourceKey()).orElseThrow().text());
+        assertEquals("", text.getText(), "the report area is cleared for the next one");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loadedCount() == before + row.proposed());
+        String status = window.model().statusProperty().get();
+        assertTrue(status.startsWith(Labels.count(before + row.proposed(), "incident")), "the main window shows the new incidents: " + status);
+        snapshot(robot, "import-pasted.png");
+    }
+
+    @Test
+    void inABatchTheBadFilesSayWhyAndTheGoodOnesImport(FxRobot robot) throws Exception {
+        List<Path> files = List.of(file("good-ar.txt", ImportViewModelTest.ARABIC.getBytes(StandardCharsets.UTF_8)),
+                file("empty.txt", new byte[0]),
+                file("photo.html", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J', 'F', 'I', 'F', 0}),
+                file("good-en.html", ("<html><body><p>" + ImportViewModelTest.ENGLISH + "</p></body></html>").getBytes(StandardCharsets.UTF_8)));
+        ImportDialog dialog = openDialog(robot);
+
+        robot.interact(() -> dialog.importFiles(files));
+        awaitIdle();
+
+        List<ImportRow> rows = rows(robot);
+        assertEquals(List.of("good-ar.txt", "empty.txt", "photo.html", "good-en.html"), rows.stream().map(ImportRow::name).toList());
+        assertEquals(ImportRow.Kind.IMPORTED, rows.get(0).kind(), rows.get(0).message());
+        assertEquals("empty.txt is empty; nothing was stored", rows.get(1).detail());
+        assertEquals("photo.html is a binary file, not text; nothing was stored", rows.get(2).detail());
+        assertEquals(ImportRow.Kind.IMPORTED, rows.get(3).kind(), rows.get(3).message());
+        assertEquals("Done: 2 imported, 2 failed", robot.lookup("#import-progress-text").queryLabeled().getText());
+        assertFalse(robot.lookup("#import-cancel").query().isVisible(), "nothing left to cancel");
+        snapshot(robot, "import-batch.png");
+    }
+
+    @Test
+    void filesDroppedOnTheMainWindowOpenTheImportAndComeIn(FxRobot robot) throws Exception {
+        File report = file("dropped.txt", ImportViewModelTest.ENGLISH.getBytes(StandardCharsets.UTF_8)).toFile();
+        boolean[] accepted = new boolean[1];
+
+        robot.interact(() -> accepted[0] = window.dropFiles(List.of(report)));
+        awaitIdle();
+
+        assertTrue(accepted[0]);
+        assertTrue(window.importDialog().isShowing(), "the drop opened the import window");
+        ImportRow row = rows(robot).get(0);
+        assertEquals("dropped.txt", row.name());
+        assertEquals(ImportRow.Kind.IMPORTED, row.kind(), row.message());
+        assertTrue(workspace.source(row.sourceKey()).isPresent());
+    }
+
+    @Test
+    void theSameTextTwiceIsAlreadyInTheDatabaseAndCanBeReviewed(FxRobot robot) throws Exception {
+        ImportDialog dialog = openDialog(robot);
+        TextArea text = robot.lookup("#import-text").queryAs(TextArea.class);
+        for (int i = 0; i < 2; i++) {
+            // Dropped text goes into the report area, as pasted text does.
+            robot.interact(() -> dialog.drop(List.of(), ImportViewModelTest.ARABIC));
+            robot.clickOn("#import-text-button");
+            awaitIdle();
+        }
+        List<ImportRow> rows = rows(robot);
+        assertEquals(ImportRow.Kind.IMPORTED, rows.get(0).kind(), rows.get(0).message());
+        assertEquals(ImportRow.Kind.DUPLICATE, rows.get(1).kind());
+        assertEquals("Already in the database", rows.get(1).verdict());
+        assertTrue(shownRowText(robot).contains("Already in the database"), shownRowText(robot));
+        assertEquals(ImportViewModelTest.ARABIC, text.getText(), "a report that added nothing stays, to be looked at");
+
+        // The seed report itself, pasted whole, is the seed source.
+        robot.interact(() -> text.setText(seedReportUnchecked()));
+        robot.clickOn("#import-text-button");
+        awaitIdle();
+        assertEquals(ImportRow.Kind.DUPLICATE, rows(robot).get(2).kind(), rows(robot).get(2).message());
+
+        List<Button> review = robot.lookup(".import-review").queryAllAs(Button.class).stream().filter(Button::isVisible).toList();
+        assertFalse(review.isEmpty(), "stored reports can be reviewed");
+        robot.clickOn(review.get(review.size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        var opened = robot.lookup("#review-window").queryAs(ReviewWindow.class);
+        assertTrue(opened.getScene().getWindow().isShowing(), "Review opens the report in the review screen");
+        robot.interact(() -> opened.getScene().getWindow().hide());
+    }
+
+    @Test
+    void aPublicationDateThatIsNoDateStopsTheImportUntilItIsFixed(FxRobot robot) throws Exception {
+        openDialog(robot);
+        TextArea text = robot.lookup("#import-text").queryAs(TextArea.class);
+        var date = robot.lookup("#import-published").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> text.setText(ImportViewModelTest.ENGLISH));
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, text.getNodeOrientation());
+        robot.clickOn(date.getEditor()).write("20/11/2024");
+        robot.clickOn("#import-text-button");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(rows(robot).isEmpty(), "nothing is imported under a date that is no date");
+        assertEquals("«20/11/2024» is not a date: use yyyy-mm-dd, or leave it empty",
+                robot.lookup("#import-problem").queryLabeled().getText());
+        assertEquals("20/11/2024", date.getEditor().getText(), "what was typed is still there to be corrected");
+
+        robot.interact(() -> date.getEditor().clear());
+        robot.clickOn(date.getEditor()).write("2024-11-20");
+        robot.clickOn("#import-text-button");
+        awaitIdle();
+        ImportRow row = rows(robot).get(0);
+        assertEquals(ImportRow.Kind.IMPORTED, row.kind(), row.message());
+        assertEquals(java.time.LocalDate.of(2024, 11, 20), workspace.source(row.sourceKey()).orElseThrow().published());
+        assertEquals("", robot.lookup("#import-problem").queryLabeled().getText());
+    }
+
+    private ImportDialog openDialog(FxRobot robot) {
+        robot.clickOn("#import");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.importDialog().isShowing());
+        return window.importDialog();
+    }
+
+    /** Waits until the import and the main window's refresh after it are done (both run on the background thread). */
+    private void awaitIdle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.importDialog().model().runningProperty().get());
+        // A task queued behind the import (the refresh) has run once this one comes back.
+        java.util.concurrent.CompletableFuture<Void> drained = new java.util.concurrent.CompletableFuture<>();
+        tasks.run(() -> null, v -> drained.complete(null), drained::completeExceptionally);
+        drained.get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int loadedCount() {
+        var result = window.model().resultProperty().get();
+        return result == null ? -1 : result.count();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ImportRow> rows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#import-outcomes").queryAs(ListView.class).getItems());
+    }
+
+    /** The words the outcome list shows, as the analyst reads them. */
+    private static String shownRowText(FxRobot robot) {
+        StringBuilder s = new StringBuilder();
+        robot.lookup("#import-outcomes .label").queryAllAs(javafx.scene.control.Label.class).forEach(l -> s.append(l.getText()).append(" | "));
+        return s.toString();
+    }
+
+    private static String seedReport() throws IOException {
+        try (InputStream in = ImportDialogUiTest.class.getResourceAsStream("/org/furat/data/sources/000_0ae79604f75c76f4.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String seedReportUnchecked() {
+        try {
+            return seedReport();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path file(String name, byte[] bytes) throws IOException {
+        return Files.write(Files.createTempDirectory(dir, "files").resolve(name), bytes);
+    }
+
+    /** Writes the import window to target/ui-snapshots, so a run can be looked at. */
+    private void snapshot(FxRobot robot, String name) throws IOException {
+        Scene scene = robot.lookup("#import-outcomes").query().getScene();
+        var shot = new javafx.scene.image.WritableImage((int) scene.getWidth(), (int) scene.getHeight());
+        robot.interact(() -> scene.snapshot(shot));
+        Path target = Path.of("target", "ui-snapshots");
+        Files.createDirectories(target);
+        ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", target.resolve(name).toFile());
+    }
+}
