@@ -51,7 +51,8 @@ public final class ReviewWindow extends BorderPane {
         setStyle("-fx-font-family: \"" + fontFamily + "\";");
 
         title.getStyleClass().add("review-title");
-        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         meta.getStyleClass().add("source-meta");
         VBox header = new VBox(2, title, meta);
         header.setPadding(new Insets(8, 12, 6, 12));
@@ -111,6 +112,9 @@ public final class ReviewWindow extends BorderPane {
         if (draft == null) return;
         Source source = draft.review().source();
         title.setText(source.title() == null ? source.key() : source.title());
+        // One line, laid out in the report's direction, so a long Arabic headline is cut at its end, not its start.
+        title.setNodeOrientation("ar".equals(source.language()) ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         meta.setText((source.outlet() == null ? "Outlet unknown" : source.outlet())
                 + (source.published() == null ? "" : " · published " + Labels.published(source.published(), source.publishedPrecision()))
                 + " · " + draft.review().findings().size() + " findings · " + draft.review().reviewed().size() + " incident(s) already reviewed from it");
