@@ -84,7 +84,7 @@ public final class FilterBar extends VBox {
         Button clear = new Button("Clear filter");
         clear.setId("clear-filter");
         clear.setTooltip(new Tooltip("Show every incident again"));
-        clear.setOnAction(e -> filter.set(IncidentFilter.ALL));
+        clear.setOnAction(e -> filter.set(MainViewModel.DEFAULT_FILTER));
         summary.setId("filter-summary");
         summary.getStyleClass().add("filter-summary");
         summary.setMaxWidth(Double.MAX_VALUE);

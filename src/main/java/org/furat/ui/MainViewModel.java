@@ -35,6 +35,13 @@ import org.furat.model.PlaceLink;
  */
 public final class MainViewModel {
 
+    /**
+     * What the window shows at first and after "Clear filter": reviewed (verified) incidents. The extractor's
+     * proposals wait in the review screen, and show on the map only when the analyst asks for them by status,
+     * so an export of "what the map shows" never carries unreviewed guesses.
+     */
+    public static final IncidentFilter DEFAULT_FILTER = IncidentFilter.ALL.withStatuses(Set.of(org.furat.model.Status.VERIFIED));
+
     /** The incident list shows at most this many, newest first, and says how many more there are. */
     static final int LIST_LIMIT = 500;
 
@@ -53,7 +60,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<FilterResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the map…");
     private final BooleanProperty englishLabels = new SimpleBooleanProperty(true);
-    private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(IncidentFilter.ALL);
+    private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(DEFAULT_FILTER);
     private final ReadOnlyObjectWrapper<Vocabulary> vocabulary = new ReadOnlyObjectWrapper<>();
     private boolean refreshing;
     private boolean refreshAgain;

@@ -69,6 +69,13 @@ class ImportDialogUiTest {
 
     @Test
     void aPastedReportIsImportedAndItsIncidentsAppearOnTheMap(FxRobot robot) throws Exception {
+        // Proposals show on the map only when the analyst asks for them (the window starts on reviewed incidents).
+        robot.interact(() -> window.model().filterProperty().set(
+                MainViewModel.DEFAULT_FILTER.withStatuses(Set.of(Status.VERIFIED, Status.PROPOSED))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            var result = window.model().resultProperty().get();
+            return result != null && result.filter().statuses().contains(Status.PROPOSED);
+        });
         int before = loadedCount();
         // The seed report is in every new database, so its body is pasted without the headline: a new report.
         String seed = seedReport();
