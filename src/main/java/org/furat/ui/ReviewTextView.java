@@ -5,22 +5,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.furat.app.Finding;
 import org.furat.model.Source;
 
@@ -32,12 +26,9 @@ import org.furat.model.Source;
 final class ReviewTextView extends VBox {
 
     private final FlowPane legend = new FlowPane(6, 4);
-    private final TextFlow flow = new TextFlow();
-    private final Pane layer = new Pane();
     private final Map<Finding.Kind, Path> highlights = new EnumMap<>(Finding.Kind.class);
     private final Path sentence = new Path();
-    private final StackPane page;
-    private final ScrollPane scroll;
+    private final TextPage page = new TextPage(8);
     private List<Finding> findings = List.of();
     private int[] focused;
 
@@ -50,32 +41,19 @@ final class ReviewTextView extends VBox {
             path.setStroke(FindingColors.of(kind));
             path.setStrokeWidth(kind == Finding.Kind.UNKNOWN_PLACE ? 1.5 : 0.6);
             if (kind == Finding.Kind.UNKNOWN_PLACE) path.getStrokeDashArray().setAll(4.0, 3.0);
-            path.setManaged(false);
             highlights.put(kind, path);
-            layer.getChildren().add(path);
+            page.addHighlight(path);
         }
         sentence.setId("proposal-sentence");
         sentence.setFill(Color.TRANSPARENT);
         sentence.setStroke(Color.rgb(31, 78, 121));
         sentence.setStrokeWidth(2);
-        sentence.setManaged(false);
-        layer.getChildren().add(sentence);
-        layer.setMouseTransparent(true);
-        flow.setLineSpacing(8);
-        page = new StackPane(layer, flow);
-        page.getStyleClass().add("source-page");
-        page.setPadding(new Insets(10, 14, 10, 14));
-        scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        page.setMinWidth(0);
-        flow.setMinWidth(0);
-        page.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> scroll.getViewportBounds().getWidth(), scroll.viewportBoundsProperty()));
+        page.addHighlight(sentence);
         setMinWidth(0);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        flow.layoutBoundsProperty().addListener((o, was, is) -> placeHighlights());
+        VBox.setVgrow(page, Priority.ALWAYS);
+        page.onLayout(this::placeHighlights);
         legend.setId("finding-legend");
-        getChildren().addAll(legend, scroll);
+        getChildren().addAll(legend, page);
         setSpacing(6);
     }
 
@@ -83,10 +61,8 @@ final class ReviewTextView extends VBox {
         findings = List.copyOf(shownFindings);
         focused = null;
         NodeOrientation orientation = "ar".equals(source.language()) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
-        page.setNodeOrientation(orientation);
-        List<Text> words = WrappedText.words(source.text(), "source-body");
-        explainWords(words);
-        flow.getChildren().setAll(words);
+        page.show(source.text(), "source-body", orientation);
+        explainWords(page.words());
         legend.getChildren().setAll(legendItems());
         Platform.runLater(this::placeHighlights);
     }
@@ -95,7 +71,7 @@ final class ReviewTextView extends VBox {
     void focus(int start, int end) {
         focused = new int[]{start, end};
         placeHighlights();
-        Platform.runLater(this::scrollToSentence);
+        Platform.runLater(() -> page.scrollTo(sentence));
     }
 
     /** Each word that is (part of) a finding says in a tooltip what it was read as. */
@@ -131,16 +107,9 @@ final class ReviewTextView extends VBox {
 
     private void placeHighlights() {
         Map<Finding.Kind, List<PathElement>> shapes = new EnumMap<>(Finding.Kind.class);
-        for (Finding f : findings) shapes.computeIfAbsent(f.kind(), k -> new ArrayList<>()).addAll(List.of(flow.rangeShape(f.start(), f.end())));
+        for (Finding f : findings) shapes.computeIfAbsent(f.kind(), k -> new ArrayList<>()).addAll(List.of(page.rangeShape(f.start(), f.end())));
         highlights.forEach((kind, path) -> path.getElements().setAll(shapes.getOrDefault(kind, List.of())));
-        sentence.getElements().setAll(focused == null ? new PathElement[0] : flow.rangeShape(focused[0], focused[1]));
-    }
-
-    private void scrollToSentence() {
-        Bounds span = sentence.getBoundsInParent();
-        double content = page.getHeight(), visible = scroll.getViewportBounds().getHeight();
-        if (span.isEmpty() || content <= visible) return;
-        scroll.setVvalue(Math.min(1, Math.max(0, span.getMinY() - visible / 4) / (content - visible)));
+        sentence.getElements().setAll(focused == null ? new PathElement[0] : page.rangeShape(focused[0], focused[1]));
     }
 
     /** The kinds highlighted and how many spans each has, for tests. */

@@ -135,16 +135,7 @@ class ImportViewModelTest {
 
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queued.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            queued.add(() -> TaskRunner.sameThread().run(work, onSuccess, onFailure));
         }
 
         boolean hasWork() { return !queued.isEmpty(); }
