@@ -52,7 +52,8 @@ public final class CasualtyExtractor {
 
     private record Noun(String word, Integer low, Integer high) {}
 
-    private record Lexicon(List<Trigger> triggers, List<Noun> nouns) {}
+    /** The lexicons, each indexed by its first words (see {@link FirstWordIndex}). */
+    private record Lexicon(FirstWordIndex<Trigger> triggers, FirstWordIndex<Noun> nouns) {}
 
     private record Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count) {
         int length() { return end - start; }
@@ -76,7 +77,11 @@ public final class CasualtyExtractor {
 
     /** The counts of killed and injured people {@code text} gives, in text order (see the class comment). */
     public List<CasualtyMention> find(String text) {
-        NumberWords.Words w = new NumberWords.Words(text);
+        return findIn(new NumberWords.Words(text));
+    }
+
+    /** {@link #find(String)} of a text already split into words. */
+    List<CasualtyMention> findIn(NumberWords.Words w) {
         List<Candidate> found = new ArrayList<>();
         boolean[] blocked = new boolean[w.size()];
         for (int i = 0; i < w.size(); i++) {
@@ -191,7 +196,7 @@ public final class CasualtyExtractor {
 
     private Found<Noun> noun(NumberWords.Words w, int k) {
         if (k >= w.size()) return null;
-        for (Noun n : lexicon.nouns()) {
+        for (Noun n : lexicon.nouns().at(w, k)) {
             int trim = NumberWords.matchNoun(w.form(k), n.word());
             if (trim >= 0) return new Found<>(n, k + 1, trim);
         }
@@ -200,13 +205,14 @@ public final class CasualtyExtractor {
 
     /** The longest trigger of {@code role} (BEFORE and AFTER include BOTH) at word {@code i}, or null. */
     private Found<Trigger> trigger(NumberWords.Words w, int i, Role role, boolean allowTrim) {
+        if (i >= w.size()) return null;
         Found<Trigger> best = null;
-        for (Trigger t : lexicon.triggers()) {
+        for (Trigger t : lexicon.triggers().at(w, i)) {
             boolean fits = t.role() == role || (t.role() == Role.BOTH && (role == Role.BEFORE || role == Role.AFTER));
             if (!fits || (best != null && t.words().length <= best.end() - i)) continue;
             NumberWords.Hit h;
             if (t.role() == Role.NOUN) {
-                int trim = i < w.size() ? NumberWords.matchNoun(w.form(i), t.words()[0]) : -1;
+                int trim = NumberWords.matchNoun(w.form(i), t.words()[0]);
                 h = trim < 0 || t.words().length != 1 ? NumberWords.matchPhrase(w, i, t.words()) : new NumberWords.Hit(i + 1, trim);
             } else {
                 h = NumberWords.matchPhrase(w, i, t.words());
@@ -256,6 +262,6 @@ public final class CasualtyExtractor {
             if (high != null && low > high) throw row.error("low is above high");
             nouns.add(new Noun(words[0], low, high));
         }
-        return new Lexicon(List.copyOf(triggers), List.copyOf(nouns));
+        return new Lexicon(new FirstWordIndex<>(triggers, t -> t.words()[0]), new FirstWordIndex<>(nouns, Noun::word));
     }
 }

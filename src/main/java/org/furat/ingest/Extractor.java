@@ -12,6 +12,8 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Normalized;
 
 /**
  * Reads a news report and proposes incidents: it finds places, dates, actors, casualty counts and the words
@@ -36,11 +38,14 @@ public final class Extractor {
     }
 
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
-        Words words = new Words(text);
-        List<PlaceMention> placeMentions = places.find(text);
-        List<DateMention> dateMentions = dates.find(text, published, publishedPrecision);
+        // Normalised and split once, shared by the finders.
+        Normalized normalized = ArabicNormalizer.normalize(text);
+        Words words = new Words(text, ArabicNormalizer.tokens(text, normalized));
+        NumberWords.Words numberWords = new NumberWords.Words(text, normalized);
+        List<PlaceMention> placeMentions = places.findIn(words);
+        List<DateMention> dateMentions = dates.findIn(numberWords, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(words);
-        List<CasualtyMention> casualtyMentions = casualties.find(text);
+        List<CasualtyMention> casualtyMentions = casualties.findIn(numberWords);
         List<EventClassifier.Trigger> triggers = events.find(words).stream().filter(t -> !hypothetical(text, t.span())).toList();
         PlaceMention dateline = dateline(text, placeMentions);
 
