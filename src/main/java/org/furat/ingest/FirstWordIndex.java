@@ -16,7 +16,7 @@ import java.util.function.Function;
  * <p>A text word matches a lexicon word ({@link NumberWords#matchWord}, {@link NumberWords#matchNoun}) only if
  * it ends with the lexicon word's core, the word without a leading ال, after at most five letters (three
  * proclitics and an article), possibly before an accusative alef. So the items worth trying at a word are
- * those filed under one of its {@linkplain NumberWords.Words#cores cores}. The index only narrows the search:
+ * those filed under one of its {@linkplain NumberWords#cores cores}. The index only narrows the search:
  * callers still match every item it gives, in lexicon order, so what they find does not change. Immutable and
  * thread-safe.
  *
@@ -45,9 +45,18 @@ final class FirstWordIndex<T> {
 
     /** The items that may start at word {@code i} of {@code w}, in lexicon order (a superset of those that do). */
     List<T> at(NumberWords.Words w, int i) {
+        return withCores(w.cores(i));
+    }
+
+    /** The items that may match {@code form}, a normalised word that is not one of a text's (a stem, say). */
+    List<T> at(String form) {
+        return withCores(NumberWords.cores(form));
+    }
+
+    private List<T> withCores(String[] cores) {
         int[] first = null;
         TreeSet<Integer> more = null;
-        for (String core : w.cores(i)) {
+        for (String core : cores) {
             int[] positions = byCore.get(core);
             if (positions == null) continue;
             if (first == null) {

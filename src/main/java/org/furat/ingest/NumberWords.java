@@ -216,37 +216,15 @@ final class NumberWords {
             return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
         }
 
-        private static void addEndings(String form, int length, List<String> endings) {
-            for (int k = 0; k <= Math.min(5, length - 1); k++) {
-                if (k > 0 && ATTACHED.indexOf(form.charAt(k - 1)) < 0) break;
-                endings.add(form.substring(k, length));
-            }
-        }
-
         int size() { return words.size(); }
 
         String form(int i) { return words.get(i).form(); }
 
-        /**
-         * The endings of word {@code i} that a lexicon word matching it may have as its core (see
-         * {@link FirstWordIndex}): the word from each of its first six chars on, as long as the chars left
-         * out could be attached proclitics or an article (و ف ب ل ك ا), and the same for the word without an
-         * accusative alef. Worked out once per word and shared by every lexicon index.
-         */
+        /** {@link NumberWords#cores} of word {@code i}, worked out once and shared by every lexicon index. */
         String[] cores(int i) {
             if (cores == null) cores = new String[size()][];
-            String[] found = cores[i];
-            if (found == null) {
-                String form = form(i);
-                List<String> endings = new ArrayList<>(8);
-                addEndings(form, form.length(), endings);
-                if (form.length() >= 4 && form.charAt(form.length() - 1) == 'ا' && isArabicLetter(form.charAt(0))) {
-                    addEndings(form, form.length() - 1, endings);
-                }
-                found = endings.toArray(String[]::new);
-                cores[i] = found;
-            }
-            return found;
+            if (cores[i] == null) cores[i] = NumberWords.cores(form(i));
+            return cores[i];
         }
 
         /** Whether words {@code i - 1} and {@code i} lie in one sentence. */
@@ -323,6 +301,28 @@ final class NumberWords {
     private static boolean endsWith(String word, int length, int from, String head, String tail) {
         return length - from == head.length() + tail.length() && word.startsWith(head, from)
                 && word.startsWith(tail, from + head.length());
+    }
+
+    /**
+     * The endings of the normalised word {@code form} that a lexicon word matching it may have as its core
+     * (see {@link FirstWordIndex}): the word from each of its first six chars on, as long as the chars left
+     * out could be attached proclitics or an article (و ف ب ل ك ا), and the same for the word without an
+     * accusative alef.
+     */
+    static String[] cores(String form) {
+        List<String> endings = new ArrayList<>(8);
+        addEndings(form, form.length(), endings);
+        if (form.length() >= 4 && form.charAt(form.length() - 1) == 'ا' && isArabicLetter(form.charAt(0))) {
+            addEndings(form, form.length() - 1, endings);
+        }
+        return endings.toArray(String[]::new);
+    }
+
+    private static void addEndings(String form, int length, List<String> endings) {
+        for (int k = 0; k <= Math.min(5, length - 1); k++) {
+            if (k > 0 && ATTACHED.indexOf(form.charAt(k - 1)) < 0) break;
+            endings.add(form.substring(k, length));
+        }
     }
 
     /** Where {@code phrase} matches the words from {@code i}, or null. */

@@ -37,8 +37,10 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractorEvaluationTest {
 
-    // Thresholds: what the extractor achieved when the set was labelled, less a small margin (never under 0.6).
-    // Achieved then: places, outside, dates 1.000/1.000; types 0.929/0.867; casualties 1.000/0.737.
+    // Thresholds: what the extractor achieves, less a small margin (never under 0.6), raised as it improves.
+    // Achieved when the set was labelled: places, outside, dates 1.000/1.000; types 0.929/0.867; casualties
+    // 1.000/0.737. Now (38 passages and the seed): places, outside, dates 1.000/1.000; types 0.971/1.000;
+    // casualties 1.000/0.960.
     // Unknown places are printed but not asserted: the set labels only one.
     private static final double PLACES_PRECISION = 0.95;
     private static final double PLACES_RECALL = 0.95;
@@ -49,7 +51,7 @@ class ExtractorEvaluationTest {
     private static final double TYPES_PRECISION = 0.93;
     private static final double TYPES_RECALL = 0.95;
     private static final double CASUALTIES_PRECISION = 0.95;
-    private static final double CASUALTIES_RECALL = 0.75;
+    private static final double CASUALTIES_RECALL = 0.95;
 
     private static final String SEED = "/org/furat/data/sources/000_0ae79604f75c76f4.txt";
 
