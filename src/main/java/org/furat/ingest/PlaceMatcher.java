@@ -54,8 +54,10 @@ import org.furat.text.ArabicNormalizer;
  *       "the village of", ...) followed by words that name no known place: unknownName holds one word, or
  *       two when the first starts a compound name ("أبو", "تل", ...) or the second qualifies it ("جزيرة",
  *       "شامية", ...), as listed in data/lexicons/place-name-words.csv, which also lists the words that are
- *       never a name (المنطقة, هذه, شرق, ...). English names need capitals. Confidence {@value #UNKNOWN}. A
- *       cue before a known place only supports it ("أطراف مطار دير الزور" is the airport).</li>
+ *       never a name (المنطقة, هذه, منزل, ...); such a word or a cue with a possessive ending ("بلدتي",
+ *       "منزله", see data/lexicons/possessive-suffixes.csv) is no name either. English names need capitals.
+ *       Confidence {@value #UNKNOWN}. A cue before a known place only supports it ("أطراف مطار دير الزور" is
+ *       the airport).</li>
  * </ul>
  *
  * <h2>Not places</h2>
@@ -143,6 +145,7 @@ public final class PlaceMatcher {
     private final Map<String, Integer> cueLengths;
     private final Map<String, Set<String>> forms;
     private final Set<String> stops;
+    private final Possessives possessives = Possessives.standard();
     private final Set<String> starts;
     private final Set<String> qualifiers;
     private final List<NotContext> notContexts;
@@ -392,7 +395,20 @@ public final class PlaceMatcher {
     private boolean nameLike(List<Word> words, int j) {
         Word w = words.get(j);
         return w.arabic && w.key.length() >= 2 && !stops.contains(w.key) && !stops.contains(w.form)
-                && cueAt(words, j) == null && longestName(words, j) == null;
+                && !commonWithPossessive(w) && cueAt(words, j) == null && longestName(words, j) == null;
+    }
+
+    /**
+     * «بلدتي» (my town, or the two towns of), «منزله» (his house): a cue or a word that is never a name, with a
+     * possessive ending (data/lexicons/possessive-suffixes.csv). A place name takes no pronoun, so such a word
+     * after a cue is a common noun, not an unknown place.
+     */
+    private boolean commonWithPossessive(Word w) {
+        for (String stem : possessives.stems(w.form, false)) {
+            String key = ArabicNormalizer.stem(stem);
+            if (stops.contains(key) || cues.containsKey(key)) return true;
+        }
+        return false;
     }
 
     private boolean latinNameLike(List<Word> words, int j) {
