@@ -83,7 +83,7 @@ public final class Importer {
                 metadata.published() != null ? null : "Publication date not given: taken as the day of import.", text, sha);
         List<Incident> proposed = new ArrayList<>();
         int n = 0;
-        for (Proposal p : extraction.proposals()) proposed.add(incident(key + "-p" + (++n), key, p, text));
+        for (Proposal p : extraction.proposals()) proposed.add(incident(key + "-p" + (++n), key, p));
         if (!dryRun) {
             store.add(source, proposed);
             workspace.dataChanged();
@@ -110,14 +110,19 @@ public final class Importer {
         return line.length() > 200 ? line.substring(0, 200) : line;
     }
 
-    /** A proposal as an incident to review: status proposed, its sentence as evidence. */
-    private static Incident incident(String key, String sourceKey, Proposal p, String text) {
+    /**
+     * A proposal as an incident to review: status proposed, its sentence as evidence. Its origins are where fire
+     * came from, its other places targets, or only locations where the words name a region.
+     */
+    private static Incident incident(String key, String sourceKey, Proposal p) {
         Set<PlaceLink> links = new LinkedHashSet<>();
         for (PlaceMention m : p.places()) {
-            PlaceRole role = isOrigin(text, m) ? PlaceRole.ORIGIN : PlaceRole.TARGET;
+            PlaceRole role = p.origins().contains(m) ? PlaceRole.ORIGIN : PlaceRole.TARGET;
             GeoPrecision precision = isRegion(m) ? GeoPrecision.REGION : GeoPrecision.EXACT;
             if (m.groupKey() != null) m.candidates().forEach(k -> links.add(new PlaceLink(k, role, precision)));
-            else if (m.chosen() != null) links.add(new PlaceLink(m.chosen(), isRegion(m) ? PlaceRole.LOCATION : role, precision));
+            else if (m.chosen() != null) {
+                links.add(new PlaceLink(m.chosen(), isRegion(m) && role != PlaceRole.ORIGIN ? PlaceRole.LOCATION : role, precision));
+            }
         }
         if (links.isEmpty() && p.fallbackPlace() != null && p.fallbackPlace().chosen() != null) {
             links.add(new PlaceLink(p.fallbackPlace().chosen(), PlaceRole.LOCATION, GeoPrecision.REGION));
@@ -135,12 +140,6 @@ public final class Importer {
     private static boolean isRegion(PlaceMention m) {
         String words = m.span().text();
         return words.startsWith("ريف") || words.startsWith("محافظة") || words.contains("countryside") || words.contains("province");
-    }
-
-    /** "من قاعدتها في معمل كونيكو", "from its base at": a base named just after "from" is where fire came from. */
-    private static boolean isOrigin(String text, PlaceMention m) {
-        String before = text.substring(Math.max(0, m.span().start() - 30), m.span().start());
-        return before.contains("من قاعد") || before.contains("from its base") || before.contains("from the base");
     }
 
     private Extractor extractor() {
