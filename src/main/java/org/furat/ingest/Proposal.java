@@ -39,7 +39,7 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
             if (!allPlaces.contains(m)) allPlaces.add(m);
             if (!allOrigins.contains(m)) allOrigins.add(m);
         }
-        return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins,
-                allPlaces.isEmpty() ? fallbackPlace : null, actor1, actor2, killed, injured);
+        return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins, fallbackPlace,
+                actor1, actor2, killed, injured);
     }
 }
