@@ -51,7 +51,7 @@ class ExtractorEvaluationTest {
     private static final double UNKNOWN_RECALL = 0.95;
     private static final double DATES_PRECISION = 0.95;
     private static final double DATES_RECALL = 0.95;
-    private static final double TYPES_PRECISION = 0.93;
+    private static final double TYPES_PRECISION = 0.95;
     private static final double TYPES_RECALL = 0.95;
     private static final double ORIGINS_PRECISION = 0.95;
     private static final double ORIGINS_RECALL = 0.70;
