@@ -73,7 +73,7 @@ public final class Importer {
                 received);
         List<Incident> proposed = new ArrayList<>();
         int n = 0;
-        for (Proposal p : extraction.proposals()) proposed.add(ProposedIncidents.of(key + "-p" + (++n), key, p, text));
+        for (Proposal p : extraction.proposals()) proposed.add(ProposedIncidents.of(key + "-p" + (++n), key, p));
         if (!dryRun) {
             store.add(source, proposed);
             workspace.dataChanged();

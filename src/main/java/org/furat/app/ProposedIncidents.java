@@ -20,14 +20,19 @@ final class ProposedIncidents {
 
     private ProposedIncidents() {}
 
-    /** A proposal as an incident to review: status proposed, its sentence as evidence. */
-    static Incident of(String key, String sourceKey, Proposal p, String text) {
+    /**
+     * A proposal as an incident to review: status proposed, its sentence as evidence. Its origins are where fire
+     * came from, its other places targets, or only locations where the words name a region.
+     */
+    static Incident of(String key, String sourceKey, Proposal p) {
         Set<PlaceLink> links = new LinkedHashSet<>();
         for (PlaceMention m : p.places()) {
-            PlaceRole role = isOrigin(text, m) ? PlaceRole.ORIGIN : PlaceRole.TARGET;
+            PlaceRole role = p.origins().contains(m) ? PlaceRole.ORIGIN : PlaceRole.TARGET;
             GeoPrecision precision = isRegion(m) ? GeoPrecision.REGION : GeoPrecision.EXACT;
             if (m.groupKey() != null) m.candidates().forEach(k -> links.add(new PlaceLink(k, role, precision)));
-            else if (m.chosen() != null) links.add(new PlaceLink(m.chosen(), isRegion(m) ? PlaceRole.LOCATION : role, precision));
+            else if (m.chosen() != null) {
+                links.add(new PlaceLink(m.chosen(), isRegion(m) && role != PlaceRole.ORIGIN ? PlaceRole.LOCATION : role, precision));
+            }
         }
         if (links.isEmpty() && p.fallbackPlace() != null && p.fallbackPlace().chosen() != null) {
             links.add(new PlaceLink(p.fallbackPlace().chosen(), PlaceRole.LOCATION, GeoPrecision.REGION));
@@ -45,11 +50,5 @@ final class ProposedIncidents {
     private static boolean isRegion(PlaceMention m) {
         String words = m.span().text();
         return words.startsWith("ريف") || words.startsWith("محافظة") || words.contains("countryside") || words.contains("province");
-    }
-
-    /** "من قاعدتها في معمل كونيكو", "from its base at": a base named just after "from" is where fire came from. */
-    private static boolean isOrigin(String text, PlaceMention m) {
-        String before = text.substring(Math.max(0, m.span().start() - 30), m.span().start());
-        return before.contains("من قاعد") || before.contains("from its base") || before.contains("from the base");
     }
 }

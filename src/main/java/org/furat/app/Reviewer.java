@@ -69,7 +69,7 @@ public final class Reviewer {
         for (Proposal p : extraction.proposals()) {
             boolean uncited = cited.stream().noneMatch(e -> e.start() < p.evidence().end() && e.end() > p.evidence().start());
             if (uncited) {
-                Incident fresh = ProposedIncidents.of(sourceKey + "-s" + p.evidence().start(), sourceKey, p, source.text());
+                Incident fresh = ProposedIncidents.of(sourceKey + "-s" + p.evidence().start(), sourceKey, p);
                 proposals.add(review(fresh, p, false));
             }
         }

@@ -2,8 +2,10 @@ package org.furat.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.furat.model.Casualties;
 
 /**
@@ -25,14 +27,22 @@ import org.furat.model.Casualties;
  * {@code person-nouns.csv} (language, word, low, high) lists the nouns counted people go by, with the count
  * each form gives when no figure is written: a singular gives exactly 1 ("مقتل عنصر", "مقتل طفل"), a dual
  * exactly 2 ("عنصرين", "شخصين"), and a plural, or a form that unvoweled is either dual or sound plural
- * ("مدنيين", "مقاتلين", "آخرين"), at least 2 with no upper bound. Numbers and qualifiers come from
- * {@code number-words.csv} and {@code quantity-qualifiers.csv} (see {@link NumberWords}).
+ * ("مدنيين", "مقاتلين", "آخرين"), at least 2 with no upper bound; kin nouns (والد، شقيق، زوجة، أبناء) are
+ * among them. A person noun may carry a possessive ending from {@code possessive-suffixes.csv} ("والدته", his
+ * mother; see {@link Possessives}). {@code person-modifiers.csv} lists the words that may stand between a
+ * figure and its noun to say whose people they are ("three SDF members", "two Iran-backed fighters"). Numbers
+ * and qualifiers come from {@code number-words.csv} and {@code quantity-qualifiers.csv} (see
+ * {@link NumberWords}).
  *
  * <h2>Patterns and ambiguous cases</h2>
  * <ul>
  * <li>trigger + count [+ من] [+ noun] [+ على الأقل]: "مقتل 3 عناصر", "إصابة 12 آخرين", "killed one fighter",
  *     "مقتل أكثر من 10 مدنيين";</li>
- * <li>trigger + person noun with no figure: the noun's count ("مقتل عنصر" = 1);</li>
+ * <li>trigger + person noun with no figure: the noun's count ("مقتل عنصر" = 1); nouns joined by و add up
+ *     ("مقتل والدته وشقيقه" = 2, "مقتل رجل وزوجته وطفليهما" = 4);</li>
+ * <li>trigger + an Arabic ordinal of 2 or more standing alone, without the article: one person ("وأصيب ثالث",
+ *     a third was wounded). Before a noun ("مقتل ثالث عنصر", the third member) an ordinal says which one of a
+ *     series, not how many, and gives nothing;</li>
  * <li>count [+ noun] [+ aux…] + after-trigger or casualty noun: "3 people were killed", "5 قتلى", "dozens
  *     injured", "عشرات الجرحى";</li>
  * <li>a casualty noun alone: its own count; "قتلى وجرحى" with no figure gives killed and injured each with
@@ -52,7 +62,11 @@ public final class CasualtyExtractor {
 
     private record Noun(String word, Integer low, Integer high) {}
 
-    private record Lexicon(List<Trigger> triggers, List<Noun> nouns) {}
+    /** The lexicons, triggers and nouns indexed by their first words (see {@link FirstWordIndex}). */
+    private record Lexicon(FirstWordIndex<Trigger> triggers, FirstWordIndex<Noun> nouns, Set<String> modifiers) {}
+
+    /** The most words that may say whose people are counted ("three Iran backed militia fighters"). */
+    private static final int MAX_MODIFIERS = 3;
 
     private record Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count) {
         int length() { return end - start; }
@@ -67,6 +81,7 @@ public final class CasualtyExtractor {
 
     private final Lexicon lexicon;
     private final NumberWords numbers;
+    private final Possessives possessives = Possessives.standard();
 
     /** An extractor with the lexicons of {@code data/lexicons/}. */
     public CasualtyExtractor() {
@@ -76,7 +91,11 @@ public final class CasualtyExtractor {
 
     /** The counts of killed and injured people {@code text} gives, in text order (see the class comment). */
     public List<CasualtyMention> find(String text) {
-        NumberWords.Words w = new NumberWords.Words(text);
+        return findIn(new NumberWords.Words(text));
+    }
+
+    /** {@link #find(String)} of a text already split into words. */
+    List<CasualtyMention> findIn(NumberWords.Words w) {
         List<Candidate> found = new ArrayList<>();
         boolean[] blocked = new boolean[w.size()];
         for (int i = 0; i < w.size(); i++) {
@@ -104,7 +123,7 @@ public final class CasualtyExtractor {
         return mentions;
     }
 
-    /** trigger + count [+ noun], or trigger + person noun. */
+    /** trigger + count [+ noun], trigger + person nouns joined by و, or trigger + an ordinal standing alone. */
     private void triggerFirst(NumberWords.Words w, int i, List<Candidate> found) {
         Found<Trigger> t = trigger(w, i, Role.BEFORE, true);
         if (t == null || t.end() >= w.size() || !w.joined(t.end())) return;
@@ -133,9 +152,34 @@ public final class CasualtyExtractor {
                 found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
                 return;
             }
-            found.add(new Candidate(w.start(i, t.trim()), w.end(noun.end() - 1), t.item().kind(),
-                    range(noun.item().low(), noun.item().high())));
+            // "مقتل والدته وشقيقه", "مقتل طفل وامرأة": people named one by one add up.
+            int end = noun.end();
+            int low = noun.item().low();
+            Integer high = noun.item().high();
+            for (Found<Noun> more = joinedNoun(w, end); more != null; more = joinedNoun(w, end)) {
+                low += more.item().low();
+                high = high == null || more.item().high() == null ? null : high + more.item().high();
+                end = more.end();
+            }
+            found.add(new Candidate(w.start(i, t.trim()), w.end(end - 1), t.item().kind(), range(low, high)));
+            return;
         }
+        // "وأصيب ثالث": an ordinal standing for a person (a third one was wounded) is one person more. Before a
+        // noun ("مقتل ثالث عنصر", the third member) it says which one of a series, not how many, and with the
+        // article ("الثاني من نوعه", the second of its kind) it names a thing.
+        String form = w.form(j);
+        boolean arabic = NumberWords.isArabicLetter(form.charAt(0));
+        int[] ordinal = arabic && !form.startsWith("ال") ? numbers.ordinal(w, j) : null;
+        if (ordinal != null && ordinal[0] >= 2 && nounAfter(w, ordinal[1]) == null) {
+            found.add(new Candidate(w.start(i, t.trim()), w.end(ordinal[1] - 1), t.item().kind(), Casualties.exactly(1)));
+        }
+    }
+
+    /** A person noun joined by و at word {@code k} ("وشقيقه"), or null. */
+    private Found<Noun> joinedNoun(NumberWords.Words w, int k) {
+        if (k >= w.size() || !w.joined(k) || w.form(k).charAt(0) != 'و') return null;
+        Found<Noun> noun = noun(w, k);
+        return noun != null && noun.trim() == 1 ? noun : null;
     }
 
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */
@@ -177,7 +221,10 @@ public final class CasualtyExtractor {
         return count.withEnd(end);
     }
 
-    /** A person noun or casualty noun at word {@code k}, or after a link word (من, of) there. */
+    /**
+     * A person noun or casualty noun at word {@code k}, after a link word (من, of) there, or after words that
+     * say whose people they are ("three SDF members").
+     */
     private Found<Noun> nounAfter(NumberWords.Words w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
         Found<Noun> n = noun(w, k);
@@ -186,27 +233,41 @@ public final class CasualtyExtractor {
             n = noun(w, k + 1);
             if (n != null && n.trim() == 0) return n;
         }
+        int m = k;
+        while (m < w.size() && m - k < MAX_MODIFIERS && w.joined(m) && lexicon.modifiers().contains(w.form(m))) m++;
+        if (m > k && m < w.size() && w.joined(m)) {
+            n = noun(w, m);
+            if (n != null && n.trim() == 0) return n;
+        }
         return null;
     }
 
+    /** A person noun at word {@code k}, also with a possessive ending ("والدته", his mother), or null. */
     private Found<Noun> noun(NumberWords.Words w, int k) {
         if (k >= w.size()) return null;
-        for (Noun n : lexicon.nouns()) {
+        for (Noun n : lexicon.nouns().at(w, k)) {
             int trim = NumberWords.matchNoun(w.form(k), n.word());
             if (trim >= 0) return new Found<>(n, k + 1, trim);
+        }
+        for (String stem : possessives.stems(w.form(k), true)) {
+            for (Noun n : lexicon.nouns().at(stem)) {
+                int trim = NumberWords.matchWord(stem, n.word());
+                if (trim >= 0) return new Found<>(n, k + 1, trim);
+            }
         }
         return null;
     }
 
     /** The longest trigger of {@code role} (BEFORE and AFTER include BOTH) at word {@code i}, or null. */
     private Found<Trigger> trigger(NumberWords.Words w, int i, Role role, boolean allowTrim) {
+        if (i >= w.size()) return null;
         Found<Trigger> best = null;
-        for (Trigger t : lexicon.triggers()) {
+        for (Trigger t : lexicon.triggers().at(w, i)) {
             boolean fits = t.role() == role || (t.role() == Role.BOTH && (role == Role.BEFORE || role == Role.AFTER));
             if (!fits || (best != null && t.words().length <= best.end() - i)) continue;
             NumberWords.Hit h;
             if (t.role() == Role.NOUN) {
-                int trim = i < w.size() ? NumberWords.matchNoun(w.form(i), t.words()[0]) : -1;
+                int trim = NumberWords.matchNoun(w.form(i), t.words()[0]);
                 h = trim < 0 || t.words().length != 1 ? NumberWords.matchPhrase(w, i, t.words()) : new NumberWords.Hit(i + 1, trim);
             } else {
                 h = NumberWords.matchPhrase(w, i, t.words());
@@ -256,6 +317,13 @@ public final class CasualtyExtractor {
             if (high != null && low > high) throw row.error("low is above high");
             nouns.add(new Noun(words[0], low, high));
         }
-        return new Lexicon(List.copyOf(triggers), List.copyOf(nouns));
+        Set<String> modifiers = new HashSet<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("person-modifiers", "language", "word")) {
+            String[] words = NumberWords.phrase(row.get("word"));
+            if (words.length != 1) throw row.error("a modifier is one word");
+            modifiers.add(words[0]);
+        }
+        return new Lexicon(new FirstWordIndex<>(triggers, t -> t.words()[0]), new FirstWordIndex<>(nouns, Noun::word),
+                Set.copyOf(modifiers));
     }
 }

@@ -96,38 +96,26 @@ public final class DateResolver {
     }
 
     private final Lexicon lexicon;
-    /** Templates by the core of their first word (without a leading ال), and those that start with a slot. */
-    private final java.util.Map<String, List<Integer>> byCore = new java.util.HashMap<>();
-    private final List<Integer> slotFirst = new ArrayList<>();
-
-    /**
-     * A word matches a pattern only if it ends with the pattern's core, after at most three attached letters
-     * and an article (NumberWords.matchWord), so only the templates whose first word's core ends the word
-     * need trying: this keeps the search from trying every template at every word.
-     */
-    private static String core(String pattern) {
-        return pattern.startsWith("ال") && pattern.length() > 2 ? pattern.substring(2) : pattern;
-    }
-
-    private boolean[] candidates(String form, boolean[] marks) {
-        java.util.Arrays.fill(marks, false);
-        for (int t : slotFirst) marks[t] = true;
-        for (int k = 0; k <= Math.min(5, form.length() - 1); k++) {
-            List<Integer> ts = byCore.get(form.substring(k));
-            if (ts != null) for (int t : ts) marks[t] = true;
-        }
-        return marks;
-    }
+    /** The templates that start with a word, by that word (as their positions in the lexicon). */
+    private final FirstWordIndex<Integer> wordFirst;
+    /** The templates that start with a slot, by the slot: tried only where the word can fill it. */
+    private final java.util.Map<String, List<Integer>> slotFirst = new java.util.HashMap<>();
+    private final FirstWordIndex<Name> months;
+    private final FirstWordIndex<Name> weekdays;
     private final NumberWords numbers;
 
     /** A resolver with the lexicons of {@code data/lexicons/}. */
     public DateResolver() {
         this.lexicon = Holder.LEXICON;
+        List<Integer> startWithWord = new ArrayList<>();
         for (int t = 0; t < lexicon.templates().size(); t++) {
             String first = lexicon.templates().get(t).parts()[0];
-            if (first.startsWith("{")) slotFirst.add(t);
-            else byCore.computeIfAbsent(core(first), k -> new ArrayList<>()).add(t);
+            if (first.startsWith("{")) slotFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
+            else startWithWord.add(t);
         }
+        this.wordFirst = new FirstWordIndex<>(startWithWord, t -> lexicon.templates().get(t).parts()[0]);
+        this.months = new FirstWordIndex<>(lexicon.months(), n -> n.words()[0]);
+        this.weekdays = new FirstWordIndex<>(lexicon.weekdays(), n -> n.words()[0]);
         this.numbers = NumberWords.standard();
     }
 
@@ -136,19 +124,22 @@ public final class DateResolver {
      * to {@code publishedPrecision} (see the class comment). A null or empty text gives none.
      */
     public List<DateMention> find(String text, LocalDate published, TimePrecision publishedPrecision) {
+        return findIn(new NumberWords.Words(text), published, publishedPrecision);
+    }
+
+    /** {@link #find(String, LocalDate, TimePrecision)} of a text already split into words. */
+    List<DateMention> findIn(NumberWords.Words w, LocalDate published, TimePrecision publishedPrecision) {
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(publishedPrecision, "publishedPrecision");
-        NumberWords.Words w = new NumberWords.Words(text);
         Publication pub = new Publication(published, publishedPrecision);
         List<Candidate> found = new ArrayList<>();
         NameHits names = new NameHits(w.size());
         int[] hit = new int[2];
-        boolean[] marks = new boolean[lexicon.templates().size()];
+        int[] tried = new int[lexicon.templates().size()];
         for (int i = 0; i < w.size(); i++) {
-            candidates(w.form(i), marks);
-            for (int ti = 0; ti < marks.length; ti++) {
-                if (!marks[ti]) continue;
-                Template t = lexicon.templates().get(ti);
+            int count = candidates(w, i, tried);
+            for (int k = 0; k < count; k++) {
+                Template t = lexicon.templates().get(tried[k]);
                 Slots slots = match(w, i, t, hit, names);
                 if (slots == null) continue;
                 Candidate c = resolve(t.kind(), slots, pub, w.start(i, hit[1]), w.end(hit[0] - 1));
@@ -252,11 +243,32 @@ public final class DateResolver {
         return new Slots(weekday, month, day, year, ordinal);
     }
 
+    /**
+     * Puts in {@code into} the positions of the templates worth trying at word {@code i}, and says how many:
+     * those whose first word may match it, and those whose first slot it may fill. They come in lexicon
+     * order, which decides between equal matches.
+     */
+    private int candidates(NumberWords.Words w, int i, int[] into) {
+        int n = 0;
+        for (int t : wordFirst.at(w, i)) into[n++] = t;
+        for (var slot : slotFirst.entrySet()) {
+            boolean fits = switch (slot.getKey()) {
+                case "{day}", "{year}" -> Character.isDigit(w.form(i).charAt(0));
+                case "{month}" -> !months.at(w, i).isEmpty();
+                case "{weekday}" -> !weekdays.at(w, i).isEmpty();
+                default -> true;
+            };
+            if (fits) for (int t : slot.getValue()) into[n++] = t;
+        }
+        java.util.Arrays.sort(into, 0, n);
+        return n;
+    }
+
     /** The longest month or weekday name at word {@code pos}, as {name, hit}, or null. */
     private Object[] longestName(NumberWords.Words w, int pos, boolean isMonth, boolean aloneOnly) {
         Name best = null;
         NumberWords.Hit bestHit = null;
-        for (Name n : isMonth ? lexicon.months() : lexicon.weekdays()) {
+        for (Name n : (isMonth ? months : weekdays).at(w, pos)) {
             if (aloneOnly && !n.alone()) continue;
             NumberWords.Hit h = NumberWords.matchPhrase(w, pos, n.words());
             if (h != null && (bestHit == null || h.end() > bestHit.end())) {
@@ -267,11 +279,19 @@ public final class DateResolver {
         return best == null ? null : new Object[]{best, bestHit};
     }
 
+    /**
+     * Numeric dates ("12/10/2024", "2024-10-12"). Both patterns start with a run of digits, so they are tried
+     * only where one starts, as {@link Matcher#find} would find them but without trying every char of the
+     * text: that took as long as all the rest of the date finder.
+     */
     private void numericDates(NumberWords.Words w, List<Candidate> found) {
         String t = w.normalized.text();
         for (Pattern p : List.of(DAY_FIRST, YEAR_FIRST)) {
-            Matcher m = p.matcher(t);
-            while (m.find()) {
+            Matcher m = p.matcher(t).useTransparentBounds(true);
+            for (int at = 0; at < t.length(); at++) {
+                if (!isDigit(t.charAt(at)) || (at > 0 && isDigit(t.charAt(at - 1)))) continue;
+                if (!m.region(at, t.length()).lookingAt()) continue;
+                at = m.end() - 1;
                 boolean dayFirst = p == DAY_FIRST;
                 int d = Integer.parseInt(m.group(dayFirst ? 1 : 4));
                 int mo = Integer.parseInt(m.group(3));
@@ -282,6 +302,11 @@ public final class DateResolver {
                         DateSpan.day(date), TimePrecision.DAY));
             }
         }
+    }
+
+    /** A digit as the patterns' \d reads it (normalisation has folded Arabic-Indic digits to these). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     // ---- resolution

@@ -12,12 +12,17 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Normalized;
 
 /**
  * Reads a news report and proposes incidents: it finds places, dates, actors, casualty counts and the words
  * that say what happened, then makes one proposal per sentence that reports an event (background and opinion
  * sentences, with no event words, make none). A sentence listing many places with one action is one proposal
- * linked to all of them. Build once per gazetteer; thread-safe.
+ * linked to all of them; a place named after an origin cue is where the fire came from ({@link OriginCues}). A
+ * sentence that only tells more of the event proposed from the sentence before it, who reports it or where the
+ * fire came from, makes no proposal of its own: it joins that proposal's evidence, and its origins that
+ * proposal's places ({@link FollowUps}). Build once per gazetteer; thread-safe.
  */
 public final class Extractor {
 
@@ -29,6 +34,8 @@ public final class Extractor {
     private final EventClassifier events = new EventClassifier();
     private final DateResolver dates = new DateResolver();
     private final CasualtyExtractor casualties = new CasualtyExtractor();
+    private final OriginCues originCues = new OriginCues();
+    private final FollowUps followUps = new FollowUps();
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
@@ -36,39 +43,62 @@ public final class Extractor {
     }
 
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
-        Words words = new Words(text);
-        List<PlaceMention> placeMentions = places.find(text);
-        List<DateMention> dateMentions = dates.find(text, published, publishedPrecision);
+        // Normalised and split once, shared by the finders.
+        Normalized normalized = ArabicNormalizer.normalize(text);
+        Words words = new Words(text, ArabicNormalizer.tokens(text, normalized));
+        NumberWords.Words numberWords = new NumberWords.Words(text, normalized);
+        List<PlaceMention> placeMentions = places.findIn(words);
+        List<DateMention> dateMentions = dates.findIn(numberWords, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(words);
-        List<CasualtyMention> casualtyMentions = casualties.find(text);
+        List<CasualtyMention> casualtyMentions = casualties.findIn(numberWords);
         List<EventClassifier.Trigger> triggers = events.find(words).stream().filter(t -> !hypothetical(text, t.span())).toList();
         PlaceMention dateline = dateline(text, placeMentions);
+        List<PlaceMention> origins = originCues.origins(numberWords, placeMentions);
+        List<Span> reportCues = followUps.reportCues(words);
 
         List<Proposal> proposals = new ArrayList<>();
         List<PlaceMention> previousPlaces = List.of();
+        Proposal previous = null; // the proposal made from the sentence just before, if any
         for (Span sentence : Sentences.of(text)) {
             List<PlaceMention> here = inside(placeMentions, sentence).stream().filter(p -> !p.outsideMap()).toList();
             List<EventClassifier.Trigger> said = triggers.stream().filter(t -> t.span().within(sentence)).toList();
+            Proposal made = null;
             if (!said.isEmpty()) {
-                EventClassifier.Trigger trigger = said.stream().min(BY_WEIGHT).orElseThrow();
-                List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
-                DateMention when = inside(dateMentions, sentence).stream().findFirst().orElse(null);
-                DateSpan span = when != null ? when.dates() : publicationSpan(published, publishedPrecision);
-                TimePrecision precision = when != null ? when.precision() : publishedPrecision;
-                // Civilians are acted on, never the side that acts.
-                List<ActorMention> who = inside(actorMentions, sentence);
-                ActorMention actor1 = who.stream().filter(a -> !a.actorKey().equals("civilians")).findFirst().orElse(null);
-                ActorMention actor2 = who.stream().filter(a -> (actor1 == null || !a.actorKey().equals(actor1.actorKey()))
-                        && (a.actorKey().equals("civilians") || a.span().start() > trigger.span().start())).findFirst().orElse(null);
-                List<CasualtyMention> toll = inside(casualtyMentions, sentence);
-                proposals.add(new Proposal(sentence, trigger.type(), trigger.span(), span, precision, where,
-                        where.isEmpty() ? dateline : null, actor1, actor2,
-                        count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED)));
+                FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
+                        here.stream().filter(origins::contains).toList(), inside(dateMentions, sentence),
+                        inside(casualtyMentions, sentence), !inside(reportCues, sentence).isEmpty());
+                if (previous != null && followUps.follows(previous, facts)) {
+                    made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins());
+                    proposals.set(proposals.size() - 1, made);
+                } else {
+                    List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
+                    made = propose(facts, where, where.stream().filter(origins::contains).toList(),
+                            where.isEmpty() ? dateline : null, inside(actorMentions, sentence), published, publishedPrecision);
+                    proposals.add(made);
+                }
             }
+            previous = made;
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(), proposals);
+    }
+
+    /** The proposal a sentence makes on its own. */
+    private static Proposal propose(FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
+                                    PlaceMention fallback, List<ActorMention> who, LocalDate published,
+                                    TimePrecision publishedPrecision) {
+        EventClassifier.Trigger trigger = sentence.triggers().stream().min(BY_WEIGHT).orElseThrow();
+        DateMention when = sentence.dates().stream().findFirst().orElse(null);
+        DateSpan span = when != null ? when.dates() : publicationSpan(published, publishedPrecision);
+        TimePrecision precision = when != null ? when.precision() : publishedPrecision;
+        // Civilians are acted on, never the side that acts.
+        ActorMention actor1 = who.stream().filter(a -> !a.actorKey().equals("civilians")).findFirst().orElse(null);
+        ActorMention actor2 = who.stream().filter(a -> (actor1 == null || !a.actorKey().equals(actor1.actorKey()))
+                && (a.actorKey().equals("civilians") || a.span().start() > trigger.span().start())).findFirst().orElse(null);
+        List<CasualtyMention> toll = sentence.casualties();
+        return new Proposal(sentence.span(), trigger.type(), trigger.span(), span, precision, where, origins, fallback,
+                actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
     }
 
     /** Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks". */
@@ -108,6 +138,7 @@ public final class Extractor {
         if (mention instanceof DateMention d) return d.span();
         if (mention instanceof ActorMention a) return a.span();
         if (mention instanceof CasualtyMention c) return c.span();
+        if (mention instanceof Span s) return s;
         throw new IllegalArgumentException("Not a mention: " + mention);
     }
 

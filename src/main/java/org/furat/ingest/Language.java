@@ -12,6 +12,9 @@ public final class Language {
         int arabic = 0, latin = 0, other = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // The common letters first: looking up a char's script is slow enough to show in a profile.
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') { latin++; continue; }
+            if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') { arabic++; continue; }
             if (!Character.isLetter(c)) continue;
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script == Character.UnicodeScript.ARABIC) arabic++;

@@ -1,8 +1,10 @@
 package org.furat.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.furat.model.Casualties;
@@ -91,19 +93,25 @@ final class NumberWords {
 
     private static final String PROCLITICS = "وفبلك";
     private static final String ARTICLE = "ال";
+    /** The letters of attached proclitics and of the article. */
+    private static final String ATTACHED = PROCLITICS + ARTICLE;
     private static final String SENTENCE_BREAKS = ".!?؟;؛:\n\r\u2029";
     private static final Pattern DIGITS = Pattern.compile("([وفبلك]{0,2})(\\d{1,9})");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
 
     private static final class Holder {
         static final NumberWords STANDARD = load();
     }
 
-    private final List<Entry> entries;
-    private final List<Qualifier> qualifiers;
+    private final Map<Kind, FirstWordIndex<Entry>> entries = new EnumMap<>(Kind.class);
+    private final FirstWordIndex<Qualifier> qualifiers;
 
     NumberWords(List<Entry> entries, List<Qualifier> qualifiers) {
-        this.entries = List.copyOf(entries);
-        this.qualifiers = List.copyOf(qualifiers);
+        for (Kind kind : Kind.values()) {
+            List<Entry> ofKind = entries.stream().filter(e -> e.kind() == kind).toList();
+            this.entries.put(kind, new FirstWordIndex<>(ofKind, e -> e.words()[0]));
+        }
+        this.qualifiers = new FirstWordIndex<>(qualifiers, q -> q.words()[0]);
     }
 
     /** The lexicons of {@code data/lexicons/}, loaded once. */
@@ -156,57 +164,81 @@ final class NumberWords {
 
     /** The words of a normalised text, with normalised offsets and where a sentence break precedes them. */
     static final class Words {
+
+        /** A word: its normalised form and offsets [start, end), and whether a sentence break comes before it. */
+        private record Word(String form, int start, int end, boolean breakBefore) {}
+
         final String original;
         final Normalized normalized;
-        private final List<String> forms = new ArrayList<>();
-        private final List<int[]> bounds = new ArrayList<>();
-        private final List<Boolean> breaks = new ArrayList<>();
+        private final List<Word> words = new ArrayList<>();
+        private String[][] cores;
 
         Words(String text) {
+            this(text, ArabicNormalizer.normalize(text));
+        }
+
+        /** The words of {@code text}, already normalised ({@code normalized} is its normal form). */
+        Words(String text, Normalized normalized) {
             this.original = text == null ? "" : text;
-            this.normalized = ArabicNormalizer.normalize(original);
+            this.normalized = normalized;
             String t = normalized.text();
             int i = 0;
             int lastEnd = 0;
             while (i < t.length()) {
                 int cp = t.codePointAt(i);
-                if (!Character.isLetterOrDigit(cp)) {
+                if (!isLetterOrDigit(cp)) {
                     i += Character.charCount(cp);
                     continue;
                 }
                 int a = i;
                 while (i < t.length()) {
                     int c = t.codePointAt(i);
-                    int type = Character.getType(c);
-                    if (!Character.isLetterOrDigit(c) && type != Character.NON_SPACING_MARK
-                            && type != Character.COMBINING_SPACING_MARK) break;
+                    if (!isLetterOrDigit(c) && !isCombining(c)) break;
                     i += Character.charCount(c);
                 }
                 boolean brk = false;
                 for (int k = lastEnd; k < a && !brk; k++) brk = SENTENCE_BREAKS.indexOf(t.charAt(k)) >= 0;
-                forms.add(t.substring(a, i));
-                bounds.add(new int[] {a, i});
-                breaks.add(brk);
+                words.add(new Word(t.substring(a, i), a, i, brk));
                 lastEnd = i;
             }
         }
 
-        int size() { return forms.size(); }
+        /** {@link Character#isLetterOrDigit}, answered at once for the letters of Arabic and English. */
+        private static boolean isLetterOrDigit(int c) {
+            if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return c >= '\u0621' && c <= '\u064A' || Character.isLetterOrDigit(c);
+        }
 
-        String form(int i) { return forms.get(i); }
+        /** A combining mark, which belongs to the word before it. */
+        private static boolean isCombining(int c) {
+            if (c < 0x80) return false;
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        }
+
+        int size() { return words.size(); }
+
+        String form(int i) { return words.get(i).form(); }
+
+        /** {@link NumberWords#cores} of word {@code i}, worked out once and shared by every lexicon index. */
+        String[] cores(int i) {
+            if (cores == null) cores = new String[size()][];
+            if (cores[i] == null) cores[i] = NumberWords.cores(form(i));
+            return cores[i];
+        }
 
         /** Whether words {@code i - 1} and {@code i} lie in one sentence. */
-        boolean joined(int i) { return i > 0 && i < size() && !breaks.get(i); }
+        boolean joined(int i) { return i > 0 && i < size() && !words.get(i).breakBefore(); }
 
         /** The original offset where word {@code i} starts, {@code trim} normalised chars in. */
-        int start(int i, int trim) { return normalized.originalStart(bounds.get(i)[0] + trim); }
+        int start(int i, int trim) { return normalized.originalStart(words.get(i).start() + trim); }
 
         /**
          * The original offset one past the end of word {@code i}, with any diacritics or tatweel right after
          * its last letter, so that a span never parts a mark from its letter.
          */
         int end(int i) {
-            int b = bounds.get(i)[1];
+            int b = words.get(i).end();
             int end = normalized.originalEnd(b);
             int limit = normalized.originalStart(b);
             while (end < limit && isMark(original.charAt(end))) end++;
@@ -226,23 +258,7 @@ final class NumberWords {
      * word {@code pattern} (see the class comment), or -1 when it does not match.
      */
     static int matchWord(String word, String pattern) {
-        if (word.equals(pattern)) return 0;
-        if (pattern.isEmpty() || !isArabicLetter(pattern.charAt(0)) || !isArabicLetter(word.charAt(0))) return -1;
-        boolean hasArticle = pattern.startsWith(ARTICLE);
-        if (!hasArticle && pattern.length() >= 2 && word.equals(ARTICLE + pattern)) return 0;
-        if (pattern.length() < 3) return -1;
-        int max = Math.min(3, word.length() - 2);
-        for (int k = 1; k <= max; k++) {
-            if (PROCLITICS.indexOf(word.charAt(k - 1)) < 0) break;
-            String rest = word.substring(k);
-            if (rest.equals(pattern)) return k;
-            if (!hasArticle && rest.equals(ARTICLE + pattern)) return k;
-            if (word.charAt(k - 1) == 'ل') {
-                if (hasArticle && rest.equals(pattern.substring(1))) return k - 1;
-                if (!hasArticle && rest.equals("ل" + pattern)) return k - 1;
-            }
-        }
-        return -1;
+        return matchWord(word, word.length(), pattern);
     }
 
     /** Like {@link #matchWord}, also taking an Arabic accusative ending ("عنصراً", "جريحاً") as the bare noun. */
@@ -251,7 +267,62 @@ final class NumberWords {
         if (m >= 0 || word.length() < 4 || word.charAt(word.length() - 1) != 'ا' || !isArabicLetter(word.charAt(0))) {
             return m;
         }
-        return matchWord(word.substring(0, word.length() - 1), pattern);
+        return matchWord(word, word.length() - 1, pattern);
+    }
+
+    /**
+     * {@link #matchWord} on the first {@code length} chars of {@code word}. It compares in place rather than
+     * cutting the word into substrings: it runs for every lexicon word tried at every word of a text.
+     */
+    private static int matchWord(String word, int length, String pattern) {
+        if (length == pattern.length() && word.startsWith(pattern)) return 0;
+        if (pattern.isEmpty() || !isArabicLetter(pattern.charAt(0)) || !isArabicLetter(word.charAt(0))) return -1;
+        boolean hasArticle = pattern.startsWith(ARTICLE);
+        if (!hasArticle && pattern.length() >= 2 && endsWith(word, length, 0, ARTICLE, pattern)) return 0;
+        if (pattern.length() < 3) return -1;
+        int max = Math.min(3, length - 2);
+        for (int k = 1; k <= max; k++) {
+            if (PROCLITICS.indexOf(word.charAt(k - 1)) < 0) break;
+            // The rest of the word, from k, is the pattern, the article and the pattern, or (after a ل) the
+            // pattern with ل + ال written لل.
+            if (endsWith(word, length, k, "", pattern)) return k;
+            if (!hasArticle && endsWith(word, length, k, ARTICLE, pattern)) return k;
+            if (word.charAt(k - 1) == 'ل') {
+                if (hasArticle && length - k == pattern.length() - 1 && word.regionMatches(k, pattern, 1, pattern.length() - 1)) {
+                    return k - 1;
+                }
+                if (!hasArticle && endsWith(word, length, k, "ل", pattern)) return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the first {@code length} chars of {@code word}, from {@code from}, are {@code head} + {@code tail}. */
+    private static boolean endsWith(String word, int length, int from, String head, String tail) {
+        return length - from == head.length() + tail.length() && word.startsWith(head, from)
+                && word.startsWith(tail, from + head.length());
+    }
+
+    /**
+     * The endings of the normalised word {@code form} that a lexicon word matching it may have as its core
+     * (see {@link FirstWordIndex}): the word from each of its first six chars on, as long as the chars left
+     * out could be attached proclitics or an article (و ف ب ل ك ا), and the same for the word without an
+     * accusative alef.
+     */
+    static String[] cores(String form) {
+        List<String> endings = new ArrayList<>(8);
+        addEndings(form, form.length(), endings);
+        if (form.length() >= 4 && form.charAt(form.length() - 1) == 'ا' && isArabicLetter(form.charAt(0))) {
+            addEndings(form, form.length() - 1, endings);
+        }
+        return endings.toArray(String[]::new);
+    }
+
+    private static void addEndings(String form, int length, List<String> endings) {
+        for (int k = 0; k <= Math.min(5, length - 1); k++) {
+            if (k > 0 && ATTACHED.indexOf(form.charAt(k - 1)) < 0) break;
+            endings.add(form.substring(k, length));
+        }
     }
 
     /** Where {@code phrase} matches the words from {@code i}, or null. */
@@ -274,8 +345,8 @@ final class NumberWords {
     /** The longest lexicon entry of {@code kind} at word {@code i}, or null. */
     Entry longest(Words w, int i, Kind kind) {
         Entry best = null;
-        for (Entry e : entries) {
-            if (e.kind() != kind || (best != null && e.words().length <= best.words().length)) continue;
+        for (Entry e : entries.get(kind).at(w, i)) {
+            if (best != null && e.words().length <= best.words().length) continue;
             if (matchPhrase(w, i, e.words()) != null) best = e;
         }
         return best;
@@ -284,8 +355,10 @@ final class NumberWords {
     /** The value of an ordinal ("الثاني", "second", "2nd") at word {@code i}, with where it ends, or null. */
     int[] ordinal(Words w, int i) {
         if (i >= w.size()) return null;
-        Matcher m = Pattern.compile("(\\d{1,2})(st|nd|rd|th)").matcher(w.form(i));
-        if (m.matches()) return new int[] {Integer.parseInt(m.group(1)), i + 1};
+        if (Character.isDigit(w.form(i).charAt(0))) {
+            Matcher m = ORDINAL_DIGITS.matcher(w.form(i));
+            if (m.matches()) return new int[] {Integer.parseInt(m.group(1)), i + 1};
+        }
         Entry e = longest(w, i, Kind.ORDINAL);
         return e == null ? null : new int[] {e.value(), i + e.words().length};
     }
@@ -303,7 +376,7 @@ final class NumberWords {
         if (i >= w.size()) return null;
         Qualifier q = null;
         Hit qh = null;
-        for (Qualifier c : qualifiers) {
+        for (Qualifier c : qualifiers.at(w, i)) {
             if (c.after()) continue;
             Hit h = matchPhrase(w, i, c.words());
             if (h != null && (qh == null || h.end() > qh.end()) && h.end() < w.size() && w.joined(h.end())) {
@@ -321,7 +394,7 @@ final class NumberWords {
     /** A qualifier such as "على الأقل" / "at least" after a figure at word {@code i}, or null. */
     Qualifier qualifierAfter(Words w, int i) {
         if (i >= w.size() || !w.joined(i)) return null;
-        for (Qualifier c : qualifiers) {
+        for (Qualifier c : qualifiers.at(w, i)) {
             if (c.after() && matchPhrase(w, i, c.words()) != null && w.form(i).equals(c.words()[0])) return c;
         }
         return null;
@@ -330,8 +403,8 @@ final class NumberWords {
     private Count bareCount(Words w, int i) {
         if (i >= w.size()) return null;
         String form = w.form(i);
-        Matcher dm = DIGITS.matcher(form);
-        if (dm.matches()) {
+        Matcher dm = hasDigit(form) ? DIGITS.matcher(form) : null;
+        if (dm != null && dm.matches()) {
             int value = Integer.parseInt(dm.group(2));
             int end = i + 1;
             int trim = dm.group(1).length();
@@ -396,6 +469,12 @@ final class NumberWords {
             return new Count(article.value(), null, null, i, h.end(), h.trim(), true, null);
         }
         return null;
+    }
+
+    /** Whether one of the first three chars is a digit: a cheap test before the digits pattern. */
+    private static boolean hasDigit(String form) {
+        for (int k = 0; k < Math.min(3, form.length()); k++) if (Character.isDigit(form.charAt(k))) return true;
+        return false;
     }
 
     private static Entry longer(Entry a, Entry b) {

@@ -20,7 +20,8 @@ final class PhraseMatcher<T> {
 
     private record Phrase<T>(List<String> keys, T value) {}
 
-    private final Map<String, List<Phrase<T>>> byFirstLetters = new HashMap<>();
+    /** Phrases by the first two letters of their first word (see {@link #firstLetters}). */
+    private final Map<Integer, List<Phrase<T>>> byFirstLetters = new HashMap<>();
     private final boolean prefixes;
 
     PhraseMatcher(boolean prefixes) {
@@ -30,7 +31,12 @@ final class PhraseMatcher<T> {
     void add(String phrase, T value) {
         List<String> keys = Words.keys(phrase);
         if (keys.isEmpty() || keys.get(0).length() < 2) return;
-        byFirstLetters.computeIfAbsent(keys.get(0).substring(0, 2), k -> new ArrayList<>()).add(new Phrase<>(keys, value));
+        byFirstLetters.computeIfAbsent(firstLetters(keys.get(0)), k -> new ArrayList<>()).add(new Phrase<>(keys, value));
+    }
+
+    /** A word's first two letters as one number: a key that needs no substring for every word of a text. */
+    private static int firstLetters(String key) {
+        return key.charAt(0) << 16 | key.charAt(1);
     }
 
     List<Match<T>> find(Words words) {
@@ -39,7 +45,7 @@ final class PhraseMatcher<T> {
             String key = words.get(i).key();
             if (key.length() < 2) continue;
             Match<T> best = null;
-            for (Phrase<T> phrase : byFirstLetters.getOrDefault(key.substring(0, 2), List.of())) {
+            for (Phrase<T> phrase : byFirstLetters.getOrDefault(firstLetters(key), List.of())) {
                 int end = i + phrase.keys().size() - 1;
                 if (end >= words.size() || (best != null && end <= best.to())) continue;
                 boolean all = true;

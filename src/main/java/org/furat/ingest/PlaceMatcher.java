@@ -16,7 +16,6 @@ import java.util.Set;
 import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.text.ArabicNormalizer;
-import org.furat.text.Token;
 
 /**
  * Finds the places an Arabic or English text names: gazetteer places, place groups ("القرى السبع"), places far
@@ -55,8 +54,10 @@ import org.furat.text.Token;
  *       "the village of", ...) followed by words that name no known place: unknownName holds one word, or
  *       two when the first starts a compound name ("أبو", "تل", ...) or the second qualifies it ("جزيرة",
  *       "شامية", ...), as listed in data/lexicons/place-name-words.csv, which also lists the words that are
- *       never a name (المنطقة, هذه, شرق, ...). English names need capitals. Confidence {@value #UNKNOWN}. A
- *       cue before a known place only supports it ("أطراف مطار دير الزور" is the airport).</li>
+ *       never a name (المنطقة, هذه, منزل, ...); such a word or a cue with a possessive ending ("بلدتي",
+ *       "منزله", see data/lexicons/possessive-suffixes.csv) is no name either. English names need capitals.
+ *       Confidence {@value #UNKNOWN}. A cue before a known place only supports it ("أطراف مطار دير الزور" is
+ *       the airport).</li>
  * </ul>
  *
  * <h2>Not places</h2>
@@ -136,8 +137,15 @@ public final class PlaceMatcher {
     private final Map<String, PlaceGroup> groups;
     private final Map<String, Target> names;
     private final Map<String, CueKind> cues;
+    /**
+     * The most words of a name, or of a cue, starting with a given word: a word that starts none is passed
+     * over at once, and only as many words as the longest name there are joined and looked up.
+     */
+    private final Map<String, Integer> nameLengths;
+    private final Map<String, Integer> cueLengths;
     private final Map<String, Set<String>> forms;
     private final Set<String> stops;
+    private final Possessives possessives = Possessives.standard();
     private final Set<String> starts;
     private final Set<String> qualifiers;
     private final List<NotContext> notContexts;
@@ -240,6 +248,8 @@ public final class PlaceMatcher {
         this.groups = java.util.Collections.unmodifiableMap(groupsByKey);
         this.names = Map.copyOf(targets);
         this.cues = Map.copyOf(cueMap);
+        this.nameLengths = lengthsByFirstWord(targets.keySet());
+        this.cueLengths = lengthsByFirstWord(cueMap.keySet());
         this.forms = Map.copyOf(frozenForms);
         this.stops = Set.copyOf(stopSet);
         this.starts = Set.copyOf(startSet);
@@ -253,8 +263,14 @@ public final class PlaceMatcher {
      * Mentions do not overlap.
      */
     public List<PlaceMention> find(String text) {
-        if (text == null || text.isBlank()) return List.of();
-        List<Word> words = scan(text);
+        return text == null ? List.of() : findIn(new Words(text));
+    }
+
+    /** {@link #find(String)} of a text already split into words. */
+    List<PlaceMention> findIn(Words textWords) {
+        String text = textWords.text();
+        if (text.isBlank()) return List.of();
+        List<Word> words = scan(text, textWords);
         List<Raw> raws = new ArrayList<>();
         int n = words.size();
         int i = 0;
@@ -300,9 +316,21 @@ public final class PlaceMatcher {
         return new Raw(m.from, m.to, start, end, m.target, null, cue);
     }
 
+    /** For names given as word keys joined by spaces: the most words of one starting with each first word. */
+    private static Map<String, Integer> lengthsByFirstWord(Set<String> joinedKeys) {
+        Map<String, Integer> lengths = new HashMap<>();
+        for (String name : joinedKeys) {
+            String[] words = name.split(" ");
+            lengths.merge(words[0], words.length, Math::max);
+        }
+        return Map.copyOf(lengths);
+    }
+
     private Match longestName(List<Word> words, int i) {
+        Integer most = nameLengths.get(words.get(i).key);
+        if (most == null) return null;
         int limit = i + 1;
-        while (limit < words.size() && limit - i < MAX_NAME_TOKENS && words.get(limit).soft) limit++;
+        while (limit < words.size() && limit - i < most && words.get(limit).soft) limit++;
         for (int to = limit; to > i; to--) {
             Target t = names.get(join(words, i, to));
             if (t != null) return new Match(i, to, t);
@@ -311,8 +339,10 @@ public final class PlaceMatcher {
     }
 
     private Cue cueAt(List<Word> words, int i) {
+        // A one-word cue may also be found by the word's other reading (alt), so every word has at least one try.
+        int most = Math.min(MAX_CUE_TOKENS, cueLengths.getOrDefault(words.get(i).key, 1));
         int limit = i + 1;
-        while (limit < words.size() && limit - i < MAX_CUE_TOKENS && words.get(limit).soft) limit++;
+        while (limit < words.size() && limit - i < most && words.get(limit).soft) limit++;
         for (int to = limit; to > i; to--) {
             CueKind kind = cues.get(join(words, i, to));
             if (kind == null && to == i + 1 && words.get(i).alt != null) kind = cues.get(words.get(i).alt);
@@ -365,7 +395,20 @@ public final class PlaceMatcher {
     private boolean nameLike(List<Word> words, int j) {
         Word w = words.get(j);
         return w.arabic && w.key.length() >= 2 && !stops.contains(w.key) && !stops.contains(w.form)
-                && cueAt(words, j) == null && longestName(words, j) == null;
+                && !commonWithPossessive(w) && cueAt(words, j) == null && longestName(words, j) == null;
+    }
+
+    /**
+     * «بلدتي» (my town, or the two towns of), «منزله» (his house): a cue or a word that is never a name, with a
+     * possessive ending (data/lexicons/possessive-suffixes.csv). A place name takes no pronoun, so such a word
+     * after a cue is a common noun, not an unknown place.
+     */
+    private boolean commonWithPossessive(Word w) {
+        for (String stem : possessives.stems(w.form, false)) {
+            String key = ArabicNormalizer.stem(stem);
+            if (stops.contains(key) || cues.containsKey(key)) return true;
+        }
+        return false;
     }
 
     private boolean latinNameLike(List<Word> words, int j) {
@@ -558,6 +601,7 @@ public final class PlaceMatcher {
     }
 
     private static String join(List<Word> words, int from, int to) {
+        if (to == from + 1) return words.get(from).key;
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from) b.append(' ');
@@ -567,29 +611,33 @@ public final class PlaceMatcher {
     }
 
     private static List<Word> words(String text) {
-        return scan(text);
+        return scan(text, new Words(text));
     }
 
-    /** The words of a text, with their keys and what parts each from the one before. */
-    private static List<Word> scan(String text) {
+    /**
+     * The words of a text, with their keys and what parts each from the one before. An Arabic word's key is
+     * its stem, which {@link Words} has already worked out.
+     */
+    private static List<Word> scan(String text, Words words) {
         List<Word> out = new ArrayList<>();
         int previousEnd = 0;
-        for (Token t : ArabicNormalizer.tokens(text)) {
+        for (Words.Word t : words.list()) {
             String form = t.form();
             boolean arabic = isArabic(form.charAt(0));
             if (!arabic) form = foldLatin(form);
             if (form.isEmpty()) continue;
-            String key = arabic ? ArabicNormalizer.stem(form) : form;
+            String key = arabic ? t.key() : form;
             String alt = null;
             if (arabic && key.equals(form) && form.length() >= 3 && "وفبكل".indexOf(form.charAt(0)) >= 0) {
                 alt = form.substring(1);
             }
-            String gap = text.substring(Math.min(previousEnd, t.start()), t.start());
             boolean soft = true;
-            for (int k = 0; k < gap.length() && soft; k++) {
-                if (HARD_SEPARATORS.indexOf(gap.charAt(k)) >= 0) soft = false;
+            boolean spaced = true;
+            for (int k = Math.min(previousEnd, t.start()); k < t.start(); k++) {
+                char c = text.charAt(k);
+                if (HARD_SEPARATORS.indexOf(c) >= 0) soft = false;
+                if (!Character.isWhitespace(c)) spaced = false;
             }
-            boolean spaced = gap.isBlank();
             boolean capital = Character.isUpperCase(text.codePointAt(t.start()));
             out.add(new Word(t.start(), t.end(), form, key, alt, arabic, capital, soft, spaced));
             previousEnd = t.end();

@@ -1,5 +1,6 @@
 package org.furat.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.furat.model.Casualties;
 import org.furat.model.DateSpan;
@@ -10,19 +11,35 @@ import org.furat.model.TimePrecision;
  * An incident the extractor proposes from one sentence, for the analyst to check: what happened, when, where,
  * who, how many, and the sentence that says so.
  *
- * @param evidence  the sentence
+ * @param evidence  the sentence, and any sentences right after it that only say where the fire came from or who
+ *                  reports it (see {@link Extractor})
  * @param type      the sub-event its trigger words signal
  * @param trigger   the words that signal it
  * @param dates     when: from a date in the sentence, else the publication date at its precision
  * @param places    the places in the sentence (a group stands for its members); may be empty (unlocated)
+ * @param origins   those of the places the fire came from ("من قاعدتها في معمل كونيكو", "مصدره مواقع في …")
  * @param fallbackPlace the report's dateline place, used at region precision when the sentence names none
  * @param actor1    the side that acts, or null
  * @param actor2    the side acted on, or null
  */
 public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan dates, TimePrecision timePrecision,
-                       List<PlaceMention> places, PlaceMention fallbackPlace, ActorMention actor1, ActorMention actor2,
-                       Casualties killed, Casualties injured) {
+                       List<PlaceMention> places, List<PlaceMention> origins, PlaceMention fallbackPlace,
+                       ActorMention actor1, ActorMention actor2, Casualties killed, Casualties injured) {
     public Proposal {
         places = List.copyOf(places);
+        origins = List.copyOf(origins);
+        if (!places.containsAll(origins)) throw new IllegalArgumentException("Origins must be among the places");
+    }
+
+    /** This proposal with its evidence grown to {@code evidence} and {@code moreOrigins} added as origins. */
+    Proposal followedBy(Span evidence, List<PlaceMention> moreOrigins) {
+        List<PlaceMention> allPlaces = new ArrayList<>(places);
+        List<PlaceMention> allOrigins = new ArrayList<>(origins);
+        for (PlaceMention m : moreOrigins) {
+            if (!allPlaces.contains(m)) allPlaces.add(m);
+            if (!allOrigins.contains(m)) allOrigins.add(m);
+        }
+        return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins, fallbackPlace,
+                actor1, actor2, killed, injured);
     }
 }

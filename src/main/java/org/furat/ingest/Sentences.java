@@ -11,7 +11,7 @@ final class Sentences {
         List<Span> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            boolean end = i == text.length() || "\n.!?؟".indexOf(text.charAt(i)) >= 0;
+            boolean end = i == text.length() || isStop(text.charAt(i));
             if (!end) continue;
             // "18.5" and "..": a stop followed by a digit or another stop does not end the sentence.
             if (i < text.length() && text.charAt(i) == '.' && i + 1 < text.length()
@@ -23,5 +23,9 @@ final class Sentences {
             start = i + 1;
         }
         return sentences;
+    }
+
+    private static boolean isStop(char c) {
+        return c == '\n' || c == '.' || c == '!' || c == '?' || c == '؟';
     }
 }

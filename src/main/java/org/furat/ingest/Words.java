@@ -11,17 +11,22 @@ import org.furat.text.Token;
  */
 final class Words {
 
-    /** One word: its search form and its original span. */
-    record Word(String key, int start, int end) {}
+    /** One word: its normalised form, its search form and its original span. */
+    record Word(String form, String key, int start, int end) {}
 
     private final String text;
     private final List<Word> words;
 
     Words(String text) {
+        this(text, ArabicNormalizer.tokens(text));
+    }
+
+    /** The words of {@code text}, already split into {@code tokens} ({@link ArabicNormalizer#tokens}). */
+    Words(String text, List<Token> tokens) {
         this.text = text;
         List<Word> list = new ArrayList<>();
-        for (Token token : ArabicNormalizer.tokens(text)) {
-            list.add(new Word(ArabicNormalizer.stem(token.form()), token.start(), token.end()));
+        for (Token token : tokens) {
+            list.add(new Word(token.form(), ArabicNormalizer.stem(token.form()), token.start(), token.end()));
         }
         this.words = List.copyOf(list);
     }

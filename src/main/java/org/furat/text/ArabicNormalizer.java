@@ -90,8 +90,16 @@ public final class ArabicNormalizer {
      * them) in its normalised form; everything else separates. Forms are normalised, spans original.
      */
     public static List<Token> tokens(String text) {
+        return tokens(text, normalize(text));
+    }
+
+    /**
+     * {@link #tokens(String)} of a text already normalised, for callers that need both and would otherwise
+     * normalise it twice. {@code normalized} must be {@code normalize(text)}.
+     */
+    public static List<Token> tokens(String text, Normalized normalized) {
         String s = text == null ? "" : text;
-        Normalized nz = normalize(s);
+        Normalized nz = normalized;
         String t = nz.text();
         List<Token> tokens = new ArrayList<>();
         int i = 0;

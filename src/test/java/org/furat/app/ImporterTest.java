@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.furat.model.Evidence;
+import org.furat.model.GeoPrecision;
 import org.furat.model.IncidentFilter;
+import org.furat.model.PlaceLink;
+import org.furat.model.PlaceRole;
 import org.furat.model.Source;
 import org.furat.model.Status;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +58,19 @@ class ImporterTest {
         String stored = workspace.source(incident.evidence().get(0).sourceKey()).orElseThrow().text();
         assertEquals(REPORT, stored, "the text is stored exactly as received");
         assertTrue(workspace.placeSummaries(IncidentFilter.ALL).stream().anyMatch(s -> s.place().key().equals("khasham")));
+    }
+
+    @Test
+    void whereTheFireCameFromIsTheOriginAndAFollowUpSentenceNoSecondIncident() {
+        String report = "سقطت عدة قذائف على بلدة خشام صباح اليوم دون أن تسفر عن إصابات. "
+                + "وأفاد مراسلنا أن القصف مصدره مواقع في مدينة دير الزور.";
+        Importer.Outcome outcome = importer.importReport("origin.txt", bytes(report), NOV_20, true);
+        assertEquals(1, outcome.proposed().size(), outcome.message());
+        var links = outcome.proposed().get(0).places();
+        assertTrue(links.contains(new PlaceLink("khasham", PlaceRole.TARGET, GeoPrecision.EXACT)), links.toString());
+        assertTrue(links.contains(new PlaceLink("deir_ez_zor", PlaceRole.ORIGIN, GeoPrecision.EXACT)), links.toString());
+        assertEquals(report, report.substring(outcome.proposed().get(0).evidence().get(0).start(),
+                outcome.proposed().get(0).evidence().get(0).end()), "the evidence covers both sentences");
     }
 
     @Test

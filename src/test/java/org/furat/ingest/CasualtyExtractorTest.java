@@ -105,8 +105,50 @@ class CasualtyExtractorTest {
         void killedAndInjuredInOneSentence() {
             assertEquals(List.of("KILLED مقتل 3 عناصر 3", "INJURED 5 جرحى 5"), shown("مقتل 3 عناصر و5 جرحى"));
             assertEquals(List.of("KILLED 3 قتلى 3", "INJURED 7 جرحى 7"), shown("سقوط 3 قتلى و7 جرحى"));
+            assertEquals(List.of("KILLED مقتل طفل 1", "INJURED إصابة والدته 1"), shown("ومقتل طفل وإصابة والدته"));
             // A noun not in the lexicon gives no figure, so nothing rather than a guess.
-            assertEquals(List.of("KILLED مقتل طفل 1"), shown("مقتل طفل وإصابة والدته"));
+            assertEquals(List.of("KILLED مقتل طفل 1"), shown("مقتل طفل وإصابة جاره"));
+        }
+    }
+
+    @Nested
+    class KinAndOrdinals {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'مقتل والدته', مقتل والدته, 1",
+                "'إصابة زوجها بجروح', إصابة زوجها, 1",
+                "'مقتل والدته وشقيقه', مقتل والدته وشقيقه, 2",
+                "'مقتل رجل وزوجته وطفليهما', مقتل رجل وزوجته وطفليهما, 4",
+                "'مقتل طفل وامرأة في القصف', مقتل طفل وامرأة, 2",
+                "'مقتل قائد ومرافقه', مقتل قائد ومرافقه, 2",
+                "'أصيب ثلاثة من أبنائه', أصيب ثلاثة من أبنائه, 3",
+        })
+        void personNounsWithPossessivesAndJoinedByWaAddUp(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), find(text).get(0).count());
+            assertEquals(words, find(text).get(0).span().text());
+        }
+
+        @Test
+        void aPluralWithAPossessiveIsAtLeastTwo() {
+            assertEquals(range(null, 2, null), find("مقتل أطفالها").get(0).count());
+        }
+
+        @Test
+        void anOrdinalStandingAloneIsOneMorePerson() {
+            assertEquals(List.of("KILLED قُتل عنصران 2", "INJURED أصيب ثالث 1"), shown("قُتل عنصران من قوات النظام وأصيب ثالث بانفجار لغم"));
+            assertEquals(List.of("KILLED قتل عنصر 1", "INJURED أصيب ثانٍ 1"), shown("قتل عنصر وأصيب ثانٍ بجروح"));
+        }
+
+        @Test
+        void anOrdinalBeforeANounOrWithTheArticleIsNoCount() {
+            assertEquals(List.of(), find("أعلنت قسد مقتل ثالث عنصر من صفوفها خلال أسبوع"));
+            assertEquals(List.of(), find("مقتل الثاني من نوعه"));
+        }
+
+        @Test
+        void aFeminineEndingIsNotReadAsADualWithHis() {
+            assertEquals(List.of(), find("مقتل شخصية بارزة"));
         }
     }
 
@@ -208,6 +250,10 @@ class CasualtyExtractorTest {
                 "'injuring 12 others', INJURED, injuring 12 others, 12",
                 "'five were wounded', INJURED, five were wounded, 5",
                 "'a hundred and five were injured', INJURED, hundred and five were injured, 105",
+                "'leaving three SDF members dead', KILLED, three SDF members dead, 3",
+                "'two Iranian militiamen were killed', KILLED, two Iranian militiamen were killed, 2",
+                "'killing two Iran-backed fighters', KILLED, killing two Iran-backed fighters, 2",
+                "'the attack killed a Syrian soldier', KILLED, killed a Syrian soldier, 1",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());

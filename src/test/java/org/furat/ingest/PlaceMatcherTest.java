@@ -277,6 +277,19 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aCueOrCommonNounWithAPossessiveIsNoUnknownPlace() {
+        assertEquals(List.of("hatla", "marrat"), chosen(find("واستهدفت القذائف أطراف بلدتي حطلة ومراط")));
+        assertTrue(find("واستهدفت القذائف أطراف بلدتي حطلة ومراط").stream().allMatch(m -> m.unknownName() == null));
+        assertTrue(find("سقط صاروخ في محيط قريته").isEmpty());
+        assertTrue(find("سقطت قذيفة في محيط منزله").isEmpty());
+        assertTrue(find("استهدفت طائرة مسيرة سيارة في محيط بلدتهم").isEmpty());
+        // The construct dual is itself a cue: «قريتي X وY», the two villages of X and Y.
+        List<PlaceMention> two = find("قصف على أطراف قريتي الطيانة والشحيل");
+        assertEquals("الطيانة", two.get(0).unknownName());
+        assertEquals("shuhayl", two.get(1).chosen());
+    }
+
+    @Test
     void commonWordsNeedSupport() {
         assertEquals(PlaceMatcher.COMMON_WORD, only("شعر المواطن بأنه مظلوم").confidence());
         assertEquals(PlaceMatcher.NAMED, only("في قرية مظلوم").confidence());

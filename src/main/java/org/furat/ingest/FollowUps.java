@@ -1,0 +1,59 @@
+package org.furat.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Tells a sentence that only tells more of the event proposed from the sentence before it ("وأفاد مراسلنا أن
+ * القصف مصدره مواقع في مدينة دير الزور", after a report of the shelling) from one that reports an event of its
+ * own, so that one event does not become two proposals. It follows up when all of these hold:
+ * <ul>
+ * <li>it says who reports the event or where the fire came from: a word of
+ *     {@code data/lexicons/report-cues.csv} ("أفاد", "مراسلنا", "according to") or an origin ({@link OriginCues});</li>
+ * <li>its trigger words are all of the earlier proposal's sub-event type: they name that event again
+ *     ("القصف", the shelling), not a new one;</li>
+ * <li>it gives no casualty count and no date other than the earlier proposal's;</li>
+ * <li>every place it names, besides origins, is one of the earlier proposal's places.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+final class FollowUps {
+
+    /** What a sentence says, as the extractor found it; {@code reported}: it holds a report cue. */
+    record Sentence(Span span, List<EventClassifier.Trigger> triggers, List<PlaceMention> places,
+                    List<PlaceMention> origins, List<DateMention> dates, List<CasualtyMention> casualties,
+                    boolean reported) {}
+
+    private final PhraseMatcher<Boolean> reportCues = new PhraseMatcher<>(true);
+
+    /** The cues of {@code data/lexicons/report-cues.csv}. */
+    FollowUps() {
+        for (LexiconCsv.Row row : LexiconCsv.read("report-cues", "language", "phrase")) reportCues.add(row.get("phrase"), true);
+    }
+
+    /** The spans of the report cues in {@code words}. */
+    List<Span> reportCues(Words words) {
+        return reportCues.find(words).stream().map(m -> words.span(m.from(), m.to())).toList();
+    }
+
+    /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
+    boolean follows(Proposal previous, Sentence sentence) {
+        if (!sentence.reported() && sentence.origins().isEmpty()) return false;
+        if (sentence.triggers().stream().anyMatch(t -> t.type() != previous.type())) return false;
+        if (!sentence.casualties().isEmpty()) return false;
+        if (sentence.dates().stream().anyMatch(d -> !d.dates().equals(previous.dates()))) return false;
+        for (PlaceMention place : sentence.places()) {
+            if (!sentence.origins().contains(place) && previous.places().stream().noneMatch(p -> samePlace(p, place))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two mentions of one place: the same chosen place, group or unknown name. */
+    private static boolean samePlace(PlaceMention a, PlaceMention b) {
+        if (a.chosen() != null || b.chosen() != null) return Objects.equals(a.chosen(), b.chosen());
+        if (a.groupKey() != null || b.groupKey() != null) return Objects.equals(a.groupKey(), b.groupKey());
+        return Objects.equals(a.unknownName(), b.unknownName());
+    }
+}

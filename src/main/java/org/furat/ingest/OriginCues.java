@@ -1,0 +1,59 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells where fire came from: after a cue of {@code data/lexicons/origin-cues.csv} ("من قاعدتها في", "مصدره",
+ * "from its base at"), the first place the text names, in the same sentence and at most
+ * {@value #MAX_WORDS_BETWEEN} words on, is the origin ("أطلقت القوات الأمريكية من قاعدتها في معمل كونيكو
+ * قذائف نحو القرى السبع": the Conoco base is the origin, the seven villages the target). Immutable and
+ * thread-safe.
+ */
+final class OriginCues {
+
+    /** The most words between a cue and its place: "مصدره مواقع قوات النظام في مدينة دير الزور". */
+    static final int MAX_WORDS_BETWEEN = 4;
+
+    private final FirstWordIndex<String[]> cues;
+
+    /** The cues of {@code data/lexicons/origin-cues.csv}. */
+    OriginCues() {
+        List<String[]> phrases = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("origin-cues", "language", "phrase")) {
+            String[] words = NumberWords.phrase(row.get("phrase"));
+            if (words.length == 0) throw row.error("empty phrase");
+            phrases.add(words);
+        }
+        cues = new FirstWordIndex<>(phrases, p -> p[0]);
+    }
+
+    /** The mentions among {@code places} (in text order) that a cue marks as where fire came from. */
+    List<PlaceMention> origins(NumberWords.Words w, List<PlaceMention> places) {
+        List<PlaceMention> origins = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            int after = cueEnd(w, i);
+            if (after < 0 || after >= w.size() || !w.joined(after)) continue;
+            int last = after;
+            while (last < after + MAX_WORDS_BETWEEN && last + 1 < w.size() && w.joined(last + 1)) last++;
+            int from = w.start(after, 0);
+            int to = w.end(last);
+            for (PlaceMention m : places) {
+                if (m.span().start() < from) continue;
+                if (m.span().start() < to && !origins.contains(m)) origins.add(m);
+                break;
+            }
+        }
+        return origins;
+    }
+
+    /** The word after the longest cue at word {@code i}, or -1 when none starts there. */
+    private int cueEnd(NumberWords.Words w, int i) {
+        int end = -1;
+        for (String[] cue : cues.at(w, i)) {
+            NumberWords.Hit hit = NumberWords.matchPhrase(w, i, cue);
+            if (hit != null && hit.end() > end) end = hit.end();
+        }
+        return end;
+    }
+}

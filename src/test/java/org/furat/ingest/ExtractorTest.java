@@ -1,0 +1,75 @@
+package org.furat.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.furat.model.SubEventType;
+import org.furat.model.TimePrecision;
+import org.furat.store.SeedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Proposals: where fire came from, and sentences that only tell more of the event before them. */
+class ExtractorTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void build() {
+        SeedData data = SeedData.fromClasspath();
+        extractor = new Extractor(data.places(), data.groups(), data.actors());
+    }
+
+    private static List<Proposal> proposals(String text) {
+        return extractor.extract(text, LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
+    }
+
+    private static List<String> keys(List<PlaceMention> places) {
+        return places.stream().map(p -> p.chosen() != null ? p.chosen() : p.groupKey()).toList();
+    }
+
+    @Test
+    void aBaseNamedAfterFromItsBaseIsTheOrigin() {
+        Proposal p = proposals("أطلقت القوات الأمريكية من قاعدتها في معمل “كونيكو” للغاز صباح اليوم قذائف نحو القرى السبع.").get(0);
+        assertEquals(List.of("conoco_base", "seven_villages"), keys(p.places()));
+        assertEquals(List.of("conoco_base"), keys(p.origins()));
+    }
+
+    @Test
+    void aSentenceThatOnlySaysWhereTheFireCameFromJoinsTheProposalBeforeIt() {
+        String first = "سقطت عدة قذائف على بلدة خشام صباح اليوم دون أن تسفر عن إصابات.";
+        String text = first + " وأفاد مراسلنا أن القصف مصدره مواقع في مدينة دير الزور.";
+        List<Proposal> found = proposals(text);
+        assertEquals(1, found.size(), found::toString);
+        Proposal p = found.get(0);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, p.type());
+        assertEquals(text, p.evidence().text(), "the evidence covers both sentences");
+        assertEquals(List.of("khasham", "deir_ez_zor"), keys(p.places()));
+        assertEquals(List.of("deir_ez_zor"), keys(p.origins()));
+    }
+
+    @Test
+    void aSentenceThatOnlyAttributesTheEventJoinsItToo() {
+        List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. Our correspondent said the shelling lasted an hour.");
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).evidence().text().endsWith("an hour."));
+    }
+
+    @Test
+    void aReportedSentenceWithAnEventPlaceOrTollOfItsOwnIsAProposalOfItsOwn() {
+        String first = "قصفت قوات النظام بلدة خشام صباح اليوم.";
+        assertEquals(2, proposals(first + " وقال مصدر محلي إن طائرة مسيرة استهدفت سيارة في الميادين.").size(), "another kind of event");
+        assertEquals(2, proposals(first + " وقال المرصد إن القوات الأمريكية قصفت أيضا قرية حطلة.").size(), "another place");
+        assertEquals(2, proposals(first + " وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين.").size(), "a toll");
+        assertEquals(2, proposals(first + " وأفاد مراسلنا أن القصف تجدد أمس.").size(), "another day");
+    }
+
+    @Test
+    void aSentenceAfterOneWithoutAnEventIsNeverAFollowUp() {
+        List<Proposal> found = proposals("وتأتي هذه التطورات في ظل التصعيد. وأفاد مراسلنا أن القصف مصدره مواقع في مدينة دير الزور.");
+        assertEquals(1, found.size());
+        assertEquals(List.of("deir_ez_zor"), keys(found.get(0).origins()));
+    }
+}
