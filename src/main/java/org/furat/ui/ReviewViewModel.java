@@ -41,6 +41,11 @@ public final class ReviewViewModel {
 
     /** Opens the report: runs the extractor over it again and reads its proposals and look-alike incidents. */
     public void load() {
+        load(null);
+    }
+
+    /** Opens the report; {@code said}, if given, stays at the head of the status line (what a save did). */
+    private void load(String said) {
         tasks.run(() -> {
             var places = workspace.places();
             var review = workspace.reviewer().open(sourceKey);
@@ -49,7 +54,7 @@ public final class ReviewViewModel {
         }, loaded -> {
             vocabulary = loaded.vocabulary();
             draft.set(loaded.draft());
-            status.set(describe(loaded.draft()));
+            status.set((said == null ? "" : said + " · ") + describe(loaded.draft()));
         }, this::fail);
     }
 
@@ -77,8 +82,7 @@ public final class ReviewViewModel {
         tasks.run(() -> workspace.reviewer().apply(current), message -> {
             saving.set(false);
             onSaved.run();
-            load();
-            status.set(message);
+            load(message);
         }, e -> {
             saving.set(false);
             fail(e);
