@@ -130,8 +130,8 @@ public final class Reviewer {
 
     /**
      * Reviewed incidents at one of the proposal's places, with overlapping dates and the same event type, those
-     * sharing the most places first. Where fire came from (the origin) says little about which event it was, so
-     * it counts only when the proposal names no other place.
+     * sharing the most places first, then the most precisely dated. Where fire came from (the origin) says little
+     * about which event it was, so it counts only when the proposal names no other place.
      */
     private List<Incident> similar(Incident proposal) {
         List<String> where = proposal.places().stream().filter(l -> l.role() != PlaceRole.ORIGIN).map(PlaceLink::placeKey).toList();
@@ -142,7 +142,8 @@ public final class Reviewer {
                 .withDates(proposal.dates().start(), proposal.dates().end()).withIncludeImprecise(true)
                 .withTypes(Set.of(proposal.eventType())).withStatuses(Set.of(Status.VERIFIED));
         Comparator<Incident> mostShared = Comparator.comparingLong(
-                (Incident i) -> i.places().stream().filter(l -> places.contains(l.placeKey())).count()).reversed();
+                (Incident i) -> i.places().stream().filter(l -> places.contains(l.placeKey())).count()).reversed()
+                .thenComparingLong(i -> i.dates().days());
         return workspace.incidents(filter).stream().filter(i -> !i.key().equals(proposal.key()))
                 .sorted(mostShared).limit(MAX_SIMILAR).toList();
     }
