@@ -7,7 +7,10 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -82,7 +85,9 @@ public final class ReviewWindow extends BorderPane {
                 model.savingProperty(), model.draftProperty(), model.versionProperty()));
         Button close = new Button("Close");
         close.setId("close-review");
-        close.setOnAction(e -> getScene().getWindow().hide());
+        close.setOnAction(e -> {
+            if (mayClose()) getScene().getWindow().hide();
+        });
         HBox bottom = new HBox(8, status, spacer, save, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(6, 12, 8, 12));
@@ -103,9 +108,30 @@ public final class ReviewWindow extends BorderPane {
         Scene scene = new Scene(window, 1400, 880);
         scene.getStylesheets().add(Objects.requireNonNull(ReviewWindow.class.getResource("furat.css")).toExternalForm());
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!window.mayClose()) e.consume();
+        });
         stage.show();
         model.load();
         return stage;
+    }
+
+    /** Whether the window may close: yes when nothing is unsaved, else when the analyst says to discard or save it. */
+    boolean mayClose() {
+        ReviewDraft draft = model.draftProperty().get();
+        if (draft == null || !draft.hasChanges()) return true;
+        ButtonType save = new ButtonType("Save review", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "This review has decisions or edits that are not saved.", save, discard, ButtonType.CANCEL);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText("Save the review before closing?");
+        var answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            model.save();
+            return false; // the window stays open to show whether the save worked
+        }
+        return answer == discard;
     }
 
     private void showDraft(ReviewDraft draft) {

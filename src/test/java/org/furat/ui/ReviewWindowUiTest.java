@@ -121,4 +121,19 @@ class ReviewWindowUiTest {
         assertEquals(2, robot.lookup(".proposal-card").queryAll().size());
         assertEquals(2, robot.lookup("#proposal-1 .proposal-quote").queryAll().size(), "the merged card quotes both sentences");
     }
+
+    @Test
+    void closingWithUnsavedDecisionsAsksAndDiscardingChangesNothing(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var window = robot.lookup("#review-window").queryAs(ReviewWindow.class).getScene().getWindow();
+        robot.clickOn(robot.lookup("#proposal-1 #accept").queryAs(Node.class));
+        robot.clickOn("#close-review");
+        robot.clickOn("Cancel");
+        assertTrue(window.isShowing(), "Cancel keeps the review open");
+        robot.clickOn("#close-review");
+        robot.clickOn("Discard");
+        assertTrue(!window.isShowing(), "Discard closes it");
+        assertEquals(0, workspace.incidents(IncidentFilter.ALL.withStatuses(java.util.Set.of(Status.VERIFIED))).stream()
+                .filter(i -> i.evidence().get(0).sourceKey().equals(sourceKey)).count(), "nothing was saved");
+    }
 }
