@@ -150,9 +150,9 @@ public final class Workspace implements AutoCloseable {
         return new Reviewer(this, new ReviewRepository(database));
     }
 
-    /** The reports with proposals still to review, most recently added first. */
-    public List<PendingReport> reportsToReview() {
-        return new ReviewRepository(database).pending().stream()
+    /** The {@code limit} most recently added reports with proposals still to review, newest first. */
+    public List<PendingReport> reportsToReview(int limit) {
+        return new ReviewRepository(database).pending(limit).stream()
                 .map(p -> new PendingReport(p.sourceKey(), p.title(), p.proposals())).toList();
     }
 

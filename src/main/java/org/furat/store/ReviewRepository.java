@@ -60,12 +60,12 @@ public final class ReviewRepository {
     /** A report with proposals still to review. */
     public record Pending(String sourceKey, String title, int proposals) {}
 
-    /** The reports that have proposals still to review, most recently added first. */
-    public List<Pending> pending() {
+    /** The {@code limit} most recently added reports that have proposals still to review, newest first. */
+    public List<Pending> pending(int limit) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT s.key, coalesce(s.title, s.key), count(DISTINCT i.id) FROM sources s "
                     + "JOIN evidence e ON e.source_id = s.id JOIN incidents i ON i.id = e.incident_id WHERE i.status = 'proposed' "
-                    + "GROUP BY s.id ORDER BY s.added_at DESC, s.id DESC");
+                    + "GROUP BY s.id ORDER BY s.added_at DESC, s.id DESC LIMIT " + limit);
                  ResultSet rs = ps.executeQuery()) {
                 List<Pending> pending = new java.util.ArrayList<>();
                 while (rs.next()) pending.add(new Pending(rs.getString(1), rs.getString(2), rs.getInt(3)));

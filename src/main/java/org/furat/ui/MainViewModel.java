@@ -86,9 +86,9 @@ public final class MainViewModel {
         return new ReviewViewModel(workspace, tasks, sourceKey, this::dataChanged);
     }
 
-    /** The reports with proposals still to review, for the Review menu. */
-    public void reportsToReview(java.util.function.Consumer<List<org.furat.app.PendingReport>> onList) {
-        tasks.run(workspace::reportsToReview, onList, this::fail);
+    /** The {@code limit} newest reports with proposals still to review, for the Review menu. */
+    public void reportsToReview(int limit, java.util.function.Consumer<List<org.furat.app.PendingReport>> onList) {
+        tasks.run(() -> workspace.reportsToReview(limit), onList, this::fail);
     }
 
     /** Reads the gazetteer and the incidents again after they changed (a review saved, reports imported). */

@@ -21,6 +21,8 @@ public final class MainWindow extends BorderPane {
     private final IncidentPanel incidents;
     private final SourceTextView source = new SourceTextView();
     private final MainViewModel model;
+    /** The Review menu lists at most this many reports, the ones added last. */
+    private static final int REVIEW_MENU_SIZE = 25;
     private final String fontFamily;
     private ImportDialog importDialog;
 
@@ -138,13 +140,18 @@ public final class MainWindow extends BorderPane {
         MenuItem reading = new MenuItem("Looking for reports to review…");
         reading.setDisable(true);
         menu.getItems().setAll(reading);
-        model.reportsToReview(reports -> {
+        model.reportsToReview(REVIEW_MENU_SIZE + 1, reports -> {
             menu.getItems().clear();
-            for (var report : reports) {
+            for (var report : reports.subList(0, Math.min(REVIEW_MENU_SIZE, reports.size()))) {
                 String title = report.title().length() > 80 ? report.title().substring(0, 80) + "…" : report.title();
                 MenuItem item = new MenuItem(report.proposals() + " to review — " + title);
                 item.setOnAction(e -> openReview(report.sourceKey()));
                 menu.getItems().add(item);
+            }
+            if (reports.size() > REVIEW_MENU_SIZE) {
+                MenuItem more = new MenuItem("More reports are waiting; these are the " + REVIEW_MENU_SIZE + " added last");
+                more.setDisable(true);
+                menu.getItems().add(more);
             }
             if (reports.isEmpty()) {
                 MenuItem none = new MenuItem("No proposals waiting: import a report first");

@@ -263,4 +263,17 @@ class ReviewerTest {
         assertEquals(seed, stored.evidence().get(0).sourceKey());
         assertEquals(7, reviewer.open(seed).reviewed().size());
     }
+
+    @Test
+    void theReportsWaitingForReviewAreListedNewestFirstUntilReviewed() {
+        String first = importReport("قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور.");
+        String second = importReport("استهدفت طائرة مسيرة أمس سيارة في بلدة الشحيل.");
+        assertEquals(List.of(second, first), workspace.reportsToReview(10).stream().map(PendingReport::sourceKey).toList());
+        assertEquals(List.of(second), workspace.reportsToReview(1).stream().map(PendingReport::sourceKey).toList());
+
+        ReviewDraft draft = draft(second);
+        draft.proposalKeys().forEach(draft::reject);
+        reviewer.apply(draft);
+        assertEquals(List.of(first), workspace.reportsToReview(10).stream().map(PendingReport::sourceKey).toList());
+    }
 }
