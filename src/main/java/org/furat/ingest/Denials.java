@@ -51,7 +51,7 @@ final class Denials {
             String role = row.get("role");
             String kindText = row.get("kind");
             CasualtyMention.Kind kind = switch (kindText) {
-                case "" , "both" -> null;
+                case "", "both" -> null;
                 case "killed", "injured" -> CasualtyMention.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
                 default -> throw row.error("kind must be killed, injured, both or empty, not '" + kindText + "'");
             };
