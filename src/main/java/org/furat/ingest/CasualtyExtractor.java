@@ -52,6 +52,13 @@ import org.furat.model.Casualties;
  *     follow {@link NumberWords.Rule} ("نحو 20" = best 20, 15–25; "أكثر من 10" = at least 11).</li>
  * <li>A count shared by both kinds says nothing about either, so nothing is reported: "مقتل وإصابة 5
  *     أشخاص", "20 قتيلاً وجريحاً".</li>
+ * <li>A figure and its noun followed by more people joined by و or "and": they add up ("a child and his
+ *     mother were killed" = 2); a link and the words saying whose the people are may follow ("three members of
+ *     the SDF were killed").</li>
+ * <li>Words that say nobody was harmed ({@link Denials}: «دون وقوع إصابات», "no one was hurt") give an
+ *     explicit 0, of both kinds when they deny harm in general; a denial by one side or missing news («نفى مصدر
+ *     سقوط قتلى», «دون ورود أنباء عن إصابات») gives nothing. Either way the casualty word in them counts no
+ *     one, whatever longer reading its words allow.</li>
  * </ul>
  */
 public final class CasualtyExtractor {
@@ -68,9 +75,23 @@ public final class CasualtyExtractor {
     /** The most words that may say whose people are counted ("three Iran backed militia fighters"). */
     private static final int MAX_MODIFIERS = 3;
 
-    private record Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count) {
+    /**
+     * A reading of chars [start, end): {@code kind} null for both kinds; {@code count} null for a denial that
+     * gives no figure. A denial is kept before any count read from its words.
+     */
+    private record Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count, boolean denial) {
+        Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count) {
+            this(start, end, kind, count, false);
+        }
+
         int length() { return end - start; }
     }
+
+    private static final Comparator<Candidate> KEPT_FIRST = Comparator.comparing((Candidate c) -> !c.denial())
+            .thenComparing(Comparator.comparingInt(Candidate::length).reversed()).thenComparingInt(Candidate::start);
+
+    /** The roles a casualty word may have after a denial cue («دون وقوع إصابات», "no deaths"). */
+    private static final Role[] DENIED_ROLES = {Role.NOUN, Role.BEFORE, Role.AFTER};
 
     /** A lexicon item found at a word: the item, the word index after it, and the proclitic chars to trim. */
     private record Found<T>(T item, int end, int trim) {}
@@ -82,6 +103,7 @@ public final class CasualtyExtractor {
     private final Lexicon lexicon;
     private final NumberWords numbers;
     private final Possessives possessives = Possessives.standard();
+    private final Denials denials = Denials.standard();
 
     /** An extractor with the lexicons of {@code data/lexicons/}. */
     public CasualtyExtractor() {
@@ -99,6 +121,7 @@ public final class CasualtyExtractor {
         List<Candidate> found = new ArrayList<>();
         boolean[] blocked = new boolean[w.size()];
         for (int i = 0; i < w.size(); i++) {
+            denied(w, i, found);
             triggerFirst(w, i, found);
             countFirst(w, i, found, blocked);
         }
@@ -110,7 +133,7 @@ public final class CasualtyExtractor {
                         range(t.item().low(), t.item().high())));
             }
         }
-        found.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        found.sort(KEPT_FIRST);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : found) {
             if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
@@ -118,9 +141,37 @@ public final class CasualtyExtractor {
         kept.sort(Comparator.comparingInt(Candidate::start));
         List<CasualtyMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
-            mentions.add(new CasualtyMention(Span.of(w.original, c.start(), c.end()), c.kind(), c.count()));
+            if (c.count() == null) continue;
+            Span span = Span.of(w.original, c.start(), c.end());
+            if (c.kind() != CasualtyMention.Kind.INJURED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count()));
+            if (c.kind() != CasualtyMention.Kind.KILLED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count()));
         }
         return mentions;
+    }
+
+    /** A denial at word {@code i} (see {@link Denials}): an explicit zero, or no figure. */
+    private void denied(NumberWords.Words w, int i, List<Candidate> found) {
+        Denials.Denial d = denials.at(w, i, this::deniedHarm);
+        if (d == null) return;
+        found.add(new Candidate(w.start(i, d.trim()), w.end(d.to() - 1), d.kind(), d.zero() ? Casualties.exactly(0) : null, true));
+    }
+
+    /**
+     * The harm a denial cue names at word {@code k}: a casualty word («قتلى», «مقتل», "deaths"), or people and
+     * what did not happen to them ("no civilians were killed").
+     */
+    private Denials.Harm deniedHarm(NumberWords.Words w, int k) {
+        for (Role role : DENIED_ROLES) {
+            Found<Trigger> t = trigger(w, k, role, true);
+            if (t != null) return new Denials.Harm(t.item().kind(), t.end());
+        }
+        int m = modifiersEnd(w, k);
+        Found<Noun> people = m < w.size() && w.joined(m) ? noun(w, m) : null;
+        if (people == null || people.trim() != 0) return null;
+        int a = people.end();
+        while (a < w.size() && w.joined(a) && trigger(w, a, Role.AUX, false) != null) a++;
+        Found<Trigger> t = a < w.size() && w.joined(a) ? trigger(w, a, Role.AFTER, false) : null;
+        return t == null ? null : new Denials.Harm(t.item().kind(), t.end());
     }
 
     /** trigger + count [+ noun], trigger + person nouns joined by و, or trigger + an ordinal standing alone. */
@@ -139,6 +190,11 @@ public final class CasualtyExtractor {
             Found<Noun> noun = nounAfter(w, end);
             if (noun != null) end = noun.end();
             else if (count.needsNoun()) return;
+            People more = noun == null ? null : morePeople(w, count, end);
+            if (more != null) {
+                found.add(new Candidate(w.start(i, t.trim()), w.end(more.end() - 1), t.item().kind(), more.count()));
+                return;
+            }
             NumberWords.Count c = qualified(w, count, end);
             found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
             return;
@@ -175,11 +231,32 @@ public final class CasualtyExtractor {
         }
     }
 
-    /** A person noun joined by و at word {@code k} ("وشقيقه"), or null. */
+    /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
     private Found<Noun> joinedNoun(NumberWords.Words w, int k) {
-        if (k >= w.size() || !w.joined(k) || w.form(k).charAt(0) != 'و') return null;
+        if (k >= w.size() || !w.joined(k)) return null;
+        if (w.form(k).equals("and")) return nounAfter(w, k + 1);
+        if (w.form(k).charAt(0) != 'و') return null;
         Found<Noun> noun = noun(w, k);
         return noun != null && noun.trim() == 1 ? noun : null;
+    }
+
+    /** People counted one by one after an exact figure and its noun, and the words they end at. */
+    private record People(Casualties count, int end) {}
+
+    /**
+     * An exact {@code count} and its noun ending at word {@code end}, plus the people named after them ("a child
+     * and his mother" = 2), or null when none are.
+     */
+    private People morePeople(NumberWords.Words w, NumberWords.Count count, int end) {
+        if (count.value() == null || count.rule() != null || joinedNoun(w, end) == null) return null;
+        int low = count.value();
+        Integer high = count.value();
+        for (Found<Noun> more = joinedNoun(w, end); more != null; more = joinedNoun(w, end)) {
+            low += more.item().low();
+            high = high == null || more.item().high() == null ? null : high + more.item().high();
+            end = more.end();
+        }
+        return new People(range(low, high), end);
     }
 
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */
@@ -188,7 +265,13 @@ public final class CasualtyExtractor {
         if (count == null) return;
         int k = count.end();
         Found<Noun> noun = nounAfter(w, k);
-        if (noun != null) k = noun.end();
+        People more = null;
+        if (noun != null) {
+            k = noun.end();
+            more = morePeople(w, count, k);
+            if (more != null) k = more.end();
+            k = afterPossessor(w, k);
+        }
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;
         Found<Trigger> t = trigger(w, k, Role.AFTER, false);
@@ -208,8 +291,29 @@ public final class CasualtyExtractor {
                 return;
             }
         }
+        if (more != null) {
+            found.add(new Candidate(w.start(i, count.trim()), w.end(end - 1), t.item().kind(), more.count()));
+            return;
+        }
         NumberWords.Count c = qualified(w, count, end);
         found.add(new Candidate(w.start(i, count.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
+    }
+
+    /**
+     * Word {@code k}, or past a link and the words that say whose the people just counted are: "three members
+     * of the SDF were killed".
+     */
+    private int afterPossessor(NumberWords.Words w, int k) {
+        if (!numbers.isLink(w, k) || !w.joined(k)) return k;
+        int m = modifiersEnd(w, k + 1);
+        return m > k + 1 ? m : k;
+    }
+
+    /** The word after the person modifiers from word {@code k} on ("the", "SDF", "Iran-backed"), at most a few. */
+    private int modifiersEnd(NumberWords.Words w, int k) {
+        int m = k;
+        while (m < w.size() && m - k < MAX_MODIFIERS && w.joined(m) && lexicon.modifiers().contains(w.form(m))) m++;
+        return m;
     }
 
     /** The count with an after-qualifier ("على الأقل", "at least") at word {@code end}, if any, applied. */
@@ -233,9 +337,10 @@ public final class CasualtyExtractor {
             n = noun(w, k + 1);
             if (n != null && n.trim() == 0) return n;
         }
-        int m = k;
-        while (m < w.size() && m - k < MAX_MODIFIERS && w.joined(m) && lexicon.modifiers().contains(w.form(m))) m++;
-        if (m > k && m < w.size() && w.joined(m)) {
+        // "three SDF members", and after a link "two of the fighters".
+        int from = numbers.isLink(w, k) ? k + 1 : k;
+        int m = modifiersEnd(w, from);
+        if (m > from && m < w.size() && w.joined(m)) {
             n = noun(w, m);
             if (n != null && n.trim() == 0) return n;
         }
@@ -247,11 +352,12 @@ public final class CasualtyExtractor {
         if (k >= w.size()) return null;
         for (Noun n : lexicon.nouns().at(w, k)) {
             int trim = NumberWords.matchNoun(w.form(k), n.word());
+            if (trim < 0) trim = NumberWords.matchConjoined(w.form(k), n.word()); // «وأم», and a mother
             if (trim >= 0) return new Found<>(n, k + 1, trim);
         }
         for (String stem : possessives.stems(w.form(k), true)) {
             for (Noun n : lexicon.nouns().at(stem)) {
-                int trim = NumberWords.matchWord(stem, n.word());
+                int trim = NumberWords.matchConjoined(stem, n.word()); // «وأمه», and his mother
                 if (trim >= 0) return new Found<>(n, k + 1, trim);
             }
         }

@@ -20,9 +20,9 @@ import org.furat.text.Normalized;
  * that say what happened, then makes one proposal per sentence that reports an event (background and opinion
  * sentences, with no event words, make none). A sentence listing many places with one action is one proposal
  * linked to all of them; a place named after an origin cue is where the fire came from ({@link OriginCues}). A
- * sentence that only tells more of the event proposed from the sentence before it, who reports it or where the
- * fire came from, makes no proposal of its own: it joins that proposal's evidence, and its origins that
- * proposal's places ({@link FollowUps}). Build once per gazetteer; thread-safe.
+ * sentence that only tells more of the event proposed from the sentence before it, who reports it, where the
+ * fire came from or its toll, makes no proposal of its own: it joins that proposal's evidence, its origins that
+ * proposal's places and its figures the kinds that proposal had none of ({@link FollowUps}). Build once per gazetteer; thread-safe.
  */
 public final class Extractor {
 
@@ -50,7 +50,7 @@ public final class Extractor {
         List<PlaceMention> placeMentions = places.findIn(words);
         List<DateMention> dateMentions = dates.findIn(numberWords, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(words);
-        List<CasualtyMention> casualtyMentions = casualties.findIn(numberWords);
+        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(numberWords), dateMentions);
         List<EventClassifier.Trigger> triggers = events.find(words).stream().filter(t -> !hypothetical(text, t.span())).toList();
         PlaceMention dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(numberWords, placeMentions);
@@ -68,7 +68,8 @@ public final class Extractor {
                         here.stream().filter(origins::contains).toList(), inside(dateMentions, sentence),
                         inside(casualtyMentions, sentence), !inside(reportCues, sentence).isEmpty());
                 if (previous != null && followUps.follows(previous, facts)) {
-                    made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins());
+                    made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
+                            count(facts.casualties(), CasualtyMention.Kind.KILLED), count(facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
@@ -99,6 +100,19 @@ public final class Extractor {
         List<CasualtyMention> toll = sentence.casualties();
         return new Proposal(sentence.span(), trigger.type(), trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
+    }
+
+    /**
+     * The casualty mentions that share no word with a date: «أصيب آب الماضي» (wounded last August) is no
+     * father wounded, «آب» and «أب» being one word once normalised; the date finder tells them apart by context.
+     */
+    private static List<CasualtyMention> outsideDates(List<CasualtyMention> found, List<DateMention> dates) {
+        if (dates.isEmpty()) return found;
+        return found.stream().filter(c -> dates.stream().noneMatch(d -> overlap(c.span(), d.span()))).toList();
+    }
+
+    private static boolean overlap(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /** Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks". */

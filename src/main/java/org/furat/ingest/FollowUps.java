@@ -12,7 +12,9 @@ import java.util.Objects;
  *     {@code data/lexicons/report-cues.csv} ("أفاد", "مراسلنا", "according to") or an origin ({@link OriginCues});</li>
  * <li>its trigger words are all of the earlier proposal's sub-event type: they name that event again
  *     ("القصف", the shelling), not a new one;</li>
- * <li>it gives no casualty count and no date other than the earlier proposal's;</li>
+ * <li>it gives no date other than the earlier proposal's, and casualty counts only of a kind the earlier proposal
+ *     has no figure for («وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين»): the event's toll, not a second
+ *     toll to add to it;</li>
  * <li>every place it names, besides origins, is one of the earlier proposal's places.</li>
  * </ul>
  * Immutable and thread-safe.
@@ -40,7 +42,9 @@ final class FollowUps {
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty()) return false;
         if (sentence.triggers().stream().anyMatch(t -> t.type() != previous.type())) return false;
-        if (!sentence.casualties().isEmpty()) return false;
+        for (CasualtyMention c : sentence.casualties()) {
+            if ((c.kind() == CasualtyMention.Kind.KILLED ? previous.killed() : previous.injured()).known()) return false;
+        }
         if (sentence.dates().stream().anyMatch(d -> !d.dates().equals(previous.dates()))) return false;
         for (PlaceMention place : sentence.places()) {
             if (!sentence.origins().contains(place) && previous.places().stream().noneMatch(p -> samePlace(p, place))) {

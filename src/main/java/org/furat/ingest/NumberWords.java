@@ -325,10 +325,28 @@ final class NumberWords {
         }
     }
 
+    /**
+     * {@link #matchWord}, also taking a two-letter pattern after the conjunction و or ف: «ولم» is «لم», «وأمه»
+     * (a stem «وام») is «أم». {@code matchWord} lets no proclitic onto a two-letter pattern, where after ب ل ك
+     * it is too often the end of another word; only callers that expect such a word ask for this.
+     */
+    static int matchConjoined(String word, String pattern) {
+        int m = matchWord(word, pattern);
+        if (m >= 0 || pattern.length() != 2 || word.length() != 3 || (word.charAt(0) != 'و' && word.charAt(0) != 'ف')) {
+            return m;
+        }
+        return word.endsWith(pattern) ? 1 : -1;
+    }
+
     /** Where {@code phrase} matches the words from {@code i}, or null. */
     static Hit matchPhrase(Words w, int i, String[] phrase) {
+        return matchPhrase(w, i, phrase, false);
+    }
+
+    /** {@link #matchPhrase}, with {@code conjoined} the first word matched by {@link #matchConjoined}. */
+    static Hit matchPhrase(Words w, int i, String[] phrase, boolean conjoined) {
         if (i + phrase.length > w.size()) return null;
-        int trim = matchWord(w.form(i), phrase[0]);
+        int trim = conjoined ? matchConjoined(w.form(i), phrase[0]) : matchWord(w.form(i), phrase[0]);
         if (trim < 0) return null;
         for (int k = 1; k < phrase.length; k++) {
             if (!w.joined(i + k) || !w.form(i + k).equals(phrase[k])) return null;

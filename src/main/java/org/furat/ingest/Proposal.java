@@ -31,8 +31,11 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
         if (!places.containsAll(origins)) throw new IllegalArgumentException("Origins must be among the places");
     }
 
-    /** This proposal with its evidence grown to {@code evidence} and {@code moreOrigins} added as origins. */
-    Proposal followedBy(Span evidence, List<PlaceMention> moreOrigins) {
+    /**
+     * This proposal with its evidence grown to {@code evidence}, {@code moreOrigins} added as origins, and the
+     * follow-up's figures taken for the kinds it had none of (two figures for one event are never added up).
+     */
+    Proposal followedBy(Span evidence, List<PlaceMention> moreOrigins, Casualties moreKilled, Casualties moreInjured) {
         List<PlaceMention> allPlaces = new ArrayList<>(places);
         List<PlaceMention> allOrigins = new ArrayList<>(origins);
         for (PlaceMention m : moreOrigins) {
@@ -40,6 +43,6 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
             if (!allOrigins.contains(m)) allOrigins.add(m);
         }
         return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins, fallbackPlace,
-                actor1, actor2, killed, injured);
+                actor1, actor2, killed.known() ? killed : moreKilled, injured.known() ? injured : moreInjured);
     }
 }

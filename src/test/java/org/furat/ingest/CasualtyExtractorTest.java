@@ -123,6 +123,10 @@ class CasualtyExtractorTest {
                 "'مقتل طفل وامرأة في القصف', مقتل طفل وامرأة, 2",
                 "'مقتل قائد ومرافقه', مقتل قائد ومرافقه, 2",
                 "'أصيب ثلاثة من أبنائه', أصيب ثلاثة من أبنائه, 3",
+                "'مقتل طفل وأمه', مقتل طفل وأمه, 2",
+                "'مقتل رجل وأبوه وأخيه', مقتل رجل وأبوه وأخيه, 3",
+                "'مقتل شاب وأبيه', مقتل شاب وأبيه, 2",
+                "'إصابة امرأة وأخيها', إصابة امرأة وأخيها, 2",
         })
         void personNounsWithPossessivesAndJoinedByWaAddUp(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), find(text).get(0).count());
@@ -254,6 +258,11 @@ class CasualtyExtractorTest {
                 "'two Iranian militiamen were killed', KILLED, two Iranian militiamen were killed, 2",
                 "'killing two Iran-backed fighters', KILLED, killing two Iran-backed fighters, 2",
                 "'the attack killed a Syrian soldier', KILLED, killed a Syrian soldier, 1",
+                "'three members of the SDF were killed', KILLED, three members of the SDF were killed, 3",
+                "'two of the fighters were wounded', INJURED, two of the fighters were wounded, 2",
+                "'the strike killed two of the fighters', KILLED, killed two of the fighters, 2",
+                "'a child and his mother were killed', KILLED, a child and his mother were killed, 2",
+                "'killing a man, his wife and their son', KILLED, killing a man, 1",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());
@@ -273,7 +282,48 @@ class CasualtyExtractorTest {
         @Test
         void noFigureNoMention() {
             assertEquals(List.of(), find("The attack killed in the night."));
-            assertEquals(List.of(), find("Nobody was hurt."));
+        }
+    }
+
+    /** Words that say nobody was harmed give an explicit zero; a denial or missing news gives no figure. */
+    @Nested
+    class Denied {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'سقطت قذائف دون أن تسفر عن إصابات', دون أن تسفر عن إصابات",
+                "'دون أن يسفر القصف عن أي إصابات', دون أن يسفر القصف عن أي إصابات",
+                "'انفجرت عبوة دون وقوع إصابات', دون وقوع إصابات",
+                "'ولم تسفر عن خسائر بشرية', لم تسفر عن خسائر بشرية",
+                "'انفجار عبوة، ولا إصابات', لا إصابات",
+                "'No casualties were reported.', No casualties",
+                "'The drone struck without causing injuries.', without causing injuries",
+                "'Nobody was hurt.', Nobody was hurt",
+                "'and no one was hurt', no one was hurt",
+        })
+        void nobodyHarmedIsZeroOfBothKinds(String text, String words) {
+            assertEquals(List.of("KILLED " + words + " 0", "INJURED " + words + " 0"), shown(text));
+        }
+
+        @Test
+        void aDenialOfOneKindIsZeroOfThatKind() {
+            assertEquals(List.of("KILLED No civilians were killed 0"), shown("No civilians were killed."));
+            assertEquals(List.of("KILLED no one was killed 0"), shown("and no one was killed"));
+            assertEquals(List.of("KILLED لا قتلى 0"), shown("لا قتلى"));
+            assertEquals(List.of("INJURED لم يصب أحد 0"), shown("ولم يصب أحد"));
+        }
+
+        @Test
+        void aDenialBySomeoneOrNoNewsGivesNoFigure() {
+            assertEquals(List.of(), find("نفى مصدر عسكري في قسد سقوط قتلى في صفوف قواته"));
+            assertEquals(List.of(), find("دون ورود أنباء عن إصابات"));
+            assertEquals(List.of(), find("There were no reports of casualties."));
+        }
+
+        @Test
+        void aNegationThatDeniesNoHarmLeavesTheCountAlone() {
+            assertEquals(List.of("KILLED مقتل 3 أشخاص 3"), shown("لا يزال القصف مستمرا بعد مقتل 3 أشخاص"));
+            assertEquals(List.of("KILLED القتلى ≥1"), shown("لم يعرف عدد القتلى")); // unknown, not none
         }
     }
 

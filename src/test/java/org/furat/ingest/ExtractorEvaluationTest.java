@@ -34,15 +34,18 @@ import org.junit.jupiter.api.Test;
  * places the texts recognised as outside the map, dates the set of (start, end, precision) of the date
  * mentions, types the multiset of proposal sub-event types, origins the set of gazetteer keys the proposals
  * give as where fire came from (none unless labelled), casualties the sum of the best killed and of the best
- * injured over the proposals (null when no proposal has a best estimate), each compared exactly.
+ * injured over the proposals (null when no proposal has a best estimate), each compared exactly. A labelled 0
+ * (the report says nobody was hurt) is a figure like any other: an unknown where it says none is a miss.
  */
 class ExtractorEvaluationTest {
 
     // Thresholds: what the extractor achieves, less a small margin (never under 0.6), raised as it improves.
     // Achieved when the set was labelled: places, outside, dates 1.000/1.000; types 0.929/0.867; casualties
     // 1.000/0.737. Now (41 passages and the seed): places, outside, unknown, dates 1.000/1.000; types
-    // 0.973/1.000; origins 1.000/0.750; casualties 1.000/0.960. The set labels only two unknown places and four
-    // origins, so one more miss fails those.
+    // 0.973/1.000; origins 1.000/0.750; casualties 1.000/0.960. With 12 passages on denied casualties, tolls in
+    // follow-up sentences, English counts and kin nouns (53 and the seed): types 0.980/1.000; casualties
+    // 1.000/0.978, the rest unchanged. The set labels only two unknown places and four origins, so one more miss
+    // fails those.
     private static final double PLACES_PRECISION = 0.95;
     private static final double PLACES_RECALL = 0.95;
     private static final double OUTSIDE_PRECISION = 0.95;
@@ -51,12 +54,12 @@ class ExtractorEvaluationTest {
     private static final double UNKNOWN_RECALL = 0.95;
     private static final double DATES_PRECISION = 0.95;
     private static final double DATES_RECALL = 0.95;
-    private static final double TYPES_PRECISION = 0.95;
+    private static final double TYPES_PRECISION = 0.97;
     private static final double TYPES_RECALL = 0.95;
     private static final double ORIGINS_PRECISION = 0.95;
     private static final double ORIGINS_RECALL = 0.70;
-    private static final double CASUALTIES_PRECISION = 0.95;
-    private static final double CASUALTIES_RECALL = 0.95;
+    private static final double CASUALTIES_PRECISION = 0.97;
+    private static final double CASUALTIES_RECALL = 0.97;
 
     private static final String SEED = "/org/furat/data/sources/000_0ae79604f75c76f4.txt";
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.furat.model.Casualties;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
 import org.furat.store.SeedData;
@@ -62,8 +63,27 @@ class ExtractorTest {
         String first = "قصفت قوات النظام بلدة خشام صباح اليوم.";
         assertEquals(2, proposals(first + " وقال مصدر محلي إن طائرة مسيرة استهدفت سيارة في الميادين.").size(), "another kind of event");
         assertEquals(2, proposals(first + " وقال المرصد إن القوات الأمريكية قصفت أيضا قرية حطلة.").size(), "another place");
-        assertEquals(2, proposals(first + " وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين.").size(), "a toll");
+        assertEquals(2, proposals("قصفت قوات النظام بلدة خشام صباح اليوم ما أدى إلى مقتل طفل."
+                + " وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين.").size(), "a second toll of a kind it has");
         assertEquals(2, proposals(first + " وأفاد مراسلنا أن القصف تجدد أمس.").size(), "another day");
+    }
+
+    @Test
+    void anAttributedTollJoinsTheEventBeforeItWhenThatHasNoFigureOfItsKind() {
+        String text = "قصفت القوات الأمريكية قرية خشام. وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين.";
+        List<Proposal> found = proposals(text);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(text, found.get(0).evidence().text(), "the evidence covers both sentences");
+        assertEquals(Casualties.exactly(2), found.get(0).killed());
+        assertEquals(Casualties.UNKNOWN, found.get(0).injured());
+    }
+
+    @Test
+    void aMonthAfterACasualtyWordIsNoKinNoun() {
+        Extraction x = extractor.extract("توفي شاب أصيب آب الماضي بقصف على الميادين.", LocalDate.of(2024, 11, 14), TimePrecision.DAY);
+        assertEquals(List.of(), x.casualties(), "«آب الماضي» is last August, not a father wounded");
+        Proposal p = proposals("قصفت طائرة منزلا في الميادين ما أدى إلى مقتل أب وأطفاله.").get(0);
+        assertEquals(new Casualties(null, 3, null), p.killed(), "«أب» with its hamza is a father");
     }
 
     @Test

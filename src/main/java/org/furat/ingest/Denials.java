@@ -1,0 +1,129 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the words that say nobody was killed or injured («دون وقوع إصابات», «لم تسفر عن خسائر بشرية», "no one
+ * was hurt") or that deny or doubt a toll without giving one («نفى مصدر سقوط قتلى», «دون ورود أنباء عن
+ * إصابات»), from {@code data/lexicons/casualty-negations.csv}. Without them the casualty word in such a phrase
+ * reads as people harmed. A cue is followed by the harm it denies: an object of the same lexicon («خسائر
+ * بشرية», casualties) or any casualty word the caller recognises. Immutable and thread-safe.
+ */
+final class Denials {
+
+    /** The most words «…» in a cue stands for: «نفى مصدر عسكري في قسد سقوط». */
+    private static final int MAX_GAP = 4;
+
+    /** Denied harm: killed, injured, or {@code null} for both. */
+    record Harm(CasualtyMention.Kind kind, int end) {}
+
+    /**
+     * Words {@code [from, to)} deny {@code kind} ({@code null}: both); {@code zero}: they say there was none,
+     * otherwise they only take back the figure their casualty word would give.
+     */
+    record Denial(int from, int trim, int to, CasualtyMention.Kind kind, boolean zero) {}
+
+    /** What recognises a casualty word at a word index (the casualty extractor's triggers and nouns). */
+    interface HarmWords {
+        Harm at(NumberWords.Words w, int k);
+    }
+
+    private record Cue(String[] head, String[] tail, boolean hasKind, CasualtyMention.Kind kind, boolean zero) {}
+
+    private record Entry(String[] words, CasualtyMention.Kind kind) {}
+
+    private static final class Holder {
+        static final Denials STANDARD = new Denials();
+    }
+
+    private final FirstWordIndex<Cue> cues;
+    private final FirstWordIndex<Entry> objects;
+    private final Set<String> fillers = new HashSet<>();
+
+    private Denials() {
+        List<Cue> cueList = new ArrayList<>();
+        List<Entry> objectList = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("casualty-negations", "role", "kind", "language", "phrase", "count")) {
+            String role = row.get("role");
+            String kindText = row.get("kind");
+            CasualtyMention.Kind kind = switch (kindText) {
+                case "", "both" -> null;
+                case "killed", "injured" -> CasualtyMention.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
+                default -> throw row.error("kind must be killed, injured, both or empty, not '" + kindText + "'");
+            };
+            switch (role) {
+                case "cue" -> {
+                    String[] parts = row.get("phrase").split("…", -1);
+                    if (parts.length > 2) throw row.error("a cue has at most one …");
+                    String[] head = NumberWords.phrase(parts[0]);
+                    String[] tail = parts.length == 2 ? NumberWords.phrase(parts[1]) : null;
+                    if (head.length == 0 || (tail != null && tail.length == 0)) throw row.error("empty phrase");
+                    Integer count = row.integer("count");
+                    if (count != null && count != 0) throw row.error("count is 0 or empty");
+                    cueList.add(new Cue(head, tail, !kindText.isEmpty(), kind, count != null));
+                }
+                case "object" -> {
+                    if (kindText.isEmpty()) throw row.error("an object needs the kind it denies");
+                    objectList.add(new Entry(NumberWords.phrase(row.get("phrase")), kind));
+                }
+                case "aux" -> {
+                    String[] words = NumberWords.phrase(row.get("phrase"));
+                    if (words.length != 1) throw row.error("an aux is one word");
+                    fillers.add(words[0]);
+                }
+                default -> throw row.error("role must be cue, object or aux, not '" + role + "'");
+            }
+        }
+        this.cues = new FirstWordIndex<>(cueList, c -> c.head()[0]);
+        this.objects = new FirstWordIndex<>(objectList, e -> e.words()[0]);
+    }
+
+    static Denials standard() { return Holder.STANDARD; }
+
+    /** The longest denial starting at word {@code i}, the harm after a cue recognised by {@code harm}, or null. */
+    Denial at(NumberWords.Words w, int i, HarmWords harm) {
+        Denial best = null;
+        for (Cue cue : cues.at(w, i)) {
+            NumberWords.Hit h = NumberWords.matchPhrase(w, i, cue.head(), true); // «ولم تسفر», «ولا إصابات»
+            if (h == null) continue;
+            int end = cue.tail() == null ? h.end() : tailEnd(w, h.end(), cue.tail());
+            if (end < 0) continue;
+            Denial d;
+            if (cue.hasKind()) {
+                d = new Denial(i, h.trim(), end, cue.kind(), cue.zero());
+            } else {
+                int k = end;
+                while (k < w.size() && w.joined(k) && fillers.contains(w.form(k))) k++;
+                if (k >= w.size() || !w.joined(k)) continue;
+                Harm denied = object(w, k);
+                if (denied == null) denied = harm.at(w, k);
+                if (denied == null) continue;
+                d = new Denial(i, h.trim(), denied.end(), denied.kind(), cue.zero());
+            }
+            if (best == null || d.to() > best.to()) best = d;
+        }
+        return best;
+    }
+
+    /** The end of {@code tail} starting at most {@link #MAX_GAP} words after {@code from}, or -1. */
+    private static int tailEnd(NumberWords.Words w, int from, String[] tail) {
+        for (int k = from; k <= from + MAX_GAP && k < w.size() && w.joined(k); k++) {
+            NumberWords.Hit t = NumberWords.matchPhrase(w, k, tail);
+            if (t != null) return t.end();
+        }
+        return -1;
+    }
+
+    private Harm object(NumberWords.Words w, int k) {
+        Harm best = null;
+        for (Entry e : objects.at(w, k)) {
+            NumberWords.Hit h = NumberWords.matchPhrase(w, k, e.words());
+            if (h != null && h.trim() == 0 && (best == null || h.end() > best.end())) best = new Harm(e.kind(), h.end());
+        }
+        return best;
+    }
+}
