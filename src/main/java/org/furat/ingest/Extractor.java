@@ -52,7 +52,7 @@ public final class Extractor {
         List<ActorMention> actorMentions = actors.find(words);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(numberWords), dateMentions);
         List<EventClassifier.Trigger> triggers = events.find(words).stream().filter(t -> !hypothetical(text, t.span())).toList();
-        PlaceMention dateline = dateline(text, placeMentions);
+        Dateline dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(numberWords, placeMentions);
         List<Span> reportCues = followUps.reportCues(words);
 
@@ -60,12 +60,14 @@ public final class Extractor {
         List<PlaceMention> previousPlaces = List.of();
         Proposal previous = null; // the proposal made from the sentence just before, if any
         for (Span sentence : Sentences.of(text)) {
-            List<PlaceMention> here = inside(placeMentions, sentence).stream().filter(p -> !p.outsideMap()).toList();
+            List<PlaceMention> here = inside(placeMentions, sentence).stream()
+                    .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             List<EventClassifier.Trigger> said = triggers.stream().filter(t -> t.span().within(sentence)).toList();
             Proposal made = null;
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
-                        here.stream().filter(origins::contains).toList(), inside(dateMentions, sentence),
+                        here.stream().filter(origins::contains).toList(),
+                        inside(dateMentions, sentence).stream().filter(d -> !inDateline(dateline, d.span())).toList(),
                         inside(casualtyMentions, sentence), !inside(reportCues, sentence).isEmpty());
                 if (previous != null && followUps.follows(previous, facts)) {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
@@ -74,7 +76,8 @@ public final class Extractor {
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
                     made = propose(facts, where, where.stream().filter(origins::contains).toList(),
-                            where.isEmpty() ? dateline : null, inside(actorMentions, sentence), published, publishedPrecision);
+                            where.isEmpty() && dateline != null ? dateline.place() : null, inside(actorMentions, sentence),
+                            published, publishedPrecision);
                     proposals.add(made);
                 }
             }
@@ -130,15 +133,34 @@ public final class Extractor {
         return s.contains("هذه") || s.contains("هذا") || s.contains("المنطقة") || s.contains("these") || s.contains("the area");
     }
 
-    /** The place of a dateline ("محافظة دير الزور :"): where a report is filed, the fallback for unlocated events. */
-    private static PlaceMention dateline(String text, List<PlaceMention> mentions) {
+    /**
+     * The dateline: where and when a report was filed, at the start of a line and ended by a dash, colon or the
+     * agency in brackets ("محافظة دير الزور :", "دير الزور - مراسلنا", "Deir ez-Zor, Nov 19 (Test Wire) -"). Its
+     * place is where the report is filed, not where anything happened, so it is the fallback for unlocated
+     * events and never a sentence's target; its date is the filing date, not the event's.
+     */
+    record Dateline(Span span, PlaceMention place) {}
+
+    /** Datelines are short: a place, perhaps a date and an agency. */
+    private static final int DATELINE_MAX = 60;
+
+    static Dateline dateline(String text, List<PlaceMention> mentions) {
         for (PlaceMention m : mentions) {
             if (m.outsideMap() || m.chosen() == null) continue;
-            int after = m.span().end();
-            String next = text.substring(after, Math.min(text.length(), after + 3));
-            if (next.contains(":")) return m;
+            int lineStart = text.lastIndexOf('\n', m.span().start() - 1) + 1;
+            if (!text.substring(lineStart, m.span().start()).isBlank()) continue;
+            int limit = Math.min(text.length(), m.span().end() + DATELINE_MAX);
+            for (int i = m.span().end(); i < limit && text.charAt(i) != '\n'; i++) {
+                char c = text.charAt(i);
+                boolean dash = (c == '-' || c == '–' || c == '—') && i > 0 && Character.isWhitespace(text.charAt(i - 1));
+                if (c == ':' || dash) return new Dateline(Span.of(text, lineStart, i + 1), m);
+            }
         }
         return null;
+    }
+
+    private static boolean inDateline(Dateline dateline, Span span) {
+        return dateline != null && span.within(dateline.span());
     }
 
     private static <T> List<T> inside(List<T> mentions, Span sentence) {

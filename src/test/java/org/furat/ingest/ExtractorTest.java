@@ -92,4 +92,19 @@ class ExtractorTest {
         assertEquals(1, found.size());
         assertEquals(List.of("deir_ez_zor"), keys(found.get(0).origins()));
     }
+
+    @Test
+    void aDatelineSaysWhereTheReportWasFiledNotWhereTheEventHappened() {
+        List<Proposal> found = proposals("Deir ez-Zor, Nov 12 (Test Wire) - US forces shelled Khasham on Tuesday, killing two fighters.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("khasham"), keys(found.get(0).places()), "the dateline's city is no target");
+        assertEquals(LocalDate.of(2024, 11, 12), found.get(0).dates().start(), "Tuesday before the 14th, not the filing date");
+
+        Proposal unlocated = proposals("Deir ez-Zor, Nov 12 (Test Wire) - A drone struck a car on Tuesday.").get(0);
+        assertEquals(List.of(), unlocated.places());
+        assertEquals("deir_ez_zor", unlocated.fallbackPlace().chosen(), "an unlocated event falls back on the dateline");
+
+        Proposal arabic = proposals("دير الزور - مراسلنا\nقصفت القوات الأمريكية قرية خشام.").get(0);
+        assertEquals(List.of("khasham"), keys(arabic.places()));
+    }
 }
