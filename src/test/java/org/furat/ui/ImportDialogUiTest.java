@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.NodeOrientation;
@@ -23,9 +25,11 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.furat.app.Finding;
 import org.furat.app.Workspace;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
+import org.furat.model.PlaceLink;
 import org.furat.model.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportDialogUiTest {
+
+    /** The places the seed report names; the group القرى السبع stands for seven of them. */
+    private static final Set<String> SEED_PLACES = Set.of("conoco_base", "salihiyah_dez", "hatla", "khasham", "marrat", "tabiyah",
+            "mazloum", "husayniyah", "muriiyah", "jafrah", "huwayjat_saqr", "deir_ez_zor_airport", "deir_ez_zor");
 
     @TempDir
     static Path dir;
@@ -241,6 +249,65 @@ class ImportDialogUiTest {
         StringBuilder s = new StringBuilder();
         robot.lookup("#import-outcomes .label").queryAllAs(javafx.scene.control.Label.class).forEach(l -> s.append(l.getText()).append(" | "));
         return s.toString();
+    }
+
+    /**
+     * The seed report from news text to the map: pasted, it is proposed with its thirteen places and its October
+     * toll; the review screen highlights every place; accepting the proposals puts them on the map.
+     */
+    @Test
+    void theSeedReportIsProposedReviewedAndMapped(FxRobot robot) throws Exception {
+        // Every database holds the seed report already; its body without the headline is a report of its own.
+        String seed = seedReport();
+        String body = seed.substring(seed.indexOf('\n') + 1);
+        int verifiedBefore = workspace.filter(MainViewModel.DEFAULT_FILTER).count();
+
+        robot.clickOn("#import");
+        robot.interact(() -> {
+            robot.lookup("#import-text").queryAs(TextArea.class).setText(body);
+            robot.lookup("#import-published").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("2024-11-15");
+        });
+        robot.clickOn("#import-text-button");
+        awaitBackground(() -> !window.importDialog().model().runningProperty().get());
+
+        List<Incident> proposed = workspace.incidents(IncidentFilter.ALL.withStatuses(Set.of(Status.PROPOSED)));
+        Set<String> places = new TreeSet<>();
+        proposed.forEach(i -> i.places().stream().map(PlaceLink::placeKey).forEach(places::add));
+        assertTrue(places.containsAll(SEED_PLACES), "proposed places: " + places);
+        assertTrue(proposed.stream().anyMatch(i -> i.killed().best() != null && i.killed().best() == 1
+                        && i.injured().best() != null && i.injured().best() == 12 && i.dates().start().getMonthValue() == 10),
+                "the October rocket attacks: 1 killed, 12 injured");
+
+        List<Button> review = robot.lookup(".import-review").queryAllAs(Button.class).stream().filter(Button::isVisible).toList();
+        robot.clickOn(review.get(0));
+        ReviewWindow reviewWindow = robot.lookup("#review-window").queryAs(ReviewWindow.class);
+        awaitBackground(() -> robot.lookup(".proposal-card").queryAll().size() == proposed.size());
+        var highlighted = reviewWindow.text().highlightedCounts();
+        assertTrue(highlighted.getOrDefault(Finding.Kind.PLACE, 0) >= SEED_PLACES.size(), "highlighted: " + highlighted);
+        assertTrue(highlighted.getOrDefault(Finding.Kind.OUTSIDE_MAP, 0) >= 2, "Lebanon and Gaza: " + highlighted);
+
+        robot.interact(() -> robot.lookup("#accept").queryAllAs(Button.class).forEach(Button::fire));
+        robot.clickOn("#save-review");
+        awaitBackground(() -> robot.lookup(".proposal-card").queryAll().isEmpty());
+
+        assertEquals(0, workspace.incidents(IncidentFilter.ALL.withStatuses(Set.of(Status.PROPOSED))).size());
+        awaitBackground(() -> {
+            var shown = window.model().resultProperty().get();
+            return shown != null && shown.count() == verifiedBefore + proposed.size();
+        });
+        var onTheMap = window.model().pins().stream().map(org.furat.map.Pin::key).toList();
+        assertTrue(onTheMap.containsAll(SEED_PLACES), "pins: " + onTheMap);
+    }
+
+    /** Waits for a condition that background work makes true, letting queued work and its FX follow-ups run. */
+    private void awaitBackground(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            CompletableFuture<Void> drained = new CompletableFuture<>();
+            tasks.run(() -> null, v -> drained.complete(null), drained::completeExceptionally);
+            drained.get(20, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS);
+        });
     }
 
     private static String seedReport() throws IOException {
