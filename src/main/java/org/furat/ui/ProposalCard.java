@@ -54,6 +54,9 @@ final class ProposalCard extends VBox {
     private final String sourceKey;
     private final Consumer<int[]> onFocus;
     private final BiConsumer<String, UnknownPlace> onPickOnMap;
+    /** What the card shows: the draft as it was when the card was last built, and its number then. */
+    private Incident shown;
+    private int shownNumber;
 
     ProposalCard(ReviewViewModel model, String key, int number, Consumer<int[]> onFocus, BiConsumer<String, UnknownPlace> onPickOnMap) {
         this.model = model;
@@ -76,16 +79,8 @@ final class ProposalCard extends VBox {
     private void build(int number) {
         ReviewDraft draft = draft();
         Incident incident = incident();
-        ReviewDraft.Decision decision = draft.decision(key);
-        getStyleClass().removeIf(s -> s.startsWith("decision-"));
-        getStyleClass().add("decision-" + decision.name().toLowerCase(java.util.Locale.ROOT));
-
-        Label title = new Label("Proposal " + number + "  ·  " + decisionText(decision));
-        title.getStyleClass().add("proposal-title");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, decisionButtons(decision));
-        header.setAlignment(Pos.CENTER_LEFT);
+        shown = incident;
+        shownNumber = number;
 
         GridPane fields = new GridPane();
         fields.setHgap(8);
@@ -99,14 +94,44 @@ final class ProposalCard extends VBox {
         fields.addRow(row++, caption("Who"), actorBoxes(incident));
         fields.addRow(row++, caption("Toll"), casualtyFields(incident));
 
-        getChildren().setAll(header, quotes(incident), fields);
-        Node similar = similarBox(draft.proposal(key));
-        if (similar != null) getChildren().add(similar);
+        getChildren().setAll(header(number), quotes(incident), fields, similarBox(draft.proposal(key)));
     }
 
-    /** Rebuilds the card from the draft, after an edit or a decision. */
-    void refresh(int number) {
-        if (draft().proposalKeys().contains(key)) build(number);
+    /** The title, with the decision so far, and the decision buttons; the card's colour follows the decision. */
+    private Node header(int number) {
+        ReviewDraft.Decision decision = draft().decision(key);
+        getStyleClass().removeIf(s -> s.startsWith("decision-"));
+        getStyleClass().add("decision-" + decision.name().toLowerCase(java.util.Locale.ROOT));
+        Label title = new Label("Proposal " + number + "  ·  " + decisionText(decision));
+        title.getStyleClass().add("proposal-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title, spacer, decisionButtons(decision));
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    /**
+     * Brings the card up to date with the draft. A type, date or casualty edit is already on screen in the
+     * control that made it, so only the decision parts are redrawn; rebuilding everything would take the
+     * control away under the analyst's hands (a click on Accept right after typing a figure would be lost).
+     * Places, actors or sentences that changed (a merge, a place picked on the map) rebuild the card.
+     *
+     * @return whether the whole card was rebuilt
+     */
+    boolean refresh(int number) {
+        if (!draft().proposalKeys().contains(key)) return false;
+        Incident now = incident();
+        boolean structural = number != shownNumber || !now.places().equals(shown.places()) || !now.actors().equals(shown.actors())
+                || !now.evidence().equals(shown.evidence());
+        if (structural) {
+            build(number);
+            return true;
+        }
+        shown = now;
+        getChildren().set(0, header(number));
+        getChildren().set(getChildren().size() - 1, similarBox(draft().proposal(key)));
+        return false;
     }
 
     String key() { return key; }
@@ -362,9 +387,13 @@ final class ProposalCard extends VBox {
         });
     }
 
+    /** The reviewed incidents the proposal looks like, each with "Add as source"; empty when there are none. */
     private Node similarBox(ProposalReview review) {
-        if (review.similar().isEmpty()) return null;
         VBox box = new VBox(3);
+        if (review.similar().isEmpty()) {
+            box.setManaged(false);
+            return box;
+        }
         box.getStyleClass().add("similar-box");
         Label caption = new Label("Looks like " + (review.similar().size() == 1 ? "an incident" : "incidents") + " already reviewed:");
         caption.getStyleClass().add("proposal-hint");

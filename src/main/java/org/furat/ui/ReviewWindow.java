@@ -167,13 +167,20 @@ public final class ReviewWindow extends BorderPane {
     private void refreshCards() {
         ReviewDraft draft = model.draftProperty().get();
         if (draft == null) return;
-        // Redrawn cards lose the focused control, and the list would scroll to wherever focus lands next.
         double scrolled = cardScroll.getVvalue();
+        boolean rebuilt = false;
         List<String> keys = draft.proposalKeys();
-        if (!keys.equals(shownCards.stream().map(ProposalCard::key).toList())) rebuildCards();
-        else for (int i = 0; i < shownCards.size(); i++) shownCards.get(i).refresh(i + 1);
-        cards.requestFocus();
-        javafx.application.Platform.runLater(() -> cardScroll.setVvalue(scrolled));
+        if (!keys.equals(shownCards.stream().map(ProposalCard::key).toList())) {
+            rebuildCards();
+            rebuilt = true;
+        } else {
+            for (int i = 0; i < shownCards.size(); i++) rebuilt |= shownCards.get(i).refresh(i + 1);
+        }
+        if (rebuilt) {
+            // A rebuilt card loses the focused control, and the list would scroll to wherever focus lands next.
+            cards.requestFocus();
+            javafx.application.Platform.runLater(() -> cardScroll.setVvalue(scrolled));
+        }
     }
 
     private void pickOnMap(String proposalKey, UnknownPlace unknown) {
@@ -183,4 +190,6 @@ public final class ReviewWindow extends BorderPane {
     }
 
     ReviewTextView text() { return text; }
+
+    ReviewViewModel model() { return model; }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.furat.app.Finding;
 import org.furat.app.Importer;
+import org.furat.app.ReviewDraft;
 import org.furat.app.Workspace;
 import org.furat.model.IncidentFilter;
 import org.furat.model.Status;
@@ -92,11 +93,14 @@ class ReviewWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextField killed = robot.lookup("#proposal-1 #killed").queryAs(TextField.class);
         assertEquals("2", killed.getText());
-        robot.interact(() -> {
-            killed.setText("4");
-            killed.getOnAction().handle(null);
-        });
+        // Typed, then straight to Accept without Enter: the figure and the decision both count.
+        robot.clickOn(killed);
+        robot.interact(killed::selectAll);
+        robot.write("4");
         robot.clickOn(robot.lookup("#proposal-1 #accept").queryAs(Node.class));
+        assertEquals(ReviewDraft.Decision.ACCEPT, robot.lookup("#review-window").queryAs(ReviewWindow.class)
+                .model().draftProperty().get().decision(robot.lookup("#review-window").queryAs(ReviewWindow.class)
+                        .model().draftProperty().get().proposalKeys().get(0)), "the first click on Accept counts");
         robot.clickOn(robot.lookup("#proposal-2 #reject").queryAs(Node.class));
         robot.clickOn("#save-review");
         WaitForAsyncUtils.waitForFxEvents();
