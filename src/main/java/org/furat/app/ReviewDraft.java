@@ -164,6 +164,9 @@ public final class ReviewDraft {
         return keys;
     }
 
+    /** Whether a proposal is in the database already (rather than made by the extractor when the report was opened). */
+    boolean stored(String key) { return stored.contains(key); }
+
     List<String> absorbedInto(String key) { return absorbed.getOrDefault(key, List.of()); }
 
     boolean wasEdited(String key) { return edited.contains(key); }

@@ -86,6 +86,7 @@ public final class Reviewer {
     public String apply(ReviewDraft draft) {
         List<Incident> writes = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
+        Map<String, List<Evidence>> newEvidence = new java.util.LinkedHashMap<>();
         int accepted = 0, rejected = 0, sourced = 0;
         String reviewedOn = " Reviewed on " + LocalDate.now() + ".";
         for (String key : draft.proposalKeys()) {
@@ -101,10 +102,10 @@ public final class Reviewer {
                     rejected++;
                 }
                 case ADD_AS_SOURCE -> {
+                    // Several proposals may be filed under one incident: their evidence collects, and is added once.
                     String target = draft.sourceTarget(key);
-                    Incident existing = workspace.incident(target)
-                            .orElseThrow(() -> new IllegalStateException("Incident " + target + " is no longer in the database"));
-                    writes.add(existing.withEvidence(ProposalMerge.evidenceOfBoth(existing, incident)));
+                    List<Evidence> adding = newEvidence.computeIfAbsent(target, t -> new ArrayList<>());
+                    for (Evidence e : incident.evidence()) if (!adding.contains(e)) adding.add(e);
                     deletes.add(key);
                     sourced++;
                 }
@@ -113,7 +114,15 @@ public final class Reviewer {
                 }
             }
         }
-        store.apply(new ReviewRepository.Changes(draft.newPlaces(), writes, deletes, draft.touchedProposals()));
+        for (var target : newEvidence.entrySet()) {
+            Incident existing = workspace.incident(target.getKey())
+                    .orElseThrow(() -> new IllegalStateException("Incident " + target.getKey() + " is no longer in the database"));
+            target.getValue().removeAll(existing.evidence());
+        }
+        List<String> fresh = writes.stream().map(Incident::key).filter(k -> !draft.stored(k)).toList();
+        PlaceKeys keys = PlaceKeys.freeOf(workspace.places(), draft.newPlaces());
+        store.apply(new ReviewRepository.Changes(keys.places(), keys.relink(writes), deletes, newEvidence,
+                draft.touchedProposals(), fresh));
         if (!draft.newPlaces().isEmpty()) workspace.gazetteerChanged();
         workspace.dataChanged();
         return summary(accepted, rejected, sourced, draft.newPlaces().size());

@@ -17,6 +17,7 @@ import org.furat.ingest.Extractor;
 import org.furat.model.Actor;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
+import org.furat.model.PendingReport;
 import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.Source;
@@ -52,6 +53,7 @@ public final class Workspace implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final SearchRepository search;
     private final LocationRepository locations;
+    private final ReviewRepository reviews;
 
     private Workspace(FuratDatabase database, boolean seededNow) {
         this.database = database;
@@ -61,6 +63,7 @@ public final class Workspace implements AutoCloseable {
         this.sources = new SourceRepository(database);
         this.search = new SearchRepository(database);
         this.locations = new LocationRepository(database);
+        this.reviews = new ReviewRepository(database);
     }
 
     /** Opens the database at {@code file}; a new or empty one is seeded from data/ in one transaction. */
@@ -147,18 +150,17 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens reports for review and saves reviews (see {@link Reviewer}). */
     public Reviewer reviewer() {
-        return new Reviewer(this, new ReviewRepository(database));
+        return new Reviewer(this, reviews);
     }
 
     /** The {@code limit} most recently added reports with proposals still to review, newest first. */
     public List<PendingReport> reportsToReview(int limit) {
-        return new ReviewRepository(database).pending(limit).stream()
-                .map(p -> new PendingReport(p.sourceKey(), p.title(), p.proposals())).toList();
+        return reviews.pending(limit);
     }
 
     /** Every incident, proposed or reviewed, that cites the report. */
     public List<Incident> incidentsCiting(String sourceKey) {
-        return incidents.byIds(new ReviewRepository(database).incidentIdsCiting(sourceKey));
+        return incidents.byIds(reviews.incidentIdsCiting(sourceKey));
     }
 
     public Optional<Incident> incident(String key) { return incidents.byKey(key); }

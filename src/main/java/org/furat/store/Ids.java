@@ -21,6 +21,10 @@ final class Ids {
         return lookup(c, "SELECT id FROM sources WHERE key = ?", key, who + " refers to an unknown source '" + key + "'");
     }
 
+    static long incident(Connection c, String key, String who) throws SQLException {
+        return lookup(c, "SELECT id FROM incidents WHERE key = ?", key, who + " is no longer in the database");
+    }
+
     private static long lookup(Connection c, String sql, String key, String message) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, key);

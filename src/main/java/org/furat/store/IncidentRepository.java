@@ -291,12 +291,19 @@ public final class IncidentRepository {
                 ps.executeUpdate();
             }
         }
+        insertEvidence(c, id, incident.evidence(), sourceTexts, who);
+        writeDerived(c, id, id);
+    }
+
+    /** Adds evidence rows to an incident within the caller's transaction, checking each span against its source's text. */
+    static void insertEvidence(Connection c, long incidentId, List<Evidence> evidence, Map<String, String> sourceTexts, String who)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (incident_id, source_id, span_start, span_end, fields) VALUES (?,?,?,?,?)")) {
-            for (Evidence e : incident.evidence()) {
+            for (Evidence e : evidence) {
                 String text = sourceTexts.get(e.sourceKey());
                 if (text == null) throw new SQLException(who + " cites an unknown source '" + e.sourceKey() + "'");
                 e.quote(text); // throws when the span runs past the text
-                ps.setLong(1, id);
+                ps.setLong(1, incidentId);
                 ps.setLong(2, Ids.source(c, e.sourceKey(), who));
                 ps.setInt(3, e.start());
                 ps.setInt(4, e.end());
@@ -304,7 +311,6 @@ public final class IncidentRepository {
                 ps.executeUpdate();
             }
         }
-        writeDerived(c, id, id);
     }
 
     /**

@@ -4,12 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.furat.model.Evidence;
 import org.furat.model.Incident;
+import org.furat.model.PendingReport;
 import org.furat.model.Place;
 
 /**
@@ -25,14 +28,19 @@ public final class ReviewRepository {
      * @param newPlaces       gazetteer entries to add before anything refers to them
      * @param writes          incidents to store, each replacing the incident with its key if there is one
      * @param deletes         keys of incidents to remove (proposals merged into another or given as a source)
+     * @param newEvidence     evidence to add to reviewed incidents, by incident key (a proposal filed as another source)
      * @param mustBeProposed  keys that must still be proposals, so two reviews of one report cannot both apply
+     * @param mustBeNew       keys that must not be taken yet (proposals made when the report was opened, never stored)
      */
-    public record Changes(List<Place> newPlaces, List<Incident> writes, List<String> deletes, Collection<String> mustBeProposed) {
+    public record Changes(List<Place> newPlaces, List<Incident> writes, List<String> deletes, Map<String, List<Evidence>> newEvidence,
+                          Collection<String> mustBeProposed, Collection<String> mustBeNew) {
         public Changes {
             newPlaces = List.copyOf(newPlaces);
             writes = List.copyOf(writes);
             deletes = List.copyOf(deletes);
+            newEvidence = Map.copyOf(newEvidence);
             mustBeProposed = List.copyOf(mustBeProposed);
+            mustBeNew = List.copyOf(mustBeNew);
         }
     }
 
@@ -49,7 +57,7 @@ public final class ReviewRepository {
                     + "JOIN sources s ON s.id = e.source_id WHERE s.key = ? ORDER BY e.incident_id")) {
                 ps.setString(1, sourceKey);
                 try (ResultSet rs = ps.executeQuery()) {
-                    java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
+                    LongStream.Builder ids = LongStream.builder();
                     while (rs.next()) ids.add(rs.getLong(1));
                     return ids.build().toArray();
                 }
@@ -57,19 +65,18 @@ public final class ReviewRepository {
         });
     }
 
-    /** A report with proposals still to review. */
-    public record Pending(String sourceKey, String title, int proposals) {}
-
     /** The {@code limit} most recently added reports that have proposals still to review, newest first. */
-    public List<Pending> pending(int limit) {
+    public List<PendingReport> pending(int limit) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT s.key, coalesce(s.title, s.key), count(DISTINCT i.id) FROM sources s "
                     + "JOIN evidence e ON e.source_id = s.id JOIN incidents i ON i.id = e.incident_id WHERE i.status = 'proposed' "
-                    + "GROUP BY s.id ORDER BY s.added_at DESC, s.id DESC LIMIT " + limit);
-                 ResultSet rs = ps.executeQuery()) {
-                List<Pending> pending = new java.util.ArrayList<>();
-                while (rs.next()) pending.add(new Pending(rs.getString(1), rs.getString(2), rs.getInt(3)));
-                return pending;
+                    + "GROUP BY s.id ORDER BY s.added_at DESC, s.id DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<PendingReport> pending = new ArrayList<>();
+                    while (rs.next()) pending.add(new PendingReport(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                    return pending;
+                }
             }
         });
     }
@@ -77,19 +84,41 @@ public final class ReviewRepository {
     public void apply(Changes changes) {
         database.transaction(c -> {
             for (String key : changes.mustBeProposed()) requireProposed(c, key);
+            for (String key : changes.mustBeNew()) requireAbsent(c, key);
             for (Place place : changes.newPlaces()) GazetteerRepository.insertPlace(c, place);
             for (String key : changes.deletes()) delete(c, key);
             Map<String, String> texts = new HashMap<>();
             for (Incident incident : changes.writes()) {
-                for (Evidence e : incident.evidence()) {
-                    if (!texts.containsKey(e.sourceKey())) texts.put(e.sourceKey(), sourceText(c, e.sourceKey()));
-                }
+                readTexts(c, incident.evidence(), texts);
                 delete(c, incident.key());
                 IncidentRepository.insert(c, incident, texts);
+            }
+            for (var added : changes.newEvidence().entrySet()) {
+                String who = "Incident " + added.getKey();
+                long id = Ids.incident(c, added.getKey(), who);
+                readTexts(c, added.getValue(), texts);
+                IncidentRepository.insertEvidence(c, id, added.getValue(), texts, who);
+                IncidentRepository.writeDerived(c, id, id);
             }
             Seeder.updateExtents(c);
             return null;
         });
+    }
+
+    private static void readTexts(Connection c, List<Evidence> evidence, Map<String, String> texts) throws SQLException {
+        for (Evidence e : evidence) if (!texts.containsKey(e.sourceKey())) texts.put(e.sourceKey(), sourceText(c, e.sourceKey()));
+    }
+
+    private static void requireAbsent(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM incidents WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw new StoreException("Proposal " + key + " has already been reviewed in another review of this report (it is "
+                            + rs.getString(1) + "); open the report again");
+                }
+            }
+        }
     }
 
     private static void requireProposed(Connection c, String key) throws SQLException {

@@ -52,7 +52,9 @@ public final class Seeder {
     /** Keeps the layer extents in gpkg_contents true, so GIS tools zoom to the data. */
     static void updateExtents(Connection c) throws SQLException {
         updateExtent(c, "places", "SELECT geom FROM places");
-        updateExtent(c, "incident_locations", "SELECT geom FROM incident_locations");
+        // Each incident location is its place's point, so the places that have incidents give the same extent
+        // without reading every row of a layer that may hold millions.
+        updateExtent(c, "incident_locations", "SELECT geom FROM places WHERE fid IN (SELECT DISTINCT place_id FROM incident_places)");
     }
 
     private static void updateExtent(Connection c, String table, String geometries) throws SQLException {

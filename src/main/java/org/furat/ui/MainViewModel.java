@@ -87,7 +87,7 @@ public final class MainViewModel {
     }
 
     /** The {@code limit} newest reports with proposals still to review, for the Review menu. */
-    public void reportsToReview(int limit, java.util.function.Consumer<List<org.furat.app.PendingReport>> onList) {
+    public void reportsToReview(int limit, java.util.function.Consumer<List<org.furat.model.PendingReport>> onList) {
         tasks.run(() -> workspace.reportsToReview(limit), onList, this::fail);
     }
 

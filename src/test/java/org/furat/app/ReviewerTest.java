@@ -14,6 +14,7 @@ import org.furat.model.Evidence;
 import org.furat.model.GeoPrecision;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
+import org.furat.model.PendingReport;
 import org.furat.model.Place;
 import org.furat.model.PlaceKind;
 import org.furat.model.PlaceLink;
@@ -275,5 +276,53 @@ class ReviewerTest {
         draft.proposalKeys().forEach(draft::reject);
         reviewer.apply(draft);
         assertEquals(List.of(first), workspace.reportsToReview(10).stream().map(PendingReport::sourceKey).toList());
+    }
+
+    @Test
+    void twoProposalsFiledUnderOneIncidentAreBothCited() {
+        String key = importReport("قصفت القوات الأمريكية من قاعدتها في حقل كونيكو مواقع الميليشيات في المريعية أمس. "
+                + "وفي سياق متصل، استهدفت القوات الأمريكية بالمدفعية مواقع الميليشيات في الجفرة.");
+        ReviewDraft draft = draft(key);
+        assertEquals(2, draft.proposalKeys().size());
+        String target = "seed-2024-11-strikes-militia-positions";
+        for (String proposal : draft.proposalKeys()) draft.addAsSource(proposal, target);
+        assertEquals("Saved: 2 added as another source", reviewer.apply(draft));
+        long cited = workspace.incident(target).orElseThrow().evidence().stream().filter(e -> e.sourceKey().equals(key)).count();
+        assertEquals(2, cited, "each sentence filed under the incident is cited");
+    }
+
+    @Test
+    void aFreshProposalDecidedInOneReviewCannotBeOverwrittenByAnother() {
+        String seed = "000_0ae79604f75c76f4";
+        ReviewDraft first = draft(seed);
+        ReviewDraft second = draft(seed);
+        String fresh = first.proposalKeys().get(0);
+        first.accept(fresh);
+        reviewer.apply(first);
+
+        second.reject(fresh);
+        RuntimeException e = assertThrows(RuntimeException.class, () -> reviewer.apply(second));
+        assertTrue(e.getMessage().contains("another review"), e.getMessage());
+        assertEquals(Status.VERIFIED, workspace.incident(fresh).orElseThrow().status(), "the first review's decision stands");
+    }
+
+    @Test
+    void aPlaceKeyTakenSinceThePickGoesToTheNextFreeKey() {
+        String one = importReport("قصفت القوات الأمريكية أمس قرية الزر بريف دير الزور الشرقي.");
+        String two = importReport("استهدفت طائرة مسيرة أمس سيارة في قرية الزر شرق دير الزور.");
+        ReviewDraft first = draft(one);
+        ReviewDraft second = draft(two);
+        for (ReviewDraft d : List.of(first, second)) {
+            String proposal = d.proposalKeys().get(0);
+            d.addPlace(proposal, "الزر", "Al-Zir", PlaceKind.VILLAGE, 40.35, 35.11, GeoPrecision.APPROXIMATE);
+            d.accept(proposal);
+        }
+        reviewer.apply(first);
+        reviewer.apply(second);
+        assertTrue(workspace.place("al_zir").isPresent());
+        assertTrue(workspace.place("al_zir_2").isPresent());
+        List<String> linked = workspace.incident(second.proposalKeys().get(0)).orElseThrow().places().stream()
+                .map(PlaceLink::placeKey).toList();
+        assertTrue(linked.contains("al_zir_2") && !linked.contains("al_zir"), "the incident follows its place's new key: " + linked);
     }
 }
