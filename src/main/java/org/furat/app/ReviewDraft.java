@@ -122,7 +122,7 @@ public final class ReviewDraft {
      */
     public Place addPlace(String proposalKey, String nameAr, String nameEn, PlaceKind kind, double lon, double lat,
                           GeoPrecision precision) {
-        Incident current = require(proposalKey);
+        require(proposalKey);
         String ar = blankToNull(nameAr);
         String en = blankToNull(nameEn);
         if (ar == null && en == null) throw new IllegalArgumentException("A new place needs a name");
@@ -134,11 +134,20 @@ public final class ReviewDraft {
                 source.key(), null, "Position picked by hand on the basemap; check it against imagery or a gazetteer.");
         newPlaces.add(place);
         takenPlaceKeys.add(place.key());
-        // A region-wide link (the dateline's "ريف دير الزور") only stood in for the place the report named.
-        List<PlaceLink> links = new ArrayList<>(current.places().stream().filter(l -> l.precision() != GeoPrecision.REGION).toList());
-        links.add(new PlaceLink(place.key(), PlaceRole.TARGET, precision));
-        edit(current.withPlaces(links));
+        linkPlace(proposalKey, place.key(), precision);
         return place;
+    }
+
+    /**
+     * Links a proposal to a place as its target (a place picked for another proposal of this report, say), in
+     * place of the region-wide stand-in the extractor fell back on ("ريف دير الزور" for a village it did not know).
+     */
+    public void linkPlace(String proposalKey, String placeKey, GeoPrecision precision) {
+        Incident current = require(proposalKey);
+        List<PlaceLink> links = new ArrayList<>(current.places().stream()
+                .filter(l -> !(l.role() == PlaceRole.LOCATION && l.precision() == GeoPrecision.REGION)).toList());
+        if (links.stream().noneMatch(l -> l.placeKey().equals(placeKey))) links.add(new PlaceLink(placeKey, PlaceRole.TARGET, precision));
+        edit(current.withPlaces(links));
     }
 
     public List<Place> newPlaces() { return List.copyOf(newPlaces); }

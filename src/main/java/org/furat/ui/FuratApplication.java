@@ -44,6 +44,10 @@ public final class FuratApplication extends Application {
         tasks = new BackgroundTasks();
         stage.setTitle("Furat — الفرات — Deir ez-Zor incidents");
         stage.setScene(scene(workspace, tasks, fontFamily));
+        // Quitting asks each review with unsaved decisions first, and stays open if the analyst cancels.
+        stage.setOnCloseRequest(e -> {
+            if (!((MainWindow) stage.getScene().getRoot()).mayClose()) e.consume();
+        });
         stage.show();
     }
 

@@ -2,6 +2,9 @@ package org.furat.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -13,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 /** The main window's content: toolbar, map, and the place, incident and source panels beside it. */
 public final class MainWindow extends BorderPane {
@@ -24,6 +28,8 @@ public final class MainWindow extends BorderPane {
     /** The Review menu lists at most this many reports, the ones added last. */
     private static final int REVIEW_MENU_SIZE = 25;
     private final String fontFamily;
+    /** The open review windows, by report. */
+    private final Map<String, Stage> reviews = new HashMap<>();
     private ImportDialog importDialog;
 
     public MainWindow(MainViewModel model, String fontFamily) {
@@ -161,9 +167,30 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Opens the review screen for a report in its own window. */
-    public javafx.stage.Stage openReview(String sourceKey) {
-        return ReviewWindow.open(getScene().getWindow(), model.review(sourceKey), fontFamily, model.basemapProperty()::get, model::pins);
+    /**
+     * Opens the review screen for a report in its own window, or brings its window to the front: two reviews of
+     * one report at once would each decide the same proposals.
+     */
+    public Stage openReview(String sourceKey) {
+        Stage open = reviews.get(sourceKey);
+        if (open != null) {
+            open.toFront();
+            return open;
+        }
+        Stage stage = ReviewWindow.open(getScene().getWindow(), model.review(sourceKey), fontFamily, model.basemapProperty()::get, model::pins);
+        reviews.put(sourceKey, stage);
+        stage.setOnHidden(e -> reviews.remove(sourceKey));
+        return stage;
+    }
+
+    /** Whether the application may quit: each open review with unsaved decisions is asked first. */
+    public boolean mayClose() {
+        for (Stage review : List.copyOf(reviews.values())) {
+            review.toFront();
+            if (!((ReviewWindow) review.getScene().getRoot()).mayClose()) return false;
+            review.hide();
+        }
+        return true;
     }
 
     public MainViewModel model() { return model; }

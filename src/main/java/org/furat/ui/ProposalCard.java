@@ -222,7 +222,7 @@ final class ProposalCard extends VBox {
             LocalDate start = from.getValue(), end = to.getValue();
             if (start == null || end == null) return;
             if (end.isBefore(start)) {
-                model.change(d -> { throw new IllegalArgumentException("The end date " + end + " is before the start " + start + "; dates kept as they were"); });
+                model.say("The end date " + end + " is before the start " + start + "; the dates are kept as they were");
                 return;
             }
             DateSpan span = new DateSpan(start, end);
@@ -248,6 +248,15 @@ final class ProposalCard extends VBox {
         for (PlaceLink link : incident.places()) box.getChildren().add(placeRow(link, choiceFor(review, link.placeKey())));
         for (UnknownPlace unknown : review.unknownPlaces()) {
             if (picked(unknown, incident)) continue;
+            Place pickedElsewhere = draft().newPlaces().stream().filter(p -> unknown.name().equals(p.nameAr())).findFirst().orElse(null);
+            if (pickedElsewhere != null) {
+                // Picked for another proposal of this report: the same village, not a second entry in the gazetteer.
+                Button use = new Button("Use «" + unknown.name() + "»\u200E picked on the map");
+                use.setId("use-picked-place");
+                use.setOnAction(e -> model.change(d -> d.linkPlace(key, pickedElsewhere.key(), pickedElsewhere.precision())));
+                box.getChildren().add(use);
+                continue;
+            }
             // The mark after the name keeps the Arabic name from pulling the English words around it.
             Label name = new Label("Not in the gazetteer: «" + unknown.name() + "»\u200E");
             name.getStyleClass().add("unknown-place");
@@ -262,6 +271,7 @@ final class ProposalCard extends VBox {
         add.setId("add-place");
         add.setPromptText("Add a place…");
         add.getItems().setAll(model.vocabulary().places());
+        add.getItems().addAll(draft().newPlaces());
         add.setConverter(converter(p -> p.nameEn() + (p.nameAr() == null ? "" : " · " + p.nameAr())));
         add.setOnAction(e -> {
             Place p = add.getValue();

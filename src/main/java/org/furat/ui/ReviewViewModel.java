@@ -1,6 +1,9 @@
 package org.furat.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,7 +32,8 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<ReviewDraft> draft = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Reading the report…");
-    private final ReadOnlyObjectWrapper<Boolean> saving = new ReadOnlyObjectWrapper<>(false);
+    /** True while the report opens or a save runs: the draft must not change under the background thread. */
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Vocabulary vocabulary = new Vocabulary(List.of(), List.of());
 
     ReviewViewModel(Workspace workspace, TaskRunner tasks, String sourceKey, Runnable onSaved) {
@@ -44,8 +48,12 @@ public final class ReviewViewModel {
         load(null);
     }
 
-    /** Opens the report; {@code said}, if given, stays at the head of the status line (what a save did). */
+    /**
+     * Opens the report; {@code said}, if given, stays at the head of the status line (what a save did). The
+     * screen stays busy until the report is open, so nothing is edited in a draft about to be replaced.
+     */
     private void load(String said) {
+        busy.set(true);
         tasks.run(() -> {
             var places = workspace.places();
             var review = workspace.reviewer().open(sourceKey);
@@ -54,16 +62,21 @@ public final class ReviewViewModel {
         }, loaded -> {
             vocabulary = loaded.vocabulary();
             draft.set(loaded.draft());
+            busy.set(false);
             status.set((said == null ? "" : said + " · ") + describe(loaded.draft()));
-        }, this::fail);
+        }, e -> {
+            busy.set(false);
+            status.set((said == null ? "Could not open the report: " : said + ", but the report could not be read again: ")
+                    + message(e));
+        });
     }
 
     private record Loaded(Vocabulary vocabulary, ReviewDraft draft) {}
 
-    /** Applies an edit or a decision to the draft and lets the views redraw. */
-    public void change(java.util.function.Consumer<ReviewDraft> edit) {
+    /** Applies an edit or a decision to the draft and lets the views redraw; ignored while the screen is busy. */
+    public void change(Consumer<ReviewDraft> edit) {
         ReviewDraft current = draft.get();
-        if (current == null) return;
+        if (current == null || busy.get()) return;
         try {
             edit.accept(current);
             status.set(describe(current));
@@ -73,25 +86,36 @@ public final class ReviewViewModel {
         version.set(version.get() + 1);
     }
 
-    /** Saves the review in one transaction; on success the review opens again, showing what is left. */
-    public void save() {
+    /** Says something in the status line, such as why an edit was not taken. */
+    public void say(String message) {
+        status.set(message);
+    }
+
+    /**
+     * Saves the review in one transaction; on success the review opens again, showing what is left, and
+     * {@code afterSaved} runs. The screen is busy from now until then, so the draft being saved is not edited.
+     */
+    public void save(Runnable afterSaved) {
         ReviewDraft current = draft.get();
-        if (current == null || saving.get()) return;
-        saving.set(true);
+        if (current == null || busy.get()) return;
+        busy.set(true);
         status.set("Saving…");
         tasks.run(() -> workspace.reviewer().apply(current), message -> {
-            saving.set(false);
             onSaved.run();
             load(message);
+            afterSaved.run();
         }, e -> {
-            saving.set(false);
-            fail(e);
+            busy.set(false);
+            status.set("Could not save the review: " + message(e) + ". Nothing was changed; the decisions are still here.");
         });
     }
 
-    private void fail(Throwable e) {
-        status.set("Could not " + (draft.get() == null ? "open" : "save") + " the review: "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ". Nothing was changed.");
+    public void save() {
+        save(() -> {});
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String describe(ReviewDraft d) {
@@ -110,7 +134,7 @@ public final class ReviewViewModel {
 
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<Boolean> savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 
     public Vocabulary vocabulary() { return vocabulary; }
 

@@ -63,6 +63,7 @@ public final class ReviewWindow extends BorderPane {
         setTop(header);
 
         cards.setPadding(new Insets(8));
+        cards.disableProperty().bind(model.busyProperty());
         cards.setFillWidth(true);
         cardScroll = new ScrollPane(cards);
         cardScroll.setFitToWidth(true);
@@ -81,8 +82,8 @@ public final class ReviewWindow extends BorderPane {
         save.setId("save-review");
         save.setDefaultButton(true);
         save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.savingProperty().get() || model.draftProperty().get() == null || !model.draftProperty().get().hasChanges(),
-                model.savingProperty(), model.draftProperty(), model.versionProperty()));
+                () -> model.busyProperty().get() || model.draftProperty().get() == null || !model.draftProperty().get().hasChanges(),
+                model.busyProperty(), model.draftProperty(), model.versionProperty()));
         Button close = new Button("Close");
         close.setId("close-review");
         close.setOnAction(e -> {
@@ -119,6 +120,10 @@ public final class ReviewWindow extends BorderPane {
     /** Whether the window may close: yes when nothing is unsaved, else when the analyst says to discard or save it. */
     boolean mayClose() {
         ReviewDraft draft = model.draftProperty().get();
+        if (model.busyProperty().get()) {
+            model.say("Saving… the window can close once the save is done");
+            return false;
+        }
         if (draft == null || !draft.hasChanges()) return true;
         ButtonType save = new ButtonType("Save review", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
@@ -128,8 +133,9 @@ public final class ReviewWindow extends BorderPane {
         ask.setHeaderText("Save the review before closing?");
         var answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == save) {
-            model.save();
-            return false; // the window stays open to show whether the save worked
+            // The window closes once the save has worked; if it fails it stays open and says why.
+            model.save(() -> getScene().getWindow().hide());
+            return false;
         }
         return answer == discard;
     }

@@ -325,4 +325,22 @@ class ReviewerTest {
                 .map(PlaceLink::placeKey).toList();
         assertTrue(linked.contains("al_zir_2") && !linked.contains("al_zir"), "the incident follows its place's new key: " + linked);
     }
+
+    @Test
+    void aVillagePickedOnceServesEveryProposalThatNamesIt() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية الزر بريف دير الزور الشرقي. "
+                + "وفي سياق متصل، استهدفت طائرة مسيرة سيارة في قرية الزر، ما أدى إلى مقتل مدني.");
+        ReviewDraft draft = draft(key);
+        assertEquals(2, draft.proposalKeys().size());
+        String first = draft.proposalKeys().get(0), second = draft.proposalKeys().get(1);
+        Place zir = draft.addPlace(first, "الزر", "Al-Zir", PlaceKind.VILLAGE, 40.35, 35.11, GeoPrecision.APPROXIMATE);
+        draft.linkPlace(second, zir.key(), zir.precision());
+        draft.accept(first);
+        draft.accept(second);
+        reviewer.apply(draft);
+        assertEquals(1, draft.newPlaces().size(), "one village, one gazetteer entry");
+        for (String proposal : List.of(first, second)) {
+            assertTrue(workspace.incident(proposal).orElseThrow().places().stream().anyMatch(l -> l.placeKey().equals(zir.key())));
+        }
+    }
 }
