@@ -1,5 +1,6 @@
 package org.furat.app;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ProposalMerge {
         return first.known() ? first : second;
     }
 
-    private static java.time.LocalDate min(java.time.LocalDate a, java.time.LocalDate b) { return a.isBefore(b) ? a : b; }
+    private static LocalDate min(LocalDate a, LocalDate b) { return a.isBefore(b) ? a : b; }
 
-    private static java.time.LocalDate max(java.time.LocalDate a, java.time.LocalDate b) { return a.isAfter(b) ? a : b; }
+    private static LocalDate max(LocalDate a, LocalDate b) { return a.isAfter(b) ? a : b; }
 }

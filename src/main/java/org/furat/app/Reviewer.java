@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.furat.ingest.Extraction;
 import org.furat.ingest.PlaceMention;
 import org.furat.ingest.Proposal;
 import org.furat.ingest.Span;
+import org.furat.model.Actor;
 import org.furat.model.Evidence;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
@@ -86,7 +88,7 @@ public final class Reviewer {
     public String apply(ReviewDraft draft) {
         List<Incident> writes = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
-        Map<String, List<Evidence>> newEvidence = new java.util.LinkedHashMap<>();
+        Map<String, List<Evidence>> newEvidence = new LinkedHashMap<>();
         int accepted = 0, rejected = 0, sourced = 0;
         String reviewedOn = " Reviewed on " + LocalDate.now() + ".";
         for (String key : draft.proposalKeys()) {
@@ -187,7 +189,7 @@ public final class Reviewer {
         }
         for (DateMention d : x.dates()) findings.add(finding(Finding.Kind.DATE, d.span(), dateLabel(d)));
         for (ActorMention a : x.actors()) {
-            findings.add(finding(Finding.Kind.ACTOR, a.span(), workspace.actor(a.actorKey()).map(org.furat.model.Actor::nameEn).orElse(a.actorKey())));
+            findings.add(finding(Finding.Kind.ACTOR, a.span(), workspace.actor(a.actorKey()).map(Actor::nameEn).orElse(a.actorKey())));
         }
         for (CasualtyMention c : x.casualties()) {
             findings.add(finding(Finding.Kind.CASUALTIES, c.span(), c.count().describe() + (c.kind() == CasualtyMention.Kind.KILLED ? " killed" : " injured")));

@@ -1,10 +1,13 @@
 package org.furat.ui;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 import org.furat.app.PlaceChoice;
 import org.furat.app.ProposalReview;
 import org.furat.app.ReviewDraft;
@@ -101,7 +105,7 @@ final class ProposalCard extends VBox {
     private Node header(int number) {
         ReviewDraft.Decision decision = draft().decision(key);
         getStyleClass().removeIf(s -> s.startsWith("decision-"));
-        getStyleClass().add("decision-" + decision.name().toLowerCase(java.util.Locale.ROOT));
+        getStyleClass().add("decision-" + decision.name().toLowerCase(Locale.ROOT));
         Label title = new Label("Proposal " + number + "  ·  " + decisionText(decision));
         title.getStyleClass().add("proposal-title");
         Region spacer = new Region();
@@ -234,7 +238,7 @@ final class ProposalCard extends VBox {
         to.setOnAction(e -> commit.run());
         precision.setOnAction(e -> commit.run());
         for (DatePicker picker : List.of(from, to)) {
-            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null));
+            picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));
             picker.setPrefWidth(130);
         }
         HBox box = new HBox(4, from, new Label("to"), to, precision);
@@ -302,7 +306,7 @@ final class ProposalCard extends VBox {
     private Node placeRow(PlaceLink link, PlaceChoice choice) {
         ComboBox<PlaceRole> role = new ComboBox<>();
         role.getItems().setAll(PlaceRole.values());
-        role.setConverter(converter(r -> r.name().toLowerCase(java.util.Locale.ROOT)));
+        role.setConverter(converter(r -> r.name().toLowerCase(Locale.ROOT)));
         role.setValue(link.role());
         role.setOnAction(e -> replaceLink(link, new PlaceLink(link.placeKey(), role.getValue(), link.precision())));
         Node name;
@@ -438,7 +442,7 @@ final class ProposalCard extends VBox {
         return l;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) { return value == null ? "" : show.apply(value); }

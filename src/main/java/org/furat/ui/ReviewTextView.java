@@ -3,6 +3,7 @@ package org.furat.ui;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
@@ -101,7 +102,7 @@ final class ReviewTextView extends VBox {
     }
 
     private static String css(Color c) {
-        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255), c.getOpacity());
     }
 

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -12,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -55,7 +59,7 @@ public final class ReviewWindow extends BorderPane {
 
         title.getStyleClass().add("review-title");
         title.setMaxWidth(Double.MAX_VALUE);
-        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
         meta.getStyleClass().add("source-meta");
         VBox header = new VBox(2, title, meta);
         header.setPadding(new Insets(8, 12, 6, 12));
@@ -81,7 +85,7 @@ public final class ReviewWindow extends BorderPane {
         Button save = new Button("Save review");
         save.setId("save-review");
         save.setDefaultButton(true);
-        save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        save.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.busyProperty().get() || model.draftProperty().get() == null || !model.draftProperty().get().hasChanges(),
                 model.busyProperty(), model.draftProperty(), model.versionProperty()));
         Button close = new Button("Close");
@@ -145,8 +149,8 @@ public final class ReviewWindow extends BorderPane {
         Source source = draft.review().source();
         title.setText(source.title() == null ? source.key() : source.title());
         // One line, laid out in the report's direction, so a long Arabic headline is cut at its end, not its start.
-        title.setNodeOrientation("ar".equals(source.language()) ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
-                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        title.setNodeOrientation("ar".equals(source.language()) ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT);
         meta.setText((source.outlet() == null ? "Outlet unknown" : source.outlet())
                 + (source.published() == null ? "" : " · published " + Labels.published(source.published(), source.publishedPrecision()))
                 + " · " + draft.review().findings().size() + " findings · " + draft.review().reviewed().size() + " incident(s) already reviewed from it");
@@ -185,7 +189,7 @@ public final class ReviewWindow extends BorderPane {
         if (rebuilt) {
             // A rebuilt card loses the focused control, and the list would scroll to wherever focus lands next.
             cards.requestFocus();
-            javafx.application.Platform.runLater(() -> cardScroll.setVvalue(scrolled));
+            Platform.runLater(() -> cardScroll.setVvalue(scrolled));
         }
     }
 

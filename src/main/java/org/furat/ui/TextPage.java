@@ -1,6 +1,7 @@
 package org.furat.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -9,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.PathElement;
+import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -35,7 +37,7 @@ final class TextPage extends ScrollPane {
         // right-to-left lines start outside the view.
         page.setMinWidth(0);
         flow.setMinWidth(0);
-        page.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        page.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> getViewportBounds().getWidth(), viewportBoundsProperty()));
     }
 
@@ -54,7 +56,7 @@ final class TextPage extends ScrollPane {
     }
 
     /** Adds a shape to the layer behind the words. */
-    void addHighlight(javafx.scene.shape.Shape shape) {
+    void addHighlight(Shape shape) {
         shape.setManaged(false);
         layer.getChildren().add(shape);
     }
