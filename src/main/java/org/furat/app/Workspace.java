@@ -48,6 +48,8 @@ public final class Workspace implements AutoCloseable {
     private volatile Map<String, Actor> actorsByKey;
     private volatile IncidentIndex index;
     private volatile Extractor extractor;
+    /** Counts gazetteer changes, so an extractor built from an older gazetteer is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong gazetteerVersion = new java.util.concurrent.atomic.AtomicLong();
     private volatile TextHits lastText;
     /** Counts changes made through this workspace, so a result read before one is never kept after it. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
@@ -169,14 +171,17 @@ public final class Workspace implements AutoCloseable {
     Extractor extractor() {
         Extractor current = extractor;
         if (current == null) {
+            long seen = gazetteerVersion.get();
             current = new Extractor(places(), groups(), actors());
-            extractor = current;
+            // Kept only if no place was added while it was built; otherwise the next call builds it again.
+            if (gazetteerVersion.get() == seen) extractor = current;
         }
         return current;
     }
 
     /** Forgets the gazetteer read from the database, after places were added through this workspace. */
     void gazetteerChanged() {
+        gazetteerVersion.incrementAndGet();
         placesByKey = null;
         extractor = null;
     }
