@@ -42,10 +42,7 @@ final class ExportDialog {
         ChoiceBox<String> format = new ChoiceBox<>();
         format.setId("export-format");
         format.getItems().setAll(Exporter.formats());
-        format.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(String name) { return name == null ? "" : FORMAT_NAMES.getOrDefault(name, name); }
-            @Override public String fromString(String text) { return text; }
-        });
+        format.setConverter(Converters.showing(name -> FORMAT_NAMES.getOrDefault(name, name)));
         format.getSelectionModel().selectFirst();
         ToggleGroup what = new ToggleGroup(), scope = new ToggleGroup();
         RadioButton incidents = radio("Incidents (a point per incident and place)", what, Exporter.What.INCIDENTS, true);

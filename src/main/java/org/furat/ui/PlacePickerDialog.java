@@ -16,7 +16,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.furat.map.Basemap;
 import org.furat.map.Pin;
 import org.furat.model.EventType;
@@ -58,17 +57,11 @@ final class PlacePickerDialog {
         ComboBox<PlaceKind> kind = new ComboBox<>();
         kind.getItems().setAll(PlaceKind.values());
         kind.setValue(PlaceKind.VILLAGE);
-        kind.setConverter(new StringConverter<>() {
-            @Override public String toString(PlaceKind k) { return k == null ? "" : k.code().replace('_', ' '); }
-            @Override public PlaceKind fromString(String s) { return null; }
-        });
+        kind.setConverter(Converters.showing(k -> k.code().replace('_', ' ')));
         ComboBox<GeoPrecision> precision = new ComboBox<>();
         precision.getItems().setAll(GeoPrecision.EXACT, GeoPrecision.APPROXIMATE);
         precision.setValue(GeoPrecision.APPROXIMATE);
-        precision.setConverter(new StringConverter<>() {
-            @Override public String toString(GeoPrecision g) { return g == null ? "" : g == GeoPrecision.EXACT ? "exact" : "approximate"; }
-            @Override public GeoPrecision fromString(String s) { return null; }
-        });
+        precision.setConverter(Converters.showing(g -> g == GeoPrecision.EXACT ? "exact" : "approximate"));
         Label where = new Label("Click on the map where the place is.");
         where.setId("picked-location");
         double[] picked = new double[2];

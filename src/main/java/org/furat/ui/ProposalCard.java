@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
-import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 import org.furat.app.PlaceChoice;
 import org.furat.app.ProposalReview;
@@ -204,7 +202,7 @@ final class ProposalCard extends VBox {
         ComboBox<SubEventType> type = new ComboBox<>();
         type.setId("type");
         type.getItems().setAll(SubEventType.values());
-        type.setConverter(converter(t -> t.type().label() + " › " + t.label()));
+        type.setConverter(Converters.showing(t -> t.type().label() + " › " + t.label()));
         type.setValue(incident.subEventType());
         type.setMaxWidth(Double.MAX_VALUE);
         type.setOnAction(e -> {
@@ -220,7 +218,7 @@ final class ProposalCard extends VBox {
         to.setId("date-to");
         ComboBox<TimePrecision> precision = new ComboBox<>();
         precision.getItems().setAll(TimePrecision.values());
-        precision.setConverter(converter(TimePrecision::label));
+        precision.setConverter(Converters.showing(TimePrecision::label));
         precision.setValue(incident.timePrecision());
         Runnable commit = () -> {
             LocalDate start = from.getValue(), end = to.getValue();
@@ -276,7 +274,7 @@ final class ProposalCard extends VBox {
         add.setPromptText("Add a place…");
         add.getItems().setAll(model.vocabulary().places());
         add.getItems().addAll(draft().newPlaces());
-        add.setConverter(converter(p -> p.nameEn() + (p.nameAr() == null ? "" : " · " + p.nameAr())));
+        add.setConverter(Converters.showing(p -> p.nameEn() + (p.nameAr() == null ? "" : " · " + p.nameAr())));
         add.setOnAction(e -> {
             Place p = add.getValue();
             if (p == null || incident().places().stream().anyMatch(l -> l.placeKey().equals(p.key()))) return;
@@ -306,7 +304,7 @@ final class ProposalCard extends VBox {
     private Node placeRow(PlaceLink link, PlaceChoice choice) {
         ComboBox<PlaceRole> role = new ComboBox<>();
         role.getItems().setAll(PlaceRole.values());
-        role.setConverter(converter(r -> r.name().toLowerCase(Locale.ROOT)));
+        role.setConverter(Converters.showing(r -> r.name().toLowerCase(Locale.ROOT)));
         role.setValue(link.role());
         role.setOnAction(e -> replaceLink(link, new PlaceLink(link.placeKey(), role.getValue(), link.precision())));
         Node name;
@@ -314,7 +312,7 @@ final class ProposalCard extends VBox {
             ComboBox<String> alternatives = new ComboBox<>();
             alternatives.getStyleClass().add("place-alternatives");
             alternatives.getItems().setAll(choice.alternatives());
-            alternatives.setConverter(converter(model::placeName));
+            alternatives.setConverter(Converters.showing(model::placeName));
             alternatives.setValue(link.placeKey());
             alternatives.setOnAction(e -> {
                 String chosen = alternatives.getValue();
@@ -361,7 +359,7 @@ final class ProposalCard extends VBox {
         ComboBox<Actor> box = new ComboBox<>();
         box.getItems().add(NOBODY);
         box.getItems().addAll(model.vocabulary().actors());
-        box.setConverter(converter(Actor::nameEn));
+        box.setConverter(Converters.showing(Actor::nameEn));
         String current = incident.actors().stream().filter(a -> a.role() == role).map(IncidentActor::actorKey).findFirst().orElse("");
         box.setValue(box.getItems().stream().filter(a -> a.key().equals(current)).findFirst().orElse(NOBODY));
         box.setPrefWidth(200);
@@ -440,15 +438,5 @@ final class ProposalCard extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("field-caption");
         return l;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) { return value == null ? "" : show.apply(value); }
-
-            @Override
-            public T fromString(String s) { return null; }
-        };
     }
 }

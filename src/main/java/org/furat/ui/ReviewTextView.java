@@ -88,8 +88,7 @@ final class ReviewTextView extends VBox {
     }
 
     private List<Label> legendItems() {
-        Map<Finding.Kind, Integer> counts = new EnumMap<>(Finding.Kind.class);
-        for (Finding f : findings) counts.merge(f.kind(), 1, Integer::sum);
+        Map<Finding.Kind, Integer> counts = highlightedCounts();
         List<Label> items = new ArrayList<>();
         for (Finding.Kind kind : Finding.Kind.values()) {
             Label item = new Label(kind.label() + " " + counts.getOrDefault(kind, 0));
@@ -113,7 +112,7 @@ final class ReviewTextView extends VBox {
         sentence.getElements().setAll(focused == null ? new PathElement[0] : page.rangeShape(focused[0], focused[1]));
     }
 
-    /** The kinds highlighted and how many spans each has, for tests. */
+    /** The kinds highlighted and how many spans each has (the legend's counts). */
     Map<Finding.Kind, Integer> highlightedCounts() {
         Map<Finding.Kind, Integer> counts = new EnumMap<>(Finding.Kind.class);
         for (Finding f : findings) counts.merge(f.kind(), 1, Integer::sum);
