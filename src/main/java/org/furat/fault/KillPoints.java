@@ -1,0 +1,41 @@
+package org.furat.fault;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Named steps of multi-step writes (an export's switch of files, an import's commit) at which a crash test
+ * can stop the process as a kill would. With the system property {@code furat.kill-at=NAME} the process halts
+ * the first time it reaches NAME, running no finally block and no shutdown hook, so the files and the database
+ * are left exactly as a SIGKILL at that moment would leave them. With {@code furat.kill-trace=FILE} every step
+ * reached is appended to FILE, so a test can learn the steps of an operation before killing it at each.
+ * Without either property a step costs two field reads.
+ */
+public final class KillPoints {
+
+    /** The exit status of a process halted at a kill point: what a shell reports for SIGKILL. */
+    public static final int KILLED_EXIT = 137;
+
+    private static final String TARGET = System.getProperty("furat.kill-at");
+    private static final String TRACE = System.getProperty("furat.kill-trace");
+
+    private KillPoints() {}
+
+    /** Marks that the operation reached the step {@code name}; halts here if a test asked for it. */
+    public static void reach(String name) {
+        if (TRACE != null) trace(name);
+        if (name.equals(TARGET)) Runtime.getRuntime().halt(KILLED_EXIT);
+    }
+
+    private static synchronized void trace(String name) {
+        try {
+            Files.writeString(Path.of(TRACE), name + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the kill-point trace " + TRACE, e);
+        }
+    }
+}
