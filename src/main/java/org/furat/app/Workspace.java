@@ -94,6 +94,15 @@ public final class Workspace implements AutoCloseable {
 
     public Path databaseFile() { return database.file(); }
 
+    /**
+     * What opening did to an older database's schema, naming the copy saved before the upgrade; empty when
+     * nothing was upgraded. A user should be told.
+     */
+    public Optional<String> upgradeNotice() { return database.upgradeNotice(); }
+
+    /** Whether the database file or its folder cannot be written: everything can be shown, nothing changed. */
+    public boolean readOnly() { return database.readOnly(); }
+
     /** Whether this open created the seed data (the first run on this file). */
     public boolean seededNow() { return seededNow; }
 

@@ -52,9 +52,12 @@ public final class FuratCommand implements Callable<Integer> {
 
     Workspace openWorkspace() {
         Workspace workspace = Workspace.open(database());
+        PrintWriter err = spec.commandLine().getErr();
+        workspace.upgradeNotice().ifPresent(err::println);
         if (workspace.seededNow()) {
-            spec.commandLine().getErr().println("Created the database " + workspace.databaseFile() + " and filled it with the seed data");
+            err.println("Created the database " + workspace.databaseFile() + " and filled it with the seed data");
         }
+        err.flush();
         return workspace;
     }
 

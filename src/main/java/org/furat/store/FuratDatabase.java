@@ -4,115 +4,230 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.sqlite.SQLiteConfig;
+import java.util.List;
+import java.util.Optional;
+import org.furat.fault.KillPoints;
+import org.furat.store.StoreException.Problem;
 
 /**
  * One Furat database file: SQLite, shaped as a GeoPackage. All access goes through {@link #read} and
  * {@link #transaction}, which serialise on the single connection, so the class is thread-safe; callers
  * on the JavaFX thread must not use it (it touches the disk).
+ *
+ * <p>Opening refuses, before writing anything, a file that is not a Furat database, one a newer Furat has
+ * changed, and one whose edges show damage; it opens read-only a file whose file or folder cannot be written.
+ * An older schema is upgraded in one transaction, after a copy of the file is saved beside it
+ * ({@link MigrationBackup}). Every failure becomes a {@link StoreException} that names the file and says what
+ * happened ({@link StoreException#problem()}).
  */
 public final class FuratDatabase implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
+    /** Whether PRAGMA quick_check found this file sound since it was opened; checked before the first write. */
+    private boolean checkedSound;
+    private String upgradeNotice;
 
-    private FuratDatabase(Path file, Connection connection) {
+    private FuratDatabase(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /** Opens the file, creating it and its folder if needed, and brings its schema up to date. */
     public static FuratDatabase open(Path file) {
         Path absolute = file.toAbsolutePath();
+        boolean exists = prepare(absolute);
+        boolean readOnly = exists && !WriteAccess.allowsWriting(absolute);
+        Connection connection;
         try {
-            if (absolute.getParent() != null) Files.createDirectories(absolute.getParent());
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the folder for the database " + absolute + " (" + e + ")", e);
-        }
-        if (Files.isDirectory(absolute)) throw new StoreException("The database path " + absolute + " is a folder");
-        if (!Files.exists(absolute) && absolute.getParent() != null && !Files.isWritable(absolute.getParent())) {
-            throw new StoreException("Cannot create the database " + absolute + ": the folder is not writable");
-        }
-        try {
-            SQLiteConfig config = new SQLiteConfig();
-            // A file the user may not write is opened read-only, so it can still be looked at.
-            config.setReadOnly(Files.exists(absolute) && !Files.isWritable(absolute));
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout(5000);
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
-            try {
-                SqlFunctions.register(connection);
-                checkIsOurs(connection, absolute);
-                Migrations.apply(connection);
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-            return new FuratDatabase(absolute, connection);
+            connection = SqliteConnections.open(absolute, readOnly);
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+            throw StoreFailures.opening(absolute, e);
+        }
+        try {
+            SqlFunctions.register(connection);
+            FuratDatabase database = new FuratDatabase(absolute, connection, readOnly);
+            database.upgradeNotice = database.admit();
+            return database;
+        } catch (SQLException | RuntimeException e) {
+            closeAfter(connection, e);
+            throw StoreFailures.opening(absolute, e);
         }
     }
 
-    /** Refuses a file that is some other SQLite database or not a database at all, rather than altering it. */
-    private static void checkIsOurs(Connection connection, Path file) throws SQLException {
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
-            boolean empty = rs.next() && rs.getInt(1) == 0;
-            if (empty) return;
-        } catch (SQLException e) {
-            throw new SQLException(file + " is not a SQLite database (" + e.getMessage() + ")", e);
+    /** Checks what can be checked without SQLite; returns whether the file exists (and is not empty). */
+    private static boolean prepare(Path absolute) {
+        Path folder = absolute.getParent();
+        if (Files.isDirectory(absolute)) throw new StoreException("The database path " + absolute + " is a folder");
+        try {
+            if (folder != null && !Files.isDirectory(folder)) Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(StoreFailures.classify(e) == Problem.OTHER ? Problem.READ_ONLY : StoreFailures.classify(e),
+                    "Cannot create the folder for the database " + absolute + " (" + e + ")", e);
         }
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'furat_migrations'")) {
-            if (rs.next() && rs.getInt(1) == 0) {
-                throw new SQLException(file + " is a database of another program, not a Furat database; it was left untouched");
+        boolean exists = Files.exists(absolute);
+        if (exists) SchemaCompatibility.refuseIfNotSqlite(absolute);
+        boolean empty = !exists || absolute.toFile().length() == 0;
+        if (empty && folder != null && !WriteAccess.allowsCreatingIn(folder)) {
+            throw new StoreException(Problem.READ_ONLY, "Cannot create the database " + absolute + ": its folder " + folder
+                    + " cannot be written. Choose a folder you can write to.");
+        }
+        return !empty;
+    }
+
+    /**
+     * Decides whether this Furat may use the file, reading only, then upgrades an older schema. Returns what a
+     * user should be told about the upgrade, or null when there was none.
+     */
+    private String admit() throws SQLException {
+        Migrations.State state = Migrations.inspect(connection);
+        SchemaCompatibility.refuseIfNotFurat(file, connection, state);
+        SchemaCompatibility.refuseIfNewer(file, state);
+        if (!state.empty()) DamageCheck.probe(connection);
+        if (state.pending().isEmpty()) return null;
+        if (readOnly) {
+            throw new StoreException(Problem.READ_ONLY, "The database " + file + " was made by an older Furat (schema version "
+                    + state.version() + ") and must be upgraded to version " + Migrations.currentVersion() + " before this Furat "
+                    + "can use it, but the file or its folder cannot be written; it was left unchanged. Make them writable, or "
+                    + "copy the database to a folder you can write to, and open it again.");
+        }
+        return upgrade(state);
+    }
+
+    /** Runs every pending migration in one transaction, after a backup copy when the file already held a schema. */
+    private String upgrade(Migrations.State seen) throws SQLException {
+        ensureSound();
+        Path backup = null;
+        if (seen.tracked()) {
+            long size = file.toFile().length();
+            backup = MigrationBackup.nameFor(file, Migrations.currentVersion());
+            try {
+                MigrationBackup.copy(connection, backup);
+            } catch (IOException | SQLException e) {
+                Problem problem = StoreFailures.classify(e);
+                String message = problem == Problem.DISK_FULL
+                        ? "There is no room on the disk holding " + file + " for the copy Furat saves before upgrading its schema "
+                        + "(about " + megabytes(size) + " MB); nothing was changed. Free some space and open it again."
+                        : "Cannot save a copy of " + file + " before upgrading its schema (" + e.getMessage() + "); nothing was changed.";
+                throw new StoreException(problem, message, e);
             }
         }
+        try {
+            Path copy = backup;
+            String notice = inTransaction(c -> {
+                // Read again under the write lock: another Furat may have upgraded the file meanwhile.
+                Migrations.State now = Migrations.inspect(c);
+                SchemaCompatibility.refuseIfNewer(file, now);
+                if (now.pending().isEmpty()) return null;
+                Migrations.run(c, now);
+                KillPoints.reach("migration.before-commit");
+                return !now.tracked() ? null : "Upgraded the database " + file + " from schema version " + now.version() + " to "
+                        + Migrations.currentVersion() + "; the database as it was before is saved as " + copy + ".";
+            });
+            if (notice == null && backup != null) MigrationBackup.deleteQuietly(backup, new IOException("unused backup"));
+            return notice;
+        } catch (RuntimeException e) {
+            // Nothing was changed, so the copy is the same as the file: do not leave one per failed attempt.
+            if (backup != null) MigrationBackup.deleteQuietly(backup, e);
+            throw e;
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return Math.max(1, (bytes + (1 << 20) - 1) >> 20);
     }
 
     public Path file() { return file; }
 
-    public synchronized boolean readOnly() {
-        try {
-            return connection.isReadOnly();
-        } catch (SQLException e) {
-            return true;
-        }
-    }
+    /** Whether the file or its folder cannot be written: the database can be read, and every write is refused. */
+    public boolean readOnly() { return readOnly; }
+
+    /** What opening did to the schema (the upgrade and the name of the copy saved before it), if anything. */
+    public Optional<String> upgradeNotice() { return Optional.ofNullable(upgradeNotice); }
 
     /** Runs work that only reads. */
     public synchronized <T> T read(SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException | RuntimeException e) {
-            if (e instanceof StoreException se) throw se;
-            // A row a GIS user edited by hand can hold a value the model refuses: say which file it came from.
-            throw new StoreException("Reading " + file + " failed: " + e.getMessage(), e);
+            throw StoreFailures.reading(file, e);
         }
     }
 
-    /** Runs work in one transaction: all of it is committed, or on any failure none of it. */
+    /**
+     * Runs work in one transaction: all of it is committed, or on any failure none of it. The first write after
+     * opening checks the whole file first (PRAGMA quick_check), so nothing is added to a damaged database.
+     */
     public synchronized <T> T transaction(SqlWork<T> work) {
+        if (readOnly) throw new StoreException(Problem.READ_ONLY, StoreFailures.readOnly(file));
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (Throwable e) {
-                // Anything at all, even an Error: turning autocommit back on below would commit partial work.
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            ensureSound();
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("Writing " + file + " failed, nothing was changed: " + e.getMessage(), e);
+            throw StoreFailures.writing(file, e);
+        }
+        return inTransaction(work);
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer to finish, rather than
+            // failing halfway through the work when a read lock cannot be upgraded.
+            execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw StoreFailures.writing(file, e);
+        }
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            return result;
+        } catch (Throwable e) {
+            // Anything at all, even an Error: the transaction must not stay open to be committed by a later one.
+            rollbackAfter(e);
+            if (e instanceof Error error) throw error;
+            throw StoreFailures.writing(file, e);
+        }
+    }
+
+    /**
+     * Rolls back after a failure. SQLite may already have rolled back by itself (a full disk during COMMIT does);
+     * any other failure to roll back is kept with the original failure, never in its place.
+     */
+    private void rollbackAfter(Throwable failure) {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) failure.addSuppressed(e);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Refuses to go on when SQLite finds the file damaged; runs once per open. */
+    private void ensureSound() throws SQLException {
+        if (checkedSound) return;
+        List<String> problems = DamageCheck.quickCheck(connection);
+        if (!problems.isEmpty()) {
+            throw new StoreException(Problem.DAMAGED, StoreFailures.damaged(file),
+                    new SQLException("PRAGMA quick_check: " + String.join("; ", problems)));
+        }
+        checkedSound = true;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static void closeAfter(Connection connection, Throwable failure) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -121,7 +236,7 @@ public final class FuratDatabase implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("Closing " + file + " failed: " + e.getMessage(), e);
+            throw new StoreException(StoreFailures.classify(e), "Closing " + file + " failed: " + e.getMessage(), e);
         }
     }
 }

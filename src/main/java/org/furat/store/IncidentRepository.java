@@ -142,18 +142,31 @@ public final class IncidentRepository {
                     c.linkStart(), c.linkPlace(), c.linkPrecision(), c.actorStart(), c.actor(), c.placeKeys(), c.actorKeys(), synthetic);
         }
         IncidentColumns columns = columnsFromTables();
-        if (!database.readOnly()) {
+        if (!database.readOnly()) saveColumns(columns, cached.version());
+        return columns;
+    }
+
+    /**
+     * Saves the columns for the next open. The cache only saves time: when the file cannot take it (read-only
+     * after all, busy, full) the columns read are still right, so that is no reason to fail the read. Damage is.
+     */
+    private void saveColumns(IncidentColumns columns, String version) {
+        try {
             database.transaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO furat_columns_cache (id, data_version, data) "
                         + "SELECT 1, CAST(value AS INTEGER), ? FROM furat_settings WHERE key = 'data_version' AND value = ?")) {
                     ps.setBytes(1, ColumnsCodec.encode(columns));
-                    ps.setString(2, cached.version()); // saved only if nothing changed while the columns were read
+                    ps.setString(2, version); // saved only if nothing changed while the columns were read
                     ps.executeUpdate();
                 }
                 return null;
             });
+        } catch (StoreException e) {
+            switch (e.problem()) {
+                case READ_ONLY, BUSY, DISK_FULL -> { }
+                default -> throw e;
+            }
         }
-        return columns;
     }
 
     /** Reads the columns from the tables: dates become epoch days in SQLite, row ids positions through arrays. */

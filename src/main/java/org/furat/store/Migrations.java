@@ -9,13 +9,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Brings a database up to the current schema by running the SQL resources listed in
- * {@code migrations/index.txt} that it has not run yet, each in its own transaction.
+ * The schema as SQL resources listed in {@code migrations/index.txt}: what a database has applied, compared with
+ * what this Furat knows, and running what it lacks. Each migration is recorded in {@code furat_migrations} with
+ * the Furat version that applied it, so an older Furat that meets a migration it does not know can say which
+ * version the database needs. The schema version is the number of the newest migration (V009 is version 9).
  */
 final class Migrations {
 
@@ -24,19 +27,63 @@ final class Migrations {
     private static final int GEOPACKAGE_APPLICATION_ID = 0x47504B47;
     /** GeoPackage 1.2. */
     private static final int GEOPACKAGE_VERSION = 10200;
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__.*");
 
     private Migrations() {}
 
-    /** Runs the pending migrations; a database that is up to date is only read, so it may be read-only. */
-    static void apply(Connection connection) throws SQLException {
-        boolean tracked = hasTable(connection, "furat_migrations");
-        Set<String> applied = tracked ? applied(connection) : Set.of();
-        List<String> pending = index().stream().filter(name -> !applied.contains(name)).toList();
-        if (pending.isEmpty()) return;
-        if (connection.isReadOnly()) {
-            throw new SQLException("the database is read-only and needs a schema upgrade (" + String.join(", ", pending) + ")");
+    /** A migration a database has applied, with the Furat version that applied it (null before V009). */
+    record Applied(String name, String furatVersion) {}
+
+    /**
+     * What a database holds. {@code empty}: no tables at all (a new file). {@code tracked}: it has
+     * furat_migrations. {@code unknown}: migrations this Furat does not know (a newer one applied them).
+     */
+    record State(boolean empty, boolean tracked, List<Applied> applied, List<Applied> unknown, List<String> pending) {
+
+        /** The number of the newest migration applied, 0 for none. */
+        int version() {
+            return applied.stream().mapToInt(a -> number(a.name())).max().orElse(0);
         }
-        if (!tracked) {
+
+        /** The newest migration this Furat does not know, which names the version the database needs. */
+        Applied newestUnknown() {
+            return unknown.stream().max(java.util.Comparator.comparingInt((Applied a) -> number(a.name()))
+                    .thenComparing(Applied::name)).orElse(null);
+        }
+    }
+
+    /** Reads what the database has applied; only reads, so it is safe on any file SQLite can open. */
+    static State inspect(Connection connection) throws SQLException {
+        boolean empty;
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+            empty = rs.next() && rs.getInt(1) == 0;
+        }
+        boolean tracked = hasTable(connection, "furat_migrations");
+        List<Applied> applied = new ArrayList<>(), unknown = new ArrayList<>();
+        if (tracked) {
+            Set<String> known = Set.copyOf(index());
+            boolean versioned = hasColumn(connection, "furat_migrations", "furat_version");
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT name" + (versioned ? ", furat_version" : ", NULL") + " FROM furat_migrations ORDER BY name")) {
+                while (rs.next()) {
+                    Applied a = new Applied(rs.getString(1), rs.getString(2));
+                    (known.contains(a.name()) ? applied : unknown).add(a);
+                }
+            }
+        }
+        Set<String> done = new java.util.HashSet<>();
+        applied.forEach(a -> done.add(a.name()));
+        List<String> pending = index().stream().filter(name -> !done.contains(name)).toList();
+        return new State(empty, tracked, List.copyOf(applied), List.copyOf(unknown), pending);
+    }
+
+    /**
+     * Runs the pending migrations on a connection already inside a transaction, which the caller commits: all of
+     * them take effect together or none does.
+     */
+    static void run(Connection connection, State state) throws SQLException {
+        if (!state.tracked()) {
             try (Statement st = connection.createStatement()) {
                 st.execute("CREATE TABLE furat_migrations (name TEXT PRIMARY KEY, "
                         + "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
@@ -44,25 +91,39 @@ final class Migrations {
                 st.execute("PRAGMA user_version = " + GEOPACKAGE_VERSION);
             }
         }
-        for (String name : pending) {
-            connection.setAutoCommit(false);
+        for (String name : state.pending()) {
             try (Statement st = connection.createStatement()) {
                 for (String sql : statements(read(name))) st.execute(sql);
-                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO furat_migrations(name) VALUES (?)")) {
-                    ps.setString(1, name);
-                    ps.executeUpdate();
-                }
-                connection.commit();
-            } catch (Throwable e) {
-                connection.rollback();
-                throw new SQLException("Schema migration " + name + " failed: " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new SQLException("Schema migration " + name + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            }
+        }
+        // Recorded after all scripts ran, so that the version column (added by one of them) is there to fill.
+        boolean versioned = hasColumn(connection, "furat_migrations", "furat_version");
+        String insert = versioned ? "INSERT INTO furat_migrations (name, furat_version) VALUES (?, ?)"
+                : "INSERT INTO furat_migrations (name) VALUES (?)";
+        try (PreparedStatement ps = connection.prepareStatement(insert)) {
+            for (String name : state.pending()) {
+                ps.setString(1, name);
+                if (versioned) ps.setString(2, FuratVersion.current());
+                ps.executeUpdate();
             }
         }
     }
 
-    private static boolean hasTable(Connection connection, String table) throws SQLException {
+    /** The schema version of a migration's file name (V009__x.sql is 9), or 0 when the name has none. */
+    static int number(String name) {
+        Matcher m = NAME.matcher(name);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** The newest schema version this Furat knows. */
+    static int currentVersion() {
+        List<String> names = index();
+        return number(names.get(names.size() - 1));
+    }
+
+    static boolean hasTable(Connection connection, String table) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
@@ -71,13 +132,14 @@ final class Migrations {
         }
     }
 
-    private static Set<String> applied(Connection connection) throws SQLException {
-        Set<String> names = new HashSet<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM furat_migrations")) {
-            while (rs.next()) names.add(rs.getString(1));
+    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
         }
-        return names;
     }
 
     static List<String> index() {

@@ -1,0 +1,56 @@
+package org.furat.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.furat.fault.KillPoints;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * The copy of a database made before its schema is upgraded, beside it: {@code NAME.before-vNNN.EXT}, where NNN
+ * is the schema version the upgrade brings it to (furat.gpkg becomes furat.before-v009.gpkg). It is made with
+ * SQLite's online backup, so it is a consistent database even while other processes read the original, and it
+ * appears under its name only when complete. An existing copy is never overwritten: the next free name
+ * (NAME.before-v009-2.gpkg, …) is taken.
+ */
+final class MigrationBackup {
+
+    private MigrationBackup() {}
+
+    /** The name the copy gets for an upgrade to {@code version}, the first that is free. */
+    static Path nameFor(Path file, int version) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        String base = stem + ".before-v" + String.format("%03d", version);
+        Path candidate = file.resolveSibling(base + extension);
+        for (int n = 2; Files.exists(candidate); n++) candidate = file.resolveSibling(base + "-" + n + extension);
+        return candidate;
+    }
+
+    /** Copies the database open on {@code connection} (not inside a write transaction) to {@code target}. */
+    static void copy(Connection connection, Path target) throws SQLException, IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.deleteIfExists(partial);
+        try {
+            connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", partial.toString(), null);
+            KillPoints.reach("migration.backup-written");
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException | RuntimeException e) {
+            deleteQuietly(partial, e);
+            throw e;
+        }
+    }
+
+    static void deleteQuietly(Path file, Throwable cause) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
