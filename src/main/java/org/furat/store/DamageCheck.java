@@ -64,6 +64,9 @@ final class DamageCheck {
                 String line = rs.getString(1);
                 if (!"ok".equalsIgnoreCase(line)) problems.add(line);
             }
+        } catch (SQLException e) {
+            // On a badly damaged file SQLite lists what it found and then fails the statement as well; the list says more.
+            if (problems.isEmpty() || StoreFailures.classify(e) != StoreException.Problem.DAMAGED) throw e;
         }
         return problems;
     }

@@ -1,0 +1,29 @@
+package org.furat.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.furat.store.DatabaseCheck;
+
+/**
+ * Checks a database file without changing it (SQLite's integrity and foreign-key checks and Furat's own rules;
+ * see {@code store.DatabaseCheck}), for {@code furat check} and for the window. Safe on a damaged file, a newer
+ * Furat's file, or one another process is writing (it waits, then says it is busy).
+ */
+public final class DatabaseHealth {
+
+    /** One problem: its kind (a stable name such as INCIDENT_WITHOUT_EVIDENCE) and a sentence saying what is wrong. */
+    public record Finding(String kind, String message) {}
+
+    /** The problems found (none: the database is sound) and notes that are not problems. */
+    public record Report(Path file, List<Finding> findings, List<String> notes) {
+        public boolean clean() { return findings.isEmpty(); }
+    }
+
+    private DatabaseHealth() {}
+
+    public static Report check(Path file) {
+        DatabaseCheck.Result result = DatabaseCheck.run(file);
+        return new Report(result.file(),
+                result.findings().stream().map(f -> new Finding(f.kind().name(), f.message())).toList(), result.notes());
+    }
+}

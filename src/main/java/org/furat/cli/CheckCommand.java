@@ -1,0 +1,31 @@
+package org.furat.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.furat.app.DatabaseHealth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code furat check}: says what is wrong with a database file, changing nothing; exit code 1 if anything is. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks the database without changing it: SQLite's integrity and foreign-key checks, and Furat's own "
+                + "rules (every incident has evidence inside the text of a source that exists, the incident_locations layer "
+                + "matches the incidents' places, the layers are registered with their extents, the schema is one this Furat knows).",
+                "Exit code 0 when nothing is wrong, 1 otherwise."})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    FuratCommand parent;
+
+    @Override
+    public Integer call() {
+        DatabaseHealth.Report report = DatabaseHealth.check(parent.database());
+        PrintWriter out = parent.spec.commandLine().getOut();
+        out.println("Checked " + report.file());
+        for (String note : report.notes()) out.println("note: " + note);
+        for (DatabaseHealth.Finding f : report.findings()) out.println("problem (" + f.kind().toLowerCase(java.util.Locale.ROOT) + "): " + f.message());
+        out.println(report.clean() ? "No problems found." : report.findings().size() + (report.findings().size() == 1 ? " problem" : " problems") + " found.");
+        out.flush();
+        return report.clean() ? 0 : 1;
+    }
+}
