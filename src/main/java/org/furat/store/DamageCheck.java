@@ -52,6 +52,11 @@ final class DamageCheck {
         return pragmaList(connection, "PRAGMA quick_check(" + MAX_REPORTED + ")");
     }
 
+    /** PRAGMA quick_check of one table and its indexes. */
+    static List<String> quickCheck(Connection connection, String table) throws SQLException {
+        return pragmaList(connection, "PRAGMA quick_check(\"" + table.replace("\"", "\"\"") + "\")");
+    }
+
     /** The slower, fuller check (indexes against their tables, CHECK constraints too), for {@code furat check}. */
     static List<String> integrityCheck(Connection connection) throws SQLException {
         return pragmaList(connection, "PRAGMA integrity_check(" + MAX_REPORTED + ")");

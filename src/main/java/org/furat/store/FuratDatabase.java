@@ -172,6 +172,23 @@ public final class FuratDatabase implements AutoCloseable {
         return inTransaction(work);
     }
 
+    /**
+     * A transaction that writes only derived data held in {@code tables} (the saved filter columns): until the
+     * whole file has been checked, only those tables are, so that a session that only reads does not pay for
+     * checking every page of a large file to save a cache.
+     */
+    synchronized <T> T transactionOn(List<String> tables, SqlWork<T> work) {
+        if (readOnly) throw new StoreException(Problem.READ_ONLY, StoreFailures.readOnly(file));
+        try {
+            if (!checkedSound) {
+                for (String table : tables) refuseIfDamaged(DamageCheck.quickCheck(connection, table));
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw StoreFailures.writing(file, e);
+        }
+        return inTransaction(work);
+    }
+
     private <T> T inTransaction(SqlWork<T> work) {
         try {
             // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer to finish, rather than
@@ -209,12 +226,15 @@ public final class FuratDatabase implements AutoCloseable {
     /** Refuses to go on when SQLite finds the file damaged; runs once per open. */
     private void ensureSound() throws SQLException {
         if (checkedSound) return;
-        List<String> problems = DamageCheck.quickCheck(connection);
+        refuseIfDamaged(DamageCheck.quickCheck(connection));
+        checkedSound = true;
+    }
+
+    private void refuseIfDamaged(List<String> problems) {
         if (!problems.isEmpty()) {
             throw new StoreException(Problem.DAMAGED, StoreFailures.damaged(file),
                     new SQLException("PRAGMA quick_check: " + String.join("; ", problems)));
         }
-        checkedSound = true;
     }
 
     private void execute(String sql) throws SQLException {
