@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code furat}: with no command it opens the window; its subcommands answer on standard output. */
-@Command(name = "furat", mixinStandardHelpOptions = true, version = "Furat 0.1",
+@Command(name = "furat", mixinStandardHelpOptions = true, versionProvider = FuratCommand.Version.class,
         description = "Maps conflict incidents in Deir ez-Zor from news reports. With no command, opens the map window.",
         subcommands = {PlacesCommand.class, IncidentsCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class,
                 SynthCommand.class, BenchCommand.class})
@@ -60,6 +60,14 @@ public final class FuratCommand implements Callable<Integer> {
         }
         err.flush();
         return workspace;
+    }
+
+    /** The version the build recorded, the same one a database records with each schema change. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Furat " + org.furat.app.AppVersion.current()};
+        }
     }
 
     @Override

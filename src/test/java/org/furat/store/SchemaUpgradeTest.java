@@ -114,6 +114,22 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void aKillWhileTheCopyIsWrittenLeavesNoCopyUnderItsNameAndTheNextOpenMakesOne() throws Exception {
+        Path file = TestDatabases.old(dir.resolve("copying.gpkg"), 5);
+        byte[] before = Files.readAllBytes(file);
+        ChildJvm.Result r = ChildJvm.furat(Map.of("furat.kill-at", "migration.backup-written"), "places", "--db", file.toString())
+                .run(Duration.ofMinutes(2));
+        assertTrue(r.killed(), r.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertFalse(Files.exists(dir.resolve("copying.before-v009.gpkg")), "an unfinished copy never has the copy's name");
+
+        try (FuratDatabase db = FuratDatabase.open(file)) {
+            assertTrue(db.upgradeNotice().orElseThrow().contains("copying.before-v009.gpkg"));
+        }
+        assertFalse(Files.exists(dir.resolve("copying.before-v009.gpkg.part")), "the unfinished copy was cleared away");
+    }
+
+    @Test
     void aKillBeforeTheUpgradeCommitsLeavesTheOldSchemaAndTheNextOpenUpgrades() throws Exception {
         Path file = TestDatabases.old(dir.resolve("killed.gpkg"), 5);
         byte[] before = Files.readAllBytes(file);
