@@ -101,39 +101,58 @@ public final class FuratDatabase implements AutoCloseable {
     /** Runs every pending migration in one transaction, after a backup copy when the file already held a schema. */
     private String upgrade(Migrations.State seen) throws SQLException {
         ensureSound();
-        Path backup = null;
-        if (seen.tracked()) {
-            long size = file.toFile().length();
-            backup = MigrationBackup.nameFor(file, Migrations.currentVersion());
+        // The copy is made before the write lock is taken (SQLite cannot copy a file its own connection is writing),
+        // so a commit by another process in between would be missing from it: then the copy is made again.
+        for (int attempt = 1; ; attempt++) {
+            long versionCopied = dataVersion(connection);
+            Path backup = seen.tracked() ? saveCopy() : null;
             try {
-                MigrationBackup.copy(connection, backup);
-            } catch (IOException | SQLException e) {
-                Problem problem = StoreFailures.classify(e);
-                String message = problem == Problem.DISK_FULL
-                        ? "There is no room on the disk holding " + file + " for the copy Furat saves before upgrading its schema "
-                        + "(about " + megabytes(size) + " MB); nothing was changed. Free some space and open it again."
-                        : "Cannot save a copy of " + file + " before upgrading its schema (" + e.getMessage() + "); nothing was changed.";
-                throw new StoreException(problem, message, e);
+                String notice = inTransaction(c -> {
+                    if (backup != null && dataVersion(c) != versionCopied) return null;
+                    // Read again under the write lock: another Furat may have upgraded the file meanwhile.
+                    Migrations.State now = Migrations.inspect(c);
+                    SchemaCompatibility.refuseIfNewer(file, now);
+                    if (now.pending().isEmpty()) return "";
+                    Migrations.run(c, now);
+                    KillPoints.reach("migration.before-commit");
+                    return !now.tracked() ? "" : "Upgraded the database " + file + " from schema version " + now.version() + " to "
+                            + Migrations.currentVersion() + "; the database as it was before is saved as " + backup + ".";
+                });
+                if (notice != null) {
+                    if (notice.isEmpty() && backup != null) MigrationBackup.deleteQuietly(backup);
+                    return notice.isEmpty() ? null : notice;
+                }
+                MigrationBackup.deleteQuietly(backup); // outdated by another process's commit: copy again
+                if (attempt == 3) throw new StoreException(Problem.BUSY, StoreFailures.busy(file));
+            } catch (RuntimeException e) {
+                // Nothing was changed, so the copy is the same as the file: do not leave one per failed attempt.
+                if (backup != null) MigrationBackup.deleteQuietly(backup);
+                throw e;
             }
         }
+    }
+
+    private Path saveCopy() {
+        long size = file.toFile().length();
+        Path backup = MigrationBackup.nameFor(file, Migrations.currentVersion());
         try {
-            Path copy = backup;
-            String notice = inTransaction(c -> {
-                // Read again under the write lock: another Furat may have upgraded the file meanwhile.
-                Migrations.State now = Migrations.inspect(c);
-                SchemaCompatibility.refuseIfNewer(file, now);
-                if (now.pending().isEmpty()) return null;
-                Migrations.run(c, now);
-                KillPoints.reach("migration.before-commit");
-                return !now.tracked() ? null : "Upgraded the database " + file + " from schema version " + now.version() + " to "
-                        + Migrations.currentVersion() + "; the database as it was before is saved as " + copy + ".";
-            });
-            if (notice == null && backup != null) MigrationBackup.deleteQuietly(backup, new IOException("unused backup"));
-            return notice;
-        } catch (RuntimeException e) {
-            // Nothing was changed, so the copy is the same as the file: do not leave one per failed attempt.
-            if (backup != null) MigrationBackup.deleteQuietly(backup, e);
-            throw e;
+            MigrationBackup.copy(connection, backup);
+            return backup;
+        } catch (IOException | SQLException e) {
+            Problem problem = StoreFailures.classify(e);
+            String message = problem == Problem.DISK_FULL
+                    ? "There is no room on the disk holding " + file + " for the copy Furat saves before upgrading its schema "
+                    + "(about " + megabytes(size) + " MB); nothing was changed. Free some space and open it again."
+                    : problem == Problem.BUSY ? StoreFailures.busy(file)
+                    : "Cannot save a copy of " + file + " before upgrading its schema (" + e.getMessage() + "); nothing was changed.";
+            throw new StoreException(problem, message, e);
+        }
+    }
+
+    /** SQLite's count of commits by other connections, as this connection sees it. */
+    private static long dataVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

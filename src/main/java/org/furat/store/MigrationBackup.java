@@ -53,4 +53,14 @@ final class MigrationBackup {
             cause.addSuppressed(e);
         }
     }
+
+    /** Removes a copy that is not needed after all; one left behind costs only disk space. */
+    static void deleteQuietly(Path file) {
+        if (file == null) return;
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // an extra copy beside the database does no harm
+        }
+    }
 }
