@@ -1,5 +1,7 @@
 package org.furat;
 
+import java.nio.file.Path;
+import org.furat.app.Workspace;
 import org.furat.cli.FuratCommand;
 import org.furat.ui.FuratApplication;
 
@@ -11,7 +13,18 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = FuratCommand.run(args, FuratApplication::open);
+        int code = FuratCommand.run(args, new FuratCommand.Window() {
+            @Override
+            public void open(Workspace workspace) {
+                FuratApplication.open(workspace);
+            }
+
+            @Override
+            public void openOnProblem(Path database, RuntimeException problem) {
+                System.err.println("furat: " + problem.getMessage());
+                FuratApplication.openOnProblem(database, problem.getMessage() == null ? problem.toString() : problem.getMessage());
+            }
+        });
         System.exit(code);
     }
 }

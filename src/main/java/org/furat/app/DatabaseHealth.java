@@ -17,6 +17,16 @@ public final class DatabaseHealth {
     /** The problems found (none: the database is sound) and notes that are not problems. */
     public record Report(Path file, List<Finding> findings, List<String> notes) {
         public boolean clean() { return findings.isEmpty(); }
+
+        /** The report as the analyst reads it, in the command line and in the window alike. */
+        public List<String> lines() {
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add("Checked " + file);
+            for (String note : notes) lines.add("note: " + note);
+            for (Finding f : findings) lines.add("problem (" + f.kind().toLowerCase(java.util.Locale.ROOT) + "): " + f.message());
+            lines.add(clean() ? "No problems found." : findings.size() + (findings.size() == 1 ? " problem" : " problems") + " found.");
+            return lines;
+        }
     }
 
     private DatabaseHealth() {}

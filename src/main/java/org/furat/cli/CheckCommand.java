@@ -21,10 +21,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         DatabaseHealth.Report report = DatabaseHealth.check(parent.database());
         PrintWriter out = parent.spec.commandLine().getOut();
-        out.println("Checked " + report.file());
-        for (String note : report.notes()) out.println("note: " + note);
-        for (DatabaseHealth.Finding f : report.findings()) out.println("problem (" + f.kind().toLowerCase(java.util.Locale.ROOT) + "): " + f.message());
-        out.println(report.clean() ? "No problems found." : report.findings().size() + (report.findings().size() == 1 ? " problem" : " problems") + " found.");
+        report.lines().forEach(out::println);
         out.flush();
         return report.clean() ? 0 : 1;
     }

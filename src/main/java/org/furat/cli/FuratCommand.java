@@ -3,7 +3,6 @@ package org.furat.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.furat.app.DefaultDatabase;
 import org.furat.app.Workspace;
 import picocli.CommandLine;
@@ -25,20 +24,34 @@ public final class FuratCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Consumer<Workspace> window;
+    /** The map window, as the command line opens it. */
+    @FunctionalInterface
+    public interface Window {
+        /** Opens the window on a workspace and returns when it closes. */
+        void open(Workspace workspace);
 
-    /** @param window opens the map window on a workspace and returns when it closes */
-    public FuratCommand(Consumer<Workspace> window) {
+        /**
+         * Opens the window on a database that could not be opened, to say why and offer another; returns when it
+         * closes. Without a window to show, the failure is the command's error.
+         */
+        default void openOnProblem(Path database, RuntimeException problem) {
+            throw problem;
+        }
+    }
+
+    private final Window window;
+
+    public FuratCommand(Window window) {
         this.window = window;
     }
 
     /** Runs a command line and returns the exit code. */
-    public static int run(String[] args, Consumer<Workspace> window) {
+    public static int run(String[] args, Window window) {
         return commandLine(window).execute(args);
     }
 
     /** The command line, configured: errors become one clear line on standard error and exit code 1. */
-    public static CommandLine commandLine(Consumer<Workspace> window) {
+    public static CommandLine commandLine(Window window) {
         CommandLine cli = new CommandLine(new FuratCommand(window)).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("furat: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -72,11 +85,19 @@ public final class FuratCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = openWorkspace()) {
+        Workspace workspace;
+        try {
+            workspace = openWorkspace();
+        } catch (RuntimeException problem) {
+            // The window explains what is wrong and offers a way on, rather than a line on a terminal nobody sees.
+            window.openOnProblem(database(), problem);
+            return 0;
+        }
+        try (workspace) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Furat database: " + workspace.databaseFile());
             out.flush();
-            window.accept(workspace);
+            window.open(workspace);
         }
         return 0;
     }

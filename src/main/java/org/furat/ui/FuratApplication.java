@@ -1,24 +1,42 @@
 package org.furat.ui;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.furat.app.DatabaseHealth;
 import org.furat.app.Workspace;
 
 /**
- * The JavaFX application. {@link #open} shows the window on a workspace and returns when it closes; the
- * workspace is handed over through a static because JavaFX constructs the application itself.
+ * The JavaFX application. {@link #open} shows the window on a workspace and returns when it closes;
+ * {@link #openOnProblem} shows why a database could not be opened and lets the analyst choose another. What it
+ * is given is handed over through statics because JavaFX constructs the application itself.
  */
 public final class FuratApplication extends Application {
 
     private static volatile Workspace workspace;
+    private static volatile Path failedDatabase;
+    private static volatile String failure;
     private BackgroundTasks tasks;
     private String fontFamily;
+    /** A database the analyst opened from the problem view: this application closes it. */
+    private Workspace openedHere;
 
     /** Opens the window on a workspace and blocks until the window is closed. */
     public static void open(Workspace workspace) {
         FuratApplication.workspace = Objects.requireNonNull(workspace);
+        Application.launch(FuratApplication.class);
+    }
+
+    /**
+     * Opens the window on a database that could not be opened: it says why and offers another database, a new
+     * one, or a check of this one. Blocks until the window is closed.
+     */
+    public static void openOnProblem(Path database, String problem) {
+        failedDatabase = Objects.requireNonNull(database);
+        failure = Objects.requireNonNull(problem);
         Application.launch(FuratApplication.class);
     }
 
@@ -43,16 +61,41 @@ public final class FuratApplication extends Application {
     public void start(Stage stage) {
         tasks = new BackgroundTasks();
         stage.setTitle("Furat — الفرات — Deir ez-Zor incidents");
-        stage.setScene(scene(workspace, tasks, fontFamily));
+        if (workspace != null) {
+            showMap(stage, workspace);
+        } else {
+            stage.setScene(problemScene(tasks, fontFamily, failedDatabase, failure, opened -> {
+                openedHere = opened;
+                showMap(stage, opened);
+            }));
+        }
         // Quitting asks each review with unsaved decisions first, and stays open if the analyst cancels.
         stage.setOnCloseRequest(e -> {
-            if (!((MainWindow) stage.getScene().getRoot()).mayClose()) e.consume();
+            if (stage.getScene().getRoot() instanceof MainWindow main && !main.mayClose()) e.consume();
         });
         stage.show();
+    }
+
+    private void showMap(Stage stage, Workspace open) {
+        stage.setScene(scene(open, tasks, fontFamily));
+    }
+
+    /** The scene that explains why {@code database} did not open; used by {@link #start} and by UI tests. */
+    static Scene problemScene(TaskRunner tasks, String family, Path database, String problem,
+                              java.util.function.Consumer<Workspace> onOpened) {
+        DatabaseProblemView view = new DatabaseProblemView(tasks, Workspace::open,
+                file -> String.join("\n", DatabaseHealth.check(file).lines()), onOpened);
+        view.show(database, problem);
+        StackPane root = new StackPane(view);
+        root.setStyle("-fx-font-family: \"" + family + "\";");
+        Scene scene = new Scene(root, 1000, 640);
+        scene.getStylesheets().add(Objects.requireNonNull(FuratApplication.class.getResource("furat.css")).toExternalForm());
+        return scene;
     }
 
     @Override
     public void stop() {
         if (tasks != null) tasks.close();
+        if (openedHere != null) openedHere.close();
     }
 }

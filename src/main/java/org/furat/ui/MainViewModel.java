@@ -59,6 +59,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<SourceExcerpt> excerpt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FilterResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the map…");
+    /** The last error, shown whole above the map until dismissed; null when there is none. */
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final BooleanProperty englishLabels = new SimpleBooleanProperty(true);
     private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(DEFAULT_FILTER);
     private final ReadOnlyObjectWrapper<Vocabulary> vocabulary = new ReadOnlyObjectWrapper<>();
@@ -120,6 +122,9 @@ public final class MainViewModel {
         }, e -> {
             refreshing = false;
             refreshAgain = false;
+            // An empty list would read as "nothing matches": say instead that the incidents could not be read.
+            incidents.clear();
+            listCaption.set("The incidents could not be read: see the message above the map");
             fail(e);
         });
     }
@@ -269,8 +274,17 @@ public final class MainViewModel {
         return new ImportViewModel(workspace.importer(), tasks, this::refresh);
     }
 
+    /**
+     * Shows an error in the error bar, whole: the toolbar's status line is short and is rewritten by the next
+     * refresh, so an error put there would be cut off or replaced before it is read.
+     */
     private void fail(Throwable e) {
-        status.set("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        error.set(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    /** Hides the error bar. */
+    public void dismissError() {
+        error.set(null);
     }
 
     public ObjectProperty<IncidentFilter> filterProperty() { return filter; }
@@ -292,6 +306,8 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<SourceExcerpt> excerptProperty() { return excerpt.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
 
     public BooleanProperty englishLabelsProperty() { return englishLabels; }
 }

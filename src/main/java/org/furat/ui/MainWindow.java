@@ -63,6 +63,10 @@ public final class MainWindow extends BorderPane {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
+        javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        status.setTooltip(statusTip);
+        ErrorBar errors = new ErrorBar(model.errorProperty(), model::dismissError);
         Label synthetic = new Label("SYNTHETIC DATA — generated for benchmarks and demos, not real events");
         synthetic.setId("synthetic-banner");
         synthetic.getStyleClass().add("synthetic-banner");
@@ -75,7 +79,7 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, importReports, export, review, spacer, status), synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, spacer, status), errors, synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
