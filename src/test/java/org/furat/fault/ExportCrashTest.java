@@ -273,6 +273,9 @@ class ExportCrashTest {
         try (var writer = format.open(folder.resolve("export.geojson"), new Layer("places", List.of(new Field("key", FieldType.TEXT, 10, "")), null))) {
             assertFalse(Exporter.recoverInterruptedExports(folder).iterator().hasNext(), "nothing to recover");
             assertTrue(Files.exists(folder.resolve(".furat-export-export.geojson.tmp")), "the running export's files stay");
+            IOException second = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> format.open(folder.resolve("export.geojson"), new Layer("places", List.of(new Field("key", FieldType.TEXT, 10, "")), null)));
+            assertTrue(second.getMessage().contains("Another export to " + folder.resolve("export.geojson") + " is under way"), second.getMessage());
         }
         assertEquals(Set.of(), namesIn(folder), "closed without commit: nothing left");
     }
