@@ -137,7 +137,13 @@ final class StagingFolder implements AutoCloseable {
             Path lock = dir.resolve(LOCK);
             for (Path p : paths) if (!p.equals(lock) && !p.equals(dir)) Files.deleteIfExists(p);
             Files.deleteIfExists(lock);
-            Files.deleteIfExists(dir);
+            try {
+                Files.deleteIfExists(dir);
+            } catch (DirectoryNotEmptyException claimed) {
+                // Another export's recovery took the folder for a dead one between our last two deletions (it
+                // recreated the lock file); it finds no journal and deletes the folder itself.
+                return;
+            }
             Durable.syncFolder(dir.getParent());
         } finally {
             lockChannel.close();
