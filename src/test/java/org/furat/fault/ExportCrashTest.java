@@ -38,11 +38,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Kills {@code furat export} (a child JVM) at every step of its switch of files and at random moments, for every
- * format, writing a new file and replacing an older, different export (the places, 30 features keyed by "key", replaced
- * by the incidents, 24 rows keyed by "incident"). After each kill the files under the target's names must all belong
- * to one export, never a mix, and a main file must come with every file of its set; after the recovery that every
- * export runs first, the folder must hold exactly the old export or exactly the new one, as GDAL reads them, and no
- * temporary file. Faults are counted rather than stopping at the first, and a summary line is printed.
+ * format, writing a new file and replacing an older, different export (the places, 30 features keyed by "key",
+ * replaced by the incidents, 24 rows keyed by "incident"). After each kill the files under the target's names must all
+ * belong to one export, never a mix; a main file must come with every file of its set; and a part of a set (a switch
+ * stopped midway, such as a companion without its main file) must come with the journal recovery needs. After the
+ * recovery that every export runs first, the folder must hold exactly the old export or exactly the new one, as GDAL
+ * reads them, and no temporary file. Faults are counted rather than stopping at the first; a summary line is printed.
  */
 class ExportCrashTest {
 
@@ -205,6 +206,10 @@ class ExportCrashTest {
         if (owners.size() > 1 || owners.contains("neither")) faults.add(trial + ": the files are a mix (" + owners + ") of " + present);
         String main = "export" + format.extension();
         if (present.contains(main)) readsAsOneExport(format, folder, old, newer, present, trial + " (before recovery)");
+        boolean whole = present.equals(newer.files().keySet()) || (old == null ? present.isEmpty() : present.equals(old.files().keySet()));
+        if (!whole && !Files.exists(folder.resolve(".furat-export-" + main + ".tmp").resolve("journal"))) {
+            faults.add(trial + ": " + present + " is neither export, and no journal says how to finish or undo it");
+        }
     }
 
     /** Exactly the old export or exactly the new one, and nothing else in the folder. */
