@@ -72,7 +72,11 @@ final class FileSwitch {
             } catch (IOException | RuntimeException suppressed) {
                 // The staging folder stays, with the old files set aside: the next export to the folder puts them back.
                 e.addSuppressed(suppressed);
-                staging.close();
+                try {
+                    staging.close();
+                } catch (IOException notReleased) {
+                    e.addSuppressed(notReleased);
+                }
             }
             throw e;
         }
