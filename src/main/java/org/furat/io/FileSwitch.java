@@ -15,7 +15,8 @@ import org.furat.fault.KillPoints;
  * disappears before its companions), then every new file is moved in (the main file last, so it appears only with all
  * its companions), then the staging folder with the old files is deleted. A switch that stops midway is finished or
  * undone by {@link #recover}: finished once every new file is in place, undone (the old files moved back) before.
- * Each step is a {@link KillPoints} step named {@code export.*}. Stateless.
+ * Each step is a {@link KillPoints} step named {@code export.*}, and each step of an undo {@code export.undo.*}.
+ * Stateless.
  */
 final class FileSwitch {
 
@@ -128,12 +129,20 @@ final class FileSwitch {
      */
     private static void undo(StagingFolder staging, SwitchJournal journal) throws IOException {
         Path folder = staging.targetFolder();
+        int step = 0;
         for (String name : journal.newNames()) {
-            if (!Files.exists(staging.staged(name)) && Files.exists(folder.resolve(name))) move(folder.resolve(name), staging.staged(name));
+            if (!Files.exists(staging.staged(name)) && Files.exists(folder.resolve(name))) {
+                move(folder.resolve(name), staging.staged(name));
+                KillPoints.reach("export.undo.out-" + ++step);
+            }
         }
         Durable.syncFolder(folder);
+        step = 0;
         for (String name : reversed(journal.oldNames())) {
-            if (Files.exists(staging.setAside(name))) move(staging.setAside(name), folder.resolve(name));
+            if (Files.exists(staging.setAside(name))) {
+                move(staging.setAside(name), folder.resolve(name));
+                KillPoints.reach("export.undo.back-" + ++step);
+            }
         }
         Durable.syncFolder(folder);
     }

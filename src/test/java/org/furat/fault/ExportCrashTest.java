@@ -76,7 +76,7 @@ class ExportCrashTest {
         int randomKills = trialsByFormat.values().stream().mapToInt(t -> t[1]).sum();
         StringBuilder perFormat = new StringBuilder();
         trialsByFormat.forEach((format, t) -> perFormat.append(perFormat.isEmpty() ? "" : ", ").append(format).append(' ').append(t[0] + t[1]));
-        System.out.printf("Export crash test: %d kills of furat export (%d at the %d switch steps, %d at random moments; %s), %d faults%n",
+        System.out.printf("Export crash test: %d kills of furat export (%d at the %d steps of the switch and its undo, %d at random moments; %s), %d faults%n",
                 switchKills + randomKills, switchKills, stepsCovered.size(), randomKills, perFormat, faults.size());
     }
 
@@ -139,6 +139,35 @@ class ExportCrashTest {
     }
 
     @Test
+    void aRecoveryThatIsKilledItselfIsFinishedByTheNext() throws Exception {
+        ExportFormat format = ExportFormats.byName("shp");
+        Export older = reference(format, Exporter.What.PLACES);
+        Export newer = reference(format, Exporter.What.INCIDENTS);
+        Map<String, String> midway = Map.of("furat.kill-at", "export.in-2"); // every old file aside, two new ones in
+        Path traced = trialFolder(format, older);
+        assertTrue(export(format, traced, true, midway).run(LIMIT).killed());
+        Path trace = work.resolve("trace-undo");
+        export(format, traced, false, Map.of("furat.kill-trace", trace.toString())).run(LIMIT);
+        List<String> steps = Files.readAllLines(trace, StandardCharsets.UTF_8).stream().filter(s -> s.startsWith("export.undo.")).toList();
+        assertEquals(2 + older.files().size(), steps.size(), "two new files out, every old file back: " + steps);
+        int before = faults.size();
+        for (String step : steps) {
+            Path folder = trialFolder(format, older);
+            assertTrue(export(format, folder, true, midway).run(LIMIT).killed());
+            ChildJvm.Result recovering = export(format, folder, false, Map.of("furat.kill-at", step)).run(LIMIT);
+            String trial = "shp recovery killed at " + step;
+            if (!recovering.killed()) faults.add(trial + ": the recovery was not killed (exit " + recovering.exit() + ")");
+            checkAfterKill(format, folder, older, newer, trial);
+            Exporter.recoverInterruptedExports(folder);
+            checkAfterRecovery(format, folder, older, newer, trial);
+            if (!outputsPresent(format, folder).equals(older.files().keySet())) faults.add(trial + ": the old files are not all back");
+            stepsCovered.add(step);
+            trialsByFormat.computeIfAbsent("shp", f -> new int[2])[0]++;
+        }
+        assertEquals(List.of(), faults.subList(before, faults.size()));
+    }
+
+    @Test
     void theNextExportRemovesTheTemporaryFilesOfEarlierVersionsAndNothingElse() throws Exception {
         ExportFormat format = ExportFormats.byName("csv");
         Path folder = trialFolder(format, null);
@@ -180,7 +209,7 @@ class ExportCrashTest {
         List<String> args = new ArrayList<>(List.of("export", "--db", db.toString(), "--format", format.name(),
                 "--out", folder.resolve("export" + format.extension()).toString()));
         if (overwrite) args.add("--overwrite");
-        return ChildJvm.furat(properties, args.toArray(String[]::new));
+        return ChildJvm.furat(properties, args.toArray(String[]::new)).quickStart();
     }
 
     /** The state a kill left, then the state recovery leaves. */
