@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.furat.io.DiskFull;
 import org.furat.io.ExportFormat;
 import org.furat.io.ExportFormats;
+import org.furat.io.ExportRecovery;
 import org.furat.io.Feature;
 import org.furat.io.FeatureWriter;
 import org.furat.io.Layer;
@@ -25,8 +27,9 @@ import org.furat.store.LocationRow;
 /**
  * Writes what a filter selects to a file: incidents (a point per incident and place, carrying the incident
  * key so multi-place incidents stay joinable) or places. Streams rows from the database to the format's
- * writer; the file appears under its name only when complete, so a cancel or a failure leaves nothing that
- * looks whole. Call off the FX thread.
+ * writer; the files appear under their names only when complete and all together, so a cancel, a failure or a
+ * kill leaves nothing that looks whole, and an export killed midway is finished or undone by the next export to its
+ * folder. Call off the FX thread.
  */
 public final class Exporter {
 
@@ -62,6 +65,8 @@ public final class Exporter {
     public long export(FilterResult result, What what, String formatName, Path target, boolean overwrite, boolean allowEmpty,
                        Progress progress, BooleanSupplier cancelled) throws IOException {
         ExportFormat format = format(formatName);
+        // Before looking for existing files: an interrupted export that is undone brings the files it replaced back.
+        recoverInterruptedExports(target.toAbsolutePath().getParent());
         Plan plan = plan(result, what);
         if (plan.rows() == 0 && !allowEmpty) {
             throw new IllegalArgumentException("Nothing matches the filter, so nothing was written (allow an empty file to write one anyway)");
@@ -73,6 +78,23 @@ public final class Exporter {
             }
         }
         Layer layer = what == What.INCIDENTS ? ExportLayers.INCIDENTS : ExportLayers.PLACES;
+        try {
+            return write(result, what, format, target, layer, plan, progress, cancelled);
+        } catch (IOException e) {
+            throw DiskFull.explain(e, target);
+        }
+    }
+
+    /**
+     * Finishes or undoes the exports into {@code folder} that were killed midway and deletes their temporary files;
+     * says what was done, one sentence per export. Every export does this first.
+     */
+    public static List<String> recoverInterruptedExports(Path folder) throws IOException {
+        return ExportRecovery.recover(folder).stream().map(ExportRecovery.Outcome::message).toList();
+    }
+
+    private long write(FilterResult result, What what, ExportFormat format, Path target, Layer layer, Plan plan, Progress progress,
+                       BooleanSupplier cancelled) throws IOException {
         try (FeatureWriter writer = format.open(target, layer)) {
             long written = 0;
             if (what == What.INCIDENTS) {

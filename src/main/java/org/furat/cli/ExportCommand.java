@@ -44,6 +44,7 @@ final class ExportCommand implements Callable<Integer> {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("The folder " + folder + " does not exist");
         }
+        for (String recovered : Exporter.recoverInterruptedExports(folder)) parent.spec.commandLine().getErr().println(recovered);
         try (Workspace workspace = parent.openWorkspace()) {
             Exporter exporter = new Exporter(workspace);
             FilterResult result = workspace.filter(filterOptions.filter());

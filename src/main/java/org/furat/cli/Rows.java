@@ -6,10 +6,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.furat.text.CsvCells;
 
 /**
  * Prints records in one of the output formats. JSON gets the full nested records; table and CSV get
- * the flat columns given for each record.
+ * the flat columns given for each record; CSV cells that a spreadsheet would run as formulas are neutralised.
  */
 final class Rows {
 
@@ -53,16 +54,12 @@ final class Rows {
         return s == null ? 0 : s.codePointCount(0, s.length());
     }
 
+    /** One CSV record; each cell as {@link CsvCells#cell} writes it, the same rule as the CSV export's. */
     static String csvLine(List<String> fields) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) line.append(',');
-            String f = fields.get(i) == null ? "" : fields.get(i);
-            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
-                line.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(f);
-            }
+            line.append(CsvCells.cell(fields.get(i)));
         }
         return line.toString();
     }

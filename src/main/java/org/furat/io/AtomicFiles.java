@@ -1,55 +1,55 @@
 package org.furat.io;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Files written under temporary names beside their targets and renamed into place together at the end, so a
- * failed or cancelled export never leaves a file that looks whole. Not thread-safe.
+ * The files of one export, written into a staging folder beside their targets ({@link StagingFolder}) and switched
+ * into place all together at {@link #commit} ({@link FileSwitch}): a reader finds either every old file or every new
+ * one, never a mix; a failed or cancelled export leaves nothing, and one killed midway is finished or undone by the
+ * next export to the folder ({@link ExportRecovery}). Not thread-safe.
  */
 public final class AtomicFiles implements AutoCloseable {
 
-    private final List<Path> temporaries = new ArrayList<>();
-    private final List<Path> targets = new ArrayList<>();
-    private boolean committed;
-
-    /** A temporary path in the target's folder (so the final rename stays on one file system). */
-    public Path temporaryFor(Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) throw new IOException("The folder of " + target + " does not exist");
-        if (!Files.isWritable(folder)) throw new IOException("The folder " + folder + " is not writable");
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-        readableByAll(temporary);
-        temporaries.add(temporary);
-        targets.add(target);
-        return temporary;
-    }
+    private final List<String> names = new ArrayList<>();
+    private final List<String> alsoReplaced = new ArrayList<>();
+    private StagingFolder staging;
+    private boolean done;
 
     /**
-     * Renames every temporary file to its target, the first one asked for last: a format asks for its main
-     * file first (the .shp), so that file never appears before its companions.
+     * A new, empty file to write the content of {@code target} to. The first target asked for is the main file (the
+     * .shp of a shapefile): it is the last to appear in the switch. Recovers the folder's interrupted exports first.
      */
-    public void commit() throws IOException {
-        for (int i = temporaries.size() - 1; i >= 0; i--) {
-            try {
-                Files.move(temporaries.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporaries.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING);
-            }
+    public Path temporaryFor(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) throw new IOException("The folder of " + target + " does not exist");
+        if (!Files.isWritable(folder)) throw new IOException("The folder " + folder + " is not writable");
+        if (staging == null) {
+            ExportRecovery.recover(folder);
+            staging = StagingFolder.create(absolute);
+        } else if (!folder.equals(staging.targetFolder())) {
+            throw new IllegalArgumentException(target + " is not in the folder of " + names.get(0));
         }
-        committed = true;
+        String name = absolute.getFileName().toString();
+        if (names.contains(name)) throw new IllegalArgumentException(target + " is asked for twice");
+        names.add(name);
+        return Files.createFile(staging.staged(name));
     }
 
-    /** Temporary files are created private (0600); an exported file should be as readable as any other. */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
+    /** A file in the target folder that the switch removes with the old files, such as an index of the old content. */
+    public void alsoReplaces(Path file) {
+        alsoReplaced.add(file.getFileName().toString());
+    }
+
+    /** Switches every file into place together, then removes the staging folder. */
+    public void commit() throws IOException {
+        if (done) throw new IllegalStateException("The files of " + names + " are already committed or abandoned");
+        done = true;
+        FileSwitch.run(staging, names, alsoReplaced);
     }
 
     /** Deletes the temporary files after {@code failure}, to which an error in doing so is added as suppressed. */
@@ -64,7 +64,8 @@ public final class AtomicFiles implements AutoCloseable {
     /** Deletes the temporary files unless they were committed. */
     @Override
     public void close() throws IOException {
-        if (committed) return;
-        for (Path temporary : temporaries) Files.deleteIfExists(temporary);
+        if (done || staging == null) return;
+        done = true;
+        staging.delete();
     }
 }

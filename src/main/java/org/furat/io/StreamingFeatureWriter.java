@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * The lifecycle every streaming {@link FeatureWriter} shares: its output goes to {@link AtomicFiles} that
- * {@link #commit} renames into place after {@link #finish}, and that {@link #close} deletes after {@link #release}
+ * {@link #commit} switches into place together after {@link #finish}, and that {@link #close} deletes after {@link #release}
  * unless committed. A subclass checks {@link #requireOpen} before each write and throws if it is no longer open.
  */
 public abstract class StreamingFeatureWriter implements FeatureWriter {
@@ -32,17 +32,12 @@ public abstract class StreamingFeatureWriter implements FeatureWriter {
     /** Closes the streams without finishing the file; the temporary files are then deleted. */
     protected abstract void release() throws IOException;
 
-    /** Runs once the files are in place; by default nothing. */
-    protected void afterCommit() throws IOException {
-    }
-
     @Override
     public final void commit() throws IOException {
         requireOpen();
         finish();
         files.commit();
         committed = true;
-        afterCommit();
     }
 
     @Override

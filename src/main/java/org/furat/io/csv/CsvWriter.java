@@ -16,11 +16,13 @@ import org.furat.io.Field;
 import org.furat.io.Layer;
 import org.furat.io.StreamingFeatureWriter;
 import org.furat.io.ValueText;
+import org.furat.text.CsvCells;
 
 /**
  * Streams CSV records into a temporary file; the small {@code .csvt} and {@code .prj} companions are written at
- * open, and all three are renamed into place together at commit. Text values are always quoted, so an empty text
- * ({@code ""}) differs from no value (an empty field); numbers and dates never are. Not thread-safe.
+ * open, and all three are switched into place together at commit. Text values are always quoted, so an empty text
+ * ({@code ""}) differs from no value (an empty field), and one that a spreadsheet would run as a formula gets a
+ * single quote in front ({@link CsvCells}); numbers and dates are never quoted or prefixed. Not thread-safe.
  */
 final class CsvWriter extends StreamingFeatureWriter {
 
@@ -81,8 +83,7 @@ final class CsvWriter extends StreamingFeatureWriter {
         out.write(LAT);
         for (Field field : layer.fields()) {
             out.write(',');
-            if (needsQuotes(field.name())) quoted(field.name());
-            else out.write(field.name());
+            out.write(CsvCells.cell(field.name()));
         }
         out.write(NEWLINE);
     }
@@ -96,31 +97,10 @@ final class CsvWriter extends StreamingFeatureWriter {
         out.write(ValueText.number(feature.lat()));
         for (Object value : feature.values()) {
             out.write(',');
-            if (value instanceof String s) quoted(s);
+            if (value instanceof String s) out.write(CsvCells.quotedText(s));
             else if (value != null) out.write(ValueText.of(value));
         }
         out.write(NEWLINE);
-    }
-
-    private static boolean needsQuotes(String s) {
-        if (s.isEmpty() || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) return true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
-        }
-        return false;
-    }
-
-    private void quoted(String s) throws IOException {
-        out.write('"');
-        int from = 0;
-        for (int quote = s.indexOf('"'); quote >= 0; quote = s.indexOf('"', from)) {
-            out.write(s, from, quote + 1 - from);
-            out.write('"');
-            from = quote + 1;
-        }
-        out.write(s, from, s.length() - from);
-        out.write('"');
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.furat.io.StreamingFeatureWriter;
 
 /**
  * The streaming writer behind {@link ShapefileFormat}: each feature goes straight to the temporary .shp, .shx
- * and .dbf files; {@link #commit} patches their headers and renames all six files into place. Layers and
+ * and .dbf files; {@link #commit} patches their headers and switches all six files into place together, removing
+ * with the old files the spatial indexes a GIS built for them. Layers and
  * features go through {@link FeatureChecks} first. A feature that would take a file past its size limit is
  * refused with an IOException before any of it is written. Not thread-safe.
  */
@@ -96,6 +97,8 @@ final class ShapefileWriter extends StreamingFeatureWriter {
         Files.writeString(files.temporaryFor(finals.get(3)), ShapefileFormat.WGS84_PRJ, StandardCharsets.US_ASCII);
         Files.writeString(files.temporaryFor(finals.get(4)), "UTF-8", StandardCharsets.US_ASCII);
         Files.writeString(files.temporaryFor(finals.get(5)), FieldMap.csv(columns), StandardCharsets.UTF_8);
+        String base = ShapefileFormat.baseName(target);
+        for (String extension : STALE_INDEXES) files.alsoReplaces(finals.get(0).resolveSibling(base + extension));
         String name = target.getFileName().toString();
         ChannelOutput shpOut = output(shpFile, maxFileBytes, "the .shp file of " + name);
         ChannelOutput shxOut = output(shxFile, maxFileBytes, "the .shx file of " + name);
@@ -136,21 +139,6 @@ final class ShapefileWriter extends StreamingFeatureWriter {
         shp.finish();
         dbf.finish();
         closeOutputs();
-    }
-
-    @Override
-    protected void afterCommit() throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        String base = ShapefileFormat.baseName(target);
-        for (String extension : STALE_INDEXES) {
-            Path index = folder.resolve(base + extension);
-            try {
-                Files.deleteIfExists(index);
-            } catch (IOException e) {
-                throw new IOException("The shapefile " + target + " was written, but the spatial index " + index
-                        + " of the old file could not be deleted; delete it, or GIS programs may show wrong features", e);
-            }
-        }
     }
 
     @Override
