@@ -99,7 +99,7 @@ final class ExportDialog {
                         cancel.setText("Close");
                     }, failure -> {
                         running[0] = null;
-                        outcome.setText("Export failed, no file was written: " + failure.getMessage());
+                        outcome.setText("Export failed: " + failure.getMessage());
                         export.setDisable(false);
                         cancel.setText("Close");
                     });
