@@ -67,6 +67,9 @@ public final class FuratApplication extends Application {
             stage.setScene(problemScene(tasks, fontFamily, failedDatabase, failure, opened -> {
                 openedHere = opened;
                 showMap(stage, opened);
+                // The map's scene is larger than the problem view's: fit the window to it, on the screen.
+                stage.sizeToScene();
+                stage.centerOnScreen();
             }));
         }
         // Quitting asks each review with unsaved decisions first, and stays open if the analyst cancels.
