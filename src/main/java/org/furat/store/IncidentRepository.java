@@ -260,8 +260,12 @@ public final class IncidentRepository {
         return rs.wasNull() ? null : value;
     }
 
-    /** Adds an incident within the caller's transaction; every key it names must already be in the database. */
-    static void insert(Connection c, Incident incident, Map<String, String> sourceTexts) throws SQLException {
+    /**
+     * Adds an incident within the caller's transaction; every key it names must already be in the database.
+     * What is derived from it is written by {@link #writeDerived}, which the caller runs once for all the
+     * incidents it added.
+     */
+    static long insert(Connection c, Incident incident, Map<String, String> sourceTexts) throws SQLException {
         String who = "Incident " + incident.key();
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (key, date_start, date_end, time_prec, "
@@ -292,7 +296,7 @@ public final class IncidentRepository {
             }
         }
         insertEvidence(c, id, incident.evidence(), sourceTexts, who);
-        writeDerived(c, id, id);
+        return id;
     }
 
     /** Adds evidence rows to an incident within the caller's transaction, checking each span against its source's text. */
@@ -316,9 +320,13 @@ public final class IncidentRepository {
     /**
      * Rewrites what is derived from the incidents with ids in [firstId, lastId]: their rows in the
      * incident_locations layer (each keeping the fid of its incident_places link) and their search index
-     * entries. Runs in the caller's transaction.
+     * entries. Runs in the caller's transaction. The evidence quotes are cut in Java from {@code knownTexts}
+     * (source texts by key; others are read once each), so the cost grows with the quotes, not with the
+     * length of the texts times the number of rows.
      */
-    static void writeDerived(Connection c, long firstId, long lastId) throws SQLException {
+    static void writeDerived(Connection c, long firstId, long lastId, Map<String, String> knownTexts) throws SQLException {
+        EvidenceQuotes quotes = new EvidenceQuotes(c, knownTexts);
+        quotes.fill(firstId, lastId);
         for (String sql : new String[]{"DELETE FROM incident_locations WHERE incident_id BETWEEN ? AND ?",
                 "DELETE FROM incident_search WHERE rowid BETWEEN ? AND ?", LOCATION_ROWS, SEARCH_ROWS}) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -327,6 +335,19 @@ public final class IncidentRepository {
                 ps.executeUpdate();
             }
         }
+        quotes.clear();
+    }
+
+    /** Inserts the incidents and then, once for all of them, what is derived from them. */
+    static void insertAll(Connection c, List<Incident> incidents, Map<String, String> sourceTexts) throws SQLException {
+        long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
+        for (Incident incident : incidents) {
+            long id = insert(c, incident, sourceTexts);
+            first = Math.min(first, id);
+            last = Math.max(last, id);
+        }
+        // Ids grow, so [first, last] holds only these incidents: nobody else writes inside this transaction.
+        if (!incidents.isEmpty()) writeDerived(c, first, last, sourceTexts);
     }
 
     private static final String FIRST_EVIDENCE = " FROM evidence e JOIN sources s ON s.id = e.source_id "
@@ -350,20 +371,18 @@ public final class IncidentRepository {
             ),
               (SELECT s.url """ + FIRST_EVIDENCE + """
             ),
-              (SELECT furat_span(s.text, e.span_start, e.span_end) """ + FIRST_EVIDENCE + """
-            )
+              (SELECT q.first_quote FROM temp.furat_quotes q WHERE q.incident_id = i.id)
             FROM incident_places ip
             JOIN incidents i ON i.id = ip.incident_id
             JOIN places p ON p.fid = ip.place_id
             WHERE i.id BETWEEN ? AND ?
             ORDER BY ip.fid""";
 
-    /** The same text V004 indexes: descriptions and evidence quotes, as search keys. */
+    /** The same text V004 indexes: descriptions and evidence quotes (cut by {@link EvidenceQuotes}), as search keys. */
     private static final String SEARCH_ROWS = """
             INSERT INTO incident_search (rowid, body)
             SELECT i.id, furat_search_key(coalesce(i.description_en, '') || ' ' || coalesce(i.description_ar, '') || ' ' ||
-                   coalesce((SELECT group_concat(furat_span(s.text, e.span_start, e.span_end), ' ')
-                             FROM evidence e JOIN sources s ON s.id = e.source_id WHERE e.incident_id = i.id), ''))
+                   coalesce((SELECT q.all_quotes FROM temp.furat_quotes q WHERE q.incident_id = i.id), ''))
             FROM incidents i WHERE i.id BETWEEN ? AND ?""";
 
     /** Binds an incident's own columns, key to note, from parameter {@code first} on. */

@@ -91,14 +91,14 @@ public final class ReviewRepository {
             for (Incident incident : changes.writes()) {
                 readTexts(c, incident.evidence(), texts);
                 delete(c, incident.key());
-                IncidentRepository.insert(c, incident, texts);
             }
+            IncidentRepository.insertAll(c, changes.writes(), texts);
             for (var added : changes.newEvidence().entrySet()) {
                 String who = "Incident " + added.getKey();
                 long id = Ids.incident(c, added.getKey(), who);
                 readTexts(c, added.getValue(), texts);
                 IncidentRepository.insertEvidence(c, id, added.getValue(), texts, who);
-                IncidentRepository.writeDerived(c, id, id);
+                IncidentRepository.writeDerived(c, id, id, texts);
             }
             Seeder.updateExtents(c);
             return null;
