@@ -25,6 +25,14 @@ public final class Importer {
     /** Larger files are refused: a news report is a few kilobytes. */
     public static final int MAX_BYTES = ReportFiles.MAX_BYTES;
 
+    /**
+     * Longer texts are refused: about a thousand pages, hundreds of times a long news report. Import takes time
+     * in proportion to the text (about a second per million characters, and a proposal per few hundred
+     * characters of a dense report), and the whole of it is one transaction and one review; a longer document
+     * is better split into its reports.
+     */
+    public static final int MAX_CHARS = 2_000_000;
+
     /** What is known of a report besides its text; null fields are unknown. */
     public record Metadata(LocalDate published, String outlet, String url, String language) {}
 
@@ -50,6 +58,11 @@ public final class Importer {
             return new Outcome(name, "failed", e.getMessage(), null, null, List.of());
         }
         String text = Html.looksLikeHtml(name, received) ? Html.toText(received) : received;
+        if (text.length() > MAX_CHARS) {
+            return new Outcome(name, "failed", String.format("%s has %,d characters of text, more than the %,d a report may have "
+                    + "(about a thousand pages); split it into smaller files; nothing was stored", name, text.length(), MAX_CHARS),
+                    null, null, List.of());
+        }
         String language = metadata.language() != null ? metadata.language() : Language.detect(text);
         if (language == null) {
             return new Outcome(name, "failed", name + " is neither Arabic nor English text (or too short to tell); nothing was stored",

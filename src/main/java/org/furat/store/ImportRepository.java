@@ -53,6 +53,7 @@ public final class ImportRepository {
             if (!SourceRepository.insertIfNew(c, source)) {
                 return Optional.of(keyHolding(c, source));
             }
+            KillPoints.reach("import.after-source");
             Map<String, String> texts = Map.of(source.key(), source.text());
             IncidentRepository.insertAll(c, incidents, texts);
             Seeder.updateExtents(c);
