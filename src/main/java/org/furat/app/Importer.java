@@ -59,7 +59,7 @@ public final class Importer {
         }
         String text = Html.looksLikeHtml(name, received) ? Html.toText(received) : received;
         if (text.length() > MAX_CHARS) {
-            return new Outcome(name, "failed", String.format("%s has %,d characters of text, more than the %,d a report may have "
+            return new Outcome(name, "failed", String.format("%s has %,d characters of text, more than the %,d characters a report may have "
                     + "(about a thousand pages); split it into smaller files; nothing was stored", name, text.length(), MAX_CHARS),
                     null, null, List.of());
         }
