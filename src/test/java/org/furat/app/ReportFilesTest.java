@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.furat.fault.NamedPipes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,7 @@ class ReportFilesTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aNamedPipeIsRefusedWithoutOpeningIt() throws Exception {
-        Path fifo = mkfifo(dir.resolve("pipe.txt"));
+        Path fifo = NamedPipes.mkfifo(dir.resolve("pipe.txt"));
         assertEquals("pipe.txt is a named pipe, not a report file; nothing was stored", ReportFiles.read(fifo, "pipe.txt").failure());
     }
 
@@ -81,16 +82,4 @@ class ReportFilesTest {
         assertEquals(ReportFiles.MAX_BYTES, read.bytes().length);
     }
 
-    /** Makes a named pipe with mkfifo; skips where there is none (CI has it). */
-    static Path mkfifo(Path path) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is not available: " + e.getMessage());
-            throw e;
-        }
-        assertEquals(0, process.waitFor(), "mkfifo failed");
-        return path;
-    }
 }
