@@ -23,7 +23,16 @@ final class ReportText {
         if (bytes.length > ReportFiles.MAX_BYTES) throw new IllegalArgumentException(ReportFiles.tooLarge(name));
         Charset utf16 = utf16(bytes);
         if (utf16 != null) {
-            String text = strict(name, bytes, utf16, "UTF-16 text with a broken character");
+            // Without a byte-order mark UTF-16 is only a guess from the zero bytes: if it does not decode, it was binary.
+            boolean marked = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                    || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+            String text;
+            try {
+                text = strict(name, bytes, utf16, "UTF-16 text with a broken character");
+            } catch (IllegalArgumentException e) {
+                if (marked) throw e;
+                throw binary(name);
+            }
             text = text.startsWith("\uFEFF") ? text.substring(1) : text;
             if (hasControlCharacters(text)) throw binary(name);
             return text;

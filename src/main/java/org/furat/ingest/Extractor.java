@@ -160,8 +160,11 @@ public final class Extractor {
     static Dateline dateline(String text, List<PlaceMention> mentions) {
         for (PlaceMention m : mentions) {
             if (m.outsideMap() || m.chosen() == null) continue;
-            int lineStart = text.lastIndexOf('\n', m.span().start() - 1) + 1;
-            if (!text.substring(lineStart, m.span().start()).isBlank()) continue;
+            // Only blanks between the line's start and the place: stepping back over them alone keeps a long
+            // line from being read again for every place on it.
+            int lineStart = m.span().start();
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && Character.isWhitespace(text.charAt(lineStart - 1))) lineStart--;
+            if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') continue;
             int limit = Math.min(text.length(), m.span().end() + DATELINE_MAX);
             for (int i = m.span().end(); i < limit && text.charAt(i) != '\n'; i++) {
                 char c = text.charAt(i);

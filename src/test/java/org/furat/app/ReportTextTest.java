@@ -42,6 +42,10 @@ class ReportTextTest {
         for (int i = 1; i < pairs.length; i += 2) pairs[i] = 0;
         assertEquals("p.bin is a binary file, not text; nothing was stored",
                 assertThrows(IllegalArgumentException.class, () -> ReportText.decode("p.bin", pairs)).getMessage());
+        // The start of a JPEG: zeros only at odd positions, but no UTF-16 (a lone surrogate).
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+        assertEquals("photo.html is a binary file, not text; nothing was stored",
+                assertThrows(IllegalArgumentException.class, () -> ReportText.decode("photo.html", jpeg)).getMessage());
     }
 
     @Test
