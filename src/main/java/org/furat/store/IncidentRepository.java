@@ -260,60 +260,11 @@ public final class IncidentRepository {
         return rs.wasNull() ? null : value;
     }
 
-    /**
-     * Adds an incident within the caller's transaction; every key it names must already be in the database.
-     * What is derived from it is written by {@link #writeDerived}, which the caller runs once for all the
-     * incidents it added.
-     */
-    static long insert(Connection c, Incident incident, Map<String, String> sourceTexts) throws SQLException {
-        String who = "Incident " + incident.key();
-        long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (key, date_start, date_end, time_prec, "
-                + "event_type, sub_event_type, killed_best, killed_low, killed_high, injured_best, injured_low, injured_high, "
-                + "description_en, description_ar, status, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            bindIncident(ps, 1, incident);
-            ps.executeUpdate();
-            id = GazetteerRepository.generatedId(ps);
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_actors (incident_id, actor_id, role, position) VALUES (?,?,?,?)")) {
-            int position = 0;
-            for (IncidentActor actor : incident.actors()) {
-                ps.setLong(1, id);
-                ps.setLong(2, Ids.actor(c, actor.actorKey(), who));
-                ps.setString(3, actor.role().code());
-                ps.setInt(4, position++);
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_places (incident_id, place_id, role, loc_prec) VALUES (?,?,?,?)")) {
-            for (PlaceLink link : incident.places()) {
-                ps.setLong(1, id);
-                ps.setLong(2, Ids.place(c, link.placeKey(), who));
-                ps.setString(3, link.role().code());
-                ps.setInt(4, link.precision().code());
-                ps.executeUpdate();
-            }
-        }
-        insertEvidence(c, id, incident.evidence(), sourceTexts, who);
-        return id;
-    }
-
     /** Adds evidence rows to an incident within the caller's transaction, checking each span against its source's text. */
     static void insertEvidence(Connection c, long incidentId, List<Evidence> evidence, Map<String, String> sourceTexts, String who)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (incident_id, source_id, span_start, span_end, fields) VALUES (?,?,?,?,?)")) {
-            for (Evidence e : evidence) {
-                String text = sourceTexts.get(e.sourceKey());
-                if (text == null) throw new SQLException(who + " cites an unknown source '" + e.sourceKey() + "'");
-                e.quote(text); // throws when the span runs past the text
-                ps.setLong(1, incidentId);
-                ps.setLong(2, Ids.source(c, e.sourceKey(), who));
-                ps.setInt(3, e.start());
-                ps.setInt(4, e.end());
-                ps.setString(5, Lists.join(e.fields()));
-                ps.executeUpdate();
-            }
+        try (IncidentInserts inserts = new IncidentInserts(c, sourceTexts)) {
+            inserts.insertEvidence(incidentId, evidence, who);
         }
     }
 
@@ -338,13 +289,18 @@ public final class IncidentRepository {
         quotes.clear();
     }
 
-    /** Inserts the incidents and then, once for all of them, what is derived from them. */
+    /**
+     * Adds the incidents within the caller's transaction (every key they name must already be in the database)
+     * and then, once for all of them, what is derived from them.
+     */
     static void insertAll(Connection c, List<Incident> incidents, Map<String, String> sourceTexts) throws SQLException {
         long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
-        for (Incident incident : incidents) {
-            long id = insert(c, incident, sourceTexts);
-            first = Math.min(first, id);
-            last = Math.max(last, id);
+        try (IncidentInserts inserts = new IncidentInserts(c, sourceTexts)) {
+            for (Incident incident : incidents) {
+                long id = inserts.insert(incident);
+                first = Math.min(first, id);
+                last = Math.max(last, id);
+            }
         }
         // Ids grow, so [first, last] holds only these incidents: nobody else writes inside this transaction.
         if (!incidents.isEmpty()) writeDerived(c, first, last, sourceTexts);
