@@ -445,10 +445,10 @@ public final class PlaceMatcher {
      * looking at all of them), and the places and groups the whole text names. Without it, resolving each
      * mention looked at every other one, which made a long report quadratic.
      */
-    private final class TextPlaces {
+    private static final class TextPlaces {
         final List<Raw> raws;
         /** Places named alone anywhere in the text, once each, in order of first mention. */
-        final Set<String> singlePlaces = new java.util.LinkedHashSet<>();
+        final Set<String> singlePlaces = new LinkedHashSet<>();
         final Set<String> groupsNamed = new HashSet<>();
 
         TextPlaces(List<Raw> raws) {
