@@ -1,12 +1,9 @@
 package org.furat.app;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.furat.ingest.Extraction;
 import org.furat.ingest.Language;
 import org.furat.ingest.Proposal;
@@ -26,7 +23,15 @@ import org.furat.store.SeedData;
 public final class Importer {
 
     /** Larger files are refused: a news report is a few kilobytes. */
-    public static final int MAX_BYTES = 50 * 1024 * 1024;
+    public static final int MAX_BYTES = ReportFiles.MAX_BYTES;
+
+    /**
+     * Longer texts are refused: about a thousand pages, hundreds of times a long news report. Import takes time
+     * in proportion to the text (about two seconds per million characters, and a proposal per few hundred
+     * characters of a dense report), and the whole of it is one transaction and one review; a longer document
+     * is better split into its reports.
+     */
+    public static final int MAX_CHARS = 2_000_000;
 
     /** What is known of a report besides its text; null fields are unknown. */
     public record Metadata(LocalDate published, String outlet, String url, String language) {}
@@ -48,11 +53,16 @@ public final class Importer {
     public Outcome importReport(String name, byte[] bytes, Metadata metadata, boolean dryRun) {
         String received;
         try {
-            received = decode(name, bytes);
+            received = ReportText.decode(name, bytes);
         } catch (IllegalArgumentException e) {
             return new Outcome(name, "failed", e.getMessage(), null, null, List.of());
         }
         String text = Html.looksLikeHtml(name, received) ? Html.toText(received) : received;
+        if (text.length() > MAX_CHARS) {
+            return new Outcome(name, "failed", String.format("%s has %,d characters of text, more than the %,d characters a report may have "
+                    + "(about a thousand pages); split it into smaller files; nothing was stored", name, text.length(), MAX_CHARS),
+                    null, null, List.of());
+        }
         String language = metadata.language() != null ? metadata.language() : Language.detect(text);
         if (language == null) {
             return new Outcome(name, "failed", name + " is neither Arabic nor English text (or too short to tell); nothing was stored",
@@ -60,10 +70,7 @@ public final class Importer {
         }
         String sha = SeedData.sha256(text);
         var existing = store.existingSource(sha, SeedData.sha256(received));
-        if (existing.isPresent()) {
-            return new Outcome(name, "duplicate", name + " is already in the database as " + existing.get() + "; nothing was added",
-                    existing.get(), null, List.of());
-        }
+        if (existing.isPresent()) return duplicate(name, existing.get());
         LocalDate published = metadata.published() != null ? metadata.published() : LocalDate.now();
         TimePrecision precision = TimePrecision.DAY;
         Extraction extraction = workspace.extractor().extract(text, published, precision);
@@ -75,25 +82,19 @@ public final class Importer {
         int n = 0;
         for (Proposal p : extraction.proposals()) proposed.add(ProposedIncidents.of(key + "-p" + (++n), key, p));
         if (!dryRun) {
-            store.add(source, proposed);
+            // Everything above (decoding, HTML, extraction, hashing) is done; the write lock is held only for this.
+            Optional<String> stored = store.add(source, proposed);
+            if (stored.isPresent()) return duplicate(name, stored.get());
             workspace.dataChanged();
         }
         return new Outcome(name, dryRun ? "dry-run" : "imported",
                 (dryRun ? "Would add " : "Added ") + proposed.size() + " proposed incident(s) from " + name, key, extraction, proposed);
     }
 
-    /** The bytes as text; a leading byte-order mark says only that the file is UTF-8, so it is not kept. */
-    private static String decode(String name, byte[] bytes) {
-        if (bytes.length == 0) throw new IllegalArgumentException(name + " is empty; nothing was stored");
-        if (bytes.length > MAX_BYTES) throw new IllegalArgumentException(name + " is larger than 50 MB, too large to be a news report; nothing was stored");
-        for (byte b : bytes) if (b == 0) throw new IllegalArgumentException(name + " is a binary file, not text; nothing was stored");
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(name + " is not valid UTF-8 text; nothing was stored");
-        }
+    /** Another import stored the same report, before this one started or while it ran. */
+    private static Outcome duplicate(String name, String key) {
+        return new Outcome(name, "duplicate", name + " is already in the database as " + key + "; nothing was added",
+                key, null, List.of());
     }
 
     private static String firstLine(String text) {

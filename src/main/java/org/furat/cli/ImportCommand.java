@@ -1,7 +1,5 @@
 package org.furat.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.furat.app.Importer;
+import org.furat.app.ReportFiles;
 import org.furat.app.Workspace;
 import org.furat.ingest.PlaceMention;
 import org.furat.model.Incident;
@@ -59,18 +58,16 @@ final class ImportCommand implements Callable<Integer> {
             Importer importer = workspace.importer();
             for (Path file : files) {
                 Importer.Outcome outcome;
-                try {
-                    if (Files.size(file) > Importer.MAX_BYTES) {
-                        outcome = new Importer.Outcome(file.toString(), "failed", file + " is larger than 50 MB, too large to be a news report; nothing was stored", null, null, List.of());
-                    } else {
-                        outcome = importer.importReport(file.toString(), Files.readAllBytes(file),
-                                new Importer.Metadata(published, outlet, url, lang), dryRun);
+                ReportFiles.Read read = ReportFiles.read(file, file.toString());
+                if (read.failed()) {
+                    outcome = new Importer.Outcome(file.toString(), "failed", read.failure(), null, null, List.of());
+                } else {
+                    try {
+                        outcome = importer.importReport(file.toString(), read.bytes(), new Importer.Metadata(published, outlet, url, lang), dryRun);
+                    } catch (RuntimeException e) {
+                        // One bad file (or a full disk) must not stop the rest of the batch; nothing of it was stored.
+                        outcome = new Importer.Outcome(file.toString(), "failed", file + " was not imported: " + e.getMessage(), null, null, List.of());
                     }
-                } catch (IOException e) {
-                    outcome = new Importer.Outcome(file.toString(), "failed", "Cannot read " + file + ": " + e.getMessage(), null, null, List.of());
-                } catch (RuntimeException e) {
-                    // One bad file (or a full disk) must not stop the rest of the batch; nothing of it was stored.
-                    outcome = new Importer.Outcome(file.toString(), "failed", file + " was not imported: " + e.getMessage(), null, null, List.of());
                 }
                 if (outcome.failed()) {
                     failures++;

@@ -135,8 +135,14 @@ public final class CasualtyExtractor {
         }
         found.sort(KEPT_FIRST);
         List<Candidate> kept = new ArrayList<>();
+        // The characters kept candidates cover: a candidate overlapping one is dropped, found without a look at each.
+        java.util.BitSet covered = new java.util.BitSet();
         for (Candidate c : found) {
-            if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
+            int next = covered.nextSetBit(c.start());
+            if (next < 0 || next >= c.end()) {
+                kept.add(c);
+                covered.set(c.start(), c.end());
+            }
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
         List<CasualtyMention> mentions = new ArrayList<>(kept.size());

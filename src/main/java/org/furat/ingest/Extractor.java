@@ -3,7 +3,9 @@ package org.furat.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.furat.model.Actor;
 import org.furat.model.Casualties;
 import org.furat.model.DateSpan;
@@ -56,27 +58,36 @@ public final class Extractor {
         List<PlaceMention> origins = originCues.origins(numberWords, placeMentions);
         List<Span> reportCues = followUps.reportCues(words);
 
+        // Filed by position once, so each sentence finds its own mentions without a look at all of them.
+        Within<PlaceMention> placesIn = new Within<>(placeMentions, PlaceMention::span);
+        Within<DateMention> datesIn = new Within<>(dateMentions, DateMention::span);
+        Within<CasualtyMention> casualtiesIn = new Within<>(casualtyMentions, CasualtyMention::span);
+        Within<ActorMention> actorsIn = new Within<>(actorMentions, ActorMention::span);
+        Within<Span> reportCuesIn = new Within<>(reportCues, s -> s);
+        Within<EventClassifier.Trigger> triggersIn = new Within<>(triggers, EventClassifier.Trigger::span);
+        Set<PlaceMention> isOrigin = new HashSet<>(origins);
+
         List<Proposal> proposals = new ArrayList<>();
         List<PlaceMention> previousPlaces = List.of();
         Proposal previous = null; // the proposal made from the sentence just before, if any
         for (Span sentence : Sentences.of(text)) {
-            List<PlaceMention> here = inside(placeMentions, sentence).stream()
+            List<PlaceMention> here = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
-            List<EventClassifier.Trigger> said = triggers.stream().filter(t -> t.span().within(sentence)).toList();
+            List<EventClassifier.Trigger> said = triggersIn.in(sentence);
             Proposal made = null;
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
-                        here.stream().filter(origins::contains).toList(),
-                        inside(dateMentions, sentence).stream().filter(d -> !inDateline(dateline, d.span())).toList(),
-                        inside(casualtyMentions, sentence), !inside(reportCues, sentence).isEmpty());
+                        here.stream().filter(isOrigin::contains).toList(),
+                        datesIn.in(sentence).stream().filter(d -> !inDateline(dateline, d.span())).toList(),
+                        casualtiesIn.in(sentence), !reportCuesIn.in(sentence).isEmpty());
                 if (previous != null && followUps.follows(previous, facts)) {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
                             count(facts.casualties(), CasualtyMention.Kind.KILLED), count(facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
-                    made = propose(facts, where, where.stream().filter(origins::contains).toList(),
-                            where.isEmpty() && dateline != null ? dateline.place() : null, inside(actorMentions, sentence),
+                    made = propose(facts, where, where.stream().filter(isOrigin::contains).toList(),
+                            where.isEmpty() && dateline != null ? dateline.place() : null, actorsIn.in(sentence),
                             published, publishedPrecision);
                     proposals.add(made);
                 }
@@ -111,11 +122,13 @@ public final class Extractor {
      */
     private static List<CasualtyMention> outsideDates(List<CasualtyMention> found, List<DateMention> dates) {
         if (dates.isEmpty()) return found;
-        return found.stream().filter(c -> dates.stream().noneMatch(d -> overlap(c.span(), d.span()))).toList();
-    }
-
-    private static boolean overlap(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
+        // The characters dates cover, marked once: checking each mention against every date grew with their product.
+        java.util.BitSet dated = new java.util.BitSet();
+        for (DateMention d : dates) dated.set(d.span().start(), d.span().end());
+        return found.stream().filter(c -> {
+            int next = dated.nextSetBit(c.span().start());
+            return next < 0 || next >= c.span().end();
+        }).toList();
     }
 
     /** Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks". */
@@ -147,8 +160,11 @@ public final class Extractor {
     static Dateline dateline(String text, List<PlaceMention> mentions) {
         for (PlaceMention m : mentions) {
             if (m.outsideMap() || m.chosen() == null) continue;
-            int lineStart = text.lastIndexOf('\n', m.span().start() - 1) + 1;
-            if (!text.substring(lineStart, m.span().start()).isBlank()) continue;
+            // Only blanks between the line's start and the place: stepping back over them alone keeps a long
+            // line from being read again for every place on it.
+            int lineStart = m.span().start();
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && Character.isWhitespace(text.charAt(lineStart - 1))) lineStart--;
+            if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') continue;
             int limit = Math.min(text.length(), m.span().end() + DATELINE_MAX);
             for (int i = m.span().end(); i < limit && text.charAt(i) != '\n'; i++) {
                 char c = text.charAt(i);
@@ -161,21 +177,6 @@ public final class Extractor {
 
     private static boolean inDateline(Dateline dateline, Span span) {
         return dateline != null && span.within(dateline.span());
-    }
-
-    private static <T> List<T> inside(List<T> mentions, Span sentence) {
-        List<T> found = new ArrayList<>();
-        for (T m : mentions) if (spanOf(m).within(sentence)) found.add(m);
-        return found;
-    }
-
-    private static Span spanOf(Object mention) {
-        if (mention instanceof PlaceMention p) return p.span();
-        if (mention instanceof DateMention d) return d.span();
-        if (mention instanceof ActorMention a) return a.span();
-        if (mention instanceof CasualtyMention c) return c.span();
-        if (mention instanceof Span s) return s;
-        throw new IllegalArgumentException("Not a mention: " + mention);
     }
 
     private static Casualties count(List<CasualtyMention> toll, CasualtyMention.Kind kind) {

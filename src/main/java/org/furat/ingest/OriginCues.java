@@ -30,7 +30,7 @@ final class OriginCues {
 
     /** The mentions among {@code places} (in text order) that a cue marks as where fire came from. */
     List<PlaceMention> origins(NumberWords.Words w, List<PlaceMention> places) {
-        List<PlaceMention> origins = new ArrayList<>();
+        java.util.Set<PlaceMention> origins = new java.util.LinkedHashSet<>();
         for (int i = 0; i < w.size(); i++) {
             int after = cueEnd(w, i);
             if (after < 0 || after >= w.size() || !w.joined(after)) continue;
@@ -38,13 +38,21 @@ final class OriginCues {
             while (last < after + MAX_WORDS_BETWEEN && last + 1 < w.size() && w.joined(last + 1)) last++;
             int from = w.start(after, 0);
             int to = w.end(last);
-            for (PlaceMention m : places) {
-                if (m.span().start() < from) continue;
-                if (m.span().start() < to && !origins.contains(m)) origins.add(m);
-                break;
-            }
+            int first = firstStartingAt(places, from);
+            if (first < places.size() && places.get(first).span().start() < to) origins.add(places.get(first));
         }
-        return origins;
+        return List.copyOf(origins);
+    }
+
+    /** The index of the first mention (in text order) that starts at or after {@code from}, by binary search. */
+    private static int firstStartingAt(List<PlaceMention> places, int from) {
+        int lo = 0, hi = places.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (places.get(mid).span().start() < from) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** The word after the longest cue at word {@code i}, or -1 when none starts there. */

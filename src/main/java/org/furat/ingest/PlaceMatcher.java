@@ -303,8 +303,9 @@ public final class PlaceMatcher {
             }
             i++;
         }
+        TextPlaces context = new TextPlaces(raws);
         List<PlaceMention> out = new ArrayList<>(raws.size());
-        for (Raw r : raws) out.add(resolve(text, r, raws));
+        for (int k = 0; k < raws.size(); k++) out.add(resolve(text, k, context));
         return List.copyOf(out);
     }
 
@@ -438,7 +439,44 @@ public final class PlaceMatcher {
 
     // ---- resolving
 
-    private PlaceMention resolve(String text, Raw r, List<Raw> all) {
+    /**
+     * The mentions of one text as resolving needs them, gathered once: the mentions in text order (the scan
+     * makes them so, none overlapping, so a mention's neighbours are found by stepping from it rather than by
+     * looking at all of them), and the places and groups the whole text names. Without it, resolving each
+     * mention looked at every other one, which made a long report quadratic.
+     */
+    private static final class TextPlaces {
+        final List<Raw> raws;
+        /** Places named alone anywhere in the text, once each, in order of first mention. */
+        final Set<String> singlePlaces = new LinkedHashSet<>();
+        final Set<String> groupsNamed = new HashSet<>();
+
+        TextPlaces(List<Raw> raws) {
+            this.raws = raws;
+            for (Raw o : raws) {
+                if (o.target == null) continue;
+                if (o.target.group != null) groupsNamed.add(o.target.group);
+                if (single(o)) singlePlaces.add(o.target.places.get(0));
+            }
+        }
+
+        /** The other mentions within {@code window} words of the mention at {@code index}. */
+        List<Raw> near(int index, int window) {
+            Raw r = raws.get(index);
+            List<Raw> found = new ArrayList<>();
+            for (int k = index - 1; k >= 0 && raws.get(k).to >= r.from - window; k--) {
+                if (gap(r, raws.get(k)) <= window) found.add(raws.get(k));
+            }
+            java.util.Collections.reverse(found); // text order, as ties in distance are broken by it
+            for (int k = index + 1; k < raws.size() && raws.get(k).from <= r.to + window; k++) {
+                if (gap(r, raws.get(k)) <= window) found.add(raws.get(k));
+            }
+            return found;
+        }
+    }
+
+    private PlaceMention resolve(String text, int index, TextPlaces context) {
+        Raw r = context.raws.get(index);
         Span span = Span.of(text, r.start, r.end);
         if (r.target == null) return new PlaceMention(span, List.of(), null, UNKNOWN, null, false, r.unknown);
         Target t = r.target;
@@ -450,10 +488,10 @@ public final class PlaceMatcher {
         double confidence;
         if (t.places.size() == 1) {
             chosen = t.places.get(0);
-            boolean supported = r.cue == CueKind.SETTLEMENT || r.cue == CueKind.AREA || hasNeighbour(r, all);
+            boolean supported = r.cue == CueKind.SETTLEMENT || r.cue == CueKind.AREA || hasNeighbour(r, context.near(index, 2));
             confidence = t.common && !supported ? COMMON_WORD : NAMED;
         } else {
-            Choice choice = choose(r, all);
+            Choice choice = choose(r, context.near(index, DISTRICT_WINDOW), context);
             chosen = choice.key;
             confidence = choice.confidence;
         }
@@ -461,8 +499,8 @@ public final class PlaceMatcher {
         return new PlaceMention(span, t.places, chosen, confidence, null, false, null);
     }
 
-    private static boolean hasNeighbour(Raw r, List<Raw> all) {
-        for (Raw o : all) {
+    private static boolean hasNeighbour(Raw r, List<Raw> near) {
+        for (Raw o : near) {
             if (o == r || o.target == null || o.target.outside != null) continue;
             if ((o.from >= r.to && o.from - r.to <= 2) || (r.from >= o.to && r.from - o.to <= 2)) return true;
         }
@@ -470,11 +508,11 @@ public final class PlaceMatcher {
     }
 
     /** The chosen candidate of a shared name and the confidence. */
-    private Choice choose(Raw r, List<Raw> all) {
+    private Choice choose(Raw r, List<Raw> nearby, TextPlaces context) {
         List<String> candidates = r.target.places;
         // 1. A district named nearby.
         List<Raw> near = new ArrayList<>();
-        for (Raw o : all) {
+        for (Raw o : nearby) {
             if (o == r || !single(o) || !districts.contains(o.target.places.get(0))) continue;
             if (gap(r, o) <= DISTRICT_WINDOW) near.add(o);
         }
@@ -490,10 +528,9 @@ public final class PlaceMatcher {
         }
         // 2. Proximity to the other places of the text.
         List<Place> anchors = new ArrayList<>();
-        for (Raw o : all) {
-            if (o != r && single(o) && !candidates.contains(o.target.places.get(0))) {
-                anchors.add(places.get(o.target.places.get(0)));
-            }
+        // r itself names several places, so it is none of these.
+        for (String key : context.singlePlaces) {
+            if (!candidates.contains(key)) anchors.add(places.get(key));
         }
         if (!anchors.isEmpty()) {
             String best = null;
@@ -511,13 +548,8 @@ public final class PlaceMatcher {
             }
         }
         // 3. Groups the text names, or whose other members it names.
-        Set<String> mentionedGroups = new HashSet<>();
-        Set<String> mentionedPlaces = new HashSet<>();
-        for (Raw o : all) {
-            if (o == r || o.target == null) continue;
-            if (o.target.group != null) mentionedGroups.add(o.target.group);
-            if (single(o)) mentionedPlaces.add(o.target.places.get(0));
-        }
+        Set<String> mentionedGroups = context.groupsNamed;
+        Set<String> mentionedPlaces = context.singlePlaces;
         String grouped = null;
         int count = 0;
         for (String c : candidates) {

@@ -1,10 +1,13 @@
 package org.furat.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.furat.fault.KillPoints;
 import org.furat.model.Incident;
 import org.furat.model.Source;
 
@@ -37,14 +40,40 @@ public final class ImportRepository {
         });
     }
 
-    /** Adds the source and its incidents: all of it, or on any error nothing. */
-    public void add(Source source, List<Incident> incidents) {
-        database.transaction(c -> {
-            SourceRepository.insert(c, source);
+    /**
+     * Adds the source and its incidents: all of it, or on any error nothing. Returns empty when it added them,
+     * or the key of the source already holding this report (matched by the hashes of both texts, as
+     * {@link #existingSource}): another import may have stored it since the caller last looked, and then
+     * nothing is added. The transaction holds the write lock only for these inserts; the caller has read and
+     * analysed the report before.
+     */
+    public Optional<String> add(Source source, List<Incident> incidents) {
+        Optional<String> stored = database.transaction(c -> {
+            // The first statement writes, so the lock is taken (waiting for another writer) before anything is read.
+            if (!SourceRepository.insertIfNew(c, source)) {
+                return Optional.of(keyHolding(c, source));
+            }
+            KillPoints.reach("import.after-source");
             Map<String, String> texts = Map.of(source.key(), source.text());
-            for (Incident incident : incidents) IncidentRepository.insert(c, incident, texts);
+            IncidentRepository.insertAll(c, incidents, texts);
             Seeder.updateExtents(c);
-            return null;
+            KillPoints.reach("import.before-commit");
+            return Optional.<String>empty();
         });
+        if (stored.isEmpty()) KillPoints.reach("import.after-commit");
+        return stored;
+    }
+
+    private static String keyHolding(Connection c, Source source) throws SQLException {
+        String receivedSha = source.received() == null ? source.textSha256() : SeedData.sha256(source.received());
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT key FROM sources WHERE text_sha256 IN (?1, ?2) OR received_sha256 IN (?1, ?2) ORDER BY id LIMIT 1")) {
+            ps.setString(1, source.textSha256());
+            ps.setString(2, receivedSha);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new SQLException("the report's source " + source.key() + " was neither added nor found");
+                return rs.getString(1);
+            }
+        }
     }
 }

@@ -273,65 +273,24 @@ public final class IncidentRepository {
         return rs.wasNull() ? null : value;
     }
 
-    /** Adds an incident within the caller's transaction; every key it names must already be in the database. */
-    static void insert(Connection c, Incident incident, Map<String, String> sourceTexts) throws SQLException {
-        String who = "Incident " + incident.key();
-        long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (key, date_start, date_end, time_prec, "
-                + "event_type, sub_event_type, killed_best, killed_low, killed_high, injured_best, injured_low, injured_high, "
-                + "description_en, description_ar, status, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            bindIncident(ps, 1, incident);
-            ps.executeUpdate();
-            id = GazetteerRepository.generatedId(ps);
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_actors (incident_id, actor_id, role, position) VALUES (?,?,?,?)")) {
-            int position = 0;
-            for (IncidentActor actor : incident.actors()) {
-                ps.setLong(1, id);
-                ps.setLong(2, Ids.actor(c, actor.actorKey(), who));
-                ps.setString(3, actor.role().code());
-                ps.setInt(4, position++);
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_places (incident_id, place_id, role, loc_prec) VALUES (?,?,?,?)")) {
-            for (PlaceLink link : incident.places()) {
-                ps.setLong(1, id);
-                ps.setLong(2, Ids.place(c, link.placeKey(), who));
-                ps.setString(3, link.role().code());
-                ps.setInt(4, link.precision().code());
-                ps.executeUpdate();
-            }
-        }
-        insertEvidence(c, id, incident.evidence(), sourceTexts, who);
-        writeDerived(c, id, id);
-    }
-
     /** Adds evidence rows to an incident within the caller's transaction, checking each span against its source's text. */
     static void insertEvidence(Connection c, long incidentId, List<Evidence> evidence, Map<String, String> sourceTexts, String who)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence (incident_id, source_id, span_start, span_end, fields) VALUES (?,?,?,?,?)")) {
-            for (Evidence e : evidence) {
-                String text = sourceTexts.get(e.sourceKey());
-                if (text == null) throw new SQLException(who + " cites an unknown source '" + e.sourceKey() + "'");
-                e.quote(text); // throws when the span runs past the text
-                ps.setLong(1, incidentId);
-                ps.setLong(2, Ids.source(c, e.sourceKey(), who));
-                ps.setInt(3, e.start());
-                ps.setInt(4, e.end());
-                ps.setString(5, Lists.join(e.fields()));
-                ps.executeUpdate();
-            }
+        try (IncidentInserts inserts = new IncidentInserts(c, sourceTexts)) {
+            inserts.insertEvidence(incidentId, evidence, who);
         }
     }
 
     /**
      * Rewrites what is derived from the incidents with ids in [firstId, lastId]: their rows in the
      * incident_locations layer (each keeping the fid of its incident_places link) and their search index
-     * entries. Runs in the caller's transaction.
+     * entries. Runs in the caller's transaction. The evidence quotes are cut in Java from {@code knownTexts}
+     * (source texts by key; others are read once each), so the cost grows with the quotes, not with the
+     * length of the texts times the number of rows.
      */
-    static void writeDerived(Connection c, long firstId, long lastId) throws SQLException {
+    static void writeDerived(Connection c, long firstId, long lastId, Map<String, String> knownTexts) throws SQLException {
+        EvidenceQuotes quotes = new EvidenceQuotes(c, knownTexts);
+        quotes.fill(firstId, lastId);
         for (String sql : new String[]{"DELETE FROM incident_locations WHERE incident_id BETWEEN ? AND ?",
                 "DELETE FROM incident_search WHERE rowid BETWEEN ? AND ?", LOCATION_ROWS, SEARCH_ROWS}) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -340,6 +299,24 @@ public final class IncidentRepository {
                 ps.executeUpdate();
             }
         }
+        quotes.clear();
+    }
+
+    /**
+     * Adds the incidents within the caller's transaction (every key they name must already be in the database)
+     * and then, once for all of them, what is derived from them.
+     */
+    static void insertAll(Connection c, List<Incident> incidents, Map<String, String> sourceTexts) throws SQLException {
+        long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
+        try (IncidentInserts inserts = new IncidentInserts(c, sourceTexts)) {
+            for (Incident incident : incidents) {
+                long id = inserts.insert(incident);
+                first = Math.min(first, id);
+                last = Math.max(last, id);
+            }
+        }
+        // Ids grow, so [first, last] holds only these incidents: nobody else writes inside this transaction.
+        if (!incidents.isEmpty()) writeDerived(c, first, last, sourceTexts);
     }
 
     private static final String FIRST_EVIDENCE = " FROM evidence e JOIN sources s ON s.id = e.source_id "
@@ -363,20 +340,18 @@ public final class IncidentRepository {
             ),
               (SELECT s.url """ + FIRST_EVIDENCE + """
             ),
-              (SELECT furat_span(s.text, e.span_start, e.span_end) """ + FIRST_EVIDENCE + """
-            )
+              (SELECT q.first_quote FROM temp.furat_quotes q WHERE q.incident_id = i.id)
             FROM incident_places ip
             JOIN incidents i ON i.id = ip.incident_id
             JOIN places p ON p.fid = ip.place_id
             WHERE i.id BETWEEN ? AND ?
             ORDER BY ip.fid""";
 
-    /** The same text V004 indexes: descriptions and evidence quotes, as search keys. */
+    /** The same text V004 indexes: descriptions and evidence quotes (cut by {@link EvidenceQuotes}), as search keys. */
     private static final String SEARCH_ROWS = """
             INSERT INTO incident_search (rowid, body)
             SELECT i.id, furat_search_key(coalesce(i.description_en, '') || ' ' || coalesce(i.description_ar, '') || ' ' ||
-                   coalesce((SELECT group_concat(furat_span(s.text, e.span_start, e.span_end), ' ')
-                             FROM evidence e JOIN sources s ON s.id = e.source_id WHERE e.incident_id = i.id), ''))
+                   coalesce((SELECT q.all_quotes FROM temp.furat_quotes q WHERE q.incident_id = i.id), ''))
             FROM incidents i WHERE i.id BETWEEN ? AND ?""";
 
     /** Binds an incident's own columns, key to note, from parameter {@code first} on. */

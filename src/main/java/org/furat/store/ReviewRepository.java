@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.furat.fault.KillPoints;
 import org.furat.model.Evidence;
 import org.furat.model.Incident;
 import org.furat.model.PendingReport;
@@ -91,18 +92,21 @@ public final class ReviewRepository {
             for (Incident incident : changes.writes()) {
                 readTexts(c, incident.evidence(), texts);
                 delete(c, incident.key());
-                IncidentRepository.insert(c, incident, texts);
             }
+            IncidentRepository.insertAll(c, changes.writes(), texts);
+            KillPoints.reach("review.after-writes");
             for (var added : changes.newEvidence().entrySet()) {
                 String who = "Incident " + added.getKey();
                 long id = Ids.incident(c, added.getKey(), who);
                 readTexts(c, added.getValue(), texts);
                 IncidentRepository.insertEvidence(c, id, added.getValue(), texts, who);
-                IncidentRepository.writeDerived(c, id, id);
+                IncidentRepository.writeDerived(c, id, id, texts);
             }
             Seeder.updateExtents(c);
+            KillPoints.reach("review.before-commit");
             return null;
         });
+        KillPoints.reach("review.after-commit");
     }
 
     private static void readTexts(Connection c, List<Evidence> evidence, Map<String, String> texts) throws SQLException {

@@ -36,7 +36,7 @@ public final class Seeder {
                 SourceRepository.insert(c, source);
                 texts.put(source.key(), source.text());
             }
-            for (Incident incident : data.incidents()) IncidentRepository.insert(c, incident, texts);
+            IncidentRepository.insertAll(c, data.incidents(), texts);
             updateExtents(c);
             return null;
         });

@@ -54,20 +54,41 @@ public final class SourceRepository {
 
     static void insert(Connection c, Source s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (" + COLUMNS + ", received_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, s.key());
-            ps.setString(2, s.outlet());
-            ps.setString(3, s.title());
-            ps.setString(4, s.url());
-            ps.setString(5, s.language());
-            ps.setString(6, s.published() == null ? null : s.published().toString());
-            if (s.publishedPrecision() == null) ps.setNull(7, java.sql.Types.INTEGER);
-            else ps.setInt(7, s.publishedPrecision().code());
-            ps.setString(8, s.publishedNote());
-            ps.setString(9, s.text());
-            ps.setString(10, s.textSha256());
-            ps.setString(11, s.received());
-            ps.setString(12, s.received() == null ? null : SeedData.sha256(s.received()));
+            bind(ps, s);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Inserts the source unless one whose text or received document has the hash of this one's text or
+     * received document is there already; says whether it did. One statement, so the check and the insert are
+     * one step under the write lock: of two processes storing the same report at once, the second finds the
+     * first's row, never a broken unique constraint.
+     */
+    static boolean insertIfNew(Connection c, Source s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (" + COLUMNS + ", received_sha256) "
+                + "SELECT ?,?,?,?,?,?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM sources "
+                + "WHERE text_sha256 IN (?13, ?14) OR received_sha256 IN (?13, ?14))")) {
+            bind(ps, s);
+            ps.setString(13, s.textSha256());
+            ps.setString(14, s.received() == null ? s.textSha256() : SeedData.sha256(s.received()));
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Source s) throws SQLException {
+        ps.setString(1, s.key());
+        ps.setString(2, s.outlet());
+        ps.setString(3, s.title());
+        ps.setString(4, s.url());
+        ps.setString(5, s.language());
+        ps.setString(6, s.published() == null ? null : s.published().toString());
+        if (s.publishedPrecision() == null) ps.setNull(7, java.sql.Types.INTEGER);
+        else ps.setInt(7, s.publishedPrecision().code());
+        ps.setString(8, s.publishedNote());
+        ps.setString(9, s.text());
+        ps.setString(10, s.textSha256());
+        ps.setString(11, s.received());
+        ps.setString(12, s.received() == null ? null : SeedData.sha256(s.received()));
     }
 }

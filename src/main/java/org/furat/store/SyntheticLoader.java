@@ -115,7 +115,7 @@ public final class SyntheticLoader {
                 place.executeBatch();
                 evidence.executeBatch();
             }
-            if (incidentId > 0) IncidentRepository.writeDerived(c, 1, incidentId);
+            if (incidentId > 0) IncidentRepository.writeDerived(c, 1, incidentId, Map.of());
         }
     }
 

@@ -1,8 +1,6 @@
 package org.furat.ui;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -16,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.furat.app.Importer;
+import org.furat.app.ReportFiles;
 
 /**
  * The import window's state: a queue of reports (pasted text or files) imported one at a time through the task
@@ -110,26 +109,20 @@ public final class ImportViewModel {
 
     /** Runs off the FX thread: reads the file and imports it. Any error becomes a failed row, never an end to the batch. */
     private ImportRow importOne(Job job) {
+        byte[] bytes;
+        if (job.text() != null) {
+            bytes = job.text().getBytes(StandardCharsets.UTF_8);
+        } else {
+            ReportFiles.Read read = ReportFiles.read(job.file(), job.name());
+            if (read.failed()) return ImportRow.failed(job.name(), read.failure());
+            bytes = read.bytes();
+        }
         try {
-            byte[] bytes = job.text() != null ? job.text().getBytes(StandardCharsets.UTF_8) : read(job.file(), job.name());
             return ImportRow.of(importer.importReport(job.name(), bytes, job.metadata(), false));
-        } catch (IllegalArgumentException e) {
-            return ImportRow.failed(job.name(), e.getMessage());
-        } catch (IOException e) {
-            return ImportRow.failed(job.name(), "Cannot read " + job.name() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             // A full disk or a locked database: this report is not stored, and the next may well be.
             return ImportRow.failed(job.name(), job.name() + " was not imported: " + e.getMessage());
         }
-    }
-
-    /** The file's bytes; a folder or a file too large to be a report is refused before reading it into memory. */
-    private static byte[] read(Path file, String name) throws IOException {
-        if (Files.isDirectory(file)) throw new IllegalArgumentException(name + " is a folder, not a report; nothing was stored");
-        if (Files.size(file) > Importer.MAX_BYTES) {
-            throw new IllegalArgumentException(name + " is larger than 50 MB, too large to be a news report; nothing was stored");
-        }
-        return Files.readAllBytes(file);
     }
 
     private void finish() {

@@ -162,6 +162,54 @@ class ImporterTest {
         assertEquals("duplicate", importer.importReport("page.html", bytes(page), NOV_20, false).status());
     }
 
+    /** UTF-16 was called "a binary file": it is text, with or without its byte-order mark. */
+    @Test
+    void utf16ReportsImportLikeUtf8() {
+        Importer.Outcome utf8 = importer.importReport("utf8.txt", bytes(REPORT), NOV_20, true);
+        String[][] variants = {{"le.txt", "UTF-16LE", ""}, {"be.txt", "UTF-16BE", ""}, {"le-bom.txt", "UTF-16LE", "\uFEFF"},
+                {"be-bom.txt", "UTF-16BE", "\uFEFF"}};
+        for (String[] v : variants) {
+            byte[] bytes = (v[2] + REPORT).getBytes(java.nio.charset.Charset.forName(v[1]));
+            Importer.Outcome outcome = importer.importReport(v[0], bytes, NOV_20, true);
+            assertEquals("dry-run", outcome.status(), outcome.message());
+            assertEquals(utf8.proposed(), outcome.proposed(), v[0]);
+        }
+        assertEquals("imported", importer.importReport("le.txt", (REPORT).getBytes(StandardCharsets.UTF_16LE), NOV_20, false).status());
+        assertEquals("duplicate", importer.importReport("utf8.txt", bytes(REPORT), NOV_20, false).status(),
+                "the same text, whatever its encoding, is the same report");
+    }
+
+    @Test
+    void aTextLongerThanTheLimitIsRefusedWithNothingStored() {
+        int before = workspace.filter(IncidentFilter.ALL).count();
+        String longText = REPORT + "\n" + "و".repeat(Importer.MAX_CHARS);
+        Importer.Outcome outcome = importer.importReport("long.txt", bytes(longText), NOV_20, false);
+        assertFailed(outcome, "more than the 2,000,000 characters a report may have");
+        assertTrue(outcome.message().startsWith("long.txt has 2,000,"), outcome.message());
+        assertEquals(before, workspace.filter(IncidentFilter.ALL).count());
+    }
+
+    /** The quotes in the export layer and the search index are cut in Java now; they must be the evidence's words. */
+    @Test
+    void exportRowsAndSearchCarryTheEvidenceQuote() {
+        String second = "وفي سياق متصل، استهدفت طائرة مسيرة سيارة في بلدة الصالحية بريف دير الزور الشرقي، ما أدى إلى مقتل شخص.";
+        Importer.Outcome outcome = importer.importReport("two.txt", bytes(REPORT + "\n" + second), NOV_20, false);
+        assertEquals("imported", outcome.status(), outcome.message());
+        String text = workspace.source(outcome.sourceKey()).orElseThrow().text();
+        for (var incident : outcome.proposed()) {
+            String quote = incident.evidence().get(0).quote(text);
+            var filter = IncidentFilter.ALL.withStatuses(java.util.Set.of(Status.PROPOSED));
+            var found = workspace.incidents(filter.withText(quote.split(" ")[3]));
+            assertTrue(found.stream().anyMatch(i -> i.key().equals(incident.key())), "search finds " + incident.key());
+            java.util.List<String> quotes = new java.util.ArrayList<>();
+            workspace.forEachLocationRow(workspace.filter(filter), () -> false, row -> {
+                if (row.incident().equals(incident.key())) quotes.add(row.evidence());
+            });
+            assertFalse(quotes.isEmpty(), incident.key() + " has export rows");
+            for (String q : quotes) assertEquals(quote, q);
+        }
+    }
+
     private static void assertFailed(Importer.Outcome outcome, String says) {
         assertTrue(outcome.failed(), outcome.status());
         assertTrue(outcome.message().contains(says), outcome.message());

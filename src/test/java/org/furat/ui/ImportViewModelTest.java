@@ -72,6 +72,26 @@ class ImportViewModelTest {
         assertEquals(1, refreshes.get(), "the main window is refreshed once, at the end of the batch");
     }
 
+    /** The window reads files with the same reader as the command line: a pipe or a device is never opened. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS) // a guard against hanging
+    void specialFilesGetARowEachAndTheBatchGoesOn() throws Exception {
+        ImportViewModel model = new ImportViewModel(workspace.importer(), TaskRunner.sameThread(), refreshes::incrementAndGet);
+        Path fifo = org.furat.fault.NamedPipes.mkfifo(dir.resolve("pipe.txt"));
+        List<Path> files = List.of(fifo, Path.of("/dev/zero"), dir.resolve("gone.txt"),
+                write("utf16.txt", ("\uFEFF" + ARABIC).getBytes(StandardCharsets.UTF_16BE)));
+
+        model.importFiles(files, NOV_20);
+
+        List<ImportRow> rows = model.outcomes();
+        assertEquals("pipe.txt is a named pipe, not a report file; nothing was stored", rows.get(0).detail());
+        assertEquals(ImportRow.Kind.FAILED, rows.get(1).kind());
+        assertTrue(rows.get(1).detail().startsWith("zero is a device") || !Files.exists(Path.of("/dev/zero")), rows.get(1).detail());
+        assertEquals("gone.txt does not exist; nothing was stored", rows.get(2).detail());
+        assertEquals(ImportRow.Kind.IMPORTED, rows.get(3).kind(), rows.get(3).message());
+        assertEquals("Done: 1 imported, 3 failed", model.progressTextProperty().get());
+    }
+
     @Test
     void cancellingStopsBetweenReportsAndTheOneUnderWayFinishes() throws Exception {
         StepRunner tasks = new StepRunner();
