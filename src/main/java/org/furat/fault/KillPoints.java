@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Named steps of multi-step writes (an export's switch of files, an import's commit) at which a crash test
  * can stop the process as a kill would. With the system property {@code furat.kill-at=NAME} the process halts
- * the first time it reaches NAME ({@code NAME@N}: the N-th time, e.g. at the commit of the third file of a batch), running no finally block and no shutdown hook, so the files and the database
- * are left exactly as a SIGKILL at that moment would leave them. With {@code furat.kill-trace=FILE} every step
+ * the first time it reaches NAME ({@code NAME@N}: the N-th time, e.g. at the commit of the third file of a
+ * batch), running no finally block and no shutdown hook, so the files and the database are left exactly as a
+ * SIGKILL at that moment would leave them. With {@code furat.kill-trace=FILE} every step
  * reached is appended to FILE, so a test can learn the steps of an operation before killing it at each.
  * Without either property a step costs two field reads.
  */
@@ -24,7 +26,7 @@ public final class KillPoints {
     private static final int OCCURRENCE = KILL_AT == null || TARGET.equals(KILL_AT) ? 1
             : Integer.parseInt(KILL_AT.substring(TARGET.length() + 1));
     private static final String TRACE = System.getProperty("furat.kill-trace");
-    private static final java.util.concurrent.atomic.AtomicInteger reached = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger reached = new AtomicInteger();
 
     private KillPoints() {}
 

@@ -61,6 +61,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the map…");
     /** The last error, shown whole above the map until dismissed; null when there is none. */
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    /** Something the analyst should know about the database (it was upgraded, it is read-only); null when nothing. */
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
     private final BooleanProperty englishLabels = new SimpleBooleanProperty(true);
     private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(DEFAULT_FILTER);
     private final ReadOnlyObjectWrapper<Vocabulary> vocabulary = new ReadOnlyObjectWrapper<>();
@@ -78,6 +80,10 @@ public final class MainViewModel {
 
     /** Loads the basemap, the vocabulary and the first result. */
     public void load() {
+        notice.set(workspace.upgradeNotice().orElse(workspace.readOnly()
+                ? "The database " + workspace.databaseFile() + " is read-only (the file or its folder cannot be written): "
+                        + "you can look at it and export from it, but imports and reviews cannot be saved."
+                : null));
         tasks.run(() -> Basemap.load(MapDefinition.DEIR_EZ_ZOR), basemap::set, this::fail);
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
         refresh();
@@ -287,6 +293,11 @@ public final class MainViewModel {
         error.set(null);
     }
 
+    /** Hides the notice bar. */
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
     public ObjectProperty<IncidentFilter> filterProperty() { return filter; }
 
     public ReadOnlyObjectProperty<FilterResult> resultProperty() { return result.getReadOnlyProperty(); }
@@ -308,6 +319,8 @@ public final class MainViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
 
     public BooleanProperty englishLabelsProperty() { return englishLabels; }
 }

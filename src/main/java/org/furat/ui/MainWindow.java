@@ -66,7 +66,8 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
         statusTip.textProperty().bind(model.statusProperty());
         status.setTooltip(statusTip);
-        ErrorBar errors = new ErrorBar(model.errorProperty(), model::dismissError);
+        MessageBar errors = new MessageBar("error", model.errorProperty(), model::dismissError);
+        MessageBar notices = new MessageBar("notice", model.noticeProperty(), model::dismissNotice);
         Label synthetic = new Label("SYNTHETIC DATA — generated for benchmarks and demos, not real events");
         synthetic.setId("synthetic-banner");
         synthetic.getStyleClass().add("synthetic-banner");
@@ -79,7 +80,7 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, importReports, export, review, spacer, status), errors, synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, spacer, status), errors, notices, synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);

@@ -18,15 +18,20 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** An error is shown whole under the toolbar, wrapped, until dismissed; the next refresh does not hide it. */
+/**
+ * An error is shown whole under the toolbar, wrapped, until dismissed; the next refresh does not hide it. A
+ * read-only database says so as the window opens.
+ */
 @ExtendWith(ApplicationExtension.class)
-class ErrorBarUiTest {
+class MessageBarUiTest {
 
     private Workspace workspace;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         // A deep folder makes the database path, and so the error that names it, longer than the window is wide.
         Path folder = Files.createDirectories(Files.createTempDirectory("furat-errors")
                 .resolve("a-folder-with-a-long-name-that-analysts-might-well-use/another-level-of-folders-for-the-project"));
@@ -40,6 +45,7 @@ class ErrorBarUiTest {
     void aLongErrorIsShownWholeAndStaysUntilDismissed(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#error-bar").query().isVisible(), "no error bar while nothing went wrong");
+        assertFalse(robot.lookup("#notice-bar").query().isVisible(), "no notice on a new, writable database");
 
         workspace.close(); // every read now fails, with a message naming the file
         robot.interact(() -> window.model().filterProperty().set(window.model().filterProperty().get().withText("قصف")));
@@ -60,5 +66,24 @@ class ErrorBarUiTest {
         robot.clickOn("#error-dismiss");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#error-bar").query().isVisible(), "dismissed");
+    }
+
+    @Test
+    void aReadOnlyDatabaseSaysSoWhenTheWindowOpens(FxRobot robot) throws Exception {
+        Path file = workspace.databaseFile();
+        workspace.close();
+        Path folder = file.getParent();
+        // The owner-write bit off: read-only even for root, whose access checks always pass.
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try (Workspace readOnly = Workspace.open(file)) {
+            robot.interact(() -> stage.setScene(FuratApplication.scene(readOnly, TaskRunner.sameThread(), Fonts.load())));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#notice-bar").query().isVisible(), "the notice bar shows");
+            String notice = robot.lookup("#notice-message").queryAs(Label.class).getText();
+            assertTrue(notice.contains("read-only") && notice.contains(file.getFileName().toString()), notice);
+            assertFalse(robot.lookup("#error-bar").query().isVisible(), "being read-only is not an error");
+        } finally {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 }
