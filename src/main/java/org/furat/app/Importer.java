@@ -27,7 +27,7 @@ public final class Importer {
 
     /**
      * Longer texts are refused: about a thousand pages, hundreds of times a long news report. Import takes time
-     * in proportion to the text (about two seconds per million characters, and a proposal per few hundred
+     * in proportion to the text (about 1.2 s per million characters, with a proposal per few hundred
      * characters of a dense report), and the whole of it is one transaction and one review; a longer document
      * is better split into its reports.
      */

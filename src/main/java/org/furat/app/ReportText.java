@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * A report's bytes as text. UTF-8 is expected; UTF-16 is recognised by its byte-order mark, or without one when
  * the zero bytes of its ASCII characters (spaces, digits, Latin letters) all fall on one side of each pair.
  * A byte-order mark says only how the file is encoded, so it is not kept. Anything else (zero bytes elsewhere,
- * invalid sequences, control characters) is refused as binary or as not UTF-8 text, with a message naming the file.
+ * invalid sequences, and control characters in guessed UTF-16) is refused as binary or as not UTF-8 text, with a
+ * message naming the file.
  */
 final class ReportText {
     private ReportText() {}

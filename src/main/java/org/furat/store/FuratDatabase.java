@@ -134,10 +134,8 @@ public final class FuratDatabase implements AutoCloseable {
 
     private Path saveCopy() {
         long size = file.toFile().length();
-        Path backup = MigrationBackup.nameFor(file, Migrations.currentVersion());
         try {
-            MigrationBackup.copy(connection, backup);
-            return backup;
+            return MigrationBackup.copy(connection, file, Migrations.currentVersion());
         } catch (IOException | SQLException e) {
             Problem problem = StoreFailures.classify(e);
             String message = problem == Problem.DISK_FULL

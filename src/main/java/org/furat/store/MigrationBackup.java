@@ -3,7 +3,7 @@ package org.furat.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.FileAlreadyExistsException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.furat.fault.KillPoints;
@@ -32,17 +32,41 @@ final class MigrationBackup {
         return candidate;
     }
 
-    /** Copies the database open on {@code connection} (not inside a write transaction) to {@code target}. */
-    static void copy(Connection connection, Path target) throws SQLException, IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        Files.deleteIfExists(partial);
+    /**
+     * Copies the database open on {@code connection} (not inside a write transaction) beside {@code file}, for an
+     * upgrade to {@code version}, and returns the copy's name. The copy is written under a temporary name of its
+     * own and then linked to the first free name, which fails rather than replaces if another process took that
+     * name meanwhile (two processes upgrading one file at once): then the next free name is tried.
+     */
+    static Path copy(Connection connection, Path file, int version) throws SQLException, IOException {
+        Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".part");
         try {
             connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", partial.toString(), null);
             KillPoints.reach("migration.backup-written");
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            while (true) {
+                Path target = nameFor(file, version);
+                try {
+                    claim(partial, target);
+                    return target;
+                } catch (FileAlreadyExistsException taken) {
+                    // Another process saved its copy under this name first: take the next one.
+                }
+            }
         } catch (SQLException | IOException | RuntimeException e) {
             deleteQuietly(partial, e);
             throw e;
+        }
+    }
+
+    /** Gives the copy its name unless the name is taken; a file system without hard links gets a plain rename. */
+    private static void claim(Path partial, Path target) throws IOException {
+        try {
+            Files.createLink(target, partial);
+            Files.delete(partial);
+        } catch (FileAlreadyExistsException taken) {
+            throw taken;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+            Files.move(partial, target); // without REPLACE_EXISTING: refuses a name that is taken
         }
     }
 

@@ -29,6 +29,9 @@ final class SchemaCompatibility {
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(start, 0, start.length);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new StoreException(Problem.OTHER, "Cannot read the database " + file + ": permission denied. "
+                    + "Make the file readable to you, or choose another database.", e);
         } catch (IOException e) {
             throw new StoreException(StoreFailures.classify(e), "Cannot read the database " + file + ": " + e.getMessage(), e);
         }

@@ -14,6 +14,11 @@ public class StoreException extends RuntimeException {
         DISK_FULL,
         /** The file or its folder cannot be written. */
         READ_ONLY,
+        /**
+         * A write was cut off (the process stopped) and its rollback journal is still beside the file, but this
+         * connection may not write, so SQLite cannot roll it back to read the file.
+         */
+        UNFINISHED_WRITE,
         /** SQLite found the file malformed, or a page could not be read back as written. */
         DAMAGED,
         /** A newer Furat changed the schema; this one does not know it and must not write to it. */

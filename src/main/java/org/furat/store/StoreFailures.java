@@ -19,6 +19,8 @@ final class StoreFailures {
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_NOTADB = 26;
+    /** SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection cannot roll back. */
+    private static final int SQLITE_READONLY_ROLLBACK = 776;
 
     private StoreFailures() {}
 
@@ -39,6 +41,7 @@ final class StoreFailures {
     }
 
     static Problem byResultCode(int code) {
+        if (code == SQLITE_READONLY_ROLLBACK) return Problem.UNFINISHED_WRITE;
         return switch (code & 0xff) {
             case SQLITE_BUSY, SQLITE_LOCKED -> Problem.BUSY;
             case SQLITE_READONLY -> Problem.READ_ONLY;
@@ -90,6 +93,10 @@ final class StoreFailures {
             case BUSY -> busy(file);
             case DISK_FULL -> "The disk holding " + file + " is full" + unchanged + ". Free some space on it and try again.";
             case READ_ONLY -> readOnly(file);
+            case UNFINISHED_WRITE -> "The database " + file + " holds a write that was cut off (its journal, "
+                    + file.getFileName() + "-journal, is beside it), which a read-only opening cannot undo. Open it once "
+                    + "with Furat where the file and its folder can be written: that rolls the unfinished write back. "
+                    + "Then try again.";
             case DAMAGED -> damaged(file);
             case DISK_ERROR -> "The disk holding " + file + " reported an input/output error" + unchanged
                     + ". Check the disk (and that it is still connected), then try again.";

@@ -27,6 +27,9 @@ final class DatabaseProblemView extends VBox {
     private final TextArea findings = new TextArea();
     private final Button check = new Button("Check this database");
     private final Label working = new Label();
+    /** While a database opens or a check runs, the actions wait: a second click would open a second database. */
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty fileMissing = new javafx.beans.property.SimpleBooleanProperty();
     private final TaskRunner tasks;
     private final Function<Path, Workspace> opener;
     private final Function<Path, String> checker;
@@ -77,6 +80,9 @@ final class DatabaseProblemView extends VBox {
         quit.setId("problem-quit");
         quit.setOnAction(e -> getScene().getWindow().hide());
         HBox actions = new HBox(8, openOther, create, check, quit);
+        openOther.disableProperty().bind(busy);
+        create.disableProperty().bind(busy);
+        check.disableProperty().bind(busy.or(fileMissing));
 
         working.setId("problem-working");
         findings.setId("problem-findings");
@@ -93,7 +99,8 @@ final class DatabaseProblemView extends VBox {
         current = database;
         file.setText("Database: " + database.toAbsolutePath());
         problem.setText(why);
-        check.setDisable(!Files.isRegularFile(database));
+        fileMissing.set(!Files.isRegularFile(database));
+        busy.set(false);
         findings.setVisible(false);
         working.setText("");
     }
@@ -118,24 +125,25 @@ final class DatabaseProblemView extends VBox {
             return;
         }
         working.setText(create ? "Creating " + database + "…" : "Opening " + database + "…");
-        tasks.run(() -> opener.apply(database), onOpened,
-                e -> show(database, e.getMessage() == null ? e.toString() : e.getMessage()));
+        busy.set(true);
+        tasks.run(() -> opener.apply(database), opened -> {
+            busy.set(false);
+            onOpened.accept(opened);
+        }, e -> show(database, e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     private void check() {
         Path database = current;
         working.setText("Checking " + database + "…");
-        check.setDisable(true);
-        tasks.run(() -> checker.apply(database), report -> {
-            working.setText("");
-            check.setDisable(false);
-            findings.setText(report);
-            findings.setVisible(true);
-        }, e -> {
-            working.setText("");
-            check.setDisable(false);
-            findings.setText("The check could not run: " + e.getMessage());
-            findings.setVisible(true);
-        });
+        busy.set(true);
+        tasks.run(() -> checker.apply(database), report -> showFindings(report),
+                e -> showFindings("The check could not run: " + e.getMessage()));
+    }
+
+    private void showFindings(String text) {
+        busy.set(false);
+        working.setText("");
+        findings.setText(text);
+        findings.setVisible(true);
     }
 }

@@ -45,7 +45,7 @@ class ReportFilesTest {
 
     /** /dev/zero says its size is 0 and never ends: reading it whole ran out of memory. */
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a guard against hanging, not a measure of speed
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard against hanging, not a measure of speed
     void aDeviceIsRefusedWithoutReadingIt() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero on this system");
@@ -54,7 +54,7 @@ class ReportFilesTest {
 
     /** Opening a named pipe waits for a writer forever: it must not be opened at all. */
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aNamedPipeIsRefusedWithoutOpeningIt() throws Exception {
         Path fifo = NamedPipes.mkfifo(dir.resolve("pipe.txt"));
         assertEquals("pipe.txt is a named pipe, not a report file; nothing was stored", ReportFiles.read(fifo, "pipe.txt").failure());

@@ -28,7 +28,7 @@ class ImportBatchTest {
     Path dir;
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard against hanging on the pipe, not a measure of speed
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard against hanging on the pipe, not a measure of speed
     void specialFilesAreRefusedAndTheRestOfTheBatchImports() throws Exception {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero on this system");

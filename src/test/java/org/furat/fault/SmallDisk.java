@@ -54,7 +54,9 @@ public final class SmallDisk implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        run("umount", "-l", mountPoint.toString());
+        if (!run("umount", "-l", mountPoint.toString())) {
+            throw new IOException("Could not unmount the test file system at " + mountPoint);
+        }
         try (Stream<Path> files = Files.walk(mountPoint)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
@@ -62,9 +64,14 @@ public final class SmallDisk implements AutoCloseable {
 
     private static boolean run(String... command) throws InterruptedException {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+            // mount and umount print a line at most: discarding it keeps the pipe from filling, and the wait bounded.
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0;
         } catch (IOException e) {
             return false;
         }

@@ -31,8 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DatabaseProblemUiTest {
 
-    private Path folder;
-    private Path damaged;
+    @org.junit.jupiter.api.io.TempDir
+    Path folder;
+    private Path notADatabase;
     private byte[] bytes;
     private Stage stage;
     private final AtomicReference<Workspace> opened = new AtomicReference<>();
@@ -40,19 +41,18 @@ class DatabaseProblemUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        folder = Files.createTempDirectory("furat-problem");
-        damaged = folder.resolve("damaged.gpkg");
+        notADatabase = folder.resolve("random-bytes.gpkg");
         bytes = new byte[64 * 1024];
         new Random(7).nextBytes(bytes);
-        Files.write(damaged, bytes);
+        Files.write(notADatabase, bytes);
         String why;
         try {
-            Workspace.open(damaged).close();
+            Workspace.open(notADatabase).close();
             throw new AssertionError("random bytes opened as a database");
         } catch (RuntimeException e) {
             why = e.getMessage();
         }
-        stage.setScene(FuratApplication.problemScene(TaskRunner.sameThread(), Fonts.load(), damaged, why, w -> {
+        stage.setScene(FuratApplication.problemScene(TaskRunner.sameThread(), Fonts.load(), notADatabase, why, w -> {
             opened.set(w);
             stage.setScene(FuratApplication.scene(w, TaskRunner.sameThread(), Fonts.load()));
         }));
@@ -69,12 +69,12 @@ class DatabaseProblemUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         String file = robot.lookup("#problem-file").queryAs(Label.class).getText();
         String problem = robot.lookup("#problem-message").queryAs(Label.class).getText();
-        assertTrue(file.contains(damaged.getFileName().toString()), file);
-        assertTrue(problem.contains(damaged.getFileName().toString()), "the message names the file: " + problem);
+        assertTrue(file.contains(notADatabase.getFileName().toString()), file);
+        assertTrue(problem.contains(notADatabase.getFileName().toString()), "the message names the file: " + problem);
         for (String action : new String[] {"#problem-open", "#problem-create", "#problem-check", "#problem-quit"}) {
             assertTrue(robot.lookup(action).queryAs(Button.class).isVisible(), action);
         }
-        assertArrayEquals(bytes, Files.readAllBytes(damaged), "the damaged file was not changed");
+        assertArrayEquals(bytes, Files.readAllBytes(notADatabase), "the notADatabase file was not changed");
         snapshot(robot, "database-problem.png");
     }
 
@@ -93,8 +93,8 @@ class DatabaseProblemUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problem-findings").queryAs(TextArea.class).isVisible());
         String findings = robot.lookup("#problem-findings").queryAs(TextArea.class).getText();
         assertFalse(findings.isBlank());
-        assertTrue(findings.toLowerCase().contains("not a") || findings.toLowerCase().contains("damaged"), findings);
-        assertArrayEquals(bytes, Files.readAllBytes(damaged), "checking did not change the file");
+        assertTrue(findings.contains("1 problem found") && findings.contains("is not a Furat database"), findings);
+        assertArrayEquals(bytes, Files.readAllBytes(notADatabase), "checking did not change the file");
     }
 
     @Test
@@ -109,12 +109,39 @@ class DatabaseProblemUiTest {
     }
 
     @Test
+    void theActionsWaitWhileADatabaseOpens(FxRobot robot) throws Exception {
+        java.util.List<Runnable> pending = new java.util.ArrayList<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                pending.add(() -> TaskRunner.sameThread().run(work, onSuccess, onFailure));
+            }
+        };
+        AtomicReference<Workspace> openedHere = new AtomicReference<>();
+        Path fresh = folder.resolve("slow.gpkg");
+        robot.interact(() -> {
+            DatabaseProblemView view = new DatabaseProblemView(later, Workspace::open, file -> "", openedHere::set);
+            view.show(notADatabase, "test");
+            stage.setScene(new javafx.scene.Scene(view, 900, 500));
+            view.open(fresh, true);
+        });
+        for (String action : new String[] {"#problem-open", "#problem-create", "#problem-check"}) {
+            assertTrue(robot.lookup(action).queryAs(Button.class).isDisabled(), action + " waits while the database opens");
+        }
+        robot.interact(() -> pending.forEach(Runnable::run));
+        try (Workspace w = openedHere.get()) {
+            assertEquals(fresh.toAbsolutePath(), w.databaseFile(), "one database opened");
+        }
+    }
+
+    @Test
     void aNewDatabaseNeverOverwritesAnExistingFile(FxRobot robot) throws Exception {
         DatabaseProblemView view = robot.lookup("#database-problem").queryAs(DatabaseProblemView.class);
-        robot.interact(() -> view.open(damaged, true));
+        robot.interact(() -> view.open(notADatabase, true));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#problem-message").queryAs(Label.class).getText().contains("already exists"));
-        assertArrayEquals(bytes, Files.readAllBytes(damaged));
+        assertArrayEquals(bytes, Files.readAllBytes(notADatabase));
         assertTrue(opened.get() == null);
     }
 }

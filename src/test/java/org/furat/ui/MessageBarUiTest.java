@@ -28,13 +28,14 @@ class MessageBarUiTest {
     private Workspace workspace;
     private MainWindow window;
     private Stage stage;
+    @org.junit.jupiter.api.io.TempDir
+    Path root;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         // A deep folder makes the database path, and so the error that names it, longer than the window is wide.
-        Path folder = Files.createDirectories(Files.createTempDirectory("furat-errors")
-                .resolve("a-folder-with-a-long-name-that-analysts-might-well-use/another-level-of-folders-for-the-project"));
+        Path folder = Files.createDirectories(root.resolve("a-folder-with-a-long-name-that-analysts-might-well-use/another-level-of-folders-for-the-project"));
         workspace = Workspace.open(folder.resolve("errors.gpkg"));
         stage.setScene(FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load()));
         window = (MainWindow) stage.getScene().getRoot();
