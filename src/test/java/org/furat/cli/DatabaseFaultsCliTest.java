@@ -68,7 +68,7 @@ class DatabaseFaultsCliTest {
             try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = writer.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
                 locked.countDown();
-                Thread.sleep(1500); // longer than a child JVM takes to start and reach the database
+                Thread.sleep(4000); // longer than a child JVM takes to start and reach the database, even on a busy machine
                 st.execute("COMMIT");
             } catch (Exception e) {
                 throw new AssertionError(e);
