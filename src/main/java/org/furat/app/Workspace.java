@@ -103,6 +103,9 @@ public final class Workspace implements AutoCloseable {
     /** Whether the database file or its folder cannot be written: everything can be shown, nothing changed. */
     public boolean readOnly() { return database.readOnly(); }
 
+    /** Checks every page of the database file; the damaged message, or nothing when it is sound. Takes seconds at scale. */
+    public Optional<String> checkWholeFile() { return database.checkWholeFile(); }
+
     /** Whether this open created the seed data (the first run on this file). */
     public boolean seededNow() { return seededNow; }
 

@@ -189,23 +189,6 @@ public final class FuratDatabase implements AutoCloseable {
         return inTransaction(work);
     }
 
-    /**
-     * A transaction that writes only derived data held in {@code tables} (the saved filter columns): until the
-     * whole file has been checked, only those tables are, so that a session that only reads does not pay for
-     * checking every page of a large file to save a cache.
-     */
-    synchronized <T> T transactionOn(List<String> tables, SqlWork<T> work) {
-        if (readOnly) throw new StoreException(Problem.READ_ONLY, StoreFailures.readOnly(file));
-        try {
-            if (!checkedSound) {
-                for (String table : tables) refuseIfDamaged(DamageCheck.quickCheck(connection, table));
-            }
-        } catch (SQLException | RuntimeException e) {
-            throw StoreFailures.writing(file, e);
-        }
-        return inTransaction(work);
-    }
-
     private <T> T inTransaction(SqlWork<T> work) {
         try {
             // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer to finish, rather than
@@ -238,6 +221,28 @@ public final class FuratDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    /**
+     * Checks the whole file (PRAGMA quick_check) on a read-only connection of its own, so reads and writes on this
+     * database are not held up while it runs; returns the damaged message, or nothing when the file is sound (and
+     * then the first write need not check it again). For the window, which checks in the background once it has
+     * drawn its first frame.
+     */
+    public Optional<String> checkWholeFile() {
+        try (Connection own = SqliteConnections.open(file, true)) {
+            if (!DamageCheck.quickCheck(own).isEmpty()) return Optional.of(StoreFailures.damaged(file));
+        } catch (SQLException | RuntimeException e) {
+            StoreException failure = StoreFailures.reading(file, e);
+            if (failure.problem() == Problem.DAMAGED) return Optional.of(failure.getMessage());
+            throw failure;
+        }
+        markSound();
+        return Optional.empty();
+    }
+
+    private synchronized void markSound() {
+        checkedSound = true;
     }
 
     /** Refuses to go on when SQLite finds the file damaged; runs once per open. */

@@ -148,11 +148,13 @@ public final class IncidentRepository {
 
     /**
      * Saves the columns for the next open. The cache only saves time: when the file cannot take it (read-only
-     * after all, busy, full) the columns read are still right, so that is no reason to fail the read. Damage is.
+     * after all, busy, full) the columns read are still right, so that is no reason to fail the read. Damage is:
+     * like any write, saving checks the whole file first (once per open), so a cache is never written into a
+     * damaged file, and a file damaged where these columns do not look is still reported.
      */
     private void saveColumns(IncidentColumns columns, String version) {
         try {
-            database.transactionOn(List.of("furat_columns_cache", "furat_settings"), c -> {
+            database.transaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO furat_columns_cache (id, data_version, data) "
                         + "SELECT 1, CAST(value AS INTEGER), ? FROM furat_settings WHERE key = 'data_version' AND value = ?")) {
                     ps.setBytes(1, ColumnsCodec.encode(columns));

@@ -13,11 +13,20 @@ import javafx.application.Platform;
  */
 public final class BackgroundTasks implements TaskRunner, AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "furat-background");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
+
+    public BackgroundTasks() {
+        this("furat-background");
+    }
+
+    /** @param threadName the name of its thread, as a thread dump shows it */
+    public BackgroundTasks(String threadName) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -20,6 +20,8 @@ public final class FuratApplication extends Application {
     private static volatile Path failedDatabase;
     private static volatile String failure;
     private BackgroundTasks tasks;
+    /** Checks the whole database file once the map is up, beside the tasks the map waits for. */
+    private BackgroundTasks checks;
     private String fontFamily;
     /** A database the analyst opened from the problem view: this application closes it. */
     private Workspace openedHere;
@@ -81,6 +83,8 @@ public final class FuratApplication extends Application {
 
     private void showMap(Stage stage, Workspace open) {
         stage.setScene(scene(open, tasks, fontFamily));
+        if (checks == null) checks = new BackgroundTasks("furat-check");
+        ((MainWindow) stage.getScene().getRoot()).model().checkDatabase(checks);
     }
 
     /** The scene that explains why {@code database} did not open; used by {@link #start} and by UI tests. */
@@ -99,6 +103,7 @@ public final class FuratApplication extends Application {
     @Override
     public void stop() {
         if (tasks != null) tasks.close();
+        if (checks != null) checks.close();
         if (openedHere != null) openedHere.close();
     }
 }

@@ -23,6 +23,7 @@ public final class IncidentPanel extends VBox {
     private final Label about = new Label();
     private final ListView<IncidentRow> list = new ListView<>();
     private final Label caption = new Label();
+    private final Label placeholder = new Label();
     private final Button allPlaces = new Button("All places");
 
     public IncidentPanel(ObservableList<IncidentRow> incidents, Consumer<Incident> onChosen, Runnable onAllPlaces) {
@@ -37,7 +38,9 @@ public final class IncidentPanel extends VBox {
         list.setId("incident-list");
         list.setItems(incidents);
         list.setCellFactory(v -> new IncidentCell());
-        list.setPlaceholder(new Label("No incident matches the filter here"));
+        placeholder.setId("incident-list-empty");
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> onChosen.accept(row == null ? null : row.incident()));
         VBox.setVgrow(list, Priority.ALWAYS);
         caption.setId("list-caption");
@@ -81,6 +84,9 @@ public final class IncidentPanel extends VBox {
     }
 
     public Label caption() { return caption; }
+
+    /** What the empty list says: that nothing matches, or why nothing could be read. */
+    public Label placeholder() { return placeholder; }
 
     private static final class IncidentCell extends ListCell<IncidentRow> {
         private final Label when = new Label();

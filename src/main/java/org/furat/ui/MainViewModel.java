@@ -56,6 +56,9 @@ public final class MainViewModel {
     private final ObservableList<IncidentRow> incidents = FXCollections.observableArrayList();
     private final ObservableList<IncidentRow> incidentsView = FXCollections.unmodifiableObservableList(incidents);
     private final ReadOnlyStringWrapper listCaption = new ReadOnlyStringWrapper("");
+    private static final String NOTHING_MATCHES = "No incident matches the filter here";
+    /** What the incident list says when it is empty. */
+    private final ReadOnlyStringWrapper emptyList = new ReadOnlyStringWrapper(NOTHING_MATCHES);
     private final ReadOnlyObjectWrapper<SourceExcerpt> excerpt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FilterResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the map…");
@@ -67,6 +70,8 @@ public final class MainViewModel {
     private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(DEFAULT_FILTER);
     private final ReadOnlyObjectWrapper<Vocabulary> vocabulary = new ReadOnlyObjectWrapper<>();
     private boolean refreshing;
+    /** Runs once the first result is shown; null when nothing waits for it. */
+    private Runnable afterFirstResult;
     private boolean refreshAgain;
 
     /** The gazetteer and actors the filter pickers offer, and whether the data is synthetic. */
@@ -87,6 +92,17 @@ public final class MainViewModel {
         tasks.run(() -> Basemap.load(MapDefinition.DEIR_EZ_ZOR), basemap::set, this::fail);
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
         refresh();
+    }
+
+    /**
+     * Checks the whole database file on {@code checks} (a runner of its own: at a million incidents it takes
+     * seconds, which the filter must not wait for) once the first result is on screen, so that it does not slow
+     * the first frame; damage found is shown in the error bar.
+     */
+    public void checkDatabase(TaskRunner checks) {
+        Runnable check = () -> checks.run(workspace::checkWholeFile, damage -> damage.ifPresent(error::set), this::fail);
+        if (result.get() != null) check.run();
+        else afterFirstResult = check;
     }
 
     /** A review of one report on this window's workspace; saving it brings the window up to date. */
@@ -119,8 +135,14 @@ public final class MainViewModel {
             return new Refreshed(r, rows(chosen, current));
         }, refreshed -> {
             refreshing = false;
+            emptyList.set(NOTHING_MATCHES);
             show(refreshed.result());
             showRows(refreshed.rows());
+            if (afterFirstResult != null) {
+                Runnable waiting = afterFirstResult;
+                afterFirstResult = null;
+                waiting.run();
+            }
             if (refreshAgain) {
                 refreshAgain = false;
                 refresh();
@@ -128,9 +150,12 @@ public final class MainViewModel {
         }, e -> {
             refreshing = false;
             refreshAgain = false;
-            // An empty list would read as "nothing matches": say instead that the incidents could not be read.
+            // An empty list would read as "nothing matches": say instead that the incidents could not be read, and
+            // take down counts that no longer hold.
             incidents.clear();
             listCaption.set("The incidents could not be read: see the message above the map");
+            emptyList.set("The incidents could not be read");
+            status.set("Could not read the database " + workspace.databaseFile());
             fail(e);
         });
     }
@@ -313,6 +338,8 @@ public final class MainViewModel {
     public ObservableList<IncidentRow> incidents() { return incidentsView; }
 
     public ReadOnlyStringProperty listCaptionProperty() { return listCaption.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty emptyListProperty() { return emptyList.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<SourceExcerpt> excerptProperty() { return excerpt.getReadOnlyProperty(); }
 

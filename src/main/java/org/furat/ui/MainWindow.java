@@ -38,6 +38,7 @@ public final class MainWindow extends BorderPane {
         map = new MapView(fontFamily);
         incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null));
         incidents.caption().textProperty().bind(model.listCaptionProperty());
+        incidents.placeholder().textProperty().bind(model.emptyListProperty());
 
         Label title = new Label("الفرات  Furat");
         title.getStyleClass().add("app-title");

@@ -31,24 +31,7 @@ class DamagedDatabaseTest {
 
     @Test
     void damageAwayFromTheEdgesOfATableIsFoundBeforeTheFirstWrite() throws Exception {
-        Path file = TestDatabases.seeded(dir.resolve("middle.gpkg"));
-        // Enough sources for their table to span many pages; then one leaf page in the middle is overwritten.
-        try (FuratDatabase db = FuratDatabase.open(file)) {
-            db.transaction(c -> {
-                try (var ps = c.prepareStatement("INSERT INTO sources (key, language, text, text_sha256) VALUES (?, 'en', ?, ?)")) {
-                    for (int i = 0; i < 400; i++) {
-                        ps.setString(1, "filler-" + i);
-                        ps.setString(2, ("A report that says nothing in particular, number " + i + ". ").repeat(20));
-                        ps.setString(3, "sha-" + i);
-                        ps.executeUpdate();
-                    }
-                }
-                return null;
-            });
-        }
-        List<Integer> leaves = TestDatabases.pagesOf(file, "sources");
-        assertTrue(leaves.size() > 10, "the table spans many pages: " + leaves);
-        TestDatabases.overwritePages(file, List.of(leaves.get(leaves.size() / 2)), 2);
+        Path file = TestDatabases.damagedInTheMiddle(dir.resolve("middle.gpkg"));
         byte[] before = Files.readAllBytes(file);
 
         try (FuratDatabase db = FuratDatabase.open(file)) { // the edges are sound, so it opens
@@ -65,6 +48,23 @@ class DamagedDatabaseTest {
         assertArrayEquals(before, Files.readAllBytes(file), "nothing was written into the damaged file");
         assertTrue(DatabaseCheck.run(file).findings().stream().anyMatch(f -> f.kind() == DatabaseCheck.Kind.INTEGRITY));
     }
+
+    @Test
+    void staleSavedColumnsAreNotWrittenIntoAFileDamagedElsewhere() throws Exception {
+        Path file = TestDatabases.damagedInTheMiddle(dir.resolve("stale.gpkg"));
+        try (java.sql.Connection c = TestDatabases.raw(file); var st = c.createStatement()) {
+            // Another process changed an incident: the saved filter columns are stale and a reader rebuilds them.
+            st.executeUpdate("UPDATE incidents SET note = 'edited elsewhere' WHERE id = (SELECT min(id) FROM incidents)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        try (FuratDatabase db = FuratDatabase.open(file)) {
+            IncidentRepository incidents = new IncidentRepository(db);
+            StoreException e = assertThrows(StoreException.class, incidents::columns);
+            assertEquals(StoreException.Problem.DAMAGED, e.problem(), e.getMessage());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file), "the rebuilt columns were not saved into the damaged file");
+    }
+
 
     @Test
     void aGeoPackageOfAnotherProgramIsNotFuratsAndIsLeftUntouched() throws Exception {

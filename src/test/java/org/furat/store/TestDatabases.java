@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Random;
 
 /** Databases in the states the fault tests need, made with plain SQL where Furat itself would refuse. */
-final class TestDatabases {
+public final class TestDatabases {
 
     private TestDatabases() {}
 
     /** A current database with the seed data. */
-    static Path seeded(Path file) {
+    public static Path seeded(Path file) {
         try (FuratDatabase db = FuratDatabase.open(file)) {
             Seeder.seed(db, SeedData.fromClasspath());
         }
@@ -29,7 +29,7 @@ final class TestDatabases {
     }
 
     /** A database as a Furat that knew only the first {@code migrations} migrations left it, with one actor in it. */
-    static Path old(Path file, int migrations) throws SQLException {
+    public static Path old(Path file, int migrations) throws SQLException {
         try (Connection c = raw(file); Statement st = c.createStatement()) {
             List<String> first = Migrations.index().subList(0, migrations);
             SqlFunctions.register(c);
@@ -42,24 +42,24 @@ final class TestDatabases {
     }
 
     /** A plain connection, outside Furat (no busy timeout, foreign keys not enforced). */
-    static Connection raw(Path file) throws SQLException {
+    public static Connection raw(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file);
     }
 
-    static int count(Path file, String sql) throws SQLException {
+    public static int count(Path file, String sql) throws SQLException {
         try (Connection c = raw(file)) {
             return count(c, sql);
         }
     }
 
-    static int count(Connection c, String sql) throws SQLException {
+    public static int count(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             assertTrue(rs.next(), sql);
             return rs.getInt(1);
         }
     }
 
-    static List<String> strings(Path file, String sql) throws SQLException {
+    public static List<String> strings(Path file, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Connection c = raw(file); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) values.add(rs.getString(1));
@@ -71,7 +71,7 @@ final class TestDatabases {
      * Everything a database holds, as text: its schema and every row of every table, in order. Two databases with
      * the same content give the same text even when SQLite laid out their pages differently (as a backup does).
      */
-    static String content(Path file) throws SQLException {
+    public static String content(Path file) throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Connection c = raw(file)) {
             List<String> tables = new ArrayList<>();
@@ -100,7 +100,7 @@ final class TestDatabases {
     }
 
     /** The pages of a table's b-tree (from SQLite's dbstat), for overwriting them. */
-    static List<Integer> pagesOf(Path file, String table) throws SQLException {
+    public static List<Integer> pagesOf(Path file, String table) throws SQLException {
         List<Integer> pages = new ArrayList<>();
         try (Connection c = raw(file); PreparedStatement ps = c.prepareStatement("SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno")) {
             ps.setString(1, table);
@@ -112,7 +112,7 @@ final class TestDatabases {
     }
 
     /** Overwrites the given pages (numbered from 1, as SQLite numbers them) with random bytes. */
-    static void overwritePages(Path file, List<Integer> pages, long seed) throws SQLException, IOException {
+    public static void overwritePages(Path file, List<Integer> pages, long seed) throws SQLException, IOException {
         int pageSize = count(file, "PRAGMA page_size");
         Random random = new Random(seed);
         byte[] noise = new byte[pageSize];
@@ -123,5 +123,37 @@ final class TestDatabases {
                 f.write(noise);
             }
         }
+    }
+
+    /** A seeded database whose sources table spans many pages, one leaf page in the middle overwritten. */
+    public static Path damagedInTheMiddle(Path file) throws Exception {
+        return damageMiddleOfSources(withManySources(file));
+    }
+
+    /** A seeded database with enough sources for their table to span many pages. */
+    public static Path withManySources(Path file) throws Exception {
+        TestDatabases.seeded(file);
+        try (FuratDatabase db = FuratDatabase.open(file)) {
+            db.transaction(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO sources (key, language, text, text_sha256) VALUES (?, 'en', ?, ?)")) {
+                    for (int i = 0; i < 400; i++) {
+                        ps.setString(1, "filler-" + i);
+                        ps.setString(2, ("A report that says nothing in particular, number " + i + ". ").repeat(20));
+                        ps.setString(3, "sha-" + i);
+                        ps.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        return file;
+    }
+
+    /** Overwrites one leaf page in the middle of the sources table: away from the edges the open probes. */
+    public static Path damageMiddleOfSources(Path file) throws Exception {
+        List<Integer> leaves = pagesOf(file, "sources");
+        assertTrue(leaves.size() > 10, "the table spans many pages: " + leaves);
+        overwritePages(file, List.of(leaves.get(leaves.size() / 2)), 2);
+        return file;
     }
 }

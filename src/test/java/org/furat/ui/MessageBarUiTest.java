@@ -63,6 +63,8 @@ class MessageBarUiTest {
         assertTrue(window.model().incidents().isEmpty());
         assertTrue(window.model().listCaptionProperty().get().contains("could not be read"),
                 "the list does not pretend that nothing matches: " + window.model().listCaptionProperty().get());
+        assertEquals("The incidents could not be read", robot.lookup("#incident-list-empty").queryAs(Label.class).getText());
+        assertTrue(window.model().statusProperty().get().startsWith("Could not read"), "no stale count stays in the toolbar");
 
         robot.clickOn("#error-dismiss");
         WaitForAsyncUtils.waitForFxEvents();
@@ -85,6 +87,28 @@ class MessageBarUiTest {
             assertFalse(robot.lookup("#error-bar").query().isVisible(), "being read-only is not an error");
         } finally {
             Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void damageTheMapDoesNotReadIsFoundByTheBackgroundCheck(FxRobot robot) throws Exception {
+        Path file = org.furat.store.TestDatabases.withManySources(root.resolve("damaged-inside.gpkg"));
+        try (Workspace first = Workspace.open(file)) {
+            first.filter(org.furat.model.IncidentFilter.ALL); // saves the filter columns: the map reads them, no source
+        }
+        org.furat.store.TestDatabases.damageMiddleOfSources(file);
+        try (Workspace damaged = Workspace.open(file)) {
+            robot.interact(() -> stage.setScene(FuratApplication.scene(damaged, TaskRunner.sameThread(), Fonts.load())));
+            WaitForAsyncUtils.waitForFxEvents();
+            MainWindow shown = (MainWindow) stage.getScene().getRoot();
+            assertFalse(robot.lookup("#error-bar").query().isVisible(),
+                    "the map itself reads only sound pages: " + robot.lookup("#error-message").queryAs(Label.class).getText());
+
+            robot.interact(() -> shown.model().checkDatabase(TaskRunner.sameThread()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#error-bar").query().isVisible(), "the check's finding shows");
+            String error = robot.lookup("#error-message").queryAs(Label.class).getText();
+            assertTrue(error.contains("damaged-inside.gpkg is damaged") && error.contains("furat check"), error);
         }
     }
 }
