@@ -53,11 +53,21 @@ public final class FuratCommand implements Callable<Integer> {
     /** The command line, configured: errors become one clear line on standard error and exit code 1. */
     public static CommandLine commandLine(Window window) {
         CommandLine cli = new CommandLine(new FuratCommand(window)).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(java.time.LocalDate.class, FuratCommand::date);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("furat: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         });
         return cli;
+    }
+
+    /** A date as the options take it, with a message that says what is expected rather than a parser's. */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: use YYYY-MM-DD, e.g. 2024-11-20");
+        }
     }
 
     Path database() {

@@ -70,6 +70,16 @@ class CliTest {
         return new Result(code, out.toString(), err.toString());
     }
 
+    @Test
+    void anImpossibleDateSaysWhatADateLooksLike() {
+        for (String[] args : new String[][] {{"incidents", "--from", "2024-02-30"}, {"import", "--published", "20/11/2024", "x.txt"}}) {
+            Result r = furat(args);
+            assertEquals(2, r.exitCode(), r.err());
+            assertTrue(r.err().contains("is not a date: use YYYY-MM-DD"), r.err());
+            assertFalse(r.err().contains("java.time"), "no parser internals: " + r.err());
+        }
+    }
+
     static Result furat(String... args) {
         return furatWithDb(db, args);
     }
