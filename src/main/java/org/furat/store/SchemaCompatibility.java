@@ -62,7 +62,9 @@ final class SchemaCompatibility {
         int version = Migrations.number(newest.name());
         String writer = newest.furatVersion() != null && !newest.furatVersion().isBlank()
                 ? "Furat " + newest.furatVersion() : "a newer version of Furat";
-        String schema = version > 0 ? "schema version " + version : "schema change " + newest.name();
+        // A number this Furat also has (another build's V009) is not "newer": name the change it does not know.
+        String schema = version > Migrations.currentVersion() ? "schema version " + version : "schema change " + newest.name()
+                + ", which this Furat does not know";
         String later = newest.furatVersion() != null && !newest.furatVersion().isBlank()
                 ? "Furat " + newest.furatVersion() + " or later" : "a newer Furat";
         return "The database " + file + " was written by " + writer + " (" + schema + "); this is Furat " + FuratVersion.current()

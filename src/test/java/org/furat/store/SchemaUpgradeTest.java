@@ -81,6 +81,20 @@ class SchemaUpgradeTest {
     }
 
     @Test
+    void aSchemaChangeThisFuratDoesNotKnowIsNamedEvenWithANumberItHas() throws Exception {
+        Path file = TestDatabases.seeded(dir.resolve("other-build.gpkg"));
+        String known = String.format("V%03d__another_build.sql", Migrations.currentVersion());
+        try (Connection c = TestDatabases.raw(file); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO furat_migrations (name, furat_version) VALUES ('" + known + "', '0.9.0')");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> FuratDatabase.open(file));
+        assertEquals(StoreException.Problem.NEWER_VERSION, e.problem());
+        assertTrue(e.getMessage().contains("schema change " + known + ", which this Furat does not know"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void aDatabaseOfANewerFuratIsRefusedNamingItsVersionAndLeftByteIdentical() throws Exception {
         Path file = TestDatabases.seeded(dir.resolve("newer.gpkg"));
         try (Connection c = TestDatabases.raw(file); Statement st = c.createStatement()) {
