@@ -43,6 +43,9 @@ public final class GazetteerImporter {
         public Request {
             paths = List.copyOf(paths);
             if (paths.isEmpty()) throw new IllegalArgumentException("Name at least one file or folder to import");
+            if (format == null) format = Format.AUTO;
+            if (area == null) area = StudyArea.ofMap();
+            if (columns == null) columns = PointLayerReader.Columns.defaults();
         }
     }
 

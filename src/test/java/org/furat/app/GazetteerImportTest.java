@@ -206,6 +206,36 @@ class GazetteerImportTest {
     }
 
     @Test
+    void aGeoJsonPointLayerTakesItsPointsFromTheGeometry() throws Exception {
+        Path layer = dir.resolve("survey.geojson");
+        Files.writeString(layer, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"id": "g1", "name_ar": "حويجة المسعود", "name_en": "Huwayjat al-Masoud", "kind": "river_island"},
+                   "geometry": {"type": "Point", "coordinates": [40.4, 35.1]}},
+                  {"type": "Feature", "properties": {"id": "g2", "name_ar": "خشام", "name_en": null},
+                   "geometry": {"type": "Point", "coordinates": [40.28916, 35.30988]}}
+                ]}""", StandardCharsets.UTF_8);
+        GazetteerImporter.Summary s = importFiles(Format.AUTO, "survey", null, false, layer);
+        assertEquals(1, s.added());
+        assertEquals(1, s.merged());
+        Place island = place("survey-g1");
+        assertEquals(PlaceKind.RIVER_ISLAND, island.kind());
+        assertEquals(40.4, island.lon());
+        assertEquals(35.1, island.lat());
+
+        Path bad = dir.resolve("bad.geojson");
+        Files.writeString(bad, """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"name_ar": "قرية"}, "geometry": {"type": "Point", "coordinates": [40.4, 35.1]}},
+                  {"type": "Feature", "properties": {"name_ar": "منطقة"}, "geometry": {"type": "Polygon", "coordinates": []}}
+                ]}""", StandardCharsets.UTF_8);
+        List<Place> before = workspace.places();
+        GazetteerFileException e = assertThrows(GazetteerFileException.class, () -> importFiles(Format.AUTO, "other", null, false, bad));
+        assertTrue(e.getMessage().contains("feature 2: its geometry is not a point (Polygon)"), e.getMessage());
+        assertEquals(before, workspace.places());
+    }
+
+    @Test
     void aPointLayerNeedsASourceName() throws Exception {
         Path layer = analystLayer();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> importFiles(Format.AUTO, null, COLUMNS, false, layer));
