@@ -68,6 +68,12 @@ class GazetteerCommandTest {
             }
         }
         assertTrue(found, "the imported place is listed with the others");
+        Path export = dir.resolve("places.csv");
+        CliTest.Result exported = run(db, "export", "--format", "csv", "--what", "places", "--out", export.toString());
+        assertEquals(0, exported.exitCode(), exported.err());
+        String csv = Files.readString(export, StandardCharsets.UTF_8);
+        assertTrue(csv.contains("survey-a2") && csv.contains("حويجة المسعود") && csv.contains("Kheshem"),
+                "an export of places carries the imported place and the spelling added to Khasham");
 
         CliTest.Result table = run(db, "gazetteer", "remove", "--source", "survey");
         assertEquals(0, table.exitCode(), table.err());
