@@ -77,6 +77,7 @@ public final class MapView extends StackPane {
         coordinates.getStyleClass().add("map-overlay");
         coordinates.visibleProperty().bind(coordinates.textProperty().isNotEmpty());
         attribution.getStyleClass().add("map-overlay");
+        attribution.setId("map-attribution");
         attribution.setWrapText(true);
         attribution.setMaxWidth(520);
         VBox corner = new VBox(4, coordinates, attribution);
