@@ -162,6 +162,11 @@ public final class Workspace implements AutoCloseable {
         return new Importer(this, new ImportRepository(database));
     }
 
+    /** Imports places from gazetteer files and takes imports back out (see {@link GazetteerImporter}). */
+    public GazetteerImporter gazetteerImporter() {
+        return new GazetteerImporter(this, new org.furat.store.GazetteerSources(database));
+    }
+
     /** Opens reports for review and saves reviews (see {@link Reviewer}). */
     public Reviewer reviewer() {
         return new Reviewer(this, reviews);

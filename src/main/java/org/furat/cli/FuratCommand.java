@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code furat}: with no command it opens the window; its subcommands answer on standard output. */
 @Command(name = "furat", mixinStandardHelpOptions = true, versionProvider = FuratCommand.Version.class,
         description = "Maps conflict incidents in Deir ez-Zor from news reports. With no command, opens the map window.",
-        subcommands = {PlacesCommand.class, IncidentsCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class,
+        subcommands = {PlacesCommand.class, IncidentsCommand.class, ImportCommand.class, GazetteerCommand.class, ExportCommand.class, CheckCommand.class,
                 SynthCommand.class, BenchCommand.class})
 public final class FuratCommand implements Callable<Integer> {
 

@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<Basemap> basemap = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> gazetteerCredits = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<Pin> pins = FXCollections.observableArrayList();
     private final ObservableList<Pin> pinsView = FXCollections.unmodifiableObservableList(pins);
     /** The places whose incidents the list shows; empty for all places. */
@@ -91,6 +92,7 @@ public final class MainViewModel {
                 : null));
         tasks.run(() -> Basemap.load(MapDefinition.DEIR_EZ_ZOR), basemap::set, this::fail);
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
+        tasks.run(() -> workspace.gazetteerImporter().attributions(), gazetteerCredits::set, this::fail);
         refresh();
     }
 
@@ -330,6 +332,9 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<Vocabulary> vocabularyProperty() { return vocabulary.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<Basemap> basemapProperty() { return basemap.getReadOnlyProperty(); }
+
+    /** The credits the licences of imported gazetteers ask for, shown with the map's attribution. */
+    public ReadOnlyObjectProperty<List<String>> gazetteerCreditsProperty() { return gazetteerCredits.getReadOnlyProperty(); }
 
     public ObservableList<Pin> pins() { return pinsView; }
 

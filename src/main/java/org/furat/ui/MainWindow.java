@@ -98,6 +98,7 @@ public final class MainWindow extends BorderPane {
         setCenter(main);
 
         model.basemapProperty().addListener((o, was, basemap) -> map.setBasemap(basemap));
+        model.gazetteerCreditsProperty().addListener((o, was, credits) -> map.setGazetteerCredits(credits));
         model.pins().addListener((javafx.collections.ListChangeListener<org.furat.map.Pin>) c -> map.setPins(model.pins()));
         model.englishLabelsProperty().addListener((o, was, on) -> map.setEnglishLabels(on));
         model.selectionProperty().addListener((o, was, places) -> {

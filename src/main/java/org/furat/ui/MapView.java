@@ -46,6 +46,7 @@ public final class MapView extends StackPane {
     private final MapRenderer renderer;
     private final Label coordinates = new Label();
     private final Label attribution = new Label();
+    private List<String> gazetteerCredits = List.of();
     private Basemap basemap;
     private List<Pin> pins = List.of();
     private String selectedKey;
@@ -76,6 +77,7 @@ public final class MapView extends StackPane {
         coordinates.getStyleClass().add("map-overlay");
         coordinates.visibleProperty().bind(coordinates.textProperty().isNotEmpty());
         attribution.getStyleClass().add("map-overlay");
+        attribution.setId("map-attribution");
         attribution.setWrapText(true);
         attribution.setMaxWidth(520);
         VBox corner = new VBox(4, coordinates, attribution);
@@ -202,9 +204,23 @@ public final class MapView extends StackPane {
 
     public void setBasemap(Basemap basemap) {
         this.basemap = basemap;
-        attribution.setText(String.join(" · ", basemap.definition().attribution()));
+        showAttribution();
         if (viewport == null) zoomToRegion();
         requestRepaint();
+    }
+
+    /** Adds the credits of imported gazetteers (Who's On First, GeoNames …) to the basemap's attribution line. */
+    public void setGazetteerCredits(List<String> credits) {
+        gazetteerCredits = List.copyOf(credits);
+        showAttribution();
+    }
+
+    private void showAttribution() {
+        List<String> lines = new java.util.ArrayList<>(basemap == null ? List.of() : basemap.definition().attribution());
+        for (String credit : gazetteerCredits) {
+            if (lines.stream().noneMatch(line -> line.contains(credit))) lines.add("Places: " + credit);
+        }
+        attribution.setText(String.join(" · ", lines));
     }
 
     /** Sets the pins; the first time there are any, the map opens framed on them. */

@@ -166,13 +166,14 @@ class DatabaseFaultsCliTest {
         Path file = seeded("older.gpkg");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             // As a Furat from before V009 left it.
-            st.execute("DELETE FROM furat_migrations WHERE name = 'V009__migration_furat_version.sql'");
+            st.execute("DELETE FROM furat_migrations WHERE name IN ('V009__migration_furat_version.sql', 'V010__gazetteer_sources.sql')");
             st.execute("ALTER TABLE furat_migrations DROP COLUMN furat_version");
+            for (String table : new String[] {"place_variant_sources", "place_sources", "gazetteer_sources"}) st.execute("DROP TABLE " + table);
         }
         Result r = CliTest.furatWithDb(file, "places");
         assertEquals(0, r.exitCode(), r.err());
-        Path copy = dir.resolve("older.before-v009.gpkg");
-        assertEquals("Upgraded the database " + file + " from schema version 8 to 9; the database as it was before is saved as "
+        Path copy = dir.resolve("older.before-v010.gpkg");
+        assertEquals("Upgraded the database " + file + " from schema version 8 to 10; the database as it was before is saved as "
                 + copy + ".\n", r.err().replace("\r", ""));
         assertTrue(Files.exists(copy));
     }
