@@ -116,7 +116,13 @@ public final class PlaceMatcher {
     private enum CueKind { SETTLEMENT, AREA, REGION }
 
     /** What a name stands for: places, a group and/or a place outside the map. */
-    private record Target(List<String> places, String group, String outside, boolean common) {}
+    /**
+     * What a name stands for. {@code common}: the name is also an ordinary word, so a lone mention is less sure.
+     * {@code grammatical}: the name is a word of the grammar or the calendar (a preposition, a month, a weekday, a
+     * number: data/lexicons/function-words.csv and the date and number lexicons), which a large imported gazetteer
+     * has as village names; it is read as a place only after a settlement cue («قرية على»).
+     */
+    private record Target(List<String> places, String group, String outside, boolean common, boolean grammatical) {}
 
     private record NotContext(String name, List<String> before, List<String> after) {}
 
@@ -199,10 +205,11 @@ public final class PlaceMatcher {
             String name = row.get("name");
             if (name != null && !name.isBlank()) common.add(phraseKey(name));
         }
+        Set<String> grammatical = grammaticalWords();
         Map<String, Target> targets = new HashMap<>();
         builders.forEach((key, b) -> targets.put(key, new Target(List.copyOf(b.places),
                 b.places.isEmpty() ? b.group : null, b.places.isEmpty() && b.group == null ? b.outside : null,
-                common.contains(key))));
+                common.contains(key), !b.places.isEmpty() && grammatical.contains(key))));
 
         Map<String, CueKind> cueMap = new HashMap<>();
         for (Map<String, String> row : LexiconCsv.maps("place-cues")) {
@@ -277,7 +284,7 @@ public final class PlaceMatcher {
         while (i < n) {
             Match m = longestName(words, i);
             if (m != null) {
-                if (!excluded(words, m)) raws.add(raw(text, words, m, m.from, null));
+                if (!excluded(words, m) && !m.target.grammatical) raws.add(raw(text, words, m, m.from, null));
                 i = m.to;
                 continue;
             }
@@ -285,7 +292,7 @@ public final class PlaceMatcher {
             if (cue != null && cue.to < n && words.get(cue.to).soft) {
                 Match after = longestName(words, cue.to);
                 if (after != null) {
-                    if (!excluded(words, after)) {
+                    if (!excluded(words, after) && (!after.target.grammatical || cue.kind == CueKind.SETTLEMENT)) {
                         int spanFrom = cue.kind == CueKind.REGION && after.target.outside == null ? cue.from : after.from;
                         raws.add(raw(text, words, after, spanFrom, cue.kind));
                     }
@@ -307,6 +314,22 @@ public final class PlaceMatcher {
         List<PlaceMention> out = new ArrayList<>(raws.size());
         for (int k = 0; k < raws.size(); k++) out.add(resolve(text, k, context));
         return List.copyOf(out);
+    }
+
+    /**
+     * Words of the grammar and the calendar, as name keys: the function-word lexicon, every word of the month and
+     * weekday names, and the number words.
+     */
+    private static Set<String> grammaticalWords() {
+        Set<String> words = new HashSet<>();
+        for (Map<String, String> row : LexiconCsv.maps("function-words")) words.add(phraseKey(row.get("word")));
+        for (Map<String, String> row : LexiconCsv.maps("months")) {
+            for (String word : row.get("name").split("\\s+")) words.add(phraseKey(word));
+        }
+        for (Map<String, String> row : LexiconCsv.maps("weekdays")) words.add(phraseKey(row.get("name")));
+        for (Map<String, String> row : LexiconCsv.maps("number-words")) words.add(phraseKey(row.get("phrase")));
+        words.remove("");
+        return Set.copyOf(words);
     }
 
     // ---- matching

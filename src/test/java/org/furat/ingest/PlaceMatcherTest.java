@@ -36,6 +36,23 @@ class PlaceMatcherTest {
         }
     }
 
+    @Test
+    void villagesNamedLikeWordsOfTheGrammarOrCalendarNeedASettlementCue() {
+        SeedData data = SeedData.fromClasspath();
+        List<org.furat.model.Place> places = new ArrayList<>(data.places());
+        for (String[] p : new String[][] {{"gn-1", "Ala", "على"}, {"gn-2", "Tahta", "تحت"}, {"gn-3", "Tishrin", "تشرين"}}) {
+            places.add(new org.furat.model.Place(p[0], p[1], p[2], List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE,
+                    40.5, 35.0, org.furat.model.GeoPrecision.EXACT, null, "test", p[0], null, null));
+        }
+        PlaceMatcher imported = new PlaceMatcher(places, data.groups());
+        String text = "وسقطت قذيفة على منزل تحت الجسر في تشرين الأول، ثم قصفت قوات النظام قرية على في ريف المدينة.";
+        List<PlaceMention> found = imported.find(text);
+        List<String> chosen = found.stream().map(PlaceMention::chosen).filter(java.util.Objects::nonNull).toList();
+        assertEquals(List.of("gn-1"), chosen, "only «على» after «قرية» is a place: " + found);
+        assertEquals(text.lastIndexOf("على"), found.stream().filter(m -> "gn-1".equals(m.chosen())).findFirst().orElseThrow()
+                .span().end() - "على".length(), "the cued one");
+    }
+
     // ---- helpers
 
     private static List<PlaceMention> find(String text) {
