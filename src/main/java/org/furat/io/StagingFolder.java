@@ -172,7 +172,6 @@ final class StagingFolder implements AutoCloseable {
             KillPoints.reach("export.delete-journal");
             deleteFiles(newFolder(), "export.delete-new-1");
             deleteFiles(oldFolder(), "export.delete-old-1");
-            KillPoints.reach("export.delete-files");
             List<Path> paths;
             try (Stream<Path> walk = Files.walk(dir)) {
                 paths = walk.sorted(Comparator.reverseOrder()).toList();
