@@ -34,6 +34,8 @@ final class StagingFolder implements AutoCloseable {
     private static final String JOURNAL = "journal";
     /** The staging folders this process holds, by absolute path: it never opens a second channel on their lock file. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /** Channels opened on a lock file this process turned out to hold: closing one would drop that lock. */
+    private static final Set<FileChannel> UNCLOSABLE = ConcurrentHashMap.newKeySet();
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -117,9 +119,11 @@ final class StagingFolder implements AutoCloseable {
         } catch (NoSuchFileException gone) {
             // its owner finished and removed it while we looked
         } catch (OverlappingFileLockException heldHere) {
-            // cannot happen while every holder is in HELD; closing this channel would drop the holder's lock
+            // Held here under another path (a link): closing this channel, even by the garbage collector, would drop
+            // the holder's lock, so it is kept open for the life of the process.
+            UNCLOSABLE.add(channel);
             HELD.remove(key(dir));
-            throw new IllegalStateException("The staging folder " + dir + " is locked in this process but not recorded as held", heldHere);
+            return null;
         } catch (IOException | RuntimeException e) {
             HELD.remove(key(dir));
             if (channel != null) channel.close();
