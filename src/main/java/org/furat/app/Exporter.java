@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.furat.io.DiskFull;
 import org.furat.io.ExportFormat;
@@ -59,14 +60,18 @@ public final class Exporter {
     }
 
     /**
-     * Exports and returns the rows written. Refuses an existing file unless {@code overwrite}, and an empty
-     * result unless {@code allowEmpty} (an empty file is still valid when allowed).
+     * Exports and returns the rows written, or -1 if cancelled. Refuses an existing file unless {@code overwrite}, and
+     * an empty result unless {@code allowEmpty} (an empty file is still valid when allowed). First finishes or undoes
+     * the exports into the target's folder that were killed midway, telling {@code recovered} one sentence for each
+     * (before anything else can fail, so the sentences reach the user even if the export then fails).
      */
     public long export(FilterResult result, What what, String formatName, Path target, boolean overwrite, boolean allowEmpty,
-                       Progress progress, BooleanSupplier cancelled) throws IOException {
+                       Progress progress, BooleanSupplier cancelled, Consumer<String> recovered) throws IOException {
         ExportFormat format = format(formatName);
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) throw new IllegalArgumentException("The folder " + folder + " does not exist");
         // Before looking for existing files: an interrupted export that is undone brings the files it replaced back.
-        recoverInterruptedExports(target.toAbsolutePath().getParent());
+        recoverInterruptedExports(folder).forEach(recovered);
         Plan plan = plan(result, what);
         if (plan.rows() == 0 && !allowEmpty) {
             throw new IllegalArgumentException("Nothing matches the filter, so nothing was written (allow an empty file to write one anyway)");
@@ -87,7 +92,7 @@ public final class Exporter {
 
     /**
      * Finishes or undoes the exports into {@code folder} that were killed midway and deletes their temporary files;
-     * says what was done, one sentence per export. Every export does this first.
+     * says what was done, one sentence per export. Every {@link #export} does this first.
      */
     public static List<String> recoverInterruptedExports(Path folder) throws IOException {
         return ExportRecovery.recover(folder).stream().map(ExportRecovery.Outcome::message).toList();

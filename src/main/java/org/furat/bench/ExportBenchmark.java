@@ -42,7 +42,7 @@ public final class ExportBenchmark {
                     HeapSampler heap = new HeapSampler();
                     heap.start();
                     long started = System.nanoTime();
-                    rows = exporter.export(all, Exporter.What.INCIDENTS, format[0], ours, true, true, (w, t) -> {}, () -> false);
+                    rows = exporter.export(all, Exporter.What.INCIDENTS, format[0], ours, true, true, (w, t) -> {}, () -> false, recovered -> {});
                     oursSeconds = Math.min(oursSeconds, (System.nanoTime() - started) / 1e9);
                     heap.interrupt();
                     heap.join();

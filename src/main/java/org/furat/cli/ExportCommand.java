@@ -41,15 +41,15 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Exporter.extension(format); // an unknown format fails here, before the database is opened
         Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
+        if (folder == null || !Files.isDirectory(folder)) { // before the database is opened
             throw new IllegalArgumentException("The folder " + folder + " does not exist");
         }
-        for (String recovered : Exporter.recoverInterruptedExports(folder)) parent.spec.commandLine().getErr().println(recovered);
         try (Workspace workspace = parent.openWorkspace()) {
             Exporter exporter = new Exporter(workspace);
             FilterResult result = workspace.filter(filterOptions.filter());
             Exporter.Plan plan = exporter.plan(result, what);
-            long rows = exporter.export(result, what, format, out, overwrite, allowEmpty, (written, total) -> {}, () -> false);
+            long rows = exporter.export(result, what, format, out, overwrite, allowEmpty, (written, total) -> {}, () -> false,
+                    recovered -> parent.spec.commandLine().getErr().println(recovered));
             parent.spec.commandLine().getOut().printf(what == Exporter.What.PLACES ? "Wrote %,d places to %s%n"
                     : "Wrote %,d rows (" + String.format("%,d", plan.incidents()) + " incidents, a row per incident and place) to %s%n",
                     rows, out.toAbsolutePath());

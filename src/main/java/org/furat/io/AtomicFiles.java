@@ -10,7 +10,7 @@ import java.util.List;
  * The files of one export, written into a staging folder beside their targets ({@link StagingFolder}) and switched
  * into place all together at {@link #commit} ({@link FileSwitch}): a reader finds either every old file or every new
  * one, never a mix; a failed or cancelled export leaves nothing, and one killed midway is finished or undone by the
- * next export to the folder ({@link ExportRecovery}). Not thread-safe.
+ * recovery that the next export to the folder runs first ({@link ExportRecovery}). Not thread-safe.
  */
 public final class AtomicFiles implements AutoCloseable {
 
@@ -21,7 +21,9 @@ public final class AtomicFiles implements AutoCloseable {
 
     /**
      * A new, empty file to write the content of {@code target} to. The first target asked for is the main file (the
-     * .shp of a shapefile): it is the last to appear in the switch. Recovers the folder's interrupted exports first.
+     * .shp of a shapefile): it is the last to appear in the switch. The folder's interrupted exports must have been
+     * recovered before ({@link ExportRecovery}, which {@code app.Exporter} runs first): a staging folder left by one
+     * makes this fail as if that export were still running.
      */
     public Path temporaryFor(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -29,7 +31,6 @@ public final class AtomicFiles implements AutoCloseable {
         if (folder == null || !Files.isDirectory(folder)) throw new IOException("The folder of " + target + " does not exist");
         if (!Files.isWritable(folder)) throw new IOException("The folder " + folder + " is not writable");
         if (staging == null) {
-            ExportRecovery.recover(folder);
             staging = StagingFolder.create(absolute);
         } else if (!folder.equals(staging.targetFolder())) {
             throw new IllegalArgumentException(target + " is not in the folder of " + names.get(0));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * Puts a folder right after exports into it were killed: each staging folder whose export is no longer running
  * ({@code .furat-export-NAME.tmp}) has its switch finished or undone and is deleted (see {@link FileSwitch}), and the
  * {@code .NAME.NUMBER.part} files that earlier versions of Furat wrote are deleted. Nothing else in the folder is
- * touched. Runs before every export to the folder. Stateless and thread-safe.
+ * touched. {@code app.Exporter} runs it before every export to the folder. Stateless and thread-safe.
  */
 public final class ExportRecovery {
 
@@ -43,7 +43,7 @@ public final class ExportRecovery {
                     outcomes.add(new Outcome(target, switch (FileSwitch.recover(staging)) {
                         case FINISHED -> "An interrupted export of " + target + " had put all its files in place; its leftover temporary files were removed";
                         case UNDONE -> "An interrupted export of " + target + " was undone: the files it was replacing are back as they were";
-                        case DISCARDED -> "The temporary files of an unfinished export of " + target + " were removed";
+                        case DISCARDED -> "The temporary files of an interrupted export of " + target + " were removed; no file under its name was touched";
                     }));
                 }
             } else if (OLD_PART.matcher(name).matches() && Files.isRegularFile(entry)) {

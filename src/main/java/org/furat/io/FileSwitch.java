@@ -15,6 +15,8 @@ import org.furat.fault.KillPoints;
  * disappears before its companions), then every new file is moved in (the main file last, so it appears only with all
  * its companions), then the staging folder with the old files is deleted. A switch that stops midway is finished or
  * undone by {@link #recover}: finished once every new file is in place, undone (the old files moved back) before.
+ * Deleting the staging folder removes its journal first ({@link StagingFolder#delete}), so a switch that was
+ * finished or undone is never moved again, even if the deletion stops midway.
  * Each step is a {@link KillPoints} step named {@code export.*}, and each step of an undo {@code export.undo.*}.
  * Stateless.
  */
@@ -71,7 +73,10 @@ final class FileSwitch {
                 undo(staging, journal);
                 staging.delete();
             } catch (IOException | RuntimeException suppressed) {
-                // The staging folder stays, with the old files set aside: the next export to the folder puts them back.
+                // The staging folder stays with its journal and lock released. If the undo failed, the old files
+                // that were set aside stay in its old/ folder until the next export to the folder (whose recovery
+                // repeats the undo) or someone moves them back by hand; if only the deletion failed, the old files
+                // are back and the next export's recovery deletes what is left.
                 e.addSuppressed(suppressed);
                 try {
                     staging.close();
@@ -125,7 +130,7 @@ final class FileSwitch {
      * Moves the new files that reached the target folder back into staging (the main file first), then the old
      * files back into the target folder (the main file last). Safe to repeat after a crash midway: a new file's name
      * is in the target folder only while its staged copy is missing, because old files return only after every new one
-     * has left.
+     * has left and staged copies are deleted only after the journal is.
      */
     private static void undo(StagingFolder staging, SwitchJournal journal) throws IOException {
         Path folder = staging.targetFolder();
@@ -137,6 +142,7 @@ final class FileSwitch {
             }
         }
         Durable.syncFolder(folder);
+        syncIfThere(staging.newFolder()); // the new files are back in staging before any old file returns
         step = 0;
         for (String name : reversed(journal.oldNames())) {
             if (Files.exists(staging.setAside(name))) {
@@ -145,6 +151,11 @@ final class FileSwitch {
             }
         }
         Durable.syncFolder(folder);
+        syncIfThere(staging.oldFolder()); // and the old files are out of it before its journal is deleted
+    }
+
+    private static void syncIfThere(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) Durable.syncFolder(folder);
     }
 
     private static List<String> reversed(List<String> names) {

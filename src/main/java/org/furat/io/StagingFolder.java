@@ -12,19 +12,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.furat.fault.KillPoints;
 
 /**
  * The hidden folder {@code .furat-export-NAME.tmp} beside an export's target NAME, where the export writes its files
  * ({@code new/}), sets the files it replaces aside ({@code old/}) and keeps the {@code journal} of its switch. The
  * process that owns it holds a lock on its {@code lock} file; the kernel drops that lock when the process dies, which
- * is how recovery tells a killed export's folder from a running one. Not thread-safe.
+ * is how recovery tells a killed export's folder from a running one. Within this process a set of the folders it holds
+ * answers instead: the lock belongs to the process, not to a channel, so opening and closing a second channel on a
+ * held lock file would drop the lock and let another process take a running export's folder for a dead one. An
+ * instance is not thread-safe; creating and claiming are.
  */
 final class StagingFolder implements AutoCloseable {
 
     static final String PREFIX = ".furat-export-";
     static final String SUFFIX = ".tmp";
     private static final String LOCK = "lock";
+    private static final String JOURNAL = "journal";
+    /** The staging folders this process holds, by absolute path: it never opens a second channel on their lock file. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+    /** Channels opened on a lock file this process turned out to hold: closing one would drop that lock. */
+    private static final Set<FileChannel> UNCLOSABLE = ConcurrentHashMap.newKeySet();
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -54,11 +65,15 @@ final class StagingFolder implements AutoCloseable {
     /** Creates and locks the staging folder for a target; fails if another export to the same target is under way. */
     static StagingFolder create(Path target) throws IOException {
         Path dir = pathFor(target);
+        if (!HELD.add(key(dir))) throw underWay(target, dir, null);
         try {
             Files.createDirectory(dir);
         } catch (FileAlreadyExistsException e) {
-            throw new IOException("Another export to " + target.toAbsolutePath() + " is under way (its files are being written in "
-                    + dir.getFileName() + "); wait for it to finish, or choose another name", e);
+            HELD.remove(key(dir));
+            throw underWay(target, dir, e);
+        } catch (IOException | RuntimeException e) {
+            HELD.remove(key(dir));
+            throw e;
         }
         FileChannel channel = null;
         try {
@@ -74,9 +89,20 @@ final class StagingFolder implements AutoCloseable {
                 deleteTree(dir);
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
+            } finally {
+                HELD.remove(key(dir));
             }
             throw e;
         }
+    }
+
+    private static IOException underWay(Path target, Path dir, Exception cause) {
+        return new IOException("Another export to " + target.toAbsolutePath() + " is under way (its files are being written in "
+                + dir.getFileName() + "); wait for it to finish, or choose another name", cause);
+    }
+
+    private static Path key(Path dir) {
+        return dir.toAbsolutePath().normalize();
     }
 
     /**
@@ -84,19 +110,27 @@ final class StagingFolder implements AutoCloseable {
      * process or another) still holds it.
      */
     static StagingFolder claim(Path dir) throws IOException {
-        FileChannel channel;
+        if (!HELD.add(key(dir))) return null; // an export or a recovery of this process holds it
+        FileChannel channel = null;
         try {
             channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        } catch (NoSuchFileException gone) {
-            return null; // its owner finished and removed it while we looked
-        }
-        try {
             FileLock lock = channel.tryLock();
             if (lock != null) return new StagingFolder(dir, channel);
+        } catch (NoSuchFileException gone) {
+            // its owner finished and removed it while we looked
         } catch (OverlappingFileLockException heldHere) {
-            // an export of this process owns it
+            // Held here under another path (a link): closing this channel, even by the garbage collector, would drop
+            // the holder's lock, so it is kept open for the life of the process.
+            UNCLOSABLE.add(channel);
+            HELD.remove(key(dir));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            HELD.remove(key(dir));
+            if (channel != null) channel.close();
+            throw e;
         }
-        channel.close();
+        HELD.remove(key(dir));
+        if (channel != null) channel.close(); // no lock of this process is on the file: closing drops nothing
         return null;
     }
 
@@ -127,9 +161,21 @@ final class StagingFolder implements AutoCloseable {
         return dir.resolve("old");
     }
 
-    /** Deletes the folder with everything in it (the lock file last), then lets go of the lock. */
+    /**
+     * Deletes the folder with everything in it, then lets go of the lock. The journal goes first, and its removal is
+     * forced to the disk before any other file is deleted: a switch's files may be moved only while its journal says
+     * where each one is, and once staged copies start to disappear the journal would lie (recovery would take the old
+     * files an undo had put back for new ones and delete them). A folder without a journal is only ever deleted. The
+     * lock file goes last.
+     */
     void delete() throws IOException {
         try {
+            Path journal = dir.resolve(JOURNAL);
+            if (Files.deleteIfExists(journal)) Durable.syncFolder(dir);
+            Files.deleteIfExists(dir.resolve(JOURNAL + ".partial"));
+            KillPoints.reach("export.delete-journal");
+            deleteFiles(newFolder(), "export.delete-new-1");
+            deleteFiles(oldFolder(), "export.delete-old-1");
             List<Path> paths;
             try (Stream<Path> walk = Files.walk(dir)) {
                 paths = walk.sorted(Comparator.reverseOrder()).toList();
@@ -146,13 +192,31 @@ final class StagingFolder implements AutoCloseable {
             }
             Durable.syncFolder(dir.getParent());
         } finally {
-            lockChannel.close();
+            close();
         }
     }
 
+    /** Deletes the files in one of the folders; {@code firstStep} is the kill point after the first of them. */
+    private static void deleteFiles(Path folder, String firstStep) throws IOException {
+        if (!Files.isDirectory(folder)) return;
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.sorted().toList();
+        }
+        for (Path file : files) {
+            Files.deleteIfExists(file);
+            if (file == files.get(0)) KillPoints.reach(firstStep);
+        }
+    }
+
+    /** Lets go of the lock, leaving the folder for the next export's recovery. */
     @Override
     public void close() throws IOException {
-        lockChannel.close();
+        try {
+            lockChannel.close();
+        } finally {
+            HELD.remove(key(dir));
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

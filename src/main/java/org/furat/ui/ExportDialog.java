@@ -99,7 +99,7 @@ final class ExportDialog {
                         cancel.setText("Close");
                     }, failure -> {
                         running[0] = null;
-                        outcome.setText("Export failed: " + failure.getMessage());
+                        outcome.setText(failure);
                         export.setDisable(false);
                         cancel.setText("Close");
                     });

@@ -277,24 +277,27 @@ public final class MainViewModel {
 
     /**
      * Exports on a thread of its own (a long export must not hold up the map), reporting progress (0–1) and
-     * the outcome on the FX thread.
+     * the outcome on the FX thread, as text that starts with what was done first about exports into the folder that
+     * had been interrupted, if any.
      */
     public ExportJob export(ExportScope scope, Exporter.What what, String format, java.nio.file.Path target,
                             java.util.function.Consumer<Double> onProgress, java.util.function.Consumer<String> onDone,
-                            java.util.function.Consumer<Throwable> onFailure) {
+                            java.util.function.Consumer<String> onFailure) {
         IncidentFilter chosen = exportFilter(scope);
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         Thread thread = new Thread(() -> {
+            StringBuilder recovered = new StringBuilder(); // what recovery did in the folder first, one sentence a line
             try {
                 long rows = new Exporter(workspace).export(workspace.filter(chosen), what, format, target, true, true,
                         (written, total) -> javafx.application.Platform.runLater(
                                 () -> onProgress.accept(total == 0 ? 1.0 : (double) written / total)),
-                        cancelled::get);
-                String outcome = rows < 0 ? "Export cancelled; no file was left behind"
-                        : "Wrote " + Labels.count((int) Math.min(rows, Integer.MAX_VALUE), "row") + " to " + target;
+                        cancelled::get, sentence -> recovered.append(sentence).append(".\n"));
+                String outcome = recovered + (rows < 0 ? "Export cancelled; no file was left behind"
+                        : "Wrote " + Labels.count((int) Math.min(rows, Integer.MAX_VALUE), "row") + " to " + target);
                 javafx.application.Platform.runLater(() -> onDone.accept(outcome));
             } catch (Exception e) {
-                javafx.application.Platform.runLater(() -> onFailure.accept(e));
+                String outcome = recovered + "Export failed: " + e.getMessage();
+                javafx.application.Platform.runLater(() -> onFailure.accept(outcome));
             }
         }, "furat-export");
         thread.setDaemon(true);

@@ -34,13 +34,13 @@ class ExportDiskFullTest {
             for (ExportFormat format : ExportFormats.all()) {
                 Path folder = Files.createDirectory(disk.root().resolve(format.name()));
                 Path target = folder.resolve("export" + format.extension());
-                exporter.export(all, Exporter.What.PLACES, format.name(), target, false, false, (w, t) -> {}, () -> false);
+                exporter.export(all, Exporter.What.PLACES, format.name(), target, false, false, (w, t) -> {}, () -> false, recovered -> {});
                 Map<Path, byte[]> old = new LinkedHashMap<>();
                 for (Path output : format.outputs(target)) old.put(output, Files.readAllBytes(output));
                 Path filler = disk.fill(8 * 1024);
 
                 IOException e = assertThrows(IOException.class, () -> exporter.export(all, Exporter.What.INCIDENTS, format.name(), target,
-                        true, false, (w, t) -> {}, () -> false), format.name());
+                        true, false, (w, t) -> {}, () -> false, recovered -> {}), format.name());
                 assertTrue(e.getMessage().startsWith("The disk holding " + folder + " is full; nothing was written"), e.getMessage());
                 assertTrue(e.getCause() != null, "the disk's own error is kept as the cause");
                 for (var file : old.entrySet()) {

@@ -60,7 +60,7 @@ class SeedExportGdalTest {
         needsGdal();
         Path file = dir.resolve("all-" + format + Exporter.extension(format));
         long written = new Exporter(workspace).export(workspace.filter(IncidentFilter.ALL), Exporter.What.INCIDENTS, format, file,
-                false, false, (w, t) -> {}, () -> false);
+                false, false, (w, t) -> {}, () -> false, recovered -> {});
         assertEquals(rows.size(), written);
 
         List<String> info = new ArrayList<>(List.of("ogrinfo", "-ro", "-so", "-al", file.toString()));
@@ -100,7 +100,7 @@ class SeedExportGdalTest {
         Path file = dir.resolve("october-" + format + Exporter.extension(format));
         IncidentFilter october = IncidentFilter.ALL.withDates(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 31));
         new Exporter(workspace).export(workspace.filter(october), Exporter.What.INCIDENTS, format, file, false, false,
-                (w, t) -> {}, () -> false);
+                (w, t) -> {}, () -> false, recovered -> {});
         String all = run("ogrinfo", "-ro", "-al", file.toString());
         assertTrue(all.contains("seed-2024-10-rocket-attacks"), all);
         assertFalse(all.contains("seed-2024-11"), "no November incident: " + all);
@@ -116,12 +116,12 @@ class SeedExportGdalTest {
         for (String format : formats()) {
             Path file = dir.resolve("empty-" + format + Exporter.extension(format));
             assertThrows(IllegalArgumentException.class, () -> exporter.export(nothing, Exporter.What.INCIDENTS, format, file,
-                    false, false, (w, t) -> {}, () -> false));
+                    false, false, (w, t) -> {}, () -> false, recovered -> {}));
             assertFalse(Files.exists(file), "nothing written for " + format);
-            assertEquals(0, exporter.export(nothing, Exporter.What.INCIDENTS, format, file, false, true, (w, t) -> {}, () -> false));
+            assertEquals(0, exporter.export(nothing, Exporter.What.INCIDENTS, format, file, false, true, (w, t) -> {}, () -> false, recovered -> {}));
             assertTrue(Files.exists(file), "a valid empty " + format + " when asked for");
             assertThrows(IllegalArgumentException.class, () -> exporter.export(nothing, Exporter.What.INCIDENTS, format, file,
-                    false, true, (w, t) -> {}, () -> false), "an existing file is not overwritten without asking");
+                    false, true, (w, t) -> {}, () -> false, recovered -> {}), "an existing file is not overwritten without asking");
         }
     }
 
@@ -130,7 +130,7 @@ class SeedExportGdalTest {
         for (String format : formats()) {
             Path file = dir.resolve("cancelled-" + format + Exporter.extension(format));
             long written = new Exporter(workspace).export(workspace.filter(IncidentFilter.ALL), Exporter.What.INCIDENTS, format, file,
-                    false, false, (w, t) -> {}, () -> true);
+                    false, false, (w, t) -> {}, () -> true, recovered -> {});
             assertEquals(-1, written);
             try (var files = Files.list(dir)) {
                 assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("cancelled-" + format)),

@@ -102,6 +102,8 @@ class ExportCrashTest {
             assertFalse(steps.isEmpty(), "the switch reports its steps");
             checkAfterRecovery(format, traced, old, newer, formatName + " uninterrupted");
             for (String step : steps) {
+                // Deleting the staging folder of a switch that set nothing aside is the same code with less in it.
+                if (!overwrite && step.startsWith("export.delete-")) continue;
                 Path folder = trialFolder(format, old);
                 ChildJvm.Result killed = export(format, folder, overwrite, Map.of("furat.kill-at", step)).run(LIMIT);
                 String trial = formatName + (overwrite ? " overwriting" : " new") + ", killed at " + step;
@@ -148,8 +150,12 @@ class ExportCrashTest {
         assertTrue(export(format, traced, true, midway).run(LIMIT).killed());
         Path trace = work.resolve("trace-undo");
         export(format, traced, false, Map.of("furat.kill-trace", trace.toString())).run(LIMIT);
-        List<String> steps = Files.readAllLines(trace, StandardCharsets.UTF_8).stream().filter(s -> s.startsWith("export.undo.")).toList();
-        assertEquals(2 + older.files().size(), steps.size(), "two new files out, every old file back: " + steps);
+        List<String> steps = Files.readAllLines(trace, StandardCharsets.UTF_8).stream()
+                .filter(s -> s.startsWith("export.undo.") || s.startsWith("export.delete-")).toList();
+        assertEquals(2 + older.files().size(), steps.stream().filter(s -> s.startsWith("export.undo.")).count(),
+                "two new files out, every old file back: " + steps);
+        assertTrue(steps.containsAll(List.of("export.delete-journal", "export.delete-new-1")),
+                "then the staging folder is deleted, the journal first: " + steps);
         int before = faults.size();
         for (String step : steps) {
             Path folder = trialFolder(format, older);
@@ -188,7 +194,7 @@ class ExportCrashTest {
         Path target = folder.resolve("export" + format.extension());
         try (Workspace workspace = Workspace.open(db)) {
             new Exporter(workspace).export(workspace.filter(IncidentFilter.ALL), what, format.name(), target, false, false,
-                    (w, t) -> {}, () -> false);
+                    (w, t) -> {}, () -> false, recovered -> {});
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Path output : format.outputs(target)) files.put(output.getFileName().toString(), Files.readAllBytes(output));
@@ -307,10 +313,18 @@ class ExportCrashTest {
         try (var writer = format.open(folder.resolve("export.geojson"), new Layer("places", List.of(new Field("key", FieldType.TEXT, 10, "")), null))) {
             assertFalse(Exporter.recoverInterruptedExports(folder).iterator().hasNext(), "nothing to recover");
             assertTrue(Files.exists(folder.resolve(".furat-export-export.geojson.tmp")), "the running export's files stay");
+            // The look from this process must not have dropped the running export's lock: another process's export
+            // to the same folder must also leave its staging folder alone.
+            ChildJvm.Result other = ChildJvm.furat(Map.of(), "export", "--db", db.toString(), "--format", "csv",
+                    "--out", folder.resolve("other.csv").toString()).quickStart().run(LIMIT);
+            assertEquals(0, other.exit(), other.err());
+            assertTrue(Files.exists(folder.resolve(".furat-export-export.geojson.tmp")),
+                    "another process's export removed the staging folder of an export still running: " + other.err());
             IOException second = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                     () -> format.open(folder.resolve("export.geojson"), new Layer("places", List.of(new Field("key", FieldType.TEXT, 10, "")), null)));
             assertTrue(second.getMessage().contains("Another export to " + folder.resolve("export.geojson") + " is under way"), second.getMessage());
         }
-        assertEquals(Set.of(), namesIn(folder), "closed without commit: nothing left");
+        assertEquals(names(ExportFormats.byName("csv").outputs(folder.resolve("other.csv"))), namesIn(folder),
+                "closed without commit: nothing of it left, only the other export's files");
     }
 }
