@@ -105,7 +105,7 @@ public final class AdminLookup {
                         + f.get("shape_id") + " named for " + f.get("key"));
             }
             units.add(new AdminUnit(f.get("key"), Integer.parseInt(f.get("level")), f.get("shape_id"), f.get("name_en"),
-                    blankToNull(f.get("name_ar")), blankToNull(f.get("district")), f.get("source"), f.get("source_url"), boundary));
+                    blankToNull(f.get("name_ar")), blankToNull(f.get("district")), blankToNull(f.get("seat")), f.get("source"), f.get("source_url"), boundary));
         }
         if (!boundaries.isEmpty()) {
             throw new IOException("data/gazetteer/admin-units.csv names no unit for the boundaries " + boundaries.keySet());
@@ -155,19 +155,24 @@ public final class AdminLookup {
         return new AdminParents(a1, a2, a3);
     }
 
-    /** A point inside the unit's boundary, used for its pin and for nesting it in the levels above. */
+    /** A point inside the unit's boundary (JTS's interior point), used to nest it in the levels above. */
     public static Point representativePoint(AdminUnit unit) {
         Coordinate c = InteriorPointArea.getInteriorPoint(unit.boundary());
         return GeoPackageGeometry.point(c.x, c.y);
     }
 
-    /** The unit as a gazetteer place: its names, its representative point at region precision, its parents. */
-    public Place asPlace(AdminUnit unit) {
-        Point p = representativePoint(unit);
+    /**
+     * The unit as a gazetteer place at region precision, with its names and parents. Its point is its seat's when
+     * given (so a region-level incident sits at the governorate's capital, as ACLED places one), else a point
+     * inside the boundary.
+     */
+    public Place asPlace(AdminUnit unit, Point seat) {
+        Point p = seat != null && unit.boundary().covers(seat) ? seat : representativePoint(unit);
         return new Place(unit.key(), unit.nameEn(), unit.nameAr(), List.of(), List.of(), unit.kind(),
                 round(p.getX()), round(p.getY()), GeoPrecision.REGION, unit.district(),
                 "Boundary: " + BOUNDARY_SOURCE + ". Arabic name: " + unit.nameSource(), unit.code(), BOUNDARY_LICENCE,
-                "Representative point inside the boundary (not a settlement). Arabic name source: " + unit.nameSourceUrl(),
+                (p == seat ? "Point of its seat (" + unit.seat() + ")" : "A point inside the boundary (not a settlement)")
+                        + ", standing for the whole unit. Arabic name source: " + unit.nameSourceUrl(),
                 parentsOfUnit(unit));
     }
 

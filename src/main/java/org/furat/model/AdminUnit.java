@@ -12,11 +12,13 @@ import org.locationtech.jts.geom.Geometry;
  * @param nameEn     English name ("Albu Kamal District")
  * @param nameAr     Arabic name ("منطقة البوكمال")
  * @param district   the key of the district's seat that older data uses as a district ("albu_kamal"), or null
+ * @param seat       the gazetteer key of the town that is the unit's seat ("albu_kamal"), or null when the
+ *                   gazetteer has none: a region-level incident is pinned there, as ACLED pins one at the capital
  * @param nameSource where the Arabic name comes from, and its URL
  * @param boundary   polygon or multipolygon, WGS 84 longitude/latitude
  */
 public record AdminUnit(String key, int level, String code, String nameEn, String nameAr, String district,
-                        String nameSource, String nameSourceUrl, Geometry boundary) {
+                        String seat, String nameSource, String nameSourceUrl, Geometry boundary) {
 
     public AdminUnit {
         Objects.requireNonNull(key, "key");

@@ -63,7 +63,7 @@ final class AdminUnitsSeeding {
         insertBoundaries(c, lookup);
         Set<String> placeKeys = keys(c, "SELECT key FROM places");
         for (AdminUnit unit : lookup.placeUnits()) {
-            if (!placeKeys.contains(unit.key())) GazetteerRepository.insertPlace(c, lookup.asPlace(unit));
+            if (!placeKeys.contains(unit.key())) GazetteerRepository.insertPlace(c, lookup.asPlace(unit, seat(c, unit.seat())));
         }
         locateAll(c, lookup);
         placeKeys = keys(c, "SELECT key FROM places");
@@ -104,6 +104,19 @@ final class AdminUnitsSeeding {
                 ps.setString(3, parents.admin3());
                 ps.setLong(4, row.fid());
                 ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The point of the place with this key, or null. */
+    private static org.locationtech.jts.geom.Point seat(Connection c, String key) throws SQLException {
+        if (key == null) return null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT geom FROM places WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                double[] xy = GeoPackageGeometry.pointXY(rs.getBytes(1));
+                return GeoPackageGeometry.point(xy[0], xy[1]);
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.furat.geo.AdminLookup;
+import org.furat.geo.GeoPackageGeometry;
 import org.furat.model.Actor;
 import org.furat.model.AdminUnit;
 import org.furat.model.ActorRole;
@@ -58,11 +59,15 @@ public record SeedData(List<Place> places, List<PlaceGroup> groups, List<Actor> 
         try {
             // The administrative units come first: they are places too, and every other place lies in them.
             AdminLookup units = AdminLookup.shipped();
+            List<Place> gazetteer = each(Csv.parse(files.text("gazetteer/places.csv"), "places.csv"), "data/gazetteer/places.csv", SeedData::place);
+            Map<String, Place> byKey = new java.util.HashMap<>();
+            gazetteer.forEach(p -> byKey.put(p.key(), p));
             List<Place> places = new ArrayList<>();
-            for (AdminUnit unit : units.placeUnits()) places.add(units.asPlace(unit));
-            for (Place place : each(Csv.parse(files.text("gazetteer/places.csv"), "places.csv"), "data/gazetteer/places.csv", SeedData::place)) {
-                places.add(units.locate(place));
+            for (AdminUnit unit : units.placeUnits()) {
+                Place seat = unit.seat() == null ? null : byKey.get(unit.seat());
+                places.add(units.asPlace(unit, seat == null ? null : GeoPackageGeometry.point(seat.lon(), seat.lat())));
             }
+            for (Place place : gazetteer) places.add(units.locate(place));
             List<PlaceGroup> groups = each(Csv.parse(files.text("gazetteer/groups.csv"), "groups.csv"), "data/gazetteer/groups.csv", SeedData::group);
             List<Actor> actors = each(Csv.parse(files.text("actors.csv"), "actors.csv"), "data/actors.csv", SeedData::actor);
             List<Source> sources = new ArrayList<>();
