@@ -83,6 +83,7 @@ final class AdminUnitsSeeding {
                       adm3_name = (SELECT u.name_en FROM places p JOIN admin_units u ON u.key = p.admin3 WHERE p.key = incident_locations.place),
                       adm3_code = (SELECT u.code FROM places p JOIN admin_units u ON u.key = p.admin3 WHERE p.key = incident_locations.place)""");
         }
+        Seeder.updateExtents(c);
     }
 
     /** Sets the units of every place by point-in-polygon (a unit's own: itself and the units above it). */
