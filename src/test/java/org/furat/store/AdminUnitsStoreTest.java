@@ -34,6 +34,11 @@ class AdminUnitsStoreTest {
         assertEquals(21, TestDatabases.count(file, "SELECT count(*) FROM admin_units"), "the governorate, 3 districts, 14 sub-districts and 3 neighbours");
         assertEquals(18, TestDatabases.count(file, "SELECT count(*) FROM places WHERE kind IN ('governorate', 'district', 'subdistrict')"));
         assertEquals(0, TestDatabases.count(file, "SELECT count(*) FROM places WHERE admin1 IS NULL"), "every place lies in a governorate");
+        assertEquals(0, TestDatabases.count(file, "SELECT count(*) FROM places WHERE admin1 = 'deir_ez_zor_governorate' "
+                + "AND kind NOT IN ('governorate', 'district', 'subdistrict') AND (admin2 IS NULL OR admin3 IS NULL)"),
+                "every place of the governorate lies in one of its districts and sub-districts");
+        assertEquals(2, TestDatabases.count(file, "SELECT count(*) FROM places WHERE admin1 <> 'deir_ez_zor_governorate'"),
+                "only Ma'dan (Ar-Raqqa) and Markadah (Al-Hasakah) lie outside");
         try (FuratDatabase db = FuratDatabase.open(file)) {
             Map<String, Place> places = new java.util.HashMap<>();
             new GazetteerRepository(db).places().forEach(p -> places.put(p.key(), p));
