@@ -22,6 +22,8 @@ import org.furat.io.ExportRecovery;
 import org.furat.io.Feature;
 import org.furat.io.FeatureWriter;
 import org.furat.io.Layer;
+import org.furat.geo.AdminLookup;
+import org.furat.model.AdminUnit;
 import org.furat.model.Place;
 import org.furat.store.LocationRow;
 
@@ -213,6 +215,7 @@ public final class Exporter {
 
     private static Feature feature(LocationRow r) {
         return new Feature(r.lon(), r.lat(), Arrays.asList(r.incident(), r.place(), r.placeAr(), r.placeEn(), r.role(),
+                r.adm1Name(), r.adm1Code(), r.adm2Name(), r.adm2Code(), r.adm3Name(), r.adm3Code(),
                 (long) r.locationPrecision(), r.dateStart(), r.dateEnd(), (long) r.timePrecision(), r.eventType(), r.subEventType(),
                 r.actor1(), r.actor2(), asLong(r.killed()), asLong(r.killedLow()), asLong(r.killedHigh()), asLong(r.injured()),
                 asLong(r.injuredLow()), asLong(r.injuredHigh()), r.status(), r.descriptionEn(), r.descriptionAr(), r.source(),
@@ -224,13 +227,20 @@ public final class Exporter {
         Map<String, Integer> counts = result.places().stream()
                 .collect(Collectors.toMap(s -> s.place().key(), PlaceSummary::incidentCount));
         List<Feature> features = new ArrayList<>();
+        AdminLookup units = AdminLookup.shipped();
         for (Place p : workspace.places()) {
             Integer count = counts.get(p.key());
             if (count == null && !result.filter().isEmpty()) continue;
-            features.add(new Feature(p.lon(), p.lat(), Arrays.asList(p.key(), p.nameAr(), p.nameEn(),
+            List<Object> values = new ArrayList<>(Arrays.asList(p.key(), p.nameAr(), p.nameEn(),
                     String.join("|", p.variantsAr()), String.join("|", p.variantsEn()), p.kind().code(),
-                    (long) p.precision().code(), p.district(), (long) (count == null ? 0 : count), p.source(), p.sourceRef(),
-                    p.licence(), p.note())));
+                    (long) p.precision().code(), p.district()));
+            for (int level = 1; level <= 3; level++) {
+                AdminUnit unit = units.unit(p.admin().at(level));
+                values.add(unit == null ? null : unit.nameEn());
+                values.add(unit == null ? null : unit.code());
+            }
+            values.addAll(Arrays.asList((long) (count == null ? 0 : count), p.source(), p.sourceRef(), p.licence(), p.note()));
+            features.add(new Feature(p.lon(), p.lat(), values));
         }
         return features;
     }

@@ -33,6 +33,8 @@ public final class IncidentIndex {
 
     private final IncidentColumns columns;
     private final List<Place> placesByIndex;
+    /** Every place of the gazetteer, so a filter may name a unit or place that no incident is linked to. */
+    private final Map<String, Place> knownPlaces;
     private final Map<String, Integer> placeIndex = new HashMap<>();
     private final Map<String, Integer> actorIndex = new HashMap<>();
     private final int firstDay;
@@ -40,6 +42,7 @@ public final class IncidentIndex {
 
     public IncidentIndex(IncidentColumns columns, Map<String, Place> places) {
         this.columns = columns;
+        this.knownPlaces = Map.copyOf(places);
         List<Place> byIndex = new ArrayList<>();
         for (int i = 0; i < columns.placeKeys().size(); i++) {
             byIndex.add(places.get(columns.placeKeys().get(i)));
@@ -117,7 +120,7 @@ public final class IncidentIndex {
         long typeMask = mask(filter.types(), EventType::ordinal);
         long subTypeMask = mask(filter.subTypes(), SubEventType::ordinal);
         long statusMask = mask(filter.statuses(), Status::ordinal);
-        BitSet wantedPlaces = keys(filter.places(), placeIndex, "place");
+        BitSet wantedPlaces = wantedPlaces(filter.places());
         BitSet wantedActors = keys(filter.actors(), actorIndex, "actor");
         int maxTime = filter.coarsestTime() == null ? Integer.MAX_VALUE : filter.coarsestTime().code();
         int maxLocation = filter.coarsestLocation() == null ? Integer.MAX_VALUE : filter.coarsestLocation().code();
@@ -209,6 +212,27 @@ public final class IncidentIndex {
         long mask = 0;
         for (E v : values) mask |= 1L << ordinal.applyAsInt(v);
         return mask;
+    }
+
+    /**
+     * The places a filter's place keys stand for: each place itself and, for an administrative unit, every place
+     * that lies in it ("all incidents in Albu Kamal district"), by the admin parents each place carries.
+     */
+    private BitSet wantedPlaces(java.util.Set<String> keys) {
+        if (keys.isEmpty()) return null;
+        BitSet wanted = new BitSet();
+        for (String key : keys) {
+            Integer at = placeIndex.get(key);
+            Place place = knownPlaces.get(key);
+            if (at == null && place == null) throw new IllegalArgumentException("Unknown place '" + key + "'");
+            if (at != null) wanted.set(at);
+            if (place == null || !place.kind().isAdminUnit()) continue;
+            for (int i = 0; i < placesByIndex.size(); i++) {
+                Place inside = placesByIndex.get(i);
+                if (inside != null && inside.admin().includes(key)) wanted.set(i);
+            }
+        }
+        return wanted;
     }
 
     private static BitSet keys(java.util.Set<String> keys, Map<String, Integer> index, String what) {

@@ -28,11 +28,10 @@ final class ProposedIncidents {
         Set<PlaceLink> links = new LinkedHashSet<>();
         for (PlaceMention m : p.places()) {
             PlaceRole role = p.origins().contains(m) ? PlaceRole.ORIGIN : PlaceRole.TARGET;
-            GeoPrecision precision = isRegion(m) ? GeoPrecision.REGION : GeoPrecision.EXACT;
-            if (m.groupKey() != null) m.candidates().forEach(k -> links.add(new PlaceLink(k, role, precision)));
-            else if (m.chosen() != null) {
-                links.add(new PlaceLink(m.chosen(), isRegion(m) && role != PlaceRole.ORIGIN ? PlaceRole.LOCATION : role, precision));
-            }
+            GeoPrecision precision = m.region() ? GeoPrecision.REGION : GeoPrecision.EXACT;
+            PlaceRole linkRole = m.region() && role != PlaceRole.ORIGIN ? PlaceRole.LOCATION : role;
+            if (m.groupKey() != null) m.candidates().forEach(k -> links.add(new PlaceLink(k, linkRole, precision)));
+            else if (m.chosen() != null) links.add(new PlaceLink(m.chosen(), linkRole, precision));
         }
         if (links.isEmpty() && p.fallbackPlace() != null && p.fallbackPlace().chosen() != null) {
             links.add(new PlaceLink(p.fallbackPlace().chosen(), PlaceRole.LOCATION, GeoPrecision.REGION));
@@ -44,11 +43,5 @@ final class ProposedIncidents {
                 Status.PROPOSED, new ArrayList<>(links),
                 List.of(new Evidence(sourceKey, p.evidence().start(), p.evidence().end(), List.of("type", "date", "places", "actors", "casualties"))),
                 "Proposed by the extractor; to be reviewed.");
-    }
-
-    /** "ريف دير الزور", "محافظة دير الزور", "the Deir ez-Zor countryside": only the region is known. */
-    private static boolean isRegion(PlaceMention m) {
-        String words = m.span().text();
-        return words.startsWith("ريف") || words.startsWith("محافظة") || words.contains("countryside") || words.contains("province");
     }
 }

@@ -70,7 +70,8 @@ public final class SyntheticIncidents implements Iterator<SyntheticLoader.Batch>
         this.placeWeights = new int[places.size()];
         for (int i = 0; i < placeWeights.length; i++) {
             PlaceKind kind = places.get(i).kind();
-            placeWeights[i] = kind == PlaceKind.CITY ? 12 : kind == PlaceKind.TOWN ? 5 : 2;
+            // Invented incidents are located exactly, so never at an administrative unit (an area).
+            placeWeights[i] = kind.isAdminUnit() ? 0 : kind == PlaceKind.CITY ? 12 : kind == PlaceKind.TOWN ? 5 : 2;
         }
         this.total = total;
         this.random = new SplittableRandom(seed);

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
+import org.furat.model.PlaceKind;
 import org.furat.text.ArabicNormalizer;
 
 /**
@@ -115,14 +116,15 @@ public final class PlaceMatcher {
 
     private enum CueKind { SETTLEMENT, AREA, REGION }
 
-    /** What a name stands for: places, a group and/or a place outside the map. */
     /**
      * What a name stands for. {@code common}: the name is also an ordinary word, so a lone mention is less sure.
      * {@code grammatical}: the name is a word of the grammar or the calendar (a preposition, a month, a weekday, a
      * number: data/lexicons/function-words.csv and the date and number lexicons), which a large imported gazetteer
-     * has as village names; it is read as a place only after a settlement cue («قرية على»).
+     * has as village names; it is read as a place only after a settlement cue («قرية على»). {@code region} and
+     * {@code districtHint}: a region phrase naming an administrative unit (data/lexicons/region-units.csv).
      */
-    private record Target(List<String> places, String group, String outside, boolean common, boolean grammatical) {}
+    private record Target(List<String> places, String group, String outside, boolean common, boolean grammatical,
+                          boolean region, String districtHint) {}
 
     private record NotContext(String name, List<String> before, List<String> after) {}
 
@@ -173,13 +175,16 @@ public final class PlaceMatcher {
         Map<String, Set<String>> formsBuilder = new HashMap<>();
         Map<String, TargetBuilder> builders = new LinkedHashMap<>();
         for (Place p : places) {
+            boolean unit = p.kind().isAdminUnit();
             for (String name : allNames(p.nameEn(), p.nameAr(), p.variantsEn(), p.variantsAr())) {
-                addName(builders, formsBuilder, name, b -> b.places.add(p.key()));
+                addName(builders, formsBuilder, name, b -> { b.places.add(p.key()); b.region |= unit; });
             }
         }
         for (PlaceGroup g : groups) {
+            // A group of administrative units (the eastern countryside) is an area, named at region precision.
+            boolean units = g.memberKeys().stream().allMatch(k -> byKey.containsKey(k) && byKey.get(k).kind().isAdminUnit());
             for (String name : allNames(g.nameEn(), g.nameAr(), g.variantsEn(), g.variantsAr())) {
-                addName(builders, formsBuilder, name, b -> b.group = b.group == null ? g.key() : b.group);
+                addName(builders, formsBuilder, name, b -> { b.group = b.group == null ? g.key() : b.group; b.region |= units; });
             }
         }
         for (Map<String, String> row : LexiconCsv.maps("place-aliases")) {
@@ -192,6 +197,26 @@ public final class PlaceMatcher {
             } else {
                 throw new IllegalStateException("data/lexicons/place-aliases.csv names " + key
                         + ", which is neither a place nor a group of the gazetteer");
+            }
+        }
+        // Region phrases name an administrative unit or a group of them ("ريف دير الزور الشرقي"), never the town the
+        // phrase is built on; an article is never dropped from them ("the province" is not "province").
+        for (Map<String, String> row : LexiconCsv.maps("region-units")) {
+            String key = row.get("unit");
+            String phrase = row.get("phrase");
+            String hint = row.get("district_hint") == null || row.get("district_hint").isBlank() ? null : row.get("district_hint");
+            if (phrase == null || phrase.isBlank()) continue;
+            if (byKey.containsKey(key) && byKey.get(key).kind().isAdminUnit()) {
+                addExactName(builders, formsBuilder, phrase, b -> { b.places.add(key); b.region = true; b.districtHint = hint; });
+            } else if (groupsByKey.containsKey(key)) {
+                addExactName(builders, formsBuilder, phrase, b -> {
+                    b.group = b.group == null ? key : b.group;
+                    b.region = true;
+                    b.districtHint = hint;
+                });
+            } else {
+                throw new IllegalStateException("data/lexicons/region-units.csv names " + key
+                        + ", which is neither an administrative unit nor a place group of the gazetteer");
             }
         }
         for (Map<String, String> row : LexiconCsv.maps("outside-places")) {
@@ -209,7 +234,7 @@ public final class PlaceMatcher {
         Map<String, Target> targets = new HashMap<>();
         builders.forEach((key, b) -> targets.put(key, new Target(List.copyOf(b.places),
                 b.places.isEmpty() ? b.group : null, b.places.isEmpty() && b.group == null ? b.outside : null,
-                common.contains(key), !b.places.isEmpty() && grammatical.contains(key))));
+                common.contains(key), !b.places.isEmpty() && grammatical.contains(key), b.region, b.districtHint)));
 
         Map<String, CueKind> cueMap = new HashMap<>();
         for (Map<String, String> row : LexiconCsv.maps("place-cues")) {
@@ -247,6 +272,8 @@ public final class PlaceMatcher {
         Set<String> districtKeys = new HashSet<>();
         for (Place p : places) {
             if (p.district() != null && byKey.containsKey(p.district())) districtKeys.add(p.district());
+            // A district or sub-district unit ("منطقة البوكمال", "ريف البوكمال") names its district too.
+            if (p.district() != null && (p.kind() == PlaceKind.DISTRICT || p.kind() == PlaceKind.SUBDISTRICT)) districtKeys.add(p.key());
         }
 
         Map<String, Set<String>> frozenForms = new HashMap<>();
@@ -501,11 +528,11 @@ public final class PlaceMatcher {
     private PlaceMention resolve(String text, int index, TextPlaces context) {
         Raw r = context.raws.get(index);
         Span span = Span.of(text, r.start, r.end);
-        if (r.target == null) return new PlaceMention(span, List.of(), null, UNKNOWN, null, false, r.unknown);
+        if (r.target == null) return new PlaceMention(span, List.of(), null, UNKNOWN, null, false, r.unknown, r.cue == CueKind.REGION);
         Target t = r.target;
         if (t.outside != null) return new PlaceMention(span, List.of(), null, NAMED, null, true, null);
         if (t.group != null) {
-            return new PlaceMention(span, groups.get(t.group).memberKeys(), null, NAMED, t.group, false, null);
+            return new PlaceMention(span, groups.get(t.group).memberKeys(), null, NAMED, t.group, false, null, t.region);
         }
         String chosen;
         double confidence;
@@ -519,7 +546,7 @@ public final class PlaceMatcher {
             confidence = choice.confidence;
         }
         if (r.cue == CueKind.REGION) confidence = Math.min(confidence, REGION);
-        return new PlaceMention(span, t.places, chosen, confidence, null, false, null);
+        return new PlaceMention(span, t.places, chosen, confidence, null, false, null, r.cue == CueKind.REGION || t.region);
     }
 
     private static boolean hasNeighbour(Raw r, List<Raw> near) {
@@ -536,12 +563,19 @@ public final class PlaceMatcher {
         // 1. A district named nearby.
         List<Raw> near = new ArrayList<>();
         for (Raw o : nearby) {
-            if (o == r || !single(o) || !districts.contains(o.target.places.get(0))) continue;
+            if (o == r || o.target == null) continue;
+            boolean hint = o.target.districtHint != null;
+            if (!hint && (!single(o) || !districts.contains(o.target.places.get(0)))) continue;
             if (gap(r, o) <= DISTRICT_WINDOW) near.add(o);
         }
         near.sort(Comparator.comparingInt(o -> gap(r, o)));
         for (Raw o : near) {
-            String district = o.target.places.get(0);
+            String district;
+            if (o.target.districtHint != null) district = o.target.districtHint;
+            else {
+                Place named = places.get(o.target.places.get(0));
+                district = named.kind().isAdminUnit() ? named.district() : named.key();
+            }
             String only = null;
             int count = 0;
             for (String c : candidates) {
@@ -616,6 +650,10 @@ public final class PlaceMatcher {
         final Set<String> places = new LinkedHashSet<>();
         String group;
         String outside;
+        /** The name stands for an area: an administrative unit or a region phrase of data/lexicons/region-units.csv. */
+        boolean region;
+        /** The district a region phrase built on a town's name points to when it resolves a shared name nearby. */
+        String districtHint;
     }
 
     private static List<String> allNames(String en, String ar, List<String> variantsEn, List<String> variantsAr) {
@@ -637,6 +675,15 @@ public final class PlaceMatcher {
                 && join(words, 1, words.size()).length() >= 3) {
             add.accept(builders.computeIfAbsent(join(words, 1, words.size()), k -> new TargetBuilder()));
         }
+    }
+
+    /** Adds a name exactly as written, without the form that drops a leading Latin article. */
+    private static void addExactName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name,
+                                     java.util.function.Consumer<TargetBuilder> add) {
+        List<Word> words = words(name);
+        if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
+        add.accept(builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder()));
+        addForm(forms, words.get(0));
     }
 
     private static void addForm(Map<String, Set<String>> forms, Word w) {

@@ -14,10 +14,19 @@ import java.util.List;
  * @param groupKey    the group's key when the words name a group, else null
  * @param outsideMap  true for places far outside the map (countries, Gaza, Lebanon…)
  * @param unknownName the name of a place not in the gazetteer ("قرية X"), else null
+ * @param region      true when the words name an area rather than a point: an administrative unit or a group of
+ *                    them ("ريف دير الزور", "منطقة البوكمال", "the province"), or a region cue before a place
+ *                    that is no unit ("بادية X" for an X the region lexicon does not list)
  */
 public record PlaceMention(Span span, List<String> candidates, String chosen, double confidence, String groupKey,
-                           boolean outsideMap, String unknownName) {
+                           boolean outsideMap, String unknownName, boolean region) {
     public PlaceMention {
         candidates = List.copyOf(candidates);
+    }
+
+    /** A mention of a point, not of an area. */
+    public PlaceMention(Span span, List<String> candidates, String chosen, double confidence, String groupKey,
+                        boolean outsideMap, String unknownName) {
+        this(span, candidates, chosen, confidence, groupKey, outsideMap, unknownName, false);
     }
 }

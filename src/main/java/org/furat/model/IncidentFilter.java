@@ -9,7 +9,9 @@ import java.util.Set;
  * Which incidents to show: one value shared by the map, the lists, the counts, the timeline and exports.
  * An empty set or a null bound means "any". An incident whose date span overlaps [from, to] counts when
  * imprecise dates are included; otherwise only one whose span lies wholly inside does (so a month-precise
- * incident does not show in a one-week window). Immutable; the {@code with…} methods return changed copies.
+ * incident does not show in a one-week window). A place key that names an administrative unit (a governorate,
+ * district or sub-district) stands for every place inside it as well. Immutable; the {@code with…} methods return
+ * changed copies.
  */
 public record IncidentFilter(LocalDate from, LocalDate to, boolean includeImprecise, Set<EventType> types,
                              Set<SubEventType> subTypes, Set<String> actors, Set<String> places, Set<Status> statuses,

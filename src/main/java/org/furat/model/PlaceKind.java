@@ -4,7 +4,12 @@ import java.util.Locale;
 
 /** What sort of place a gazetteer entry is. */
 public enum PlaceKind {
-    CITY, TOWN, VILLAGE, BASE, AIRPORT, OIL_FIELD, GAS_FIELD, RIVER_ISLAND, SITE;
+    CITY, TOWN, VILLAGE, BASE, AIRPORT, OIL_FIELD, GAS_FIELD, RIVER_ISLAND, SITE,
+    /** Administrative units, each with a boundary polygon (see {@link AdminUnit}). */
+    GOVERNORATE, DISTRICT, SUBDISTRICT;
+
+    /** True for a governorate, district or sub-district: a place that is an area with a boundary. */
+    public boolean isAdminUnit() { return this == GOVERNORATE || this == DISTRICT || this == SUBDISTRICT; }
 
     public String code() { return name().toLowerCase(Locale.ROOT); }
 

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.furat.geo.GeoPackageGeometry;
+import org.furat.geo.AdminLookup;
 import org.furat.model.Actor;
+import org.furat.model.AdminParents;
 import org.furat.model.GeoPrecision;
 import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
@@ -31,14 +33,15 @@ public final class GazetteerRepository {
             List<Place> places = new ArrayList<>();
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT key, name_en, name_ar, variants_en, variants_ar, kind, geom, "
-                         + "loc_prec, district, source, source_ref, licence, note FROM places ORDER BY name_en")) {
+                         + "loc_prec, district, source, source_ref, licence, note, admin1, admin2, admin3 FROM places ORDER BY name_en")) {
                 while (rs.next()) {
                     Point point = (Point) GeoPackageGeometry.decode(rs.getBytes("geom"));
                     places.add(new Place(rs.getString("key"), rs.getString("name_en"), rs.getString("name_ar"),
                             Lists.split(rs.getString("variants_en")), Lists.split(rs.getString("variants_ar")),
                             PlaceKind.parse(rs.getString("kind")), point.getX(), point.getY(),
                             GeoPrecision.ofCode(rs.getInt("loc_prec")), rs.getString("district"), rs.getString("source"),
-                            rs.getString("source_ref"), rs.getString("licence"), rs.getString("note")));
+                            rs.getString("source_ref"), rs.getString("licence"), rs.getString("note"),
+                            new AdminParents(rs.getString("admin1"), rs.getString("admin2"), rs.getString("admin3"))));
                 }
             }
             return places;
@@ -79,9 +82,15 @@ public final class GazetteerRepository {
         });
     }
 
-    static void insertPlace(Connection c, Place p) throws SQLException {
+    /**
+     * Adds a place with the administrative units it lies in: those it carries, or else those its point falls in
+     * (so a place an analyst adds later gets them too).
+     */
+    static void insertPlace(Connection c, Place place) throws SQLException {
+        Place p = place.admin().equals(AdminParents.NONE) ? AdminLookup.shipped().locate(place) : place;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO places (geom, key, name_en, name_ar, variants_en, "
-                + "variants_ar, kind, loc_prec, district, source, source_ref, licence, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "variants_ar, kind, loc_prec, district, source, source_ref, licence, note, admin1, admin2, admin3) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setBytes(1, GeoPackageGeometry.encode(GeoPackageGeometry.point(p.lon(), p.lat()), GeoPackageGeometry.WGS84));
             ps.setString(2, p.key());
             ps.setString(3, p.nameEn());
@@ -95,6 +104,9 @@ public final class GazetteerRepository {
             ps.setString(11, p.sourceRef());
             ps.setString(12, p.licence());
             ps.setString(13, p.note());
+            ps.setString(14, p.admin().admin1());
+            ps.setString(15, p.admin().admin2());
+            ps.setString(16, p.admin().admin3());
             ps.executeUpdate();
         }
     }

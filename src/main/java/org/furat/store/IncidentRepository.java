@@ -327,7 +327,8 @@ public final class IncidentRepository {
     private static final String LOCATION_ROWS = """
             INSERT INTO incident_locations (fid, geom, incident_id, incident, place, place_ar, place_en, role, loc_prec,
               date_start, date_end, time_prec, event_type, sub_event, actor1, actor2, killed, killed_low, killed_high,
-              injured, injured_low, injured_high, status, desc_en, desc_ar, source, outlet, url, evidence)
+              injured, injured_low, injured_high, status, desc_en, desc_ar, source, outlet, url, evidence,
+              adm1_name, adm1_code, adm2_name, adm2_code, adm3_name, adm3_code)
             SELECT ip.fid, p.geom, i.id, i.key, p.key, p.name_ar, p.name_en, ip.role, max(ip.loc_prec, p.loc_prec),
               i.date_start, i.date_end, i.time_prec, i.event_type, i.sub_event_type,
               (SELECT group_concat(name_en, '; ') FROM (SELECT a.name_en FROM incident_actors ia
@@ -342,10 +343,14 @@ public final class IncidentRepository {
             ),
               (SELECT s.url """ + FIRST_EVIDENCE + """
             ),
-              (SELECT q.first_quote FROM temp.furat_quotes q WHERE q.incident_id = i.id)
+              (SELECT q.first_quote FROM temp.furat_quotes q WHERE q.incident_id = i.id),
+              u1.name_en, u1.code, u2.name_en, u2.code, u3.name_en, u3.code
             FROM incident_places ip
             JOIN incidents i ON i.id = ip.incident_id
             JOIN places p ON p.fid = ip.place_id
+            LEFT JOIN admin_units u1 ON u1.key = p.admin1
+            LEFT JOIN admin_units u2 ON u2.key = p.admin2
+            LEFT JOIN admin_units u3 ON u3.key = p.admin3
             WHERE i.id BETWEEN ? AND ?
             ORDER BY ip.fid""";
 

@@ -51,7 +51,8 @@ public final class LocationRepository {
             long last = -1;
             try (PreparedStatement ps = c.prepareStatement("SELECT incident_id, geom, incident, place, place_ar, place_en, role, "
                     + "loc_prec, date_start, date_end, time_prec, event_type, sub_event, actor1, actor2, killed, killed_low, "
-                    + "killed_high, injured, injured_low, injured_high, status, desc_en, desc_ar, source, outlet, url, evidence, fid "
+                    + "killed_high, injured, injured_low, injured_high, status, desc_en, desc_ar, source, outlet, url, evidence, fid, "
+                    + "adm1_name, adm1_code, adm2_name, adm2_code, adm3_name, adm3_code "
                     + "FROM incident_locations WHERE fid > ? ORDER BY fid LIMIT " + PAGE)) {
                 ps.setLong(1, afterFid);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -73,7 +74,8 @@ public final class LocationRepository {
                 rs.getInt(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                 integer(rs, 16), integer(rs, 17), integer(rs, 18), integer(rs, 19), integer(rs, 20), integer(rs, 21),
                 rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27),
-                rs.getString(28));
+                rs.getString(28), rs.getString(30), rs.getString(31), rs.getString(32), rs.getString(33),
+                rs.getString(34), rs.getString(35));
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

@@ -98,6 +98,11 @@ final class Migrations {
                 throw new SQLException("Schema migration " + name + " failed: " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
             }
         }
+        // The administrative units come from files shipped with Furat, not from SQL; a new database gets them
+        // with its seed data instead.
+        if (state.pending().contains(AdminUnitsSeeding.MIGRATION) && hasRows(connection, "places")) {
+            AdminUnitsSeeding.addToExisting(connection);
+        }
         // Recorded after all scripts ran, so that the version column (added by one of them) is there to fill.
         boolean versioned = hasColumn(connection, "furat_migrations", "furat_version");
         String insert = versioned ? "INSERT INTO furat_migrations (name, furat_version) VALUES (?, ?)"
@@ -121,6 +126,12 @@ final class Migrations {
     static int currentVersion() {
         List<String> names = index();
         return number(names.get(names.size() - 1));
+    }
+
+    private static boolean hasRows(Connection connection, String table) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
     }
 
     static boolean hasTable(Connection connection, String table) throws SQLException {

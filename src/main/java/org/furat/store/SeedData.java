@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.furat.geo.AdminLookup;
+import org.furat.geo.GeoPackageGeometry;
 import org.furat.model.Actor;
+import org.furat.model.AdminUnit;
 import org.furat.model.ActorRole;
 import org.furat.model.Casualties;
 import org.furat.model.DateSpan;
@@ -32,7 +35,8 @@ import org.furat.model.TimePrecision;
 
 /**
  * What a new database starts with, read from the project's {@code data/} folder (packaged at
- * {@code /org/furat/data/}): the gazetteer, actors, source documents and hand-coded incidents.
+ * {@code /org/furat/data/}): the gazetteer, actors, source documents and hand-coded incidents. The places start with
+ * the administrative units shipped in maps/admin, and every place carries the units it lies in.
  * Every evidence span is checked against the quote written beside it, so a shifted span fails loudly.
  */
 public record SeedData(List<Place> places, List<PlaceGroup> groups, List<Actor> actors, List<Source> sources,
@@ -53,7 +57,17 @@ public record SeedData(List<Place> places, List<PlaceGroup> groups, List<Actor> 
 
     public static SeedData read(DataFiles files) {
         try {
-            List<Place> places = each(Csv.parse(files.text("gazetteer/places.csv"), "places.csv"), "data/gazetteer/places.csv", SeedData::place);
+            // The administrative units come first: they are places too, and every other place lies in them.
+            AdminLookup units = AdminLookup.shipped();
+            List<Place> gazetteer = each(Csv.parse(files.text("gazetteer/places.csv"), "places.csv"), "data/gazetteer/places.csv", SeedData::place);
+            Map<String, Place> byKey = new java.util.HashMap<>();
+            gazetteer.forEach(p -> byKey.put(p.key(), p));
+            List<Place> places = new ArrayList<>();
+            for (AdminUnit unit : units.placeUnits()) {
+                Place seat = unit.seat() == null ? null : byKey.get(unit.seat());
+                places.add(units.asPlace(unit, seat == null ? null : GeoPackageGeometry.point(seat.lon(), seat.lat())));
+            }
+            for (Place place : gazetteer) places.add(units.locate(place));
             List<PlaceGroup> groups = each(Csv.parse(files.text("gazetteer/groups.csv"), "groups.csv"), "data/gazetteer/groups.csv", SeedData::group);
             List<Actor> actors = each(Csv.parse(files.text("actors.csv"), "actors.csv"), "data/actors.csv", SeedData::actor);
             List<Source> sources = new ArrayList<>();

@@ -42,8 +42,9 @@ public final class Seeder {
         });
     }
 
-    /** The places, place groups and actors of the seed data. */
+    /** The administrative boundaries, then the places (units first), place groups and actors of the seed data. */
     static void insertGazetteer(Connection c, SeedData data) throws SQLException {
+        AdminUnitsSeeding.insertBoundaries(c, org.furat.geo.AdminLookup.shipped());
         for (Place place : data.places()) GazetteerRepository.insertPlace(c, place);
         for (PlaceGroup group : data.groups()) GazetteerRepository.insertGroup(c, group);
         for (var actor : data.actors()) GazetteerRepository.insertActor(c, actor);
@@ -57,7 +58,7 @@ public final class Seeder {
         updateExtent(c, "incident_locations", "SELECT geom FROM places WHERE fid IN (SELECT DISTINCT place_id FROM incident_places)");
     }
 
-    private static void updateExtent(Connection c, String table, String geometries) throws SQLException {
+    static void updateExtent(Connection c, String table, String geometries) throws SQLException {
         Envelope extent = new Envelope();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(geometries)) {
             while (rs.next()) extent.expandToInclude(GeoPackageGeometry.decode(rs.getBytes(1)).getEnvelopeInternal());

@@ -95,6 +95,31 @@ class SeedExportGdalTest {
 
     @ParameterizedTest
     @MethodSource("formats")
+    void everyRowNamesItsGovernorateDistrictAndSubDistrictReadBackByGdal(String format) throws Exception {
+        needsGdal();
+        Path file = dir.resolve("admin-" + format + Exporter.extension(format));
+        new Exporter(workspace).export(workspace.filter(IncidentFilter.ALL), Exporter.What.INCIDENTS, format, file,
+                false, false, (w, t) -> {}, () -> false, recovered -> {});
+        Map<String, String> names = fieldNames(file, format);
+        List<JsonNode> features = new ArrayList<>();
+        new ObjectMapper().readTree(geojson(file, format)).path("features").forEach(features::add);
+        assertEquals(rows.size(), features.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode p = features.get(i).path("properties");
+            String where = format + " row " + i + " (" + rows.get(i).incident() + " at " + rows.get(i).place() + ")";
+            assertEquals("Deir ez-Zor Governorate", p.path(names.getOrDefault("adm1_name", "adm1_name")).asText(), where);
+            assertTrue(p.path(names.getOrDefault("adm1_code", "adm1_code")).asText().startsWith("SYR-ADM1-"), where);
+            if (rows.get(i).place().equals("deir_ez_zor_governorate")) continue; // a governorate lies in no district
+            assertEquals("Deir ez-Zor District", p.path(names.getOrDefault("adm2_name", "adm2_name")).asText(), where);
+            assertTrue(p.path(names.getOrDefault("adm2_code", "adm2_code")).asText().startsWith("SYR-ADM2-"), where);
+            assertTrue(p.path(names.getOrDefault("adm3_code", "adm3_code")).asText().startsWith("SYR-ADM3-"), where);
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.place().equals("khasham") && "Khasham Subdistrict".equals(r.adm3Name())),
+                "Khasham lies in Khasham sub-district");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
     void anOctoberFilterExportsOnlyOctobersIncidentWithItsArabicIntact(String format) throws Exception {
         needsGdal();
         Path file = dir.resolve("october-" + format + Exporter.extension(format));
@@ -146,6 +171,12 @@ class SeedExportGdalTest {
         v.put("place_ar", r.placeAr());
         v.put("place_en", r.placeEn());
         v.put("role", r.role());
+        v.put("adm1_name", r.adm1Name());
+        v.put("adm1_code", r.adm1Code());
+        v.put("adm2_name", r.adm2Name());
+        v.put("adm2_code", r.adm2Code());
+        v.put("adm3_name", r.adm3Name());
+        v.put("adm3_code", r.adm3Code());
         v.put("loc_prec", (long) r.locationPrecision());
         v.put("date_start", r.dateStart());
         v.put("date_end", r.dateEnd());

@@ -91,7 +91,8 @@ class PlaceMatcherTest {
     void seedArticleGivesEveryPlaceItNames() {
         List<PlaceMention> found = find(seed);
         Set<String> keys = new HashSet<>(chosen(found));
-        for (String key : List.of("deir_ez_zor", "conoco_base", "salihiyah_dez", "hatla", "khasham", "marrat",
+        // The report names the governorate ("محافظة دير الزور", "ريف دير الزور"), not the city.
+        for (String key : List.of("deir_ez_zor_governorate", "conoco_base", "salihiyah_dez", "hatla", "khasham", "marrat",
                 "tabiyah", "mazloum", "husayniyah", "muriiyah", "jafrah", "huwayjat_saqr", "deir_ez_zor_airport")) {
             assertTrue(keys.contains(key), () -> key + " missing from " + found);
         }
@@ -108,7 +109,7 @@ class PlaceMatcherTest {
             assertNull(m.unknownName(), () -> "no unknown places in the seed: " + m);
         }
         // Nothing but the places above.
-        Set<String> allowed = new HashSet<>(List.of("deir_ez_zor", "conoco_base", "salihiyah_dez", "hatla", "khasham",
+        Set<String> allowed = new HashSet<>(List.of("deir_ez_zor_governorate", "conoco_base", "salihiyah_dez", "hatla", "khasham",
                 "marrat", "tabiyah", "mazloum", "husayniyah", "muriiyah", "jafrah", "huwayjat_saqr", "deir_ez_zor_airport"));
         assertTrue(allowed.containsAll(keys), () -> "unexpected places: " + keys);
     }
@@ -130,7 +131,7 @@ class PlaceMatcherTest {
         assertTrue(found.stream().anyMatch(m -> m.span().text().equals("قاعدة “كونيكو")
                 && "conoco_base".equals(m.chosen())), "قاعدة “كونيكو”: the name runs across the quote");
         assertTrue(found.stream().anyMatch(m -> m.span().text().equals("ريف دير الزور")
-                && "deir_ez_zor".equals(m.chosen()) && m.confidence() <= PlaceMatcher.REGION));
+                && "deir_ez_zor_governorate".equals(m.chosen()) && m.region()));
         // The airport's outskirts: the airport, not the city, and no unknown place.
         long airportOrCity = found.stream().filter(m -> m.span().start() > seed.indexOf("وأطراف مطار")
                 && m.span().end() <= seed.indexOf("وأطراف مطار") + "وأطراف مطار دير الزور".length()).count();
@@ -203,11 +204,15 @@ class PlaceMatcherTest {
 
     @Test
     void countrysideIsTheRegionAroundThePlace() {
+        // The countryside of Deir ez-Zor is the governorate unit, never the city.
         PlaceMention m = only("قصف بريف دير الزور");
-        assertEquals("deir_ez_zor", m.chosen());
+        assertEquals("deir_ez_zor_governorate", m.chosen());
         assertEquals("ريف دير الزور", m.span().text());
-        assertEquals(PlaceMatcher.REGION, m.confidence());
+        assertTrue(m.region());
         assertNull(m.unknownName());
+        // A countryside the region lexicon does not list stays the place it is built on, at region confidence.
+        PlaceMention other = only("قصف بريف الرقة");
+        assertTrue(other.region() || other.outsideMap(), other.toString());
     }
 
     // ---- shared names

@@ -24,8 +24,9 @@ final class SyntheticPins {
 
     private SyntheticPins() {}
 
+    /** The gazetteer's points: its administrative units, which stand at their seats, are areas, not pins of their own. */
     static List<Place> places() {
-        return SeedData.fromClasspath().places();
+        return SeedData.fromClasspath().places().stream().filter(p -> !p.kind().isAdminUnit()).toList();
     }
 
     /** One pin per gazetteer place; the counts add up to {@link #TOTAL}. */

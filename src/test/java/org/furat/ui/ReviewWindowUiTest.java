@@ -81,7 +81,16 @@ class ReviewWindowUiTest {
         assertTrue(counts.getOrDefault(Finding.Kind.ACTOR, 0) >= 2, counts.toString());
         assertEquals(3, robot.lookup(".proposal-card").queryAll().size(), "one card per event sentence");
 
-        robot.interact(() -> robot.lookup("#proposal-list").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        // Scrolled so that the third card's quote is in view: the card may be taller than the list's viewport (a
+        // mention of the eastern countryside gives it one row per unit), so scrolling to the bottom is not enough.
+        robot.interact(() -> {
+            var pane = robot.lookup("#proposal-list").queryAs(javafx.scene.control.ScrollPane.class);
+            Node quote = robot.lookup("#proposal-3 .proposal-quote").queryAs(Node.class);
+            Node content = pane.getContent();
+            double y = content.sceneToLocal(quote.localToScene(quote.getBoundsInLocal())).getMinY();
+            double extra = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(extra <= 0 ? 0 : Math.min(1, y / extra));
+        });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#proposal-3 .proposal-quote").queryAs(Node.class));
         int[] focused = text.focusedSentence();
