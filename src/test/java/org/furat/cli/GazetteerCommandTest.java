@@ -38,13 +38,14 @@ class GazetteerCommandTest {
         Path layer = layer();
         String[] columns = {"--source", "survey", "--name-ar", "arabic", "--name-en", "english", "--lat", "latitude", "--lon", "longitude", "--id", "ref"};
 
+        int shipped = JSON.readTree(run(db, "places", "--format", "json").out()).size();
         CliTest.Result dry = run(db, concat(new String[] {"gazetteer", "import", layer.toString(), "--dry-run", "--format", "json"}, columns));
         assertEquals(0, dry.exitCode(), dry.err());
         JsonNode d = JSON.readTree(dry.out()).get(0);
         assertTrue(d.path("dry_run").asBoolean());
         assertEquals(1, d.path("added").asInt());
         assertTrue(dry.err().contains("Dry run, nothing written"), dry.err());
-        assertEquals(30, JSON.readTree(run(db, "places", "--format", "json").out()).size(), "the dry run wrote nothing");
+        assertEquals(shipped, JSON.readTree(run(db, "places", "--format", "json").out()).size(), "the dry run wrote nothing");
 
         CliTest.Result done = run(db, concat(new String[] {"gazetteer", "import", layer.toString(), "--format", "json"}, columns));
         assertEquals(0, done.exitCode(), done.err());
@@ -57,7 +58,7 @@ class GazetteerCommandTest {
         assertEquals(1, s.path("merged_by").path("same name within 3 km").asInt());
         assertEquals(1, s.path("variants_added").asInt());
         JsonNode places = JSON.readTree(run(db, "places", "--format", "json").out());
-        assertEquals(31, places.size());
+        assertEquals(shipped + 1, places.size());
         boolean found = false;
         for (JsonNode p : places) {
             if (p.path("key").asText().equals("survey-a2")) {
@@ -78,7 +79,7 @@ class GazetteerCommandTest {
         CliTest.Result table = run(db, "gazetteer", "remove", "--source", "survey");
         assertEquals(0, table.exitCode(), table.err());
         assertTrue(table.out().contains("removed places     1"), table.out());
-        assertEquals(30, JSON.readTree(run(db, "places", "--format", "json").out()).size());
+        assertEquals(shipped, JSON.readTree(run(db, "places", "--format", "json").out()).size());
     }
 
     @Test
