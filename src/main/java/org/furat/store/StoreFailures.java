@@ -55,34 +55,25 @@ final class StoreFailures {
     /** A failed write transaction: it was rolled back, so nothing was changed. */
     static StoreException writing(Path file, Throwable e) {
         if (e instanceof StoreException se && se.problem() != Problem.OTHER) return se;
-        Problem problem = classify(e);
-        String message = switch (problem) {
-            case OTHER -> "Writing " + file + " failed, nothing was changed: " + detail(e);
-            default -> describe(problem, file, true);
-        };
-        return new StoreException(problem, message, e);
+        return failure(file, e, "Writing " + file + " failed, nothing was changed: ", true);
     }
 
-    /** A failed read. */
+    /** A failed read. A row a GIS user edited by hand can hold a value the model refuses: the message names the file. */
     static StoreException reading(Path file, Throwable e) {
         if (e instanceof StoreException se) return se;
-        Problem problem = classify(e);
-        String message = switch (problem) {
-            // A row a GIS user edited by hand can hold a value the model refuses: say which file it came from.
-            case OTHER -> "Reading " + file + " failed: " + detail(e);
-            default -> describe(problem, file, false);
-        };
-        return new StoreException(problem, message, e);
+        return failure(file, e, "Reading " + file + " failed: ", false);
     }
 
     /** Opening failed before anything was written. */
     static StoreException opening(Path file, Throwable e) {
         if (e instanceof StoreException se) return se;
+        return failure(file, e, "Cannot open the database " + file + ": ", true);
+    }
+
+    /** The kind's own sentence, or for a failure of no known kind {@code otherwise} and SQLite's words. */
+    private static StoreException failure(Path file, Throwable e, String otherwise, boolean nothingChanged) {
         Problem problem = classify(e);
-        String message = switch (problem) {
-            case OTHER -> "Cannot open the database " + file + ": " + detail(e);
-            default -> describe(problem, file, true);
-        };
+        String message = problem == Problem.OTHER ? otherwise + detail(e) : describe(problem, file, nothingChanged);
         return new StoreException(problem, message, e);
     }
 
