@@ -40,7 +40,21 @@ public final class Exporter {
     public enum What { INCIDENTS, PLACES }
 
     /** What an export will write, said before writing. */
-    public record Plan(What what, int incidents, long rows) {}
+    /** {@code unplaced}: incidents linked to no place, which a layer of points cannot hold and the file leaves out. */
+    public record Plan(What what, int incidents, long rows, int unplaced) {
+
+        /** What the export will write, said before writing (and, for the command line, after). */
+        public String describe() {
+            if (what == What.PLACES) return String.format("%,d %s", rows, rows == 1 ? "place" : "places");
+            String text = String.format("%,d %s as %,d %s (one per incident and place)", incidents,
+                    incidents == 1 ? "incident" : "incidents", rows, rows == 1 ? "row" : "rows");
+            if (unplaced > 0) {
+                text += String.format("; %,d %s no place and cannot be drawn as a point, so %s left out", unplaced,
+                        unplaced == 1 ? "incident has" : "incidents have", unplaced == 1 ? "it is" : "they are");
+            }
+            return text;
+        }
+    }
 
     /** Told how far an export has got. */
     @FunctionalInterface
@@ -56,8 +70,8 @@ public final class Exporter {
 
     public Plan plan(FilterResult result, What what) {
         return switch (what) {
-            case INCIDENTS -> new Plan(what, result.count(), workspace.locationRowCount(result));
-            case PLACES -> new Plan(what, result.count(), places(result).size());
+            case INCIDENTS -> new Plan(what, result.count(), workspace.locationRowCount(result), workspace.unplacedCount(result));
+            case PLACES -> new Plan(what, result.count(), places(result).size(), 0);
         };
     }
 

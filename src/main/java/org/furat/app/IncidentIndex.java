@@ -104,6 +104,15 @@ public final class IncidentIndex {
     public long id(int position) { return columns.ids()[position]; }
 
     /** How many place links the incidents at these positions have together. */
+    /** How many of the incidents at {@code positions} are linked to no place at all. */
+    public int withoutLinks(BitSet positions) {
+        int unlinked = 0;
+        for (int i = positions.nextSetBit(0); i >= 0; i = positions.nextSetBit(i + 1)) {
+            if (columns.linkStart()[i + 1] == columns.linkStart()[i]) unlinked++;
+        }
+        return unlinked;
+    }
+
     public long linkCount(BitSet positions) {
         long links = 0;
         for (int i = positions.nextSetBit(0); i >= 0; i = positions.nextSetBit(i + 1)) {

@@ -149,6 +149,11 @@ public final class Workspace implements AutoCloseable {
         return index().linkCount(result.matching());
     }
 
+    /** How many of a result's incidents have no place, and so no row in a layer of points. */
+    public int unplacedCount(FilterResult result) {
+        return index().withoutLinks(result.matching());
+    }
+
     /** Streams the incident_locations rows of a result's incidents, for exports. */
     public long forEachLocationRow(FilterResult result, java.util.function.BooleanSupplier cancelled,
                                    java.util.function.Consumer<org.furat.store.LocationRow> sink) {

@@ -48,11 +48,9 @@ final class ExportCommand implements Callable<Integer> {
             Exporter exporter = new Exporter(workspace);
             FilterResult result = workspace.filter(filterOptions.filter());
             Exporter.Plan plan = exporter.plan(result, what);
-            long rows = exporter.export(result, what, format, out, overwrite, allowEmpty, (written, total) -> {}, () -> false,
+            exporter.export(result, what, format, out, overwrite, allowEmpty, (written, total) -> {}, () -> false,
                     recovered -> parent.spec.commandLine().getErr().println(recovered));
-            parent.spec.commandLine().getOut().printf(what == Exporter.What.PLACES ? "Wrote %,d places to %s%n"
-                    : "Wrote %,d rows (" + String.format("%,d", plan.incidents()) + " incidents, a row per incident and place) to %s%n",
-                    rows, out.toAbsolutePath());
+            parent.spec.commandLine().getOut().printf("Wrote %s to %s%n", plan.describe(), out.toAbsolutePath());
             return 0;
         }
     }

@@ -75,10 +75,7 @@ final class ExportDialog {
         cancel.setCancelButton(true);
 
         Runnable replan = () -> model.planExport((MainViewModel.ExportScope) scope.getSelectedToggle().getUserData(),
-                (Exporter.What) what.getSelectedToggle().getUserData(), p -> plan.setText(p.what() == Exporter.What.PLACES
-                        ? Labels.count((int) p.rows(), "place") + " will be written"
-                        : Labels.count(p.incidents(), "incident") + " will be written as " + Labels.count((int) p.rows(), "row")
-                        + " (one per incident and place)"));
+                (Exporter.What) what.getSelectedToggle().getUserData(), p -> plan.setText("To write: " + p.describe()));
         what.selectedToggleProperty().addListener((o, was, is) -> replan.run());
         scope.selectedToggleProperty().addListener((o, was, is) -> replan.run());
         replan.run();
