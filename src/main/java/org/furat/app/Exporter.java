@@ -39,6 +39,21 @@ public final class Exporter {
     /** What to export. */
     public enum What { INCIDENTS, PLACES }
 
+    /** An export refused before writing, for a reason the caller may let the analyst overrule. */
+    public static final class Refused extends IllegalArgumentException {
+        /** EMPTY: nothing matches (an empty file can be allowed); EXISTS: the file is there (overwriting can be allowed). */
+        public enum Reason { EMPTY, EXISTS }
+
+        private final Reason reason;
+
+        Refused(Reason reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+
+        public Reason reason() { return reason; }
+    }
+
     /** What an export will write, said before writing. */
     /** {@code unplaced}: incidents linked to no place, which a layer of points cannot hold and the file leaves out. */
     public record Plan(What what, int incidents, long rows, int unplaced) {
@@ -90,12 +105,12 @@ public final class Exporter {
         recoverInterruptedExports(folder).forEach(recovered);
         Plan plan = plan(result, what);
         if (plan.rows() == 0 && !allowEmpty) {
-            throw new IllegalArgumentException("Nothing matches the filter, so nothing was written (allow an empty file to write one anyway)");
+            throw new Refused(Refused.Reason.EMPTY, "Nothing matches the filter, so nothing was written (allow an empty file to write one anyway)");
         }
         if (!overwrite) {
             List<Path> existing = format.outputs(target).stream().filter(Files::exists).toList();
             if (!existing.isEmpty()) {
-                throw new IllegalArgumentException(existing.get(0) + " already exists; choose another name or allow overwriting");
+                throw new Refused(Refused.Reason.EXISTS, existing.get(0) + " already exists; choose another name or allow overwriting");
             }
         }
         Layer layer = what == What.INCIDENTS ? ExportLayers.INCIDENTS : ExportLayers.PLACES;

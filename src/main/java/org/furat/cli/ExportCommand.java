@@ -48,8 +48,14 @@ final class ExportCommand implements Callable<Integer> {
             Exporter exporter = new Exporter(workspace);
             FilterResult result = workspace.filter(filterOptions.filter());
             Exporter.Plan plan = exporter.plan(result, what);
-            exporter.export(result, what, format, out, overwrite, allowEmpty, (written, total) -> {}, () -> false,
-                    recovered -> parent.spec.commandLine().getErr().println(recovered));
+            try {
+                exporter.export(result, what, format, out, overwrite, allowEmpty, (written, total) -> {}, () -> false,
+                        recovered -> parent.spec.commandLine().getErr().println(recovered));
+            } catch (Exporter.Refused refused) {
+                // The window offers these as choices; on the command line they are options, so name them.
+                String option = refused.reason() == Exporter.Refused.Reason.EXISTS ? "--overwrite" : "--allow-empty";
+                throw new IllegalArgumentException(refused.getMessage() + " (" + option + ")", refused);
+            }
             parent.spec.commandLine().getOut().printf("Wrote %s to %s%n", plan.describe(), out.toAbsolutePath());
             return 0;
         }

@@ -35,7 +35,7 @@ class ExportCommandTest {
         CliTest.Result refused = CliTest.furatWithDb(dir.resolve("db.gpkg"), "export", "--format", "csv", "--what", "places",
                 "--out", out.toString());
         assertNotEquals(0, refused.exitCode());
-        assertTrue(refused.err().contains("already exists"), refused.err());
+        assertTrue(refused.err().contains("already exists") && refused.err().contains("(--overwrite)"), refused.err());
         assertEquals("keep me", Files.readString(out));
         CliTest.Result replaced = CliTest.furatWithDb(dir.resolve("db.gpkg"), "export", "--format", "csv", "--what", "places",
                 "--out", out.toString(), "--overwrite");
@@ -64,7 +64,7 @@ class ExportCommandTest {
         CliTest.Result refused = CliTest.furatWithDb(dir.resolve("db.gpkg"), "export", "--format", "gpkg", "--out", out.toString(),
                 "--from", "2030-01-01");
         assertNotEquals(0, refused.exitCode());
-        assertTrue(refused.err().contains("Nothing matches"), refused.err());
+        assertTrue(refused.err().contains("Nothing matches") && refused.err().contains("(--allow-empty)"), refused.err());
         assertFalse(Files.exists(out));
         CliTest.Result allowed = CliTest.furatWithDb(dir.resolve("db.gpkg"), "export", "--format", "gpkg", "--out", out.toString(),
                 "--from", "2030-01-01", "--allow-empty");
