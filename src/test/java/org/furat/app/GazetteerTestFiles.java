@@ -33,7 +33,7 @@ final class GazetteerTestFiles {
         var p = root.putObject("properties");
         p.put("wof:id", id);
         p.put("wof:name", name);
-        p.put("wof:placetype", placetype);
+        p.put(org.furat.io.gazetteer.WhosOnFirstReader.PLACETYPE, placetype);
         if (arabic != null) p.putArray("name:ara_x_preferred").add(arabic);
         p.put("gn:feature_code", "PPL");
         p.putArray("wof:superseded_by");

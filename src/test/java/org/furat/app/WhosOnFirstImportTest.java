@@ -49,7 +49,7 @@ class WhosOnFirstImportTest {
             files++;
             JsonNode root = JSON.readTree(path.toFile());
             JsonNode p = root.path("properties");
-            String placetype = p.path("wof:placetype").asText();
+            String placetype = p.path(org.furat.io.gazetteer.WhosOnFirstReader.PLACETYPE).asText();
             String reason = !placetype.equals("locality") ? "not a locality (" + placetype + "): administrative areas are not imported as places"
                     : p.path("wof:superseded_by").size() > 0 ? "superseded by another record (wof:superseded_by)"
                     : known(p.path("edtf:deprecated").asText("")) ? "deprecated (edtf:deprecated)"

@@ -29,7 +29,7 @@ class GazetteerCreditsUiTest {
     void start(Stage stage) throws IOException {
         Path folder = Files.createTempDirectory("furat-ui-gazetteer");
         Path record = folder.resolve("101.geojson");
-        Files.writeString(record, "{\"type\":\"Feature\",\"properties\":{\"wof:id\":101,\"wof:name\":\"Tall Abyad\",\"wof:placetype\":\"locality\","
+        Files.writeString(record, "{\"type\":\"Feature\",\"properties\":{\"wof:id\":101,\"wof:name\":\"Tall Abyad\",\"" + org.furat.io.gazetteer.WhosOnFirstReader.PLACETYPE + "\":\"locality\","
                 + "\"name:ara_x_preferred\":[\"تل أبيض\"],\"mz:is_current\":-1,\"wof:superseded_by\":[]},"
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[40.6,35.2]}}");
         workspace = Workspace.open(folder.resolve("ui.gpkg"));

@@ -21,6 +21,10 @@ import org.furat.model.PlaceKind;
  */
 public final class WhosOnFirstReader {
 
+    /** The namespace of Who's On First's own properties, and the property that says what kind of place a record is. */
+    public static final String WOF = "wof:";
+    public static final String PLACETYPE = WOF + "placetype";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> UNKNOWN_DATES = Set.of("", "uuuu", "..");
 
@@ -70,7 +74,7 @@ public final class WhosOnFirstReader {
         String name = file.toString();
         String id = p.get("wof:id").asText();
         String wofName = p.path("wof:name").asText(null);
-        String placetype = p.path("wof:placetype").asText("");
+        String placetype = p.path(PLACETYPE).asText("");
         if (!placetype.equals("locality")) {
             return GazetteerRecord.skipped(name, id, wofName, "not a locality (" + (placetype.isEmpty() ? "no placetype" : placetype)
                     + "): administrative areas are not imported as places");
