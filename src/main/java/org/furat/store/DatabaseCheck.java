@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.furat.geo.GeoPackageGeometry;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -181,17 +180,13 @@ public final class DatabaseCheck {
                     + " whose table does not exist: " + examples(dangling) + ".");
         });
         check(c, "layer extents", () -> {
-            extent(c, "places", "SELECT geom FROM places");
-            // Each incident location is its place's point (as Seeder keeps the extent), so places with incidents suffice.
-            extent(c, "incident_locations", "SELECT geom FROM places WHERE fid IN (SELECT DISTINCT place_id FROM incident_places)");
+            extent(c, "places", Seeder.PLACE_POINTS);
+            extent(c, "incident_locations", Seeder.INCIDENT_LOCATION_POINTS);
         });
     }
 
     private void extent(Connection c, String layer, String geometries) throws SQLException {
-        Envelope actual = new Envelope();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(geometries)) {
-            while (rs.next()) actual.expandToInclude(GeoPackageGeometry.decode(rs.getBytes(1)).getEnvelopeInternal());
-        }
+        Envelope actual = Seeder.extentOf(c, geometries);
         if (actual.isNull()) return; // an empty layer needs no extent
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = '" + layer + "'")) {

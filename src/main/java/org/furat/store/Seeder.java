@@ -52,17 +52,29 @@ public final class Seeder {
 
     /** Keeps the layer extents in gpkg_contents true, so GIS tools zoom to the data. */
     static void updateExtents(Connection c) throws SQLException {
-        updateExtent(c, "places", "SELECT geom FROM places");
-        // Each incident location is its place's point, so the places that have incidents give the same extent
-        // without reading every row of a layer that may hold millions.
-        updateExtent(c, "incident_locations", "SELECT geom FROM places WHERE fid IN (SELECT DISTINCT place_id FROM incident_places)");
+        updateExtent(c, "places", PLACE_POINTS);
+        updateExtent(c, "incident_locations", INCIDENT_LOCATION_POINTS);
     }
 
-    static void updateExtent(Connection c, String table, String geometries) throws SQLException {
+    /** The points of the places layer. */
+    static final String PLACE_POINTS = "SELECT geom FROM places";
+    /**
+     * Each incident location is its place's point, so the places that have incidents give the extent of the
+     * incident_locations layer without reading every row of a layer that may hold millions.
+     */
+    static final String INCIDENT_LOCATION_POINTS = "SELECT geom FROM places WHERE fid IN (SELECT DISTINCT place_id FROM incident_places)";
+
+    /** The envelope of the geometries a query selects (empty when it selects none). */
+    static Envelope extentOf(Connection c, String geometries) throws SQLException {
         Envelope extent = new Envelope();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(geometries)) {
             while (rs.next()) extent.expandToInclude(GeoPackageGeometry.decode(rs.getBytes(1)).getEnvelopeInternal());
         }
+        return extent;
+    }
+
+    static void updateExtent(Connection c, String table, String geometries) throws SQLException {
+        Envelope extent = extentOf(c, geometries);
         try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                 + "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")) {
             if (extent.isNull()) {
