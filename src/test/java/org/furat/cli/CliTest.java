@@ -195,6 +195,39 @@ class CliTest {
     }
 
     @Test
+    void placesAsJsonNameTheGovernorateDistrictAndSubDistrictEachLiesIn() throws IOException {
+        Result r = furat("places", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, JsonNode> byKey = new HashMap<>();
+        for (JsonNode p : JSON.readTree(r.out())) byKey.put(p.path("key").asText(), p);
+        assertEquals(places.size(), byKey.size());
+        assertUnits(byKey.get("khasham"), "deir_ez_zor_governorate", "deir_ez_zor_district", "khasham_subdistrict");
+        assertUnits(byKey.get("albu_kamal"), "deir_ez_zor_governorate", "albu_kamal_district", "albu_kamal_subdistrict");
+        assertUnits(byKey.get("mayadin"), "deir_ez_zor_governorate", "mayadin_district", "mayadin_subdistrict");
+        for (JsonNode p : byKey.values()) {
+            Place place = places.get(p.path("key").asText());
+            for (int level = 1; level <= 3; level++) {
+                JsonNode unit = p.path("adm" + level);
+                String expected = place.admin().at(level);
+                if (expected == null) {
+                    assertTrue(unit.isNull(), place.key() + " lies in no unit of level " + level + " but the output names " + unit);
+                } else {
+                    assertEquals(expected, unit.path("key").asText(), place.key() + " level " + level);
+                    assertFalse(unit.path("name_ar").asText().isBlank(), place.key() + ": the unit's Arabic name");
+                    assertTrue(unit.path("code").asText().startsWith("SYR-ADM" + level), place.key() + ": " + unit);
+                }
+            }
+        }
+    }
+
+    private static void assertUnits(JsonNode place, String adm1, String adm2, String adm3) {
+        assertNotNull(place);
+        assertEquals(adm1, place.path("adm1").path("key").asText(), place.toString());
+        assertEquals(adm2, place.path("adm2").path("key").asText(), place.toString());
+        assertEquals(adm3, place.path("adm3").path("key").asText(), place.toString());
+    }
+
+    @Test
     void placesAsCsvHaveAHeaderAndOneRowPerPlaceWithArabicIntact() {
         Result r = furat("places", "--format", "csv");
         assertEquals(0, r.exitCode(), r.err());
