@@ -16,6 +16,8 @@ import java.util.Set;
 import org.furat.app.Importer;
 import org.furat.app.Workspace;
 import org.furat.geo.AdminLookup;
+import org.furat.ingest.PlaceMention;
+import org.furat.ingest.Proposal;
 import org.furat.model.ActorRole;
 import org.furat.model.AdminParents;
 import org.furat.model.Incident;
@@ -76,7 +78,11 @@ public final class CorpusEvaluation {
             Importer.Outcome outcome = workspace.importer().preview(report.file(), text.body().getBytes(StandardCharsets.UTF_8),
                     new Importer.Metadata(text.published(), null, text.url(), text.lang()));
             if (outcome.failed()) problem = outcome.message();
-            proposed = outcome.proposed().stream().map(this::proposed).toList();
+            List<ProposedIncident> list = new ArrayList<>();
+            for (int i = 0; i < outcome.proposed().size(); i++) {
+                list.add(proposed(outcome.proposed().get(i), groups(outcome.extraction().proposals().get(i))));
+            }
+            proposed = list;
         } catch (NoSuchFileException e) {
             problem = "no text " + texts.resolve(report.file());
         } catch (IOException | IllegalArgumentException e) {
@@ -85,14 +91,26 @@ public final class CorpusEvaluation {
         return new ReportResult(report, proposed, matcher.match(report.incidents(), proposed), problem);
     }
 
+    /**
+     * The groups a proposal names ("the eastern countryside", "the seven villages"): the stored incident has a link
+     * to each member, the analyst sees one mention. Keyed by member, the group's key and where it is named.
+     */
+    private static Map<String, String> groups(Proposal proposal) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        for (PlaceMention m : proposal.places()) {
+            if (m.groupKey() != null) for (String k : m.candidates()) groups.putIfAbsent(k, m.groupKey() + "@" + m.span().start());
+        }
+        return groups;
+    }
+
     /** A stored-to-be incident as the evaluation compares it: its event places with their points, its actor keys. */
-    ProposedIncident proposed(Incident incident) {
+    ProposedIncident proposed(Incident incident, Map<String, String> groups) {
         Set<String> keys = new LinkedHashSet<>();
         for (PlaceLink link : incident.places()) if (link.role() != PlaceRole.ORIGIN) keys.add(link.placeKey());
         List<ProposedPlace> places = new ArrayList<>();
         for (String key : keys) {
             Place p = workspace.place(key).orElse(null);
-            if (p != null) places.add(new ProposedPlace(key, p.lon(), p.lat(), p.kind().isAdminUnit()));
+            if (p != null) places.add(new ProposedPlace(key, p.lon(), p.lat(), p.kind().isAdminUnit(), groups.getOrDefault(key, key)));
         }
         var evidence = incident.evidence().get(0);
         return new ProposedIncident(incident.subEventType(), incident.dates(), places, incident.killed(), incident.injured(),

@@ -27,7 +27,9 @@ public final class EvalReport {
             Map.entry("dates_right", "dates right (the proposal's span inside the coded one)"),
             Map.entry("proposals_correspond", "proposals that correspond to a coded incident"),
             Map.entry("actor1", "actor1 right"),
-            Map.entry("actor2", "actor2 right"));
+            Map.entry("actor2", "actor2 right"),
+            Map.entry("incidents_covered", "(unpaired) annotated incidents with a located place near any proposal"),
+            Map.entry("proposals_covering", "(unpaired) proposals near any coded incident"));
 
     private final Setting setting;
     private final CorpusEvaluation.Result result;

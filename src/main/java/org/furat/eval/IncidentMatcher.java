@@ -34,7 +34,8 @@ public final class IncidentMatcher {
      * could not be judged (see {@link #placeTally}).
      */
     public record ReportMatch(List<Pair> pairs, List<Integer> missed, List<Integer> unmatched,
-                              int codedPlaces, int codedPlacesFound, int proposedPlaces, int proposedPlacesRight) {}
+                              int codedPlaces, int codedPlacesFound, int proposedPlaces, int proposedPlacesRight,
+                              int codedLocated, int codedCovered, int proposalsCovering) {}
 
     private final Units units;
 
@@ -61,17 +62,20 @@ public final class IncidentMatcher {
 
     public ReportMatch match(List<CodedIncident> coded, List<ProposedIncident> proposed) {
         List<Candidate> candidates = new ArrayList<>();
+        Set<Integer> covered = new java.util.HashSet<>(), covering = new java.util.HashSet<>();
         for (int c = 0; c < coded.size(); c++) {
             CodedIncident ci = coded.get(c);
             List<CodedPlace> located = ci.located();
             for (int p = 0; p < proposed.size(); p++) {
                 ProposedIncident pi = proposed.get(p);
                 boolean overlap = ci.evidenceStart() < pi.evidenceEnd() && pi.evidenceStart() < ci.evidenceEnd();
-                long covered = located.stream().filter(cp -> pi.places().stream().anyMatch(pp -> covers(pp, cp))).count();
-                boolean can = covered > 0 || (located.isEmpty() && pi.places().isEmpty() && overlap);
+                long placesCovered = located.stream().filter(cp -> pi.places().stream().anyMatch(pp -> covers(pp, cp))).count();
+                boolean can = placesCovered > 0 || (located.isEmpty() && pi.places().isEmpty() && overlap);
                 if (!can) continue;
+                if (placesCovered > 0) covered.add(c);
+                covering.add(p);
                 candidates.add(new Candidate(c, p, sameType(ci, pi) ? 1 : 0, overlap ? 1 : 0,
-                        located.isEmpty() ? 0 : (double) covered / located.size(), Math.abs(ci.evidenceStart() - pi.evidenceStart())));
+                        located.isEmpty() ? 0 : (double) placesCovered / located.size(), Math.abs(ci.evidenceStart() - pi.evidenceStart())));
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::sameType).reversed()
@@ -95,8 +99,16 @@ public final class IncidentMatcher {
         for (int c = 0; c < coded.size(); c++) {
             placeTally(coded.get(c), partnerOfCoded[c] == null ? null : proposed.get(partnerOfCoded[c]), tally);
         }
-        for (int p : unmatched) tally[2] += proposed.get(p).places().size();
-        return new ReportMatch(pairs, missed, unmatched, tally[0], tally[1], tally[2], tally[3]);
+        for (int p : unmatched) tally[2] += mentions(proposed.get(p)).size();
+        int codedLocated = (int) coded.stream().filter(c -> !c.located().isEmpty()).count();
+        return new ReportMatch(pairs, missed, unmatched, tally[0], tally[1], tally[2], tally[3], codedLocated, covered.size(), covering.size());
+    }
+
+    /** The proposal's places by mention: a group's members are one proposed place. */
+    private static java.util.Map<String, List<ProposedPlace>> mentions(ProposedIncident proposal) {
+        java.util.Map<String, List<ProposedPlace>> m = new java.util.LinkedHashMap<>();
+        for (ProposedPlace p : proposal.places()) m.computeIfAbsent(p.mention(), k -> new ArrayList<>()).add(p);
+        return m;
     }
 
     /**
@@ -111,8 +123,8 @@ public final class IncidentMatcher {
         if (proposal == null) return;
         for (CodedPlace c : located) if (proposal.places().stream().anyMatch(p -> covers(p, c))) tally[1]++;
         long unjudgeable = coded.unjudgeablePlaces();
-        for (ProposedPlace p : proposal.places()) {
-            boolean right = located.stream().anyMatch(c -> covers(p, c));
+        for (List<ProposedPlace> mention : mentions(proposal).values()) {
+            boolean right = mention.stream().anyMatch(p -> located.stream().anyMatch(c -> covers(p, c)));
             if (!right && unjudgeable > 0) {
                 unjudgeable--;
                 continue;

@@ -22,7 +22,7 @@ public final class Measures {
 
     private Ratio placesPrecision = new Ratio(0, 0), placesRecall = new Ratio(0, 0), found = new Ratio(0, 0),
             type = new Ratio(0, 0), killed = new Ratio(0, 0), injured = new Ratio(0, 0), dates = new Ratio(0, 0),
-            correspond = new Ratio(0, 0), actor1 = new Ratio(0, 0), actor2 = new Ratio(0, 0);
+            correspond = new Ratio(0, 0), covered = new Ratio(0, 0), covering = new Ratio(0, 0), actor1 = new Ratio(0, 0), actor2 = new Ratio(0, 0);
     private int reports, incidents, proposals;
 
     /** Adds one report: its coded incidents, the proposals for it and how the matcher paired them. */
@@ -47,6 +47,8 @@ public final class Measures {
         }
         for (int i = 0; i < coded.size(); i++) if (!coded.get(i).located().isEmpty()) found = found.plus(paired.contains(i));
         correspond = correspond.plus(match.pairs().size(), proposed.size());
+        covered = covered.plus(match.codedCovered(), match.codedLocated());
+        covering = covering.plus(match.proposalsCovering(), proposed.size());
     }
 
     /**
@@ -78,6 +80,8 @@ public final class Measures {
         m.put("proposals_correspond", correspond);
         m.put("actor1", actor1);
         m.put("actor2", actor2);
+        m.put("incidents_covered", covered);
+        m.put("proposals_covering", covering);
         return m;
     }
 
