@@ -13,7 +13,8 @@ import org.furat.model.Actor;
  * militias") to Furat's actor keys. Both sides are normalised the same way: lower case, accents and dots
  * dropped ("U.S." is "us"), a parenthesised qualifier dropped ("Civilians (child)" is "civilians"), any other
  * punctuation a word break, a plural "s" dropped. A coded actor is the Furat actor one of whose names (English
- * and Arabic name, variants, the abbreviation in its name's parentheses, and the extra aliases given) occurs in
+ * and Arabic name, variants, an abbreviation in capitals in its name's parentheses, and the extra aliases given,
+ * each without parentheses) occurs in
  * it as whole words; where several do, the one that starts first, then the longest. No name occurring: the
  * actor is none of Furat's ("Unidentified gunmen", "Protesters"), as is a null one.
  */
@@ -32,11 +33,10 @@ public final class ActorNames {
             all.addAll(a.variantsEn());
             all.addAll(a.variantsAr());
             all.addAll(aliases.getOrDefault(a.key(), List.of()));
-            if (a.nameEn() != null && a.nameEn().contains("(")) {
-                all.add(a.nameEn().substring(a.nameEn().indexOf('(') + 1).replace(")", ""));
-            }
+            java.util.regex.Matcher abbreviation = ABBREVIATION.matcher(a.nameEn() == null ? "" : a.nameEn());
+            if (abbreviation.find()) all.add(abbreviation.group(1));
             for (String n : all) {
-                List<String> words = words(n);
+                List<String> words = words(withoutQualifiers(n));
                 if (!words.isEmpty()) names.add(new Name(a.key(), words));
             }
         }
@@ -45,7 +45,7 @@ public final class ActorNames {
     /** The Furat actor key the coded actor is, or null when it is none of them (or null). */
     public String keyOf(String coded) {
         if (coded == null) return null;
-        List<String> words = words(coded.replaceAll("\\([^)]*\\)", " "));
+        List<String> words = words(withoutQualifiers(coded));
         String best = null;
         int bestStart = Integer.MAX_VALUE, bestLength = 0;
         for (Name n : names) {
@@ -58,6 +58,13 @@ public final class ActorNames {
             }
         }
         return best;
+    }
+
+    /** "(SDF)" in "Syrian Democratic Forces (SDF)": an abbreviation in capitals, not a qualifier like "(Syria)". */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\((\\p{Lu}{2,})\\)");
+
+    private static String withoutQualifiers(String text) {
+        return text == null ? null : text.replaceAll("\\([^)]*\\)", " ");
     }
 
     static List<String> words(String text) {
