@@ -1,8 +1,12 @@
 package org.furat.eval;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.furat.model.Casualties;
 
 /**
@@ -26,14 +30,14 @@ public final class Measures {
     private int reports, incidents, proposals;
 
     /** Adds one report: its coded incidents, the proposals for it and how the matcher paired them. */
-    public void add(java.util.List<CodedIncident> coded, java.util.List<ProposedIncident> proposed, IncidentMatcher.ReportMatch match,
+    public void add(List<CodedIncident> coded, List<ProposedIncident> proposed, IncidentMatcher.ReportMatch match,
                     ActorNames actors) {
         reports++;
         incidents += coded.size();
         proposals += proposed.size();
         placesPrecision = placesPrecision.plus(match.proposedPlacesRight(), match.proposedPlaces());
         placesRecall = placesRecall.plus(match.codedPlacesFound(), match.codedPlaces());
-        java.util.Set<Integer> paired = new java.util.HashSet<>();
+        Set<Integer> paired = new HashSet<>();
         for (IncidentMatcher.Pair pair : match.pairs()) {
             paired.add(pair.coded());
             CodedIncident c = coded.get(pair.coded());
@@ -42,8 +46,8 @@ public final class Measures {
             if (c.killed() != null) killed = killed.plus(sameFigure(c.killed(), p.killed()));
             if (c.injured() != null) injured = injured.plus(sameFigure(c.injured(), p.injured()));
             if (c.dated()) dates = dates.plus(datesRight(c, p));
-            actor1 = actor1.plus(java.util.Objects.equals(actors.keyOf(c.actor1()), p.actor1()));
-            actor2 = actor2.plus(java.util.Objects.equals(actors.keyOf(c.actor2()), p.actor2()));
+            actor1 = actor1.plus(Objects.equals(actors.keyOf(c.actor1()), p.actor1()));
+            actor2 = actor2.plus(Objects.equals(actors.keyOf(c.actor2()), p.actor2()));
         }
         for (int i = 0; i < coded.size(); i++) if (!coded.get(i).located().isEmpty()) found = found.plus(paired.contains(i));
         correspond = correspond.plus(match.pairs().size(), proposed.size());
