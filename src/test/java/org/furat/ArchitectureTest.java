@@ -69,4 +69,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule cliGoesThroughUseCases = noClasses().that().resideInAPackage("org.furat.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.furat.store..", "org.furat.ui..", "org.furat.map..");
+
+    @ArchTest
+    static final ArchRule evalMeasuresThroughUseCases = noClasses().that().resideInAPackage("org.furat.eval..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.furat.store..", "org.furat.ui..", "org.furat.map..", "org.furat.cli..")
+            .because("the evaluation runs the extractor the way the importer does, through app, and prints nothing");
 }

@@ -40,7 +40,6 @@ final class GazetteerMerge {
 
     /** Two records of one name closer than this are one place. */
     static final double SAME_PLACE_KM = 3.0;
-    private static final double EARTH_RADIUS_KM = 6371.0088;
     private static final Pattern CURATED_GEONAMEID = Pattern.compile("geonameid (\\d+)");
 
     /** One outcome worth listing by name (merges and far duplicates); the rest are counted. */
@@ -286,9 +285,6 @@ final class GazetteerMerge {
     }
 
     static double km(double lon1, double lat1, double lon2, double lat2) {
-        double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(Math.min(1, a)));
+        return org.furat.geo.GreatCircle.km(lon1, lat1, lon2, lat2);
     }
 }

@@ -51,6 +51,19 @@ public final class Importer {
     }
 
     public Outcome importReport(String name, byte[] bytes, Metadata metadata, boolean dryRun) {
+        return read(name, bytes, metadata, true, dryRun);
+    }
+
+    /**
+     * What importing the report would propose, stored nowhere: the path {@code importReport(..., dryRun: true)}
+     * takes, except that a report already in the database is read again rather than reported as a duplicate
+     * (measuring the extractor on reports an analyst has imported must not depend on which they imported).
+     */
+    public Outcome preview(String name, byte[] bytes, Metadata metadata) {
+        return read(name, bytes, metadata, false, true);
+    }
+
+    private Outcome read(String name, byte[] bytes, Metadata metadata, boolean checkDuplicate, boolean dryRun) {
         String received;
         try {
             received = ReportText.decode(name, bytes);
@@ -69,8 +82,10 @@ public final class Importer {
                     null, null, List.of());
         }
         String sha = SeedData.sha256(text);
-        var existing = store.existingSource(sha, SeedData.sha256(received));
-        if (existing.isPresent()) return duplicate(name, existing.get());
+        if (checkDuplicate) {
+            var existing = store.existingSource(sha, SeedData.sha256(received));
+            if (existing.isPresent()) return duplicate(name, existing.get());
+        }
         LocalDate published = metadata.published() != null ? metadata.published() : LocalDate.now();
         TimePrecision precision = TimePrecision.DAY;
         Extraction extraction = workspace.extractor().extract(text, published, precision);

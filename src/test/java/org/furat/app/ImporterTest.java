@@ -91,6 +91,20 @@ class ImporterTest {
     }
 
     @Test
+    void aPreviewProposesWhatADryRunDoesAlsoForAReportAlreadyImportedAndStoresNothing() {
+        Importer.Outcome dryRun = importer.importReport("report.txt", bytes(REPORT), NOV_20, true);
+        importer.importReport("a.txt", bytes(REPORT), NOV_20, false);
+        int before = workspace.filter(IncidentFilter.ALL).count();
+
+        Importer.Outcome preview = importer.preview("b.txt", bytes(REPORT), NOV_20);
+
+        assertEquals("dry-run", preview.status(), "read again, not reported as a duplicate");
+        assertEquals(dryRun.proposed(), preview.proposed(), "the same proposals as a dry run");
+        assertEquals(before, workspace.filter(IncidentFilter.ALL).count());
+        assertEquals("failed", importer.preview("empty.txt", new byte[0], NOV_20).status());
+    }
+
+    @Test
     void badFilesAreRefusedWithAClearMessageAndNothingStored() {
         int before = workspace.filter(IncidentFilter.ALL).count();
         byte[] big = new byte[Importer.MAX_BYTES + 1];

@@ -1,0 +1,90 @@
+package org.furat.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.furat.model.Actor;
+
+/**
+ * Maps the coders' free-text actors ("Iran-backed militias", "SDF member", "Syrian government forces and allied
+ * militias") to Furat's actor keys. Both sides are normalised the same way: lower case, accents and dots
+ * dropped ("U.S." is "us"), a parenthesised qualifier dropped ("Civilians (child)" is "civilians"), any other
+ * punctuation a word break, a plural "s" dropped. A coded actor is the Furat actor one of whose names (English
+ * and Arabic name, variants, an abbreviation in capitals in its name's parentheses, and the extra aliases given,
+ * each without parentheses) occurs in
+ * it as whole words; where several do, the one that starts first, then the longest. No name occurring: the
+ * actor is none of Furat's ("Unidentified gunmen", "Protesters"), as is a null one.
+ */
+public final class ActorNames {
+
+    private record Name(String key, List<String> words) {}
+
+    private final List<Name> names = new ArrayList<>();
+
+    /** @param aliases more names by actor key (the coders' spellings data/actors.csv lacks) */
+    public ActorNames(List<Actor> actors, Map<String, List<String>> aliases) {
+        for (Actor a : actors) {
+            List<String> all = new ArrayList<>();
+            all.add(a.nameEn());
+            all.add(a.nameAr());
+            all.addAll(a.variantsEn());
+            all.addAll(a.variantsAr());
+            all.addAll(aliases.getOrDefault(a.key(), List.of()));
+            java.util.regex.Matcher abbreviation = ABBREVIATION.matcher(a.nameEn() == null ? "" : a.nameEn());
+            if (abbreviation.find()) all.add(abbreviation.group(1));
+            for (String n : all) {
+                List<String> words = words(withoutQualifiers(n));
+                if (!words.isEmpty()) names.add(new Name(a.key(), words));
+            }
+        }
+    }
+
+    /** The Furat actor key the coded actor is, or null when it is none of them (or null). */
+    public String keyOf(String coded) {
+        if (coded == null) return null;
+        List<String> words = words(withoutQualifiers(coded));
+        String best = null;
+        int bestStart = Integer.MAX_VALUE, bestLength = 0;
+        for (Name n : names) {
+            int at = indexOf(words, n.words());
+            if (at < 0) continue;
+            if (at < bestStart || (at == bestStart && n.words().size() > bestLength)) {
+                best = n.key();
+                bestStart = at;
+                bestLength = n.words().size();
+            }
+        }
+        return best;
+    }
+
+    /** "(SDF)" in "Syrian Democratic Forces (SDF)": an abbreviation in capitals, not a qualifier like "(Syria)". */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\((\\p{Lu}{2,})\\)");
+
+    private static String withoutQualifiers(String text) {
+        return text == null ? null : text.replaceAll("\\([^)]*\\)", " ");
+    }
+
+    static List<String> words(String text) {
+        if (text == null) return List.of();
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("’", "");
+        return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty() && !w.equals("the"))
+                .map(ActorNames::singular).toList();
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static int indexOf(List<String> words, List<String> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= words.size(); i++) {
+            for (int j = 0; j < phrase.size(); j++) if (!words.get(i + j).equals(phrase.get(j))) continue outer;
+            return i;
+        }
+        return -1;
+    }
+}

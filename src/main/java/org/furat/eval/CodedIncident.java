@@ -1,0 +1,31 @@
+package org.furat.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One incident as the coders coded it. Null figures, dates and actors are what the report does not give
+ * (a killed of 0 is a report that nobody was killed); a date span with one end set is bounded on that side only.
+ */
+public record CodedIncident(String subEventType, List<CodedPlace> places, LocalDate dateStart, LocalDate dateEnd,
+                            Integer killed, Integer injured, String actor1, String actor2, int evidenceStart, int evidenceEnd) {
+
+    public CodedIncident {
+        places = List.copyOf(places);
+    }
+
+    /** The event places inside the governorate that have a point. */
+    public List<CodedPlace> located() {
+        return places.stream().filter(CodedPlace::located).toList();
+    }
+
+    /**
+     * Event places a proposed place might stand for without it being checkable: those without a point and those
+     * outside the governorate.
+     */
+    public long unjudgeablePlaces() {
+        return places.stream().filter(p -> p.eventPlace() && (!p.hasPoint() || p.outside())).count();
+    }
+
+    public boolean dated() { return dateStart != null || dateEnd != null; }
+}
