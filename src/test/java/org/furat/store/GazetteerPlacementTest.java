@@ -113,6 +113,16 @@ class GazetteerPlacementTest {
     }
 
     @Test
+    void noTwoPlacesShareAPoint() {
+        // Two places on one point can never be told apart on the map, at any zoom.
+        java.util.Map<String, String> byPoint = new java.util.HashMap<>();
+        for (Place p : places) {
+            String other = byPoint.put(p.lat() + "," + p.lon(), p.key());
+            assertTrue(other == null, p.key() + " and " + other + " are on the same point");
+        }
+    }
+
+    @Test
     void everyNewKindOfPlaceIsInTheGazetteer() {
         for (PlaceKind kind : List.of(PlaceKind.NEIGHBOURHOOD, PlaceKind.BRIDGE, PlaceKind.CROSSING, PlaceKind.ROAD)) {
             assertTrue(places.stream().anyMatch(p -> p.kind() == kind), "a " + kind.code());
