@@ -73,6 +73,12 @@ class CuratedPlacesExtractionTest {
     }
 
     @Test
+    void tabbAlJouraIsNotAlJoura() {
+        assertEquals("tabb_joura", mentions("حملة أمنية في حي طب الجورة").get(0).chosen());
+        assertEquals("tabb_joura", mentions("مداهمات في طب الجورة").get(0).chosen());
+    }
+
+    @Test
     void theOilFieldAndTheVillageCalledJafrahStayApart() {
         assertEquals("jafra_oil_field", mentions("قصف على حقل الجفرة").get(0).chosen());
         assertEquals("jafrah", mentions("قصف على قرية الجفرة").get(0).chosen());
