@@ -49,7 +49,8 @@ const HEADER = ['key', 'name_en', 'name_ar', 'variants_en', 'variants_ar', 'kind
 const CURATED_HEADER = ['key', 'name_en', 'name_ar', 'variants_en', 'variants_ar', 'kind', 'lat', 'lon', 'precision',
   'district', 'geonameid', 'airport_ident', 'drop_variants', 'source', 'source_ref', 'licence', 'note'];
 const GROUPS_HEADER = ['key', 'name_en', 'name_ar', 'variants_en', 'variants_ar', 'members', 'source'];
-const KINDS = new Set(['city', 'town', 'village', 'base', 'airport', 'oil_field', 'gas_field', 'river_island', 'site']);
+const KINDS = new Set(['city', 'town', 'village', 'base', 'airport', 'oil_field', 'gas_field', 'river_island', 'site',
+  'neighbourhood', 'bridge', 'crossing', 'road']);
 const DISTRICTS = new Set(['deir_ez_zor', 'mayadin', 'albu_kamal']);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -406,6 +407,12 @@ function validate(rows) {
   return keys;
 }
 
+function adminUnitKeys() {
+  const file = path.join(HERE, 'admin-units.csv');
+  if (!fs.existsSync(file)) return [];
+  return parseCsv(fs.readFileSync(file, 'utf8'), 'admin-units.csv').records.map((r) => r.key);
+}
+
 function checkGroups(text, keys) {
   const { header, records } = parseCsv(text, 'groups.csv');
   if (header.join(',') !== GROUPS_HEADER.join(',')) fail(`groups.csv: header must be ${GROUPS_HEADER.join(',')}`);
@@ -430,7 +437,9 @@ function main() {
   for (const w of warnings) process.stderr.write(`build-gazetteer: warning: ${w}\n`);
   const csv = toCsv(HEADER, rows);
   const target = path.join(args.out, 'places.csv');
-  const keys = new Set(rows.map((r) => r.key));
+  // Groups may name administrative units (the eastern countryside is a group of districts and sub-districts):
+  // they are places too, added from admin-units.csv and maps/admin when a database is seeded.
+  const keys = new Set([...rows.map((r) => r.key), ...adminUnitKeys()]);
   const groupsFile = path.join(HERE, 'groups.csv');
   const groups = fs.existsSync(groupsFile) ? checkGroups(fs.readFileSync(groupsFile, 'utf8'), keys) : 0;
   const byPrecision = [1, 2, 3].map((p) => rows.filter((r) => +r.precision === p).length);

@@ -68,13 +68,17 @@ public final class Workspace implements AutoCloseable {
         this.reviews = new ReviewRepository(database);
     }
 
-    /** Opens the database at {@code file}; a new or empty one is seeded from data/ in one transaction. */
+    /**
+     * Opens the database at {@code file}; a new or empty one is seeded from data/ in one transaction, and one created
+     * by an older Furat gets the curated places added to data/ since.
+     */
     public static Workspace open(Path file) {
         boolean existed = Files.exists(file);
         FuratDatabase database = FuratDatabase.open(file);
         try {
             boolean seed = Seeder.isEmpty(database);
             if (seed) Seeder.seed(database, SeedData.fromClasspath());
+            else Seeder.addNewSeedPlaces(database); // curated places added to Furat since this file was created
             return new Workspace(database, seed);
         } catch (RuntimeException e) {
             database.close();

@@ -228,7 +228,7 @@ public record SeedData(List<Place> places, List<PlaceGroup> groups, List<Actor> 
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String resourceText(String path) throws IOException {
+    static String resourceText(String path) throws IOException {
         try (InputStream in = SeedData.class.getResourceAsStream(ROOT + path)) {
             if (in == null) throw new IOException("data/" + path + " is missing from the build");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

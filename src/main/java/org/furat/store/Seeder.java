@@ -31,6 +31,7 @@ public final class Seeder {
     public static void seed(FuratDatabase database, SeedData data) {
         database.transaction(c -> {
             insertGazetteer(c, data);
+            SeedGazetteerRefresh.record(c, SeedGazetteerRefresh.shippedFingerprint());
             Map<String, String> texts = new HashMap<>();
             for (Source source : data.sources()) {
                 SourceRepository.insert(c, source);
@@ -40,6 +41,15 @@ public final class Seeder {
             updateExtents(c);
             return null;
         });
+    }
+
+    /**
+     * Adds to a database seeded by an older Furat the curated places (and place groups) it lacks, when the
+     * gazetteer shipped with this Furat is not the one the database was given; a no-op otherwise, and on a
+     * read-only file. Returns the number of places added.
+     */
+    public static int addNewSeedPlaces(FuratDatabase database) {
+        return SeedGazetteerRefresh.refresh(database, SeedGazetteerRefresh.shippedFingerprint(), SeedData::fromClasspath);
     }
 
     /** The administrative boundaries, then the places (units first), place groups and actors of the seed data. */

@@ -279,7 +279,7 @@ class PlaceMatcherTest {
 
         assertEquals("أبو حمام", only("اشتباكات في بلدة أبو حمام اليوم").unknownName());
         assertEquals("سويدان جزيرة", only("في قرية سويدان جزيرة").unknownName());
-        assertEquals("الجورة", only("في حي الجورة").unknownName());
+        assertEquals("الرشدية", only("في حي الرشدية").unknownName());
         assertEquals("الشعفة", only("بمحيط الشعفة").unknownName());
         assertEquals("Abu Hardub", only("fighting in the village of Abu Hardub yesterday").unknownName());
         assertEquals("Gharanij", only("the town of Gharanij").unknownName());

@@ -4,8 +4,9 @@ import org.furat.model.PlaceKind;
 
 /**
  * Which GeoNames feature codes become places, and of which kind. Populated places (class P) all do, a
- * neighbourhood (PPLX) as a site; of the other classes only the kinds a conflict report names as places:
- * airfields, military bases, oil and gas fields and islands (in the Euphrates, river islands).
+ * section of a populated place (PPLX) as a neighbourhood; of the other classes only the kinds a conflict report
+ * names as places: airfields, military bases, oil and gas fields, islands (in the Euphrates, river islands),
+ * bridges and border posts.
  */
 final class FeatureCodes {
 
@@ -21,6 +22,8 @@ final class FeatureCodes {
             case "OILF" -> PlaceKind.OIL_FIELD;
             case "GASF" -> PlaceKind.GAS_FIELD;
             case "ISL", "ISLS" -> PlaceKind.RIVER_ISLAND;
+            case "BDG" -> PlaceKind.BRIDGE;
+            case "PSTB" -> PlaceKind.CROSSING;
             default -> null;
         };
     }
@@ -30,7 +33,7 @@ final class FeatureCodes {
         return switch (code) {
             case "PPLC", "PPLA" -> PlaceKind.CITY;
             case "PPLA2", "PPLA3", "PPLA4" -> PlaceKind.TOWN;
-            case "PPLX" -> PlaceKind.SITE;
+            case "PPLX" -> PlaceKind.NEIGHBOURHOOD;
             default -> population >= 100_000 ? PlaceKind.CITY : population >= 10_000 ? PlaceKind.TOWN : PlaceKind.VILLAGE;
         };
     }
