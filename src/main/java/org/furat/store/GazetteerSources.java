@@ -39,8 +39,11 @@ public final class GazetteerSources {
         }
     }
 
-    /** An imported source and the credit its licence asks for; {@code places}: how many places it added. */
-    public record Attribution(String source, String licence, String attribution, int places) {}
+    /**
+     * An imported source and the credit its licence asks for; {@code places}: how many places it added;
+     * {@code importedAt}: when it was last imported (ISO-8601, UTC).
+     */
+    public record Attribution(String source, String licence, String attribution, int places, String importedAt) {}
 
     /** A place an import added that incidents (or a place group) still refer to, so removing the import keeps it. */
     public record Kept(String key, String nameEn, int incidents, int groups) {}
@@ -77,8 +80,10 @@ public final class GazetteerSources {
             List<Attribution> list = new ArrayList<>();
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT g.name, g.licence, g.attribution, (SELECT count(*) FROM place_sources s "
-                         + "WHERE s.source = g.name AND s.added_place = 1) FROM gazetteer_sources g ORDER BY g.name")) {
-                while (rs.next()) list.add(new Attribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                         + "WHERE s.source = g.name AND s.added_place = 1), g.imported_at FROM gazetteer_sources g ORDER BY g.name")) {
+                while (rs.next()) {
+                    list.add(new Attribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+                }
             }
             return list;
         });
