@@ -53,7 +53,7 @@ public final class GazetteerViewModel {
             running.set(false);
             summary.set(s);
             planned.set(request);
-            status.set(s.sentence());
+            status.set(s.sentence() + (s.added() + s.merged() > 0 ? " Import writes it." : ""));
         }, this::fail);
     }
 

@@ -90,6 +90,8 @@ final class GazetteerWindow {
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
+        for (Button b : List.of(dryRun, importNow)) b.setMinWidth(Region.USE_PREF_SIZE); // the status text wraps instead
+        busy.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(10, dryRun, importNow, busy, status);
         actions.setAlignment(Pos.CENTER_LEFT);
 
