@@ -92,6 +92,14 @@ public final class GazetteerSources {
     /** Writes an import in one transaction. */
     public void apply(Changes changes) {
         database.transaction(c -> {
+            write(c, changes);
+            return null;
+        });
+    }
+
+    /** Writes an import inside a transaction that is under way (a synthetic database's, say). */
+    static void write(Connection c, Changes changes) throws SQLException {
+        {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO gazetteer_sources (name, licence, attribution) VALUES (?,?,?) "
                     + "ON CONFLICT(name) DO UPDATE SET licence = excluded.licence, attribution = excluded.attribution, "
                     + "imported_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
@@ -120,8 +128,7 @@ public final class GazetteerSources {
             }
             Seeder.updateExtents(c);
             KillPoints.reach("gazetteer.before-commit");
-            return null;
-        });
+        }
     }
 
     /** Appends each new spelling to its place's list and records that this source added it. */
