@@ -170,6 +170,27 @@ class GazetteerWindowUiTest {
         assertTrue(text(robot, "#map-attribution").contains("Our field survey"), text(robot, "#map-attribution"));
     }
 
+    @Test
+    void aDropOfReportsAndGazetteerFilesTogetherAsksWhichItIs(FxRobot robot) throws Exception {
+        Path folder = Files.createTempDirectory(dir, "mixed");
+        Path report = lines(folder.resolve("report.txt"), List.of("US forces shelled positions in Khasham on Tuesday."));
+        Path layer = lines(folder.resolve("survey.csv"), List.of("id,name_ar,name_en,lat,lon", "s1,قرية,Qarya,35.11,40.47"));
+        int reports = count("SELECT count(*) FROM sources");
+
+        robot.interact(() -> window.dropFiles(List.of(report.toFile(), layer.toFile())));
+        drain();
+        robot.clickOn("Import into the gazetteer");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Path> chosen = WaitForAsyncUtils.asyncFx(() -> {
+            assertTrue(window.gazetteerWindow().isShowing(), "the answer opened the gazetteer window");
+            return window.gazetteerWindow().files();
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(report, layer), chosen);
+        drain();
+        assertEquals(reports, count("SELECT count(*) FROM sources"), "nothing was imported as a report");
+    }
+
     private GazetteerViewModel awaitGazetteerWindow() throws Exception {
         drain();
         WaitForAsyncUtils.waitForFxEvents();
