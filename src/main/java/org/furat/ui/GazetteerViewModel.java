@@ -31,6 +31,8 @@ public final class GazetteerViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What went wrong, whole; null when nothing did. */
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    /** The form changed while a dry run was under way: its summary shows, but Import waits for a new dry run. */
+    private boolean changedDuringRun;
 
     public GazetteerViewModel(GazetteerImporter importer, TaskRunner tasks, Runnable onGazetteerChanged) {
         this.importer = importer;
@@ -49,11 +51,16 @@ public final class GazetteerViewModel {
         start("Reading the files and comparing them with the gazetteer…");
         planned.set(null);
         summary.set(null);
+        changedDuringRun = false;
         tasks.run(() -> importer.importFiles(request), s -> {
             running.set(false);
             summary.set(s);
-            planned.set(request);
-            status.set(s.sentence() + (s.added() + s.merged() > 0 ? " Import writes it." : ""));
+            if (changedDuringRun) {
+                status.set(s.sentence() + " The form changed meanwhile: run the dry run again to import.");
+            } else {
+                planned.set(request);
+                status.set(s.sentence() + (s.added() + s.merged() > 0 ? " Import writes it." : ""));
+            }
         }, this::fail);
     }
 
@@ -84,8 +91,8 @@ public final class GazetteerViewModel {
 
     /** The form changed: the shown dry run no longer describes what Import would write. */
     public void forgetDryRun() {
-        if (running.get()) return;
-        planned.set(null);
+        if (running.get()) changedDuringRun = true;
+        else planned.set(null);
     }
 
     /** Shows a problem with what the analyst asked for in the error bar. */
