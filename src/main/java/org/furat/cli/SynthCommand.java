@@ -31,7 +31,7 @@ final class SynthCommand implements Callable<Integer> {
                     + "all the places, so the map is measured with realistic numbers of pins"})
     List<Path> gazetteer = List.of();
 
-    @Option(names = "--gazetteer-source", paramLabel = "NAME", description = "Source name of a --gazetteer layer of your own")
+    @Option(names = {"--gazetteer-source", "--source"}, paramLabel = "NAME", description = "Source name of a --gazetteer layer of your own")
     String gazetteerSource;
 
     @Override
