@@ -99,36 +99,34 @@ public final class GazetteerSources {
 
     /** Writes an import inside a transaction that is under way (a synthetic database's, say). */
     static void write(Connection c, Changes changes) throws SQLException {
-        {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO gazetteer_sources (name, licence, attribution) VALUES (?,?,?) "
-                    + "ON CONFLICT(name) DO UPDATE SET licence = excluded.licence, attribution = excluded.attribution, "
-                    + "imported_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
-                ps.setString(1, changes.source());
-                ps.setString(2, changes.licence());
-                ps.setString(3, changes.attribution());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gazetteer_sources (name, licence, attribution) VALUES (?,?,?) "
+                + "ON CONFLICT(name) DO UPDATE SET licence = excluded.licence, attribution = excluded.attribution, "
+                + "imported_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+            ps.setString(1, changes.source());
+            ps.setString(2, changes.licence());
+            ps.setString(3, changes.attribution());
+            ps.executeUpdate();
+        }
+        for (Place place : changes.newPlaces()) GazetteerRepository.insertPlace(c, place);
+        KillPoints.reach("gazetteer.after-places");
+        Ids.Known ids = new Ids.Known();
+        addVariants(c, changes, ids);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO place_sources (place_id, source, source_ref, geonameid, lon, lat, "
+                + "added_place) VALUES (?,?,?,?,?,?,?)")) {
+            for (Origin o : changes.origins()) {
+                ps.setLong(1, ids.place(c, o.placeKey(), "The import of " + changes.source()));
+                ps.setString(2, changes.source());
+                ps.setString(3, o.sourceRef());
+                if (o.geonameId() == null) ps.setNull(4, java.sql.Types.INTEGER);
+                else ps.setLong(4, o.geonameId());
+                ps.setDouble(5, o.lon());
+                ps.setDouble(6, o.lat());
+                ps.setInt(7, o.addedPlace() ? 1 : 0);
                 ps.executeUpdate();
             }
-            for (Place place : changes.newPlaces()) GazetteerRepository.insertPlace(c, place);
-            KillPoints.reach("gazetteer.after-places");
-            Ids.Known ids = new Ids.Known();
-            addVariants(c, changes, ids);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO place_sources (place_id, source, source_ref, geonameid, lon, lat, "
-                    + "added_place) VALUES (?,?,?,?,?,?,?)")) {
-                for (Origin o : changes.origins()) {
-                    ps.setLong(1, ids.place(c, o.placeKey(), "The import of " + changes.source()));
-                    ps.setString(2, changes.source());
-                    ps.setString(3, o.sourceRef());
-                    if (o.geonameId() == null) ps.setNull(4, java.sql.Types.INTEGER);
-                    else ps.setLong(4, o.geonameId());
-                    ps.setDouble(5, o.lon());
-                    ps.setDouble(6, o.lat());
-                    ps.setInt(7, o.addedPlace() ? 1 : 0);
-                    ps.executeUpdate();
-                }
-            }
-            Seeder.updateExtents(c);
-            KillPoints.reach("gazetteer.before-commit");
         }
+        Seeder.updateExtents(c);
+        KillPoints.reach("gazetteer.before-commit");
     }
 
     /** Appends each new spelling to its place's list and records that this source added it. */
