@@ -47,6 +47,27 @@ public final class GazetteerImporter {
             if (area == null) area = StudyArea.ofMap();
             if (columns == null) columns = PointLayerReader.Columns.defaults();
         }
+
+        /**
+         * A request in the words of a form: column names, licence and attribution as typed, a blank one meaning
+         * "not given" (the column's default name, no licence stated); the map's region as the area.
+         */
+        public static Request of(List<Path> paths, Format format, String source, String nameAr, String nameEn, String lat,
+                                 String lon, String id, String kind, String licence, String attribution, boolean dryRun) {
+            return new Request(paths, format, blankToNull(source), StudyArea.ofMap(),
+                    new PointLayerReader.Columns(blankToNull(nameAr), blankToNull(nameEn), blankToNull(lat), blankToNull(lon),
+                            blankToNull(id), blankToNull(kind)),
+                    blankToNull(licence), blankToNull(attribution), dryRun);
+        }
+
+        /** The same request, to write (after a dry run showed what it would do). */
+        public Request toWrite() {
+            return new Request(paths, format, source, area, columns, licence, attribution, false);
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
     }
 
     /** One outcome listed by record: merges and far duplicates. */
@@ -54,7 +75,28 @@ public final class GazetteerImporter {
 
     /** What an import did (or, in a dry run, would do). */
     public record Summary(String source, boolean dryRun, int read, int added, int merged, int skipped, int variantsAdded,
-                          Map<String, Integer> mergedBy, Map<String, Integer> skippedBy, List<Note> notes, long millis) {}
+                          Map<String, Integer> mergedBy, Map<String, Integer> skippedBy, List<Note> notes, long millis) {
+
+        /** The outcome table (outcome, count, reason) that the command line prints and the window shows. */
+        public List<List<String>> rows() {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("added", Integer.toString(added), "new places"));
+            mergedBy.forEach((why, n) -> rows.add(List.of("merged", Integer.toString(n), why)));
+            skippedBy.forEach((why, n) -> rows.add(List.of("skipped", Integer.toString(n), why)));
+            rows.add(List.of("spellings", Integer.toString(variantsAdded), "added to places already in the gazetteer"));
+            for (Note n : notes) {
+                if (n.outcome().equals("skipped")) rows.add(List.of("far duplicate", n.record(), n.name() + ": " + n.reason()));
+            }
+            return rows;
+        }
+
+        /** One sentence saying what was (or, in a dry run, would be) done. */
+        public String sentence() {
+            return (dryRun ? "Dry run, nothing written: would add " : "Added ") + added + " places, merged " + merged
+                    + " records into places already there and skipped " + skipped + " of " + read + " records from " + source
+                    + " in " + millis + " ms.";
+        }
+    }
 
     private final Workspace workspace;
     private final GazetteerSources store;
@@ -66,6 +108,29 @@ public final class GazetteerImporter {
 
     public Summary importFiles(Request request) {
         long started = System.nanoTime();
+        Planned planned = plan(request, workspace.places(), store.origins());
+        GazetteerMerge.Plan plan = planned.plan();
+        if (!request.dryRun()) {
+            try {
+                store.apply(plan.changes());
+            } finally {
+                workspace.gazetteerChanged();
+                workspace.dataChanged();
+            }
+        }
+        List<Note> notes = plan.notes().stream().map(n -> new Note(n.record(), n.name(), n.outcome(), n.reason(), n.placeKey())).toList();
+        return new Summary(planned.source(), request.dryRun(), plan.read(), plan.added(), plan.merged(), plan.skipped(), plan.variantsAdded(),
+                plan.mergedBy(), plan.skippedBy(), notes, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** An import decided and not yet written: the name it is recorded under and what it adds and merges. */
+    record Planned(String source, GazetteerMerge.Plan plan) {}
+
+    /**
+     * Reads the files and decides every record against the places already there ({@code places}, and the source
+     * records that name them, {@code origins}); writes nothing.
+     */
+    static Planned plan(Request request, List<org.furat.model.Place> places, List<GazetteerSources.Origin> origins) {
         Format format = request.format() == Format.AUTO ? detect(request.paths()) : request.format();
         String source = request.source() != null ? request.source().strip() : switch (format) {
             case WOF -> "whosonfirst";
@@ -108,19 +173,8 @@ public final class GazetteerImporter {
             }
             default -> throw new IllegalStateException(format.name());
         }
-        GazetteerMerge.Plan plan = new GazetteerMerge(source, request.area(), workspace.places(), store.origins())
-                .plan(records, outside.size(), licence, attribution, note);
-        if (!request.dryRun()) {
-            try {
-                store.apply(plan.changes());
-            } finally {
-                workspace.gazetteerChanged();
-                workspace.dataChanged();
-            }
-        }
-        List<Note> notes = plan.notes().stream().map(n -> new Note(n.record(), n.name(), n.outcome(), n.reason(), n.placeKey())).toList();
-        return new Summary(source, request.dryRun(), plan.read(), plan.added(), plan.merged(), plan.skipped(), plan.variantsAdded(),
-                plan.mergedBy(), plan.skippedBy(), notes, (System.nanoTime() - started) / 1_000_000);
+        return new Planned(source, new GazetteerMerge(source, request.area(), places, origins)
+                .plan(records, outside.size(), licence, attribution, note));
     }
 
     /** What {@link #remove} did. */
@@ -145,6 +199,20 @@ public final class GazetteerImporter {
         }
         return new Removal(r.source(), r.removedPlaces(), r.removedVariants(), r.removedNotes(),
                 r.kept().stream().map(k -> new Kept(k.key(), k.nameEn(), k.incidents(), k.groups())).toList());
+    }
+
+    /**
+     * A gazetteer import recorded in the database.
+     *
+     * @param places     how many places it added (and are still there)
+     * @param importedAt when it was last imported, ISO-8601 UTC
+     */
+    public record Source(String name, String licence, String attribution, int places, String importedAt) {}
+
+    /** The imports recorded in the database, by name. */
+    public List<Source> sources() {
+        return store.attributions().stream().map(a -> new Source(a.source(), a.licence(), a.attribution(), a.places(), a.importedAt()))
+                .toList();
     }
 
     /** The imported sources and the credit each asks for, for the map's attribution line. */

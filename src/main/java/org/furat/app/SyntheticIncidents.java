@@ -21,6 +21,7 @@ import org.furat.model.Source;
 import org.furat.model.Status;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
+import org.furat.store.GazetteerSources;
 import org.furat.store.SeedData;
 import org.furat.store.SyntheticLoader;
 
@@ -58,7 +59,8 @@ public final class SyntheticIncidents implements Iterator<SyntheticLoader.Batch>
                     "تظاهر أهالي %s احتجاجاً على تردي الأوضاع المعيشية", "Residents of %s protested against living conditions"));
 
     private final List<Place> places;
-    private final int[] placeWeights;
+    /** Each place's weight added to those before it, so a place is picked by a binary search among hundreds. */
+    private final int[] cumulativeWeights;
     private final int total;
     private final SplittableRandom random;
     private int made;
@@ -67,20 +69,53 @@ public final class SyntheticIncidents implements Iterator<SyntheticLoader.Batch>
     public SyntheticIncidents(List<Place> places, int total, long seed) {
         if (total < 1) throw new IllegalArgumentException("The number of synthetic incidents must be at least 1, not " + total);
         this.places = List.copyOf(places);
-        this.placeWeights = new int[places.size()];
-        for (int i = 0; i < placeWeights.length; i++) {
-            PlaceKind kind = places.get(i).kind();
-            // Invented incidents are located exactly, so never at an administrative unit (an area).
-            placeWeights[i] = kind.isAdminUnit() ? 0 : kind == PlaceKind.CITY ? 12 : kind == PlaceKind.TOWN ? 5 : 2;
+        this.cumulativeWeights = new int[places.size()];
+        int sum = 0;
+        for (int i = 0; i < cumulativeWeights.length; i++) {
+            sum += weight(places.get(i).kind());
+            cumulativeWeights[i] = sum;
         }
+        if (sum == 0) throw new IllegalArgumentException("The gazetteer has no place a synthetic incident could be located at");
         this.total = total;
         this.random = new SplittableRandom(seed);
     }
 
-    /** Writes {@code total} synthetic incidents into a new database file. */
+    /**
+     * How often incidents fall at a kind of place: a city more than a town, a town more than a village (there are
+     * many more villages, so together they still get most). Invented incidents are located exactly, so never at an
+     * administrative unit (an area).
+     */
+    static int weight(PlaceKind kind) {
+        return kind.isAdminUnit() ? 0 : kind == PlaceKind.CITY ? 12 : kind == PlaceKind.TOWN ? 5 : 2;
+    }
+
+    /** Writes {@code total} synthetic incidents into a new database file, over the seed gazetteer's places. */
     public static void createDatabase(java.nio.file.Path file, int total, long seed) {
+        createDatabase(file, total, seed, List.of());
+    }
+
+    /**
+     * Writes {@code total} synthetic incidents into a new database file, over the seed gazetteer's places and those
+     * the gazetteer files of {@code gazetteers} add (a Who's On First tree, a GeoNames dump: hundreds of places, as
+     * an analyst's database has after importing them), so that clustering, labels and frames are measured with
+     * realistic numbers of pins. The imports are recorded with their sources and credits, as a real import is.
+     *
+     * @return how many places the incidents may fall at
+     */
+    public static int createDatabase(java.nio.file.Path file, int total, long seed, List<GazetteerImporter.Request> gazetteers) {
+        SyntheticLoader.refuseExisting(file); // before reading gazetteer files, which can take a while
         SeedData gazetteer = SeedData.fromClasspath();
-        SyntheticLoader.create(file, gazetteer, new SyntheticIncidents(gazetteer.places(), total, seed)).close();
+        List<Place> places = new ArrayList<>(gazetteer.places());
+        List<GazetteerSources.Origin> origins = new ArrayList<>();
+        List<GazetteerSources.Changes> imports = new ArrayList<>();
+        for (GazetteerImporter.Request request : gazetteers) {
+            GazetteerSources.Changes changes = GazetteerImporter.plan(request, places, origins).plan().changes();
+            imports.add(changes);
+            places.addAll(changes.newPlaces());
+            origins.addAll(changes.origins());
+        }
+        SyntheticLoader.create(file, gazetteer, imports, new SyntheticIncidents(places, total, seed)).close();
+        return (int) places.stream().filter(p -> weight(p.kind()) > 0).count();
     }
 
     @Override
@@ -127,15 +162,16 @@ public final class SyntheticIncidents implements Iterator<SyntheticLoader.Batch>
         return KINDS.get(0);
     }
 
+    /** A place with a chance in proportion to its weight: the first whose cumulative weight exceeds the roll. */
     private Place pickPlace() {
-        int sum = 0;
-        for (int w : placeWeights) sum += w;
-        int roll = random.nextInt(sum);
-        for (int i = 0; i < placeWeights.length; i++) {
-            roll -= placeWeights[i];
-            if (roll < 0) return places.get(i);
+        int roll = random.nextInt(cumulativeWeights[cumulativeWeights.length - 1]);
+        int low = 0, high = cumulativeWeights.length - 1;
+        while (low < high) { // a place of weight 0 shares its predecessor's sum and is never the first to exceed it
+            int mid = (low + high) >>> 1;
+            if (cumulativeWeights[mid] > roll) high = mid;
+            else low = mid + 1;
         }
-        return places.get(0);
+        return places.get(low);
     }
 
     private TimePrecision pickPrecision() {

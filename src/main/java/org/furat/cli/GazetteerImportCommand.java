@@ -77,20 +77,10 @@ final class GazetteerImportCommand implements Callable<Integer> {
             summary = workspace.gazetteerImporter().importFiles(new GazetteerImporter.Request(paths, input, source, area,
                     new PointLayerReader.Columns(nameAr, nameEn, lat, lon, id, kind), licence, attribution, dryRun));
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("added", Integer.toString(summary.added()), "new places"));
-        summary.mergedBy().forEach((why, n) -> rows.add(List.of("merged", Integer.toString(n), why)));
-        summary.skippedBy().forEach((why, n) -> rows.add(List.of("skipped", Integer.toString(n), why)));
-        rows.add(List.of("spellings", Integer.toString(summary.variantsAdded()), "added to places already in the gazetteer"));
-        for (GazetteerImporter.Note n : summary.notes()) {
-            if (n.outcome().equals("skipped")) rows.add(List.of("far duplicate", n.record(), n.name() + ": " + n.reason()));
-        }
         Rows.print(parent.parent.spec.commandLine().getOut(), format == OutputFormat.json ? OutputFormat.json : OutputFormat.table,
-                List.of("outcome", "count", "reason"), rows, List.of(json(summary)));
+                List.of("outcome", "count", "reason"), summary.rows(), List.of(json(summary)));
         var err = parent.parent.spec.commandLine().getErr();
-        err.println((summary.dryRun() ? "Dry run, nothing written: would add " : "Added ") + summary.added() + " places, merged "
-                + summary.merged() + " records into places already there and skipped " + summary.skipped() + " of " + summary.read()
-                + " records from " + summary.source() + " in " + summary.millis() + " ms.");
+        err.println(summary.sentence());
         err.flush();
         return 0;
     }

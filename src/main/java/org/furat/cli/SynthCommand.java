@@ -1,7 +1,9 @@
 package org.furat.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.furat.app.GazetteerImporter;
 import org.furat.app.SyntheticIncidents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code furat synth}: a separate database of generated incidents for benchmarks and demos. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = "Creates a NEW database of N synthetic incidents over the gazetteer's real places (2017–2025), "
-                + "marked synthetic. It never writes into an existing file, so synthetic data cannot mix with real data.")
+                + "marked synthetic, optionally with the places of gazetteer files (--gazetteer). It never writes into an "
+                + "existing file, so synthetic data cannot mix with real data.")
 final class SynthCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,6 +25,15 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed: the same seed gives the same data (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--gazetteer", paramLabel = "PATH", arity = "1..*",
+            description = {"Gazetteer files to add places from first, as `furat gazetteer import` reads them (a Who's On First "
+                    + "folder, a GeoNames dump with its alternate names, a CSV or GeoJSON layer): the incidents are spread over "
+                    + "all the places, so the map is measured with realistic numbers of pins"})
+    List<Path> gazetteer = List.of();
+
+    @Option(names = {"--gazetteer-source", "--source"}, paramLabel = "NAME", description = "Source name of a --gazetteer layer of your own")
+    String gazetteerSource;
+
     @Override
     public Integer call() {
         if (parent.db == null) throw new IllegalArgumentException("synth needs --db PATH: a new file, never the default database");
@@ -29,9 +41,11 @@ final class SynthCommand implements Callable<Integer> {
         Path file = parent.db;
         long started = System.nanoTime();
         parent.spec.commandLine().getErr().println("Generating " + incidents + " synthetic incidents into " + file.toAbsolutePath() + "…");
-        SyntheticIncidents.createDatabase(file, incidents, seed);
-        parent.spec.commandLine().getOut().printf("Created %s with %d synthetic incidents in %.1f s%n",
-                file.toAbsolutePath(), incidents, (System.nanoTime() - started) / 1e9);
+        List<GazetteerImporter.Request> gazetteers = gazetteer.isEmpty() ? List.of()
+                : List.of(new GazetteerImporter.Request(gazetteer, GazetteerImporter.Format.AUTO, gazetteerSource, null, null, null, null, false));
+        int places = SyntheticIncidents.createDatabase(file, incidents, seed, gazetteers);
+        parent.spec.commandLine().getOut().printf("Created %s with %d synthetic incidents at up to %d places in %.1f s%n",
+                file.toAbsolutePath(), incidents, places, (System.nanoTime() - started) / 1e9);
         return 0;
     }
 }

@@ -39,8 +39,11 @@ public final class GazetteerSources {
         }
     }
 
-    /** An imported source and the credit its licence asks for; {@code places}: how many places it added. */
-    public record Attribution(String source, String licence, String attribution, int places) {}
+    /**
+     * An imported source and the credit its licence asks for; {@code places}: how many places it added;
+     * {@code importedAt}: when it was last imported (ISO-8601, UTC).
+     */
+    public record Attribution(String source, String licence, String attribution, int places, String importedAt) {}
 
     /** A place an import added that incidents (or a place group) still refer to, so removing the import keeps it. */
     public record Kept(String key, String nameEn, int incidents, int groups) {}
@@ -77,8 +80,10 @@ public final class GazetteerSources {
             List<Attribution> list = new ArrayList<>();
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT g.name, g.licence, g.attribution, (SELECT count(*) FROM place_sources s "
-                         + "WHERE s.source = g.name AND s.added_place = 1) FROM gazetteer_sources g ORDER BY g.name")) {
-                while (rs.next()) list.add(new Attribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                         + "WHERE s.source = g.name AND s.added_place = 1), g.imported_at FROM gazetteer_sources g ORDER BY g.name")) {
+                while (rs.next()) {
+                    list.add(new Attribution(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+                }
             }
             return list;
         });
@@ -87,36 +92,41 @@ public final class GazetteerSources {
     /** Writes an import in one transaction. */
     public void apply(Changes changes) {
         database.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO gazetteer_sources (name, licence, attribution) VALUES (?,?,?) "
-                    + "ON CONFLICT(name) DO UPDATE SET licence = excluded.licence, attribution = excluded.attribution, "
-                    + "imported_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
-                ps.setString(1, changes.source());
-                ps.setString(2, changes.licence());
-                ps.setString(3, changes.attribution());
-                ps.executeUpdate();
-            }
-            for (Place place : changes.newPlaces()) GazetteerRepository.insertPlace(c, place);
-            KillPoints.reach("gazetteer.after-places");
-            Ids.Known ids = new Ids.Known();
-            addVariants(c, changes, ids);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO place_sources (place_id, source, source_ref, geonameid, lon, lat, "
-                    + "added_place) VALUES (?,?,?,?,?,?,?)")) {
-                for (Origin o : changes.origins()) {
-                    ps.setLong(1, ids.place(c, o.placeKey(), "The import of " + changes.source()));
-                    ps.setString(2, changes.source());
-                    ps.setString(3, o.sourceRef());
-                    if (o.geonameId() == null) ps.setNull(4, java.sql.Types.INTEGER);
-                    else ps.setLong(4, o.geonameId());
-                    ps.setDouble(5, o.lon());
-                    ps.setDouble(6, o.lat());
-                    ps.setInt(7, o.addedPlace() ? 1 : 0);
-                    ps.executeUpdate();
-                }
-            }
-            Seeder.updateExtents(c);
-            KillPoints.reach("gazetteer.before-commit");
+            write(c, changes);
             return null;
         });
+    }
+
+    /** Writes an import inside a transaction that is under way (a synthetic database's, say). */
+    static void write(Connection c, Changes changes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO gazetteer_sources (name, licence, attribution) VALUES (?,?,?) "
+                + "ON CONFLICT(name) DO UPDATE SET licence = excluded.licence, attribution = excluded.attribution, "
+                + "imported_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+            ps.setString(1, changes.source());
+            ps.setString(2, changes.licence());
+            ps.setString(3, changes.attribution());
+            ps.executeUpdate();
+        }
+        for (Place place : changes.newPlaces()) GazetteerRepository.insertPlace(c, place);
+        KillPoints.reach("gazetteer.after-places");
+        Ids.Known ids = new Ids.Known();
+        addVariants(c, changes, ids);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO place_sources (place_id, source, source_ref, geonameid, lon, lat, "
+                + "added_place) VALUES (?,?,?,?,?,?,?)")) {
+            for (Origin o : changes.origins()) {
+                ps.setLong(1, ids.place(c, o.placeKey(), "The import of " + changes.source()));
+                ps.setString(2, changes.source());
+                ps.setString(3, o.sourceRef());
+                if (o.geonameId() == null) ps.setNull(4, java.sql.Types.INTEGER);
+                else ps.setLong(4, o.geonameId());
+                ps.setDouble(5, o.lon());
+                ps.setDouble(6, o.lat());
+                ps.setInt(7, o.addedPlace() ? 1 : 0);
+                ps.executeUpdate();
+            }
+        }
+        Seeder.updateExtents(c);
+        KillPoints.reach("gazetteer.before-commit");
     }
 
     /** Appends each new spelling to its place's list and records that this source added it. */

@@ -31,14 +31,22 @@ public final class SyntheticLoader {
     private SyntheticLoader() {}
 
     public static FuratDatabase create(Path file, SeedData gazetteer, Iterator<Batch> batches) {
-        if (Files.exists(file)) {
-            throw new StoreException(file.toAbsolutePath() + " already exists; synthetic data goes only into a new file");
-        }
+        return create(file, gazetteer, List.of(), batches);
+    }
+
+    /**
+     * A new synthetic database with the seed gazetteer, the places of gazetteer imports ({@code imports}, decided
+     * against the seed gazetteer and each other, recorded with their sources and credits as a real import is), and
+     * the generated incidents, in one transaction.
+     */
+    public static FuratDatabase create(Path file, SeedData gazetteer, List<GazetteerSources.Changes> imports, Iterator<Batch> batches) {
+        refuseExisting(file);
         FuratDatabase database = FuratDatabase.open(file);
         try {
             database.transaction(c -> {
                 Settings.put(c, Settings.SYNTHETIC, "true");
                 Seeder.insertGazetteer(c, gazetteer);
+                for (GazetteerSources.Changes changes : imports) GazetteerSources.write(c, changes);
                 load(c, batches);
                 Seeder.updateExtents(c);
                 return null;
@@ -53,6 +61,13 @@ public final class SyntheticLoader {
                 // the load error is the one to report
             }
             throw e;
+        }
+    }
+
+    /** Synthetic data goes only into a new file, so it can never mix with real data. */
+    public static void refuseExisting(Path file) {
+        if (Files.exists(file)) {
+            throw new StoreException(file.toAbsolutePath() + " already exists; synthetic data goes only into a new file");
         }
     }
 

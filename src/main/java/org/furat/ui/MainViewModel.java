@@ -123,6 +123,20 @@ public final class MainViewModel {
         refresh();
     }
 
+    /**
+     * Reads the gazetteer, its credits and the incidents again after a gazetteer import or removal, so the new
+     * places are on the map, in the place filter and the place picker, and their sources are credited.
+     */
+    public void gazetteerChanged() {
+        tasks.run(() -> workspace.gazetteerImporter().attributions(), gazetteerCredits::set, this::fail);
+        dataChanged();
+    }
+
+    /** Tells dropped files apart (reports or gazetteer files) off the FX thread: it reads the first line of .txt files. */
+    public void classifyDrop(List<java.nio.file.Path> files, java.util.function.Consumer<org.furat.app.DroppedFiles.Kind> onKind) {
+        tasks.run(() -> org.furat.app.DroppedFiles.classify(files), onKind, this::fail);
+    }
+
     /** Recomputes everything the filter drives; requests made while one runs merge into a single next run. */
     private void refresh() {
         if (refreshing) {
@@ -308,6 +322,11 @@ public final class MainViewModel {
     /** The import window's state: it imports through this workspace and task runner, and the map shows what came in. */
     public ImportViewModel importing() {
         return new ImportViewModel(workspace.importer(), tasks, this::refresh);
+    }
+
+    /** The gazetteer window's state: it imports and removes through this workspace and task runner. */
+    public GazetteerViewModel gazetteer() {
+        return new GazetteerViewModel(workspace.gazetteerImporter(), tasks, this::gazetteerChanged);
     }
 
     /**

@@ -31,6 +31,7 @@ public final class MainWindow extends BorderPane {
     /** The open review windows, by report. */
     private final Map<String, Stage> reviews = new HashMap<>();
     private ImportDialog importDialog;
+    private GazetteerWindow gazetteerWindow;
 
     public MainWindow(MainViewModel model, String fontFamily) {
         this.model = model;
@@ -54,7 +55,12 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.Button importReports = new javafx.scene.control.Button("Import…");
         importReports.setId("import");
         importReports.setOnAction(e -> importDialog().show());
-        // Report files dropped anywhere on the window are imported.
+        javafx.scene.control.Button gazetteer = new javafx.scene.control.Button("Gazetteer…");
+        gazetteer.setId("gazetteer");
+        gazetteer.setTooltip(new javafx.scene.control.Tooltip("Add places from Who's On First, GeoNames or your own layer, "
+                + "or remove an import"));
+        gazetteer.setOnAction(e -> gazetteerWindow().show());
+        // Files dropped anywhere on the window are imported: reports, or gazetteer files into the gazetteer window.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
         });
@@ -81,7 +87,7 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, importReports, export, review, spacer, status), errors, notices, synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer, spacer, status), errors, notices, synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
@@ -139,13 +145,49 @@ public final class MainWindow extends BorderPane {
         return importDialog;
     }
 
-    /** Opens the import window and imports the dropped files. */
+    /** The gazetteer window, one for the main window. */
+    GazetteerWindow gazetteerWindow() {
+        if (gazetteerWindow == null) gazetteerWindow = new GazetteerWindow(getScene().getWindow(), model.gazetteer());
+        return gazetteerWindow;
+    }
+
+    /**
+     * Dropped report files open the import window and are imported; a gazetteer folder or file (a Who's On First
+     * tree, a GeoNames dump, a .csv or .geojson layer) opens the gazetteer window with it chosen. Which is which is
+     * told off the FX thread (a .txt is a report or a GeoNames dump by its first line); a drop of both kinds asks.
+     */
     boolean dropFiles(java.util.List<java.io.File> files) {
         if (files.isEmpty()) return false;
+        List<java.nio.file.Path> paths = files.stream().map(java.io.File::toPath).toList();
+        model.classifyDrop(paths, kind -> {
+            switch (kind) {
+                case REPORTS -> importReports(paths);
+                case GAZETTEER -> gazetteerWindow().open(paths);
+                case MIXED -> askWhatWasDropped(paths);
+            }
+        });
+        return true;
+    }
+
+    private void importReports(List<java.nio.file.Path> paths) {
         ImportDialog dialog = importDialog();
         dialog.show();
-        dialog.importFiles(files.stream().map(java.io.File::toPath).toList());
-        return true;
+        dialog.importFiles(paths);
+    }
+
+    /** Reports and gazetteer files dropped together: the analyst says which the drop is. */
+    private void askWhatWasDropped(List<java.nio.file.Path> paths) {
+        javafx.scene.control.ButtonType reports = new javafx.scene.control.ButtonType("Import as news reports");
+        javafx.scene.control.ButtonType places = new javafx.scene.control.ButtonType("Import into the gazetteer");
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "The " + paths.size() + " dropped files look like both news reports and gazetteer files (folders, .geojson, .csv, "
+                        + "GeoNames dumps). Import them as which? To import both kinds, drop each kind on its own.",
+                reports, places, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(getScene().getWindow());
+        ask.setHeaderText("News reports or gazetteer files?");
+        var answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        if (answer == reports) importReports(paths);
+        else if (answer == places) gazetteerWindow().open(paths);
     }
 
     /** Fills the Review menu with the reports that have proposals waiting, newest first. */

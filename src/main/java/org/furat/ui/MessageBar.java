@@ -18,11 +18,20 @@ final class MessageBar extends HBox {
 
     /** @param kind "error" or "notice": the ids ({@code #error-bar}, {@code #error-message}) and the style */
     MessageBar(String kind, ReadOnlyStringProperty text, Runnable dismiss) {
-        setId(kind + "-bar");
+        this(kind, kind, text, dismiss);
+    }
+
+    /**
+     * @param name the ids' stem ({@code #NAME-bar}, {@code #NAME-message}, {@code #NAME-dismiss}), for a bar in a
+     *             window of its own beside the main window's
+     * @param kind "error" or "notice": the style
+     */
+    MessageBar(String name, String kind, ReadOnlyStringProperty text, Runnable dismiss) {
+        setId(name + "-bar");
         getStyleClass().addAll("message-bar", kind + "-bar");
         setAlignment(Pos.TOP_LEFT);
         setSpacing(8);
-        message.setId(kind + "-message");
+        message.setId(name + "-message");
         message.getStyleClass().add("message-text");
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
@@ -30,7 +39,7 @@ final class MessageBar extends HBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         message.textProperty().bind(text);
         Button close = new Button("Dismiss");
-        close.setId(kind + "-dismiss");
+        close.setId(name + "-dismiss");
         close.setOnAction(e -> dismiss.run());
         getChildren().addAll(message, close);
         visibleProperty().bind(text.isNotNull());

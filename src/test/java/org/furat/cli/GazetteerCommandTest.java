@@ -33,6 +33,35 @@ class GazetteerCommandTest {
     }
 
     @Test
+    void synthSpreadsIncidentsOverTheGazetteerFilesItIsGiven() throws Exception {
+        Path layer = Files.write(dir.resolve("villages.csv"), List.of("id,name_ar,name_en,lat,lon",
+                "v1,قرية أولى,Qarya Ula,35.11,40.47", "v2,قرية ثانية,Qarya Thaniya,35.02,40.38"), StandardCharsets.UTF_8);
+        Path plain = dir.resolve("plain.gpkg"), withLayer = dir.resolve("layer.gpkg");
+
+        CliTest.Result seedOnly = run(plain, "synth", "--incidents", "500");
+        CliTest.Result more = run(withLayer, "synth", "--incidents", "500", "--gazetteer", layer.toString(),
+                "--gazetteer-source", "survey");
+
+        assertEquals(0, seedOnly.exitCode(), seedOnly.err());
+        assertEquals(0, more.exitCode(), more.err());
+        assertEquals(placesOffered(seedOnly.out()) + 2, placesOffered(more.out()), more.out());
+        JsonNode places = JSON.readTree(run(withLayer, "places", "--format", "json").out());
+        assertTrue(places.toString().contains("survey-v2"), "the layer's places are in the synthetic database");
+
+        CliTest.Result unnamed = run(dir.resolve("unnamed.gpkg"), "synth", "--incidents", "5", "--gazetteer", layer.toString());
+        assertEquals(1, unnamed.exitCode());
+        assertTrue(unnamed.err().contains("--source NAME"), unnamed.err());
+        assertTrue(Files.notExists(dir.resolve("unnamed.gpkg")), "nothing is left behind");
+    }
+
+    /** N in "… synthetic incidents at up to N places …". */
+    private static int placesOffered(String out) {
+        var m = java.util.regex.Pattern.compile("at up to (\\d+) places").matcher(out);
+        assertTrue(m.find(), out);
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void importPrintsWhatWasAddedMergedAndSkippedAndRemoveTakesItOut() throws Exception {
         Path db = dir.resolve("g.gpkg");
         Path layer = layer();

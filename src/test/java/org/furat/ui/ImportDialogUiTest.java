@@ -150,6 +150,7 @@ class ImportDialogUiTest {
         boolean[] accepted = new boolean[1];
 
         robot.interact(() -> accepted[0] = window.dropFiles(List.of(report)));
+        drain(); // the drop is told apart (report or gazetteer file) in the background, then the import starts
         awaitIdle();
 
         assertTrue(accepted[0]);
@@ -230,10 +231,15 @@ class ImportDialogUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.importDialog().model().runningProperty().get());
         // A task queued behind the import (the refresh) has run once this one comes back.
+        drain();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for the tasks queued so far, and what they handed back to the FX thread, to be done. */
+    private void drain() throws Exception {
         java.util.concurrent.CompletableFuture<Void> drained = new java.util.concurrent.CompletableFuture<>();
         tasks.run(() -> null, v -> drained.complete(null), drained::completeExceptionally);
         drained.get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private int loadedCount() {
