@@ -92,9 +92,13 @@ public final class GazetteerImporter {
 
         /** One sentence saying what was (or, in a dry run, would be) done. */
         public String sentence() {
-            return (dryRun ? "Dry run, nothing written: would add " : "Added ") + added + " places, merged " + merged
-                    + " records into places already there and skipped " + skipped + " of " + read + " records from " + source
-                    + " in " + millis + " ms.";
+            return (dryRun ? "Dry run, nothing written: would add " : "Added ") + count(added, "place") + ", merged "
+                    + count(merged, "record") + " into places already there and skipped " + skipped + " of "
+                    + count(read, "record") + " from " + source + " in " + millis + " ms.";
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + (n == 1 ? noun : noun + "s");
         }
     }
 
