@@ -21,12 +21,12 @@ final class AreaNamesLayer {
     private static final Color INK = Color.web("#8b7a60");
     private static final Color HALO = Color.rgb(244, 240, 232, 0.75);
 
-    /** The zoom range (Web Mercator metres per pixel, from inclusive, to exclusive) in which a level is named. */
+    /** The zoom range (Web Mercator metres per pixel) in which a level is named. */
     static boolean named(int level, double mpp) {
         return switch (level) {
             case 1 -> mpp >= 900;
             case 2 -> mpp >= 120 && mpp < 900;
-            default -> mpp >= 18 && mpp < 120;
+            default -> mpp < 120;
         };
     }
 
@@ -45,7 +45,8 @@ final class AreaNamesLayer {
     }
 
     /** Paints the names that fit; returns what it placed. */
-    List<MapRenderer.PlacedLabel> paint(GraphicsContext g, Viewport v, List<AreaLabel> areas, boolean english, Occupancy taken) {
+    List<MapRenderer.PlacedLabel> paint(GraphicsContext g, Viewport v, List<AreaLabel> areas, boolean english, Occupancy taken,
+                                         Occupancy soft) {
         List<MapRenderer.PlacedLabel> placed = new ArrayList<>();
         double mpp = v.metresPerPixel();
         for (AreaLabel a : areas) {
@@ -62,21 +63,29 @@ final class AreaNamesLayer {
             // The name must fit the unit's widest part, else it would read as a neighbour's.
             if (w > 2.4 * r || h > 1.2 * r) continue;
             double sx = v.screenX(a.x()), sy = v.screenY(a.y());
-            // At the label point, else moved a little within the unit to make room for what is already there.
-            for (double[] d : OFFSETS) {
-                double dx = d[0] * w, dy = d[1] * h;
-                if (Math.hypot(dx, dy) > 0.7 * r) continue;
-                Bounds box = new BoundingBox(sx + dx - w / 2 - 2, sy + dy - h / 2, w + 4, h);
-                if (!LabelPlacer.fits(v, box, taken, null)) continue;
-                taken.add(box);
-                double centre = sx + dx;
-                sprites.draw(g, ar, arFont, INK, HALO, centre, box.getMinY());
-                if (en != null) sprites.draw(g, en, enFont, INK, HALO, centre, box.getMinY() + arSize.getHeight() - 2);
-                placed.add(new MapRenderer.PlacedLabel(a.key(), box));
-                break;
-            }
+            // At the label point, else moved a little within the unit to make room for what is already there;
+            // clear of the small symbols where possible.
+            Bounds box = spot(v, sx, sy, w, h, r, taken, soft);
+            if (box == null && soft != null) box = spot(v, sx, sy, w, h, r, taken, null);
+            if (box == null) continue;
+            taken.add(box);
+            double centre = box.getMinX() + box.getWidth() / 2;
+            sprites.draw(g, ar, arFont, INK, HALO, centre, box.getMinY());
+            if (en != null) sprites.draw(g, en, enFont, INK, HALO, centre, box.getMinY() + arSize.getHeight() - 2);
+            placed.add(new MapRenderer.PlacedLabel(a.key(), box));
         }
         return placed;
+    }
+
+    /** The first free box for a w × h name near (sx, sy), at most 0.7 r away, or null. */
+    private static Bounds spot(Viewport v, double sx, double sy, double w, double h, double r, Occupancy taken, Occupancy soft) {
+        for (double[] d : OFFSETS) {
+            double dx = d[0] * w, dy = d[1] * h;
+            if (Math.hypot(dx, dy) > 0.7 * r) continue;
+            Bounds box = new BoundingBox(sx + dx - w / 2 - 2, sy + dy - h / 2, w + 4, h);
+            if (LabelPlacer.fits(v, box, taken, soft)) return box;
+        }
+        return null;
     }
 
     /** "Al Mayadin District" as "A L  M A Y A D I N  D I S T R I C T": area names are spaced, place names are not. */

@@ -94,13 +94,18 @@ public final class MapRenderer {
         // Settlements lie under the pins; a place with its own pin is drawn as the pin only.
         Set<String> pinned = new HashSet<>();
         for (Cluster c : clusters) if (c.isSingle()) pinned.add(c.key());
-        List<SettlementsLayer.Drawn> settlements = settlementsLayer.paintSymbols(g, v, placeLayers.settlements(), pinned);
+        List<SettlementsLayer.Drawn> settlements = settlementsLayer.inView(v, placeLayers.settlements(), pinned);
+        // Towns, bases and fields are drawn now and keep their place; villages and sites are drawn last, only
+        // where no name ended up over them (see paintPlaceNames).
+        List<SettlementsLayer.Drawn> major = settlements.stream().filter(d -> d.place().rank() <= 2).toList();
+        List<SettlementsLayer.Drawn> minor = settlements.stream().filter(d -> d.place().rank() > 2).toList();
+        settlementsLayer.paintSymbols(g, major);
         // Labels keep clear of the legend and the scale bar, which are painted over the map afterwards.
         Legend legend = legend(clusters, v);
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
         if (legend != null) overlays.add(legend.box());
-        Occupancy taken = paintSymbols(g, v, clusters, selectedKey, english, overlays, settlements);
-        paintPlaceNames(g, v, settlements, english, taken);
+        Occupancy taken = paintSymbols(g, v, clusters, selectedKey, english, overlays, settlements, major);
+        paintPlaceNames(g, v, major, minor, english, taken);
         if (legend != null) paintLegend(g, legend);
         paintScaleBar(g, v);
         g.restore();
@@ -137,13 +142,23 @@ public final class MapRenderer {
 
     /**
      * Names what the gazetteer layers show, after the pins' names and so never over them: cities and towns
-     * first, then the administrative units, then the other settlements.
+     * first, then the administrative units, then bases and fields; these may cover a village's symbol, which is
+     * then left out. Last come the villages that are still free, each named only where its name covers nothing.
      */
-    private void paintPlaceNames(GraphicsContext g, Viewport v, List<SettlementsLayer.Drawn> settlements, boolean english,
-                                 Occupancy taken) {
-        List<PlacedLabel> names = new ArrayList<>(settlementsLayer.paintLabels(g, v, settlements, english, taken, 0, 1));
-        names.addAll(areaNames.paint(g, v, placeLayers.areas(), english, taken));
-        names.addAll(settlementsLayer.paintLabels(g, v, settlements, english, taken, 2, Integer.MAX_VALUE));
+    private void paintPlaceNames(GraphicsContext g, Viewport v, List<SettlementsLayer.Drawn> major,
+                                 List<SettlementsLayer.Drawn> minor, boolean english, Occupancy taken) {
+        Occupancy minorSymbols = new Occupancy();
+        for (SettlementsLayer.Drawn d : minor) minorSymbols.add(d.box());
+        List<PlacedLabel> names = new ArrayList<>(settlementsLayer.paintLabels(g, v, major, english, taken, minorSymbols, 0, 1));
+        names.addAll(areaNames.paint(g, v, placeLayers.areas(), english, taken, minorSymbols));
+        names.addAll(settlementsLayer.paintLabels(g, v, major, english, taken, minorSymbols, 2, 2));
+        List<SettlementsLayer.Drawn> free = new ArrayList<>();
+        for (SettlementsLayer.Drawn d : minor) if (!taken.overlaps(d.box())) free.add(d);
+        Occupancy freeSymbols = new Occupancy();
+        for (SettlementsLayer.Drawn d : free) freeSymbols.add(d.box());
+        taken.addAll(freeSymbols.boxes());
+        names.addAll(settlementsLayer.paintLabels(g, v, free, english, taken, null, 3, Integer.MAX_VALUE));
+        settlementsLayer.paintSymbols(g, free);
         lastPlaceNames = List.copyOf(names);
     }
 
@@ -152,7 +167,8 @@ public final class MapRenderer {
      * and the settlements' symbols), for the names painted after them to keep clear of.
      */
     private Occupancy paintSymbols(GraphicsContext g, Viewport v, List<Cluster> clusters, String selectedKey, boolean english,
-                                   List<Bounds> overlays, List<SettlementsLayer.Drawn> settlements) {
+                                   List<Bounds> overlays, List<SettlementsLayer.Drawn> settlements,
+                                   List<SettlementsLayer.Drawn> major) {
         double groundMpp = v.groundMetresPerPixel();
         // Big symbols first, so a small pin beside a big one stays visible on top of it.
         List<Cluster> bySize = new ArrayList<>(clusters);
@@ -199,7 +215,7 @@ public final class MapRenderer {
             taken.add(box);
             placed.add(new PlacedLabel(cluster.key(), box));
         }
-        for (SettlementsLayer.Drawn d : settlements) taken.add(d.box());
+        for (SettlementsLayer.Drawn d : major) taken.add(d.box());
         lastLabels = List.copyOf(placed);
         lastSymbols = List.copyOf(symbols);
         return taken;

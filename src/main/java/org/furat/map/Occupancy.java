@@ -16,13 +16,20 @@ final class Occupancy {
     private static final double CELL = 64;
 
     private final Map<Long, List<Bounds>> cells = new HashMap<>();
+    private final List<Bounds> boxes = new ArrayList<>();
 
     void add(Bounds box) {
+        boxes.add(box);
         forCells(box, cell -> cells.computeIfAbsent(cell, k -> new ArrayList<>(4)).add(box));
     }
 
     void addAll(Iterable<Bounds> boxes) {
         for (Bounds b : boxes) add(b);
+    }
+
+    /** Every box added, in order. */
+    List<Bounds> boxes() {
+        return boxes;
     }
 
     /** Whether the box overlaps anything added so far. */

@@ -48,8 +48,8 @@ final class SettlementsLayer {
         };
     }
 
-    /** A settlement this frame drew, with its symbol's centre and radius in pixels. */
-    record Drawn(Settlement place, double sx, double sy, double radius) {
+    /** A settlement this frame shows, with its symbol's centre, radius (rim included) and size factor. */
+    record Drawn(Settlement place, double sx, double sy, double radius, double scale) {
         Bounds box() {
             return new BoundingBox(sx - radius - 1, sy - radius - 1, 2 * radius + 2, 2 * radius + 2);
         }
@@ -66,27 +66,47 @@ final class SettlementsLayer {
     }
 
     /**
-     * Draws the symbols of the settlements in view, except those in {@code hidden} (places a pin stands for),
-     * and returns them, in label priority order: cities first, then towns, then the rest.
+     * The settlements in view whose symbols this zoom shows, except those in {@code hidden} (places a pin stands
+     * for), with where their symbols go, in label priority order: cities first, then towns, then the rest.
      */
-    List<Drawn> paintSymbols(GraphicsContext g, Viewport v, List<Settlement> settlements, Set<String> hidden) {
+    List<Drawn> inView(Viewport v, List<Settlement> settlements, Set<String> hidden) {
         List<Drawn> drawn = new ArrayList<>();
         double mpp = v.metresPerPixel();
-        // Far out, villages shrink to specks so the towns and the pins stay readable.
-        double scale = mpp > 250 ? 0.7 : 1;
         for (Settlement s : settlements) {
             if (mpp > symbolsUpTo(s.kind()) || hidden.contains(s.key())) continue;
             double sx = v.screenX(s.x()), sy = v.screenY(s.y());
             if (sx < -10 || sy < -10 || sx > v.width() + 10 || sy > v.height() + 10) continue;
-            double r = paintSymbol(g, s, sx, sy, s.rank() <= 1 ? 1 : scale);
-            drawn.add(new Drawn(s, sx, sy, r));
+            double scale = scale(s, mpp);
+            drawn.add(new Drawn(s, sx, sy, radius(s, scale), scale));
         }
         drawn.sort(Comparator.comparingInt((Drawn d) -> d.place().rank()).thenComparing(d -> d.place().key()));
         return drawn;
     }
 
-    /** Draws one symbol; returns its radius in pixels. */
-    private static double paintSymbol(GraphicsContext g, Settlement s, double x, double y, double scale) {
+    /** Draws these symbols. */
+    void paintSymbols(GraphicsContext g, List<Drawn> drawn) {
+        for (Drawn d : drawn) paintSymbol(g, d.place(), d.sx(), d.sy(), d.scale());
+    }
+
+    /** Far out, villages and sites shrink to specks so the towns and the pins stay readable. */
+    private static double scale(Settlement s, double mpp) {
+        return s.rank() <= 1 || mpp <= 250 ? 1 : 0.7;
+    }
+
+    /** The radius a settlement's symbol covers, rim included, in pixels. */
+    private static double radius(Settlement s, double scale) {
+        return switch (s.kind()) {
+            case CITY -> 5.6;
+            case BASE -> 3.2 * scale * 1.3;
+            case OIL_FIELD, GAS_FIELD -> 3.8 * scale;
+            case AIRPORT -> 4.2 * scale + 1;
+            case TOWN -> 3.4 * scale + 0.9;
+            default -> 2.5 * scale + 0.9;
+        };
+    }
+
+    /** Draws one symbol, {@code scale} times its full size (cities are always full size). */
+    private static void paintSymbol(GraphicsContext g, Settlement s, double x, double y, double scale) {
         boolean hollow = s.precision().isApproximate();
         g.setLineDashes();
         switch (s.kind()) {
@@ -101,22 +121,18 @@ final class SettlementsLayer {
                     g.setFill(INK);
                     g.fillOval(x - 2, y - 2, 4, 4);
                 }
-                return r + 1;
             }
             case BASE -> {
                 double h = 3.2 * scale;
                 shape(g, hollow, new double[]{x - h, x + h, x + h, x - h}, new double[]{y - h, y - h, y + h, y + h});
-                return h * 1.3;
             }
             case OIL_FIELD -> {
                 double h = 3.8 * scale;
                 shape(g, hollow, new double[]{x, x + h, x, x - h}, new double[]{y - h, y, y + h, y});
-                return h;
             }
             case GAS_FIELD -> {
                 double h = 3.8 * scale;
                 shape(g, hollow, new double[]{x, x + h, x - h}, new double[]{y - h, y + h * 0.8, y + h * 0.8});
-                return h;
             }
             case AIRPORT -> {
                 double r = 4.2 * scale;
@@ -129,7 +145,6 @@ final class SettlementsLayer {
                 g.setLineDashes();
                 g.strokeLine(x - r + 1.5, y, x + r - 1.5, y);
                 g.strokeLine(x, y - r + 1.5, x, y + r - 1.5);
-                return r + 1;
             }
             default -> {
                 double r = (s.kind() == PlaceKind.TOWN ? 3.4 : 2.5) * scale;
@@ -145,7 +160,6 @@ final class SettlementsLayer {
                     g.setFill(INK);
                     g.fillOval(x - r, y - r, 2 * r, 2 * r);
                 }
-                return r + 0.9;
             }
         }
     }
@@ -167,10 +181,11 @@ final class SettlementsLayer {
     /**
      * Names the drawn settlements whose rank lies in [fromRank, toRank] and whose kind is named at this zoom,
      * each at the first free position beside its symbol (see {@link LabelPlacer}); a name that fits nowhere is
-     * left out. Arabic, with the English name beneath when {@code english} is on. Returns what it placed.
+     * left out. Arabic, with the English name beneath when {@code english} is on. A name keeps clear of
+     * {@code taken}, and of {@code soft} where it can. Returns what it placed.
      */
     List<MapRenderer.PlacedLabel> paintLabels(GraphicsContext g, Viewport v, List<Drawn> drawn, boolean english,
-                                              Occupancy taken, int fromRank, int toRank) {
+                                              Occupancy taken, Occupancy soft, int fromRank, int toRank) {
         List<MapRenderer.PlacedLabel> placed = new ArrayList<>();
         for (Drawn d : drawn) {
             Settlement s = d.place();
@@ -184,7 +199,9 @@ final class SettlementsLayer {
             Bounds enSize = en == null ? null : measure.bounds(en, enFont);
             double w = Math.max(arSize.getWidth(), enSize == null ? 0 : enSize.getWidth());
             double h = arSize.getHeight() + (enSize == null ? 0 : enSize.getHeight() - 3);
-            Bounds box = LabelPlacer.beside(v, d.sx(), d.sy(), d.radius() + 2, w, h, taken, null);
+            // Clear of the small symbols where possible; a small symbol a name covers is then left out.
+            Bounds box = LabelPlacer.beside(v, d.sx(), d.sy(), d.radius() + 2, w, h, taken, soft);
+            if (box == null && soft != null) box = LabelPlacer.beside(v, d.sx(), d.sy(), d.radius() + 2, w, h, taken, null);
             if (box == null) continue;
             taken.add(box);
             double centre = box.getMinX() + box.getWidth() / 2;
