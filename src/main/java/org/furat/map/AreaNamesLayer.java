@@ -24,15 +24,16 @@ final class AreaNamesLayer {
     /** The zoom range (Web Mercator metres per pixel) in which a level is named. */
     static boolean named(int level, double mpp) {
         return switch (level) {
-            case 1 -> mpp >= 900;
-            case 2 -> mpp >= 120 && mpp < 900;
+            case 1 -> mpp >= 600;
+            case 2 -> mpp >= 120 && mpp < 600;
             default -> mpp < 120;
         };
     }
 
     /** Where a name may go, as shifts from its label point in label widths and heights, nearest first. */
     private static final double[][] OFFSETS = {{0, 0}, {0, -0.8}, {0, 0.8}, {-0.35, 0}, {0.35, 0}, {0, -1.6}, {0, 1.6},
-            {-0.35, -0.8}, {0.35, -0.8}, {-0.35, 0.8}, {0.35, 0.8}, {0, -2.4}, {0, 2.4}};
+            {-0.35, -0.8}, {0.35, -0.8}, {-0.35, 0.8}, {0.35, 0.8}, {0, -2.4}, {0, 2.4}, {-0.35, -1.6}, {0.35, -1.6},
+            {-0.35, 1.6}, {0.35, 1.6}, {0, -3.2}, {0, 3.2}, {-0.35, -2.4}, {0.35, -2.4}, {-0.35, 2.4}, {0.35, 2.4}};
 
     private final String fontFamily;
     private final TextMeasure measure;
@@ -77,11 +78,11 @@ final class AreaNamesLayer {
         return placed;
     }
 
-    /** The first free box for a w × h name near (sx, sy), at most 0.7 r away, or null. */
+    /** The first free box for a w × h name near (sx, sy), at most 0.8 r away, or null. */
     private static Bounds spot(Viewport v, double sx, double sy, double w, double h, double r, Occupancy taken, Occupancy soft) {
         for (double[] d : OFFSETS) {
             double dx = d[0] * w, dy = d[1] * h;
-            if (Math.hypot(dx, dy) > 0.7 * r) continue;
+            if (Math.hypot(dx, dy) > 0.8 * r) continue;
             Bounds box = new BoundingBox(sx + dx - w / 2 - 2, sy + dy - h / 2, w + 4, h);
             if (LabelPlacer.fits(v, box, taken, soft)) return box;
         }

@@ -46,6 +46,7 @@ public final class MapRenderer {
     private PlaceLayers placeLayers = PlaceLayers.NONE;
     private List<PlacedLabel> lastLabels = List.of();
     private List<PlacedLabel> lastPlaceNames = List.of();
+    private List<PlacedLabel> lastPlaceSymbols = List.of();
     private List<PlacedSymbol> lastSymbols = List.of();
 
     /**
@@ -160,6 +161,10 @@ public final class MapRenderer {
         names.addAll(settlementsLayer.paintLabels(g, v, free, english, taken, null, 3, Integer.MAX_VALUE));
         settlementsLayer.paintSymbols(g, free);
         lastPlaceNames = List.copyOf(names);
+        List<PlacedLabel> symbols = new ArrayList<>();
+        for (SettlementsLayer.Drawn d : major) symbols.add(new PlacedLabel(d.place().key(), d.box()));
+        for (SettlementsLayer.Drawn d : free) symbols.add(new PlacedLabel(d.place().key(), d.box()));
+        lastPlaceSymbols = List.copyOf(symbols);
     }
 
     /**
@@ -224,6 +229,11 @@ public final class MapRenderer {
     /** The names of settlements and administrative units the last frame drew (keyed by place or unit). */
     public List<PlacedLabel> placeNamesOfLastFrame() {
         return lastPlaceNames;
+    }
+
+    /** The settlement symbols the last frame drew, with the boxes they cover (keyed by place). */
+    public List<PlacedLabel> placeSymbolsOfLastFrame() {
+        return lastPlaceSymbols;
     }
 
     /** The labels the last frame drew; pins whose label fitted nowhere are absent. */

@@ -32,7 +32,7 @@ final class SettlementsLayer {
     static double symbolsUpTo(PlaceKind kind) {
         return switch (kind) {
             case CITY -> Double.MAX_VALUE;
-            case TOWN -> 900;
+            case TOWN -> 600;
             default -> 420;
         };
     }
