@@ -119,13 +119,22 @@ public final class MapRenderer {
         g.setLineWidth(style.width());
         g.setLineDashes(style.dash());
         g.setFillRule(FillRule.EVEN_ODD);
+        double margin = style.width() + 2;
         for (VectorLayer.Shape shape : layer.shapes()) {
+            // Shapes wholly outside the window are skipped; within one, vertices less than half a pixel from the
+            // last one drawn add nothing but time (the layers now reach far past the governorate).
+            if (v.screenX(shape.maxX()) < -margin || v.screenX(shape.minX()) > v.width() + margin
+                    || v.screenY(shape.minY()) < -margin || v.screenY(shape.maxY()) > v.height() + margin) continue;
             g.beginPath();
             for (double[] ring : shape.rings()) {
+                double lastX = 0, lastY = 0;
                 for (int i = 0; i < ring.length; i += 2) {
                     double sx = v.screenX(ring[i]), sy = v.screenY(ring[i + 1]);
                     if (i == 0) g.moveTo(sx, sy);
+                    else if (i + 2 < ring.length && Math.abs(sx - lastX) < 0.5 && Math.abs(sy - lastY) < 0.5) continue;
                     else g.lineTo(sx, sy);
+                    lastX = sx;
+                    lastY = sy;
                 }
                 if (shape.area()) g.closePath();
             }
