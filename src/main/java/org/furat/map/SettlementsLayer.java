@@ -200,8 +200,10 @@ final class SettlementsLayer {
             double w = Math.max(arSize.getWidth(), enSize == null ? 0 : enSize.getWidth());
             double h = arSize.getHeight() + (enSize == null ? 0 : enSize.getHeight() - 3);
             // Clear of the small symbols where possible; a small symbol a name covers is then left out.
-            Bounds box = LabelPlacer.beside(v, d.sx(), d.sy(), d.radius() + 2, w, h, taken, soft);
-            if (box == null && soft != null) box = LabelPlacer.beside(v, d.sx(), d.sy(), d.radius() + 2, w, h, taken, null);
+            // The gap leaves a pixel between the name and the symbol's own box, which is among the taken ones.
+            double gap = d.radius() + 3;
+            Bounds box = LabelPlacer.beside(v, d.sx(), d.sy(), gap, w, h, taken, soft);
+            if (box == null && soft != null) box = LabelPlacer.beside(v, d.sx(), d.sy(), gap, w, h, taken, null);
             if (box == null) continue;
             taken.add(box);
             double centre = box.getMinX() + box.getWidth() / 2;
