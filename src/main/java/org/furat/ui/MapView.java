@@ -50,6 +50,7 @@ public final class MapView extends StackPane {
     private List<String> gazetteerCredits = List.of();
     private Basemap basemap;
     private List<Pin> pins = List.of();
+    private PlaceLayers placeLayers = PlaceLayers.NONE;
     private String selectedKey;
     private boolean english = true;
     private Viewport viewport;
@@ -321,9 +322,13 @@ public final class MapView extends StackPane {
 
     /** The gazetteer drawn under the pins: settlements and the names of administrative units. */
     public void setPlaceLayers(PlaceLayers layers) {
-        renderer.setPlaceLayers(layers);
+        placeLayers = layers == null ? PlaceLayers.NONE : layers;
+        renderer.setPlaceLayers(placeLayers);
         requestRepaint();
     }
+
+    /** The gazetteer the map draws under the pins. */
+    public PlaceLayers placeLayers() { return placeLayers; }
 
     /** The pins the map shows now. */
     public List<Pin> pins() { return pins; }
