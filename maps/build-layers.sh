@@ -322,10 +322,12 @@ def dist_to_lines(p, parts):
 checks = []
 
 # Euphrates: WDBII level 1. In this box level 1 also holds the Tigris (and other major rivers), so only
-# chains that pass Deir ez-Zor are kept.
+# chains that pass Deir ez-Zor are kept, and those that pass Jarabulus, where the Euphrates enters Syria
+# (GMT's bins leave a gap of a few metres there that the join does not close).
 DEIR_EZ_ZOR = (40.14084, 35.33588)  # GeoNames 170794 (lon, lat)
+JARABULUS = (38.011, 36.818)        # the town on the Turkish border, approximate (lon, lat)
 eup_all = join_lines(clean_lines(read_segments("river1.txt")))
-eup_chains = [c for c in eup_all if dist_to_lines(DEIR_EZ_ZOR, [c]) < 2.0]
+eup_chains = [c for c in eup_all if dist_to_lines(DEIR_EZ_ZOR, [c]) < 2.0 or dist_to_lines(JARABULUS, [c]) < 3.0]
 print(f"level-1 chains: {len(eup_all)}, kept as the Euphrates: {len(eup_chains)}", file=sys.stderr)
 eup = line_geometry(eup_chains)
 write("euphrates.geojson", [feature(
