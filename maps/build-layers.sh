@@ -22,8 +22,9 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out="$here/layers"
 
-# Region box of maps/deir-ez-zor.json
-W=39.5; E=41.6; S=34.3; N=35.9
+# Extent box of maps/deir-ez-zor.json: the layers cover it and the map never shows beyond it, so it
+# reaches well past the governorate (39.2-41.3 E, 34.1-36.3 N) and its neighbours.
+W=37.0; E=43.5; S=33.0; N=37.5
 R="-R$W/$E/$S/$N"
 
 for tool in gmt python3 dpkg-query; do
@@ -53,8 +54,7 @@ gmt coast "$R" -Df -I1 -M > "$tmp/river1.txt"
 gmt coast "$R" -Df -I3 -M > "$tmp/river3.txt"
 gmt coast "$R" -Df -I5 -I6 -I7 -M > "$tmp/river5-7.txt"
 gmt coast "$R" -Df -N1 -M > "$tmp/border1.txt"
-gmt coast -ESY -M > "$tmp/dcw-SY.txt"
-gmt coast -EIQ -M > "$tmp/dcw-IQ.txt"
+for code in SY IQ TR JO; do gmt coast -E$code -M > "$tmp/dcw-$code.txt"; done
 
 mkdir -p "$out"
 python3 - "$tmp" "$out" "$W" "$S" "$E" "$N" <<'PY'
@@ -321,9 +321,14 @@ def dist_to_lines(p, parts):
 
 checks = []
 
-# Euphrates: WDBII level 1. In this box level 1 is a single river that enters from the north-west,
-# passes Deir ez-Zor and Al-Mayadin and leaves to Iraq at Al-Bukamal.
-eup_chains = join_lines(clean_lines(read_segments("river1.txt")))
+# Euphrates: WDBII level 1. In this box level 1 also holds the Tigris (and other major rivers), so only
+# chains that pass Deir ez-Zor are kept, and those that pass Jarabulus, where the Euphrates enters Syria
+# (GMT's bins leave a gap of a few metres there that the join does not close).
+DEIR_EZ_ZOR = (40.14084, 35.33588)  # GeoNames 170794 (lon, lat)
+JARABULUS = (38.011, 36.818)        # the town on the Turkish border, approximate (lon, lat)
+eup_all = join_lines(clean_lines(read_segments("river1.txt")))
+eup_chains = [c for c in eup_all if dist_to_lines(DEIR_EZ_ZOR, [c]) < 2.0 or dist_to_lines(JARABULUS, [c]) < 3.0]
+print(f"level-1 chains: {len(eup_all)}, kept as the Euphrates: {len(eup_chains)}", file=sys.stderr)
 eup = line_geometry(eup_chains)
 write("euphrates.geojson", [feature(
     {"name_en": "Euphrates", "name_ar": "نهر الفرات", "source": wdbii("rivers", 1)},
@@ -351,15 +356,17 @@ for chain in join_lines(clean_lines(read_segments("river5-7.txt"))):
                               "source": wdbii("rivers (intermittent)", "5-7")}, geometry("line", parts)))
 write("wadis.geojson", wadis)
 
-# Border: WDBII national boundaries, level 1. In this box that is only the Syria-Iraq border.
+# Border: WDBII national boundaries, level 1: in this box Syria's borders with Iraq, Turkey and Jordan,
+# and Iraq's with Turkey.
 border = line_geometry(join_lines(clean_lines(read_segments("border1.txt"))))
 write("border.geojson", [feature(
-    {"name_en": "Syria–Iraq border", "name_ar": "الحدود السورية العراقية",
+    {"name_en": "National borders", "name_ar": "الحدود الدولية",
      "source": wdbii("borders", 1)}, geometry("line", border))])
 
 # Countries: DCW-GMT polygons, clipped to the box.
 countries = []
-for code, en, ar in (("SY", "Syria", "سوريا"), ("IQ", "Iraq", "العراق")):
+for code, en, ar in (("SY", "Syria", "سوريا"), ("IQ", "Iraq", "العراق"), ("TR", "Turkey", "تركيا"),
+                     ("JO", "Jordan", "الأردن")):
     polys = polygon_geometry([dedup(r) for r in read_segments(f"dcw-{code}.txt") if len(r) >= 4])
     if polys:
         countries.append(feature({"name_en": en, "name_ar": ar, "iso_a2": code,

@@ -51,9 +51,9 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        out.printf("%-58s %10s %10s %10s %5s%n", "operation", "median ms", "min ms", "max ms", "runs");
+        out.printf("%-66s %10s %10s %10s %10s %5s%n", "operation", "median ms", "p95 ms", "min ms", "max ms", "runs");
         for (Benchmarks.Result r : Benchmarks.run(parent.db, runs)) {
-            out.printf("%-58s %10.2f %10.2f %10.2f %5d%n", r.name(), r.medianMs(), r.minMs(), r.maxMs(), r.runs());
+            out.printf("%-66s %10.2f %10.2f %10.2f %10.2f %5d%n", r.name(), r.medianMs(), r.p95Ms(), r.minMs(), r.maxMs(), r.runs());
         }
         out.flush();
         return 0;

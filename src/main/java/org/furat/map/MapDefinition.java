@@ -9,10 +9,11 @@ import java.util.List;
 import javafx.scene.paint.Color;
 
 /**
- * A map as {@code maps/*.json} describes it: its region, its home view, its background, the attribution
- * its sources require, and its layers in drawing order, bottom first.
+ * A map as {@code maps/*.json} describes it: its region (the study area gazetteer imports keep to), its
+ * extent (the box its layers cover, beyond which the map never shows; the region where it gives none), its
+ * home view, its background, the attribution its sources require, and its layers in drawing order, bottom first.
  */
-public record MapDefinition(String name, Box region, Box home, Color background, List<String> attribution,
+public record MapDefinition(String name, Box region, Box extent, Box home, Color background, List<String> attribution,
                             List<LayerDefinition> layers) {
 
     /** A lon/lat box. */
@@ -38,7 +39,9 @@ public record MapDefinition(String name, Box region, Box home, Color background,
             List<String> attribution = new ArrayList<>();
             root.path("attribution").forEach(a -> attribution.add(a.asText()));
             Color background = color(root.path("background"));
-            return new MapDefinition(root.path("name").asText(name), box(root.path("region")), box(root.path("home")),
+            Box region = box(root.path("region"));
+            Box extent = root.has("extent") ? box(root.path("extent")) : region;
+            return new MapDefinition(root.path("name").asText(name), region, extent, box(root.path("home")),
                     background == null ? Color.WHITE : background, attribution, layers);
         } catch (IllegalArgumentException e) {
             throw new IOException(name + ": " + e.getMessage(), e);

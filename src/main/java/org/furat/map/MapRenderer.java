@@ -3,6 +3,7 @@ package org.furat.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.BoundingBox;
@@ -40,7 +41,12 @@ public final class MapRenderer {
     private final String fontFamily;
     private final TextMeasure measure = new TextMeasure();
     private final LabelSprites sprites = new LabelSprites(measure);
+    private final SettlementsLayer settlementsLayer;
+    private final AreaNamesLayer areaNames;
+    private PlaceLayers placeLayers = PlaceLayers.NONE;
     private List<PlacedLabel> lastLabels = List.of();
+    private List<PlacedLabel> lastPlaceNames = List.of();
+    private List<PlacedLabel> lastPlaceSymbols = List.of();
     private List<PlacedSymbol> lastSymbols = List.of();
 
     /**
@@ -59,6 +65,13 @@ public final class MapRenderer {
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
         this.fontFamily = fontFamily;
+        this.settlementsLayer = new SettlementsLayer(fontFamily, measure, sprites);
+        this.areaNames = new AreaNamesLayer(fontFamily, measure, sprites);
+    }
+
+    /** The gazetteer drawn under the pins from the next frame on: settlements and the names of administrative units. */
+    public void setPlaceLayers(PlaceLayers layers) {
+        this.placeLayers = layers == null ? PlaceLayers.NONE : layers;
     }
 
     /** Paints a frame with every pin drawn as itself, however crowded (no clustering). */
@@ -79,11 +92,21 @@ public final class MapRenderer {
         g.setFill(basemap.definition().background());
         g.fillRect(0, 0, v.width(), v.height());
         for (VectorLayer layer : basemap.layers()) paintLayer(g, v, layer);
+        // Settlements lie under the pins; a place with its own pin is drawn as the pin only.
+        Set<String> pinned = new HashSet<>();
+        for (Cluster c : clusters) if (c.isSingle()) pinned.add(c.key());
+        List<SettlementsLayer.Drawn> settlements = settlementsLayer.inView(v, placeLayers.settlements(), pinned);
+        // Towns, bases and fields are drawn now and keep their place; villages and sites are drawn last, only
+        // where no name ended up over them (see paintPlaceNames).
+        List<SettlementsLayer.Drawn> major = settlements.stream().filter(d -> d.place().rank() <= 2).toList();
+        List<SettlementsLayer.Drawn> minor = settlements.stream().filter(d -> d.place().rank() > 2).toList();
+        settlementsLayer.paintSymbols(g, major);
         // Labels keep clear of the legend and the scale bar, which are painted over the map afterwards.
         Legend legend = legend(clusters, v);
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
         if (legend != null) overlays.add(legend.box());
-        paintSymbols(g, v, clusters, selectedKey, english, overlays);
+        Occupancy taken = paintSymbols(g, v, clusters, selectedKey, english, overlays, settlements, major);
+        paintPlaceNames(g, v, major, minor, english, taken);
         if (legend != null) paintLegend(g, legend);
         paintScaleBar(g, v);
         g.restore();
@@ -96,13 +119,22 @@ public final class MapRenderer {
         g.setLineWidth(style.width());
         g.setLineDashes(style.dash());
         g.setFillRule(FillRule.EVEN_ODD);
+        double margin = style.width() + 2;
         for (VectorLayer.Shape shape : layer.shapes()) {
+            // Shapes wholly outside the window are skipped; within one, vertices less than half a pixel from the
+            // last one drawn add nothing but time (the layers now reach far past the governorate).
+            if (v.screenX(shape.maxX()) < -margin || v.screenX(shape.minX()) > v.width() + margin
+                    || v.screenY(shape.minY()) < -margin || v.screenY(shape.maxY()) > v.height() + margin) continue;
             g.beginPath();
             for (double[] ring : shape.rings()) {
+                double lastX = 0, lastY = 0;
                 for (int i = 0; i < ring.length; i += 2) {
                     double sx = v.screenX(ring[i]), sy = v.screenY(ring[i + 1]);
                     if (i == 0) g.moveTo(sx, sy);
+                    else if (i + 2 < ring.length && Math.abs(sx - lastX) < 0.5 && Math.abs(sy - lastY) < 0.5) continue;
                     else g.lineTo(sx, sy);
+                    lastX = sx;
+                    lastY = sy;
                 }
                 if (shape.area()) g.closePath();
             }
@@ -118,8 +150,39 @@ public final class MapRenderer {
         g.setLineDashes();
     }
 
-    private void paintSymbols(GraphicsContext g, Viewport v, List<Cluster> clusters, String selectedKey, boolean english,
-                              List<Bounds> overlays) {
+    /**
+     * Names what the gazetteer layers show, after the pins' names and so never over them: cities and towns
+     * first, then the administrative units, then bases and fields; these may cover a village's symbol, which is
+     * then left out. Last come the villages that are still free, each named only where its name covers nothing.
+     */
+    private void paintPlaceNames(GraphicsContext g, Viewport v, List<SettlementsLayer.Drawn> major,
+                                 List<SettlementsLayer.Drawn> minor, boolean english, Occupancy taken) {
+        Occupancy minorSymbols = new Occupancy();
+        for (SettlementsLayer.Drawn d : minor) minorSymbols.add(d.box());
+        List<PlacedLabel> names = new ArrayList<>(settlementsLayer.paintLabels(g, v, major, english, taken, minorSymbols, 0, 1));
+        names.addAll(areaNames.paint(g, v, placeLayers.areas(), english, taken, minorSymbols));
+        names.addAll(settlementsLayer.paintLabels(g, v, major, english, taken, minorSymbols, 2, 2));
+        List<SettlementsLayer.Drawn> free = new ArrayList<>();
+        for (SettlementsLayer.Drawn d : minor) if (!taken.overlaps(d.box())) free.add(d);
+        Occupancy freeSymbols = new Occupancy();
+        for (SettlementsLayer.Drawn d : free) freeSymbols.add(d.box());
+        taken.addAll(freeSymbols.boxes());
+        names.addAll(settlementsLayer.paintLabels(g, v, free, english, taken, null, 3, Integer.MAX_VALUE));
+        settlementsLayer.paintSymbols(g, free);
+        lastPlaceNames = List.copyOf(names);
+        List<PlacedLabel> symbols = new ArrayList<>();
+        for (SettlementsLayer.Drawn d : major) symbols.add(new PlacedLabel(d.place().key(), d.box()));
+        for (SettlementsLayer.Drawn d : free) symbols.add(new PlacedLabel(d.place().key(), d.box()));
+        lastPlaceSymbols = List.copyOf(symbols);
+    }
+
+    /**
+     * Paints the pins and clusters and names them; returns what the frame now covers (symbols, names, overlays
+     * and the settlements' symbols), for the names painted after them to keep clear of.
+     */
+    private Occupancy paintSymbols(GraphicsContext g, Viewport v, List<Cluster> clusters, String selectedKey, boolean english,
+                                   List<Bounds> overlays, List<SettlementsLayer.Drawn> settlements,
+                                   List<SettlementsLayer.Drawn> major) {
         double groundMpp = v.groundMetresPerPixel();
         // Big symbols first, so a small pin beside a big one stays visible on top of it.
         List<Cluster> bySize = new ArrayList<>(clusters);
@@ -138,7 +201,7 @@ public final class MapRenderer {
             g.strokeOval(sx - ring, sy - ring, 2 * ring, 2 * ring);
             g.setLineDashes();
         }
-        List<Bounds> taken = new ArrayList<>();
+        Occupancy taken = new Occupancy();
         List<PlacedSymbol> symbols = new ArrayList<>();
         for (Cluster cluster : bySize) {
             double sx = v.screenX(cluster.x()), sy = v.screenY(cluster.y());
@@ -152,6 +215,8 @@ public final class MapRenderer {
                     text == null ? null : countText(cluster), text));
         }
         taken.addAll(overlays);
+        Occupancy settlementSymbols = new Occupancy();
+        for (SettlementsLayer.Drawn d : settlements) settlementSymbols.add(d.box());
         // Labels: the selected place first, then the busiest; a label that fits nowhere is left out.
         List<Cluster> labelOrder = new ArrayList<>(bySize);
         labelOrder.sort(Comparator.comparing((Cluster c) -> selectedKey == null || !c.contains(selectedKey)));
@@ -159,13 +224,25 @@ public final class MapRenderer {
         for (Cluster cluster : labelOrder) {
             // The chosen place is always named, even where its label has to cover neighbouring pins.
             boolean chosen = selectedKey != null && cluster.contains(selectedKey);
-            Bounds box = paintLabel(g, v, cluster, english, chosen ? new ArrayList<>() : taken);
+            Bounds box = paintLabel(g, v, cluster, english, chosen ? new Occupancy() : taken, settlementSymbols);
             if (box == null) continue;
-            if (chosen) taken.add(box);
+            taken.add(box);
             placed.add(new PlacedLabel(cluster.key(), box));
         }
+        for (SettlementsLayer.Drawn d : major) taken.add(d.box());
         lastLabels = List.copyOf(placed);
         lastSymbols = List.copyOf(symbols);
+        return taken;
+    }
+
+    /** The names of settlements and administrative units the last frame drew (keyed by place or unit). */
+    public List<PlacedLabel> placeNamesOfLastFrame() {
+        return lastPlaceNames;
+    }
+
+    /** The settlement symbols the last frame drew, with the boxes they cover (keyed by place). */
+    public List<PlacedLabel> placeSymbolsOfLastFrame() {
+        return lastPlaceSymbols;
     }
 
     /** The labels the last frame drew; pins whose label fitted nowhere are absent. */
@@ -258,7 +335,8 @@ public final class MapRenderer {
      * Draws a symbol's label at the first free place around it and returns its box, or null where none is
      * free. A pin is named; a cluster is named after its biggest member and how many more it holds.
      */
-    private Bounds paintLabel(GraphicsContext g, Viewport v, Cluster cluster, boolean english, List<Bounds> taken) {
+    private Bounds paintLabel(GraphicsContext g, Viewport v, Cluster cluster, boolean english, Occupancy taken,
+                              Occupancy settlementSymbols) {
         Pin pin = cluster.seed();
         String name = pin.labelAr() == null || pin.labelAr().isBlank() ? pin.labelEn() : pin.labelAr();
         String ar, en;
@@ -278,24 +356,14 @@ public final class MapRenderer {
         double w = Math.max(arSize.getWidth(), enSize == null ? 0 : enSize.getWidth());
         double h = arSize.getHeight() + (enSize == null ? 0 : enSize.getHeight() - 2);
         double sx = v.screenX(cluster.x()), sy = v.screenY(cluster.y()), gap = Markers.outerRadius(cluster) + 4;
-        double[][] candidates = {
-                {sx + gap, sy - h / 2}, {sx - gap - w, sy - h / 2},
-                {sx - w / 2, sy - gap - h}, {sx - w / 2, sy + gap},
-                {sx + gap * 0.7, sy - gap * 0.7 - h}, {sx - gap * 0.7 - w, sy - gap * 0.7 - h},
-                {sx + gap * 0.7, sy + gap * 0.7}, {sx - gap * 0.7 - w, sy + gap * 0.7}};
-        for (double[] c : candidates) {
-            Bounds box = new BoundingBox(c[0] - 1, c[1], w + 2, h);
-            if (box.getMinX() < 0 || box.getMinY() < 0 || box.getMaxX() > v.width() || box.getMaxY() > v.height()) continue;
-            if (taken.stream().anyMatch(box::intersects)) continue;
-            taken.add(box);
-            double centre = c[0] + w / 2;
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            haloText(g, ar, arFont, LABEL, centre, c[1]);
-            if (enSize != null) haloText(g, en, enFont, LABEL_EN, centre, c[1] + arSize.getHeight() - 2);
-            return box;
-        }
-        return null;
+        // Beside the pin where no settlement symbol is in the way; else over a settlement's symbol rather than not at all.
+        Bounds box = LabelPlacer.beside(v, sx, sy, gap, w, h, taken, settlementSymbols);
+        if (box == null) box = LabelPlacer.beside(v, sx, sy, gap, w, h, taken, null);
+        if (box == null) return null;
+        double centre = box.getMinX() + box.getWidth() / 2;
+        haloText(g, ar, arFont, LABEL, centre, box.getMinY());
+        if (enSize != null) haloText(g, en, enFont, LABEL_EN, centre, box.getMinY() + arSize.getHeight() - 2);
+        return box;
     }
 
     /** Draws text with a white halo, centred on x with its top at y (from an image once it has one). */

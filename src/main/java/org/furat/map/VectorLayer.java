@@ -14,8 +14,25 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class VectorLayer {
 
-    /** One polyline or polygon; a polygon's rings are painted together so holes stay holes. */
-    record Shape(List<double[]> rings, boolean area) {}
+    /**
+     * One polyline or polygon; a polygon's rings are painted together so holes stay holes. Carries its extent in
+     * metres, so a frame can skip the shapes it does not show.
+     */
+    record Shape(List<double[]> rings, boolean area, double minX, double minY, double maxX, double maxY) {
+
+        Shape(List<double[]> rings, boolean area) {
+            this(rings, area, extent(rings, 0, Math::min), extent(rings, 1, Math::min), extent(rings, 0, Math::max),
+                    extent(rings, 1, Math::max));
+        }
+
+        private static double extent(List<double[]> rings, int axis, java.util.function.DoubleBinaryOperator pick) {
+            double e = Double.NaN;
+            for (double[] ring : rings) {
+                for (int i = axis; i < ring.length; i += 2) e = Double.isNaN(e) ? ring[i] : pick.applyAsDouble(e, ring[i]);
+            }
+            return e;
+        }
+    }
 
     private final String id;
     private final String title;

@@ -56,6 +56,19 @@ public record Viewport(double centerX, double centerY, double metresPerPixel, do
         return new Viewport(centerX - dx * metresPerPixel, centerY + dy * metresPerPixel, metresPerPixel, width, height);
     }
 
+    /**
+     * This view kept inside a lon/lat box: zoomed in until the box fills the window, then shifted until no part
+     * of the window lies outside it. The map's layers cover that box, so the window never shows their edge.
+     */
+    public Viewport within(double west, double south, double east, double north) {
+        double minX = WebMercator.x(west), maxX = WebMercator.x(east), minY = WebMercator.y(south), maxY = WebMercator.y(north);
+        double scale = Math.min(metresPerPixel, Math.min((maxX - minX) / width, (maxY - minY) / height));
+        double halfW = width / 2 * scale, halfH = height / 2 * scale;
+        double cx = Math.max(minX + halfW, Math.min(maxX - halfW, centerX));
+        double cy = Math.max(minY + halfH, Math.min(maxY - halfH, centerY));
+        return new Viewport(cx, cy, scale, width, height);
+    }
+
     public Viewport resized(double newWidth, double newHeight) {
         return new Viewport(centerX, centerY, metresPerPixel, newWidth, newHeight);
     }

@@ -20,6 +20,8 @@ import org.furat.app.Workspace;
 import org.furat.map.Basemap;
 import org.furat.map.MapDefinition;
 import org.furat.map.Pin;
+import org.furat.map.PlaceLayers;
+import org.furat.geo.AdminLookup;
 import org.furat.model.ActorRole;
 import org.furat.model.Actor;
 import org.furat.model.Incident;
@@ -50,6 +52,7 @@ public final class MainViewModel {
 
     private final ReadOnlyObjectWrapper<Basemap> basemap = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<String>> gazetteerCredits = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<PlaceLayers> placeLayers = new ReadOnlyObjectWrapper<>(PlaceLayers.NONE);
     private final ObservableList<Pin> pins = FXCollections.observableArrayList();
     private final ObservableList<Pin> pinsView = FXCollections.unmodifiableObservableList(pins);
     /** The places whose incidents the list shows; empty for all places. */
@@ -92,6 +95,7 @@ public final class MainViewModel {
                 : null));
         tasks.run(() -> Basemap.load(MapDefinition.DEIR_EZ_ZOR), basemap::set, this::fail);
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
+        loadPlaceLayers();
         tasks.run(() -> workspace.gazetteerImporter().attributions(), gazetteerCredits::set, this::fail);
         refresh();
     }
@@ -120,6 +124,7 @@ public final class MainViewModel {
     /** Reads the gazetteer and the incidents again after they changed (a review saved, reports imported). */
     public void dataChanged() {
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
+        loadPlaceLayers();
         refresh();
     }
 
@@ -354,6 +359,14 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<Vocabulary> vocabularyProperty() { return vocabulary.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<Basemap> basemapProperty() { return basemap.getReadOnlyProperty(); }
+
+    /** The gazetteer as the map draws it under the pins: its settlements and the names of the administrative units. */
+    public ReadOnlyObjectProperty<PlaceLayers> placeLayersProperty() { return placeLayers.getReadOnlyProperty(); }
+
+    /** Reads the gazetteer's places and the shipped unit boundaries into map layers, off the FX thread. */
+    private void loadPlaceLayers() {
+        tasks.run(() -> PlaceLayers.of(workspace.places(), AdminLookup.shipped().placeUnits()), placeLayers::set, this::fail);
+    }
 
     /** The credits the licences of imported gazetteers ask for, shown with the map's attribution. */
     public ReadOnlyObjectProperty<List<String>> gazetteerCreditsProperty() { return gazetteerCredits.getReadOnlyProperty(); }

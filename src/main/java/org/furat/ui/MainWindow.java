@@ -105,6 +105,7 @@ public final class MainWindow extends BorderPane {
 
         model.basemapProperty().addListener((o, was, basemap) -> map.setBasemap(basemap));
         model.gazetteerCreditsProperty().addListener((o, was, credits) -> map.setGazetteerCredits(credits));
+        model.placeLayersProperty().addListener((o, was, layers) -> map.setPlaceLayers(layers));
         model.pins().addListener((javafx.collections.ListChangeListener<org.furat.map.Pin>) c -> map.setPins(model.pins()));
         model.englishLabelsProperty().addListener((o, was, on) -> map.setEnglishLabels(on));
         model.selectionProperty().addListener((o, was, places) -> {

@@ -28,6 +28,7 @@ import org.furat.map.Markers;
 import org.furat.map.Pin;
 import org.furat.map.PinClusterer;
 import org.furat.map.PinHitTester;
+import org.furat.map.PlaceLayers;
 import org.furat.map.Viewport;
 
 /**
@@ -49,6 +50,7 @@ public final class MapView extends StackPane {
     private List<String> gazetteerCredits = List.of();
     private Basemap basemap;
     private List<Pin> pins = List.of();
+    private PlaceLayers placeLayers = PlaceLayers.NONE;
     private String selectedKey;
     private boolean english = true;
     private Viewport viewport;
@@ -123,7 +125,7 @@ public final class MapView extends StackPane {
             if (!dragged && Math.hypot(dx, dy) < 3) return; // a shaky click is still a click
             dragged = true;
             canvas.setCursor(Cursor.CLOSED_HAND);
-            viewport = viewport.draggedBy(dx, dy);
+            viewport = bounded(viewport.draggedBy(dx, dy));
             dragFrom = new Point2D(e.getX(), e.getY());
             requestRepaint();
         });
@@ -139,7 +141,7 @@ public final class MapView extends StackPane {
         canvas.setOnMouseExited(e -> coordinates.setText(""));
         canvas.setOnScroll((ScrollEvent e) -> {
             if (viewport == null || e.getDeltaY() == 0) return;
-            viewport = viewport.zoomedAround(e.getX(), e.getY(), e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP);
+            viewport = bounded(viewport.zoomedAround(e.getX(), e.getY(), e.getDeltaY() > 0 ? WHEEL_STEP : 1 / WHEEL_STEP));
             requestRepaint();
         });
     }
@@ -161,7 +163,7 @@ public final class MapView extends StackPane {
         }
         Viewport closer = separating(symbol);
         if (closer != null) {
-            viewport = closer;
+            viewport = bounded(closer);
             requestRepaint();
         } else if (onClusterClicked != null) {
             onClusterClicked.accept(symbol.members());
@@ -206,6 +208,7 @@ public final class MapView extends StackPane {
         this.basemap = basemap;
         showAttribution();
         if (viewport == null) zoomToRegion();
+        else viewport = bounded(viewport);
         requestRepaint();
     }
 
@@ -274,27 +277,27 @@ public final class MapView extends StackPane {
     public void zoomToRegion() {
         if (basemap == null || canvas.getWidth() <= 0) return;
         MapDefinition.Box home = basemap.definition().home();
-        viewport = Viewport.fitting(home.west(), home.south(), home.east(), home.north(), canvas.getWidth(), canvas.getHeight());
+        viewport = bounded(Viewport.fitting(home.west(), home.south(), home.east(), home.north(), canvas.getWidth(), canvas.getHeight()));
         requestRepaint();
     }
 
     /** Zooms to a lon/lat box (e.g. the places of the seed article). */
     public void zoomTo(double west, double south, double east, double north) {
         if (canvas.getWidth() <= 0) return;
-        viewport = Viewport.fitting(west, south, east, north, canvas.getWidth(), canvas.getHeight());
+        viewport = bounded(Viewport.fitting(west, south, east, north, canvas.getWidth(), canvas.getHeight()));
         requestRepaint();
     }
 
     private void zoomAtCentre(double factor) {
         if (viewport == null) return;
-        viewport = viewport.zoomedAround(canvas.getWidth() / 2, canvas.getHeight() / 2, factor);
+        viewport = bounded(viewport.zoomedAround(canvas.getWidth() / 2, canvas.getHeight() / 2, factor));
         requestRepaint();
     }
 
     private void resized() {
         if (!framedPins) frameOnPins();
         if (viewport == null) zoomToRegion();
-        else viewport = viewport.resized(canvas.getWidth(), canvas.getHeight());
+        else viewport = bounded(viewport.resized(canvas.getWidth(), canvas.getHeight()));
         requestRepaint();
     }
 
@@ -309,6 +312,23 @@ public final class MapView extends StackPane {
     }
 
     public Viewport viewport() { return viewport; }
+
+    /** The view kept inside the basemap's extent, so the window never shows beyond the layers' edge. */
+    private Viewport bounded(Viewport v) {
+        if (basemap == null || v == null) return v;
+        MapDefinition.Box e = basemap.definition().extent();
+        return v.within(e.west(), e.south(), e.east(), e.north());
+    }
+
+    /** The gazetteer drawn under the pins: settlements and the names of administrative units. */
+    public void setPlaceLayers(PlaceLayers layers) {
+        placeLayers = layers == null ? PlaceLayers.NONE : layers;
+        renderer.setPlaceLayers(placeLayers);
+        requestRepaint();
+    }
+
+    /** The gazetteer the map draws under the pins. */
+    public PlaceLayers placeLayers() { return placeLayers; }
 
     /** The pins the map shows now. */
     public List<Pin> pins() { return pins; }

@@ -123,4 +123,28 @@ class ViewportTest {
         // 100 Mercator metres a pixel is cos(35.336°) x 100 ground metres
         assertEquals(100 * Math.cos(Math.toRadians(35.336)), v.groundMetresPerPixel(), 1e-6);
     }
+
+    @Test
+    void keptWithinABoxAViewZoomsInUntilTheBoxFillsTheWindowAndShowsNothingBeyond() {
+        double west = 37.0, south = 33.0, east = 43.5, north = 37.5;
+        for (double[] size : new double[][]{{800, 600}, {400, 900}, {1600, 500}}) {
+            Viewport far = new Viewport(WebMercator.x(30), WebMercator.y(50), Viewport.MAX_METRES_PER_PIXEL, size[0], size[1])
+                    .within(west, south, east, north);
+            assertTrue(far.lon(0) >= west - 1e-9 && far.lon(far.width()) <= east + 1e-9, "west and east edges inside, " + size[0]);
+            assertTrue(far.lat(far.height()) >= south - 1e-9 && far.lat(0) <= north + 1e-9, "south and north edges inside, " + size[1]);
+            // The box fills the window along one side at least: the view is as far out as the box allows.
+            assertTrue(Math.abs(far.lon(0) - west) < 1e-6 && Math.abs(far.lon(far.width()) - east) < 1e-6
+                    || Math.abs(far.lat(far.height()) - south) < 1e-6 && Math.abs(far.lat(0) - north) < 1e-6);
+        }
+    }
+
+    @Test
+    void keptWithinABoxAViewInsideItIsLeftAloneAndOneDraggedOutIsStoppedAtTheEdge() {
+        Viewport inside = deirEzZor();
+        assertEquals(inside, inside.within(37.0, 33.0, 43.5, 37.5));
+        Viewport dragged = inside.draggedBy(-1e6, 0).within(37.0, 33.0, 43.5, 37.5);
+        assertEquals(43.5, dragged.lon(dragged.width()), 1e-6);
+        assertEquals(inside.metresPerPixel(), dragged.metresPerPixel(), 0.0);
+        assertEquals(inside.centerY(), dragged.centerY(), 0.0);
+    }
 }
