@@ -40,6 +40,7 @@ public final class MapRenderer {
     private final String fontFamily;
     private final TextMeasure measure = new TextMeasure();
     private final LabelSprites sprites = new LabelSprites(measure);
+    private final RegionBadges regions;
     private List<PlacedLabel> lastLabels = List.of();
     private List<PlacedSymbol> lastSymbols = List.of();
 
@@ -59,6 +60,17 @@ public final class MapRenderer {
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
         this.fontFamily = fontFamily;
+        this.regions = new RegionBadges(measure, sprites, fontFamily);
+    }
+
+    /** The areas of region-level incidents, drawn on their outlines with a count badge (see {@link RegionBadges}). */
+    public void setRegions(List<Region> list) {
+        regions.set(list);
+    }
+
+    /** The region badges the last frame drew, for hit-testing ({@link BadgeHitTester}) and tests. */
+    public List<RegionBadges.PlacedBadge> badgesOfLastFrame() {
+        return regions.badgesOfLastFrame();
     }
 
     /** Paints a frame with every pin drawn as itself, however crowded (no clustering). */
@@ -79,6 +91,7 @@ public final class MapRenderer {
         g.setFill(basemap.definition().background());
         g.fillRect(0, 0, v.width(), v.height());
         for (VectorLayer layer : basemap.layers()) paintLayer(g, v, layer);
+        regions.paintAreas(g, v, selectedKey);
         // Labels keep clear of the legend and the scale bar, which are painted over the map afterwards.
         Legend legend = legend(clusters, v);
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
@@ -152,6 +165,7 @@ public final class MapRenderer {
                     text == null ? null : countText(cluster), text));
         }
         taken.addAll(overlays);
+        regions.paintBadges(g, v, selectedKey, english, taken);
         // Labels: the selected place first, then the busiest; a label that fits nowhere is left out.
         List<Cluster> labelOrder = new ArrayList<>(bySize);
         labelOrder.sort(Comparator.comparing((Cluster c) -> selectedKey == null || !c.contains(selectedKey)));
@@ -317,7 +331,8 @@ public final class MapRenderer {
     }
 
     /** What the legend lists (event types, then imprecise locations, then clusters) and where it goes. */
-    private record Legend(Set<EventType> types, Set<GeoPrecision> precisions, boolean anyCluster, Font font, Bounds box) {}
+    private record Legend(Set<EventType> types, Set<GeoPrecision> precisions, boolean anyCluster, boolean anyRegion, Font font,
+                          Bounds box) {}
 
     /**
      * The legend for these symbols, or null where there is nothing to explain. It goes top left, or bottom left
@@ -334,6 +349,7 @@ public final class MapRenderer {
                 precisions.add(pin.precision());
             }
         }
+        types.addAll(regions.types());
         if (types.isEmpty()) return null;
         precisions.remove(GeoPrecision.EXACT);
         Font font = Font.font(fontFamily, 12);
@@ -341,12 +357,13 @@ public final class MapRenderer {
         types.forEach(t -> texts.add(t.label()));
         precisions.forEach(p -> texts.add(precisionLabel(p)));
         if (anyCluster) texts.add(CLUSTER_LEGEND);
+        if (!regions.isEmpty()) texts.add(RegionBadges.LEGEND);
         double width = texts.stream().mapToDouble(t -> measure.bounds(t, font).getWidth()).max().orElse(0) + 38;
         double height = texts.size() * LEGEND_ROW + 10;
         Bounds top = new BoundingBox(LEGEND_X, LEGEND_Y, width, height);
         Bounds bottom = new BoundingBox(LEGEND_X, scaleBarBounds(v).getMinY() - 8 - height, width, height);
         Bounds box = bottom.getMinY() > top.getMaxY() && hidden(bottom, clusters, v) < hidden(top, clusters, v) ? bottom : top;
-        return new Legend(types, precisions, anyCluster, font, box);
+        return new Legend(types, precisions, anyCluster, !regions.isEmpty(), font, box);
     }
 
     /** How many symbols a box would cover, wholly or partly. */
@@ -402,6 +419,12 @@ public final class MapRenderer {
             g.strokeOval(x + 10.2, cy - 4.8, 9.6, 9.6);
             g.setFill(LABEL);
             g.fillText(CLUSTER_LEGEND, x + 28, cy);
+            cy += rowH;
+        }
+        if (legend.anyRegion()) {
+            RegionBadges.paintLegendSymbol(g, x + 9, cy);
+            g.setFill(LABEL);
+            g.fillText(RegionBadges.LEGEND, x + 28, cy);
         }
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.furat.map.BadgeHitTester;
 import org.furat.map.Basemap;
 import org.furat.map.Cluster;
 import org.furat.map.MapDefinition;
@@ -28,6 +29,7 @@ import org.furat.map.Markers;
 import org.furat.map.Pin;
 import org.furat.map.PinClusterer;
 import org.furat.map.PinHitTester;
+import org.furat.map.Region;
 import org.furat.map.Viewport;
 
 /**
@@ -59,6 +61,8 @@ public final class MapView extends StackPane {
     private Consumer<Pin> onPinClicked = pin -> {};
     private Consumer<List<Pin>> onClusterClicked;
     private Consumer<double[]> onLocationPicked;
+    private List<Region> regions = List.of();
+    private Consumer<Region> onRegionClicked = region -> {};
     /** Pixels: how close places may come before they are drawn as one cluster; follows the counts. */
     private double clusterRadius = Markers.clusteringRadius(List.of());
     private List<Cluster> clusters;
@@ -131,6 +135,7 @@ public final class MapView extends StackPane {
             canvas.setCursor(Cursor.DEFAULT);
             if (!dragged && e.getButton() == MouseButton.PRIMARY) {
                 if (onLocationPicked != null && viewport != null) onLocationPicked.accept(new double[]{viewport.lon(e.getX()), viewport.lat(e.getY())});
+                else if (regionAt(e.getX(), e.getY()).isPresent()) onRegionClicked.accept(regionAt(e.getX(), e.getY()).get());
                 else symbolAt(e.getX(), e.getY()).ifPresent(this::clicked);
             }
             dragFrom = null;
@@ -147,11 +152,18 @@ public final class MapView extends StackPane {
     private void showPointer(MouseEvent e) {
         if (viewport == null) return;
         coordinates.setText(String.format(Locale.ROOT, "%.5f° N  %.5f° E", viewport.lat(e.getY()), viewport.lon(e.getX())));
-        canvas.setCursor(onLocationPicked != null ? Cursor.CROSSHAIR : symbolAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        canvas.setCursor(onLocationPicked != null ? Cursor.CROSSHAIR : symbolAt(e.getX(), e.getY()).isPresent()
+                || regionAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private Optional<Cluster> symbolAt(double x, double y) {
         return viewport == null ? Optional.empty() : PinHitTester.clusterAt(viewport, clusters(), x, y);
+    }
+
+    /** The region whose badge the last frame drew at (x, y); badges are drawn over pins, so they are hit first. */
+    private Optional<Region> regionAt(double x, double y) {
+        return BadgeHitTester.badgeAt(renderer.badgesOfLastFrame(), x, y)
+                .flatMap(key -> regions.stream().filter(r -> r.key().equals(key)).findFirst());
     }
 
     private void clicked(Cluster symbol) {
@@ -247,6 +259,25 @@ public final class MapView extends StackPane {
         framedPins = true;
     }
 
+    /** Sets the areas of region-level incidents, drawn on their outlines with a count badge instead of a pin. */
+    public void setRegions(List<Region> regions) {
+        this.regions = List.copyOf(regions);
+        renderer.setRegions(this.regions);
+        requestRepaint();
+    }
+
+    /** What to do when a region's badge is clicked (list its incidents, as a pin's). */
+    public void setOnRegionClicked(Consumer<Region> handler) {
+        this.onRegionClicked = handler;
+    }
+
+    /** The centre of the badge the last frame drew for a region (for tests and keyboard navigation). */
+    public Optional<Point2D> regionBadgePosition(String key) {
+        return renderer.badgesOfLastFrame().stream().filter(b -> b.key().equals(key)).findFirst()
+                .map(b -> new Point2D(b.box().getCenterX(), b.box().getCenterY()));
+    }
+
+    /** The key of the pin or region badge chosen, drawn highlighted; null for none. */
     public void setSelectedKey(String key) {
         this.selectedKey = key;
         clusters = null;
