@@ -155,7 +155,7 @@ public final class CoordinateParser {
 
     /** The two coordinates: split at a comma, at the hemisphere letters, at a degree mark, or in half. */
     private static List<Part> split(List<Object> tokens, String text) {
-        long commas = tokens.stream().filter(",".equals).count();
+        long commas = tokens.stream().filter(","::equals).count();
         if (commas > 1) {
             throw new IllegalArgumentException("«" + text + "» has " + commas + " commas: separate latitude and longitude with one "
                     + "comma, and write decimals with a point (35.3012, 40.2891)");
