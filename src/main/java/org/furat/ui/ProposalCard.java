@@ -293,6 +293,7 @@ final class ProposalCard extends VBox {
 
     /** Whether the analyst has already picked this unknown place on the map for this proposal. */
     private boolean picked(UnknownPlace unknown, Incident incident) {
+        if (draft().unknownResolved(key, unknown.name())) return true;
         return draft().newPlaces().stream().anyMatch(p -> unknown.name().equals(p.nameAr())
                 && incident.places().stream().anyMatch(l -> l.placeKey().equals(p.key())));
     }
