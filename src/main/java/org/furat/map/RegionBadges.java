@@ -37,6 +37,11 @@ public final class RegionBadges {
     private static final Color TEXT = Color.web("#1d1d1d");
     private static final Color TEXT_EN = Color.web("#4a4a4a");
     private static final double DISC_RADIUS = 9, PAD = 4;
+    /**
+     * Pixels at the bottom of the map that a badge's anchor keeps out of: the scale bar, the pointer's coordinates
+     * and the attribution lie over it.
+     */
+    private static final double BOTTOM_BAND = 100;
 
     /** Where the last frame drew a badge, in pixels. */
     public record PlacedBadge(String key, int count, Bounds box) {}
@@ -177,9 +182,9 @@ public final class RegionBadges {
      */
     private static double[] anchor(Region r, Viewport v) {
         double sx = v.screenXOfLon(r.lon()), sy = v.screenYOfLat(r.lat());
-        double margin = 20;
-        if (sx >= margin && sy >= margin && sx <= v.width() - margin && sy <= v.height() - margin) return new double[]{sx, sy};
-        Envelope view = new Envelope(v.lon(margin), v.lon(v.width() - margin), v.lat(v.height() - margin), v.lat(margin));
+        double margin = 20, bottom = Math.min(BOTTOM_BAND, v.height() / 3);
+        if (sx >= margin && sy >= margin && sx <= v.width() - margin && sy <= v.height() - bottom) return new double[]{sx, sy};
+        Envelope view = new Envelope(v.lon(margin), v.lon(v.width() - margin), v.lat(v.height() - bottom), v.lat(margin));
         if (!view.intersects(r.outline().getEnvelopeInternal())) return null;
         Geometry visible = r.outline().intersection(r.outline().getFactory().toGeometry(view));
         if (visible.isEmpty() || visible.getArea() == 0) return null;
@@ -187,16 +192,23 @@ public final class RegionBadges {
         return new double[]{v.screenXOfLon(inside.x), v.screenYOfLat(inside.y)};
     }
 
-    /** A box of w × h centred on (sx, sy) or shifted around it, clear of the taken boxes where possible. */
+    /**
+     * A box of w × h centred on (sx, sy) or shifted around it, moved inside the view (above the bottom band), and
+     * clear of the taken boxes where any such spot is; else the first spot.
+     */
     private static Bounds spot(double sx, double sy, double w, double h, Viewport v, List<Bounds> taken) {
         double[][] shifts = {{0, 0}, {0, -1}, {0, 1}, {-0.6, 0}, {0.6, 0}, {-0.6, -1}, {0.6, -1}, {-0.6, 1}, {0.6, 1},
-                {0, -2}, {0, 2}};
+                {0, -2}, {0, 2}, {-1.1, 0}, {1.1, 0}, {0, -3}, {-1.1, -1}, {1.1, -1}};
+        double floor = v.height() - Math.min(BOTTOM_BAND - 20, v.height() / 4);
+        Bounds first = null;
         for (double[] s : shifts) {
-            Bounds box = new BoundingBox(sx - w / 2 + s[0] * w, sy - h / 2 + s[1] * (h + 4), w, h);
-            if (box.getMinX() < 0 || box.getMinY() < 0 || box.getMaxX() > v.width() || box.getMaxY() > v.height()) continue;
+            double x = Math.max(2, Math.min(v.width() - w - 2, sx - w / 2 + s[0] * w));
+            double y = Math.max(2, Math.min(floor - h, sy - h / 2 + s[1] * (h + 4)));
+            Bounds box = new BoundingBox(x, y, w, h);
+            if (first == null) first = box;
             if (taken.stream().noneMatch(box::intersects)) return box;
         }
-        return new BoundingBox(sx - w / 2, sy - h / 2, w, h);
+        return first;
     }
 
     /** The legend's symbol for a badge: a tinted square with a small count disc, centred vertically on cy. */
