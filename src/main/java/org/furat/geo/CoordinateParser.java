@@ -224,7 +224,9 @@ public final class CoordinateParser {
         for (int i = 0; i < n.size(); i++) {
             char mark = n.get(i).mark();
             if (mark != 0 && mark != expected[i]) {
-                throw new IllegalArgumentException("«" + text + "»: " + n.get(i).text() + mark + " is out of place: write degrees °, then minutes ′, then seconds ″");
+                String[] names = {"degrees", "minutes", "seconds"};
+                throw new IllegalArgumentException("«" + text + "»: " + n.get(i).text() + mark + " stands where the " + names[i]
+                        + " go: write degrees °, then minutes ′, then seconds ″ (35°18′04″)");
             }
             if (i > 0 && (n.get(i).value() < 0 || n.get(i).text().startsWith("+"))) {
                 throw new IllegalArgumentException("«" + text + "»: minutes and seconds have no sign");

@@ -89,7 +89,7 @@ final class PlacePicker extends VBox {
 
         map = new MapView(fontFamily);
         map.setId("picker-map");
-        map.setPrefSize(760, 520);
+        map.setPrefSize(760, 480);
         if (basemap != null) map.setBasemap(basemap);
         map.setPins(this.knownPins);
         // The gazetteer's places drawn over the map in step with it; the pins already name places with incidents.
@@ -173,6 +173,7 @@ final class PlacePicker extends VBox {
         } catch (IllegalArgumentException e) {
             message.setStyle(ERROR_STYLE);
             message.setText(e.getMessage());
+            fitWindow();
             return;
         }
         message.setStyle(NOTE_STYLE);
@@ -180,6 +181,15 @@ final class PlacePicker extends VBox {
         map.zoomTo(parsed.lon() - TYPED_VIEW_DEGREES, parsed.lat() - TYPED_VIEW_DEGREES,
                 parsed.lon() + TYPED_VIEW_DEGREES, parsed.lat() + TYPED_VIEW_DEGREES);
         place(parsed.lon(), parsed.lat(), NearbyPlaces.TYPED_RADIUS_M);
+    }
+
+    /** Grows the window to a message or an offer that appeared, so the buttons below stay in view. */
+    private void fitWindow() {
+        javafx.application.Platform.runLater(() -> {
+            if (getScene() != null && getScene().getWindow() != null && getScene().getHeight() < getScene().getRoot().prefHeight(getScene().getWidth())) {
+                getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     /** Puts the new place's point at (lon, lat) and offers the known place within {@code snapMetres}, if there is one. */
@@ -201,6 +211,7 @@ final class PlacePicker extends VBox {
             useKnown.setText("Use " + p.nameEn());
         }
         offerPending.set(offered != null);
+        fitWindow();
     }
 
     /** Called with the known place when the analyst takes the offer. */

@@ -126,7 +126,7 @@ class CoordinateParserTest {
             "35.3 x 40.2|not part of one",
             "35.3.1, 40.2|«35.3.1»",
             "35.5°18′N 40°17′E|only the last",
-            "35′18°N 40°17′E|out of place",
+            "35′18°N 40°17′E|stands where the degrees go",
             "-35.3S 40.2E|minus sign",
             "35°-18′N 40°17′E|no sign",
     })
