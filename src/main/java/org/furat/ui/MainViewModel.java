@@ -200,8 +200,18 @@ public final class MainViewModel {
     private Rows areaRows(RegionAreas.Area area, IncidentFilter current) {
         FilterResult r = workspace.filter(current);
         String only = area.unitKeys().size() == 1 ? area.key() : null;
-        List<IncidentRow> rows = workspace.newestAreaIncidents(r, area.key(), LIST_LIMIT).stream().map(i -> row(i, only)).toList();
+        List<IncidentRow> rows = workspace.newestAreaIncidents(r, area.key(), LIST_LIMIT).stream().map(i -> row(i, only))
+                .map(row -> only != null ? row : new IncidentRow(row.incident(), row.when(), row.what(), row.who(), row.toll(),
+                        placesNamingArea(row.incident(), area)))
+                .toList();
         return new Rows(rows, workspace.areaIncidentCount(r, area.key()));
+    }
+
+    /** A group area's incident's places: the area by its name rather than each of its units, then any others. */
+    private String placesNamingArea(Incident i, RegionAreas.Area area) {
+        List<String> others = i.places().stream().map(PlaceLink::placeKey).distinct().filter(k -> !area.unitKeys().contains(k))
+                .map(k -> workspace.place(k).map(Place::nameEn).orElse(k)).toList();
+        return others.isEmpty() ? area.nameEn() : area.nameEn() + ", " + String.join(", ", others);
     }
 
     private void showRows(Rows shown) {
