@@ -103,6 +103,15 @@ public final class IncidentIndex {
 
     public long id(int position) { return columns.ids()[position]; }
 
+    /** The compact columns behind this index, for the other counts of this package (see {@link RegionAreas}). */
+    IncidentColumns columns() { return columns; }
+
+    /** The place with this index in the columns' link arrays, or null where the gazetteer no longer has it. */
+    Place placeAt(int placeIndex) { return placesByIndex.get(placeIndex); }
+
+    /** The event type of the incident at a position. */
+    EventType type(int position) { return SUB_TYPES[columns.subType()[position]].type(); }
+
     /** How many place links the incidents at these positions have together. */
     /** How many of the incidents at {@code positions} are linked to no place at all. */
     public int withoutLinks(BitSet positions) {

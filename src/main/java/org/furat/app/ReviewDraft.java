@@ -37,6 +37,8 @@ public final class ReviewDraft {
     private final Map<String, List<String>> absorbed = new HashMap<>();
     private final Set<String> edited = new HashSet<>();
     private final List<Place> newPlaces = new ArrayList<>();
+    /** Unknown names the analyst found to be a known place (picking near it on the map): proposal key + '\u0000' + name. */
+    private final Set<String> knownUnknowns = new HashSet<>();
     private final Set<String> takenPlaceKeys;
     /** Proposals already in the database, as opposed to ones the extractor made just now. */
     private final Set<String> stored = new HashSet<>();
@@ -148,6 +150,20 @@ public final class ReviewDraft {
                 .filter(l -> !(l.role() == PlaceRole.LOCATION && l.precision() == GeoPrecision.REGION)).toList());
         if (links.stream().noneMatch(l -> l.placeKey().equals(placeKey))) links.add(new PlaceLink(placeKey, PlaceRole.TARGET, precision));
         edit(current.withPlaces(links));
+    }
+
+    /**
+     * Links a proposal to a known place that the analyst chose for a name the gazetteer lacked (picking the spot
+     * on the map offered the gazetteer place there), so no second entry is made for the same village.
+     */
+    public void useKnownPlace(String proposalKey, String unknownName, String placeKey, GeoPrecision precision) {
+        linkPlace(proposalKey, placeKey, precision);
+        knownUnknowns.add(proposalKey + '\u0000' + unknownName);
+    }
+
+    /** Whether the analyst has said which known place this proposal's unknown name is. */
+    public boolean unknownResolved(String proposalKey, String unknownName) {
+        return knownUnknowns.contains(proposalKey + '\u0000' + unknownName);
     }
 
     public List<Place> newPlaces() { return List.copyOf(newPlaces); }

@@ -56,6 +56,7 @@ public final class Workspace implements AutoCloseable {
     private final SearchRepository search;
     private final LocationRepository locations;
     private final ReviewRepository reviews;
+    private final RegionAreas regions = RegionAreas.shipped();
 
     private Workspace(FuratDatabase database, boolean seededNow) {
         this.database = database;
@@ -134,11 +135,36 @@ public final class Workspace implements AutoCloseable {
 
     /** The newest {@code limit} incidents of a result, with their full details, newest first. */
     public List<Incident> newestIncidents(FilterResult result, int limit) {
-        IncidentIndex index = index();
-        long[] ids = Arrays.stream(index.newest(result.matching(), limit)).mapToLong(index::id).toArray();
+        return newest(index(), result.matching(), limit);
+    }
+
+    private List<Incident> newest(IncidentIndex index, BitSet positions, int limit) {
+        long[] ids = Arrays.stream(index.newest(positions, limit)).mapToLong(index::id).toArray();
         List<Incident> list = new ArrayList<>(incidents.byIds(ids));
         list.sort(Comparator.comparing((Incident i) -> i.dates().start()).reversed().thenComparing(Incident::key));
         return list;
+    }
+
+    /** The areas that a result's region-level incidents name (see {@link RegionAreas}), busiest first. */
+    public List<RegionAreas.Area> regionAreas(FilterResult result) {
+        return regions.areas(index(), result.matching(), groups());
+    }
+
+    /** Whether the map draws the incidents at this place on its area rather than as a pin. */
+    public boolean drawnAsArea(Place place) {
+        return regions.isArea(place);
+    }
+
+    /** The newest {@code limit} of a result's incidents that name an area, with their full details, newest first. */
+    public List<Incident> newestAreaIncidents(FilterResult result, String areaKey, int limit) {
+        IncidentIndex index = index();
+        BitSet positions = regions.incidentsOf(index, result.matching(), groups(), areaKey);
+        return newest(index, positions, limit);
+    }
+
+    /** How many of a result's incidents name an area: what its badge shows. */
+    public int areaIncidentCount(FilterResult result, String areaKey) {
+        return regions.incidentsOf(index(), result.matching(), groups(), areaKey).cardinality();
     }
 
     public Optional<Source> source(String key) { return sources.byKey(key); }

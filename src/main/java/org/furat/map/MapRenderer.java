@@ -44,6 +44,7 @@ public final class MapRenderer {
     private final SettlementsLayer settlementsLayer;
     private final AreaNamesLayer areaNames;
     private PlaceLayers placeLayers = PlaceLayers.NONE;
+    private final RegionBadges regions;
     private List<PlacedLabel> lastLabels = List.of();
     private List<PlacedLabel> lastPlaceNames = List.of();
     private List<PlacedLabel> lastPlaceSymbols = List.of();
@@ -67,6 +68,17 @@ public final class MapRenderer {
         this.fontFamily = fontFamily;
         this.settlementsLayer = new SettlementsLayer(fontFamily, measure, sprites);
         this.areaNames = new AreaNamesLayer(fontFamily, measure, sprites);
+        this.regions = new RegionBadges(measure, sprites, fontFamily);
+    }
+
+    /** The areas of region-level incidents, drawn on their outlines with a count badge (see {@link RegionBadges}). */
+    public void setRegions(List<Region> list) {
+        regions.set(list);
+    }
+
+    /** The region badges the last frame drew, for hit-testing ({@link BadgeHitTester}) and tests. */
+    public List<RegionBadges.PlacedBadge> badgesOfLastFrame() {
+        return regions.badgesOfLastFrame();
     }
 
     /** The gazetteer drawn under the pins from the next frame on: settlements and the names of administrative units. */
@@ -92,6 +104,7 @@ public final class MapRenderer {
         g.setFill(basemap.definition().background());
         g.fillRect(0, 0, v.width(), v.height());
         for (VectorLayer layer : basemap.layers()) paintLayer(g, v, layer);
+        regions.paintAreas(g, v, selectedKey);
         // Settlements lie under the pins; a place with its own pin is drawn as the pin only.
         Set<String> pinned = new HashSet<>();
         for (Cluster c : clusters) if (c.isSingle()) pinned.add(c.key());
@@ -215,6 +228,7 @@ public final class MapRenderer {
                     text == null ? null : countText(cluster), text));
         }
         taken.addAll(overlays);
+        regions.paintBadges(g, v, selectedKey, english, taken);
         Occupancy settlementSymbols = new Occupancy();
         for (SettlementsLayer.Drawn d : settlements) settlementSymbols.add(d.box());
         // Labels: the selected place first, then the busiest; a label that fits nowhere is left out.
@@ -385,7 +399,8 @@ public final class MapRenderer {
     }
 
     /** What the legend lists (event types, then imprecise locations, then clusters) and where it goes. */
-    private record Legend(Set<EventType> types, Set<GeoPrecision> precisions, boolean anyCluster, Font font, Bounds box) {}
+    private record Legend(Set<EventType> types, Set<GeoPrecision> precisions, boolean anyCluster, boolean anyRegion, Font font,
+                          Bounds box) {}
 
     /**
      * The legend for these symbols, or null where there is nothing to explain. It goes top left, or bottom left
@@ -402,6 +417,7 @@ public final class MapRenderer {
                 precisions.add(pin.precision());
             }
         }
+        types.addAll(regions.types());
         if (types.isEmpty()) return null;
         precisions.remove(GeoPrecision.EXACT);
         Font font = Font.font(fontFamily, 12);
@@ -409,12 +425,13 @@ public final class MapRenderer {
         types.forEach(t -> texts.add(t.label()));
         precisions.forEach(p -> texts.add(precisionLabel(p)));
         if (anyCluster) texts.add(CLUSTER_LEGEND);
+        if (!regions.isEmpty()) texts.add(RegionBadges.LEGEND);
         double width = texts.stream().mapToDouble(t -> measure.bounds(t, font).getWidth()).max().orElse(0) + 38;
         double height = texts.size() * LEGEND_ROW + 10;
         Bounds top = new BoundingBox(LEGEND_X, LEGEND_Y, width, height);
         Bounds bottom = new BoundingBox(LEGEND_X, scaleBarBounds(v).getMinY() - 8 - height, width, height);
         Bounds box = bottom.getMinY() > top.getMaxY() && hidden(bottom, clusters, v) < hidden(top, clusters, v) ? bottom : top;
-        return new Legend(types, precisions, anyCluster, font, box);
+        return new Legend(types, precisions, anyCluster, !regions.isEmpty(), font, box);
     }
 
     /** How many symbols a box would cover, wholly or partly. */
@@ -470,6 +487,12 @@ public final class MapRenderer {
             g.strokeOval(x + 10.2, cy - 4.8, 9.6, 9.6);
             g.setFill(LABEL);
             g.fillText(CLUSTER_LEGEND, x + 28, cy);
+            cy += rowH;
+        }
+        if (legend.anyRegion()) {
+            RegionBadges.paintLegendSymbol(g, x + 9, cy);
+            g.setFill(LABEL);
+            g.fillText(RegionBadges.LEGEND, x + 28, cy);
         }
     }
 

@@ -69,6 +69,18 @@ public final class IncidentPanel extends VBox {
         showPlace(places.isEmpty() ? null : places.get(0));
     }
 
+    /**
+     * Shows a chosen area of region-level incidents (a unit, or a group of units such as the eastern countryside):
+     * the list then holds only the incidents that name the area, not those at places inside it.
+     */
+    public void showArea(org.furat.app.RegionAreas.Area area) {
+        allPlaces.setVisible(true);
+        nameAr.setText(area.nameAr() == null ? "" : area.nameAr());
+        nameEn.setText(area.nameEn());
+        about.setText("Incidents located only to this " + (area.unitKeys().size() > 1 ? "region (" + area.unitKeys().size()
+                + " administrative units)" : "administrative unit") + ", not to a place inside it");
+    }
+
     private void showPlace(Place place) {
         allPlaces.setVisible(place != null);
         if (place == null) {

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.furat.app.Exporter;
 import org.furat.app.FilterResult;
 import org.furat.app.PlaceSummary;
+import org.furat.app.RegionAreas;
 import org.furat.app.Workspace;
 import org.furat.map.Basemap;
 import org.furat.map.MapDefinition;
@@ -55,6 +56,10 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<PlaceLayers> placeLayers = new ReadOnlyObjectWrapper<>(PlaceLayers.NONE);
     private final ObservableList<Pin> pins = FXCollections.observableArrayList();
     private final ObservableList<Pin> pinsView = FXCollections.unmodifiableObservableList(pins);
+    /** Areas of region-level incidents, drawn on their outlines rather than as pins on the units' seats. */
+    private final ReadOnlyObjectWrapper<List<RegionAreas.Area>> areas = new ReadOnlyObjectWrapper<>(List.of());
+    /** The area whose incidents the list shows (set before {@link #selection}, which then holds its units); or null. */
+    private final ReadOnlyObjectWrapper<RegionAreas.Area> selectedArea = new ReadOnlyObjectWrapper<>();
     /** The places whose incidents the list shows; empty for all places. */
     private final ReadOnlyObjectWrapper<List<Place>> selection = new ReadOnlyObjectWrapper<>(List.of());
     private final ObservableList<IncidentRow> incidents = FXCollections.observableArrayList();
@@ -151,12 +156,14 @@ public final class MainViewModel {
         refreshing = true;
         IncidentFilter current = filter.get();
         List<Place> chosen = selection.get();
+        RegionAreas.Area area = selectedArea.get();
         tasks.run(() -> {
             FilterResult r = workspace.filter(current);
-            return new Refreshed(r, rows(chosen, current));
+            return new Refreshed(r, area == null ? rows(chosen, current) : areaRows(area, current), workspace.regionAreas(r));
         }, refreshed -> {
             refreshing = false;
             emptyList.set(NOTHING_MATCHES);
+            areas.set(refreshed.areas());
             show(refreshed.result());
             showRows(refreshed.rows());
             if (afterFirstResult != null) {
@@ -181,13 +188,14 @@ public final class MainViewModel {
         });
     }
 
-    private record Refreshed(FilterResult result, Rows rows) {}
+    private record Refreshed(FilterResult result, Rows rows, List<RegionAreas.Area> areas) {}
 
     private record Rows(List<IncidentRow> rows, int total) {}
 
     private void show(FilterResult r) {
         result.set(r);
-        pins.setAll(r.places().stream().map(MainViewModel::pin).toList());
+        // A unit's incidents are drawn on its area (see areasProperty), not as a pin on the town that is its seat.
+        pins.setAll(r.places().stream().filter(s -> !workspace.drawnAsArea(s.place())).map(MainViewModel::pin).toList());
         status.set(Labels.count(r.count(), "incident") + " at " + Labels.count(r.places().size(), "place")
                 + " · database " + workspace.databaseFile());
     }
@@ -205,6 +213,24 @@ public final class MainViewModel {
         String only = places.size() == 1 ? places.get(0).key() : null;
         List<IncidentRow> rows = workspace.newestIncidents(r, LIST_LIMIT).stream().map(i -> row(i, only)).toList();
         return new Rows(rows, r.count());
+    }
+
+    /** The incidents of an area under the filter: those that name it (what its badge counts). Off the FX thread. */
+    private Rows areaRows(RegionAreas.Area area, IncidentFilter current) {
+        FilterResult r = workspace.filter(current);
+        String only = area.unitKeys().size() == 1 ? area.key() : null;
+        List<IncidentRow> rows = workspace.newestAreaIncidents(r, area.key(), LIST_LIMIT).stream().map(i -> row(i, only))
+                .map(row -> only != null ? row : new IncidentRow(row.incident(), row.when(), row.what(), row.who(), row.toll(),
+                        placesNamingArea(row.incident(), area)))
+                .toList();
+        return new Rows(rows, workspace.areaIncidentCount(r, area.key()));
+    }
+
+    /** A group area's incident's places: the area by its name rather than each of its units, then any others. */
+    private String placesNamingArea(Incident i, RegionAreas.Area area) {
+        List<String> others = i.places().stream().map(PlaceLink::placeKey).distinct().filter(k -> !area.unitKeys().contains(k))
+                .map(k -> workspace.place(k).map(Place::nameEn).orElse(k)).toList();
+        return others.isEmpty() ? area.nameEn() : area.nameEn() + ", " + String.join(", ", others);
     }
 
     private void showRows(Rows shown) {
@@ -226,6 +252,7 @@ public final class MainViewModel {
             List<Place> places = keys.stream().map(k -> workspace.place(k).orElseThrow()).toList();
             return new PlaceRows(places, rows(places, current));
         }, chosen -> {
+            selectedArea.set(null);
             selection.set(chosen.places());
             showRows(chosen.rows());
             excerpt.set(null);
@@ -233,6 +260,28 @@ public final class MainViewModel {
     }
 
     private record PlaceRows(List<Place> places, Rows rows) {}
+
+    /**
+     * Shows the incidents of an area of region-level incidents (a badge was clicked), as a pin's click shows a
+     * place's: the list holds the incidents that name the area under the filter, as many as its badge counts.
+     */
+    public void selectArea(String areaKey) {
+        IncidentFilter current = filter.get();
+        tasks.run(() -> {
+            FilterResult r = workspace.filter(current);
+            RegionAreas.Area area = workspace.regionAreas(r).stream().filter(a -> a.key().equals(areaKey)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No incident under the filter names the area " + areaKey));
+            List<Place> places = area.unitKeys().stream().map(k -> workspace.place(k).orElseThrow()).toList();
+            return new AreaRows(area, places, areaRows(area, current));
+        }, chosen -> {
+            selectedArea.set(chosen.area());
+            selection.set(chosen.places());
+            showRows(chosen.rows());
+            excerpt.set(null);
+        }, this::fail);
+    }
+
+    private record AreaRows(RegionAreas.Area area, List<Place> places, Rows rows) {}
 
     private IncidentRow row(Incident i, String placeKey) {
         String role = placeKey == null
@@ -372,6 +421,12 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<List<String>> gazetteerCreditsProperty() { return gazetteerCredits.getReadOnlyProperty(); }
 
     public ObservableList<Pin> pins() { return pinsView; }
+
+    /** The areas of region-level incidents under the filter, busiest first. */
+    public ReadOnlyObjectProperty<List<RegionAreas.Area>> areasProperty() { return areas.getReadOnlyProperty(); }
+
+    /** The area whose incidents the list shows, or null when the list shows places' incidents. */
+    public ReadOnlyObjectProperty<RegionAreas.Area> selectedAreaProperty() { return selectedArea.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<List<Place>> selectionProperty() { return selection.getReadOnlyProperty(); }
 

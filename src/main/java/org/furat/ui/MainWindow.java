@@ -109,12 +109,21 @@ public final class MainWindow extends BorderPane {
         model.pins().addListener((javafx.collections.ListChangeListener<org.furat.map.Pin>) c -> map.setPins(model.pins()));
         model.englishLabelsProperty().addListener((o, was, on) -> map.setEnglishLabels(on));
         model.selectionProperty().addListener((o, was, places) -> {
-            incidents.showPlaces(places);
-            map.setSelectedKey(places.size() == 1 ? places.get(0).key() : null);
+            var area = model.selectedAreaProperty().get();
+            if (area != null) incidents.showArea(area);
+            else incidents.showPlaces(places);
+            map.setSelectedKey(area != null ? area.key() : places.size() == 1 ? places.get(0).key() : null);
         });
+        model.areasProperty().addListener((o, was, areas) -> map.setRegions(areas.stream().map(MainWindow::region).toList()));
+        map.setOnRegionClicked(region -> model.selectArea(region.key()));
         map.setOnClusterClicked(pins -> model.selectPlaces(pins.stream().map(org.furat.map.Pin::key).toList()));
         model.excerptProperty().addListener((o, was, excerpt) -> source.show(excerpt));
         map.setOnPinClicked(pin -> model.selectPlace(pin.key()));
+    }
+
+    private static org.furat.map.Region region(org.furat.app.RegionAreas.Area a) {
+        return new org.furat.map.Region(a.key(), a.nameAr(), a.nameEn(), a.incidentCount(), a.dominantType(), a.outline(),
+                a.labelLon(), a.labelLat());
     }
 
     /** The timeline under the map: its brush and date fields edit the filter's dates, and it shows the histogram. */

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.furat.map.BadgeHitTester;
 import org.furat.map.Basemap;
 import org.furat.map.Cluster;
 import org.furat.map.MapDefinition;
@@ -29,6 +30,7 @@ import org.furat.map.Pin;
 import org.furat.map.PinClusterer;
 import org.furat.map.PinHitTester;
 import org.furat.map.PlaceLayers;
+import org.furat.map.Region;
 import org.furat.map.Viewport;
 
 /**
@@ -61,6 +63,9 @@ public final class MapView extends StackPane {
     private Consumer<Pin> onPinClicked = pin -> {};
     private Consumer<List<Pin>> onClusterClicked;
     private Consumer<double[]> onLocationPicked;
+    private List<Region> regions = List.of();
+    private Consumer<Region> onRegionClicked = region -> {};
+    private Consumer<Viewport> onPainted = v -> {};
     /** Pixels: how close places may come before they are drawn as one cluster; follows the counts. */
     private double clusterRadius = Markers.clusteringRadius(List.of());
     private List<Cluster> clusters;
@@ -133,6 +138,7 @@ public final class MapView extends StackPane {
             canvas.setCursor(Cursor.DEFAULT);
             if (!dragged && e.getButton() == MouseButton.PRIMARY) {
                 if (onLocationPicked != null && viewport != null) onLocationPicked.accept(new double[]{viewport.lon(e.getX()), viewport.lat(e.getY())});
+                else if (regionAt(e.getX(), e.getY()).isPresent()) onRegionClicked.accept(regionAt(e.getX(), e.getY()).get());
                 else symbolAt(e.getX(), e.getY()).ifPresent(this::clicked);
             }
             dragFrom = null;
@@ -149,11 +155,18 @@ public final class MapView extends StackPane {
     private void showPointer(MouseEvent e) {
         if (viewport == null) return;
         coordinates.setText(String.format(Locale.ROOT, "%.5f° N  %.5f° E", viewport.lat(e.getY()), viewport.lon(e.getX())));
-        canvas.setCursor(onLocationPicked != null ? Cursor.CROSSHAIR : symbolAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        canvas.setCursor(onLocationPicked != null ? Cursor.CROSSHAIR : symbolAt(e.getX(), e.getY()).isPresent()
+                || regionAt(e.getX(), e.getY()).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
     }
 
     private Optional<Cluster> symbolAt(double x, double y) {
         return viewport == null ? Optional.empty() : PinHitTester.clusterAt(viewport, clusters(), x, y);
+    }
+
+    /** The region whose badge the last frame drew at (x, y); badges are drawn over pins, so they are hit first. */
+    private Optional<Region> regionAt(double x, double y) {
+        return BadgeHitTester.badgeAt(renderer.badgesOfLastFrame(), x, y)
+                .flatMap(key -> regions.stream().filter(r -> r.key().equals(key)).findFirst());
     }
 
     private void clicked(Cluster symbol) {
@@ -250,6 +263,30 @@ public final class MapView extends StackPane {
         framedPins = true;
     }
 
+    /** Sets the areas of region-level incidents, drawn on their outlines with a count badge instead of a pin. */
+    public void setRegions(List<Region> regions) {
+        this.regions = List.copyOf(regions);
+        renderer.setRegions(this.regions);
+        requestRepaint();
+    }
+
+    /** Called after every frame with its viewport, for an overlay that draws in step with the map. */
+    public void setOnPainted(Consumer<Viewport> handler) {
+        this.onPainted = handler;
+    }
+
+    /** What to do when a region's badge is clicked (list its incidents, as a pin's). */
+    public void setOnRegionClicked(Consumer<Region> handler) {
+        this.onRegionClicked = handler;
+    }
+
+    /** The centre of the badge the last frame drew for a region (for tests and keyboard navigation). */
+    public Optional<Point2D> regionBadgePosition(String key) {
+        return renderer.badgesOfLastFrame().stream().filter(b -> b.key().equals(key)).findFirst()
+                .map(b -> new Point2D(b.box().getCenterX(), b.box().getCenterY()));
+    }
+
+    /** The key of the pin or region badge chosen, drawn highlighted; null for none. */
     public void setSelectedKey(String key) {
         this.selectedKey = key;
         clusters = null;
@@ -345,6 +382,7 @@ public final class MapView extends StackPane {
     private void paint() {
         if (basemap == null || viewport == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
         renderer.renderClusters(canvas.getGraphicsContext2D(), viewport, basemap, clusters(), selectedKey, english);
+        onPainted.accept(viewport);
         if (renderer.labelsPending()) {
             // This frame drew new labels the slow way; make images of them after it is shown, then repaint.
             Platform.runLater(() -> {

@@ -59,6 +59,8 @@ final class ProposalCard extends VBox {
     /** What the card shows: the draft as it was when the card was last built, and its number then. */
     private Incident shown;
     private int shownNumber;
+    /** How many unknown names were matched to known places when the card was built. */
+    private int shownResolved;
 
     ProposalCard(ReviewViewModel model, String key, int number, Consumer<int[]> onFocus, BiConsumer<String, UnknownPlace> onPickOnMap) {
         this.model = model;
@@ -83,6 +85,7 @@ final class ProposalCard extends VBox {
         Incident incident = incident();
         shown = incident;
         shownNumber = number;
+        shownResolved = resolvedUnknowns();
 
         GridPane fields = new GridPane();
         fields.setHgap(8);
@@ -125,7 +128,7 @@ final class ProposalCard extends VBox {
         if (!draft().proposalKeys().contains(key)) return false;
         Incident now = incident();
         boolean structural = number != shownNumber || !now.places().equals(shown.places()) || !now.actors().equals(shown.actors())
-                || !now.evidence().equals(shown.evidence());
+                || !now.evidence().equals(shown.evidence()) || resolvedUnknowns() != shownResolved;
         if (structural) {
             build(number);
             return true;
@@ -137,6 +140,11 @@ final class ProposalCard extends VBox {
     }
 
     String key() { return key; }
+
+    /** How many of the proposal's unknown names the analyst has matched to a known place (see ReviewDraft.useKnownPlace). */
+    private int resolvedUnknowns() {
+        return (int) draft().proposal(key).unknownPlaces().stream().filter(u -> draft().unknownResolved(key, u.name())).count();
+    }
 
     private static String decisionText(ReviewDraft.Decision d) {
         return switch (d) {
@@ -293,6 +301,7 @@ final class ProposalCard extends VBox {
 
     /** Whether the analyst has already picked this unknown place on the map for this proposal. */
     private boolean picked(UnknownPlace unknown, Incident incident) {
+        if (draft().unknownResolved(key, unknown.name())) return true;
         return draft().newPlaces().stream().anyMatch(p -> unknown.name().equals(p.nameAr())
                 && incident.places().stream().anyMatch(l -> l.placeKey().equals(p.key())));
     }

@@ -195,8 +195,16 @@ public final class ReviewWindow extends BorderPane {
 
     private void pickOnMap(String proposalKey, UnknownPlace unknown) {
         text.focus(unknown.start(), unknown.end());
-        PlacePickerDialog.show(getScene().getWindow(), fontFamily, basemap.get(), pins.get(), unknown.name())
-                .ifPresent(p -> model.change(d -> d.addPlace(proposalKey, p.nameAr(), p.nameEn(), p.kind(), p.lon(), p.lat(), p.precision())));
+        // The gazetteer as the main map's filter knows it, so the analyst sees villages without incidents too.
+        List<org.furat.model.Place> gazetteer = model.vocabulary().places();
+        PlacePickerDialog.show(getScene().getWindow(), fontFamily, basemap.get(), pins.get(), gazetteer, unknown.name())
+                .ifPresent(choice -> model.change(d -> {
+                    if (choice instanceof PlacePicker.NewPlace p) {
+                        d.addPlace(proposalKey, p.nameAr(), p.nameEn(), p.kind(), p.lon(), p.lat(), p.precision());
+                    } else if (choice instanceof PlacePicker.KnownPlace k) {
+                        d.useKnownPlace(proposalKey, unknown.name(), k.place().key(), k.place().precision());
+                    }
+                }));
     }
 
     ReviewTextView text() { return text; }

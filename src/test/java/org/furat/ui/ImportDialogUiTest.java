@@ -303,8 +303,10 @@ class ImportDialogUiTest {
             var shown = window.model().resultProperty().get();
             return shown != null && shown.count() == verifiedBefore + proposed.size();
         });
-        var onTheMap = window.model().pins().stream().map(org.furat.map.Pin::key).toList();
-        assertTrue(onTheMap.containsAll(SEED_PLACES), "pins: " + onTheMap);
+        // Places as pins, and units (the governorate) as areas with a badge.
+        var onTheMap = new java.util.ArrayList<>(window.model().pins().stream().map(org.furat.map.Pin::key).toList());
+        window.model().areasProperty().get().forEach(a -> onTheMap.addAll(a.unitKeys()));
+        assertTrue(onTheMap.containsAll(SEED_PLACES), "pins and areas: " + onTheMap);
     }
 
     /** Waits for a condition that background work makes true, letting queued work and its FX follow-ups run. */

@@ -47,6 +47,7 @@ class ReviewWindowUiTest {
     private Workspace workspace;
     private String sourceKey;
     private final AtomicInteger saved = new AtomicInteger();
+    private ReviewViewModel model;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -55,7 +56,7 @@ class ReviewWindowUiTest {
         Importer.Outcome outcome = workspace.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
                 new Importer.Metadata(LocalDate.of(2024, 11, 19), "Test outlet", null, null), false);
         sourceKey = outcome.sourceKey();
-        ReviewViewModel model = new ReviewViewModel(workspace, TaskRunner.sameThread(), sourceKey, saved::incrementAndGet);
+        model = new ReviewViewModel(workspace, TaskRunner.sameThread(), sourceKey, saved::incrementAndGet);
         ReviewWindow window = new ReviewWindow(model, Fonts.load(), () -> null, List::of);
         Scene scene = new Scene(window, 1400, 880);
         scene.getStylesheets().add(ReviewWindow.class.getResource("furat.css").toExternalForm());
@@ -133,6 +134,29 @@ class ReviewWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, robot.lookup(".proposal-card").queryAll().size());
         assertEquals(2, robot.lookup("#proposal-1 .proposal-quote").queryAll().size(), "the merged card quotes both sentences");
+    }
+
+    @Test
+    void anUnknownNameMatchedToAKnownPlaceLinksItAndStopsAskingForIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.furat.app.ReviewDraft draft = model.draftProperty().get();
+        String proposal = draft.proposalKeys().stream().filter(k -> !draft.proposal(k).unknownPlaces().isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("the report names a village the gazetteer lacks"));
+        String unknown = draft.proposal(proposal).unknownPlaces().get(0).name();
+        // Khasham already on the card (added by hand), so taking it for the unknown name changes no place link.
+        robot.interact(() -> model.change(d -> d.linkPlace(proposal, "khasham", org.furat.model.GeoPrecision.EXACT)));
+        WaitForAsyncUtils.waitForFxEvents();
+        int asking = robot.lookup("#pick-on-map").queryAll().size();
+        assertTrue(asking > 0);
+
+        // What "Use Khasham" in the picker does when the analyst points next to a known place.
+        robot.interact(() -> model.change(d -> d.useKnownPlace(proposal, unknown, "khasham", org.furat.model.GeoPrecision.EXACT)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(model.draftProperty().get().draft(proposal).places().stream().anyMatch(l -> l.placeKey().equals("khasham")));
+        assertTrue(model.draftProperty().get().unknownResolved(proposal, unknown));
+        assertEquals(asking - 1, robot.lookup("#pick-on-map").queryAll().size(), "the card no longer asks for «" + unknown + "»");
+        assertTrue(model.draftProperty().get().newPlaces().isEmpty(), "no new place for the gazetteer");
     }
 
     @Test

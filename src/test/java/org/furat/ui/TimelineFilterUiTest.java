@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.embed.swing.SwingFXUtils;
@@ -75,8 +76,11 @@ class TimelineFilterUiTest {
         assertEquals(Set.of("seed-2024-10-rocket-attacks"),
                 list.getItems().stream().map(r -> r.incident().key()).collect(Collectors.toSet()),
                 "the list keeps October's rocket attacks only (November's month-precise incidents do not overlap October)");
-        // October's rocket attacks are known only to the governorate: its unit, pinned at the capital.
-        assertEquals(Set.of("deir_ez_zor_governorate"), pinKeys(map), "the map keeps only the place of October's incident");
+        // October's rocket attacks are known only to the governorate: drawn on the unit with a badge, not as a pin.
+        assertEquals(Set.of(), pinKeys(map), "no pin: October's only incident is known to the governorate alone");
+        var areas = ((MainWindow) scene.getRoot()).model().areasProperty().get();
+        assertEquals(List.of("deir_ez_zor_governorate"), areas.stream().map(a -> a.key()).toList(), "the governorate's badge stays");
+        assertEquals(1, areas.get(0).incidentCount());
         assertFalse(robot.lookup("#filter-summary").queryLabeled().getText().contains("All incidents"), "the filter line says what is on");
 
         var shot = new javafx.scene.image.WritableImage((int) scene.getWidth(), (int) scene.getHeight());
