@@ -248,6 +248,11 @@ final class ProposalCard extends VBox {
         VBox box = new VBox(3);
         ProposalReview review = draft().proposal(key);
         for (PlaceLink link : incident.places()) box.getChildren().add(placeRow(link, choiceFor(review, link.placeKey())));
+        for (PlaceChoice choice : review.placeChoices()) {
+            // A shared name nothing in the report decided, none of whose places the analyst has linked yet.
+            if (!choice.unresolved() || incident.places().stream().anyMatch(l -> choice.alternatives().contains(l.placeKey()))) continue;
+            box.getChildren().add(unresolvedRow(choice));
+        }
         for (UnknownPlace unknown : review.unknownPlaces()) {
             if (picked(unknown, incident)) continue;
             Place pickedElsewhere = draft().newPlaces().stream().filter(p -> unknown.name().equals(p.nameAr())).findFirst().orElse(null);
@@ -282,7 +287,7 @@ final class ProposalCard extends VBox {
             links.add(new PlaceLink(p.key(), PlaceRole.TARGET, p.precision()));
             edit(incident().withPlaces(links));
         });
-        if (incident.places().isEmpty() && review.unknownPlaces().isEmpty()) {
+        if (incident.places().isEmpty() && review.unknownPlaces().isEmpty() && review.placeChoices().stream().noneMatch(PlaceChoice::unresolved)) {
             Label none = new Label("No place found: the incident will be listed as unlocated");
             none.getStyleClass().add("proposal-hint");
             box.getChildren().add(none);
@@ -301,6 +306,32 @@ final class ProposalCard extends VBox {
         return review.placeChoices().stream().filter(c -> c.alternatives().contains(placeKey) && c.ambiguous()).findFirst().orElse(null);
     }
 
+    /**
+     * «الصالحية» is one of N places and the report does not say which: a list of them, with their districts, to
+     * choose from; choosing links the place.
+     */
+    private Node unresolvedRow(PlaceChoice choice) {
+        Label words = new Label("«" + choice.words() + "»\u200E is one of " + choice.alternatives().size() + " places:");
+        words.getStyleClass().add("unresolved-place");
+        ComboBox<String> places = new ComboBox<>();
+        places.getStyleClass().add("place-alternatives");
+        places.setId("choose-place");
+        places.setPromptText("Choose which…");
+        places.getItems().setAll(choice.alternatives());
+        places.setConverter(Converters.showing(model::placeWithUnits));
+        places.setOnAction(e -> {
+            String chosen = places.getValue();
+            if (chosen == null || incident().places().stream().anyMatch(l -> l.placeKey().equals(chosen))) return;
+            Place p = model.vocabulary().places().stream().filter(x -> x.key().equals(chosen)).findFirst().orElse(null);
+            List<PlaceLink> links = new ArrayList<>(incident().places());
+            links.add(new PlaceLink(chosen, PlaceRole.TARGET, p == null ? org.furat.model.GeoPrecision.EXACT : p.precision()));
+            edit(incident().withPlaces(links));
+        });
+        FlowPane row = new FlowPane(6, 2, words, places);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private Node placeRow(PlaceLink link, PlaceChoice choice) {
         ComboBox<PlaceRole> role = new ComboBox<>();
         role.getItems().setAll(PlaceRole.values());
@@ -312,7 +343,7 @@ final class ProposalCard extends VBox {
             ComboBox<String> alternatives = new ComboBox<>();
             alternatives.getStyleClass().add("place-alternatives");
             alternatives.getItems().setAll(choice.alternatives());
-            alternatives.setConverter(Converters.showing(model::placeName));
+            alternatives.setConverter(Converters.showing(model::placeWithUnits));
             alternatives.setValue(link.placeKey());
             alternatives.setOnAction(e -> {
                 String chosen = alternatives.getValue();
@@ -334,7 +365,12 @@ final class ProposalCard extends VBox {
         });
         HBox row = new HBox(6, role, name, remove);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        if (choice == null) return row;
+        // The places the same words may also mean, with their districts, so the choice can be checked at a glance.
+        Label also = new Label(model.alsoLine(choice, link.placeKey(), 3));
+        also.getStyleClass().addAll("proposal-hint", "place-also");
+        also.setWrapText(true);
+        return new VBox(1, row, also);
     }
 
     private void replaceLink(PlaceLink old, PlaceLink replacement) {
