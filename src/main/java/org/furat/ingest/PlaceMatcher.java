@@ -106,6 +106,8 @@ public final class PlaceMatcher {
     public static final double BY_DEFAULT = 0.5;
     /** How near a place named beside an ordinary-word name must lie to support it as a place, in kilometres. */
     public static final double CORROBORATING_KM = 15;
+    /** How many words away an area or a nearby place still supports an ordinary-word name as a place. */
+    public static final int SUPPORT_WINDOW = 3;
     /** How many words away a district name still resolves a shared name. */
     public static final int DISTRICT_WINDOW = 6;
 
@@ -128,7 +130,13 @@ public final class PlaceMatcher {
      * {@code districtHint}: a region phrase naming an administrative unit (data/lexicons/region-units.csv).
      */
     private record Target(List<String> places, String group, String outside, boolean common, boolean grammatical,
-                          boolean ordinary, boolean region, String districtHint) {}
+                          boolean ordinary, boolean region, String districtHint, Map<List<String>, Set<String>> spellings) {
+
+        /** The same name standing only for some of its places (those whose spellings fit the words of the text). */
+        Target onlyFor(List<String> kept) {
+            return new Target(kept, group, outside, common, grammatical, ordinary, region, districtHint, spellings);
+        }
+    }
 
     private record NotContext(String name, List<String> before, List<String> after) {}
 
@@ -183,23 +191,23 @@ public final class PlaceMatcher {
         for (Place p : places) {
             boolean unit = p.kind().isAdminUnit();
             for (String name : allNames(p.nameEn(), p.nameAr(), p.variantsEn(), p.variantsAr())) {
-                addName(builders, formsBuilder, name, b -> { b.places.add(p.key()); b.region |= unit; });
+                addName(builders, formsBuilder, name, p.key(), b -> { b.places.add(p.key()); b.region |= unit; });
             }
         }
         for (PlaceGroup g : groups) {
             // A group of administrative units (the eastern countryside) is an area, named at region precision.
             boolean units = g.memberKeys().stream().allMatch(k -> byKey.containsKey(k) && byKey.get(k).kind().isAdminUnit());
             for (String name : allNames(g.nameEn(), g.nameAr(), g.variantsEn(), g.variantsAr())) {
-                addName(builders, formsBuilder, name, b -> { b.group = b.group == null ? g.key() : b.group; b.region |= units; });
+                addName(builders, formsBuilder, name, null, b -> { b.group = b.group == null ? g.key() : b.group; b.region |= units; });
             }
         }
         for (Map<String, String> row : LexiconCsv.maps("place-aliases")) {
             String key = row.get("key");
             String alias = row.get("alias");
             if (alias == null || alias.isBlank()) continue;
-            if (byKey.containsKey(key)) addName(builders, formsBuilder, alias, b -> b.places.add(key));
+            if (byKey.containsKey(key)) addName(builders, formsBuilder, alias, key, b -> b.places.add(key));
             else if (groupsByKey.containsKey(key)) {
-                addName(builders, formsBuilder, alias, b -> b.group = b.group == null ? key : b.group);
+                addName(builders, formsBuilder, alias, null, b -> b.group = b.group == null ? key : b.group);
             } else {
                 throw new IllegalStateException("data/lexicons/place-aliases.csv names " + key
                         + ", which is neither a place nor a group of the gazetteer");
@@ -213,9 +221,9 @@ public final class PlaceMatcher {
             String hint = row.get("district_hint") == null || row.get("district_hint").isBlank() ? null : row.get("district_hint");
             if (phrase == null || phrase.isBlank()) continue;
             if (byKey.containsKey(key) && byKey.get(key).kind().isAdminUnit()) {
-                addExactName(builders, formsBuilder, phrase, b -> { b.places.add(key); b.region = true; b.districtHint = hint; });
+                addExactName(builders, formsBuilder, phrase, key, b -> { b.places.add(key); b.region = true; b.districtHint = hint; });
             } else if (groupsByKey.containsKey(key)) {
-                addExactName(builders, formsBuilder, phrase, b -> {
+                addExactName(builders, formsBuilder, phrase, null, b -> {
                     b.group = b.group == null ? key : b.group;
                     b.region = true;
                     b.districtHint = hint;
@@ -229,7 +237,7 @@ public final class PlaceMatcher {
             String key = row.get("key");
             String name = row.get("name");
             if (name == null || name.isBlank()) continue;
-            addName(builders, formsBuilder, name, b -> b.outside = b.outside == null ? key : b.outside);
+            addName(builders, formsBuilder, name, null, b -> b.outside = b.outside == null ? key : b.outside);
         }
         Set<String> common = new HashSet<>();
         for (Map<String, String> row : LexiconCsv.maps("place-common-words")) {
@@ -244,7 +252,8 @@ public final class PlaceMatcher {
         builders.forEach((key, b) -> targets.put(key, new Target(List.copyOf(b.places),
                 b.places.isEmpty() ? b.group : null, b.places.isEmpty() && b.group == null ? b.outside : null,
                 common.contains(key), !b.places.isEmpty() && grammatical.contains(key),
-                !b.places.isEmpty() && !common.contains(key) && ordinary.contains(key), b.region, b.districtHint)));
+                !b.places.isEmpty() && !common.contains(key) && ordinary.contains(key), b.region, b.districtHint,
+                Map.copyOf(b.spellings))));
 
         Map<String, CueKind> cueMap = new HashMap<>();
         for (Map<String, String> row : LexiconCsv.maps("place-cues")) {
@@ -432,9 +441,67 @@ public final class PlaceMatcher {
         while (limit < words.size() && limit - i < most && words.get(limit).soft) limit++;
         for (int to = limit; to > i; to--) {
             Target t = names.get(join(words, i, to));
+            if (t != null) t = fitting(words, i, to, t);
             if (t != null) return new Match(i, to, t);
         }
         return null;
+    }
+
+    /**
+     * The name as the words of the text can spell it, or null. Names are looked up by the words' stems, which strip
+     * every letter that may be an attached conjunction, preposition or article; a village name may begin with such a
+     * letter («بقرص», «الوردية»), and then two different words share a stem («الكردية» and «الوردية» both give
+     * «ردية», «إليه» and «بلالية» both «يه»). So each Arabic word of the text must be a spelling of the name's word
+     * with at most those attachments in front ({@link #spells}); the name stands only for the places of the
+     * spellings that fit.
+     */
+    private static Target fitting(List<Word> words, int from, int to, Target t) {
+        boolean arabic = false;
+        for (int k = from; k < to && !arabic; k++) arabic = words.get(k).arabic;
+        if (!arabic) return t;
+        Set<String> places = new HashSet<>();
+        boolean any = false, all = true;
+        for (Map.Entry<List<String>, Set<String>> spelling : t.spellings.entrySet()) {
+            if (spells(words, from, to, spelling.getKey())) {
+                any = true;
+                places.addAll(spelling.getValue());
+            } else {
+                all = false;
+            }
+        }
+        if (!any) return null;
+        if (all || t.places.isEmpty()) return t;
+        List<String> kept = t.places.stream().filter(places::contains).toList();
+        return kept.isEmpty() ? null : t.onlyFor(kept);
+    }
+
+    /** Whether the text's words from {@code from} spell a name's words (normalised; null for a Latin word). */
+    private static boolean spells(List<Word> words, int from, int to, List<String> name) {
+        if (name.size() != to - from) return false;
+        for (int k = 0; k < name.size(); k++) {
+            Word w = words.get(from + k);
+            String n = name.get(k);
+            if (n == null || !w.arabic) continue; // Latin words: equal keys are equal words
+            if (!attachedTo(w.form, n, k == 0)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code text} is {@code name} with attachments in front: an article, and on a name's first word a
+     * conjunction (و ف) and a preposition (ب ك ل), with ل + ال written «لل». A name's own article may be left out.
+     */
+    static boolean attachedTo(String text, String name, boolean first) {
+        String core = name.startsWith("ال") && name.length() > 3 ? name.substring(2) : name;
+        if (!text.endsWith(core)) return false;
+        String front = text.substring(0, text.length() - core.length());
+        if (front.isEmpty() || front.equals("ال")) return true;
+        if (!first) return false;
+        int k = 0;
+        if (k < front.length() && (front.charAt(k) == 'و' || front.charAt(k) == 'ف')) k++;
+        if (k < front.length() && "بكل".indexOf(front.charAt(k)) >= 0) k++;
+        String rest = front.substring(k);
+        return rest.isEmpty() || rest.equals("ال") || (rest.equals("ل") && front.charAt(k - 1) == 'ل');
     }
 
     private Cue cueAt(List<Word> words, int i) {
@@ -607,8 +674,8 @@ public final class PlaceMatcher {
 
     /**
      * Whether a name that is also an ordinary word is supported as a place: by a settlement or area cue before it,
-     * by a place right beside it (as in a list), by an area named nearby that holds it, or
-     * by a place named nearby that lies within {@value #CORROBORATING_KM} km of it ("الكرامة قرب الرقة").
+     * by a place right beside it (as in a list), or, at most {@value #SUPPORT_WINDOW} words away, by an area that
+     * holds it or a place within {@value #CORROBORATING_KM} km of it ("الكرامة قرب البوكمال", "خليل في ناحية التبني").
      */
     private boolean supported(Raw r, List<Raw> near) {
         if (cued(r)) return true;
@@ -617,7 +684,7 @@ public final class PlaceMatcher {
             // Beside another place, as in a list: up to two words apart for a common word ("البصيرة في ريف …"),
             // joined for an ordinary one ("حطلة والكرامة"): «بالكرامة في دير الزور» is dignity in the city.
             if (gap(r, o) <= (r.target.ordinary ? 0 : 2)) return true;
-            if (!single(o)) continue;
+            if (!single(o) || gap(r, o) > SUPPORT_WINDOW) continue;
             List<String> area = areasNamed.get(o.target.places.get(0));
             Place named = places.get(o.target.places.get(0));
             for (String c : r.target.places) {
@@ -759,6 +826,15 @@ public final class PlaceMatcher {
         boolean region;
         /** The district a region phrase built on a town's name points to when it resolves a shared name nearby. */
         String districtHint;
+        /** Each spelling as its normalised Arabic words (null for a Latin word), with the place it names, if any. */
+        final Map<List<String>, Set<String>> spellings = new LinkedHashMap<>();
+
+        void addSpelling(List<Word> words, String place) {
+            List<String> forms = new ArrayList<>(words.size());
+            for (Word w : words) forms.add(w.arabic ? w.form : null);
+            Set<String> named = spellings.computeIfAbsent(forms, k -> new LinkedHashSet<>());
+            if (place != null) named.add(place);
+        }
     }
 
     private static List<String> allNames(String en, String ar, List<String> variantsEn, List<String> variantsAr) {
@@ -770,24 +846,30 @@ public final class PlaceMatcher {
         return all;
     }
 
-    private static void addName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name,
+    private static void addName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name, String place,
                                 java.util.function.Consumer<TargetBuilder> add) {
         List<Word> words = words(name);
         if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
-        add.accept(builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder()));
+        TargetBuilder b = builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder());
+        add.accept(b);
+        b.addSpelling(words, place);
         addForm(forms, words.get(0));
         if (!words.get(0).arabic && words.size() > 1 && LATIN_ARTICLES.contains(words.get(0).key)
                 && join(words, 1, words.size()).length() >= 3) {
-            add.accept(builders.computeIfAbsent(join(words, 1, words.size()), k -> new TargetBuilder()));
+            TargetBuilder bare = builders.computeIfAbsent(join(words, 1, words.size()), k -> new TargetBuilder());
+            add.accept(bare);
+            bare.addSpelling(words.subList(1, words.size()), place);
         }
     }
 
     /** Adds a name exactly as written, without the form that drops a leading Latin article. */
     private static void addExactName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name,
-                                     java.util.function.Consumer<TargetBuilder> add) {
+                                     String place, java.util.function.Consumer<TargetBuilder> add) {
         List<Word> words = words(name);
         if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
-        add.accept(builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder()));
+        TargetBuilder b = builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder());
+        add.accept(b);
+        b.addSpelling(words, place);
         addForm(forms, words.get(0));
     }
 

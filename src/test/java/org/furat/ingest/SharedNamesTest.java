@@ -45,6 +45,8 @@ class SharedNamesTest {
         // Villages named like ordinary words: «الكرامة» (dignity), «خليل» (a given name).
         places.add(imported("test-karamah", "Al Karamah", "الكرامة", seed.get("albu_kamal"), 0.04));
         places.add(imported("test-khalil", "Khalil", "خليل", seed.get("tibni"), 0.05));
+        // A made-up village whose first letter may also be a preposition: without it, «كاليه» is «إليه» (to him).
+        places.add(imported("test-kalih", "Kalih", "كاليه", seed.get("busayrah"), 0.05));
         matcher = new PlaceMatcher(places, data.groups());
         byKey = places.stream().collect(Collectors.toMap(Place::key, Function.identity()));
     }
@@ -146,6 +148,19 @@ class SharedNamesTest {
         assertEquals("test-khalil", matcher.find("قصف على بلدة خليل غرب التبني").get(0).chosen());
         // A town far from it does not make the word a place.
         assertEquals(List.of("deir_ez_zor"), chosen(matcher.find("وطالب المحتجون بالكرامة في دير الزور")));
+    }
+
+    @Test
+    void aNameBeginningWithALetterThatMayBeAPrepositionIsNotReadInAnotherWord() {
+        assertTrue(matcher.find("وأشار إليه المرصد في تقريره").isEmpty(), "to him is no village");
+        assertEquals(List.of("test-kalih"), chosen(matcher.find("قصفت المدفعية قرية كاليه")));
+        assertEquals(List.of("test-kalih"), chosen(matcher.find("وصلت التعزيزات إلى قرية وبكاليه")));
+        assertTrue(PlaceMatcher.attachedTo("وبالكسرة", "الكسرة", true));
+        assertTrue(PlaceMatcher.attachedTo("للبوكمال", "البوكمال", true));
+        assertTrue(PlaceMatcher.attachedTo("كسرة", "الكسرة", true), "the name's own article may be left out");
+        assertTrue(!PlaceMatcher.attachedTo("الكردية", "الوردية", true));
+        assertTrue(!PlaceMatcher.attachedTo("اليه", "كاليه", true));
+        assertTrue(!PlaceMatcher.attachedTo("وبالزور", "الزور", false), "only a name's first word takes a preposition");
     }
 
     @Test
