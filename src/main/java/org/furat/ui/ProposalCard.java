@@ -311,7 +311,8 @@ final class ProposalCard extends VBox {
      * choose from; choosing links the place.
      */
     private Node unresolvedRow(PlaceChoice choice) {
-        Label words = new Label("«" + choice.words() + "»\u200E is one of " + choice.alternatives().size() + " places:");
+        // English first, so the line reads left to right with the Arabic name inside it.
+        Label words = new Label("One of " + choice.alternatives().size() + " places named " + choice.words() + "\u200E:");
         words.getStyleClass().add("unresolved-place");
         ComboBox<String> places = new ComboBox<>();
         places.getStyleClass().add("place-alternatives");
@@ -337,6 +338,7 @@ final class ProposalCard extends VBox {
         role.getItems().setAll(PlaceRole.values());
         role.setConverter(Converters.showing(r -> r.name().toLowerCase(Locale.ROOT)));
         role.setValue(link.role());
+        role.setMinWidth(Region.USE_PREF_SIZE);
         role.setOnAction(e -> replaceLink(link, new PlaceLink(link.placeKey(), role.getValue(), link.precision())));
         Node name;
         if (choice != null) {
@@ -344,13 +346,25 @@ final class ProposalCard extends VBox {
             alternatives.getStyleClass().add("place-alternatives");
             alternatives.getItems().setAll(choice.alternatives());
             alternatives.setConverter(Converters.showing(model::placeWithUnits));
+            // The list tells the places apart by their units; the chosen one shows by its name, leaving the row room.
+            alternatives.setButtonCell(new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : model.placeName(item));
+                }
+            });
             alternatives.setValue(link.placeKey());
             alternatives.setOnAction(e -> {
                 String chosen = alternatives.getValue();
                 if (chosen != null && !chosen.equals(link.placeKey())) replaceLink(link, new PlaceLink(chosen, link.role(), link.precision()));
             });
-            Label sure = new Label(Math.round(choice.confidence() * 100) + "% sure");
+            // Sized by the chosen name, not by the longest entry of the list with its units, so the row keeps its role.
+            alternatives.setPrefWidth(300);
+            // A name the report left undecided has no confidence of its own once the analyst has picked a place.
+            Label sure = new Label(choice.unresolved() ? "your choice" : Math.round(choice.confidence() * 100) + "% sure");
             sure.getStyleClass().add("proposal-hint");
+            sure.setMinWidth(Region.USE_PREF_SIZE);
             name = new HBox(4, alternatives, sure);
             ((HBox) name).setAlignment(Pos.CENTER_LEFT);
         } else {
