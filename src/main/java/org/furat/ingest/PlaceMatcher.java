@@ -43,8 +43,9 @@ import org.furat.text.ArabicNormalizer;
  * <ul>
  *   <li>A place: its candidates (one, or several for a shared name such as الصالحية), the chosen one and a
  *       confidence: {@value #NAMED} for a name of one place; {@value #COMMON_WORD} for a name listed in
- *       data/lexicons/place-common-words.csv as also an ordinary word ("مظلوم", "البصيرة") unless a cue word
- *       or a neighbouring place (at most two words away, as in a list) supports it.</li>
+ *       data/lexicons/place-common-words.csv as also an ordinary word ("مظلوم", "البصيرة") unless a cue word,
+ *       a neighbouring place (at most two words away, as in a list) or an area or near place supports it (as for
+ *       ordinary words, below).</li>
  *   <li>A region: "ريف X", "محافظة X" (cues of kind region in data/lexicons/place-cues.csv) with X a known
  *       place is reported as X, with the span widened to cover the cue ("ريف دير الزور") and the confidence
  *       capped at {@value #REGION}: the words name the area around the point, not the point.</li>
@@ -70,17 +71,26 @@ import org.furat.text.ArabicNormalizer;
  * because a word must equal a name's word, and those lexicons list no adjectives.
  *
  * <h2>Choosing among candidates</h2>
- * For a name several places share, all candidates are kept and one is chosen by the first rule that decides:
+ * For a name several places share, all candidates are kept and one is chosen by the first rule that decides
+ * (docs/place-names.md):
  * <ol>
- *   <li>a district named nearby: the nearest mention, at most {@value #DISTRICT_WINDOW} words away, of a
- *       place whose key is a district key ("البوكمال", "ريف البوكمال", "دير الزور") picks the candidate in
- *       that district: {@value #BY_DISTRICT};</li>
- *   <li>proximity: the candidate nearest (great-circle distance) to any other place of one candidate named in
- *       the text, when clearly nearer than the others: {@value #BY_PROXIMITY};</li>
+ *   <li>an area named nearby: the nearest mention, at most {@value #DISTRICT_WINDOW} words away, of a district or
+ *       sub-district unit, a district's seat ("البوكمال", "دير الزور") or a region phrase with a district hint picks
+ *       the candidate that lies in it, by its district or its administrative units: {@value #BY_DISTRICT}; an area
+ *       holding several candidates leaves only those for the next rules;</li>
+ *   <li>a district or sub-district named anywhere in the text, the same way: {@value #BY_REPORT_UNIT};</li>
+ *   <li>proximity: the candidate nearest (great-circle distance) to the other places the text names unambiguously
+ *       (not areas), when clearly nearer than the others: {@value #BY_PROXIMITY};</li>
  *   <li>groups: the only candidate in a group that the text names or whose other members it names (the seven
  *       villages list puts الصالحية among حطلة and خشام): {@value #BY_GROUP};</li>
- *   <li>otherwise the first candidate in gazetteer order: {@value #BY_DEFAULT}.</li>
+ *   <li>otherwise none: the mention keeps every candidate, those the areas left standing first, and chooses no
+ *       key ({@link PlaceMention#unresolved()}), confidence {@value #BY_DEFAULT}.</li>
  * </ol>
+ * <h2>Ordinary words</h2>
+ * A name of data/lexicons/ordinary-words.csv (and a word another lexicon reads as an event or a person) is a place
+ * only with support: a settlement or area cue, a place joined to it in a list, or, at most
+ * {@value #SUPPORT_WINDOW} words away, an area that holds it or a place within {@value #CORROBORATING_KM} km.
+ * Without it no mention is made.
  */
 public final class PlaceMatcher {
 
