@@ -856,19 +856,16 @@ public final class PlaceMatcher {
         return all;
     }
 
+    /** Adds a name, and for an English name starting with an article ("Al-Mayadin") the name without it. */
     private static void addName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name, String place,
                                 java.util.function.Consumer<TargetBuilder> add) {
         List<Word> words = words(name);
         if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
-        TargetBuilder b = builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder());
-        add.accept(b);
-        b.addSpelling(words, place);
+        addWords(builders, words, place, add);
         addForm(forms, words.get(0));
         if (!words.get(0).arabic && words.size() > 1 && LATIN_ARTICLES.contains(words.get(0).key)
                 && join(words, 1, words.size()).length() >= 3) {
-            TargetBuilder bare = builders.computeIfAbsent(join(words, 1, words.size()), k -> new TargetBuilder());
-            add.accept(bare);
-            bare.addSpelling(words.subList(1, words.size()), place);
+            addWords(builders, words.subList(1, words.size()), place, add);
         }
     }
 
@@ -877,10 +874,15 @@ public final class PlaceMatcher {
                                      String place, java.util.function.Consumer<TargetBuilder> add) {
         List<Word> words = words(name);
         if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
+        addWords(builders, words, place, add);
+        addForm(forms, words.get(0));
+    }
+
+    private static void addWords(Map<String, TargetBuilder> builders, List<Word> words, String place,
+                                 java.util.function.Consumer<TargetBuilder> add) {
         TargetBuilder b = builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder());
         add.accept(b);
         b.addSpelling(words, place);
-        addForm(forms, words.get(0));
     }
 
     private static void addForm(Map<String, Set<String>> forms, Word w) {
