@@ -52,8 +52,17 @@ public final class ExtractBenchmark {
         return run(articles, data.places(), data.groups(), data.actors());
     }
 
-    /** The benchmark over the gazetteer of a database (which is opened as the app opens it, and upgraded if older). */
+    /**
+     * The benchmark over the gazetteer of a database (which is opened as the app opens it, and upgraded if older).
+     *
+     * @throws IllegalArgumentException when there is no file at {@code database}
+     */
     public static Result run(int articles, Path database) throws IOException {
+        // Opening a path that holds nothing would make and seed a new database and time the seed's gazetteer.
+        if (!java.nio.file.Files.isRegularFile(database)) {
+            throw new IllegalArgumentException("There is no database at " + database + " to take the gazetteer from: fill one with "
+                    + "`furat gazetteer import PATH --db " + database + "`, or leave out --db for the seed's gazetteer");
+        }
         try (Workspace workspace = Workspace.open(database)) {
             return run(articles, workspace.places(), workspace.groups(), workspace.actors());
         }
