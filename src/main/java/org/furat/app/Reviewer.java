@@ -166,6 +166,10 @@ public final class Reviewer {
     private static List<PlaceChoice> placeChoices(Proposal proposal) {
         List<PlaceChoice> choices = new ArrayList<>();
         for (PlaceMention m : proposal.places()) {
+            if (m.unresolved()) {
+                choices.add(new PlaceChoice(m.span().text(), null, m.candidates(), m.confidence()));
+                continue;
+            }
             if (m.chosen() == null) continue;
             List<String> alternatives = new ArrayList<>();
             alternatives.add(m.chosen());
@@ -211,6 +215,7 @@ public final class Reviewer {
         if (m.outsideMap()) return "outside the map";
         if (m.unknownName() != null) return "not in the gazetteer: " + m.unknownName();
         if (m.groupKey() != null) return "group of " + m.candidates().size() + " places";
+        if (m.unresolved()) return "one of " + m.candidates().size() + " places of this name: choose on the card";
         String name = m.chosen() == null ? "?" : workspace.place(m.chosen()).map(p -> p.nameEn()).orElse(m.chosen());
         return m.candidates().size() > 1 ? name + " (one of " + m.candidates().size() + ", " + Math.round(m.confidence() * 100) + "% sure)" : name;
     }

@@ -25,7 +25,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instead: export every incident to a shapefile and a GeoPackage in FOLDER and time ogr2ogr doing the same")
     java.nio.file.Path exportFolder;
 
-    @Option(names = "--extract", paramLabel = "N", description = "Instead: time the news extractor on N articles of about 4 KB")
+    @Option(names = "--extract", paramLabel = "N", description = "Instead: time the news extractor on N articles of about 4 KB, "
+            + "with the gazetteer of --db if given (fill one with `furat gazetteer import`), else the seed's")
     Integer extractArticles;
 
     @Override
@@ -35,9 +36,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = parent.spec.commandLine().getOut();
         if (extractArticles != null) {
-            ExtractBenchmark.Result r = ExtractBenchmark.run(extractArticles);
-            out.printf("%d articles of %.1f KB on one thread in %.2f s: %.0f articles a second%n", r.articles(), r.averageKb(),
-                    r.seconds(), r.perSecond());
+            ExtractBenchmark.Result r = parent.db == null ? ExtractBenchmark.run(extractArticles)
+                    : ExtractBenchmark.run(extractArticles, parent.db);
+            out.printf("%d articles of %.1f KB on one thread in %.2f s: %.0f articles a second (gazetteer of %d places)%n",
+                    r.articles(), r.averageKb(), r.seconds(), r.perSecond(), r.places());
+            out.printf("(%.2f s of the thread's processor time: %.0f articles a second of processor time)%n", r.cpuSeconds(), r.perCpuSecond());
             out.printf("(first pass, while the JIT compiles the extractor: %.2f s, %.0f articles a second)%n",
                     r.firstPassSeconds(), r.firstPassPerSecond());
             out.flush();

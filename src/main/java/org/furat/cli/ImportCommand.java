@@ -104,6 +104,7 @@ final class ImportCommand implements Callable<Integer> {
                 place.put("place", p.chosen());
                 place.put("group", p.groupKey());
                 place.put("candidates", p.candidates());
+                place.put("undecided", p.unresolved()); // a shared name the report did not decide: no place chosen
                 place.put("confidence", p.confidence());
                 place.put("outside_map", p.outsideMap());
                 place.put("unknown_name", p.unknownName());

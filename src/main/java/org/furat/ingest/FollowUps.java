@@ -54,10 +54,12 @@ final class FollowUps {
         return true;
     }
 
-    /** Two mentions of one place: the same chosen place, group or unknown name. */
+    /** Two mentions of one place: the same chosen place, group, unknown name or unresolved shared name. */
     private static boolean samePlace(PlaceMention a, PlaceMention b) {
         if (a.chosen() != null || b.chosen() != null) return Objects.equals(a.chosen(), b.chosen());
         if (a.groupKey() != null || b.groupKey() != null) return Objects.equals(a.groupKey(), b.groupKey());
-        return Objects.equals(a.unknownName(), b.unknownName());
+        // Two shared names left unresolved are one place only when they could be the same places.
+        return Objects.equals(a.unknownName(), b.unknownName())
+                && java.util.Set.copyOf(a.candidates()).equals(java.util.Set.copyOf(b.candidates()));
     }
 }

@@ -43,8 +43,9 @@ import org.furat.text.ArabicNormalizer;
  * <ul>
  *   <li>A place: its candidates (one, or several for a shared name such as الصالحية), the chosen one and a
  *       confidence: {@value #NAMED} for a name of one place; {@value #COMMON_WORD} for a name listed in
- *       data/lexicons/place-common-words.csv as also an ordinary word ("مظلوم", "البصيرة") unless a cue word
- *       or a neighbouring place (at most two words away, as in a list) supports it.</li>
+ *       data/lexicons/place-common-words.csv as also an ordinary word ("مظلوم", "البصيرة") unless a cue word,
+ *       a neighbouring place (at most two words away, as in a list) or an area or near place supports it (as for
+ *       ordinary words, below).</li>
  *   <li>A region: "ريف X", "محافظة X" (cues of kind region in data/lexicons/place-cues.csv) with X a known
  *       place is reported as X, with the span widened to cover the cue ("ريف دير الزور") and the confidence
  *       capped at {@value #REGION}: the words name the area around the point, not the point.</li>
@@ -70,17 +71,26 @@ import org.furat.text.ArabicNormalizer;
  * because a word must equal a name's word, and those lexicons list no adjectives.
  *
  * <h2>Choosing among candidates</h2>
- * For a name several places share, all candidates are kept and one is chosen by the first rule that decides:
+ * For a name several places share, all candidates are kept and one is chosen by the first rule that decides
+ * (docs/place-names.md):
  * <ol>
- *   <li>a district named nearby: the nearest mention, at most {@value #DISTRICT_WINDOW} words away, of a
- *       place whose key is a district key ("البوكمال", "ريف البوكمال", "دير الزور") picks the candidate in
- *       that district: {@value #BY_DISTRICT};</li>
- *   <li>proximity: the candidate nearest (great-circle distance) to any other place of one candidate named in
- *       the text, when clearly nearer than the others: {@value #BY_PROXIMITY};</li>
+ *   <li>an area named nearby: the nearest mention, at most {@value #DISTRICT_WINDOW} words away, of a district or
+ *       sub-district unit, a district's seat ("البوكمال", "دير الزور") or a region phrase with a district hint picks
+ *       the candidate that lies in it, by its district or its administrative units: {@value #BY_DISTRICT}; an area
+ *       holding several candidates leaves only those for the next rules;</li>
+ *   <li>a district or sub-district named anywhere in the text, the same way: {@value #BY_REPORT_UNIT};</li>
+ *   <li>proximity: the candidate nearest (great-circle distance) to the other places the text names unambiguously
+ *       (not areas), when clearly nearer than the others: {@value #BY_PROXIMITY};</li>
  *   <li>groups: the only candidate in a group that the text names or whose other members it names (the seven
  *       villages list puts الصالحية among حطلة and خشام): {@value #BY_GROUP};</li>
- *   <li>otherwise the first candidate in gazetteer order: {@value #BY_DEFAULT}.</li>
+ *   <li>otherwise none: the mention keeps every candidate, those the areas left standing first, and chooses no
+ *       key ({@link PlaceMention#unresolved()}), confidence {@value #BY_DEFAULT}.</li>
  * </ol>
+ * <h2>Ordinary words</h2>
+ * A name of data/lexicons/ordinary-words.csv (and a word another lexicon reads as an event or a person) is a place
+ * only with support: a settlement or area cue, a place joined to it in a list, or, at most
+ * {@value #SUPPORT_WINDOW} words away, an area that holds it or a place within {@value #CORROBORATING_KM} km.
+ * Without it no mention is made.
  */
 public final class PlaceMatcher {
 
@@ -100,8 +110,14 @@ public final class PlaceMatcher {
     public static final double BY_PROXIMITY = 0.7;
     /** Confidence for a shared name resolved by group membership. */
     public static final double BY_GROUP = 0.6;
-    /** Confidence for a shared name nothing resolved. */
+    /** Confidence for a shared name resolved by a district or sub-district the report names elsewhere. */
+    public static final double BY_REPORT_UNIT = 0.8;
+    /** Confidence of a shared name nothing resolved: no candidate is chosen. */
     public static final double BY_DEFAULT = 0.5;
+    /** How near a place named beside an ordinary-word name must lie to support it as a place, in kilometres. */
+    public static final double CORROBORATING_KM = 15;
+    /** How many words away an area or a nearby place still supports an ordinary-word name as a place. */
+    public static final int SUPPORT_WINDOW = 3;
     /** How many words away a district name still resolves a shared name. */
     public static final int DISTRICT_WINDOW = 6;
 
@@ -124,7 +140,13 @@ public final class PlaceMatcher {
      * {@code districtHint}: a region phrase naming an administrative unit (data/lexicons/region-units.csv).
      */
     private record Target(List<String> places, String group, String outside, boolean common, boolean grammatical,
-                          boolean region, String districtHint) {}
+                          boolean ordinary, boolean region, String districtHint, Map<List<String>, Set<String>> spellings) {
+
+        /** The same name standing only for some of its places (those whose spellings fit the words of the text). */
+        Target onlyFor(List<String> kept) {
+            return new Target(kept, group, outside, common, grammatical, ordinary, region, districtHint, spellings);
+        }
+    }
 
     private record NotContext(String name, List<String> before, List<String> after) {}
 
@@ -136,7 +158,8 @@ public final class PlaceMatcher {
 
     private record Cue(int from, int to, CueKind kind) {}
 
-    private record Choice(String key, double confidence) {}
+    /** A choice among the candidates of a name: the key (null for none) and all candidates, likeliest first. */
+    private record Choice(String key, double confidence, List<String> order) {}
 
     /** A mention before its candidates are resolved; from/to are word indexes. */
     private record Raw(int from, int to, int start, int end, Target target, String unknown, CueKind cue) {}
@@ -157,7 +180,8 @@ public final class PlaceMatcher {
     private final Set<String> starts;
     private final Set<String> qualifiers;
     private final List<NotContext> notContexts;
-    private final Set<String> districts;
+    /** What area a mention of a place names, by place key (see {@link #areasNamed}); most places name none. */
+    private final Map<String, List<String>> areasNamed;
 
     /**
      * A matcher for these places and groups and the place lexicons of data/lexicons/.
@@ -177,23 +201,23 @@ public final class PlaceMatcher {
         for (Place p : places) {
             boolean unit = p.kind().isAdminUnit();
             for (String name : allNames(p.nameEn(), p.nameAr(), p.variantsEn(), p.variantsAr())) {
-                addName(builders, formsBuilder, name, b -> { b.places.add(p.key()); b.region |= unit; });
+                addName(builders, formsBuilder, name, p.key(), b -> { b.places.add(p.key()); b.region |= unit; });
             }
         }
         for (PlaceGroup g : groups) {
             // A group of administrative units (the eastern countryside) is an area, named at region precision.
             boolean units = g.memberKeys().stream().allMatch(k -> byKey.containsKey(k) && byKey.get(k).kind().isAdminUnit());
             for (String name : allNames(g.nameEn(), g.nameAr(), g.variantsEn(), g.variantsAr())) {
-                addName(builders, formsBuilder, name, b -> { b.group = b.group == null ? g.key() : b.group; b.region |= units; });
+                addName(builders, formsBuilder, name, null, b -> { b.group = b.group == null ? g.key() : b.group; b.region |= units; });
             }
         }
         for (Map<String, String> row : LexiconCsv.maps("place-aliases")) {
             String key = row.get("key");
             String alias = row.get("alias");
             if (alias == null || alias.isBlank()) continue;
-            if (byKey.containsKey(key)) addName(builders, formsBuilder, alias, b -> b.places.add(key));
+            if (byKey.containsKey(key)) addName(builders, formsBuilder, alias, key, b -> b.places.add(key));
             else if (groupsByKey.containsKey(key)) {
-                addName(builders, formsBuilder, alias, b -> b.group = b.group == null ? key : b.group);
+                addName(builders, formsBuilder, alias, null, b -> b.group = b.group == null ? key : b.group);
             } else {
                 throw new IllegalStateException("data/lexicons/place-aliases.csv names " + key
                         + ", which is neither a place nor a group of the gazetteer");
@@ -207,9 +231,9 @@ public final class PlaceMatcher {
             String hint = row.get("district_hint") == null || row.get("district_hint").isBlank() ? null : row.get("district_hint");
             if (phrase == null || phrase.isBlank()) continue;
             if (byKey.containsKey(key) && byKey.get(key).kind().isAdminUnit()) {
-                addExactName(builders, formsBuilder, phrase, b -> { b.places.add(key); b.region = true; b.districtHint = hint; });
+                addExactName(builders, formsBuilder, phrase, key, b -> { b.places.add(key); b.region = true; b.districtHint = hint; });
             } else if (groupsByKey.containsKey(key)) {
-                addExactName(builders, formsBuilder, phrase, b -> {
+                addExactName(builders, formsBuilder, phrase, null, b -> {
                     b.group = b.group == null ? key : b.group;
                     b.region = true;
                     b.districtHint = hint;
@@ -223,7 +247,7 @@ public final class PlaceMatcher {
             String key = row.get("key");
             String name = row.get("name");
             if (name == null || name.isBlank()) continue;
-            addName(builders, formsBuilder, name, b -> b.outside = b.outside == null ? key : b.outside);
+            addName(builders, formsBuilder, name, null, b -> b.outside = b.outside == null ? key : b.outside);
         }
         Set<String> common = new HashSet<>();
         for (Map<String, String> row : LexiconCsv.maps("place-common-words")) {
@@ -231,10 +255,15 @@ public final class PlaceMatcher {
             if (name != null && !name.isBlank()) common.add(phraseKey(name));
         }
         Set<String> grammatical = grammaticalWords();
+        Set<String> ordinary = ordinaryWords();
         Map<String, Target> targets = new HashMap<>();
+        // A name the place lexicon calls common is matched at low confidence; one that is only an ordinary word is
+        // not matched at all without support.
         builders.forEach((key, b) -> targets.put(key, new Target(List.copyOf(b.places),
                 b.places.isEmpty() ? b.group : null, b.places.isEmpty() && b.group == null ? b.outside : null,
-                common.contains(key), !b.places.isEmpty() && grammatical.contains(key), b.region, b.districtHint)));
+                common.contains(key), !b.places.isEmpty() && grammatical.contains(key),
+                !b.places.isEmpty() && !common.contains(key) && ordinary.contains(key), b.region, b.districtHint,
+                Map.copyOf(b.spellings))));
 
         Map<String, CueKind> cueMap = new HashMap<>();
         for (Map<String, String> row : LexiconCsv.maps("place-cues")) {
@@ -269,12 +298,7 @@ public final class PlaceMatcher {
                     keys(row.getOrDefault("before", "")), keys(row.getOrDefault("after", ""))));
         }
 
-        Set<String> districtKeys = new HashSet<>();
-        for (Place p : places) {
-            if (p.district() != null && byKey.containsKey(p.district())) districtKeys.add(p.district());
-            // A district or sub-district unit ("منطقة البوكمال", "ريف البوكمال") names its district too.
-            if (p.district() != null && (p.kind() == PlaceKind.DISTRICT || p.kind() == PlaceKind.SUBDISTRICT)) districtKeys.add(p.key());
-        }
+        this.areasNamed = areasNamed(places, byKey);
 
         Map<String, Set<String>> frozenForms = new HashMap<>();
         formsBuilder.forEach((k, v) -> frozenForms.put(k, Set.copyOf(v)));
@@ -289,7 +313,33 @@ public final class PlaceMatcher {
         this.starts = Set.copyOf(startSet);
         this.qualifiers = Set.copyOf(qualifierSet);
         this.notContexts = List.copyOf(contexts);
-        this.districts = Set.copyOf(districtKeys);
+    }
+
+    /**
+     * The areas a mention of a place names, most specific first, by the keys places carry as their district or
+     * administrative units: a unit names itself, then (a district or sub-district) the district key of older
+     * data ("albu_kamal"); a district's seat ("البوكمال", "دير الزور") names that district key and the district
+     * unit. Other places name no area.
+     */
+    private static Map<String, List<String>> areasNamed(List<Place> places, Map<String, Place> byKey) {
+        Map<String, Set<String>> areas = new HashMap<>();
+        for (Place p : places) {
+            if (p.district() != null && byKey.containsKey(p.district()) && !byKey.get(p.district()).kind().isAdminUnit()) {
+                areas.computeIfAbsent(p.district(), k -> new LinkedHashSet<>()).add(p.district());
+            }
+        }
+        for (Place p : places) {
+            if (!p.kind().isAdminUnit()) continue;
+            Set<String> named = areas.computeIfAbsent(p.key(), k -> new LinkedHashSet<>());
+            named.add(p.key());
+            if (p.district() != null && (p.kind() == PlaceKind.DISTRICT || p.kind() == PlaceKind.SUBDISTRICT)) {
+                named.add(p.district());
+                if (p.kind() == PlaceKind.DISTRICT && areas.containsKey(p.district())) areas.get(p.district()).add(p.key());
+            }
+        }
+        Map<String, List<String>> frozen = new HashMap<>();
+        areas.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     /**
@@ -339,7 +389,10 @@ public final class PlaceMatcher {
         }
         TextPlaces context = new TextPlaces(raws);
         List<PlaceMention> out = new ArrayList<>(raws.size());
-        for (int k = 0; k < raws.size(); k++) out.add(resolve(text, k, context));
+        for (int k = 0; k < raws.size(); k++) {
+            PlaceMention m = resolve(text, k, context);
+            if (m != null) out.add(m);
+        }
         return List.copyOf(out);
     }
 
@@ -355,6 +408,20 @@ public final class PlaceMatcher {
         }
         for (Map<String, String> row : LexiconCsv.maps("weekdays")) words.add(phraseKey(row.get("name")));
         for (Map<String, String> row : LexiconCsv.maps("number-words")) words.add(phraseKey(row.get("phrase")));
+        words.remove("");
+        return Set.copyOf(words);
+    }
+
+    /**
+     * Ordinary words as name keys: data/lexicons/ordinary-words.csv (words and given names that villages of imported
+     * gazetteers are named: «الكرامة», «خليل», "Jihad") and the words other lexicons read as something else (event
+     * words, nouns for people). A place of such a name is read only with a cue or context that supports it.
+     */
+    private static Set<String> ordinaryWords() {
+        Set<String> words = new HashSet<>();
+        for (Map<String, String> row : LexiconCsv.maps("ordinary-words")) words.add(phraseKey(row.get("word")));
+        for (Map<String, String> row : LexiconCsv.maps("event-triggers")) words.add(phraseKey(row.get("phrase")));
+        for (Map<String, String> row : LexiconCsv.maps("person-nouns")) words.add(phraseKey(row.get("word")));
         words.remove("");
         return Set.copyOf(words);
     }
@@ -384,9 +451,67 @@ public final class PlaceMatcher {
         while (limit < words.size() && limit - i < most && words.get(limit).soft) limit++;
         for (int to = limit; to > i; to--) {
             Target t = names.get(join(words, i, to));
+            if (t != null) t = fitting(words, i, to, t);
             if (t != null) return new Match(i, to, t);
         }
         return null;
+    }
+
+    /**
+     * The name as the words of the text can spell it, or null. Names are looked up by the words' stems, which strip
+     * every letter that may be an attached conjunction, preposition or article; a village name may begin with such a
+     * letter («بقرص», «الوردية»), and then two different words share a stem («الكردية» and «الوردية» both give
+     * «ردية», «إليه» and «بلالية» both «يه»). So each Arabic word of the text must be a spelling of the name's word
+     * with at most those attachments in front ({@link #spells}); the name stands only for the places of the
+     * spellings that fit.
+     */
+    private static Target fitting(List<Word> words, int from, int to, Target t) {
+        boolean arabic = false;
+        for (int k = from; k < to && !arabic; k++) arabic = words.get(k).arabic;
+        if (!arabic) return t;
+        Set<String> places = new HashSet<>();
+        boolean any = false, all = true;
+        for (Map.Entry<List<String>, Set<String>> spelling : t.spellings.entrySet()) {
+            if (spells(words, from, to, spelling.getKey())) {
+                any = true;
+                places.addAll(spelling.getValue());
+            } else {
+                all = false;
+            }
+        }
+        if (!any) return null;
+        if (all || t.places.isEmpty()) return t;
+        List<String> kept = t.places.stream().filter(places::contains).toList();
+        return kept.isEmpty() ? null : t.onlyFor(kept);
+    }
+
+    /** Whether the text's words from {@code from} spell a name's words (normalised; null for a Latin word). */
+    private static boolean spells(List<Word> words, int from, int to, List<String> name) {
+        if (name.size() != to - from) return false;
+        for (int k = 0; k < name.size(); k++) {
+            Word w = words.get(from + k);
+            String n = name.get(k);
+            if (n == null || !w.arabic) continue; // Latin words: equal keys are equal words
+            if (!attachedTo(w.form, n, k == 0)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code text} is {@code name} with attachments in front: an article, and on a name's first word a
+     * conjunction (و ف) and a preposition (ب ك ل), with ل + ال written «لل». A name's own article may be left out.
+     */
+    static boolean attachedTo(String text, String name, boolean first) {
+        String core = name.startsWith("ال") && name.length() > 3 ? name.substring(2) : name;
+        if (!text.endsWith(core)) return false;
+        String front = text.substring(0, text.length() - core.length());
+        if (front.isEmpty() || front.equals("ال")) return true;
+        if (!first) return false;
+        int k = 0;
+        if (k < front.length() && (front.charAt(k) == 'و' || front.charAt(k) == 'ف')) k++;
+        if (k < front.length() && "بكل".indexOf(front.charAt(k)) >= 0) k++;
+        String rest = front.substring(k);
+        return rest.isEmpty() || rest.equals("ال") || (rest.equals("ل") && front.charAt(k - 1) == 'ل');
     }
 
     private Cue cueAt(List<Word> words, int i) {
@@ -492,39 +617,48 @@ public final class PlaceMatcher {
     /**
      * The mentions of one text as resolving needs them, gathered once: the mentions in text order (the scan
      * makes them so, none overlapping, so a mention's neighbours are found by stepping from it rather than by
-     * looking at all of them), and the places and groups the whole text names. Without it, resolving each
-     * mention looked at every other one, which made a long report quadratic.
+     * looking at all of them), the places the whole text names unambiguously, and the districts and
+     * sub-districts it names. Without it, resolving each mention looked at every other one, which made a long
+     * report quadratic.
      */
-    private static final class TextPlaces {
+    private final class TextPlaces {
         final List<Raw> raws;
-        /** Places named alone anywhere in the text, once each, in order of first mention. */
+        /** Points named alone anywhere in the text, once each, in order of first mention: the anchors of proximity. */
         final Set<String> singlePlaces = new LinkedHashSet<>();
         final Set<String> groupsNamed = new HashSet<>();
+        /** Districts and sub-districts the text names anywhere ("منطقة البوكمال", "ناحية هجين", "ريف الميادين"). */
+        final List<List<String>> unitsNamed = new ArrayList<>();
 
         TextPlaces(List<Raw> raws) {
             this.raws = raws;
             for (Raw o : raws) {
                 if (o.target == null) continue;
                 if (o.target.group != null) groupsNamed.add(o.target.group);
-                if (single(o)) singlePlaces.add(o.target.places.get(0));
+                if (!single(o) || (o.target.ordinary && !cued(o))) continue;
+                Place p = places.get(o.target.places.get(0));
+                if (p.kind() == PlaceKind.DISTRICT || p.kind() == PlaceKind.SUBDISTRICT) unitsNamed.add(areasNamed.get(p.key()));
+                // An area's point is only its seat's: it says nothing about which village of a name is meant.
+                if (!p.kind().isAdminUnit() && !o.target.region) singlePlaces.add(p.key());
             }
         }
 
-        /** The other mentions within {@code window} words of the mention at {@code index}. */
+        /** The other mentions within {@code window} words of the mention at {@code index}, nearest first. */
         List<Raw> near(int index, int window) {
             Raw r = raws.get(index);
             List<Raw> found = new ArrayList<>();
             for (int k = index - 1; k >= 0 && raws.get(k).to >= r.from - window; k--) {
                 if (gap(r, raws.get(k)) <= window) found.add(raws.get(k));
             }
-            java.util.Collections.reverse(found); // text order, as ties in distance are broken by it
+            java.util.Collections.reverse(found); // text order, so ties in distance are broken by it
             for (int k = index + 1; k < raws.size() && raws.get(k).from <= r.to + window; k++) {
                 if (gap(r, raws.get(k)) <= window) found.add(raws.get(k));
             }
+            found.sort(Comparator.comparingInt(o -> gap(r, o)));
             return found;
         }
     }
 
+    /** The mention at {@code index}, or null where it is an ordinary word nothing supports as a place. */
     private PlaceMention resolve(String text, int index, TextPlaces context) {
         Raw r = context.raws.get(index);
         Span span = Span.of(text, r.start, r.end);
@@ -534,58 +668,97 @@ public final class PlaceMatcher {
         if (t.group != null) {
             return new PlaceMention(span, groups.get(t.group).memberKeys(), null, NAMED, t.group, false, null, t.region);
         }
-        String chosen;
-        double confidence;
-        if (t.places.size() == 1) {
-            chosen = t.places.get(0);
-            boolean supported = r.cue == CueKind.SETTLEMENT || r.cue == CueKind.AREA || hasNeighbour(r, context.near(index, 2));
-            confidence = t.common && !supported ? COMMON_WORD : NAMED;
-        } else {
-            Choice choice = choose(r, context.near(index, DISTRICT_WINDOW), context);
-            chosen = choice.key;
-            confidence = choice.confidence;
+        List<Raw> near = context.near(index, DISTRICT_WINDOW);
+        if ((t.common || t.ordinary) && !supported(r, near)) {
+            if (t.ordinary) return null;
+            if (t.places.size() == 1) return new PlaceMention(span, t.places, t.places.get(0), COMMON_WORD, null, false, null, t.region);
         }
-        if (r.cue == CueKind.REGION) confidence = Math.min(confidence, REGION);
-        return new PlaceMention(span, t.places, chosen, confidence, null, false, null, r.cue == CueKind.REGION || t.region);
+        Choice choice = t.places.size() == 1 ? new Choice(t.places.get(0), NAMED, t.places) : choose(r, near, context);
+        double confidence = r.cue == CueKind.REGION ? Math.min(choice.confidence, REGION) : choice.confidence;
+        return new PlaceMention(span, choice.order, choice.key, confidence, null, false, null, r.cue == CueKind.REGION || t.region);
     }
 
-    private static boolean hasNeighbour(Raw r, List<Raw> near) {
+    private static boolean cued(Raw r) {
+        return r.cue == CueKind.SETTLEMENT || r.cue == CueKind.AREA;
+    }
+
+    /**
+     * Whether a name that is also an ordinary word is supported as a place: by a settlement or area cue before it,
+     * by a place right beside it (as in a list), or, at most {@value #SUPPORT_WINDOW} words away, by an area that
+     * holds it or a place within {@value #CORROBORATING_KM} km of it ("الكرامة قرب البوكمال", "خليل في ناحية التبني").
+     */
+    private boolean supported(Raw r, List<Raw> near) {
+        if (cued(r)) return true;
         for (Raw o : near) {
-            if (o == r || o.target == null || o.target.outside != null) continue;
-            if ((o.from >= r.to && o.from - r.to <= 2) || (r.from >= o.to && r.from - o.to <= 2)) return true;
+            if (o.target == null || o.target.outside != null || (o.target.ordinary && !cued(o))) continue;
+            // Beside another place, as in a list: up to two words apart for a common word ("البصيرة في ريف …"),
+            // joined for an ordinary one ("حطلة والكرامة"): «بالكرامة في دير الزور» is dignity in the city.
+            if (gap(r, o) <= (r.target.ordinary ? 0 : 2)) return true;
+            if (!single(o) || gap(r, o) > SUPPORT_WINDOW) continue;
+            List<String> area = areasNamed.get(o.target.places.get(0));
+            Place named = places.get(o.target.places.get(0));
+            for (String c : r.target.places) {
+                Place p = places.get(c);
+                if (area != null && inAny(p, area)) return true;
+                if (!named.kind().isAdminUnit() && !o.target.region
+                        && distanceKm(p.lat(), p.lon(), named.lat(), named.lon()) <= CORROBORATING_KM) {
+                    return true;
+                }
+            }
         }
         return false;
     }
 
-    /** The chosen candidate of a shared name and the confidence. */
+    /** Whether a place lies in one of these areas, by its district (older data) or its administrative units. */
+    private static boolean inAny(Place p, List<String> area) {
+        for (String key : area) if (in(p, key)) return true;
+        return false;
+    }
+
+    private static boolean in(Place p, String area) {
+        return area.equals(p.district()) || p.admin().includes(area);
+    }
+
+    /** The candidates of a pool that lie in the most specific of these areas that holds any, or null for none. */
+    private List<String> inArea(List<String> pool, List<String> area) {
+        for (String key : area) {
+            List<String> inside = new ArrayList<>();
+            for (String c : pool) if (in(places.get(c), key)) inside.add(c);
+            if (!inside.isEmpty()) return inside;
+        }
+        return null;
+    }
+
+    /**
+     * The chosen candidate of a shared name (null where nothing decides), the confidence, and every candidate with
+     * those context left standing first.
+     */
     private Choice choose(Raw r, List<Raw> nearby, TextPlaces context) {
         List<String> candidates = r.target.places;
-        // 1. A district named nearby.
-        List<Raw> near = new ArrayList<>();
+        List<String> pool = candidates;
+        // 1. An area named nearby, nearest first: the district or sub-district, or a region phrase's district.
         for (Raw o : nearby) {
-            if (o == r || o.target == null) continue;
-            boolean hint = o.target.districtHint != null;
-            if (!hint && (!single(o) || !districts.contains(o.target.places.get(0)))) continue;
-            if (gap(r, o) <= DISTRICT_WINDOW) near.add(o);
+            if (o.target == null) continue;
+            List<String> area = o.target.districtHint != null
+                    ? areasNamed.getOrDefault(o.target.districtHint, List.of(o.target.districtHint))
+                    : single(o) ? areasNamed.get(o.target.places.get(0)) : null;
+            if (area == null) continue;
+            List<String> inside = inArea(pool, area);
+            if (inside == null) continue;
+            if (inside.size() == 1) return decided(inside.get(0), BY_DISTRICT, candidates);
+            pool = inside;
         }
-        near.sort(Comparator.comparingInt(o -> gap(r, o)));
-        for (Raw o : near) {
-            String district;
-            if (o.target.districtHint != null) district = o.target.districtHint;
-            else {
-                Place named = places.get(o.target.places.get(0));
-                district = named.kind().isAdminUnit() ? named.district() : named.key();
+        // 2. A district or sub-district the report names anywhere.
+        List<String> inReportUnits = new ArrayList<>();
+        for (String c : pool) {
+            for (List<String> unit : context.unitsNamed) {
+                if (inAny(places.get(c), unit)) { inReportUnits.add(c); break; }
             }
-            String only = null;
-            int count = 0;
-            for (String c : candidates) {
-                if (district.equals(places.get(c).district())) { only = c; count++; }
-            }
-            if (count == 1) return new Choice(only, BY_DISTRICT);
         }
-        // 2. Proximity to the other places of the text.
+        if (inReportUnits.size() == 1) return decided(inReportUnits.get(0), BY_REPORT_UNIT, candidates);
+        if (!inReportUnits.isEmpty()) pool = inReportUnits;
+        // 3. Proximity to the other places of the text.
         List<Place> anchors = new ArrayList<>();
-        // r itself names several places, so it is none of these.
         for (String key : context.singlePlaces) {
             if (!candidates.contains(key)) anchors.add(places.get(key));
         }
@@ -593,36 +766,45 @@ public final class PlaceMatcher {
             String best = null;
             double bestKm = Double.POSITIVE_INFINITY;
             double secondKm = Double.POSITIVE_INFINITY;
-            for (String c : candidates) {
+            for (String c : pool) {
                 Place p = places.get(c);
                 double km = Double.POSITIVE_INFINITY;
                 for (Place a : anchors) km = Math.min(km, distanceKm(p.lat(), p.lon(), a.lat(), a.lon()));
                 if (km < bestKm) { secondKm = bestKm; bestKm = km; best = c; }
                 else if (km < secondKm) secondKm = km;
             }
-            if (best != null && bestKm <= CLEARLY_NEARER * secondKm) {
-                return new Choice(best, BY_PROXIMITY);
-            }
+            if (best != null && bestKm <= CLEARLY_NEARER * secondKm) return decided(best, BY_PROXIMITY, candidates);
         }
-        // 3. Groups the text names, or whose other members it names.
-        Set<String> mentionedGroups = context.groupsNamed;
-        Set<String> mentionedPlaces = context.singlePlaces;
+        // 4. Groups the text names, or whose other members it names.
         String grouped = null;
         int count = 0;
-        for (String c : candidates) {
+        for (String c : pool) {
             boolean in = false;
             for (PlaceGroup g : groups.values()) {
                 if (!g.memberKeys().contains(c)) continue;
-                if (mentionedGroups.contains(g.key())) in = true;
+                if (context.groupsNamed.contains(g.key())) in = true;
                 for (String m : g.memberKeys()) {
-                    if (!m.equals(c) && mentionedPlaces.contains(m)) in = true;
+                    if (!m.equals(c) && context.singlePlaces.contains(m)) in = true;
                 }
             }
             if (in) { grouped = c; count++; }
         }
-        if (count == 1) return new Choice(grouped, BY_GROUP);
-        // 4. Nothing decides.
-        return new Choice(candidates.get(0), BY_DEFAULT);
+        if (count == 1) return decided(grouped, BY_GROUP, candidates);
+        // 5. Nothing decides: no candidate is chosen, those left standing listed first.
+        if (pool.size() == 1) return decided(pool.get(0), BY_DEFAULT, candidates);
+        return new Choice(null, BY_DEFAULT, firstThese(pool, candidates));
+    }
+
+    private static Choice decided(String key, double confidence, List<String> candidates) {
+        return new Choice(key, confidence, firstThese(List.of(key), candidates));
+    }
+
+    /** All candidates, those of {@code first} at the front, each part in gazetteer order. */
+    private static List<String> firstThese(List<String> first, List<String> candidates) {
+        if (first.size() == candidates.size()) return candidates;
+        List<String> order = new ArrayList<>(first);
+        for (String c : candidates) if (!first.contains(c)) order.add(c);
+        return order;
     }
 
     private static boolean single(Raw o) {
@@ -654,6 +836,15 @@ public final class PlaceMatcher {
         boolean region;
         /** The district a region phrase built on a town's name points to when it resolves a shared name nearby. */
         String districtHint;
+        /** Each spelling as its normalised Arabic words (null for a Latin word), with the place it names, if any. */
+        final Map<List<String>, Set<String>> spellings = new LinkedHashMap<>();
+
+        void addSpelling(List<Word> words, String place) {
+            List<String> forms = new ArrayList<>(words.size());
+            for (Word w : words) forms.add(w.arabic ? w.form : null);
+            Set<String> named = spellings.computeIfAbsent(forms, k -> new LinkedHashSet<>());
+            if (place != null) named.add(place);
+        }
     }
 
     private static List<String> allNames(String en, String ar, List<String> variantsEn, List<String> variantsAr) {
@@ -665,25 +856,33 @@ public final class PlaceMatcher {
         return all;
     }
 
-    private static void addName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name,
+    /** Adds a name, and for an English name starting with an article ("Al-Mayadin") the name without it. */
+    private static void addName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name, String place,
                                 java.util.function.Consumer<TargetBuilder> add) {
         List<Word> words = words(name);
         if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
-        add.accept(builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder()));
+        addWords(builders, words, place, add);
         addForm(forms, words.get(0));
         if (!words.get(0).arabic && words.size() > 1 && LATIN_ARTICLES.contains(words.get(0).key)
                 && join(words, 1, words.size()).length() >= 3) {
-            add.accept(builders.computeIfAbsent(join(words, 1, words.size()), k -> new TargetBuilder()));
+            addWords(builders, words.subList(1, words.size()), place, add);
         }
     }
 
     /** Adds a name exactly as written, without the form that drops a leading Latin article. */
     private static void addExactName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name,
-                                     java.util.function.Consumer<TargetBuilder> add) {
+                                     String place, java.util.function.Consumer<TargetBuilder> add) {
         List<Word> words = words(name);
         if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
-        add.accept(builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder()));
+        addWords(builders, words, place, add);
         addForm(forms, words.get(0));
+    }
+
+    private static void addWords(Map<String, TargetBuilder> builders, List<Word> words, String place,
+                                 java.util.function.Consumer<TargetBuilder> add) {
+        TargetBuilder b = builders.computeIfAbsent(join(words, 0, words.size()), k -> new TargetBuilder());
+        add.accept(b);
+        b.addSpelling(words, place);
     }
 
     private static void addForm(Map<String, Set<String>> forms, Word w) {

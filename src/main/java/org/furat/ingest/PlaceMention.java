@@ -8,8 +8,9 @@ import java.util.List;
  * and flagged rather than pinned; a phrase like "قرية X" naming no known place is an unknown-place candidate.
  *
  * @param span        the words in the text
- * @param candidates  gazetteer keys the words may stand for (all of them for a group)
- * @param chosen      the key chosen, or null (group, outside the map, unknown)
+ * @param candidates  gazetteer keys the words may stand for (all of them for a group), likeliest first
+ * @param chosen      the key chosen, or null (group, outside the map, unknown, or a name several places share
+ *                    that nothing in the text tells apart: see {@link #unresolved()})
  * @param confidence  0–1 for the choice
  * @param groupKey    the group's key when the words name a group, else null
  * @param outsideMap  true for places far outside the map (countries, Gaza, Lebanon…)
@@ -22,6 +23,14 @@ public record PlaceMention(Span span, List<String> candidates, String chosen, do
                            boolean outsideMap, String unknownName, boolean region) {
     public PlaceMention {
         candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * A name several gazetteer places share that the text gives no way to tell apart: every candidate is kept, none
+     * chosen, for the analyst to decide.
+     */
+    public boolean unresolved() {
+        return chosen == null && groupKey == null && !outsideMap && unknownName == null && candidates.size() > 1;
     }
 
     /** A mention of a point, not of an area. */

@@ -103,6 +103,10 @@ final class Migrations {
         if (state.pending().contains(AdminUnitsSeeding.MIGRATION) && hasRows(connection, "places")) {
             AdminUnitsSeeding.addToExisting(connection);
         }
+        // After the units are there: links an older Furat made to a town for a region phrase move to the unit.
+        if (state.pending().contains(RegionLinks.MIGRATION) && hasRows(connection, "incident_places")) {
+            RegionLinks.relink(connection);
+        }
         // Recorded after all scripts ran, so that the version column (added by one of them) is there to fill.
         boolean versioned = hasColumn(connection, "furat_migrations", "furat_version");
         String insert = versioned ? "INSERT INTO furat_migrations (name, furat_version) VALUES (?, ?)"

@@ -256,6 +256,11 @@ final class ProposalCard extends VBox {
         VBox box = new VBox(3);
         ProposalReview review = draft().proposal(key);
         for (PlaceLink link : incident.places()) box.getChildren().add(placeRow(link, choiceFor(review, link.placeKey())));
+        for (PlaceChoice choice : review.placeChoices()) {
+            // A shared name nothing in the report decided, none of whose places the analyst has linked yet.
+            if (!choice.unresolved() || incident.places().stream().anyMatch(l -> choice.alternatives().contains(l.placeKey()))) continue;
+            box.getChildren().add(unresolvedRow(choice));
+        }
         for (UnknownPlace unknown : review.unknownPlaces()) {
             if (picked(unknown, incident)) continue;
             Place pickedElsewhere = draft().newPlaces().stream().filter(p -> unknown.name().equals(p.nameAr())).findFirst().orElse(null);
@@ -290,7 +295,7 @@ final class ProposalCard extends VBox {
             links.add(new PlaceLink(p.key(), PlaceRole.TARGET, p.precision()));
             edit(incident().withPlaces(links));
         });
-        if (incident.places().isEmpty() && review.unknownPlaces().isEmpty()) {
+        if (incident.places().isEmpty() && review.unknownPlaces().isEmpty() && review.placeChoices().stream().noneMatch(PlaceChoice::unresolved)) {
             Label none = new Label("No place found: the incident will be listed as unlocated");
             none.getStyleClass().add("proposal-hint");
             box.getChildren().add(none);
@@ -310,25 +315,65 @@ final class ProposalCard extends VBox {
         return review.placeChoices().stream().filter(c -> c.alternatives().contains(placeKey) && c.ambiguous()).findFirst().orElse(null);
     }
 
+    /**
+     * «الصالحية» is one of N places and the report does not say which: a list of them, with their districts, to
+     * choose from; choosing links the place.
+     */
+    private Node unresolvedRow(PlaceChoice choice) {
+        // English first, so the line reads left to right with the Arabic name inside it.
+        Label words = new Label("One of " + choice.alternatives().size() + " places named " + choice.words() + "\u200E:");
+        words.getStyleClass().add("unresolved-place");
+        ComboBox<String> places = new ComboBox<>();
+        places.getStyleClass().add("place-alternatives");
+        places.setId("choose-place");
+        places.setPromptText("Choose which…");
+        places.getItems().setAll(choice.alternatives());
+        places.setConverter(Converters.showing(model::placeWithUnits));
+        places.setOnAction(e -> {
+            String chosen = places.getValue();
+            if (chosen == null || incident().places().stream().anyMatch(l -> l.placeKey().equals(chosen))) return;
+            Place p = model.vocabulary().places().stream().filter(x -> x.key().equals(chosen)).findFirst().orElse(null);
+            List<PlaceLink> links = new ArrayList<>(incident().places());
+            links.add(new PlaceLink(chosen, PlaceRole.TARGET, p == null ? org.furat.model.GeoPrecision.EXACT : p.precision()));
+            edit(incident().withPlaces(links));
+        });
+        FlowPane row = new FlowPane(6, 2, words, places);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private Node placeRow(PlaceLink link, PlaceChoice choice) {
         ComboBox<PlaceRole> role = new ComboBox<>();
         role.getItems().setAll(PlaceRole.values());
         role.setConverter(Converters.showing(r -> r.name().toLowerCase(Locale.ROOT)));
         role.setValue(link.role());
+        role.setMinWidth(Region.USE_PREF_SIZE);
         role.setOnAction(e -> replaceLink(link, new PlaceLink(link.placeKey(), role.getValue(), link.precision())));
         Node name;
         if (choice != null) {
             ComboBox<String> alternatives = new ComboBox<>();
             alternatives.getStyleClass().add("place-alternatives");
             alternatives.getItems().setAll(choice.alternatives());
-            alternatives.setConverter(Converters.showing(model::placeName));
+            alternatives.setConverter(Converters.showing(model::placeWithUnits));
+            // The list tells the places apart by their units; the chosen one shows by its name, leaving the row room.
+            alternatives.setButtonCell(new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : model.placeName(item));
+                }
+            });
             alternatives.setValue(link.placeKey());
             alternatives.setOnAction(e -> {
                 String chosen = alternatives.getValue();
                 if (chosen != null && !chosen.equals(link.placeKey())) replaceLink(link, new PlaceLink(chosen, link.role(), link.precision()));
             });
-            Label sure = new Label(Math.round(choice.confidence() * 100) + "% sure");
+            // Sized by the chosen name, not by the longest entry of the list with its units, so the row keeps its role.
+            alternatives.setPrefWidth(300);
+            // A name the report left undecided has no confidence of its own once the analyst has picked a place.
+            Label sure = new Label(choice.unresolved() ? "your choice" : Math.round(choice.confidence() * 100) + "% sure");
             sure.getStyleClass().add("proposal-hint");
+            sure.setMinWidth(Region.USE_PREF_SIZE);
             name = new HBox(4, alternatives, sure);
             ((HBox) name).setAlignment(Pos.CENTER_LEFT);
         } else {
@@ -343,7 +388,12 @@ final class ProposalCard extends VBox {
         });
         HBox row = new HBox(6, role, name, remove);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        if (choice == null) return row;
+        // The places the same words may also mean, with their districts, so the choice can be checked at a glance.
+        Label also = new Label(model.alsoLine(choice, link.placeKey(), 3));
+        also.getStyleClass().addAll("proposal-hint", "place-also");
+        also.setWrapText(true);
+        return new VBox(1, row, also);
     }
 
     private void replaceLink(PlaceLink old, PlaceLink replacement) {

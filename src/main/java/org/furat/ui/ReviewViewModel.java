@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.furat.app.PlaceChoice;
 import org.furat.app.ReviewDraft;
 import org.furat.app.Workspace;
 import org.furat.model.Actor;
@@ -142,6 +143,45 @@ public final class ReviewViewModel {
         return vocabulary.places().stream().filter(p -> p.key().equals(key)).findFirst()
                 .map(p -> p.nameAr() == null ? p.nameEn() : p.nameEn() + " · " + p.nameAr())
                 .orElseGet(() -> newPlaceName(key));
+    }
+
+    /**
+     * A place's name with the sub-district and district it lies in ("Al-Salihiyah · الصالحية (Al-Asharah Subdistrict,
+     * Al-Mayadin District)"; the governorate where it lies in no district), so places sharing a name read apart.
+     */
+    public String placeWithUnits(String key) {
+        String units = units(key);
+        return placeName(key) + (units.isEmpty() ? "" : " (" + units + ")");
+    }
+
+    /** The sub-district and district of a place, or its governorate, by their English names; empty when none. */
+    public String units(String key) {
+        Place p = place(key);
+        if (p == null || p.kind().isAdminUnit()) return "";
+        List<String> names = new java.util.ArrayList<>();
+        for (String unit : new String[] {p.admin().admin3(), p.admin().admin2()}) {
+            Place u = unit == null ? null : place(unit);
+            if (u != null) names.add(u.nameEn());
+        }
+        if (names.isEmpty() && p.admin().admin1() != null && place(p.admin().admin1()) != null) names.add(place(p.admin().admin1()).nameEn());
+        return String.join(", ", names);
+    }
+
+    /**
+     * The line under a place chosen among several of its name: "also: Al-Salihiyah (Al-Asharah Subdistrict, Al-Mayadin
+     * District)", up to {@code most} of them and how many more.
+     */
+    public String alsoLine(PlaceChoice choice, String chosen, int most) {
+        List<String> others = choice.alternatives().stream().filter(k -> !k.equals(chosen)).toList();
+        if (others.isEmpty()) return "";
+        List<String> shown = others.stream().limit(most)
+                .map(k -> placeNameEn(k) + (units(k).isEmpty() ? "" : " (" + units(k) + ")")).toList();
+        return "also: " + String.join("; ", shown) + (others.size() > most ? "; and " + (others.size() - most) + " more" : "");
+    }
+
+    private Place place(String key) {
+        for (Place p : vocabulary.places()) if (p.key().equals(key)) return p;
+        return null;
     }
 
     /** The English name alone, where a line mixing scripts would be hard to read. */

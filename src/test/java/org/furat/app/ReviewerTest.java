@@ -212,6 +212,25 @@ class ReviewerTest {
     }
 
     @Test
+    void aSharedNameNothingDecidesIsLeftForTheAnalystToChoose() {
+        String key = importReport("قصفت القوات الأمريكية أمس قرية الصالحية، ما أدى إلى مقتل مدني.");
+        ReviewDraft draft = draft(key);
+        String proposal = draft.proposalKeys().get(0);
+        PlaceChoice choice = draft.proposal(proposal).placeChoices().stream().filter(PlaceChoice::unresolved).findFirst().orElseThrow();
+        assertEquals(Set.of("salihiyah_dez", "salihiyah_abukamal"), Set.copyOf(choice.alternatives()));
+        assertEquals("الصالحية", choice.words());
+        assertTrue(draft.draft(proposal).places().isEmpty(), "no guess is linked: " + draft.draft(proposal).places());
+        ReportReview review = reviewer.open(key);
+        assertTrue(review.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.PLACE && f.label().startsWith("one of 2 places")),
+                "the highlighted words say they are undecided");
+        // The analyst chooses; the incident is then at that place.
+        draft.linkPlace(proposal, "salihiyah_abukamal", GeoPrecision.EXACT);
+        draft.accept(proposal);
+        reviewer.apply(draft);
+        assertEquals(List.of("salihiyah_abukamal"), workspace.incident(proposal).orElseThrow().places().stream().map(PlaceLink::placeKey).toList());
+    }
+
+    @Test
     void theSeedReportOpensWithItsCodedIncidentsAndEveryPlaceHighlighted() {
         ReportReview review = reviewer.open("000_0ae79604f75c76f4");
         assertEquals(6, review.reviewed().size(), "the six hand-coded incidents");

@@ -1,0 +1,4 @@
+-- Region links: incidents that a Furat without administrative units linked to a town for a region phrase
+-- («ريف دير الزور» as the city of Deir ez-Zor at region precision) are linked to the unit the phrase names.
+-- No schema change: the links are moved in Java (store.RegionLinks), which reads the region phrases of
+-- data/lexicons/region-units.csv and the seed's coding, in the same transaction as this script.

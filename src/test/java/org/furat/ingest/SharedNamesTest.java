@@ -1,0 +1,178 @@
+package org.furat.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.furat.geo.AdminLookup;
+import org.furat.model.GeoPrecision;
+import org.furat.model.Place;
+import org.furat.model.PlaceKind;
+import org.furat.store.SeedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names that several places share, and names that are also ordinary words, as an imported gazetteer brings them:
+ * made-up villages (no district of older data, only the administrative units their points lie in) added to the
+ * seed gazetteer beside real towns, so the context that tells them apart is the real one.
+ */
+class SharedNamesTest {
+
+    /** A made-up name four imported villages share: one in each district, and a second in Albu Kamal district. */
+    private static final String SHARED = "المزيريب";
+    private static PlaceMatcher matcher;
+    private static Map<String, Place> byKey;
+
+    @BeforeAll
+    static void load() {
+        SeedData data = SeedData.fromClasspath();
+        Map<String, Place> seed = data.places().stream().collect(Collectors.toMap(Place::key, Function.identity()));
+        List<Place> places = new ArrayList<>(data.places());
+        // Each a few kilometres from a real town, so it lies in that town's sub-district.
+        places.add(imported("test-hajin", "Al Muzayrib", SHARED, seed.get("hajin"), 0.02));
+        places.add(imported("test-kasrah", "Al Muzayrib", SHARED, seed.get("kasrah"), 0.02));
+        places.add(imported("test-mayadin", "Al Muzayrib", SHARED, seed.get("mayadin"), 0.03));
+        places.add(imported("test-susah", "Al Muzayrib", SHARED, seed.get("susah"), 0.02));
+        // Villages named like ordinary words: «الكرامة» (dignity), «خليل» (a given name).
+        places.add(imported("test-karamah", "Al Karamah", "الكرامة", seed.get("albu_kamal"), 0.04));
+        places.add(imported("test-khalil", "Khalil", "خليل", seed.get("tibni"), 0.05));
+        // A made-up village whose first letter may also be a preposition: without it, «كاليه» is «إليه» (to him).
+        places.add(imported("test-kalih", "Kalih", "كاليه", seed.get("busayrah"), 0.05));
+        matcher = new PlaceMatcher(places, data.groups());
+        byKey = places.stream().collect(Collectors.toMap(Place::key, Function.identity()));
+    }
+
+    private static Place imported(String key, String en, String ar, Place near, double offset) {
+        double lon = near.lon() + offset;
+        double lat = near.lat() + offset / 2;
+        return new Place(key, en, ar, List.of(), List.of(), PlaceKind.VILLAGE, lon, lat, GeoPrecision.EXACT, null,
+                "test", key, null, null, AdminLookup.shipped().parentsOf(lon, lat));
+    }
+
+    private static PlaceMention shared(String text) {
+        List<PlaceMention> found = matcher.find(text);
+        return found.stream().filter(m -> m.span().text().contains(SHARED)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention of " + SHARED + " in " + found));
+    }
+
+    @Test
+    void theVillagesLieInDifferentDistricts() {
+        // What the rest of the test relies on: each made-up village got the units of the town it is beside.
+        assertEquals(byKey.get("hajin").admin().admin3(), byKey.get("test-hajin").admin().admin3());
+        assertEquals(byKey.get("kasrah").admin().admin3(), byKey.get("test-kasrah").admin().admin3());
+        assertEquals(byKey.get("mayadin").admin().admin2(), byKey.get("test-mayadin").admin().admin2());
+        assertEquals(byKey.get("susah").admin().admin3(), byKey.get("test-susah").admin().admin3());
+        assertEquals(byKey.get("hajin").admin().admin2(), byKey.get("test-susah").admin().admin2());
+    }
+
+    @Test
+    void aSubDistrictOrDistrictNamedBesideItDecides() {
+        PlaceMention hajin = shared("قصف مدفعي على قرية المزيريب في ناحية هجين");
+        assertEquals("test-hajin", hajin.chosen());
+        assertEquals(PlaceMatcher.BY_DISTRICT, hajin.confidence());
+        assertEquals("test-hajin", hajin.candidates().get(0), "the chosen one first");
+        assertEquals(Set.of("test-hajin", "test-kasrah", "test-mayadin", "test-susah"), new HashSet<>(hajin.candidates()),
+                "the alternatives stay");
+        assertEquals("test-kasrah", shared("اشتباكات في المزيريب بناحية الكسرة").chosen());
+        assertEquals("test-mayadin", shared("قصف على المزيريب في ريف الميادين").chosen());
+        // A district's seat names its district.
+        assertEquals("test-mayadin", shared("قصف على المزيريب قرب الميادين").chosen());
+        // The countryside of Deir ez-Zor points to the city's district, as it does for the seed's الصالحية.
+        assertEquals("test-kasrah", shared("قصف على المزيريب في ريف دير الزور").chosen());
+    }
+
+    @Test
+    void aDistrictThatHoldsSeveralNarrowsTheChoice() {
+        PlaceMention two = shared("قصف على المزيريب في ريف البوكمال");
+        assertNull(two.chosen(), "two of them lie in Albu Kamal district: " + two);
+        assertEquals(Set.of("test-hajin", "test-susah"), new HashSet<>(two.candidates().subList(0, 2)),
+                "those the district leaves standing come first");
+        assertEquals(4, two.candidates().size());
+        // And another place of the report picks between those two.
+        assertEquals("test-susah", shared("قصف على المزيريب في ريف البوكمال. واشتباكات في السوسة").chosen());
+    }
+
+    @Test
+    void aSubDistrictNamedElsewhereInTheReportDecides() {
+        String text = "ناحية هجين تشهد توترا منذ أسابيع بين العشائر والقوات المسيطرة على المنطقة.\n"
+                + "وفي تطور جديد صباح اليوم، سقطت قذائف هاون على المزيريب وأصيب مدنيان.";
+        PlaceMention m = shared(text);
+        assertEquals("test-hajin", m.chosen());
+        assertEquals(PlaceMatcher.BY_REPORT_UNIT, m.confidence());
+    }
+
+    @Test
+    void theNearestToTheReportsOtherPlacesWinsWhenClearlyNearer() {
+        PlaceMention m = shared("قصفت المدفعية أطراف الكسرة. وفي وقت لاحق، سقطت قذائف على المزيريب");
+        assertEquals("test-kasrah", m.chosen());
+        assertEquals(PlaceMatcher.BY_PROXIMITY, m.confidence());
+        assertEquals("test-hajin", shared("اشتباكات في هجين. وسقطت قذيفة على المزيريب").chosen());
+    }
+
+    @Test
+    void nothingDecidingLeavesItAmbiguousWithEveryAlternative() {
+        PlaceMention m = shared("سقطت قذيفة على المزيريب صباح اليوم");
+        assertNull(m.chosen(), "no guess: " + m);
+        assertTrue(m.unresolved());
+        assertEquals(PlaceMatcher.BY_DEFAULT, m.confidence());
+        assertEquals(Set.of("test-hajin", "test-kasrah", "test-mayadin", "test-susah"), new HashSet<>(m.candidates()));
+        // The governorate holds them all: naming it decides nothing.
+        assertTrue(matcher.find("Shelling hit Al Muzayrib in the province").stream().anyMatch(PlaceMention::unresolved));
+        // Places outside the map are no anchors.
+        assertNull(shared("قصف على المزيريب بعد غارات على لبنان").chosen());
+    }
+
+    @Test
+    void englishSpellingIsTheSameName() {
+        List<PlaceMention> found = matcher.find("Shelling hit Al Muzayrib near Hajin on Monday");
+        PlaceMention m = found.stream().filter(p -> p.candidates().contains("test-hajin")).findFirst().orElseThrow();
+        assertEquals("test-hajin", m.chosen());
+    }
+
+    @Test
+    void aVillageNamedLikeAnOrdinaryWordNeedsACueOrANearbyPlace() {
+        assertTrue(matcher.find("وطالب المحتجون بالحرية والكرامة للجميع").isEmpty(), "dignity is no place");
+        assertTrue(matcher.find("وقال خليل إن القصف استمر ساعات").isEmpty(), "a man's name is no place");
+        assertEquals(List.of("test-karamah"), chosen(matcher.find("قصفت المدفعية قرية الكرامة")), "after a cue");
+        assertEquals("test-karamah", matcher.find("اشتباكات في الكرامة قرب البوكمال").get(0).chosen(),
+                "beside a town a few kilometres away");
+        assertEquals("test-khalil", matcher.find("قصف على بلدة خليل غرب التبني").get(0).chosen());
+        // A town far from it does not make the word a place.
+        assertEquals(List.of("deir_ez_zor"), chosen(matcher.find("وطالب المحتجون بالكرامة في دير الزور")));
+    }
+
+    @Test
+    void aNameBeginningWithALetterThatMayBeAPrepositionIsNotReadInAnotherWord() {
+        assertTrue(matcher.find("وأشار إليه المرصد في تقريره").isEmpty(), "to him is no village");
+        assertEquals(List.of("test-kalih"), chosen(matcher.find("قصفت المدفعية قرية كاليه")));
+        assertEquals(List.of("test-kalih"), chosen(matcher.find("وصلت التعزيزات إلى قرية وبكاليه")));
+        assertTrue(PlaceMatcher.attachedTo("وبالكسرة", "الكسرة", true));
+        assertTrue(PlaceMatcher.attachedTo("للبوكمال", "البوكمال", true));
+        assertTrue(PlaceMatcher.attachedTo("كسرة", "الكسرة", true), "the name's own article may be left out");
+        assertTrue(!PlaceMatcher.attachedTo("الكردية", "الوردية", true));
+        assertTrue(!PlaceMatcher.attachedTo("اليه", "كاليه", true));
+        assertTrue(!PlaceMatcher.attachedTo("وبالزور", "الزور", false), "only a name's first word takes a preposition");
+    }
+
+    @Test
+    void aNameTheGazetteerLacksAfterACueIsStillAnUnknownPlace() {
+        PlaceMention m = matcher.find("قصفت المدفعية قرية الزعفرانية شرق هجين").get(0);
+        assertEquals("الزعفرانية", m.unknownName());
+        assertNull(m.chosen());
+        assertTrue(m.candidates().isEmpty());
+        assertEquals(PlaceMatcher.UNKNOWN, m.confidence());
+    }
+
+    private static List<String> chosen(List<PlaceMention> found) {
+        return found.stream().map(PlaceMention::chosen).filter(java.util.Objects::nonNull).toList();
+    }
+}
