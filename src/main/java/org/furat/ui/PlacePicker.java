@@ -27,6 +27,7 @@ import org.furat.geo.CoordinateParser;
 import org.furat.geo.NearbyPlaces;
 import org.furat.map.Basemap;
 import org.furat.map.GazetteerDots;
+import org.furat.app.StudyArea;
 import org.furat.map.MapDefinition;
 import org.furat.map.Pin;
 import org.furat.map.Viewport;
@@ -81,8 +82,14 @@ final class PlacePicker extends VBox {
     PlacePicker(String fontFamily, Basemap basemap, List<Pin> knownPins, List<Place> gazetteer, String unknownName) {
         this.knownPins = List.copyOf(knownPins);
         this.gazetteer = List.copyOf(gazetteer);
-        MapDefinition.Box region = basemap == null ? new MapDefinition.Box(39.5, 34.3, 41.6, 35.9) : basemap.definition().region();
-        this.parser = new CoordinateParser(region.west(), region.south(), region.east(), region.north());
+        // Without a basemap (not loaded yet) the study area comes from the same map definition.
+        if (basemap == null) {
+            StudyArea area = StudyArea.regionOfMap();
+            this.parser = new CoordinateParser(area.west(), area.south(), area.east(), area.north());
+        } else {
+            MapDefinition.Box region = basemap.definition().region();
+            this.parser = new CoordinateParser(region.west(), region.south(), region.east(), region.north());
+        }
         setId("place-picker");
         setSpacing(8);
         setPadding(new Insets(4));

@@ -32,10 +32,13 @@ class SyntheticGazetteerTest {
     @Test
     void incidentsSpreadOverTheImportedPlacesTownsMoreThanVillages() throws Exception {
         List<String> rows = new ArrayList<>();
-        // Made-up places on a grid inside the map's region, named so none matches a seed place.
-        for (int i = 0; i < VILLAGES + TOWNS; i++) {
-            double lat = 34.6 + (i / 16) * 0.09, lon = 39.9 + (i % 16) * 0.1;
+        // Made-up places on a grid inside the study area imports keep to, named so none matches a seed place.
+        StudyArea area = StudyArea.ofMap();
+        for (int cell = 0, i = 0; i < VILLAGES + TOWNS; cell++) {
+            double lat = 34.6 + (cell / 16) * 0.09, lon = 39.9 + (cell % 16) * 0.1;
+            if (!area.contains(lon, lat)) continue;
             rows.add(geoname(9200000 + i, "Synthtest " + i, "", lat, lon, "P", i < TOWNS ? "PPLA3" : "PPL"));
+            i++;
         }
         Path table = lines(dir.resolve("SY.txt"), rows);
         Path file = dir.resolve("synthetic.gpkg");

@@ -98,7 +98,8 @@ class WhosOnFirstImportTest {
 
             assertEquals(expected.files(), s.read());
             Map<String, Integer> skippedByFile = new TreeMap<>(s.skippedBy());
-            int outside = skippedByFile.remove("outside the study area (" + area + ")");
+            Integer outsideOrNone = skippedByFile.remove("outside the study area (" + area + ")");
+            int outside = outsideOrNone == null ? 0 : outsideOrNone;
             int farDuplicates = 0;
             for (String reason : List.copyOf(skippedByFile.keySet())) {
                 if (reason.startsWith("far duplicate")) farDuplicates += skippedByFile.remove(reason);
