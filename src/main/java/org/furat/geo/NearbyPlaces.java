@@ -21,7 +21,6 @@ public final class NearbyPlaces {
     /** ... nor farther than this, however far it is zoomed out (villages here lie one to three kilometres apart). */
     public static final double MAX_CLICK_RADIUS_M = 2_000;
 
-    private static final double EARTH_RADIUS_M = 6_371_008.8;
 
     /** A known place and how far it is from the point, in metres. */
     public record Near(Place place, double metres) {
@@ -49,11 +48,8 @@ public final class NearbyPlaces {
         return Optional.ofNullable(best);
     }
 
-    /** Great-circle distance in metres (haversine on the mean Earth radius). */
+    /** Great-circle distance in metres. */
     public static double metres(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+        return GreatCircle.km(lon1, lat1, lon2, lat2) * 1000;
     }
 }
