@@ -94,8 +94,11 @@ import org.furat.text.ArabicNormalizer;
  */
 public final class PlaceMatcher {
 
-    /** The most words a name may have. */
-    public static final int MAX_NAME_TOKENS = 5;
+    /**
+     * The most words a name may have. Transliteration marks part words, so registry names run long: «Faq`at Wadi
+     * ad Dab`ah» is six.
+     */
+    public static final int MAX_NAME_TOKENS = 8;
     /** Confidence for a name of one gazetteer place, a group or a place outside the map. */
     public static final double NAMED = 0.95;
     /** Highest confidence for "ريف X" and other region cues. */

@@ -63,8 +63,7 @@ class ImportedGazetteerExtractionTest {
     @Test
     void everyNameOfEveryImportedPlaceIsReadAfterACueInEitherScript() {
         List<String> missed = new ArrayList<>();
-        List<String> missedEnglish = new ArrayList<>();
-        int tried = 0, triedEnglish = 0;
+        int tried = 0;
         // A village whose own name is the cue and the name («قرية سكر») is what such a sentence names.
         Set<String> fullNames = new HashSet<>();
         for (Place p : workspace.places()) {
@@ -79,18 +78,13 @@ class ImportedGazetteerExtractionTest {
             for (String a : arabic) {
                 if (!fullNames.contains(ArabicNormalizer.searchKey("قرية " + a))) names.add("قصفت المدفعية قرية " + a + " صباح اليوم.");
             }
+            names.add("Artillery shelled the village of " + p.nameEn() + " on Monday.");
             for (String text : names) {
                 tried++;
                 boolean found = places(text).stream().anyMatch(m -> m.candidates().contains(p.key()));
                 if (!found) missed.add(p.key() + ": " + text);
             }
-            String english = "Artillery shelled the village of " + p.nameEn() + " on Monday.";
-            triedEnglish++;
-            if (places(english).stream().noneMatch(m -> m.candidates().contains(p.key()))) missedEnglish.add(p.key() + ": " + english);
         }
-        // Known gap, left for the extractor's rework: a Latin name cut by transliteration marks into short lower-case
-        // pieces (Faq`at Wadi ad Dab`ah: "at", "ad", "ah") is not read. At most one in a hundred.
-        assertTrue(missedEnglish.size() * 100 <= triedEnglish, "English names not read after a cue: " + missedEnglish);
         assertTrue(tried > imported.size());
         assertEquals(List.of(), missed, "names not read as the place after a cue");
     }
