@@ -65,7 +65,6 @@ public final class MapView extends StackPane {
     private Consumer<double[]> onLocationPicked;
     private List<Region> regions = List.of();
     private Consumer<Region> onRegionClicked = region -> {};
-    private Consumer<Viewport> onPainted = v -> {};
     /** Pixels: how close places may come before they are drawn as one cluster; follows the counts. */
     private double clusterRadius = Markers.clusteringRadius(List.of());
     private List<Cluster> clusters;
@@ -270,11 +269,6 @@ public final class MapView extends StackPane {
         requestRepaint();
     }
 
-    /** Called after every frame with its viewport, for an overlay that draws in step with the map. */
-    public void setOnPainted(Consumer<Viewport> handler) {
-        this.onPainted = handler;
-    }
-
     /** What to do when a region's badge is clicked (list its incidents, as a pin's). */
     public void setOnRegionClicked(Consumer<Region> handler) {
         this.onRegionClicked = handler;
@@ -382,7 +376,6 @@ public final class MapView extends StackPane {
     private void paint() {
         if (basemap == null || viewport == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
         renderer.renderClusters(canvas.getGraphicsContext2D(), viewport, basemap, clusters(), selectedKey, english);
-        onPainted.accept(viewport);
         if (renderer.labelsPending()) {
             // This frame drew new labels the slow way; make images of them after it is shown, then repaint.
             Platform.runLater(() -> {

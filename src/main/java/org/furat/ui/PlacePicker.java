@@ -3,9 +3,7 @@ package org.furat.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -13,7 +11,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,15 +18,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.furat.geo.CoordinateParser;
 import org.furat.geo.NearbyPlaces;
 import org.furat.map.Basemap;
-import org.furat.map.GazetteerDots;
 import org.furat.app.StudyArea;
 import org.furat.map.MapDefinition;
 import org.furat.map.Pin;
+import org.furat.map.PlaceLayers;
 import org.furat.map.Viewport;
 import org.furat.model.EventType;
 import org.furat.model.GeoPrecision;
@@ -99,15 +95,8 @@ final class PlacePicker extends VBox {
         map.setPrefSize(760, 480);
         if (basemap != null) map.setBasemap(basemap);
         map.setPins(this.knownPins);
-        // The gazetteer's places drawn over the map in step with it; the pins already name places with incidents.
-        Canvas dotsCanvas = new Canvas();
-        dotsCanvas.setMouseTransparent(true);
-        GazetteerDots dots = new GazetteerDots(fontFamily);
-        Set<String> pinned = this.knownPins.stream().map(Pin::key).collect(Collectors.toSet());
-        StackPane mapWithDots = new StackPane(map, dotsCanvas);
-        dotsCanvas.widthProperty().bind(map.widthProperty());
-        dotsCanvas.heightProperty().bind(map.heightProperty());
-        map.setOnPainted(v -> dots.paint(dotsCanvas.getGraphicsContext2D(), v, this.gazetteer, pinned));
+        // The gazetteer's places under the pins, as on the main map, so an unknown village can be found by its neighbours.
+        map.setPlaceLayers(PlaceLayers.of(this.gazetteer, List.of()));
         map.setOnLocationPicked(lonLat -> place(lonLat[0], lonLat[1], NearbyPlaces.clickRadius(viewportScale())));
 
         typed.setId("typed-coordinates");
@@ -163,8 +152,8 @@ final class PlacePicker extends VBox {
         ready = hasPoint.and(offerPending.not())
                 .and(Bindings.createBooleanBinding(() -> !(nameAr.getText().isBlank() && nameEn.getText().isBlank()),
                         nameAr.textProperty(), nameEn.textProperty()));
-        getChildren().addAll(mapWithDots, typedRow, message, where, offer, form);
-        VBox.setVgrow(mapWithDots, Priority.ALWAYS);
+        getChildren().addAll(map, typedRow, message, where, offer, form);
+        VBox.setVgrow(map, Priority.ALWAYS);
     }
 
     private double viewportScale() {
