@@ -44,6 +44,7 @@ public final class MapRenderer {
     private final SettlementsLayer settlementsLayer;
     private final AreaNamesLayer areaNames;
     private PlaceLayers placeLayers = PlaceLayers.NONE;
+    private List<Bounds> coveredByControls = List.of();
     private final RegionBadges regions;
     private List<PlacedLabel> lastLabels = List.of();
     private List<PlacedLabel> lastPlaceNames = List.of();
@@ -79,6 +80,11 @@ public final class MapRenderer {
     /** The region badges the last frame drew, for hit-testing ({@link BadgeHitTester}) and tests. */
     public List<RegionBadges.PlacedBadge> badgesOfLastFrame() {
         return regions.badgesOfLastFrame();
+    }
+
+    /** Boxes (in pixels) that the window's own controls cover over the map; names are not placed under them. */
+    public void setCoveredByControls(List<Bounds> boxes) {
+        this.coveredByControls = List.copyOf(boxes);
     }
 
     /** The gazetteer drawn under the pins from the next frame on: settlements and the names of administrative units. */
@@ -118,6 +124,7 @@ public final class MapRenderer {
         Legend legend = legend(clusters, v);
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
         if (legend != null) overlays.add(legend.box());
+        overlays.addAll(coveredByControls);
         Occupancy taken = paintSymbols(g, v, clusters, selectedKey, english, overlays, settlements, major);
         paintPlaceNames(g, v, major, minor, english, taken);
         if (legend != null) paintLegend(g, legend);

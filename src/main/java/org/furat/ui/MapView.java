@@ -49,6 +49,8 @@ public final class MapView extends StackPane {
     private final MapRenderer renderer;
     private final Label coordinates = new Label();
     private final Label attribution = new Label();
+    /** The cursor's coordinates and the attribution, over the map's bottom right corner. */
+    private final VBox corner = new VBox();
     private List<String> gazetteerCredits = List.of();
     private Basemap basemap;
     private List<Pin> pins = List.of();
@@ -86,7 +88,8 @@ public final class MapView extends StackPane {
         attribution.setId("map-attribution");
         attribution.setWrapText(true);
         attribution.setMaxWidth(520);
-        VBox corner = new VBox(4, coordinates, attribution);
+        corner.getChildren().addAll(coordinates, attribution);
+        corner.setSpacing(4);
         corner.setAlignment(Pos.BOTTOM_RIGHT);
         corner.setPickOnBounds(false);
         corner.setMouseTransparent(true);
@@ -375,6 +378,9 @@ public final class MapView extends StackPane {
 
     private void paint() {
         if (basemap == null || viewport == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
+        // Names keep clear of the attribution in the corner, which would hide them.
+        renderer.setCoveredByControls(corner.getScene() == null ? List.of()
+                : List.of(canvas.sceneToLocal(attribution.localToScene(attribution.getBoundsInLocal()))));
         renderer.renderClusters(canvas.getGraphicsContext2D(), viewport, basemap, clusters(), selectedKey, english);
         if (renderer.labelsPending()) {
             // This frame drew new labels the slow way; make images of them after it is shown, then repaint.

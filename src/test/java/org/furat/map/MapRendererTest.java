@@ -76,9 +76,28 @@ class MapRendererTest {
         assertEquals("mazloum", labels.get(0).pinKey(), "the selected place keeps its label even when crowded");
     }
 
+    @Test
+    void noLabelIsPlacedUnderTheWindowsControls() throws Exception {
+        Viewport v = Viewport.fitting(40.10, 35.26, 40.34, 35.38, 1000, 700);
+        List<MapRenderer.PlacedLabel> free = render(v, null);
+        // The attribution's corner, made to cover the place where the first label went.
+        Bounds first = free.get(0).box();
+        Bounds control = new BoundingBox(first.getMinX() - 4, first.getMinY() - 4, first.getWidth() + 8, first.getHeight() + 8);
+        List<MapRenderer.PlacedLabel> covered = render(v, null, List.of(control));
+        assertFalse(covered.isEmpty());
+        for (MapRenderer.PlacedLabel label : covered) {
+            assertFalse(label.box().intersects(control), label.pinKey() + " is placed under the control");
+        }
+    }
+
     private static List<MapRenderer.PlacedLabel> render(Viewport v, String selectedKey) throws Exception {
+        return render(v, selectedKey, List.of());
+    }
+
+    private static List<MapRenderer.PlacedLabel> render(Viewport v, String selectedKey, List<Bounds> controls) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             MapRenderer renderer = new MapRenderer("System");
+            renderer.setCoveredByControls(controls);
             Canvas canvas = new Canvas(v.width(), v.height());
             renderer.render(canvas.getGraphicsContext2D(), v, basemap, pins, selectedKey, true);
             return renderer.labelsOfLastFrame();
