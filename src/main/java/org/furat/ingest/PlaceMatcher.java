@@ -363,6 +363,7 @@ public final class PlaceMatcher {
         int i = 0;
         while (i < n) {
             Match m = longestName(words, i);
+            if (m != null && cueBeforeLongerName(words, i, m)) m = null;
             if (m != null) {
                 if (!excluded(words, m) && !m.target.grammatical) raws.add(raw(text, words, m, m.from, null));
                 i = m.to;
@@ -427,6 +428,17 @@ public final class PlaceMatcher {
         for (Map<String, String> row : LexiconCsv.maps("person-nouns")) words.add(phraseKey(row.get("word")));
         words.remove("");
         return Set.copyOf(words);
+    }
+
+    /**
+     * «مدينة البصيرة»: a cue word that is also a place's name (the village «المدينة») is the cue when the name after
+     * it reaches further than the name it is; «قرية سكر», a village's whole name, stays the name.
+     */
+    private boolean cueBeforeLongerName(List<Word> words, int i, Match m) {
+        Cue cue = cueAt(words, i);
+        if (cue == null || cue.to >= words.size() || !words.get(cue.to).soft) return false;
+        Match after = longestName(words, cue.to);
+        return after != null && after.to > m.to;
     }
 
     // ---- matching

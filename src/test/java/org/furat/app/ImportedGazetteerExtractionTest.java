@@ -90,6 +90,17 @@ class ImportedGazetteerExtractionTest {
     }
 
     @Test
+    void theWordCityBeforeATownIsNoVillageNamedTheCity() {
+        for (String town : List.of("البصيرة", "البوكمال", "الميادين")) {
+            String text = "قصفت قوات النظام مدينة " + town + " صباح اليوم.";
+            List<PlaceMention> found = places(text);
+            assertEquals(1, found.size(), text + ": " + found);
+            String key = found.get(0).chosen();
+            assertTrue(key != null && town.equals(workspace.place(key).orElseThrow().nameAr()), text + ": " + found);
+        }
+    }
+
+    @Test
     void aSharedNameIsDecidedByTheSubDistrictBesideItOrLeftUndecidedWithEveryPlace() {
         // Names that imported villages in different sub-districts share, with the places of each.
         Map<String, List<Place>> byName = new LinkedHashMap<>();
