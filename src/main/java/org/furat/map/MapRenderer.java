@@ -235,9 +235,9 @@ public final class MapRenderer {
                     text == null ? null : countText(cluster), text));
         }
         taken.addAll(overlays);
-        regions.paintBadges(g, v, selectedKey, english, taken);
         Occupancy settlementSymbols = new Occupancy();
         for (SettlementsLayer.Drawn d : settlements) settlementSymbols.add(d.box());
+        regions.paintBadges(g, v, selectedKey, english, taken, settlementSymbols);
         // Labels: the selected place first, then the busiest; a label that fits nowhere is left out.
         List<Cluster> labelOrder = new ArrayList<>(bySize);
         labelOrder.sort(Comparator.comparing((Cluster c) -> selectedKey == null || !c.contains(selectedKey)));

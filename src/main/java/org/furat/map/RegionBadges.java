@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -122,10 +123,12 @@ public final class RegionBadges {
 
     /**
      * Draws the badges, busiest first, each at the first spot near its area's label point that is clear of
-     * {@code taken} (pins, overlays, earlier badges), or at the label point itself where none is; adds their boxes
-     * to {@code taken}, so labels drawn afterwards keep clear of them.
+     * {@code taken} (pins, overlays, earlier badges) and of the settlements' symbols, else clear of {@code taken}
+     * only, or at the label point itself where none is; adds their boxes to {@code taken}, so labels drawn
+     * afterwards keep clear of them. A badge on a town would read as the town's count.
      */
-    void paintBadges(GraphicsContext g, Viewport v, String selectedKey, boolean english, Occupancy taken) {
+    void paintBadges(GraphicsContext g, Viewport v, String selectedKey, boolean english, Occupancy taken,
+                     Occupancy settlements) {
         List<PlacedBadge> placed = new ArrayList<>();
         Font countFont = Font.font("System", FontWeight.BOLD, 11);
         Font arFont = Font.font(fontFamily, FontWeight.BOLD, 12);
@@ -143,7 +146,7 @@ public final class RegionBadges {
             double textW = Math.max(arSize.getWidth(), enSize == null ? 0 : enSize.getWidth());
             double textH = arSize.getHeight() + (enSize == null ? 0 : enSize.getHeight() - 2);
             double w = PAD + 2 * disc + 6 + textW + PAD + 2, h = Math.max(2 * disc, textH) + 2 * PAD - 2;
-            Bounds box = spot(anchor[0], anchor[1], w, h, v, taken);
+            Bounds box = spot(anchor[0], anchor[1], w, h, v, taken, settlements);
             taken.add(box);
             boolean selected = r.key().equals(selectedKey);
             Color c = EventColors.of(r.type());
@@ -193,22 +196,34 @@ public final class RegionBadges {
     }
 
     /**
-     * A box of w × h centred on (sx, sy) or shifted around it, moved inside the view (above the bottom band), and
-     * clear of the taken boxes where any such spot is; else the first spot.
+     * Where a w × h badge goes near (sx, sy): clear of the taken boxes and the settlements' symbols, else of the
+     * taken boxes only, else the first spot.
      */
-    private static Bounds spot(double sx, double sy, double w, double h, Viewport v, Occupancy taken) {
+    private static Bounds spot(double sx, double sy, double w, double h, Viewport v, Occupancy taken, Occupancy settlements) {
+        Bounds clearOfBoth = spot(sx, sy, w, h, v, box -> !taken.overlaps(box) && !settlements.overlaps(box));
+        if (clearOfBoth != null) return clearOfBoth;
+        Bounds clear = spot(sx, sy, w, h, v, box -> !taken.overlaps(box));
+        return clear != null ? clear : spots(sx, sy, w, h, v).get(0);
+    }
+
+    /** The first of the spots around (sx, sy) that is free, or null. */
+    private static Bounds spot(double sx, double sy, double w, double h, Viewport v, Predicate<Bounds> free) {
+        for (Bounds box : spots(sx, sy, w, h, v)) if (free.test(box)) return box;
+        return null;
+    }
+
+    /** Boxes of w × h centred on (sx, sy) or shifted around it, moved inside the view (above the bottom band), nearest first. */
+    private static List<Bounds> spots(double sx, double sy, double w, double h, Viewport v) {
         double[][] shifts = {{0, 0}, {0, -1}, {0, 1}, {-0.6, 0}, {0.6, 0}, {-0.6, -1}, {0.6, -1}, {-0.6, 1}, {0.6, 1},
                 {0, -2}, {0, 2}, {-1.1, 0}, {1.1, 0}, {0, -3}, {-1.1, -1}, {1.1, -1}};
         double floor = v.height() - Math.min(BOTTOM_BAND - 20, v.height() / 4);
-        Bounds first = null;
+        List<Bounds> spots = new ArrayList<>(shifts.length);
         for (double[] s : shifts) {
             double x = Math.max(2, Math.min(v.width() - w - 2, sx - w / 2 + s[0] * w));
             double y = Math.max(2, Math.min(floor - h, sy - h / 2 + s[1] * (h + 4)));
-            Bounds box = new BoundingBox(x, y, w, h);
-            if (first == null) first = box;
-            if (!taken.overlaps(box)) return box;
+            spots.add(new BoundingBox(x, y, w, h));
         }
-        return first;
+        return spots;
     }
 
     /** The legend's symbol for a badge: a tinted square with a small count disc, centred vertically on cy. */

@@ -93,6 +93,28 @@ class RegionBadgesTest {
     }
 
     @Test
+    void aBadgeMovesOffATownAtItsLabelPoint() throws Exception {
+        // A made-up town exactly where the Khasham sub-district's badge would go.
+        org.furat.model.Place town = new org.furat.model.Place("test_town", "Testtown", "بلدة", List.of(), List.of(),
+                org.furat.model.PlaceKind.TOWN, khashamArea.lon(), khashamArea.lat(), org.furat.model.GeoPrecision.EXACT,
+                null, "test", null, null, null);
+        Viewport v = Viewport.fitting(40.0, 35.1, 40.6, 35.45, 1000, 700);
+        var frame = WaitForAsyncUtils.asyncFx(() -> {
+            MapRenderer renderer = new MapRenderer("System");
+            renderer.setRegions(List.of(khashamArea));
+            renderer.setPlaceLayers(PlaceLayers.of(List.of(town), List.of()));
+            Canvas canvas = new Canvas(v.width(), v.height());
+            renderer.render(canvas.getGraphicsContext2D(), v, basemap, List.of(), null, true);
+            return new Object[]{renderer.badgesOfLastFrame(), renderer.placeSymbolsOfLastFrame()};
+        }).get();
+        @SuppressWarnings("unchecked") List<RegionBadges.PlacedBadge> badges = (List<RegionBadges.PlacedBadge>) frame[0];
+        @SuppressWarnings("unchecked") List<MapRenderer.PlacedLabel> symbols = (List<MapRenderer.PlacedLabel>) frame[1];
+        assertEquals(1, badges.size());
+        assertEquals(List.of("test_town"), symbols.stream().map(MapRenderer.PlacedLabel::pinKey).toList());
+        assertFalse(badges.get(0).box().intersects(symbols.get(0).box()), "the badge covers the town's symbol");
+    }
+
+    @Test
     void anAreaOutOfViewHasNoBadge() throws Exception {
         // Around Al-Kasrah, upstream: far from Albu Kamal district.
         Viewport v = Viewport.fitting(39.85, 35.5, 40.0, 35.6, 800, 600);
