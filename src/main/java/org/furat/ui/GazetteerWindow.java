@@ -18,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -97,17 +98,24 @@ final class GazetteerWindow {
 
         TableView<List<String>> summary = summaryTable();
         Button close = new Button("Close");
+        close.setId("gazetteer-close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         HBox bottom = new HBox(close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
+        bottom.setPadding(new Insets(8, 14, 14, 14));
 
         VBox body = new VBox(10, heading("Gazetteer sources in this database"), sources, removeRow, new Separator(),
-                heading("Import places"), form(), actions, summary, bottom);
+                heading("Import places"), form(), actions, summary);
         VBox.setVgrow(summary, Priority.ALWAYS);
-        body.setPadding(new Insets(14));
-        VBox root = new VBox(errors, body);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        body.setPadding(new Insets(14, 14, 0, 14));
+        // The form scrolls when an error bar or a small screen leaves it too little room; Close stays in view.
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox root = new VBox(errors, scroll, bottom);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getStyleClass().add("gazetteer-window");
         root.setStyle(owner.getScene().getRoot().getStyle()); // the app's font family, for Arabic names
         root.setOnDragOver(e -> {

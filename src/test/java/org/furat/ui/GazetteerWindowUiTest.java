@@ -148,6 +148,10 @@ class GazetteerWindowUiTest {
         String problem = text(robot, "#gazetteer-error-message");
         assertTrue(problem.contains("lat") || problem.contains("name"), problem);
         assertTrue(robot.lookup("#gazetteer-import").query().isDisabled(), "nothing to import");
+        javafx.scene.Node close = robot.lookup("#gazetteer-close").query();
+        javafx.geometry.Bounds closeBox = close.localToScene(close.getBoundsInLocal());
+        assertTrue(closeBox.getMaxY() <= close.getScene().getHeight() && closeBox.getMinY() >= 0,
+                "Close stays in the window under the error bar: " + closeBox + " in " + close.getScene().getHeight());
 
         robot.interact(() -> {
             robot.lookup("#gazetteer-name-ar").queryAs(TextField.class).setText("arabic");
