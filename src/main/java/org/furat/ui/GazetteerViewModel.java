@@ -84,6 +84,9 @@ public final class GazetteerViewModel {
         start("Removing the places of " + source + "…");
         tasks.run(() -> importer.remove(source), r -> {
             running.set(false);
+            // The outcome table showed an import; after a removal it would mislead.
+            summary.set(null);
+            planned.set(null);
             status.set(removed(r));
             changed();
         }, this::fail);

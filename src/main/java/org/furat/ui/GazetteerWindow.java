@@ -298,6 +298,9 @@ final class GazetteerWindow {
     /** The files the next dry run reads. */
     List<Path> files() { return List.copyOf(files); }
 
+    /** The source name last filled in from a file's name, or null. */
+    private String offeredSource;
+
     private void choose(List<Path> paths) {
         if (paths.isEmpty()) return;
         files.clear();
@@ -306,8 +309,12 @@ final class GazetteerWindow {
         chosen.setText(paths.size() == 1 ? paths.get(0).toString()
                 : paths.size() + " files: " + String.join(", ", paths.stream().map(GazetteerWindow::name).toList()));
         showLayerOptions();
-        // A layer of one's own needs a source name: offer the file's, which the analyst may change.
-        if (source.getText().isBlank() && layerOptions.isVisible()) source.setText(stem(paths.get(0)));
+        // A layer of one's own needs a source name: offer the file's, which the analyst may change; a name offered
+        // for the previous file follows the new one, a name the analyst typed stays.
+        if ((source.getText().isBlank() || source.getText().equals(offeredSource)) && layerOptions.isVisible()) {
+            offeredSource = stem(paths.get(0));
+            source.setText(offeredSource);
+        }
         Path parent = paths.get(0).getParent();
         if (parent != null) lastFolder = parent.toFile();
     }

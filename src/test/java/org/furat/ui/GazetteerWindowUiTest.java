@@ -122,6 +122,8 @@ class GazetteerWindowUiTest {
         assertEquals(0, count("SELECT count(*) FROM gazetteer_sources"));
         assertTrue(model.sources().isEmpty());
         assertTrue(text(robot, "#gazetteer-status").startsWith("Removed 3 places"), text(robot, "#gazetteer-status"));
+        assertTrue(robot.lookup("#gazetteer-summary").queryAs(TableView.class).getItems().isEmpty(),
+                "the import's outcome is not shown after the removal");
         assertFalse(vocabularyKeys().contains("gn-9100002"), "the removed places are gone from the filter");
         assertEquals(List.of(), window.model().gazetteerCreditsProperty().get(), "nothing imported is left to credit");
     }
@@ -141,6 +143,14 @@ class GazetteerWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#gazetteer-layer-options").query().isVisible(), "a CSV layer asks for its columns");
         assertEquals("survey", robot.lookup("#gazetteer-source").queryAs(TextField.class).getText(), "the file's name is offered");
+        Path other = lines(csv.resolveSibling("villages.csv"), List.of("ref,arabic,english,y,x"));
+        WaitForAsyncUtils.asyncFx(() -> gazetteer.open(List.of(other))).get(10, TimeUnit.SECONDS);
+        assertEquals("villages", robot.lookup("#gazetteer-source").queryAs(TextField.class).getText(),
+                "an offered name follows the file chosen next");
+        robot.interact(() -> robot.lookup("#gazetteer-source").queryAs(TextField.class).setText("field notes"));
+        WaitForAsyncUtils.asyncFx(() -> gazetteer.open(List.of(csv))).get(10, TimeUnit.SECONDS);
+        assertEquals("field notes", robot.lookup("#gazetteer-source").queryAs(TextField.class).getText(), "a typed name stays");
+        robot.interact(() -> robot.lookup("#gazetteer-source").queryAs(TextField.class).setText("survey"));
 
         robot.clickOn("#gazetteer-dry-run");
         awaitIdle(model);
