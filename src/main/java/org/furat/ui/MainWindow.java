@@ -236,7 +236,8 @@ public final class MainWindow extends BorderPane {
             open.toFront();
             return open;
         }
-        Stage stage = ReviewWindow.open(getScene().getWindow(), model.review(sourceKey), fontFamily, model.basemapProperty()::get, model::pins);
+        Stage stage = ReviewWindow.open(getScene().getWindow(), model.review(sourceKey), fontFamily, model.basemapProperty()::get, model::pins,
+                model.gazetteerCreditsProperty()::get);
         reviews.put(sourceKey, stage);
         stage.setOnHidden(e -> reviews.remove(sourceKey));
         return stage;

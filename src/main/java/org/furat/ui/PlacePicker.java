@@ -75,7 +75,8 @@ final class PlacePicker extends VBox {
     private NearbyPlaces.Near offered;
     private Consumer<Place> onKnownPlace = p -> {};
 
-    PlacePicker(String fontFamily, Basemap basemap, List<Pin> knownPins, List<Place> gazetteer, String unknownName) {
+    PlacePicker(String fontFamily, Basemap basemap, List<Pin> knownPins, List<Place> gazetteer, List<String> gazetteerCredits,
+                String unknownName) {
         this.knownPins = List.copyOf(knownPins);
         this.gazetteer = List.copyOf(gazetteer);
         // Without a basemap (not loaded yet) the study area comes from the same map definition.
@@ -97,6 +98,7 @@ final class PlacePicker extends VBox {
         map.setPins(this.knownPins);
         // The gazetteer's places under the pins, as on the main map, so an unknown village can be found by its neighbours.
         map.setPlaceLayers(PlaceLayers.of(this.gazetteer, List.of()));
+        map.setGazetteerCredits(gazetteerCredits); // the imported places it draws are credited as on the main map
         map.setOnLocationPicked(lonLat -> place(lonLat[0], lonLat[1], NearbyPlaces.clickRadius(viewportScale())));
 
         typed.setId("typed-coordinates");

@@ -21,13 +21,13 @@ final class PlacePickerDialog {
     private PlacePickerDialog() {}
 
     static Optional<PlacePicker.Choice> show(Window owner, String fontFamily, Basemap basemap, List<Pin> knownPins,
-                                             List<Place> gazetteer, String unknownName) {
+                                             List<Place> gazetteer, List<String> gazetteerCredits, String unknownName) {
         Dialog<PlacePicker.Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Pick «" + unknownName + "» on the map");
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setStyle("-fx-font-family: \"" + fontFamily + "\";");
-        PlacePicker picker = new PlacePicker(fontFamily, basemap, knownPins, gazetteer, unknownName);
+        PlacePicker picker = new PlacePicker(fontFamily, basemap, knownPins, gazetteer, gazetteerCredits, unknownName);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(picker.readyProperty().not());
         picker.setOnKnownPlace(place -> {

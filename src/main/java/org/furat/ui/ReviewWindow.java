@@ -42,6 +42,7 @@ public final class ReviewWindow extends BorderPane {
     private final String fontFamily;
     private final Supplier<Basemap> basemap;
     private final Supplier<List<Pin>> pins;
+    private final Supplier<List<String>> gazetteerCredits;
     private final VBox cards = new VBox(10);
     private final ReviewTextView text = new ReviewTextView();
     private final Label title = new Label();
@@ -49,11 +50,13 @@ public final class ReviewWindow extends BorderPane {
     private final List<ProposalCard> shownCards = new ArrayList<>();
     private final ScrollPane cardScroll;
 
-    ReviewWindow(ReviewViewModel model, String fontFamily, Supplier<Basemap> basemap, Supplier<List<Pin>> pins) {
+    ReviewWindow(ReviewViewModel model, String fontFamily, Supplier<Basemap> basemap, Supplier<List<Pin>> pins,
+                 Supplier<List<String>> gazetteerCredits) {
         this.model = model;
         this.fontFamily = fontFamily;
         this.basemap = basemap;
         this.pins = pins;
+        this.gazetteerCredits = gazetteerCredits;
         setId("review-window");
         setStyle("-fx-font-family: \"" + fontFamily + "\";");
 
@@ -105,8 +108,9 @@ public final class ReviewWindow extends BorderPane {
     }
 
     /** Opens the review screen for one report in its own window beside the main one. */
-    public static Stage open(Window owner, ReviewViewModel model, String fontFamily, Supplier<Basemap> basemap, Supplier<List<Pin>> pins) {
-        ReviewWindow window = new ReviewWindow(model, fontFamily, basemap, pins);
+    public static Stage open(Window owner, ReviewViewModel model, String fontFamily, Supplier<Basemap> basemap, Supplier<List<Pin>> pins,
+                             Supplier<List<String>> gazetteerCredits) {
+        ReviewWindow window = new ReviewWindow(model, fontFamily, basemap, pins, gazetteerCredits);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Review report — Furat");
@@ -197,7 +201,8 @@ public final class ReviewWindow extends BorderPane {
         text.focus(unknown.start(), unknown.end());
         // The gazetteer as the main map's filter knows it, so the analyst sees villages without incidents too.
         List<org.furat.model.Place> gazetteer = model.vocabulary().places();
-        PlacePickerDialog.show(getScene().getWindow(), fontFamily, basemap.get(), pins.get(), gazetteer, unknown.name())
+        PlacePickerDialog.show(getScene().getWindow(), fontFamily, basemap.get(), pins.get(), gazetteer, gazetteerCredits.get(),
+                        unknown.name())
                 .ifPresent(choice -> model.change(d -> {
                     if (choice instanceof PlacePicker.NewPlace p) {
                         d.addPlace(proposalKey, p.nameAr(), p.nameEn(), p.kind(), p.lon(), p.lat(), p.precision());

@@ -46,7 +46,7 @@ class PlaceChoiceUiTest {
         Importer.Outcome outcome = workspace.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
                 new Importer.Metadata(LocalDate.of(2024, 11, 19), "Test outlet", null, null), false);
         model = new ReviewViewModel(workspace, TaskRunner.sameThread(), outcome.sourceKey(), () -> {});
-        ReviewWindow window = new ReviewWindow(model, Fonts.load(), () -> null, List::of);
+        ReviewWindow window = new ReviewWindow(model, Fonts.load(), () -> null, List::of, List::of);
         Scene scene = new Scene(window, 1400, 880);
         scene.getStylesheets().add(ReviewWindow.class.getResource("furat.css").toExternalForm());
         stage.setScene(scene);

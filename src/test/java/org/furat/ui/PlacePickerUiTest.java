@@ -42,7 +42,8 @@ class PlacePickerUiTest {
     @Start
     void start(Stage stage) throws IOException {
         gazetteer = SeedData.fromClasspath().places();
-        picker = new PlacePicker("System", Basemap.load(MapDefinition.DEIR_EZ_ZOR), List.of(), gazetteer, "قرية مجهولة");
+        picker = new PlacePicker("System", Basemap.load(MapDefinition.DEIR_EZ_ZOR), List.of(), gazetteer,
+                List.of("Data from Who's On First"), "قرية مجهولة");
         picker.setOnKnownPlace(chosenKnown::add);
         stage.setScene(new Scene(picker, 900, 760));
         stage.show();
@@ -66,6 +67,13 @@ class PlacePickerUiTest {
     private boolean offerShown(FxRobot robot) {
         Node offer = robot.lookup("#snap-offer").query();
         return offer.isVisible();
+    }
+
+    @Test
+    void thePickersMapCreditsTheImportedGazetteer(FxRobot robot) {
+        String credits = robot.lookup("#map-attribution").queryAs(Label.class).getText();
+        assertTrue(credits.contains("Who's On First"), credits);
+        assertTrue(credits.contains("geoBoundaries"), "the basemap's own credits stay: " + credits);
     }
 
     @Test

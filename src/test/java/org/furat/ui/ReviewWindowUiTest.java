@@ -57,7 +57,7 @@ class ReviewWindowUiTest {
                 new Importer.Metadata(LocalDate.of(2024, 11, 19), "Test outlet", null, null), false);
         sourceKey = outcome.sourceKey();
         model = new ReviewViewModel(workspace, TaskRunner.sameThread(), sourceKey, saved::incrementAndGet);
-        ReviewWindow window = new ReviewWindow(model, Fonts.load(), () -> null, List::of);
+        ReviewWindow window = new ReviewWindow(model, Fonts.load(), () -> null, List::of, List::of);
         Scene scene = new Scene(window, 1400, 880);
         scene.getStylesheets().add(ReviewWindow.class.getResource("furat.css").toExternalForm());
         stage.setScene(scene);
