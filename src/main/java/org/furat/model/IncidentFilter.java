@@ -112,7 +112,8 @@ public record IncidentFilter(LocalDate from, LocalDate to, boolean includeImprec
         if (!types.isEmpty()) parts.add(types.size() == 1 ? types.iterator().next().label() : types.size() + " types");
         if (!subTypes.isEmpty()) parts.add(subTypes.size() == 1 ? subTypes.iterator().next().label() : subTypes.size() + " sub-types");
         if (!actors.isEmpty()) parts.add(actors.size() == 1 ? "actor " + actors.iterator().next() : actors.size() + " actors");
-        if (!places.isEmpty()) parts.add(places.size() == 1 ? "place " + places.iterator().next() : places.size() + " places");
+        // The window names the chosen places beside this line; a key here would only repeat them less readably.
+        if (!places.isEmpty()) parts.add(places.size() == 1 ? "1 place" : places.size() + " places");
         if (!statuses.isEmpty()) parts.add(statuses.size() == 1 ? statuses.iterator().next().code() : statuses.size() + " statuses");
         if (coarsestTime != null) parts.add("dated to the " + coarsestTime.label() + " or better");
         if (coarsestLocation != null) parts.add("located " + coarsestLocation.name().toLowerCase(java.util.Locale.ROOT) + " or better");
