@@ -91,7 +91,7 @@ public final class Importer {
         Extraction extraction = workspace.extractor().extract(text, published, precision);
         String key = "report-" + sha.substring(0, 12);
         Source source = new Source(key, metadata.outlet(), firstLine(text), metadata.url(), language, published, precision,
-                metadata.published() != null ? null : "Publication date not given: taken as the day of import.", text, sha,
+                metadata.published() != null ? null : unknownPublication(published), text, sha,
                 received);
         List<Incident> proposed = new ArrayList<>();
         int n = 0;
@@ -110,6 +110,15 @@ public final class Importer {
     private static Outcome duplicate(String name, String key) {
         return new Outcome(name, "duplicate", name + " is already in the database as " + key + "; nothing was added",
                 key, null, List.of());
+    }
+
+    /**
+     * The note a report without a publication date carries, shown with it in review: its dates were read against
+     * the day of import, which is a bound (published on or before it), not a publication day.
+     */
+    static String unknownPublication(LocalDate importDay) {
+        return "Publication date not given: dates were read against the day of import (" + importDay
+                + "); the report was published on or before it. Check every proposed date.";
     }
 
     private static String firstLine(String text) {

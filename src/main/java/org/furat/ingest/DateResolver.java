@@ -387,6 +387,26 @@ public final class DateResolver {
         }
     }
 
+    /**
+     * When an event reported without a date word took place, as far as the report tells: on or before the day
+     * it was published. The data model has no open-ended span, so it is the seven days ending on the last
+     * possible publication day (as "this week" is read), at WEEK precision or the publication's if coarser:
+     * the publication day at DAY precision would claim what the text does not say. The analyst narrows it in
+     * review.
+     */
+    public static DateSpan byPublication(LocalDate published, TimePrecision publishedPrecision) {
+        Publication pub = new Publication(published, publishedPrecision);
+        return new DateSpan(pub.first().minusDays(BY_PUBLICATION_DAYS - 1L), pub.last());
+    }
+
+    /** The precision of {@link #byPublication}: WEEK, or the publication's own if it is coarser. */
+    public static TimePrecision byPublicationPrecision(TimePrecision publishedPrecision) {
+        return publishedPrecision.code() > TimePrecision.WEEK.code() ? publishedPrecision : TimePrecision.WEEK;
+    }
+
+    /** How many days up to publication an undated event is taken to lie within: a news report's week. */
+    static final int BY_PUBLICATION_DAYS = 7;
+
     private static Candidate relative(int start, int end, Publication pub, Function<LocalDate, DateSpan> f,
                                       TimePrecision own) {
         if (pub.precision() == TimePrecision.DAY) return new Candidate(start, end, f.apply(pub.published()), own);

@@ -70,10 +70,15 @@ public final class Extractor {
         List<Proposal> proposals = new ArrayList<>();
         List<PlaceMention> previousPlaces = List.of();
         Proposal previous = null; // the proposal made from the sentence just before, if any
+        // The dates outside the dateline in text order, and the last one read before the current sentence.
+        List<DateMention> eventDates = dateMentions.stream().filter(d -> !inDateline(dateline, d.span())).toList();
+        int datesRead = 0;
         for (Span sentence : Sentences.of(text)) {
             List<PlaceMention> here = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             List<EventClassifier.Trigger> said = triggersIn.in(sentence);
+            while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
+            DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
             Proposal made = null;
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
@@ -88,7 +93,7 @@ public final class Extractor {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
                     made = propose(facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null ? dateline.place() : null, actorsIn.in(sentence),
-                            published, publishedPrecision);
+                            dateBefore, published, publishedPrecision);
                     proposals.add(made);
                 }
             }
@@ -101,12 +106,15 @@ public final class Extractor {
 
     /** The proposal a sentence makes on its own. */
     private static Proposal propose(FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
-                                    PlaceMention fallback, List<ActorMention> who, LocalDate published,
-                                    TimePrecision publishedPrecision) {
+                                    PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
+                                    LocalDate published, TimePrecision publishedPrecision) {
         EventClassifier.Trigger trigger = sentence.triggers().stream().min(BY_WEIGHT).orElseThrow();
-        DateMention when = sentence.dates().stream().findFirst().orElse(null);
-        DateSpan span = when != null ? when.dates() : publicationSpan(published, publishedPrecision);
-        TimePrecision precision = when != null ? when.precision() : publishedPrecision;
+        // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
+        // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
+        // sentence says only that it happened by the time it was reported.
+        DateMention when = sentence.dates().stream().findFirst().orElse(dateBefore);
+        DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
+        TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
         // Civilians are acted on, never the side that acts.
         ActorMention actor1 = who.stream().filter(a -> !a.actorKey().equals("civilians")).findFirst().orElse(null);
         ActorMention actor2 = who.stream().filter(a -> (actor1 == null || !a.actorKey().equals(actor1.actorKey()))
@@ -181,14 +189,6 @@ public final class Extractor {
 
     private static Casualties count(List<CasualtyMention> toll, CasualtyMention.Kind kind) {
         return toll.stream().filter(c -> c.kind() == kind).map(CasualtyMention::count).findFirst().orElse(Casualties.UNKNOWN);
-    }
-
-    private static DateSpan publicationSpan(LocalDate published, TimePrecision precision) {
-        return switch (precision) {
-            case DAY -> DateSpan.day(published);
-            case WEEK -> new DateSpan(published, published.plusDays(6));
-            case MONTH -> DateSpan.month(published.getYear(), published.getMonthValue());
-        };
     }
 
     private static int weight(SubEventType type) {

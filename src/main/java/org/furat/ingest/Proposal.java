@@ -15,7 +15,8 @@ import org.furat.model.TimePrecision;
  *                  reports it (see {@link Extractor})
  * @param type      the sub-event its trigger words signal
  * @param trigger   the words that signal it
- * @param dates     when: from a date in the sentence, else the publication date at its precision
+ * @param dates     when: from a date in the sentence, else the week ending on publication at WEEK precision
+ *                  (see {@link DateResolver#byPublication}): the event happened on or before the report
  * @param places    the places in the sentence (a group stands for its members); may be empty (unlocated)
  * @param origins   those of the places the fire came from ("من قاعدتها في معمل كونيكو", "مصدره مواقع في …")
  * @param fallbackPlace the report's dateline place, used at region precision when the sentence names none

@@ -156,7 +156,9 @@ public final class ReviewWindow extends BorderPane {
         title.setNodeOrientation("ar".equals(source.language()) ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
         meta.setText((source.outlet() == null ? "Outlet unknown" : source.outlet())
-                + (source.published() == null ? "" : " · published " + Labels.published(source.published(), source.publishedPrecision()))
+                // Without a publication date the import day stands in; the report text's header gives the whole note.
+                + (source.publishedNote() != null ? " · publication date not given"
+                        : source.published() == null ? "" : " · published " + Labels.published(source.published(), source.publishedPrecision()))
                 + " · " + draft.review().findings().size() + " findings · " + draft.review().reviewed().size() + " incident(s) already reviewed from it");
         text.show(source, draft.review().findings());
         rebuildCards();

@@ -362,4 +362,28 @@ class ReviewerTest {
             assertTrue(workspace.incident(proposal).orElseThrow().places().stream().anyMatch(l -> l.placeKey().equals(zir.key())));
         }
     }
+
+    @Test
+    void aReportWithoutPublicationDateOrDateWordSaysSoAndItsProposalIsSavedAtWeekPrecision() {
+        Importer.Metadata unknown = new Importer.Metadata(null, "Test outlet", null, "ar");
+        Importer.Outcome outcome = workspace.importer().importReport("undated.txt",
+                "قصفت القوات الأمريكية قرية خشام بريف دير الزور.".getBytes(StandardCharsets.UTF_8), unknown, false);
+        assertEquals("imported", outcome.status(), outcome.message());
+        var source = workspace.source(outcome.sourceKey()).orElseThrow();
+        assertTrue(source.publishedNote().startsWith("Publication date not given"), source.publishedNote());
+        assertTrue(source.publishedNote().contains("on or before"), source.publishedNote());
+
+        ReviewDraft draft = draft(outcome.sourceKey());
+        String proposal = draft.proposalKeys().get(0);
+        Incident proposed = draft.draft(proposal);
+        assertEquals(org.furat.model.TimePrecision.WEEK, proposed.timePrecision(), "no day is claimed");
+        assertEquals(source.published(), proposed.dates().end(), "on or before the day the report was read in");
+        assertEquals(7, proposed.dates().days());
+        draft.accept(proposal);
+
+        assertEquals("Saved: 1 accepted", reviewer.apply(draft));
+        Incident saved = workspace.incident(proposal).orElseThrow();
+        assertEquals(proposed.dates(), saved.dates());
+        assertEquals(org.furat.model.TimePrecision.WEEK, saved.timePrecision());
+    }
 }

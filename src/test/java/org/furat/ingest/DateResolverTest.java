@@ -394,4 +394,15 @@ class DateResolverTest {
             assertTrue(run.dates().within(DateSpan.month(2024, 11)), run::toString);
         }
     }
+
+    @Test
+    void anEventWithNoDateWordIsOnOrBeforeTheDayOfPublicationNotOnIt() {
+        assertEquals(new DateSpan(LocalDate.of(2024, 11, 6), PUB), DateResolver.byPublication(PUB, TimePrecision.DAY));
+        assertEquals(TimePrecision.WEEK, DateResolver.byPublicationPrecision(TimePrecision.DAY));
+        // Published some day of the ISO week of the 12th (Monday 11th to Sunday 17th): the week before its first day, to its last.
+        assertEquals(new DateSpan(LocalDate.of(2024, 11, 5), LocalDate.of(2024, 11, 17)), DateResolver.byPublication(PUB, TimePrecision.WEEK));
+        assertEquals(TimePrecision.WEEK, DateResolver.byPublicationPrecision(TimePrecision.WEEK));
+        assertEquals(new DateSpan(LocalDate.of(2024, 10, 26), LocalDate.of(2024, 11, 30)), DateResolver.byPublication(PUB, TimePrecision.MONTH));
+        assertEquals(TimePrecision.MONTH, DateResolver.byPublicationPrecision(TimePrecision.MONTH));
+    }
 }

@@ -107,4 +107,33 @@ class ExtractorTest {
         Proposal arabic = proposals("دير الزور - مراسلنا\nقصفت القوات الأمريكية قرية خشام.").get(0);
         assertEquals(List.of("khasham"), keys(arabic.places()));
     }
+
+    @Test
+    void aReportWithNoDateWordDatesItsEventOnOrBeforePublicationAtWeekPrecision() {
+        for (String text : List.of("قصفت القوات الأمريكية قرية خشام بريف دير الزور.",
+                "US forces shelled the village of Khasham in the Deir ez-Zor countryside.")) {
+            Proposal p = proposals(text).get(0);
+            assertEquals(new org.furat.model.DateSpan(LocalDate.of(2024, 11, 8), LocalDate.of(2024, 11, 14)), p.dates(), text);
+            assertEquals(TimePrecision.WEEK, p.timePrecision(), "the publication day is a bound, not the event's day: " + text);
+        }
+    }
+
+    @Test
+    void aSentenceWithNoDateWordTakesTheLastDateTheReportGaveBeforeIt() {
+        List<Proposal> found = proposals("Gunmen attacked a checkpoint in Khasham yesterday. "
+                + "Our correspondent met a farmer at the market. In Mayadin, a drone strike hit a car.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(org.furat.model.DateSpan.day(LocalDate.of(2024, 11, 13)), found.get(0).dates());
+        assertEquals(org.furat.model.DateSpan.day(LocalDate.of(2024, 11, 13)), found.get(1).dates(),
+                "the report went on about yesterday");
+        assertEquals(TimePrecision.DAY, found.get(1).timePrecision());
+    }
+
+    @Test
+    void aLaterDateWordIsNoContextForTheSentencesBeforeIt() {
+        List<Proposal> found = proposals("US forces shelled Khasham. A drone strike hit a car in Mayadin on Tuesday.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(TimePrecision.WEEK, found.get(0).timePrecision());
+        assertEquals(org.furat.model.DateSpan.day(LocalDate.of(2024, 11, 12)), found.get(1).dates());
+    }
 }
