@@ -73,7 +73,10 @@ public final class Extractor {
         // The dates outside the dateline in text order, and the last one read before the current sentence.
         List<DateMention> eventDates = dateMentions.stream().filter(d -> !inDateline(dateline, d.span())).toList();
         int datesRead = 0;
-        for (Span sentence : Sentences.of(text)) {
+        List<Span> sentences = Sentences.of(text);
+        Span headline = headline(text, sentences);
+        Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
+        for (Span sentence : sentences) {
             List<PlaceMention> here = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             List<EventClassifier.Trigger> said = triggersIn.in(sentence);
@@ -94,8 +97,15 @@ public final class Extractor {
                     made = propose(facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
-                    proposals.add(made);
+                    if (fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
+                        // The lead tells what the headline announced: one event, told by the lead.
+                        made = made.leading(fromHeadline, Span.of(text, fromHeadline.evidence().start(), sentence.end()));
+                        proposals.set(proposals.size() - 1, made);
+                    } else {
+                        proposals.add(made);
+                    }
                 }
+                fromHeadline = sentence == headline ? made : null;
             }
             previous = made;
             if (!here.isEmpty()) previousPlaces = here;
@@ -146,6 +156,21 @@ public final class Extractor {
     private static boolean hypothetical(String text, Span trigger) {
         String before = text.substring(Math.max(0, trigger.start() - 16), trigger.start());
         return NON_EVENT_CUES.stream().anyMatch(before::contains);
+    }
+
+    /**
+     * The report's headline: its first sentence when a line break, not a full stop, ends it. News reports
+     * open with one and the lead then tells the same event again, at more length.
+     */
+    static Span headline(String text, List<Span> sentences) {
+        if (sentences.size() < 2) return null;
+        Span first = sentences.get(0);
+        for (int i = first.end(); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return first;
+            if (!Character.isWhitespace(c)) return null;
+        }
+        return null;
     }
 
     /** "هذه القرى", "المنطقة", "these villages": the sentence speaks of places named just before. */

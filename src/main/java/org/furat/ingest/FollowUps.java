@@ -9,7 +9,10 @@ import java.util.Objects;
  * own, so that one event does not become two proposals. It follows up when all of these hold:
  * <ul>
  * <li>it says who reports the event or where the fire came from: a word of
- *     {@code data/lexicons/report-cues.csv} ("أفاد", "مراسلنا", "according to") or an origin ({@link OriginCues});</li>
+ *     {@code data/lexicons/report-cues.csv} ("أفاد", "مراسلنا", "according to") or an origin ({@link OriginCues});
+ *     or it names no place at all: an event sentence with no place of its own, right after one of the same
+ *     type, tells more of that event ("The shelling also damaged houses") rather than locating a new one, which
+ *     the analyst could not place anyway;</li>
  * <li>its trigger words are all of the earlier proposal's sub-event type: they name that event again
  *     ("القصف", the shelling), not a new one;</li>
  * <li>it gives no date other than the earlier proposal's, and casualty counts only of a kind the earlier proposal
@@ -40,7 +43,7 @@ final class FollowUps {
 
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     boolean follows(Proposal previous, Sentence sentence) {
-        if (!sentence.reported() && sentence.origins().isEmpty()) return false;
+        if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
         if (sentence.triggers().stream().anyMatch(t -> t.type() != previous.type())) return false;
         for (CasualtyMention c : sentence.casualties()) {
             if ((c.kind() == CasualtyMention.Kind.KILLED ? previous.killed() : previous.injured()).known()) return false;

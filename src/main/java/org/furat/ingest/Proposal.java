@@ -33,6 +33,21 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     }
 
     /**
+     * This proposal, made from a report's lead, with the proposal of the headline that announced the same event
+     * folded in: the evidence grown to {@code evidence}; the lead's places and figures, the headline's where the
+     * lead has none (a headline often names the place or toll the lead leaves out); the lead's date and actors
+     * (a headline's short syntax often puts the side struck first, where the actor would stand).
+     */
+    Proposal leading(Proposal headline, Span evidence) {
+        // The places come from one sentence, never a mix: the lead's, else the headline's, else a dateline.
+        Proposal located = !places.isEmpty() || headline.places.isEmpty() && fallbackPlace != null ? this : headline;
+        return new Proposal(evidence, type, trigger, dates, timePrecision,
+                located.places, located.origins, located.fallbackPlace,
+                actor1, actor2,
+                killed.known() ? killed : headline.killed, injured.known() ? injured : headline.injured);
+    }
+
+    /**
      * This proposal with its evidence grown to {@code evidence}, {@code moreOrigins} added as origins, and the
      * follow-up's figures taken for the kinds it had none of (two figures for one event are never added up).
      */

@@ -136,4 +136,45 @@ class ExtractorTest {
         assertEquals(TimePrecision.WEEK, found.get(0).timePrecision());
         assertEquals(org.furat.model.DateSpan.day(LocalDate.of(2024, 11, 12)), found.get(1).dates());
     }
+
+    @Test
+    void anEventSentenceNamingNoPlaceJoinsTheSameEventBeforeIt() {
+        String text = "US forces shelled Khasham on Tuesday. The shelling killed three civilians.";
+        List<Proposal> found = proposals(text);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(text, found.get(0).evidence().text(), "the evidence covers both sentences");
+        assertEquals(List.of("khasham"), keys(found.get(0).places()));
+        assertEquals(Casualties.exactly(3), found.get(0).killed(), "the toll given in the later sentence");
+
+        List<Proposal> arabic = proposals("قصفت القوات الأمريكية قرية خشام. وأسفر القصف عن مقتل ثلاثة مدنيين.");
+        assertEquals(1, arabic.size(), arabic::toString);
+        assertEquals(Casualties.exactly(3), arabic.get(0).killed());
+    }
+
+    @Test
+    void anEventSentenceNamingNoPlaceIsItsOwnProposalWhenItTellsAnotherEvent() {
+        assertEquals(2, proposals("US forces shelled Khasham on Tuesday. A drone struck a car.").size(), "another kind of event");
+        assertEquals(2, proposals("US forces shelled Khasham on Tuesday, killing two fighters. The shelling killed three civilians.").size(),
+                "a second toll of a kind it has");
+        assertEquals(2, proposals("US forces shelled Khasham on Tuesday. Bread prices rose this week. The shelling resumed at night.").size(),
+                "not right after it");
+    }
+
+    @Test
+    void theLeadRepeatingTheHeadlineIsOneProposal() {
+        String text = "US shelling hits Khasham\nUS forces shelled the village of Khasham on Tuesday, killing three civilians.";
+        List<Proposal> found = proposals(text);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(text, found.get(0).evidence().text(), "the evidence covers headline and lead");
+        assertEquals(List.of("khasham"), keys(found.get(0).places()));
+        assertEquals(Casualties.exactly(3), found.get(0).killed());
+
+        Proposal placedByHeadline = proposals("Drone strike kills two in Mayadin\nA drone struck a car on Tuesday near the market.").get(0);
+        assertEquals(List.of("mayadin"), keys(placedByHeadline.places()), "the lead names no place; the headline does");
+
+        assertEquals(2, proposals("Drone strike in Mayadin\nUS forces shelled Khasham on Tuesday.").size(),
+                "a lead telling another kind of event");
+        assertEquals(2, proposals("US forces shelled Mayadin. US forces shelled Khasham on Tuesday.").size(),
+                "a first sentence ended by a full stop is no headline");
+    }
 }
