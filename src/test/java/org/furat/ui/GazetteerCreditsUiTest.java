@@ -28,10 +28,8 @@ class GazetteerCreditsUiTest {
     @Start
     void start(Stage stage) throws IOException {
         Path folder = Files.createTempDirectory("furat-ui-gazetteer");
+        org.furat.app.GazetteerTestFiles.wof(folder, 101, "locality", "Tall Abyad", "تل أبيض", 40.6, 35.2, java.util.Map.of());
         Path record = folder.resolve("101.geojson");
-        Files.writeString(record, "{\"type\":\"Feature\",\"properties\":{\"wof:id\":101,\"wof:name\":\"Tall Abyad\",\"" + org.furat.io.gazetteer.WhosOnFirstReader.PLACETYPE + "\":\"locality\","
-                + "\"name:ara_x_preferred\":[\"تل أبيض\"],\"mz:is_current\":-1,\"wof:superseded_by\":[]},"
-                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[40.6,35.2]}}");
         workspace = Workspace.open(folder.resolve("ui.gpkg"));
         workspace.gazetteerImporter().importFiles(new GazetteerImporter.Request(List.of(record), GazetteerImporter.Format.AUTO, null,
                 StudyArea.ofMap(), null, null, null, false));

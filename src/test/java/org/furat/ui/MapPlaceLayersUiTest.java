@@ -32,11 +32,8 @@ class MapPlaceLayersUiTest {
     @Start
     void start(Stage stage) throws IOException {
         Path folder = Files.createTempDirectory("furat-ui-places");
+        org.furat.app.GazetteerTestFiles.wof(folder, 102, "locality", "Made-up Village", "قرية متخيلة", 40.61, 35.21, java.util.Map.of());
         Path record = folder.resolve("102.geojson");
-        Files.writeString(record, "{\"type\":\"Feature\",\"properties\":{\"wof:id\":102,\"wof:name\":\"Made-up Village\",\""
-                + org.furat.io.gazetteer.WhosOnFirstReader.PLACETYPE + "\":\"locality\","
-                + "\"name:ara_x_preferred\":[\"قرية متخيلة\"],\"mz:is_current\":-1,\"wof:superseded_by\":[]},"
-                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[40.61,35.21]}}");
         workspace = Workspace.open(folder.resolve("ui.gpkg"));
         workspace.gazetteerImporter().importFiles(new GazetteerImporter.Request(List.of(record), GazetteerImporter.Format.AUTO, null,
                 StudyArea.ofMap(), null, null, null, false));
