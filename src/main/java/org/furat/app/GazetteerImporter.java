@@ -50,7 +50,7 @@ public final class GazetteerImporter {
 
         /**
          * A request in the words of a form: column names, licence and attribution as typed, a blank one meaning
-         * "not given" (the column's default name, no licence stated); the map's region as the area.
+         * "not given" (the column's default name, no licence stated); the default study area ({@link StudyArea#ofMap}).
          */
         public static Request of(List<Path> paths, Format format, String source, String nameAr, String nameEn, String lat,
                                  String lon, String id, String kind, String licence, String attribution, boolean dryRun) {

@@ -36,7 +36,7 @@ final class GazetteerImportCommand implements Callable<Integer> {
             description = "auto, wof, geonames, csv or geojson (default: told apart by name and content)")
     GazetteerImporter.Format input;
 
-    @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "Import only places inside this box (default: the map's region)")
+    @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "Import only places inside this box (default: the Deir ez-Zor governorate and 0.15° around it)")
     String bbox;
 
     @Option(names = "--name-ar", paramLabel = "COL", description = "Column with the Arabic name (default: name_ar)")
