@@ -38,6 +38,7 @@ public final class Extractor {
     private final CasualtyExtractor casualties = new CasualtyExtractor();
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
+    private final LocatingPlaces locatingPlaces = new LocatingPlaces();
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
@@ -69,7 +70,7 @@ public final class Extractor {
 
         List<Proposal> proposals = new ArrayList<>();
         List<PlaceMention> previousPlaces = List.of();
-        Proposal previous = null; // the proposal made from the sentence just before, if any
+        Proposal previous = null; // the proposal made or grown last, if any
         // The dates outside the dateline in text order, and the last one read before the current sentence.
         List<DateMention> eventDates = dateMentions.stream().filter(d -> !inDateline(dateline, d.span())).toList();
         int datesRead = 0;
@@ -77,8 +78,11 @@ public final class Extractor {
         Span headline = headline(text, sentences);
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         for (Span sentence : sentences) {
-            List<PlaceMention> here = placesIn.in(sentence).stream()
+            List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
+            // «الشعفة بريف دير الزور»: the countryside says where Al-Shafa lies; it is no second event place.
+            List<PlaceMention> locating = locatingPlaces.locatingIn(text, named);
+            List<PlaceMention> here = named.stream().filter(p -> !locating.contains(p)).toList();
             List<EventClassifier.Trigger> said = triggersIn.in(sentence);
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
@@ -107,7 +111,9 @@ public final class Extractor {
                 }
                 fromHeadline = sentence == headline ? made : null;
             }
-            previous = made;
+            // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
+            // event open: «It is unknown who sent the drone» may come two sentences after the strike.
+            if (made != null) previous = made;
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
@@ -173,10 +179,14 @@ public final class Extractor {
         return null;
     }
 
-    /** "هذه القرى", "المنطقة", "these villages": the sentence speaks of places named just before. */
+    /** Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town". */
+    private static final List<String> BACK_REFERENCES = List.of("هذه", "هذا", "المنطقة", "البلدة", "المدينة", "القرية",
+            "these", "the area", "the town", "the village", "the city");
+
+    /** Whether a sentence that names no place speaks of the places named just before. */
     private static boolean refersBack(Span sentence) {
         String s = sentence.text();
-        return s.contains("هذه") || s.contains("هذا") || s.contains("المنطقة") || s.contains("these") || s.contains("the area");
+        return BACK_REFERENCES.stream().anyMatch(s::contains);
     }
 
     /**
