@@ -39,6 +39,7 @@ public final class Extractor {
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
     private final LocatingPlaces locatingPlaces = new LocatingPlaces();
+    private final ActorRoles roles = new ActorRoles();
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
@@ -98,7 +99,7 @@ public final class Extractor {
                     proposals.set(proposals.size() - 1, made);
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
-                    made = propose(facts, where, where.stream().filter(isOrigin::contains).toList(),
+                    made = propose(text, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
                     if (fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
@@ -121,7 +122,7 @@ public final class Extractor {
     }
 
     /** The proposal a sentence makes on its own. */
-    private static Proposal propose(FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
+    private Proposal propose(String text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
         EventClassifier.Trigger trigger = sentence.triggers().stream().min(BY_WEIGHT).orElseThrow();
@@ -131,10 +132,8 @@ public final class Extractor {
         DateMention when = sentence.dates().stream().findFirst().orElse(dateBefore);
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
-        // Civilians are acted on, never the side that acts.
-        ActorMention actor1 = who.stream().filter(a -> !a.actorKey().equals("civilians")).findFirst().orElse(null);
-        ActorMention actor2 = who.stream().filter(a -> (actor1 == null || !a.actorKey().equals(actor1.actorKey()))
-                && (a.actorKey().equals("civilians") || a.span().start() > trigger.span().start())).findFirst().orElse(null);
+        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who);
+        ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         List<CasualtyMention> toll = sentence.casualties();
         return new Proposal(sentence.span(), trigger.type(), trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
@@ -226,11 +225,25 @@ public final class Extractor {
         return toll.stream().filter(c -> c.kind() == kind).map(CasualtyMention::count).findFirst().orElse(Casualties.UNKNOWN);
     }
 
+    /**
+     * Which trigger of a sentence says what happened, lowest first. A weapon stopped («تفكيك عبوة ناسفة», "shot down
+     * a drone") names the weapon too; a suicide bomber's explosion is an explosion; aircraft «قصفت» (shelled) in
+     * Arabic as much as guns do; and an «انفجار» (explosion) is what any of them makes. Then the other violence,
+     * before the strategic developments that news tells alongside it.
+     */
     private static int weight(SubEventType type) {
-        if (type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) return 0;
-        if (type.type() == EventType.BATTLES) return 1;
-        if (type.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) return 2;
-        if (type.type() == EventType.PROTESTS || type.type() == EventType.RIOTS) return 3;
-        return 4;
+        return switch (type) {
+            case DISRUPTED_WEAPONS_USE -> 0;
+            case SUICIDE_BOMB -> 1;
+            case AIR_DRONE_STRIKE -> 2;
+            case SHELLING_ARTILLERY_MISSILE, GRENADE, CHEMICAL_WEAPON -> 3;
+            case REMOTE_EXPLOSIVE_LANDMINE_IED -> 4;
+            default -> switch (type.type()) {
+                case BATTLES -> 5;
+                case VIOLENCE_AGAINST_CIVILIANS -> 6;
+                case PROTESTS, RIOTS -> 7;
+                default -> 8;
+            };
+        };
     }
 }
