@@ -32,6 +32,7 @@ public final class Extractor {
     private static final Comparator<EventClassifier.Trigger> BY_WEIGHT = Comparator.comparingInt(t -> weight(t.type()));
 
     private final PlaceMatcher places;
+    private final ProvinceNames provinces;
     private final ActorMatcher actors;
     private final EventClassifier events = new EventClassifier();
     private final DateResolver dates = new DateResolver();
@@ -43,6 +44,7 @@ public final class Extractor {
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
+        this.provinces = new ProvinceNames(gazetteer, groups);
         this.actors = new ActorMatcher(actorList);
     }
 
@@ -51,7 +53,7 @@ public final class Extractor {
         Normalized normalized = ArabicNormalizer.normalize(text);
         Words words = new Words(text, ArabicNormalizer.tokens(text, normalized));
         NumberWords.Words numberWords = new NumberWords.Words(text, normalized);
-        List<PlaceMention> placeMentions = places.findIn(words);
+        List<PlaceMention> placeMentions = places.findIn(words).stream().map(m -> provinces.read(text, m)).toList();
         List<DateMention> dateMentions = dates.findIn(numberWords, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(words);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(numberWords), dateMentions);
@@ -226,13 +228,14 @@ public final class Extractor {
     }
 
     /**
-     * Which trigger of a sentence says what happened, lowest first. A weapon stopped («تفكيك عبوة ناسفة», "shot down
+     * Which trigger of a sentence says what happened, lowest first. An exercise fires weapons at no one; a weapon stopped («تفكيك عبوة ناسفة», "shot down
      * a drone") names the weapon too; a suicide bomber's explosion is an explosion; aircraft «قصفت» (shelled) in
      * Arabic as much as guns do; and an «انفجار» (explosion) is what any of them makes. Then the other violence,
      * before the strategic developments that news tells alongside it.
      */
     private static int weight(SubEventType type) {
         return switch (type) {
+            case OTHER -> -1; // exercises: «تدريبات بالذخيرة الحية» fire shells that strike nothing
             case DISRUPTED_WEAPONS_USE -> 0;
             case SUICIDE_BOMB -> 1;
             case AIR_DRONE_STRIKE -> 2;

@@ -207,4 +207,18 @@ class ExtractorTest {
         assertEquals(2, proposals("US forces shelled Mayadin. US forces shelled Khasham on Tuesday.").size(),
                 "a first sentence ended by a full stop is no headline");
     }
+
+    @Test
+    void anEnglishBareDeirEzZorIsTheProvinceAndArabicsIsTheCity() {
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("Clashes erupted in Deir ez-Zor on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in the city of Deir ez-Zor on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in Deir ez-Zor city on Tuesday.").get(0).places()));
+        assertEquals(List.of("eastern_countryside"), keys(proposals("Clashes erupted in eastern Deir ez-Zor on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("اندلعت اشتباكات في دير الزور أمس.").get(0).places()));
+    }
+
+    @Test
+    void shellsFiredInAnExerciseMakeAnExercise() {
+        assertEquals(SubEventType.OTHER, proposals("أجرت قوات التحالف تدريبات بالذخيرة الحية استخدمت فيها قذائف المدفعية في حقل العمر.").get(0).type());
+    }
 }
