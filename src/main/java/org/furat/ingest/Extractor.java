@@ -99,6 +99,10 @@ public final class Extractor {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
                             count(facts.casualties(), CasualtyMention.Kind.KILLED), count(facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
+                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()) {
+                    // «وتدور مواجهات مستمرة», «تكرار حالات الخطف»: event words with no place, toll or date, after the
+                    // report's events, speak of fighting in general; the words stay highlighted for the analyst.
+                    made = null;
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
                     made = propose(text, facts, where, where.stream().filter(isOrigin::contains).toList(),
@@ -180,6 +184,11 @@ public final class Extractor {
         return null;
     }
 
+    /** A sentence that names no place (not even one off the map), no toll and no date, nor speaks of places before. */
+    private static boolean tellsNothingOfItsOwn(FollowUps.Sentence facts, List<PlaceMention> anyPlaces, boolean refersBack) {
+        return anyPlaces.isEmpty() && !refersBack && facts.casualties().isEmpty() && facts.dates().isEmpty();
+    }
+
     /** Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town". */
     private static final List<String> BACK_REFERENCES = List.of("هذه", "هذا", "المنطقة", "البلدة", "المدينة", "القرية",
             "these", "the area", "the town", "the village", "the city");
@@ -228,14 +237,13 @@ public final class Extractor {
     }
 
     /**
-     * Which trigger of a sentence says what happened, lowest first. An exercise fires weapons at no one; a weapon stopped («تفكيك عبوة ناسفة», "shot down
+     * Which trigger of a sentence says what happened, lowest first. A weapon stopped («تفكيك عبوة ناسفة», "shot down
      * a drone") names the weapon too; a suicide bomber's explosion is an explosion; aircraft «قصفت» (shelled) in
      * Arabic as much as guns do; and an «انفجار» (explosion) is what any of them makes. Then the other violence,
      * before the strategic developments that news tells alongside it.
      */
     private static int weight(SubEventType type) {
         return switch (type) {
-            case OTHER -> -1; // exercises: «تدريبات بالذخيرة الحية» fire shells that strike nothing
             case DISRUPTED_WEAPONS_USE -> 0;
             case SUICIDE_BOMB -> 1;
             case AIR_DRONE_STRIKE -> 2;
