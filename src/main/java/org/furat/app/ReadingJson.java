@@ -32,7 +32,8 @@ import org.furat.model.TimePrecision;
  * "unknown", "region"}} with absent fields null or false; a date D {@code {"at", "from", "to", "precision"}}; an actor
  * A {@code {"actor", "at"}}; casualties C {@code {"at", "kind", "count":{"best","low","high"}}}; a proposal P
  * {@code {"incident", "evidence", "type", "trigger", "from", "to", "precision", "places":[M], "origins":[index into
- * places], "fallback":M, "actor1":A, "actor2":A, "killed", "injured"}}. A newer format is refused rather than
+ * its places], "fallback":M, "actor1":A, "actor2":A, "killed", "injured"}}, where a place that is one of the reading's
+ * places is written as its index among them. A newer format is refused rather than
  * misread.
  */
 final class ReadingJson {
@@ -70,13 +71,13 @@ final class ReadingJson {
         for (Span s : x.triggers()) triggers.add(span(s, text));
         ArrayNode proposals = root.putArray("proposals");
         for (int i = 0; i < x.proposals().size(); i++) {
-            proposals.add(proposal(x.proposals().get(i), reading.incidentKeys().get(i), text));
+            proposals.add(proposal(x.proposals().get(i), reading.incidentKeys().get(i), x.places(), text));
         }
         ArrayNode earlier = root.putArray("noLongerProposed");
         for (Reading.Earlier e : reading.noLongerProposed()) {
             ObjectNode n = earlier.addObject();
             n.put("incident", e.incidentKey());
-            n.set("proposal", proposal(e.proposal(), null, text));
+            n.set("proposal", proposal(e.proposal(), null, x.places(), text));
         }
         try {
             return JSON.writeValueAsString(root);
@@ -115,18 +116,18 @@ final class ReadingJson {
         List<Proposal> proposals = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (JsonNode n : root.path("proposals")) {
-            proposals.add(proposal(n, text));
+            proposals.add(proposal(n, places, text));
             keys.add(string(n, "incident"));
         }
         List<Reading.Earlier> earlier = new ArrayList<>();
         for (JsonNode n : root.path("noLongerProposed")) {
-            earlier.add(new Reading.Earlier(n.get("incident").asText(), proposal(n.get("proposal"), text)));
+            earlier.add(new Reading.Earlier(n.get("incident").asText(), proposal(n.get("proposal"), places, text)));
         }
         Extraction extraction = new Extraction(root.path("language").asText(null), places, dates, actors, casualties, triggers, proposals);
         return new Reading(extraction, keys, earlier, extractorVersion, readAt);
     }
 
-    private static ObjectNode proposal(Proposal p, String incidentKey, String text) {
+    private static ObjectNode proposal(Proposal p, String incidentKey, List<PlaceMention> found, String text) {
         ObjectNode n = JSON.createObjectNode();
         if (incidentKey != null) n.put("incident", incidentKey);
         n.set("evidence", span(p.evidence(), text));
@@ -136,10 +137,10 @@ final class ReadingJson {
         n.put("to", p.dates().end().toString());
         n.put("precision", p.timePrecision().label());
         ArrayNode places = n.putArray("places");
-        for (PlaceMention m : p.places()) places.add(place(m, text));
+        for (PlaceMention m : p.places()) places.add(placeOrIndex(m, found, text));
         ArrayNode origins = n.putArray("origins");
         for (PlaceMention m : p.origins()) origins.add(p.places().indexOf(m));
-        if (p.fallbackPlace() != null) n.set("fallback", place(p.fallbackPlace(), text));
+        if (p.fallbackPlace() != null) n.set("fallback", placeOrIndex(p.fallbackPlace(), found, text));
         if (p.actor1() != null) n.set("actor1", actor(p.actor1(), text));
         if (p.actor2() != null) n.set("actor2", actor(p.actor2(), text));
         n.set("killed", count(p.killed()));
@@ -147,18 +148,28 @@ final class ReadingJson {
         return n;
     }
 
-    private static Proposal proposal(JsonNode n, String text) {
+    private static Proposal proposal(JsonNode n, List<PlaceMention> found, String text) {
         List<PlaceMention> places = new ArrayList<>();
-        for (JsonNode m : n.path("places")) places.add(place(m, text));
+        for (JsonNode m : n.path("places")) places.add(placeOrIndex(m, found, text));
         List<PlaceMention> origins = new ArrayList<>();
         for (JsonNode i : n.path("origins")) origins.add(places.get(i.asInt()));
         return new Proposal(span(n.get("evidence"), text), SubEventType.valueOf(n.get("type").asText()),
                 n.hasNonNull("trigger") ? span(n.get("trigger"), text) : null, dateSpan(n),
                 TimePrecision.parse(n.get("precision").asText()), places, origins,
-                n.hasNonNull("fallback") ? place(n.get("fallback"), text) : null,
+                n.hasNonNull("fallback") ? placeOrIndex(n.get("fallback"), found, text) : null,
                 n.hasNonNull("actor1") ? actor(n.get("actor1"), text) : null,
                 n.hasNonNull("actor2") ? actor(n.get("actor2"), text) : null,
                 count(n.get("killed")), count(n.get("injured")));
+    }
+
+    /** A proposal's place as the index of the same mention among the reading's places, or in full where it is not one. */
+    private static JsonNode placeOrIndex(PlaceMention m, List<PlaceMention> found, String text) {
+        int i = found.indexOf(m);
+        return i >= 0 ? JSON.getNodeFactory().numberNode(i) : place(m, text);
+    }
+
+    private static PlaceMention placeOrIndex(JsonNode n, List<PlaceMention> found, String text) {
+        return n.isInt() ? found.get(n.asInt()) : place(n, text);
     }
 
     private static ObjectNode place(PlaceMention m, String text) {

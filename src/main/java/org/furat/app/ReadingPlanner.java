@@ -57,7 +57,7 @@ final class ReadingPlanner {
     }
 
     /** A proposal of the stored reading (or, without one, a proposed incident), with the sentences it stands on. */
-    private record Earlier(String key, Proposal proposal, List<Evidence> spans) {}
+    private record Earlier(String key, Proposal proposal, List<Evidence> spans, boolean noLongerProposed) {}
 
     ReadingComparison compare(Reading before, Extraction now, String version, Instant readAt) {
         Map<String, Incident> byKey = new LinkedHashMap<>();
@@ -117,6 +117,7 @@ final class ReadingPlanner {
             if (paired[i] || e.proposal() == null || incident == null) continue;
             boolean toReview = incident.status() == Status.PROPOSED;
             if (toReview) noLonger.add(new Reading.Earlier(e.key(), e.proposal()));
+            if (e.noLongerProposed()) continue; // the stored reading already said so: no change
             changes.add(new ReadingComparison.ProposalChange(ReadingComparison.Change.GONE, e.key(), sentence(e.proposal()), List.of(),
                     toReview ? "kept to review, marked as no longer proposed by today's rules"
                             : "already " + incident.status().name().toLowerCase(java.util.Locale.ROOT) + ": not changed"));
@@ -134,7 +135,7 @@ final class ReadingPlanner {
         List<Earlier> earlier = new ArrayList<>();
         if (before == null) {
             for (Incident i : citing) {
-                if (i.status() == Status.PROPOSED) earlier.add(new Earlier(i.key(), null, spans(i)));
+                if (i.status() == Status.PROPOSED) earlier.add(new Earlier(i.key(), null, spans(i), false));
             }
             return earlier;
         }
@@ -144,10 +145,10 @@ final class ReadingPlanner {
             String key = before.incidentKeys().get(i);
             // A proposal stored only once the analyst decided on it holds the key review gave it.
             if (key == null && byKey.containsKey(Reviewer.freshKey(sourceKey, p))) key = Reviewer.freshKey(sourceKey, p);
-            earlier.add(new Earlier(key, p, List.of(evidence(p))));
+            earlier.add(new Earlier(key, p, List.of(evidence(p)), false));
         }
         for (Reading.Earlier e : before.noLongerProposed()) {
-            earlier.add(new Earlier(e.incidentKey(), e.proposal(), List.of(evidence(e.proposal()))));
+            earlier.add(new Earlier(e.incidentKey(), e.proposal(), List.of(evidence(e.proposal())), true));
         }
         return earlier;
     }
