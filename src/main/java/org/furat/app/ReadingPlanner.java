@@ -102,6 +102,8 @@ final class ReadingPlanner {
             String outcome;
             if (incident.status() != Status.PROPOSED) {
                 outcome = "already " + incident.status().name().toLowerCase(java.util.Locale.ROOT) + ": not changed";
+            } else if (fields(incident).equals(fields(ProposedIncidents.of(e.key(), sourceKey, p)))) {
+                outcome = "the proposal stays as it is; the alternatives shown with it are today's";
             } else if (fields(incident).equals(fields(ProposedIncidents.of(e.key(), sourceKey, e.proposal())))) {
                 rewritten.add(ProposedIncidents.of(e.key(), sourceKey, p));
                 outcome = "the proposal is updated";
@@ -207,7 +209,7 @@ final class ReadingPlanner {
         Incident a = ProposedIncidents.of("was", sourceKey, was), b = ProposedIncidents.of("now", sourceKey, now);
         if (a.subEventType() != b.subEventType()) lines.add("type: " + a.subEventType().label() + " → " + b.subEventType().label());
         if (!a.dates().equals(b.dates()) || a.timePrecision() != b.timePrecision()) lines.add("date: " + date(a) + " → " + date(b));
-        if (!Set.copyOf(a.places()).equals(Set.copyOf(b.places()))) lines.add("places: " + places(a) + " → " + places(b));
+        if (!Set.copyOf(a.places()).equals(Set.copyOf(b.places()))) lines.add("places: " + placeChange(a, b));
         if (!Set.copyOf(a.actors()).equals(Set.copyOf(b.actors()))) lines.add("actors: " + actors(a) + " → " + actors(b));
         if (!a.killed().describe().equals(b.killed().describe())) lines.add("killed: " + a.killed().describe() + " → " + b.killed().describe());
         if (!a.injured().describe().equals(b.injured().describe())) {
@@ -233,12 +235,30 @@ final class ReadingPlanner {
         return byWords;
     }
 
+    /** Places by name, with the key where two of them share one (two villages called Al-Jafrah). */
     private String names(List<String> keys) {
-        return keys.isEmpty() ? "none" : String.join(", ", keys.stream().map(placeName).toList());
+        if (keys.isEmpty()) return "none";
+        List<String> named = keys.stream().map(placeName).toList();
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String name = named.get(i);
+            boolean shared = named.indexOf(name) != named.lastIndexOf(name);
+            shown.add(shared && !name.equals(keys.get(i)) ? name + " (" + keys.get(i) + ")" : name);
+        }
+        return String.join(", ", shown);
     }
 
-    private String places(Incident i) {
-        return i.places().isEmpty() ? "none" : names(i.places().stream().map(PlaceLink::placeKey).distinct().toList());
+    /** "+ Al-Zir; − Khasham", or where only roles or precision changed, every place before and after. */
+    private String placeChange(Incident a, Incident b) {
+        List<String> was = a.places().stream().map(PlaceLink::placeKey).distinct().toList();
+        List<String> now = b.places().stream().map(PlaceLink::placeKey).distinct().toList();
+        List<String> added = now.stream().filter(k -> !was.contains(k)).toList();
+        List<String> removed = was.stream().filter(k -> !now.contains(k)).toList();
+        if (added.isEmpty() && removed.isEmpty()) return "linked otherwise (role or precision): " + a.places() + " → " + b.places();
+        List<String> parts = new ArrayList<>();
+        if (!added.isEmpty()) parts.add("+ " + names(added));
+        if (!removed.isEmpty()) parts.add("− " + names(removed));
+        return String.join("; ", parts);
     }
 
     private static String actors(Incident i) {

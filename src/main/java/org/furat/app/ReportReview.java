@@ -30,9 +30,14 @@ public record ReportReview(Source source, List<Finding> findings, List<ProposalR
     /** Which extractor read the report, when, and whether that reading was stored or made on opening. */
     public record ReadingInfo(Origin origin, String extractorVersion, Instant readAt) {
 
+        /** When the extractor read the report, to the minute: "2026-12-02 10:30 UTC". */
+        public String when() {
+            return readAt.toString().substring(0, 16).replace('T', ' ') + " UTC";
+        }
+
         /** One line for the review screen. */
         public String describe() {
-            String when = readAt.toString().substring(0, 16).replace('T', ' ') + " UTC";
+            String when = when();
             return switch (origin) {
                 case STORED -> "Reading stored on " + when + " by " + extractorVersion;
                 case READ_NOW_AND_KEPT -> "Imported by an older Furat that kept no reading: read now with today's gazetteer and rules ("
