@@ -272,6 +272,6 @@ final class ReadingPlanner {
 
     private static String sentence(Proposal p) {
         String words = p.evidence().text().strip();
-        return words.length() > 160 ? words.substring(0, 160) + "…" : words;
+        return words.length() > 300 ? words.substring(0, 300) + "…" : words;
     }
 }

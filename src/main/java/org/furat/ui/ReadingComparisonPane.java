@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.furat.app.Finding;
 import org.furat.app.ReadingComparison;
 import org.furat.app.ReportReview;
@@ -73,11 +74,12 @@ final class ReadingComparisonPane extends BorderPane {
     private static Node change(ReadingComparison.ProposalChange change, boolean rightToLeft) {
         Label what = new Label(change.change().label() + (change.incidentKey() == null ? "" : "  ·  " + change.incidentKey()));
         what.getStyleClass().addAll("comparison-change", "change-" + change.change().name().toLowerCase(java.util.Locale.ROOT));
-        Label sentence = new Label(change.sentence());
-        sentence.setWrapText(true);
+        // A TextFlow of words, not a wrapping Label: JavaFX wraps right-to-left Labels past their left edge.
+        TextFlow sentence = new TextFlow();
+        sentence.getChildren().setAll(WrappedText.words(change.sentence(), "proposal-quote-text"));
         sentence.getStyleClass().add("proposal-quote");
         sentence.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        sentence.setMaxWidth(Double.MAX_VALUE);
+        sentence.setMinWidth(0);
         VBox box = new VBox(3, what, sentence);
         for (String difference : change.differences()) {
             Label line = new Label("• " + difference);
