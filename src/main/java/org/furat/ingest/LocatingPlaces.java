@@ -14,7 +14,7 @@ import org.furat.text.Token;
  * Deir ez-Zor". The second place is where to find the first, not a second target. A place is locating when the
  * words between it and the place named just before are all words of {@code data/lexicons/locating-words.csv}
  * (prepositions, bearings, "countryside", "city"; digits for distances), at least one of them there; a bare
- * comma or «و» lists places instead. A place that locates one with no point of its own (a village the
+ * comma or a «و» anywhere between them («المريعية وقرية الجفرة») lists places instead. A place that locates one with no point of its own (a village the
  * gazetteer lacks) stays: it is the best the report gives. Immutable and thread-safe.
  */
 final class LocatingPlaces {
@@ -56,10 +56,17 @@ final class LocatingPlaces {
         for (Token token : ArabicNormalizer.tokens(between)) {
             String form = token.form();
             if (form.chars().allMatch(Character::isDigit)) continue;
+            if (conjunction(form)) return false; // «المريعية وقرية الجفرة»: a list, whatever follows the و
             if (!locating.contains(key(form))) return false;
             tie = true;
         }
         return tie;
+    }
+
+    /** «و» alone or attached («وقرية», «وفي»), "and". */
+    private static boolean conjunction(String form) {
+        return form.equals("و") || form.equals("and") || form.length() >= 3 && form.charAt(0) == 'و'
+                && (!ArabicNormalizer.stem(form).equals(form) || form.equals("وفي"));
     }
 
     /** «بريف», «بمدينة», «بدير الزور»: a name whose first word carries the preposition ب. */

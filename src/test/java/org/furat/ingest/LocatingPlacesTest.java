@@ -40,6 +40,8 @@ class LocatingPlacesTest {
         assertEquals(List.of(), locatingNames("خشام ومراط ومظلوم", "خشام", "مراط", "مظلوم"));
         assertEquals(List.of(), locatingNames("خشام، الميادين", "خشام", "الميادين"));
         assertEquals(List.of(), locatingNames("Khasham and Mayadin", "Khasham", "Mayadin"));
+        assertEquals(List.of(), locatingNames("في بلدة المريعية وقرية الجفرة", "المريعية", "الجفرة"), "و before a cue noun");
+        assertEquals(List.of(), locatingNames("في الميادين وفي البوكمال", "الميادين", "البوكمال"), "و before a preposition");
         assertEquals(List.of(), locatingNames("قصفت خشام ثم استهدفت الميادين", "خشام", "الميادين"), "a verb between two targets");
     }
 
