@@ -39,12 +39,13 @@ public final class Extractor {
     private final CasualtyExtractor casualties = new CasualtyExtractor();
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
-    private final LocatingPlaces locatingPlaces = new LocatingPlaces();
+    private final LocatingPlaces locatingPlaces;
     private final ActorRoles roles = new ActorRoles();
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
         this.provinces = new ProvinceNames(gazetteer, groups);
+        this.locatingPlaces = new LocatingPlaces(gazetteer);
         this.actors = new ActorMatcher(actorList);
     }
 

@@ -179,6 +179,8 @@ class ExtractorTest {
                 "a list names two targets");
         assertEquals(List.of("khasham", "mayadin"), keys(proposals("US forces shelled Khasham, Mayadin on Tuesday.").get(0).places()),
                 "a comma alone lists");
+        assertEquals(List.of("khasham"), keys(proposals("قصفت قوات النظام ريف دير الزور الشرقي، واستهدفت بلدة خشام.").get(0).places()),
+                "the countryside that holds a village the sentence names, wherever it stands");
         List<PlaceMention> unknownVillage = proposals("قصفت قوات النظام قرية الزرزور بريف دير الزور الشرقي.").get(0).places();
         assertEquals(2, unknownVillage.size(), "a village the gazetteer lacks keeps the area that locates it: " + unknownVillage);
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Which of a sentence's places only say where the one before them lies. */
 class LocatingPlacesTest {
 
-    private final LocatingPlaces locating = new LocatingPlaces();
+    private final LocatingPlaces locating = new LocatingPlaces(List.of());
 
     /** Mentions of the given names, in text order, each a known place. */
     private static List<PlaceMention> mentions(String text, String... names) {
