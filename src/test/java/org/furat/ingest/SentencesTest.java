@@ -1,0 +1,32 @@
+package org.furat.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where sentences end: full stops, question and exclamation marks, line breaks; not abbreviations or decimals. */
+class SentencesTest {
+
+    private static List<String> sentences(String text) {
+        return Sentences.of(text).stream().map(Span::text).toList();
+    }
+
+    @Test
+    void stopsAndLineBreaksEndSentences() {
+        assertEquals(List.of("قصفت القوات خشام.", "3 قتلى في هجين."), sentences("قصفت القوات خشام. 3 قتلى في هجين."));
+        assertEquals(List.of("Headline", "The lead."), sentences("Headline\nThe lead."));
+        assertEquals(List.of("Who did it?", "Nobody knows!"), sentences("Who did it? Nobody knows!"));
+    }
+
+    @Test
+    void abbreviationsAndDecimalsDoNot() {
+        assertEquals(List.of("Since Aug. 27, clashes have erupted in Dhiban."), sentences("Since Aug. 27, clashes have erupted in Dhiban."));
+        assertEquals(List.of("U.S. forces shelled Khasham.", "The SDF arrested two men."),
+                sentences("U.S. forces shelled Khasham. The SDF arrested two men."));
+        assertEquals(List.of("A strike on Tuesday, i.e. yesterday."), sentences("A strike on Tuesday, i.e. yesterday."));
+        assertEquals(List.of("It fell 18.5 km away."), sentences("It fell 18.5 km away."));
+        assertEquals(List.of("Clashes in Hajin.", "A drone struck."), sentences("Clashes in Hajin. A drone struck."),
+                "a capitalised word after a full stop starts a sentence");
+    }
+}
