@@ -25,6 +25,8 @@ final class ActorRoles {
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
+    /** How far either side of a name its cue words are looked for: a few words' worth. */
+    private static final int CUE_CHARS = 40;
     /** At most this many words (adjectives: «مدفعي», «جوي») between a verbal noun and «ل» + its agent. */
     private static final int AGENT_GAP = 2;
 
@@ -49,32 +51,29 @@ final class ActorRoles {
      * actors the sentence names, in text order). {@code text} is the text the spans point into.
      */
     Sides of(String text, Span sentence, Span trigger, List<ActorMention> named) {
+        List<Role> roles = named.stream().map(a -> role(text, sentence, trigger, a)).toList();
         ActorMention actor1 = null, actor2 = null;
-        for (ActorMention a : named) {
-            if (!civilians(a) && role(text, sentence, trigger, a) == Role.AGENT) { actor1 = a; break; }
+        for (int i = 0; i < named.size() && actor1 == null; i++) {
+            if (!civilians(named.get(i)) && roles.get(i) == Role.AGENT) actor1 = named.get(i);
         }
-        if (actor1 == null) {
-            for (ActorMention a : named) {
-                if (!civilians(a) && role(text, sentence, trigger, a) == Role.UNTOLD) { actor1 = a; break; }
-            }
+        for (int i = 0; i < named.size() && actor1 == null; i++) {
+            if (!civilians(named.get(i)) && roles.get(i) == Role.UNTOLD) actor1 = named.get(i);
         }
-        for (ActorMention a : named) {
-            if (a != actor1 && !sameSide(a, actor1) && role(text, sentence, trigger, a) == Role.TARGET) { actor2 = a; break; }
+        for (int i = 0; i < named.size() && actor2 == null; i++) {
+            ActorMention a = named.get(i);
+            if (a != actor1 && !sameSide(a, actor1) && roles.get(i) == Role.TARGET) actor2 = a;
         }
         if (actor2 == null) actor2 = named.stream().filter(ActorRoles::civilians).findFirst().orElse(null);
-        if (actor2 == null) {
-            for (ActorMention a : named) {
-                if (a != actor1 && !sameSide(a, actor1) && a.span().start() > trigger.start() && role(text, sentence, trigger, a) == Role.UNTOLD) {
-                    actor2 = a;
-                    break;
-                }
-            }
+        for (int i = 0; i < named.size() && actor2 == null; i++) {
+            ActorMention a = named.get(i);
+            if (a != actor1 && !sameSide(a, actor1) && a.span().start() > trigger.start() && roles.get(i) == Role.UNTOLD) actor2 = a;
         }
         return new Sides(actor1, actor2);
     }
 
     private Role role(String text, Span sentence, Span trigger, ActorMention actor) {
-        List<Token> before = ArabicNormalizer.tokens(text.substring(sentence.start(), actor.span().start()));
+        List<Token> before = ArabicNormalizer.tokens(text.substring(Math.max(sentence.start(), actor.span().start() - CUE_CHARS),
+                actor.span().start()));
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - CUE_WORDS); k--) {
             String word = key(before.get(k).form());
             if (agentCues.contains(word)) return Role.AGENT;
@@ -82,7 +81,7 @@ final class ActorRoles {
             if (contextCues.contains(word)) return Role.CONTEXT;
         }
         // English puts the noun after its owner: "SDF positions", "an SDF patrol".
-        List<Token> after = ArabicNormalizer.tokens(text.substring(actor.span().end(), sentence.end()));
+        List<Token> after = ArabicNormalizer.tokens(text.substring(actor.span().end(), Math.min(sentence.end(), actor.span().end() + CUE_CHARS)));
         if (!after.isEmpty() && isLatin(after.get(0).form()) && targetCues.contains(key(after.get(0).form()))) return Role.TARGET;
         if (lamAttached(actor.span().text())) {
             // «قصف مدفعي لقوات الأسد»: ل after the event's verbal noun marks who did it; after any other noun
