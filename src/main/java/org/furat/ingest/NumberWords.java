@@ -46,8 +46,9 @@ final class NumberWords {
 
     /**
      * What a qualifier does to a figure N. APPROX ("نحو 20", "about 20"): best N, bounds N ± a quarter of N
-     * rounded up (at least ± 1, low never under 1), so 20 gives 15–25. MORE_THAN ("أكثر من 10"): low N + 1,
-     * no best or high. AT_LEAST ("ما لا يقل عن 5", "at least 5"): low N, no best or high. UP_TO ("ما يصل
+     * rounded up (at least ± 1, low never under 1), so 20 gives 15–25. MORE_THAN ("أكثر من 10") and AT_LEAST
+     * ("ما لا يقل عن 5", "at least 5"): best and low N, no high: the figure a report states is the conservative
+     * count that incident datasets record (ACLED codes "more than 10 killed" as 10). UP_TO ("ما يصل
      * إلى 10"): low 1, high N. LESS_THAN: low 1, high N − 1. A vague quantity keeps its own range whatever
      * the qualifier.
      */
@@ -83,8 +84,7 @@ final class NumberWords {
                     int delta = Math.max(1, (n + 3) / 4);
                     yield new Casualties(n, Math.min(n, Math.max(1, n - delta)), n + delta);
                 }
-                case MORE_THAN -> new Casualties(null, n + 1, null);
-                case AT_LEAST -> new Casualties(null, n, null);
+                case MORE_THAN, AT_LEAST -> new Casualties(n, n, null);
                 case UP_TO -> new Casualties(null, Math.min(1, n), n);
                 case LESS_THAN -> n <= 1 ? new Casualties(null, null, 0) : new Casualties(null, 1, n - 1);
             };
