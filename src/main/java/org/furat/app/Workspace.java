@@ -70,7 +70,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens the database at {@code file}; a new or empty one is seeded from data/ in one transaction, and one created
+     * by an older Furat gets the curated places and actor spellings added to data/ since.
      * by an older Furat gets the curated places added to data/ since.
      */
     public static Workspace open(Path file) {
@@ -79,7 +79,11 @@ public final class Workspace implements AutoCloseable {
         try {
             boolean seed = Seeder.isEmpty(database);
             if (seed) Seeder.seed(database, SeedData.fromClasspath());
-            else Seeder.addNewSeedPlaces(database); // curated places added to Furat since this file was created
+            else {
+                // Curated places and actor spellings added to Furat since this file was created.
+                Seeder.addNewSeedPlaces(database);
+                Seeder.addNewSeedActorSpellings(database);
+            }
             return new Workspace(database, seed);
         } catch (RuntimeException e) {
             database.close();

@@ -32,6 +32,7 @@ public final class Seeder {
         database.transaction(c -> {
             insertGazetteer(c, data);
             SeedGazetteerRefresh.record(c, SeedGazetteerRefresh.shippedFingerprint());
+            SeedActorRefresh.record(c, SeedActorRefresh.shippedFingerprint());
             Map<String, String> texts = new HashMap<>();
             for (Source source : data.sources()) {
                 SourceRepository.insert(c, source);
@@ -50,6 +51,15 @@ public final class Seeder {
      */
     public static int addNewSeedPlaces(FuratDatabase database) {
         return SeedGazetteerRefresh.refresh(database, SeedGazetteerRefresh.shippedFingerprint(), SeedData::fromClasspath);
+    }
+
+    /**
+     * Adds to a database seeded by an older Furat the actors, and the spellings of its actors, that the actors list
+     * shipped with this Furat has and it lacks; a no-op when the list is the one the database was given, and on a
+     * read-only file. Returns the number of actors added or given spellings.
+     */
+    public static int addNewSeedActorSpellings(FuratDatabase database) {
+        return SeedActorRefresh.refresh(database, SeedActorRefresh.shippedFingerprint(), () -> SeedData.fromClasspath().actors());
     }
 
     /** The administrative boundaries, then the places (units first), place groups and actors of the seed data. */
