@@ -70,8 +70,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Opens the database at {@code file}; a new or empty one is seeded from data/ in one transaction, and one created
      * by an older Furat gets the curated places and actor spellings added to data/ since.
-     * by an older Furat gets the curated places added to data/ since.
      */
     public static Workspace open(Path file) {
         boolean existed = Files.exists(file);
