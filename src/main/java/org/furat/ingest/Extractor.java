@@ -33,6 +33,7 @@ public final class Extractor {
 
     private final PlaceMatcher places;
     private final ProvinceNames provinces;
+    private final LatinSpellings otherSpellings;
     private final ActorMatcher actors;
     private final EventClassifier events = new EventClassifier();
     private final DateResolver dates = new DateResolver();
@@ -45,6 +46,7 @@ public final class Extractor {
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
         this.provinces = new ProvinceNames(gazetteer, groups);
+        this.otherSpellings = new LatinSpellings(gazetteer);
         this.locatingPlaces = new LocatingPlaces(gazetteer);
         this.actors = new ActorMatcher(actorList);
     }
@@ -54,7 +56,8 @@ public final class Extractor {
         Normalized normalized = ArabicNormalizer.normalize(text);
         Words words = new Words(text, ArabicNormalizer.tokens(text, normalized));
         NumberWords.Words numberWords = new NumberWords.Words(text, normalized);
-        List<PlaceMention> placeMentions = places.findIn(words).stream().map(m -> provinces.read(text, m)).toList();
+        List<PlaceMention> placeMentions = withOtherSpellings(text,
+                places.findIn(words).stream().map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(numberWords, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(words);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(numberWords), dateMentions);
@@ -126,6 +129,16 @@ public final class Extractor {
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(), proposals);
+    }
+
+    /** The mentions the gazetteer's spellings found, and in text order with them the places spelled otherwise. */
+    private List<PlaceMention> withOtherSpellings(String text, List<PlaceMention> found) {
+        List<PlaceMention> more = otherSpellings.findIn(text, found);
+        if (more.isEmpty()) return found;
+        List<PlaceMention> all = new ArrayList<>(found);
+        all.addAll(more);
+        all.sort(Comparator.comparingInt(m -> m.span().start()));
+        return all;
     }
 
     /** The proposal a sentence makes on its own. */
