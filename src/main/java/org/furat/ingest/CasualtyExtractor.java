@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.furat.model.Casualties;
+import org.furat.text.Proclitics;
 
 /**
  * Finds the counts of people killed and injured that an Arabic or English news text gives.
@@ -230,7 +231,7 @@ public final class CasualtyExtractor {
         // noun ("مقتل ثالث عنصر", the third member) it says which one of a series, not how many, and with the
         // article ("الثاني من نوعه", the second of its kind) it names a thing.
         String form = w.form(j);
-        boolean arabic = NumberWords.isArabicLetter(form.charAt(0));
+        boolean arabic = Proclitics.isArabicLetter(form.charAt(0));
         int[] ordinal = arabic && !form.startsWith("ال") ? numbers.ordinal(w, j) : null;
         if (ordinal != null && ordinal[0] >= 2 && nounAfter(w, ordinal[1]) == null) {
             found.add(new Candidate(w.start(i, t.trim()), w.end(ordinal[1] - 1), t.item().kind(), Casualties.exactly(1)));
@@ -357,13 +358,13 @@ public final class CasualtyExtractor {
     private Found<Noun> noun(NumberWords.Words w, int k) {
         if (k >= w.size()) return null;
         for (Noun n : lexicon.nouns().at(w, k)) {
-            int trim = NumberWords.matchNoun(w.form(k), n.word());
-            if (trim < 0) trim = NumberWords.matchConjoined(w.form(k), n.word()); // «وأم», and a mother
+            int trim = Proclitics.matchNoun(w.form(k), n.word());
+            if (trim < 0) trim = Proclitics.matchConjoined(w.form(k), n.word()); // «وأم», and a mother
             if (trim >= 0) return new Found<>(n, k + 1, trim);
         }
         for (String stem : possessives.stems(w.form(k), true)) {
             for (Noun n : lexicon.nouns().at(stem)) {
-                int trim = NumberWords.matchConjoined(stem, n.word()); // «وأمه», and his mother
+                int trim = Proclitics.matchConjoined(stem, n.word()); // «وأمه», and his mother
                 if (trim >= 0) return new Found<>(n, k + 1, trim);
             }
         }
@@ -379,7 +380,7 @@ public final class CasualtyExtractor {
             if (!fits || (best != null && t.words().length <= best.end() - i)) continue;
             NumberWords.Hit h;
             if (t.role() == Role.NOUN) {
-                int trim = NumberWords.matchNoun(w.form(i), t.words()[0]);
+                int trim = Proclitics.matchNoun(w.form(i), t.words()[0]);
                 h = trim < 0 || t.words().length != 1 ? NumberWords.matchPhrase(w, i, t.words()) : new NumberWords.Hit(i + 1, trim);
             } else {
                 h = NumberWords.matchPhrase(w, i, t.words());

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.furat.model.DateSpan;
 import org.furat.model.TimePrecision;
+import org.furat.text.Proclitics;
 
 /**
  * Finds the dates an Arabic or English news text gives and resolves them against the day it was published.
@@ -230,7 +231,7 @@ public final class DateResolver {
                     pos = o[1];
                 }
                 default -> {
-                    partTrim = p == 0 ? NumberWords.matchWord(w.form(pos), part) : (w.form(pos).equals(part) ? 0 : -1);
+                    partTrim = p == 0 ? Proclitics.matchWord(w.form(pos), part) : (w.form(pos).equals(part) ? 0 : -1);
                     if (partTrim < 0) return null;
                     pos++;
                 }

@@ -16,6 +16,7 @@ import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Normalized;
+import org.furat.text.Tokenizer;
 
 /**
  * Reads a news report and proposes incidents: it finds places, dates, actors, casualty counts and the words
@@ -47,7 +48,7 @@ public final class Extractor {
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
         // Normalised and split once, shared by the finders.
         Normalized normalized = ArabicNormalizer.normalize(text);
-        Words words = new Words(text, ArabicNormalizer.tokens(text, normalized));
+        Words words = new Words(text, Tokenizer.tokens(text, normalized));
         NumberWords.Words numberWords = new NumberWords.Words(text, normalized);
         List<PlaceMention> placeMentions = places.findIn(words);
         List<DateMention> dateMentions = dates.findIn(numberWords, published, publishedPrecision);

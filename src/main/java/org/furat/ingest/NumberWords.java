@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.furat.model.Casualties;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Normalized;
+import org.furat.text.Proclitics;
 
 /**
  * Numbers written in words or digits, and the word matching the extractors share.
@@ -91,10 +92,6 @@ final class NumberWords {
         }
     }
 
-    private static final String PROCLITICS = "وفبلك";
-    private static final String ARTICLE = "ال";
-    /** The letters of attached proclitics and of the article. */
-    private static final String ATTACHED = PROCLITICS + ARTICLE;
     private static final String SENTENCE_BREAKS = ".!?؟;؛:\n\r\u2029";
     private static final Pattern DIGITS = Pattern.compile("([وفبلك]{0,2})(\\d{1,9})");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
@@ -220,10 +217,10 @@ final class NumberWords {
 
         String form(int i) { return words.get(i).form(); }
 
-        /** {@link NumberWords#cores} of word {@code i}, worked out once and shared by every lexicon index. */
+        /** {@link Proclitics#cores} of word {@code i}, worked out once and shared by every lexicon index. */
         String[] cores(int i) {
             if (cores == null) cores = new String[size()][];
-            if (cores[i] == null) cores[i] = NumberWords.cores(form(i));
+            if (cores[i] == null) cores[i] = Proclitics.cores(form(i));
             return cores[i];
         }
 
@@ -253,91 +250,6 @@ final class NumberWords {
         Span span(int from, int trim, int to) { return Span.of(original, start(from, trim), end(to - 1)); }
     }
 
-    /**
-     * How many leading chars of text word {@code word} are proclitics to leave out when it matches lexicon
-     * word {@code pattern} (see the class comment), or -1 when it does not match.
-     */
-    static int matchWord(String word, String pattern) {
-        return matchWord(word, word.length(), pattern);
-    }
-
-    /** Like {@link #matchWord}, also taking an Arabic accusative ending ("عنصراً", "جريحاً") as the bare noun. */
-    static int matchNoun(String word, String pattern) {
-        int m = matchWord(word, pattern);
-        if (m >= 0 || word.length() < 4 || word.charAt(word.length() - 1) != 'ا' || !isArabicLetter(word.charAt(0))) {
-            return m;
-        }
-        return matchWord(word, word.length() - 1, pattern);
-    }
-
-    /**
-     * {@link #matchWord} on the first {@code length} chars of {@code word}. It compares in place rather than
-     * cutting the word into substrings: it runs for every lexicon word tried at every word of a text.
-     */
-    private static int matchWord(String word, int length, String pattern) {
-        if (length == pattern.length() && word.startsWith(pattern)) return 0;
-        if (pattern.isEmpty() || !isArabicLetter(pattern.charAt(0)) || !isArabicLetter(word.charAt(0))) return -1;
-        boolean hasArticle = pattern.startsWith(ARTICLE);
-        if (!hasArticle && pattern.length() >= 2 && endsWith(word, length, 0, ARTICLE, pattern)) return 0;
-        if (pattern.length() < 3) return -1;
-        int max = Math.min(3, length - 2);
-        for (int k = 1; k <= max; k++) {
-            if (PROCLITICS.indexOf(word.charAt(k - 1)) < 0) break;
-            // The rest of the word, from k, is the pattern, the article and the pattern, or (after a ل) the
-            // pattern with ل + ال written لل.
-            if (endsWith(word, length, k, "", pattern)) return k;
-            if (!hasArticle && endsWith(word, length, k, ARTICLE, pattern)) return k;
-            if (word.charAt(k - 1) == 'ل') {
-                if (hasArticle && length - k == pattern.length() - 1 && word.regionMatches(k, pattern, 1, pattern.length() - 1)) {
-                    return k - 1;
-                }
-                if (!hasArticle && endsWith(word, length, k, "ل", pattern)) return k - 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the first {@code length} chars of {@code word}, from {@code from}, are {@code head} + {@code tail}. */
-    private static boolean endsWith(String word, int length, int from, String head, String tail) {
-        return length - from == head.length() + tail.length() && word.startsWith(head, from)
-                && word.startsWith(tail, from + head.length());
-    }
-
-    /**
-     * The endings of the normalised word {@code form} that a lexicon word matching it may have as its core
-     * (see {@link FirstWordIndex}): the word from each of its first six chars on, as long as the chars left
-     * out could be attached proclitics or an article (و ف ب ل ك ا), and the same for the word without an
-     * accusative alef.
-     */
-    static String[] cores(String form) {
-        List<String> endings = new ArrayList<>(8);
-        addEndings(form, form.length(), endings);
-        if (form.length() >= 4 && form.charAt(form.length() - 1) == 'ا' && isArabicLetter(form.charAt(0))) {
-            addEndings(form, form.length() - 1, endings);
-        }
-        return endings.toArray(String[]::new);
-    }
-
-    private static void addEndings(String form, int length, List<String> endings) {
-        for (int k = 0; k <= Math.min(5, length - 1); k++) {
-            if (k > 0 && ATTACHED.indexOf(form.charAt(k - 1)) < 0) break;
-            endings.add(form.substring(k, length));
-        }
-    }
-
-    /**
-     * {@link #matchWord}, also taking a two-letter pattern after the conjunction و or ف: «ولم» is «لم», «وأمه»
-     * (a stem «وام») is «أم». {@code matchWord} lets no proclitic onto a two-letter pattern, where after ب ل ك
-     * it is too often the end of another word; only callers that expect such a word ask for this.
-     */
-    static int matchConjoined(String word, String pattern) {
-        int m = matchWord(word, pattern);
-        if (m >= 0 || pattern.length() != 2 || word.length() != 3 || (word.charAt(0) != 'و' && word.charAt(0) != 'ف')) {
-            return m;
-        }
-        return word.endsWith(pattern) ? 1 : -1;
-    }
-
     /** Where {@code phrase} matches the words from {@code i}, or null. */
     static Hit matchPhrase(Words w, int i, String[] phrase) {
         return matchPhrase(w, i, phrase, false);
@@ -346,16 +258,12 @@ final class NumberWords {
     /** {@link #matchPhrase}, with {@code conjoined} the first word matched by {@link #matchConjoined}. */
     static Hit matchPhrase(Words w, int i, String[] phrase, boolean conjoined) {
         if (i + phrase.length > w.size()) return null;
-        int trim = conjoined ? matchConjoined(w.form(i), phrase[0]) : matchWord(w.form(i), phrase[0]);
+        int trim = conjoined ? Proclitics.matchConjoined(w.form(i), phrase[0]) : Proclitics.matchWord(w.form(i), phrase[0]);
         if (trim < 0) return null;
         for (int k = 1; k < phrase.length; k++) {
             if (!w.joined(i + k) || !w.form(i + k).equals(phrase[k])) return null;
         }
         return new Hit(i + phrase.length, trim);
-    }
-
-    static boolean isArabicLetter(char c) {
-        return c >= 0x0620 && c <= 0x064A || c >= 0x0671 && c <= 0x06D3;
     }
 
     // ---- numbers
@@ -427,7 +335,7 @@ final class NumberWords {
             int end = i + 1;
             int trim = dm.group(1).length();
             Entry scale = end < w.size() && w.joined(end) ? longest(w, end, Kind.SCALE) : null;
-            if (scale != null && matchWord(w.form(end), scale.words()[0]) == 0) {
+            if (scale != null && Proclitics.matchWord(w.form(end), scale.words()[0]) == 0) {
                 value *= scale.value();
                 end += scale.words().length;
             }
@@ -445,18 +353,18 @@ final class NumberWords {
             Hit h = matchPhrase(w, i, number.words());
             int value = number.value();
             int end = h.end();
-            boolean arabic = isArabicLetter(form.charAt(0));
+            boolean arabic = Proclitics.isArabicLetter(form.charAt(0));
             while (end < w.size() && w.joined(end)) {
                 String next = w.form(end);
                 Entry scale = longest(w, end, Kind.SCALE);
-                if (scale != null && matchWord(next, scale.words()[0]) == 0 && value < scale.value()) {
+                if (scale != null && Proclitics.matchWord(next, scale.words()[0]) == 0 && value < scale.value()) {
                     value *= scale.value();
                     end += scale.words().length;
                     continue;
                 }
                 if (arabic && next.length() > 1 && next.charAt(0) == 'و') {
                     Entry more = longer(longest(w, end, Kind.CARDINAL), longest(w, end, Kind.SCALE));
-                    if (more != null && matchWord(next, more.words()[0]) == 1) {
+                    if (more != null && Proclitics.matchWord(next, more.words()[0]) == 1) {
                         value += more.value();
                         end += more.words().length;
                         continue;

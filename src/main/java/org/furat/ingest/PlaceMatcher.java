@@ -17,6 +17,7 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.PlaceKind;
 import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
 
 /**
  * Finds the places an Arabic or English text names: gazetteer places, place groups ("القرى السبع"), places far
@@ -24,8 +25,8 @@ import org.furat.text.ArabicNormalizer;
  * Immutable and thread-safe once constructed: {@link #find} keeps all its state on the stack.
  *
  * <h2>Matching</h2>
- * A text is split into the words of {@link ArabicNormalizer#tokens}; each Arabic word is compared by its
- * {@link ArabicNormalizer#stem} (so diacritics, hamza and alef forms, ta marbuta, alef maqsura, tatweel and the
+ * A text is split into the words of {@link org.furat.text.Tokenizer#tokens}; each Arabic word is compared by its
+ * {@link Proclitics#stem} (so diacritics, hamza and alef forms, ta marbuta, alef maqsura, tatweel and the
  * attached prefixes و ف ب ك ل ال do not matter), each Latin word by its lower-cased form without accents. A
  * name matches when each of its words equals a word of the text in that sense, never a part of one. A name has
  * up to {@value #MAX_NAME_TOKENS} words, and its words may be parted by spaces, hyphens and quotation marks
@@ -507,26 +508,9 @@ public final class PlaceMatcher {
             Word w = words.get(from + k);
             String n = name.get(k);
             if (n == null || !w.arabic) continue; // Latin words: equal keys are equal words
-            if (!attachedTo(w.form, n, k == 0)) return false;
+            if (!Proclitics.attachedTo(w.form, n, k == 0)) return false;
         }
         return true;
-    }
-
-    /**
-     * Whether {@code text} is {@code name} with attachments in front: an article, and on a name's first word a
-     * conjunction (و ف) and a preposition (ب ك ل), with ل + ال written «لل». A name's own article may be left out.
-     */
-    static boolean attachedTo(String text, String name, boolean first) {
-        String core = name.startsWith("ال") && name.length() > 3 ? name.substring(2) : name;
-        if (!text.endsWith(core)) return false;
-        String front = text.substring(0, text.length() - core.length());
-        if (front.isEmpty() || front.equals("ال")) return true;
-        if (!first) return false;
-        int k = 0;
-        if (k < front.length() && (front.charAt(k) == 'و' || front.charAt(k) == 'ف')) k++;
-        if (k < front.length() && "بكل".indexOf(front.charAt(k)) >= 0) k++;
-        String rest = front.substring(k);
-        return rest.isEmpty() || rest.equals("ال") || (rest.equals("ل") && front.charAt(k - 1) == 'ل');
     }
 
     private Cue cueAt(List<Word> words, int i) {
@@ -596,7 +580,7 @@ public final class PlaceMatcher {
      */
     private boolean commonWithPossessive(Word w) {
         for (String stem : possessives.stems(w.form, false)) {
-            String key = ArabicNormalizer.stem(stem);
+            String key = Proclitics.stem(stem);
             if (stops.contains(key) || cues.containsKey(key)) return true;
         }
         return false;

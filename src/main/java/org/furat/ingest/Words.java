@@ -2,8 +2,8 @@ package org.furat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.furat.text.ArabicNormalizer;
 import org.furat.text.Token;
+import org.furat.text.Tokenizer;
 
 /**
  * A text as a list of words, each with its search form (normalised, prefixes stripped) and its place in the
@@ -18,15 +18,15 @@ final class Words {
     private final List<Word> words;
 
     Words(String text) {
-        this(text, ArabicNormalizer.tokens(text));
+        this(text, Tokenizer.tokens(text));
     }
 
-    /** The words of {@code text}, already split into {@code tokens} ({@link ArabicNormalizer#tokens}). */
+    /** The words of {@code text}, already split into {@code tokens} ({@link Tokenizer#tokens}). */
     Words(String text, List<Token> tokens) {
         this.text = text;
         List<Word> list = new ArrayList<>();
         for (Token token : tokens) {
-            list.add(new Word(token.form(), ArabicNormalizer.stem(token.form()), token.start(), token.end()));
+            list.add(new Word(token.form(), token.key(), token.start(), token.end()));
         }
         this.words = List.copyOf(list);
     }
@@ -46,6 +46,6 @@ final class Words {
 
     /** A phrase as the search forms of its words. */
     static List<String> keys(String phrase) {
-        return ArabicNormalizer.tokens(phrase).stream().map(t -> ArabicNormalizer.stem(t.form())).toList();
+        return Tokenizer.tokens(phrase).stream().map(Token::key).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.furat.text.Proclitics;
 import org.junit.jupiter.api.Test;
 
 /** The index only narrows the search: every lexicon word that matches a text word is among those it gives. */
@@ -30,7 +31,7 @@ class FirstWordIndexTest {
         for (int i = 0; i < w.size(); i++) {
             List<String> given = index.at(w, i);
             for (String pattern : lexicon) {
-                if (NumberWords.matchNoun(w.form(i), pattern) >= 0) {
+                if (Proclitics.matchNoun(w.form(i), pattern) >= 0) {
                     String word = w.form(i);
                     assertTrue(given.contains(pattern), () -> pattern + " matches " + word + " but the index gave " + given);
                 }
