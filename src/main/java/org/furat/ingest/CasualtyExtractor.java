@@ -114,11 +114,11 @@ public final class CasualtyExtractor {
 
     /** The counts of killed and injured people {@code text} gives, in text order (see the class comment). */
     public List<CasualtyMention> find(String text) {
-        return findIn(new NumberWords.Words(text));
+        return findIn(new TokenizedText(text));
     }
 
     /** {@link #find(String)} of a text already split into words. */
-    List<CasualtyMention> findIn(NumberWords.Words w) {
+    List<CasualtyMention> findIn(TokenizedText w) {
         List<Candidate> found = new ArrayList<>();
         boolean[] blocked = new boolean[w.size()];
         for (int i = 0; i < w.size(); i++) {
@@ -149,7 +149,7 @@ public final class CasualtyExtractor {
         List<CasualtyMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             if (c.count() == null) continue;
-            Span span = Span.of(w.original, c.start(), c.end());
+            Span span = Span.of(w.original(), c.start(), c.end());
             if (c.kind() != CasualtyMention.Kind.INJURED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count()));
             if (c.kind() != CasualtyMention.Kind.KILLED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count()));
         }
@@ -157,7 +157,7 @@ public final class CasualtyExtractor {
     }
 
     /** A denial at word {@code i} (see {@link Denials}): an explicit zero, or no figure. */
-    private void denied(NumberWords.Words w, int i, List<Candidate> found) {
+    private void denied(TokenizedText w, int i, List<Candidate> found) {
         Denials.Denial d = denials.at(w, i, this::deniedHarm);
         if (d == null) return;
         found.add(new Candidate(w.start(i, d.trim()), w.end(d.to() - 1), d.kind(), d.zero() ? Casualties.exactly(0) : null, true));
@@ -167,7 +167,7 @@ public final class CasualtyExtractor {
      * The harm a denial cue names at word {@code k}: a casualty word («قتلى», «مقتل», "deaths"), or people and
      * what did not happen to them ("no civilians were killed").
      */
-    private Denials.Harm deniedHarm(NumberWords.Words w, int k) {
+    private Denials.Harm deniedHarm(TokenizedText w, int k) {
         for (Role role : DENIED_ROLES) {
             Found<Trigger> t = trigger(w, k, role, true);
             if (t != null) return new Denials.Harm(t.item().kind(), t.end());
@@ -182,7 +182,7 @@ public final class CasualtyExtractor {
     }
 
     /** trigger + count [+ noun], trigger + person nouns joined by و, or trigger + an ordinal standing alone. */
-    private void triggerFirst(NumberWords.Words w, int i, List<Candidate> found) {
+    private void triggerFirst(TokenizedText w, int i, List<Candidate> found) {
         Found<Trigger> t = trigger(w, i, Role.BEFORE, true);
         if (t == null || t.end() >= w.size() || !w.joined(t.end())) return;
         // "مقتل وإصابة 5": the count belongs to both kinds.
@@ -239,7 +239,7 @@ public final class CasualtyExtractor {
     }
 
     /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
-    private Found<Noun> joinedNoun(NumberWords.Words w, int k) {
+    private Found<Noun> joinedNoun(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
         if (w.form(k).equals("and")) return nounAfter(w, k + 1);
         if (w.form(k).charAt(0) != 'و') return null;
@@ -254,7 +254,7 @@ public final class CasualtyExtractor {
      * An exact {@code count} and its noun ending at word {@code end}, plus the people named after them ("a child
      * and his mother" = 2), or null when none are.
      */
-    private People morePeople(NumberWords.Words w, NumberWords.Count count, int end) {
+    private People morePeople(TokenizedText w, NumberWords.Count count, int end) {
         if (count.value() == null || count.rule() != null || joinedNoun(w, end) == null) return null;
         int low = count.value();
         Integer high = count.value();
@@ -267,7 +267,7 @@ public final class CasualtyExtractor {
     }
 
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */
-    private void countFirst(NumberWords.Words w, int i, List<Candidate> found, boolean[] blocked) {
+    private void countFirst(TokenizedText w, int i, List<Candidate> found, boolean[] blocked) {
         NumberWords.Count count = numbers.count(w, i);
         if (count == null) return;
         int k = count.end();
@@ -310,21 +310,21 @@ public final class CasualtyExtractor {
      * Word {@code k}, or past a link and the words that say whose the people just counted are: "three members
      * of the SDF were killed".
      */
-    private int afterPossessor(NumberWords.Words w, int k) {
+    private int afterPossessor(TokenizedText w, int k) {
         if (!numbers.isLink(w, k) || !w.joined(k)) return k;
         int m = modifiersEnd(w, k + 1);
         return m > k + 1 ? m : k;
     }
 
     /** The word after the person modifiers from word {@code k} on ("the", "SDF", "Iran-backed"), at most a few. */
-    private int modifiersEnd(NumberWords.Words w, int k) {
+    private int modifiersEnd(TokenizedText w, int k) {
         int m = k;
         while (m < w.size() && m - k < MAX_MODIFIERS && w.joined(m) && lexicon.modifiers().contains(w.form(m))) m++;
         return m;
     }
 
     /** The count with an after-qualifier ("على الأقل", "at least") at word {@code end}, if any, applied. */
-    private NumberWords.Count qualified(NumberWords.Words w, NumberWords.Count count, int end) {
+    private NumberWords.Count qualified(TokenizedText w, NumberWords.Count count, int end) {
         NumberWords.Qualifier q = numbers.qualifierAfter(w, end);
         if (q != null && count.value() != null && count.rule() == null) {
             return count.withRule(q.rule(), count.start(), end + q.words().length, count.trim());
@@ -336,7 +336,7 @@ public final class CasualtyExtractor {
      * A person noun or casualty noun at word {@code k}, after a link word (من, of) there, or after words that
      * say whose people they are ("three SDF members").
      */
-    private Found<Noun> nounAfter(NumberWords.Words w, int k) {
+    private Found<Noun> nounAfter(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
         Found<Noun> n = noun(w, k);
         if (n != null && n.trim() == 0) return n;
@@ -355,7 +355,7 @@ public final class CasualtyExtractor {
     }
 
     /** A person noun at word {@code k}, also with a possessive ending ("والدته", his mother), or null. */
-    private Found<Noun> noun(NumberWords.Words w, int k) {
+    private Found<Noun> noun(TokenizedText w, int k) {
         if (k >= w.size()) return null;
         for (Noun n : lexicon.nouns().at(w, k)) {
             int trim = Proclitics.matchNoun(w.form(k), n.word());
@@ -372,18 +372,18 @@ public final class CasualtyExtractor {
     }
 
     /** The longest trigger of {@code role} (BEFORE and AFTER include BOTH) at word {@code i}, or null. */
-    private Found<Trigger> trigger(NumberWords.Words w, int i, Role role, boolean allowTrim) {
+    private Found<Trigger> trigger(TokenizedText w, int i, Role role, boolean allowTrim) {
         if (i >= w.size()) return null;
         Found<Trigger> best = null;
         for (Trigger t : lexicon.triggers().at(w, i)) {
             boolean fits = t.role() == role || (t.role() == Role.BOTH && (role == Role.BEFORE || role == Role.AFTER));
             if (!fits || (best != null && t.words().length <= best.end() - i)) continue;
-            NumberWords.Hit h;
+            TokenizedText.Hit h;
             if (t.role() == Role.NOUN) {
                 int trim = Proclitics.matchNoun(w.form(i), t.words()[0]);
-                h = trim < 0 || t.words().length != 1 ? NumberWords.matchPhrase(w, i, t.words()) : new NumberWords.Hit(i + 1, trim);
+                h = trim < 0 || t.words().length != 1 ? w.phraseAt(i, t.words()) : new TokenizedText.Hit(i + 1, trim);
             } else {
-                h = NumberWords.matchPhrase(w, i, t.words());
+                h = w.phraseAt(i, t.words());
             }
             if (h != null && (allowTrim || role == Role.NOUN || h.trim() == 0)) best = new Found<>(t, h.end(), h.trim());
         }

@@ -125,11 +125,11 @@ public final class DateResolver {
      * to {@code publishedPrecision} (see the class comment). A null or empty text gives none.
      */
     public List<DateMention> find(String text, LocalDate published, TimePrecision publishedPrecision) {
-        return findIn(new NumberWords.Words(text), published, publishedPrecision);
+        return findIn(new TokenizedText(text), published, publishedPrecision);
     }
 
     /** {@link #find(String, LocalDate, TimePrecision)} of a text already split into words. */
-    List<DateMention> findIn(NumberWords.Words w, LocalDate published, TimePrecision publishedPrecision) {
+    List<DateMention> findIn(TokenizedText w, LocalDate published, TimePrecision publishedPrecision) {
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(publishedPrecision, "publishedPrecision");
         Publication pub = new Publication(published, publishedPrecision);
@@ -155,7 +155,7 @@ public final class DateResolver {
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
         List<DateMention> mentions = new ArrayList<>(kept.size());
-        for (Candidate c : kept) mentions.add(new DateMention(Span.of(w.original, c.start(), c.end()), c.dates(), c.precision()));
+        for (Candidate c : kept) mentions.add(new DateMention(Span.of(w.original(), c.start(), c.end()), c.dates(), c.precision()));
         return mentions;
     }
 
@@ -187,7 +187,7 @@ public final class DateResolver {
     }
 
     /** The slots of template {@code t} matched from word {@code i}, or null; {@code hit} gets end and trim. */
-    private Slots match(NumberWords.Words w, int i, Template t, int[] hit, NameHits names) {
+    private Slots match(TokenizedText w, int i, Template t, int[] hit, NameHits names) {
         Integer weekday = null, month = null, day = null, year = null, ordinal = null;
         int pos = i;
         int trim = 0;
@@ -204,7 +204,7 @@ public final class DateResolver {
                     Object[] found = names.at(isMonth ? (aloneOnly ? 0 : 1) : 2, pos, () -> longestName(w, at, isMonth, aloneOnly));
                     if (found == null) return null;
                     Name best = (Name) found[0];
-                    NumberWords.Hit bestHit = (NumberWords.Hit) found[1];
+                    TokenizedText.Hit bestHit = (TokenizedText.Hit) found[1];
                     if (isMonth) month = best.number();
                     else weekday = best.number();
                     partTrim = bestHit.trim();
@@ -249,7 +249,7 @@ public final class DateResolver {
      * those whose first word may match it, and those whose first slot it may fill. They come in lexicon
      * order, which decides between equal matches.
      */
-    private int candidates(NumberWords.Words w, int i, int[] into) {
+    private int candidates(TokenizedText w, int i, int[] into) {
         int n = 0;
         for (int t : wordFirst.at(w, i)) into[n++] = t;
         for (var slot : slotFirst.entrySet()) {
@@ -266,12 +266,12 @@ public final class DateResolver {
     }
 
     /** The longest month or weekday name at word {@code pos}, as {name, hit}, or null. */
-    private Object[] longestName(NumberWords.Words w, int pos, boolean isMonth, boolean aloneOnly) {
+    private Object[] longestName(TokenizedText w, int pos, boolean isMonth, boolean aloneOnly) {
         Name best = null;
-        NumberWords.Hit bestHit = null;
+        TokenizedText.Hit bestHit = null;
         for (Name n : (isMonth ? months : weekdays).at(w, pos)) {
             if (aloneOnly && !n.alone()) continue;
-            NumberWords.Hit h = NumberWords.matchPhrase(w, pos, n.words());
+            TokenizedText.Hit h = w.phraseAt(pos, n.words());
             if (h != null && (bestHit == null || h.end() > bestHit.end())) {
                 best = n;
                 bestHit = h;
@@ -285,8 +285,8 @@ public final class DateResolver {
      * only where one starts, as {@link Matcher#find} would find them but without trying every char of the
      * text: that took as long as all the rest of the date finder.
      */
-    private void numericDates(NumberWords.Words w, List<Candidate> found) {
-        String t = w.normalized.text();
+    private void numericDates(TokenizedText w, List<Candidate> found) {
+        String t = w.normalized().text();
         for (Pattern p : List.of(DAY_FIRST, YEAR_FIRST)) {
             Matcher m = p.matcher(t).useTransparentBounds(true);
             for (int at = 0; at < t.length(); at++) {
@@ -299,7 +299,7 @@ public final class DateResolver {
                 int y = Integer.parseInt(m.group(dayFirst ? 4 : 1));
                 LocalDate date = date(y, mo, d);
                 if (date == null) continue;
-                found.add(new Candidate(w.normalized.originalStart(m.start()), w.normalized.originalEnd(m.end()),
+                found.add(new Candidate(w.normalized().originalStart(m.start()), w.normalized().originalEnd(m.end()),
                         DateSpan.day(date), TimePrecision.DAY));
             }
         }

@@ -29,7 +29,7 @@ final class Denials {
 
     /** What recognises a casualty word at a word index (the casualty extractor's triggers and nouns). */
     interface HarmWords {
-        Harm at(NumberWords.Words w, int k);
+        Harm at(TokenizedText w, int k);
     }
 
     private record Cue(String[] head, String[] tail, boolean hasKind, CasualtyMention.Kind kind, boolean zero) {}
@@ -85,10 +85,10 @@ final class Denials {
     static Denials standard() { return Holder.STANDARD; }
 
     /** The longest denial starting at word {@code i}, the harm after a cue recognised by {@code harm}, or null. */
-    Denial at(NumberWords.Words w, int i, HarmWords harm) {
+    Denial at(TokenizedText w, int i, HarmWords harm) {
         Denial best = null;
         for (Cue cue : cues.at(w, i)) {
-            NumberWords.Hit h = NumberWords.matchPhrase(w, i, cue.head(), true); // «ولم تسفر», «ولا إصابات»
+            TokenizedText.Hit h = w.phraseAt(i, cue.head(), true); // «ولم تسفر», «ولا إصابات»
             if (h == null) continue;
             int end = cue.tail() == null ? h.end() : tailEnd(w, h.end(), cue.tail());
             if (end < 0) continue;
@@ -110,18 +110,18 @@ final class Denials {
     }
 
     /** The end of {@code tail} starting at most {@link #MAX_GAP} words after {@code from}, or -1. */
-    private static int tailEnd(NumberWords.Words w, int from, String[] tail) {
+    private static int tailEnd(TokenizedText w, int from, String[] tail) {
         for (int k = from; k <= from + MAX_GAP && k < w.size() && w.joined(k); k++) {
-            NumberWords.Hit t = NumberWords.matchPhrase(w, k, tail);
+            TokenizedText.Hit t = w.phraseAt(k, tail);
             if (t != null) return t.end();
         }
         return -1;
     }
 
-    private Harm object(NumberWords.Words w, int k) {
+    private Harm object(TokenizedText w, int k) {
         Harm best = null;
         for (Entry e : objects.at(w, k)) {
-            NumberWords.Hit h = NumberWords.matchPhrase(w, k, e.words());
+            TokenizedText.Hit h = w.phraseAt(k, e.words());
             if (h != null && h.trim() == 0 && (best == null || h.end() > best.end())) best = new Harm(e.kind(), h.end());
         }
         return best;

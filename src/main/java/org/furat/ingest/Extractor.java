@@ -14,9 +14,6 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
-import org.furat.text.ArabicNormalizer;
-import org.furat.text.Normalized;
-import org.furat.text.Tokenizer;
 
 /**
  * Reads a news report and proposes incidents: it finds places, dates, actors, casualty counts and the words
@@ -47,16 +44,15 @@ public final class Extractor {
 
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
         // Normalised and split once, shared by the finders.
-        Normalized normalized = ArabicNormalizer.normalize(text);
-        Words words = new Words(text, Tokenizer.tokens(text, normalized));
-        NumberWords.Words numberWords = new NumberWords.Words(text, normalized);
+        TokenizedText tokenized = new TokenizedText(text);
+        Words words = new Words(text, tokenized.tokens());
         List<PlaceMention> placeMentions = places.findIn(words);
-        List<DateMention> dateMentions = dates.findIn(numberWords, published, publishedPrecision);
+        List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(words);
-        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(numberWords), dateMentions);
+        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);
         List<EventClassifier.Trigger> triggers = events.find(words).stream().filter(t -> !hypothetical(text, t.span())).toList();
         Dateline dateline = dateline(text, placeMentions);
-        List<PlaceMention> origins = originCues.origins(numberWords, placeMentions);
+        List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
         List<Span> reportCues = followUps.reportCues(words);
 
         // Filed by position once, so each sentence finds its own mentions without a look at all of them.
@@ -74,7 +70,7 @@ public final class Extractor {
         // The dates outside the dateline in text order, and the last one read before the current sentence.
         List<DateMention> eventDates = dateMentions.stream().filter(d -> !inDateline(dateline, d.span())).toList();
         int datesRead = 0;
-        List<Span> sentences = Sentences.of(text);
+        List<Span> sentences = tokenized.sentences();
         Span headline = headline(text, sentences);
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         for (Span sentence : sentences) {

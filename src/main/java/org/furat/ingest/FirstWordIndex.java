@@ -40,7 +40,7 @@ final class FirstWordIndex<T> {
     }
 
     /** The items that may start at word {@code i} of {@code w}, in lexicon order (a superset of those that do). */
-    List<T> at(NumberWords.Words w, int i) {
+    List<T> at(TokenizedText w, int i) {
         return withCores(w.cores(i));
     }
 

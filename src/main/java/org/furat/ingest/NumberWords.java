@@ -58,9 +58,6 @@ final class NumberWords {
 
     record Qualifier(Rule rule, boolean after, String[] words) {}
 
-    /** Where a phrase matched: the word index one past its end, and the proclitic chars to leave out. */
-    record Hit(int end, int trim) {}
-
     /**
      * A figure in the text: exact ({@code value}) or vague ({@code low}–{@code high}), over words
      * [{@code start}, {@code end}), with the proclitic chars of its first word to leave out of a span.
@@ -157,129 +154,20 @@ final class NumberWords {
         return n.isEmpty() ? new String[0] : n.split("\\s+");
     }
 
-    // ---- words of a text
-
-    /** The words of a normalised text, with normalised offsets and where a sentence break precedes them. */
-    static final class Words {
-
-        /** A word: its normalised form and offsets [start, end), and whether a sentence break comes before it. */
-        private record Word(String form, int start, int end, boolean breakBefore) {}
-
-        final String original;
-        final Normalized normalized;
-        private final List<Word> words = new ArrayList<>();
-        private String[][] cores;
-
-        Words(String text) {
-            this(text, ArabicNormalizer.normalize(text));
-        }
-
-        /** The words of {@code text}, already normalised ({@code normalized} is its normal form). */
-        Words(String text, Normalized normalized) {
-            this.original = text == null ? "" : text;
-            this.normalized = normalized;
-            String t = normalized.text();
-            int i = 0;
-            int lastEnd = 0;
-            while (i < t.length()) {
-                int cp = t.codePointAt(i);
-                if (!isLetterOrDigit(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-                int a = i;
-                while (i < t.length()) {
-                    int c = t.codePointAt(i);
-                    if (!isLetterOrDigit(c) && !isCombining(c)) break;
-                    i += Character.charCount(c);
-                }
-                boolean brk = false;
-                for (int k = lastEnd; k < a && !brk; k++) brk = SENTENCE_BREAKS.indexOf(t.charAt(k)) >= 0;
-                words.add(new Word(t.substring(a, i), a, i, brk));
-                lastEnd = i;
-            }
-        }
-
-        /** {@link Character#isLetterOrDigit}, answered at once for the letters of Arabic and English. */
-        private static boolean isLetterOrDigit(int c) {
-            if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            return c >= '\u0621' && c <= '\u064A' || Character.isLetterOrDigit(c);
-        }
-
-        /** A combining mark, which belongs to the word before it. */
-        private static boolean isCombining(int c) {
-            if (c < 0x80) return false;
-            int type = Character.getType(c);
-            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-        }
-
-        int size() { return words.size(); }
-
-        String form(int i) { return words.get(i).form(); }
-
-        /** {@link Proclitics#cores} of word {@code i}, worked out once and shared by every lexicon index. */
-        String[] cores(int i) {
-            if (cores == null) cores = new String[size()][];
-            if (cores[i] == null) cores[i] = Proclitics.cores(form(i));
-            return cores[i];
-        }
-
-        /** Whether words {@code i - 1} and {@code i} lie in one sentence. */
-        boolean joined(int i) { return i > 0 && i < size() && !words.get(i).breakBefore(); }
-
-        /** The original offset where word {@code i} starts, {@code trim} normalised chars in. */
-        int start(int i, int trim) { return normalized.originalStart(words.get(i).start() + trim); }
-
-        /**
-         * The original offset one past the end of word {@code i}, with any diacritics or tatweel right after
-         * its last letter, so that a span never parts a mark from its letter.
-         */
-        int end(int i) {
-            int b = words.get(i).end();
-            int end = normalized.originalEnd(b);
-            int limit = normalized.originalStart(b);
-            while (end < limit && isMark(original.charAt(end))) end++;
-            return end;
-        }
-
-        private static boolean isMark(char c) {
-            return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
-        }
-
-        /** The span of words [{@code from}, {@code to}), the first one's {@code trim} chars left out. */
-        Span span(int from, int trim, int to) { return Span.of(original, start(from, trim), end(to - 1)); }
-    }
-
-    /** Where {@code phrase} matches the words from {@code i}, or null. */
-    static Hit matchPhrase(Words w, int i, String[] phrase) {
-        return matchPhrase(w, i, phrase, false);
-    }
-
-    /** {@link #matchPhrase}, with {@code conjoined} the first word matched by {@link #matchConjoined}. */
-    static Hit matchPhrase(Words w, int i, String[] phrase, boolean conjoined) {
-        if (i + phrase.length > w.size()) return null;
-        int trim = conjoined ? Proclitics.matchConjoined(w.form(i), phrase[0]) : Proclitics.matchWord(w.form(i), phrase[0]);
-        if (trim < 0) return null;
-        for (int k = 1; k < phrase.length; k++) {
-            if (!w.joined(i + k) || !w.form(i + k).equals(phrase[k])) return null;
-        }
-        return new Hit(i + phrase.length, trim);
-    }
-
     // ---- numbers
 
     /** The longest lexicon entry of {@code kind} at word {@code i}, or null. */
-    Entry longest(Words w, int i, Kind kind) {
+    Entry longest(TokenizedText w, int i, Kind kind) {
         Entry best = null;
         for (Entry e : entries.get(kind).at(w, i)) {
             if (best != null && e.words().length <= best.words().length) continue;
-            if (matchPhrase(w, i, e.words()) != null) best = e;
+            if (w.phraseAt(i, e.words()) != null) best = e;
         }
         return best;
     }
 
     /** The value of an ordinal ("الثاني", "second", "2nd") at word {@code i}, with where it ends, or null. */
-    int[] ordinal(Words w, int i) {
+    int[] ordinal(TokenizedText w, int i) {
         if (i >= w.size()) return null;
         if (Character.isDigit(w.form(i).charAt(0))) {
             Matcher m = ORDINAL_DIGITS.matcher(w.form(i));
@@ -290,7 +178,7 @@ final class NumberWords {
     }
 
     /** Whether word {@code i} is a link word (من, of). */
-    boolean isLink(Words w, int i) {
+    boolean isLink(TokenizedText w, int i) {
         return i < w.size() && longest(w, i, Kind.LINK) != null;
     }
 
@@ -298,13 +186,13 @@ final class NumberWords {
      * A count starting at word {@code i}, with any qualifier before it (an after-qualifier is for the caller,
      * see {@link #qualifierAfter}), or null.
      */
-    Count count(Words w, int i) {
+    Count count(TokenizedText w, int i) {
         if (i >= w.size()) return null;
         Qualifier q = null;
-        Hit qh = null;
+        TokenizedText.Hit qh = null;
         for (Qualifier c : qualifiers.at(w, i)) {
             if (c.after()) continue;
-            Hit h = matchPhrase(w, i, c.words());
+            TokenizedText.Hit h = w.phraseAt(i, c.words());
             if (h != null && (qh == null || h.end() > qh.end()) && h.end() < w.size() && w.joined(h.end())) {
                 q = c;
                 qh = h;
@@ -318,15 +206,15 @@ final class NumberWords {
     }
 
     /** A qualifier such as "على الأقل" / "at least" after a figure at word {@code i}, or null. */
-    Qualifier qualifierAfter(Words w, int i) {
+    Qualifier qualifierAfter(TokenizedText w, int i) {
         if (i >= w.size() || !w.joined(i)) return null;
         for (Qualifier c : qualifiers.at(w, i)) {
-            if (c.after() && matchPhrase(w, i, c.words()) != null && w.form(i).equals(c.words()[0])) return c;
+            if (c.after() && w.phraseAt(i, c.words()) != null && w.form(i).equals(c.words()[0])) return c;
         }
         return null;
     }
 
-    private Count bareCount(Words w, int i) {
+    private Count bareCount(TokenizedText w, int i) {
         if (i >= w.size()) return null;
         String form = w.form(i);
         Matcher dm = hasDigit(form) ? DIGITS.matcher(form) : null;
@@ -346,11 +234,11 @@ final class NumberWords {
         Entry number = longer(longest(w, i, Kind.CARDINAL), longest(w, i, Kind.SCALE));
         if (vague != null && (number == null || vague.words().length >= number.words().length)
                 && (article == null || vague.words().length > article.words().length)) {
-            Hit h = matchPhrase(w, i, vague.words());
+            TokenizedText.Hit h = w.phraseAt(i, vague.words());
             return new Count(null, vague.low(), vague.high(), i, h.end(), h.trim(), false, null);
         }
         if (number != null && (article == null || number.words().length > article.words().length)) {
-            Hit h = matchPhrase(w, i, number.words());
+            TokenizedText.Hit h = w.phraseAt(i, number.words());
             int value = number.value();
             int end = h.end();
             boolean arabic = Proclitics.isArabicLetter(form.charAt(0));
@@ -391,7 +279,7 @@ final class NumberWords {
             return new Count(value, null, null, i, end, h.trim(), false, null);
         }
         if (article != null) {
-            Hit h = matchPhrase(w, i, article.words());
+            TokenizedText.Hit h = w.phraseAt(i, article.words());
             return new Count(article.value(), null, null, i, h.end(), h.trim(), true, null);
         }
         return null;

@@ -18,7 +18,7 @@ class FirstWordIndexTest {
     private static final List<String> LEXICON = words("قتل وقتل اليوم يوم عنصر العنصر امس ال killed a 5");
 
     private static List<String> words(String text) {
-        NumberWords.Words w = new NumberWords.Words(text);
+        TokenizedText w = new TokenizedText(text);
         List<String> forms = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) forms.add(w.form(i));
         return forms;
@@ -27,7 +27,7 @@ class FirstWordIndexTest {
     /** Checks every word of {@code text} against every lexicon word, the slow way, and against the index. */
     private static void assertSuperset(List<String> lexicon, String text) {
         FirstWordIndex<String> index = new FirstWordIndex<>(lexicon, s -> s);
-        NumberWords.Words w = new NumberWords.Words(text);
+        TokenizedText w = new TokenizedText(text);
         for (int i = 0; i < w.size(); i++) {
             List<String> given = index.at(w, i);
             for (String pattern : lexicon) {
@@ -49,8 +49,8 @@ class FirstWordIndexTest {
     @Test
     void mergesTwoCoresOfOneWordInLexiconOrder() {
         FirstWordIndex<String> index = new FirstWordIndex<>(LEXICON, s -> s);
-        assertEquals(List.of("قتل", "وقتل"), index.at(new NumberWords.Words("وقتل"), 0));
-        assertEquals(List.of(), index.at(new NumberWords.Words("مقتل"), 0));
+        assertEquals(List.of("قتل", "وقتل"), index.at(new TokenizedText("وقتل"), 0));
+        assertEquals(List.of(), index.at(new TokenizedText("مقتل"), 0));
     }
 
     @Test
