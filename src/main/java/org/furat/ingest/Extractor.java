@@ -45,15 +45,14 @@ public final class Extractor {
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
         // Normalised and split once, shared by the finders.
         TokenizedText tokenized = new TokenizedText(text);
-        Words words = new Words(text, tokenized.tokens());
-        List<PlaceMention> placeMentions = places.findIn(words);
+        List<PlaceMention> placeMentions = places.findIn(tokenized);
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
-        List<ActorMention> actorMentions = actors.find(words);
+        List<ActorMention> actorMentions = actors.find(tokenized);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);
-        List<EventClassifier.Trigger> triggers = events.find(words).stream().filter(t -> !hypothetical(text, t.span())).toList();
+        List<EventClassifier.Trigger> triggers = events.find(tokenized).stream().filter(t -> !hypothetical(text, t.span())).toList();
         Dateline dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
-        List<Span> reportCues = followUps.reportCues(words);
+        List<Span> reportCues = followUps.reportCues(tokenized);
 
         // Filed by position once, so each sentence finds its own mentions without a look at all of them.
         Within<PlaceMention> placesIn = new Within<>(placeMentions, PlaceMention::span);
