@@ -16,8 +16,8 @@ import org.furat.text.Proclitics;
  * {@link #find} returns the mentions in text order, each with its span in UTF-16 offsets of the text as
  * given (attached proclitics such as و ف ب left out: "وإصابة 12 آخرين" gives "إصابة 12 آخرين"), whether the
  * people were killed or injured, and the count as {@link Casualties}. Overlapping matches keep the longest.
- * Matching is on the normalised text (see {@link NumberWords}), so diacritics, hamza forms, tatweel and
- * Arabic-Indic digits do not matter. Immutable and thread-safe.
+ * Matching is on the words of the report's {@link TokenizedText} (see {@link Proclitics#matchWord}), so
+ * diacritics, hamza forms, tatweel and Arabic-Indic digits do not matter. Immutable and thread-safe.
  *
  * <h2>Lexicons</h2>
  * {@code data/lexicons/casualty-triggers.csv} (kind, language, phrase, role, low, high) lists the words that
@@ -108,8 +108,13 @@ public final class CasualtyExtractor {
 
     /** An extractor with the lexicons of {@code data/lexicons/}. */
     public CasualtyExtractor() {
+        this(NumberWords.standard());
+    }
+
+    /** An extractor with the casualty lexicons of {@code data/lexicons/} and these numbers. */
+    CasualtyExtractor(NumberWords numbers) {
         this.lexicon = Holder.LEXICON;
-        this.numbers = NumberWords.standard();
+        this.numbers = numbers;
     }
 
     /** The counts of killed and injured people {@code text} gives, in text order (see the class comment). */
@@ -117,7 +122,7 @@ public final class CasualtyExtractor {
         return findIn(new TokenizedText(text));
     }
 
-    /** {@link #find(String)} of a text already split into words. */
+    /** {@link #find(String)} of a report already tokenised. */
     List<CasualtyMention> findIn(TokenizedText w) {
         List<Candidate> found = new ArrayList<>();
         boolean[] blocked = new boolean[w.size()];
@@ -416,13 +421,13 @@ public final class CasualtyExtractor {
             Integer high = row.integer("high");
             if (role == Role.NOUN && low == null) throw row.error("a noun needs the low bound it stands for alone");
             if (low != null && high != null && low > high) throw row.error("low is above high");
-            String[] words = NumberWords.phrase(row.get("phrase"));
+            String[] words = LexiconCsv.words(row.get("phrase"));
             if (words.length == 0) throw row.error("empty phrase");
             triggers.add(new Trigger(kind, role, words, low, high));
         }
         List<Noun> nouns = new ArrayList<>();
         for (LexiconCsv.Row row : LexiconCsv.read("person-nouns", "language", "word", "low", "high")) {
-            String[] words = NumberWords.phrase(row.get("word"));
+            String[] words = LexiconCsv.words(row.get("word"));
             if (words.length != 1) throw row.error("a person noun is one word");
             Integer low = row.integer("low");
             Integer high = row.integer("high");
@@ -432,7 +437,7 @@ public final class CasualtyExtractor {
         }
         Set<String> modifiers = new HashSet<>();
         for (LexiconCsv.Row row : LexiconCsv.read("person-modifiers", "language", "word")) {
-            String[] words = NumberWords.phrase(row.get("word"));
+            String[] words = LexiconCsv.words(row.get("word"));
             if (words.length != 1) throw row.error("a modifier is one word");
             modifiers.add(words[0]);
         }

@@ -24,8 +24,8 @@ import org.furat.text.Proclitics;
  * given (attached proclitics such as و ف ب are left out of the span), the inclusive days it stands for and
  * how precisely those are known. Where matches overlap the longest wins ("منذ مطلع الشهر الجاري" over "الشهر
  * الجاري", "شهر تشرين الأول" over "تشرين الأول", "لليوم الثاني على التوالي" over "اليوم"). Matching is on the
- * normalised text (see {@link NumberWords}), so diacritics, hamza forms, tatweel and Arabic-Indic digits do not
- * matter. Immutable and thread-safe.
+ * normalised words of the report's {@link TokenizedText} (see {@link Proclitics#matchWord}), so diacritics,
+ * hamza forms, tatweel and Arabic-Indic digits do not matter. Immutable and thread-safe.
  *
  * <h2>Lexicons</h2>
  * The phrases live in {@code data/lexicons/}: {@code date-phrases.csv} (kind, language, phrase, with the slots
@@ -107,7 +107,13 @@ public final class DateResolver {
 
     /** A resolver with the lexicons of {@code data/lexicons/}. */
     public DateResolver() {
+        this(NumberWords.standard());
+    }
+
+    /** A resolver with the date lexicons of {@code data/lexicons/} and these numbers. */
+    DateResolver(NumberWords numbers) {
         this.lexicon = Holder.LEXICON;
+        this.numbers = numbers;
         List<Integer> startWithWord = new ArrayList<>();
         for (int t = 0; t < lexicon.templates().size(); t++) {
             String first = lexicon.templates().get(t).parts()[0];
@@ -117,7 +123,6 @@ public final class DateResolver {
         this.wordFirst = new FirstWordIndex<>(startWithWord, t -> lexicon.templates().get(t).parts()[0]);
         this.months = new FirstWordIndex<>(lexicon.months(), n -> n.words()[0]);
         this.weekdays = new FirstWordIndex<>(lexicon.weekdays(), n -> n.words()[0]);
-        this.numbers = NumberWords.standard();
     }
 
     /**
@@ -128,7 +133,7 @@ public final class DateResolver {
         return findIn(new TokenizedText(text), published, publishedPrecision);
     }
 
-    /** {@link #find(String, LocalDate, TimePrecision)} of a text already split into words. */
+    /** {@link #find(String, LocalDate, TimePrecision)} of a report already tokenised. */
     List<DateMention> findIn(TokenizedText w, LocalDate published, TimePrecision publishedPrecision) {
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(publishedPrecision, "publishedPrecision");
@@ -444,7 +449,7 @@ public final class DateResolver {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown kind '" + row.get("kind") + "'");
             }
-            String[] parts = NumberWords.phrase(row.get("phrase"));
+            String[] parts = LexiconCsv.words(row.get("phrase"));
             if (parts.length == 0) throw row.error("empty phrase");
             for (String p : parts) {
                 if (p.startsWith("{") && !List.of("{weekday}", "{month}", "{day}", "{year}", "{ordinal}").contains(p)) {
@@ -459,13 +464,13 @@ public final class DateResolver {
             if (m == null || m < 1 || m > 12) throw row.error("month must be 1–12");
             String alone = row.get("alone");
             if (!alone.equals("yes") && !alone.equals("no")) throw row.error("alone must be yes or no");
-            months.add(new Name(m, NumberWords.phrase(row.get("name")), alone.equals("yes")));
+            months.add(new Name(m, LexiconCsv.words(row.get("name")), alone.equals("yes")));
         }
         List<Name> weekdays = new ArrayList<>();
         for (LexiconCsv.Row row : LexiconCsv.read("weekdays", "day", "language", "name")) {
             Integer d = row.integer("day");
             if (d == null || d < 1 || d > 7) throw row.error("day must be 1 (Monday) to 7 (Sunday)");
-            weekdays.add(new Name(d, NumberWords.phrase(row.get("name")), true));
+            weekdays.add(new Name(d, LexiconCsv.words(row.get("name")), true));
         }
         return new Lexicon(List.copyOf(templates), List.copyOf(months), List.copyOf(weekdays));
     }

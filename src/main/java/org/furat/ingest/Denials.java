@@ -59,8 +59,8 @@ final class Denials {
                 case "cue" -> {
                     String[] parts = row.get("phrase").split("…", -1);
                     if (parts.length > 2) throw row.error("a cue has at most one …");
-                    String[] head = NumberWords.phrase(parts[0]);
-                    String[] tail = parts.length == 2 ? NumberWords.phrase(parts[1]) : null;
+                    String[] head = LexiconCsv.words(parts[0]);
+                    String[] tail = parts.length == 2 ? LexiconCsv.words(parts[1]) : null;
                     if (head.length == 0 || (tail != null && tail.length == 0)) throw row.error("empty phrase");
                     Integer count = row.integer("count");
                     if (count != null && count != 0) throw row.error("count is 0 or empty");
@@ -68,10 +68,10 @@ final class Denials {
                 }
                 case "object" -> {
                     if (kindText.isEmpty()) throw row.error("an object needs the kind it denies");
-                    objectList.add(new Entry(NumberWords.phrase(row.get("phrase")), kind));
+                    objectList.add(new Entry(LexiconCsv.words(row.get("phrase")), kind));
                 }
                 case "aux" -> {
-                    String[] words = NumberWords.phrase(row.get("phrase"));
+                    String[] words = LexiconCsv.words(row.get("phrase"));
                     if (words.length != 1) throw row.error("an aux is one word");
                     fillers.add(words[0]);
                 }

@@ -32,8 +32,10 @@ public final class Extractor {
     private final PlaceMatcher places;
     private final ActorMatcher actors;
     private final EventClassifier events = new EventClassifier();
-    private final DateResolver dates = new DateResolver();
-    private final CasualtyExtractor casualties = new CasualtyExtractor();
+    /** The number words, loaded once and read by both the date and the casualty finder. */
+    private final NumberWords numbers = NumberWords.standard();
+    private final DateResolver dates = new DateResolver(numbers);
+    private final CasualtyExtractor casualties = new CasualtyExtractor(numbers);
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
 
@@ -43,7 +45,7 @@ public final class Extractor {
     }
 
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
-        // Normalised and split once, shared by the finders.
+        // Normalised and cut into tokens and sentences once; every finder reads this one form.
         TokenizedText tokenized = new TokenizedText(text);
         List<PlaceMention> placeMentions = places.findIn(tokenized);
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);

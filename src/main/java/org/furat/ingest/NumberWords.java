@@ -8,28 +8,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.furat.model.Casualties;
-import org.furat.text.ArabicNormalizer;
-import org.furat.text.Normalized;
 import org.furat.text.Proclitics;
 
 /**
- * Numbers written in words or digits, and the word matching the extractors share.
+ * Numbers written in words or digits, found among the words of a {@link TokenizedText}. Lexicon words are
+ * normalised when they are loaded ({@link LexiconCsv#words}) and compared with the proclitic rules of
+ * {@link Proclitics#matchWord}; a phrase never runs across a sentence break.
  *
- * <h2>Words</h2>
- * {@link Words} splits the {@linkplain ArabicNormalizer#normalize normalised} text into runs of letters and
- * digits, keeping their normalised offsets so that a match maps back to the original text through the
- * normalisation's offset map. A phrase never runs across sentence punctuation ({@code . ! ? ؟ ; ؛ :} or a
- * line break).
- *
- * <h2>Matching a word</h2>
- * Lexicon words are normalised when they are loaded, so diacritics, tatweel, hamza and alef forms, ta
- * marbuta, alef maqsura and Arabic-Indic digits never matter. An Arabic word of three letters or more also
- * matches with up to three attached proclitics (و ف ب ل ك, in any combination) before it, with the article
- * ال after them when the lexicon word has none, and with ل + ال written لل ({@code لليوم} matches
- * {@code اليوم}). The proclitics are left out of the span reported (the article and the لل form are kept).
- * Latin words match exactly (after lower-casing). Only the first word of a phrase may carry proclitics.
- *
- * <h2>Numbers</h2>
+ * <h2>The lexicons</h2>
  * {@code data/lexicons/number-words.csv} lists, per language, cardinals (with their feminine, masculine,
  * construct and case forms), scales (مئة، ألف، hundred, thousand) that multiply the number before them or
  * stand for themselves, vague quantities with a low and a high bound (عشرات 20–99, مئات 200–999, dozens…),
@@ -120,7 +106,7 @@ final class NumberWords {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown kind '" + row.get("kind") + "'");
             }
-            String[] words = phrase(row.get("phrase"));
+            String[] words = LexiconCsv.words(row.get("phrase"));
             if (words.length == 0) throw row.error("empty phrase");
             Integer value = row.integer("value");
             Integer low = row.integer("low");
@@ -143,15 +129,9 @@ final class NumberWords {
             if (!position.equals("before") && !position.equals("after")) {
                 throw row.error("position must be 'before' or 'after', not '" + position + "'");
             }
-            qualifiers.add(new Qualifier(rule, position.equals("after"), phrase(row.get("phrase"))));
+            qualifiers.add(new Qualifier(rule, position.equals("after"), LexiconCsv.words(row.get("phrase"))));
         }
         return new NumberWords(entries, qualifiers);
-    }
-
-    /** A lexicon phrase as normalised words; slot names such as {@code {month}} pass through unchanged. */
-    static String[] phrase(String text) {
-        String n = ArabicNormalizer.normalize(text).text().strip();
-        return n.isEmpty() ? new String[0] : n.split("\\s+");
     }
 
     // ---- numbers

@@ -21,7 +21,7 @@ final class OriginCues {
     OriginCues() {
         List<String[]> phrases = new ArrayList<>();
         for (LexiconCsv.Row row : LexiconCsv.read("origin-cues", "language", "phrase")) {
-            String[] words = NumberWords.phrase(row.get("phrase"));
+            String[] words = LexiconCsv.words(row.get("phrase"));
             if (words.length == 0) throw row.error("empty phrase");
             phrases.add(words);
         }

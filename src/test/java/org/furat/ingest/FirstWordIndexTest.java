@@ -56,8 +56,8 @@ class FirstWordIndexTest {
     @Test
     void holdsForTheNumberWordsOverTheSeedReport() throws IOException {
         List<String> lexicon = new ArrayList<>();
-        for (LexiconCsv.Row row : LexiconCsv.read("number-words", "phrase")) lexicon.add(NumberWords.phrase(row.get("phrase"))[0]);
-        for (LexiconCsv.Row row : LexiconCsv.read("person-nouns", "word")) lexicon.add(NumberWords.phrase(row.get("word"))[0]);
+        for (LexiconCsv.Row row : LexiconCsv.read("number-words", "phrase")) lexicon.add(LexiconCsv.words(row.get("phrase"))[0]);
+        for (LexiconCsv.Row row : LexiconCsv.read("person-nouns", "word")) lexicon.add(LexiconCsv.words(row.get("word"))[0]);
         String seed;
         try (InputStream in = FirstWordIndexTest.class.getResourceAsStream("/org/furat/data/sources/000_0ae79604f75c76f4.txt")) {
             seed = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
