@@ -274,7 +274,10 @@ public final class CasualtyExtractor {
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */
     private void countFirst(TokenizedText w, int i, List<Candidate> found, boolean[] blocked) {
         NumberWords.Count count = numbers.count(w, i);
-        if (count == null) return;
+        if (count == null) {
+            nounFirst(w, i, found);
+            return;
+        }
         int k = count.end();
         Found<Noun> noun = nounAfter(w, k);
         People more = null;
@@ -309,6 +312,23 @@ public final class CasualtyExtractor {
         }
         NumberWords.Count c = qualified(w, count, end);
         found.add(new Candidate(w.start(i, count.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
+    }
+
+    /**
+     * A person noun that is its own count + an after-trigger: «شخصين قتلوا» (two people were killed), «طفل
+     * قتل», "a civilian was killed". Only nouns of an exact number (singular, dual) count here: a plural alone
+     * ("civilians were killed") says people died, not how many, and a figure before it is read by
+     * {@link #countFirst}.
+     */
+    private void nounFirst(TokenizedText w, int i, List<Candidate> found) {
+        Found<Noun> noun = noun(w, i);
+        if (noun == null || noun.trim() != 0 || noun.item().high() == null || !noun.item().low().equals(noun.item().high())) return;
+        int k = afterPossessor(w, noun.end());
+        while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
+        if (k >= w.size() || !w.joined(k)) return;
+        Found<Trigger> t = trigger(w, k, Role.AFTER, false);
+        if (t == null || t.trim() != 0) return;
+        found.add(new Candidate(w.start(i, 0), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(noun.item().low())));
     }
 
     /**

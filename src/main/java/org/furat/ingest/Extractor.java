@@ -38,6 +38,8 @@ public final class Extractor {
     private final CasualtyExtractor casualties = new CasualtyExtractor(numbers);
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
+    private final LocatingPlaces locatingPlaces = new LocatingPlaces();
+    private final ActorRoles roles = new ActorRoles();
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
@@ -67,7 +69,7 @@ public final class Extractor {
 
         List<Proposal> proposals = new ArrayList<>();
         List<PlaceMention> previousPlaces = List.of();
-        Proposal previous = null; // the proposal made from the sentence just before, if any
+        Proposal previous = null; // the proposal made or grown last, if any
         // The dates outside the dateline in text order, and the last one read before the current sentence.
         List<DateMention> eventDates = dateMentions.stream().filter(d -> !inDateline(dateline, d.span())).toList();
         int datesRead = 0;
@@ -75,8 +77,11 @@ public final class Extractor {
         Span headline = headline(text, sentences);
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         for (Span sentence : sentences) {
-            List<PlaceMention> here = placesIn.in(sentence).stream()
+            List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
+            // «الشعفة بريف دير الزور»: the countryside says where Al-Shafa lies; it is no second event place.
+            List<PlaceMention> locating = locatingPlaces.locatingIn(text, named);
+            List<PlaceMention> here = named.stream().filter(p -> !locating.contains(p)).toList();
             List<EventClassifier.Trigger> said = triggersIn.in(sentence);
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
@@ -92,7 +97,7 @@ public final class Extractor {
                     proposals.set(proposals.size() - 1, made);
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
-                    made = propose(facts, where, where.stream().filter(isOrigin::contains).toList(),
+                    made = propose(text, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
                     if (fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
@@ -105,7 +110,9 @@ public final class Extractor {
                 }
                 fromHeadline = sentence == headline ? made : null;
             }
-            previous = made;
+            // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
+            // event open: «It is unknown who sent the drone» may come two sentences after the strike.
+            if (made != null) previous = made;
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
@@ -113,7 +120,7 @@ public final class Extractor {
     }
 
     /** The proposal a sentence makes on its own. */
-    private static Proposal propose(FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
+    private Proposal propose(String text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
         EventClassifier.Trigger trigger = sentence.triggers().stream().min(BY_WEIGHT).orElseThrow();
@@ -123,10 +130,8 @@ public final class Extractor {
         DateMention when = sentence.dates().stream().findFirst().orElse(dateBefore);
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
-        // Civilians are acted on, never the side that acts.
-        ActorMention actor1 = who.stream().filter(a -> !a.actorKey().equals("civilians")).findFirst().orElse(null);
-        ActorMention actor2 = who.stream().filter(a -> (actor1 == null || !a.actorKey().equals(actor1.actorKey()))
-                && (a.actorKey().equals("civilians") || a.span().start() > trigger.span().start())).findFirst().orElse(null);
+        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who);
+        ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         List<CasualtyMention> toll = sentence.casualties();
         return new Proposal(sentence.span(), trigger.type(), trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
@@ -171,10 +176,14 @@ public final class Extractor {
         return null;
     }
 
-    /** "هذه القرى", "المنطقة", "these villages": the sentence speaks of places named just before. */
+    /** Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town". */
+    private static final List<String> BACK_REFERENCES = List.of("هذه", "هذا", "المنطقة", "البلدة", "المدينة", "القرية",
+            "these", "the area", "the town", "the village", "the city");
+
+    /** Whether a sentence that names no place speaks of the places named just before. */
     private static boolean refersBack(Span sentence) {
         String s = sentence.text();
-        return s.contains("هذه") || s.contains("هذا") || s.contains("المنطقة") || s.contains("these") || s.contains("the area");
+        return BACK_REFERENCES.stream().anyMatch(s::contains);
     }
 
     /**
@@ -214,11 +223,25 @@ public final class Extractor {
         return toll.stream().filter(c -> c.kind() == kind).map(CasualtyMention::count).findFirst().orElse(Casualties.UNKNOWN);
     }
 
+    /**
+     * Which trigger of a sentence says what happened, lowest first. A weapon stopped («تفكيك عبوة ناسفة», "shot down
+     * a drone") names the weapon too; a suicide bomber's explosion is an explosion; aircraft «قصفت» (shelled) in
+     * Arabic as much as guns do; and an «انفجار» (explosion) is what any of them makes. Then the other violence,
+     * before the strategic developments that news tells alongside it.
+     */
     private static int weight(SubEventType type) {
-        if (type.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE) return 0;
-        if (type.type() == EventType.BATTLES) return 1;
-        if (type.type() == EventType.VIOLENCE_AGAINST_CIVILIANS) return 2;
-        if (type.type() == EventType.PROTESTS || type.type() == EventType.RIOTS) return 3;
-        return 4;
+        return switch (type) {
+            case DISRUPTED_WEAPONS_USE -> 0;
+            case SUICIDE_BOMB -> 1;
+            case AIR_DRONE_STRIKE -> 2;
+            case SHELLING_ARTILLERY_MISSILE, GRENADE, CHEMICAL_WEAPON -> 3;
+            case REMOTE_EXPLOSIVE_LANDMINE_IED -> 4;
+            default -> switch (type.type()) {
+                case BATTLES -> 5;
+                case VIOLENCE_AGAINST_CIVILIANS -> 6;
+                case PROTESTS, RIOTS -> 7;
+                default -> 8;
+            };
+        };
     }
 }

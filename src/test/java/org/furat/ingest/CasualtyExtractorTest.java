@@ -70,6 +70,10 @@ class CasualtyExtractorTest {
                 "'خمسة قتلى في الغارة', خمسة قتلى, 5",
                 "'استشهاد ١٤ مدنياً', استشهاد ١٤ مدنياً, 14",
                 "'مقتل 3 أشخاص على الأقل', مقتل 3 أشخاص على الأقل, ",
+                "'إن 15 مدنيين قتلوا بقصف جوي', 15 مدنيين قتلوا, 15",
+                "'استشهد ثلاثة مدنيين إثر القصف', استشهد ثلاثة مدنيين, 3",
+                "'أن شخصين قتلوا بانفجار لغم', شخصين قتلوا, 2",
+                "'ما أودى بحياة 4 مدنيين', أودى بحياة 4 مدنيين, 4",
         })
         void killed(String text, String words, Integer exactly) {
             CasualtyMention m = one(text, KILLED, words);
@@ -263,6 +267,8 @@ class CasualtyExtractorTest {
                 "'the strike killed two of the fighters', KILLED, killed two of the fighters, 2",
                 "'a child and his mother were killed', KILLED, a child and his mother were killed, 2",
                 "'killing a man, his wife and their son', KILLED, killing a man, 1",
+                "'a civilian was killed in the shelling', KILLED, a civilian was killed, 1",
+                "'the raid killed five suspected jihadists', KILLED, killed five suspected jihadists, 5",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());

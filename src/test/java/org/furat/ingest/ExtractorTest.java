@@ -156,8 +156,38 @@ class ExtractorTest {
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday. A drone struck a car.").size(), "another kind of event");
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday, killing two fighters. The shelling killed three civilians.").size(),
                 "a second toll of a kind it has");
-        assertEquals(2, proposals("US forces shelled Khasham on Tuesday. Bread prices rose this week. The shelling resumed at night.").size(),
-                "not right after it");
+        assertEquals(3, proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin. The shelling killed two.").size(),
+                "another event in between");
+    }
+
+    @Test
+    void aSentenceWithoutEventWordsLeavesTheEventBeforeItOpen() {
+        String text = "US forces shelled Khasham on Tuesday. \"It was a terrible night,\" a resident said. The shelling killed three civilians.";
+        List<Proposal> found = proposals(text);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(text, found.get(0).evidence().text(), "the evidence runs from the event to its toll");
+        assertEquals(Casualties.exactly(3), found.get(0).killed());
+    }
+
+    @Test
+    void aPlaceThatSaysWhereAnotherLiesIsNoEventPlace() {
+        assertEquals(List.of("khasham"), keys(proposals("قصفت قوات النظام بلدة خشام بريف دير الزور الشرقي.").get(0).places()));
+        assertEquals(List.of("khasham"), keys(proposals("قصفت قوات النظام بلدة خشام قرب مدينة الميادين شرق مدينة دير الزور.").get(0).places()),
+                "a landmark and the city it lies east of");
+        assertEquals(List.of("khasham"), keys(proposals("US forces shelled Khasham, east of Deir ez-Zor, on Tuesday.").get(0).places()));
+        assertEquals(List.of("khasham", "mayadin"), keys(proposals("قصفت قوات النظام خشام والميادين.").get(0).places()),
+                "a list names two targets");
+        assertEquals(List.of("khasham", "mayadin"), keys(proposals("US forces shelled Khasham, Mayadin on Tuesday.").get(0).places()),
+                "a comma alone lists");
+        List<PlaceMention> unknownVillage = proposals("قصفت قوات النظام قرية الزرزور بريف دير الزور الشرقي.").get(0).places();
+        assertEquals(2, unknownVillage.size(), "a village the gazetteer lacks keeps the area that locates it: " + unknownVillage);
+    }
+
+    @Test
+    void aSentenceSpeakingOfTheTownJustNamedIsPlacedThere() {
+        List<Proposal> found = proposals("اشتباكات عنيفة في بلدة خشام أمس. وقصفت الطائرات منازل المدنيين في البلدة.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(List.of("khasham"), keys(found.get(1).places()));
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.furat.ingest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
+import org.furat.text.Token;
+import org.furat.text.Tokenizer;
+
+/**
+ * Tells the side that acts from the side acted on among the actors a sentence names, by the words just before
+ * each name ({@code data/lexicons/actor-role-cues.csv}). The side struck is named after what it owns or is:
+ * «انفجار عبوة ناسفة بسيارة لقسد» (a car of the SDF), «استهدف مواقع قسد», "attacked SDF positions", «مقتل عنصر من
+ * قسد»; the side that acts after an agent phrase («من قبل», «على يد», "by") or as the agent of the verbal noun
+ * before it («قصف مدفعي لقوات الأسد»: shelling by Assad's forces); a side named as who holds the area («الخاضعة
+ * لسيطرة قسد», "areas controlled by") is neither. Where no word tells, the first side named
+ * acts and a later one is acted on, and civilians are always acted on. Immutable and thread-safe.
+ */
+final class ActorRoles {
+
+    /** The two sides of a proposal; either may be null. */
+    record Sides(ActorMention actor1, ActorMention actor2) {}
+
+    private enum Role { AGENT, TARGET, CONTEXT, UNTOLD }
+
+    /** How many words before a name are read for a cue. */
+    private static final int CUE_WORDS = 3;
+    /** At most this many words (adjectives: «مدفعي», «جوي») between a verbal noun and «ل» + its agent. */
+    private static final int AGENT_GAP = 2;
+
+    private final Set<String> agentCues = new HashSet<>();
+    private final Set<String> targetCues = new HashSet<>();
+    private final Set<String> contextCues = new HashSet<>();
+
+    ActorRoles() {
+        for (LexiconCsv.Row row : LexiconCsv.read("actor-role-cues", "language", "role", "word")) {
+            String key = key(row.get("word"));
+            switch (row.get("role")) {
+                case "agent" -> agentCues.add(key);
+                case "target" -> targetCues.add(key);
+                case "context" -> contextCues.add(key);
+                default -> throw row.error("role must be agent, target or context");
+            }
+        }
+    }
+
+    /**
+     * The sides of an event told by {@code sentence} with the words {@code trigger}, among {@code named} (the
+     * actors the sentence names, in text order). {@code text} is the text the spans point into.
+     */
+    Sides of(String text, Span sentence, Span trigger, List<ActorMention> named) {
+        ActorMention actor1 = null, actor2 = null;
+        for (ActorMention a : named) {
+            if (!civilians(a) && role(text, sentence, trigger, a) == Role.AGENT) { actor1 = a; break; }
+        }
+        if (actor1 == null) {
+            for (ActorMention a : named) {
+                if (!civilians(a) && role(text, sentence, trigger, a) == Role.UNTOLD) { actor1 = a; break; }
+            }
+        }
+        for (ActorMention a : named) {
+            if (a != actor1 && !sameSide(a, actor1) && role(text, sentence, trigger, a) == Role.TARGET) { actor2 = a; break; }
+        }
+        if (actor2 == null) actor2 = named.stream().filter(ActorRoles::civilians).findFirst().orElse(null);
+        if (actor2 == null) {
+            for (ActorMention a : named) {
+                if (a != actor1 && !sameSide(a, actor1) && a.span().start() > trigger.start() && role(text, sentence, trigger, a) == Role.UNTOLD) {
+                    actor2 = a;
+                    break;
+                }
+            }
+        }
+        return new Sides(actor1, actor2);
+    }
+
+    private Role role(String text, Span sentence, Span trigger, ActorMention actor) {
+        List<Token> before = Tokenizer.tokens(text.substring(sentence.start(), actor.span().start()));
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - CUE_WORDS); k--) {
+            String word = key(before.get(k).form());
+            if (agentCues.contains(word)) return Role.AGENT;
+            if (targetCues.contains(word) || word.startsWith("استهدف")) return Role.TARGET;
+            if (contextCues.contains(word)) return Role.CONTEXT;
+        }
+        // English puts the noun after its owner: "SDF positions", "an SDF patrol".
+        List<Token> after = Tokenizer.tokens(text.substring(actor.span().end(), sentence.end()));
+        if (!after.isEmpty() && isLatin(after.get(0).form()) && targetCues.contains(key(after.get(0).form()))) return Role.TARGET;
+        if (lamAttached(actor.span().text())) {
+            // «قصف مدفعي لقوات الأسد»: ل after the event's verbal noun marks who did it; after any other noun
+            // («سيارة لقسد», «مقر لداعش») it marks whose it was.
+            int gap = actor.span().start() >= trigger.end()
+                    ? Tokenizer.tokens(text.substring(trigger.end(), actor.span().start())).size() : Integer.MAX_VALUE;
+            return gap <= AGENT_GAP ? Role.AGENT : Role.TARGET;
+        }
+        return Role.UNTOLD;
+    }
+
+    /** «لقسد», «لقوات», «للتحالف»: a name whose first word carries the preposition ل. */
+    private static boolean lamAttached(String name) {
+        List<Token> words = Tokenizer.tokens(name);
+        if (words.isEmpty()) return false;
+        String first = words.get(0).form();
+        return first.length() >= 3 && first.charAt(0) == 'ل' && !Proclitics.stem(first).equals(first);
+    }
+
+    private static boolean isLatin(String word) {
+        return !word.isEmpty() && word.charAt(0) < 0x0250;
+    }
+
+    private static boolean civilians(ActorMention a) {
+        return a.actorKey().equals("civilians");
+    }
+
+    private static boolean sameSide(ActorMention a, ActorMention b) {
+        return b != null && a.actorKey().equals(b.actorKey());
+    }
+
+    private static String key(String word) {
+        return Proclitics.stem(ArabicNormalizer.normalize(word.toLowerCase(Locale.ROOT)).text());
+    }
+}

@@ -1,0 +1,78 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
+import org.furat.text.Token;
+import org.furat.text.Tokenizer;
+
+/**
+ * Tells the places a sentence names only to say where another one lies from the places where things happened.
+ * News locates a small place by a larger or better-known one right after it: «بلدة الشعفة بريف دير الزور
+ * الشرقي», «حي الجورة في مدينة دير الزور», «الشعفة قرب مدينة البوكمال شرق مدينة دير الزور», "Khasham, east of
+ * Deir ez-Zor". The second place is where to find the first, not a second target. A place is locating when the
+ * words between it and the place named just before are all words of {@code data/lexicons/locating-words.csv}
+ * (prepositions, bearings, "countryside", "city"; digits for distances), at least one of them there; a bare
+ * comma or «و» lists places instead. A place that locates one with no point of its own (a village the
+ * gazetteer lacks) stays: it is the best the report gives. Immutable and thread-safe.
+ */
+final class LocatingPlaces {
+
+    /** The words between two place names that make the second locate the first. */
+    private final Set<String> locating = new HashSet<>();
+
+    LocatingPlaces() {
+        for (LexiconCsv.Row row : LexiconCsv.read("locating-words", "language", "word")) {
+            locating.add(key(row.get("word")));
+        }
+    }
+
+    /**
+     * The mentions of one sentence (in text order) that only locate the one before them. {@code text} is the
+     * whole text the spans point into.
+     */
+    List<PlaceMention> locatingIn(String text, List<PlaceMention> sentence) {
+        List<PlaceMention> found = new ArrayList<>();
+        for (int i = 1; i < sentence.size(); i++) {
+            PlaceMention located = sentence.get(i - 1);
+            PlaceMention candidate = sentence.get(i);
+            if (located.unknownName() != null || located.outsideMap()) continue;
+            if (candidate.span().start() < located.span().end()) continue;
+            if (locates(text.substring(located.span().end(), candidate.span().start()), candidate.span().text())) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code between} (the text between two place names) ties the second, {@code name}, to the first:
+     * a locating word between them or a preposition attached to the name («بريف», «بدير الزور»), and nothing but
+     * locating words and digits between them.
+     */
+    private boolean locates(String between, String name) {
+        boolean tie = attachedPreposition(name);
+        for (Token token : Tokenizer.tokens(between)) {
+            String form = token.form();
+            if (form.chars().allMatch(Character::isDigit)) continue;
+            if (!locating.contains(key(form))) return false;
+            tie = true;
+        }
+        return tie;
+    }
+
+    /** «بريف», «بمدينة», «بدير الزور»: a name whose first word carries the preposition ب. */
+    private static boolean attachedPreposition(String name) {
+        List<Token> words = Tokenizer.tokens(name);
+        if (words.isEmpty()) return false;
+        String first = words.get(0).form();
+        return first.length() >= 3 && first.charAt(0) == 'ب' && !Proclitics.stem(first).equals(first);
+    }
+
+    private static String key(String word) {
+        return Proclitics.stem(ArabicNormalizer.normalize(word.toLowerCase(java.util.Locale.ROOT)).text());
+    }
+}

@@ -1,0 +1,74 @@
+package org.furat.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.furat.model.SubEventType;
+import org.furat.model.TimePrecision;
+import org.furat.store.SeedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which side acts and which is acted on, told by the words before each name. */
+class ActorRolesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void build() {
+        SeedData data = SeedData.fromClasspath();
+        extractor = new Extractor(data.places(), data.groups(), data.actors());
+    }
+
+    private static Proposal first(String text) {
+        List<Proposal> found = extractor.extract(text, LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
+        return found.get(0);
+    }
+
+    private static String key(ActorMention a) {
+        return a == null ? null : a.actorKey();
+    }
+
+    @Test
+    void theSideWhoseCarOrPositionsWereStruckIsActedOn() {
+        Proposal car = first("انفجار عبوة ناسفة بسيارة لقسد في بلدة الشحيل.");
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, car.type());
+        assertNull(car.actor1(), "nobody named did it");
+        assertEquals("sdf", key(car.actor2()));
+
+        Proposal positions = first("هاجم تنظيم داعش مواقع قسد في بلدة الشحيل.");
+        assertEquals("isis", key(positions.actor1()));
+        assertEquals("sdf", key(positions.actor2()));
+
+        Proposal english = first("Gunmen attacked SDF positions in Shuhayl on Tuesday.");
+        assertNull(english.actor1());
+        assertEquals("sdf", key(english.actor2()));
+    }
+
+    @Test
+    void anAgentPhraseOrTheVerbalNounsLamNamesWhoActed() {
+        Proposal byLam = first("قصف مدفعي لقوات النظام على بلدة خشام.");
+        assertEquals("syrian_government", key(byLam.actor1()));
+
+        Proposal byHands = first("اغتيال عنصر من قسد على يد داعش في بلدة الشحيل.");
+        assertEquals("isis", key(byHands.actor1()));
+        assertEquals("sdf", key(byHands.actor2()));
+    }
+
+    @Test
+    void whoHoldsTheAreaIsNeitherSide() {
+        Proposal p = first("قصفت طائرات حربية أحياء مدينة دير الزور الخاضعة لسيطرة داعش.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, p.type(), "aircraft that shell make an air strike");
+        assertNull(p.actor1());
+        assertNull(p.actor2());
+    }
+
+    @Test
+    void withoutCuesTheFirstSideActsAndCiviliansAreActedOn() {
+        Proposal p = first("قصفت القوات الأمريكية بلدة خشام ما أدى إلى مقتل مدنيين.");
+        assertEquals("us_forces", key(p.actor1()));
+        assertEquals("civilians", key(p.actor2()));
+    }
+}

@@ -1,0 +1,55 @@
+package org.furat.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which of a sentence's places only say where the one before them lies. */
+class LocatingPlacesTest {
+
+    private final LocatingPlaces locating = new LocatingPlaces();
+
+    /** Mentions of the given names, in text order, each a known place. */
+    private static List<PlaceMention> mentions(String text, String... names) {
+        int from = 0;
+        java.util.List<PlaceMention> list = new java.util.ArrayList<>();
+        for (String name : names) {
+            int at = text.indexOf(name, from);
+            list.add(new PlaceMention(Span.of(text, at, at + name.length()), List.of(name), name, 0.9, null, false, null));
+            from = at + name.length();
+        }
+        return list;
+    }
+
+    private List<String> locatingNames(String text, String... names) {
+        return locating.locatingIn(text, mentions(text, names)).stream().map(PlaceMention::chosen).toList();
+    }
+
+    @Test
+    void aPrepositionOrBearingBetweenTwoNamesMakesTheSecondLocateTheFirst() {
+        assertEquals(List.of("ريف دير الزور"), locatingNames("قصف على الشعفة بريف دير الزور", "الشعفة", "ريف دير الزور"));
+        assertEquals(List.of("دير الزور"), locatingNames("حي الجورة في مدينة دير الزور", "الجورة", "دير الزور"));
+        assertEquals(List.of("البوكمال", "دير الزور"),
+                locatingNames("الشعفة قرب مدينة البوكمال شرق مدينة دير الزور", "الشعفة", "البوكمال", "دير الزور"));
+        assertEquals(List.of("Deir ez-Zor"), locatingNames("Khasham, 20 km east of Deir ez-Zor", "Khasham", "Deir ez-Zor"));
+    }
+
+    @Test
+    void aListIsNoLocating() {
+        assertEquals(List.of(), locatingNames("خشام ومراط ومظلوم", "خشام", "مراط", "مظلوم"));
+        assertEquals(List.of(), locatingNames("خشام، الميادين", "خشام", "الميادين"));
+        assertEquals(List.of(), locatingNames("Khasham and Mayadin", "Khasham", "Mayadin"));
+        assertEquals(List.of(), locatingNames("قصفت خشام ثم استهدفت الميادين", "خشام", "الميادين"), "a verb between two targets");
+    }
+
+    @Test
+    void aPlaceTheGazetteerLacksKeepsWhatLocatesIt() {
+        String text = "قرية الزرزور بريف دير الزور";
+        int at = text.indexOf("الزرزور"), region = text.indexOf("ريف");
+        List<PlaceMention> found = List.of(
+                new PlaceMention(Span.of(text, at, at + 7), List.of(), null, 0.5, null, false, "الزرزور"),
+                new PlaceMention(Span.of(text, region, text.length()), List.of("x"), "x", 0.9, null, false, null, true));
+        assertEquals(List.of(), locating.locatingIn(text, found));
+    }
+}
