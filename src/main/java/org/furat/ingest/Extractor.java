@@ -80,7 +80,7 @@ public final class Extractor {
             List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             // «الشعفة بريف دير الزور»: the countryside says where Al-Shafa lies; it is no second event place.
-            List<PlaceMention> locating = locatingPlaces.locatingIn(text, named);
+            List<PlaceMention> locating = locatingPlaces.locatingIn(tokenized, named);
             List<PlaceMention> here = named.stream().filter(p -> !locating.contains(p)).toList();
             List<EventClassifier.Trigger> said = triggersIn.in(sentence);
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
@@ -97,7 +97,7 @@ public final class Extractor {
                     proposals.set(proposals.size() - 1, made);
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
-                    made = propose(text, facts, where, where.stream().filter(isOrigin::contains).toList(),
+                    made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
                     if (fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
@@ -120,7 +120,7 @@ public final class Extractor {
     }
 
     /** The proposal a sentence makes on its own. */
-    private Proposal propose(String text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
+    private Proposal propose(TokenizedText text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
         EventClassifier.Trigger trigger = sentence.triggers().stream().min(BY_WEIGHT).orElseThrow();

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
 import org.furat.text.Token;
-import org.furat.text.Tokenizer;
 
 /**
  * Tells the places a sentence names only to say where another one lies from the places where things happened.
@@ -32,31 +31,33 @@ final class LocatingPlaces {
 
     /**
      * The mentions of one sentence (in text order) that only locate the one before them. {@code text} is the
-     * whole text the spans point into.
+     * report the spans point into.
      */
-    List<PlaceMention> locatingIn(String text, List<PlaceMention> sentence) {
+    List<PlaceMention> locatingIn(TokenizedText text, List<PlaceMention> sentence) {
         List<PlaceMention> found = new ArrayList<>();
         for (int i = 1; i < sentence.size(); i++) {
             PlaceMention located = sentence.get(i - 1);
             PlaceMention candidate = sentence.get(i);
             if (located.unknownName() != null || located.outsideMap()) continue;
             if (candidate.span().start() < located.span().end()) continue;
-            if (locates(text.substring(located.span().end(), candidate.span().start()), candidate.span().text())) {
-                found.add(candidate);
-            }
+            if (locates(text, located.span().end(), candidate.span().start())) found.add(candidate);
         }
         return found;
     }
 
     /**
-     * Whether {@code between} (the text between two place names) ties the second, {@code name}, to the first:
-     * a locating word between them or a preposition attached to the name («بريف», «بدير الزور»), and nothing but
-     * locating words and digits between them.
+     * Whether the words between two place names, from original offset {@code from} (where a name ends) to
+     * {@code to} (where the next one starts), tie the second to the first: a locating word between them or a
+     * preposition attached to the name («بريف», «بدير الزور»), and nothing but locating words and digits between
+     * them. A name may start after the attached letters of a word (the name «ريف دير الزور» in «بريف»): those
+     * letters are a word between the two.
      */
-    private boolean locates(String between, String name) {
-        boolean tie = attachedPreposition(name);
-        for (Token token : Tokenizer.tokens(between)) {
-            String form = token.form();
+    private boolean locates(TokenizedText text, int from, int to) {
+        boolean tie = attachedPreposition(firstWordFrom(text, to));
+        for (int k = text.indexAt(from); k < text.size() && text.get(k).start() < to; k++) {
+            Token token = text.get(k);
+            String form = token.end() <= to ? token.form()
+                    : ArabicNormalizer.normalize(text.original().substring(token.start(), to)).text();
             if (form.chars().allMatch(Character::isDigit)) continue;
             if (!locating.contains(key(form))) return false;
             tie = true;
@@ -64,11 +65,18 @@ final class LocatingPlaces {
         return tie;
     }
 
-    /** «بريف», «بمدينة», «بدير الزور»: a name whose first word carries the preposition ب. */
-    private static boolean attachedPreposition(String name) {
-        List<Token> words = Tokenizer.tokens(name);
-        if (words.isEmpty()) return false;
-        String first = words.get(0).form();
+    /** The normalised first word of a name starting at original offset {@code at}, which may be inside a word. */
+    private static String firstWordFrom(TokenizedText text, int at) {
+        int k = text.indexAt(at);
+        if (k > 0 && text.get(k - 1).end() > at) {
+            Token word = text.get(k - 1);
+            return ArabicNormalizer.normalize(text.original().substring(at, word.end())).text();
+        }
+        return k < text.size() ? text.form(k) : "";
+    }
+
+    /** «بريف», «بمدينة», «بدير الزور»: a name whose first word ({@code first}, normalised) carries the preposition ب. */
+    private static boolean attachedPreposition(String first) {
         return first.length() >= 3 && first.charAt(0) == 'ب' && !Proclitics.stem(first).equals(first);
     }
 

@@ -43,6 +43,20 @@ final class TokenizedText {
 
     Token get(int i) { return tokens.get(i); }
 
+    /**
+     * The index of the first word that starts at or after the original offset {@code offset} ({@link #size} when
+     * none does), by binary search.
+     */
+    int indexAt(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** The normalised form of word {@code i}. */
     String form(int i) { return tokens.get(i).form(); }
 

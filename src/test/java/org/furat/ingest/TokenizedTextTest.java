@@ -100,6 +100,17 @@ class TokenizedTextTest {
     }
 
     @Test
+    void indexAtFindsTheFirstWordStartingAtOrAfterAnOffset() {
+        String s = "قصف على «بريف» دير";
+        TokenizedText t = new TokenizedText(s);
+        assertEquals(0, t.indexAt(0));
+        assertEquals(1, t.indexAt(1), "inside the first word: the next one");
+        assertEquals(2, t.indexAt(s.indexOf("بريف")));
+        assertEquals(3, t.indexAt(s.indexOf("ريف")), "a name inside a word starts no word");
+        assertEquals(4, t.indexAt(s.length()));
+    }
+
+    @Test
     void emptyAndNullTextHaveNoWords() {
         assertEquals(0, new TokenizedText(null).size());
         assertEquals(List.of(), new TokenizedText("").sentences());
