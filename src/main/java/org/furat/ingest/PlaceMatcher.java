@@ -26,7 +26,7 @@ import org.furat.text.Tokenizer;
  * Immutable and thread-safe once constructed: {@link #find} keeps all its state on the stack.
  *
  * <h2>Matching</h2>
- * A text is split into the words of {@link org.furat.text.Tokenizer#tokens}; each Arabic word is compared by its
+ * A text is split into the words of {@link Tokenizer#tokens}; each Arabic word is compared by its
  * {@link Proclitics#stem} (so diacritics, hamza and alef forms, ta marbuta, alef maqsura, tatweel and the
  * attached prefixes و ف ب ك ل ال do not matter), each Latin word by its lower-cased form without accents. A
  * name matches when each of its words equals a word of the text in that sense, never a part of one. A name has
