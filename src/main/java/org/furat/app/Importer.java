@@ -1,5 +1,6 @@
 package org.furat.app;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.furat.store.SeedData;
 
 /**
  * Takes news reports in: checks the bytes (empty, binary, not UTF-8, too large, neither Arabic nor English),
- * runs the extractor, and stores the report with its proposed incidents (status proposed) in one transaction.
+ * runs the extractor, and stores the report with its proposed incidents (status proposed) and the extractor's reading
+ * of it (every finding, the alternatives behind each proposal, the extractor's version: see {@link Reading}) in one
+ * transaction.
  * A text report is stored exactly as received. Of an HTML page the text, its markup removed, is what the
  * evidence spans point into, and the page itself is stored beside it exactly as received. A report whose text
  * is already in the database (the same file again, or the same page) is recognised, not stored twice.
@@ -88,17 +91,24 @@ public final class Importer {
         }
         LocalDate published = metadata.published() != null ? metadata.published() : LocalDate.now();
         TimePrecision precision = TimePrecision.DAY;
-        Extraction extraction = workspace.extractor().extract(text, published, precision);
+        Workspace.ExtractorInUse extractor = workspace.extractorInUse();
+        Extraction extraction = extractor.extractor().extract(text, published, precision);
         String key = "report-" + sha.substring(0, 12);
         Source source = new Source(key, metadata.outlet(), firstLine(text), metadata.url(), language, published, precision,
                 metadata.published() != null ? null : unknownPublication(published), text, sha,
                 received);
         List<Incident> proposed = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         int n = 0;
-        for (Proposal p : extraction.proposals()) proposed.add(ProposedIncidents.of(key + "-p" + (++n), key, p));
+        for (Proposal p : extraction.proposals()) {
+            keys.add(key + "-p" + (++n));
+            proposed.add(ProposedIncidents.of(keys.get(keys.size() - 1), key, p));
+        }
         if (!dryRun) {
+            // The reading is kept with the report, so review shows what these proposals came from.
+            Reading reading = new Reading(extraction, keys, List.of(), extractor.version(), Instant.now());
             // Everything above (decoding, HTML, extraction, hashing) is done; the write lock is held only for this.
-            Optional<String> stored = store.add(source, proposed);
+            Optional<String> stored = store.add(source, proposed, Reviewer.stored(reading, text));
             if (stored.isPresent()) return duplicate(name, stored.get());
             workspace.dataChanged();
         }

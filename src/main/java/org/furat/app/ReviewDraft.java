@@ -115,7 +115,8 @@ public final class ReviewDraft {
         ProposalReview a = proposals.get(keep);
         ProposalReview b = proposals.remove(other);
         proposals.put(keep, new ProposalReview(drafts.get(keep), concat(a.placeChoices(), b.placeChoices()),
-                concat(a.unknownPlaces(), b.unknownPlaces()), union(a.similar(), b.similar()), a.saved()));
+                concat(a.unknownPlaces(), b.unknownPlaces()), union(a.similar(), b.similar()), a.saved(),
+                a.noLongerProposed()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.furat.app;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.furat.ingest.ActorMention;
 import org.furat.ingest.CasualtyMention;
@@ -24,14 +26,16 @@ import org.furat.model.PlaceRole;
 import org.furat.model.Source;
 import org.furat.model.Status;
 import org.furat.model.TimePrecision;
+import org.furat.store.ReadingRepository;
 import org.furat.store.ReviewRepository;
 
 /**
- * Opens a report for review and saves the review. Opening runs the extractor over the stored text again, to
- * highlight everything it recognises and to recover what it weighed for each proposal (alternatives for
- * ambiguous places, unknown place names); proposals are matched to the stored ones by their sentence.
- * Saving writes the whole {@link ReviewDraft} in one transaction. Methods touch the disk: call them off the
- * JavaFX thread.
+ * Opens a report for review and saves the review. Opening shows the reading stored with the report (what the
+ * extractor recognised when it was imported, the alternatives it weighed for each proposal, the unknown place names),
+ * never a reading made from today's gazetteer without the analyst asking: a report kept without a reading (an older
+ * Furat imported it) is read once on opening, and that reading is stored. {@link #readAgain} reads the report
+ * with today's gazetteer and rules and says what changed; {@link #keep} stores that reading. Saving writes the whole
+ * {@link ReviewDraft} in one transaction. Methods touch the disk: call them off the JavaFX thread.
  */
 public final class Reviewer {
 
@@ -40,48 +44,145 @@ public final class Reviewer {
 
     private final Workspace workspace;
     private final ReviewRepository store;
+    private final ReadingRepository readings;
 
-    Reviewer(Workspace workspace, ReviewRepository store) {
+    Reviewer(Workspace workspace, ReviewRepository store, ReadingRepository readings) {
         this.workspace = workspace;
         this.store = store;
+        this.readings = readings;
     }
 
     public ReportReview open(String sourceKey) {
-        Source source = workspace.source(sourceKey)
+        Source source = source(sourceKey);
+        List<Incident> citing = workspace.incidentsCiting(sourceKey);
+        Optional<ReadingRepository.StoredReading> stored = readings.of(sourceKey);
+        Reading reading;
+        ReportReview.Origin origin = ReportReview.Origin.STORED;
+        if (stored.isPresent()) {
+            reading = decode(source, stored.get());
+        } else {
+            // Kept without a reading: read it now, pairing today's proposals with the stored ones by sentence, once.
+            ReadingComparison first = read(source, null, citing);
+            reading = first.after();
+            origin = ReportReview.Origin.READ_NOW_NOT_KEPT;
+            if (!workspace.readOnly()) {
+                if (readings.apply(update(first, source.text()))) {
+                    origin = ReportReview.Origin.READ_NOW_AND_KEPT;
+                } else {
+                    // Another window stored a first reading meanwhile: show that one.
+                    return open(sourceKey);
+                }
+            }
+        }
+        return review(source, citing, reading, origin);
+    }
+
+    /**
+     * Reads the report again with today's gazetteer and rules and sets that reading beside the stored one; stores
+     * nothing ({@link #keep} does).
+     */
+    public ReadingComparison readAgain(String sourceKey) {
+        Source source = source(sourceKey);
+        List<Incident> citing = workspace.incidentsCiting(sourceKey);
+        Reading before = readings.of(sourceKey).map(r -> decode(source, r)).orElse(null);
+        return read(source, before, citing);
+    }
+
+    /**
+     * Stores a reading made by {@link #readAgain} with the proposals it adds and updates, in one transaction; fails,
+     * changing nothing, when the report was read again or reviewed meanwhile in a way the comparison did not see.
+     */
+    public String keep(ReadingComparison comparison) {
+        boolean kept = readings.apply(update(comparison, source(comparison.sourceKey()).text()));
+        if (!kept) {
+            throw new IllegalStateException("The report was read again in another window since this comparison was made; "
+                    + "nothing was changed. Read it again to compare with the reading stored now");
+        }
+        workspace.dataChanged();
+        int added = comparison.added().size(), updated = comparison.rewritten().size();
+        long stale = comparison.proposals().stream().filter(p -> p.change() == ReadingComparison.Change.GONE
+                && comparison.after().noLongerProposed().stream().anyMatch(e -> e.incidentKey().equals(p.incidentKey()))).count();
+        return "Kept today's reading: " + added + (added == 1 ? " proposal" : " proposals") + " added, " + updated + " updated, "
+                + stale + " no longer proposed (still to review)";
+    }
+
+    /** The key review gives a proposal it offers unstored, as the incident it becomes once the analyst decides on it. */
+    static String freshKey(String sourceKey, Proposal p) {
+        return sourceKey + "-s" + p.evidence().start();
+    }
+
+    private Source source(String sourceKey) {
+        return workspace.source(sourceKey)
                 .orElseThrow(() -> new IllegalArgumentException("There is no report " + sourceKey + " in the database"));
+    }
+
+    private ReadingComparison read(Source source, Reading before, List<Incident> citing) {
         LocalDate published = source.published() != null ? source.published() : LocalDate.now();
         TimePrecision precision = source.publishedPrecision() != null ? source.publishedPrecision() : TimePrecision.DAY;
-        Extraction extraction = workspace.extractor().extract(source.text(), published, precision);
-        Map<Integer, Proposal> bySentence = new HashMap<>();
-        for (Proposal p : extraction.proposals()) bySentence.put(p.evidence().start(), p);
+        Workspace.ExtractorInUse extractor = workspace.extractorInUse();
+        Extraction extraction = extractor.extractor().extract(source.text(), published, precision);
+        return new ReadingPlanner(source.key(), citing, this::findings, Reviewer::placeChoices,
+                k -> workspace.place(k).map(p -> p.nameEn()).orElse(k))
+                .compare(before, extraction, extractor.version(), Instant.now());
+    }
 
-        List<ProposalReview> proposals = new ArrayList<>();
+    private static Reading decode(Source source, ReadingRepository.StoredReading stored) {
+        return ReadingJson.read(stored.json(), source.text(), stored.extractorVersion(), Instant.parse(stored.readAt()));
+    }
+
+    private static ReadingRepository.Update update(ReadingComparison c, String text) {
+        return new ReadingRepository.Update(c.sourceKey(), c.before() == null ? null : c.before().readAt().toString(),
+                stored(c.after(), text), c.added(), c.rewritten());
+    }
+
+    /** A reading as the database keeps it; {@code text} is the report's text, which its spans point into. */
+    static ReadingRepository.StoredReading stored(Reading reading, String text) {
+        return new ReadingRepository.StoredReading(reading.extractorVersion(), reading.readAt().toString(), ReadingJson.write(reading, text));
+    }
+
+    private ReportReview review(Source source, List<Incident> citing, Reading reading, ReportReview.Origin origin) {
+        String sourceKey = source.key();
+        Map<String, Proposal> byKey = new HashMap<>();
+        List<Proposal> unstored = new ArrayList<>();
+        List<Proposal> proposals = reading.extraction().proposals();
+        for (int i = 0; i < proposals.size(); i++) {
+            Proposal p = proposals.get(i);
+            String key = reading.incidentKeys().get(i);
+            if (key == null) {
+                unstored.add(p);
+                key = freshKey(sourceKey, p);
+            }
+            byKey.put(key, p);
+        }
+        Set<String> noLonger = new java.util.HashSet<>();
+        for (Reading.Earlier e : reading.noLongerProposed()) {
+            byKey.put(e.incidentKey(), e.proposal());
+            noLonger.add(e.incidentKey());
+        }
+
+        List<ProposalReview> reviews = new ArrayList<>();
         List<Incident> reviewed = new ArrayList<>();
         List<Evidence> cited = new ArrayList<>();
-        for (Incident incident : workspace.incidentsCiting(sourceKey)) {
+        for (Incident incident : citing) {
             incident.evidence().stream().filter(e -> e.sourceKey().equals(sourceKey)).forEach(cited::add);
             if (incident.status() != Status.PROPOSED) {
                 reviewed.add(incident);
                 continue;
             }
-            Proposal found = incident.evidence().stream().filter(e -> e.sourceKey().equals(sourceKey))
-                    .map(e -> bySentence.get(e.start())).filter(p -> p != null).findFirst().orElse(null);
-            proposals.add(review(incident, found, true));
+            reviews.add(review(incident, byKey.get(incident.key()), true, noLonger.contains(incident.key())));
         }
-        for (Proposal p : extraction.proposals()) {
+        for (Proposal p : unstored) {
             boolean uncited = cited.stream().noneMatch(e -> e.start() < p.evidence().end() && e.end() > p.evidence().start());
-            if (uncited) {
-                Incident fresh = ProposedIncidents.of(sourceKey + "-s" + p.evidence().start(), sourceKey, p);
-                proposals.add(review(fresh, p, false));
-            }
+            if (uncited) reviews.add(review(ProposedIncidents.of(freshKey(sourceKey, p), sourceKey, p), p, false, false));
         }
-        proposals.sort(Comparator.comparingInt(p -> firstSpanStart(p.proposal(), sourceKey)));
-        return new ReportReview(source, findings(extraction), proposals, reviewed);
+        reviews.sort(Comparator.comparingInt(p -> firstSpanStart(p.proposal(), sourceKey)));
+        return new ReportReview(source, findings(reading.extraction()), reviews, reviewed,
+                new ReportReview.ReadingInfo(origin, reading.extractorVersion(), reading.readAt()));
     }
 
-    private ProposalReview review(Incident incident, Proposal found, boolean saved) {
+    private ProposalReview review(Incident incident, Proposal found, boolean saved, boolean noLongerProposed) {
         return new ProposalReview(incident, found == null ? List.of() : placeChoices(found),
-                found == null ? List.of() : unknownPlaces(found), similar(incident), saved);
+                found == null ? List.of() : unknownPlaces(found), similar(incident), saved, noLongerProposed);
     }
 
     /** Saves a review: accepted proposals become verified incidents, and so on; all of it or, on any error, none. */
@@ -163,7 +264,7 @@ public final class Reviewer {
         return incident.evidence().stream().filter(e -> e.sourceKey().equals(sourceKey)).mapToInt(Evidence::start).min().orElse(0);
     }
 
-    private static List<PlaceChoice> placeChoices(Proposal proposal) {
+    static List<PlaceChoice> placeChoices(Proposal proposal) {
         List<PlaceChoice> choices = new ArrayList<>();
         for (PlaceMention m : proposal.places()) {
             if (m.unresolved()) {

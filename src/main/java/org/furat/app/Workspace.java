@@ -47,7 +47,7 @@ public final class Workspace implements AutoCloseable {
     private volatile Map<String, Place> placesByKey;
     private volatile Map<String, Actor> actorsByKey;
     private volatile IncidentIndex index;
-    private volatile Extractor extractor;
+    private volatile ExtractorInUse extractor;
     /** Counts gazetteer changes, so an extractor built from an older gazetteer is not kept. */
     private final java.util.concurrent.atomic.AtomicLong gazetteerVersion = new java.util.concurrent.atomic.AtomicLong();
     private volatile TextHits lastText;
@@ -204,7 +204,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens reports for review and saves reviews (see {@link Reviewer}). */
     public Reviewer reviewer() {
-        return new Reviewer(this, reviews);
+        return new Reviewer(this, reviews, new org.furat.store.ReadingRepository(database));
     }
 
     /** The {@code limit} most recently added reports with proposals still to review, newest first. */
@@ -219,12 +219,23 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<Incident> incident(String key) { return incidents.byKey(key); }
 
+    /** An extractor and the version that names it (see {@link ExtractorVersion}), built from the same gazetteer. */
+    record ExtractorInUse(Extractor extractor, String version) {}
+
     /** The extractor over the current gazetteer and actors; built once, again after the gazetteer changes. */
     Extractor extractor() {
-        Extractor current = extractor;
+        return extractorInUse().extractor();
+    }
+
+    /** The extractor over the current gazetteer and actors, with its version; built once, again after the gazetteer changes. */
+    ExtractorInUse extractorInUse() {
+        ExtractorInUse current = extractor;
         if (current == null) {
             long seen = gazetteerVersion.get();
-            current = new Extractor(places(), groups(), actors());
+            List<Place> places = places();
+            List<PlaceGroup> groups = groups();
+            List<Actor> actors = actors();
+            current = new ExtractorInUse(new Extractor(places, groups, actors), ExtractorVersion.of(places, groups, actors));
             // Kept only if no place was added while it was built; otherwise the next call builds it again.
             if (gazetteerVersion.get() == seen) extractor = current;
         }

@@ -30,6 +30,7 @@ public final class Extractor {
     private static final Comparator<EventClassifier.Trigger> BY_WEIGHT = Comparator.comparingInt(t -> weight(t.type()));
 
     private final PlaceMatcher places;
+    private final ProvinceNames provinces;
     private final ActorMatcher actors;
     private final EventClassifier events = new EventClassifier();
     /** The number words, loaded once and read by both the date and the casualty finder. */
@@ -38,18 +39,20 @@ public final class Extractor {
     private final CasualtyExtractor casualties = new CasualtyExtractor(numbers);
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
-    private final LocatingPlaces locatingPlaces = new LocatingPlaces();
+    private final LocatingPlaces locatingPlaces;
     private final ActorRoles roles = new ActorRoles();
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
+        this.provinces = new ProvinceNames(gazetteer, groups);
+        this.locatingPlaces = new LocatingPlaces(gazetteer);
         this.actors = new ActorMatcher(actorList);
     }
 
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
         // Normalised and cut into tokens and sentences once; every finder reads this one form.
         TokenizedText tokenized = new TokenizedText(text);
-        List<PlaceMention> placeMentions = places.findIn(tokenized);
+        List<PlaceMention> placeMentions = places.findIn(tokenized).stream().map(m -> provinces.read(text, m)).toList();
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(tokenized);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);
@@ -95,6 +98,10 @@ public final class Extractor {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
                             count(facts.casualties(), CasualtyMention.Kind.KILLED), count(facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
+                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()) {
+                    // «وتدور مواجهات مستمرة», «تكرار حالات الخطف»: event words with no place, toll or date, after the
+                    // report's events, speak of fighting in general; the words stay highlighted for the analyst.
+                    made = null;
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
@@ -174,6 +181,11 @@ public final class Extractor {
             if (!Character.isWhitespace(c)) return null;
         }
         return null;
+    }
+
+    /** A sentence that names no place (not even one off the map), no toll and no date, nor speaks of places before. */
+    private static boolean tellsNothingOfItsOwn(FollowUps.Sentence facts, List<PlaceMention> anyPlaces, boolean refersBack) {
+        return anyPlaces.isEmpty() && !refersBack && facts.casualties().isEmpty() && facts.dates().isEmpty();
     }
 
     /** Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town". */

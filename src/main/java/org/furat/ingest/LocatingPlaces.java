@@ -1,9 +1,12 @@
 package org.furat.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.furat.model.Place;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
 import org.furat.text.Token;
@@ -15,18 +18,24 @@ import org.furat.text.Token;
  * Deir ez-Zor". The second place is where to find the first, not a second target. A place is locating when the
  * words between it and the place named just before are all words of {@code data/lexicons/locating-words.csv}
  * (prepositions, bearings, "countryside", "city"; digits for distances), at least one of them there; a bare
- * comma or «و» lists places instead. A place that locates one with no point of its own (a village the
- * gazetteer lacks) stays: it is the best the report gives. Immutable and thread-safe.
+ * comma or a «و» anywhere between them («المريعية وقرية الجفرة») lists places instead. A place that locates one with no point of its own (a village the
+ * gazetteer lacks) stays: it is the best the report gives. An area (a countryside, a district) that holds a place
+ * the same sentence names is where that place lies too, wherever the sentence names it («قصفت قوات النظام ريف دير
+ * الزور الشرقي، واستهدفت بلدة الشعفة»). Immutable and thread-safe.
  */
 final class LocatingPlaces {
 
     /** The words between two place names that make the second locate the first. */
     private final Set<String> locating = new HashSet<>();
 
-    LocatingPlaces() {
+    /** The gazetteer's places by key, for the units each lies in. */
+    private final Map<String, Place> places = new HashMap<>();
+
+    LocatingPlaces(List<Place> gazetteer) {
         for (LexiconCsv.Row row : LexiconCsv.read("locating-words", "language", "word")) {
             locating.add(key(row.get("word")));
         }
+        for (Place p : gazetteer) places.put(p.key(), p);
     }
 
     /**
@@ -35,14 +44,23 @@ final class LocatingPlaces {
      */
     List<PlaceMention> locatingIn(TokenizedText text, List<PlaceMention> sentence) {
         List<PlaceMention> found = new ArrayList<>();
+        for (PlaceMention area : sentence) {
+            if ((area.region() || area.groupKey() != null) && sentence.stream().anyMatch(p -> p != area && liesIn(p, area))) found.add(area);
+        }
         for (int i = 1; i < sentence.size(); i++) {
             PlaceMention located = sentence.get(i - 1);
             PlaceMention candidate = sentence.get(i);
             if (located.unknownName() != null || located.outsideMap()) continue;
             if (candidate.span().start() < located.span().end()) continue;
-            if (locates(text, located.span().end(), candidate.span().start())) found.add(candidate);
+            if (!found.contains(candidate) && locates(text, located.span().end(), candidate.span().start())) found.add(candidate);
         }
         return found;
+    }
+
+    /** Whether the place {@code point} names lies in one of the units {@code area} names. */
+    private boolean liesIn(PlaceMention point, PlaceMention area) {
+        Place p = point.chosen() == null || point.region() ? null : places.get(point.chosen());
+        return p != null && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));
     }
 
     /**
@@ -59,10 +77,17 @@ final class LocatingPlaces {
             String form = token.end() <= to ? token.form()
                     : ArabicNormalizer.normalize(text.original().substring(token.start(), to)).text();
             if (form.chars().allMatch(Character::isDigit)) continue;
+            if (conjunction(form)) return false; // «المريعية وقرية الجفرة»: a list, whatever follows the و
             if (!locating.contains(key(form))) return false;
             tie = true;
         }
         return tie;
+    }
+
+    /** «و» alone or attached («وقرية», «وفي»), "and". */
+    private static boolean conjunction(String form) {
+        return form.equals("و") || form.equals("and") || form.length() >= 3 && form.charAt(0) == 'و'
+                && (!Proclitics.stem(form).equals(form) || form.equals("وفي"));
     }
 
     /** The normalised first word of a name starting at original offset {@code at}, which may be inside a word. */

@@ -41,13 +41,13 @@ public final class ImportRepository {
     }
 
     /**
-     * Adds the source and its incidents: all of it, or on any error nothing. Returns empty when it added them,
+     * Adds the source, its incidents and what the extractor read in it: all of it, or on any error nothing. Returns empty when it added them,
      * or the key of the source already holding this report (matched by the hashes of both texts, as
      * {@link #existingSource}): another import may have stored it since the caller last looked, and then
      * nothing is added. The transaction holds the write lock only for these inserts; the caller has read and
      * analysed the report before.
      */
-    public Optional<String> add(Source source, List<Incident> incidents) {
+    public Optional<String> add(Source source, List<Incident> incidents, ReadingRepository.StoredReading reading) {
         Optional<String> stored = database.transaction(c -> {
             // The first statement writes, so the lock is taken (waiting for another writer) before anything is read.
             if (!SourceRepository.insertIfNew(c, source)) {
@@ -56,6 +56,7 @@ public final class ImportRepository {
             KillPoints.reach("import.after-source");
             Map<String, String> texts = Map.of(source.key(), source.text());
             IncidentRepository.insertAll(c, incidents, texts);
+            ReadingRepository.write(c, Ids.source(c, source.key(), "The report's reading"), reading);
             Seeder.updateExtents(c);
             KillPoints.reach("import.before-commit");
             return Optional.<String>empty();

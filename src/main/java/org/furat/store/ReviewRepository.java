@@ -113,7 +113,7 @@ public final class ReviewRepository {
         for (Evidence e : evidence) if (!texts.containsKey(e.sourceKey())) texts.put(e.sourceKey(), sourceText(c, e.sourceKey()));
     }
 
-    private static void requireAbsent(Connection c, String key) throws SQLException {
+    static void requireAbsent(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT status FROM incidents WHERE key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -125,7 +125,7 @@ public final class ReviewRepository {
         }
     }
 
-    private static void requireProposed(Connection c, String key) throws SQLException {
+    static void requireProposed(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT status FROM incidents WHERE key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -138,7 +138,7 @@ public final class ReviewRepository {
     }
 
     /** Removes an incident and everything derived from it; its links and evidence go with it by cascade. */
-    private static void delete(Connection c, String key) throws SQLException {
+    static void delete(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_search WHERE rowid = (SELECT id FROM incidents WHERE key = ?)")) {
             ps.setString(1, key);
             ps.executeUpdate();
@@ -149,7 +149,7 @@ public final class ReviewRepository {
         }
     }
 
-    private static String sourceText(Connection c, String key) throws SQLException {
+    static String sourceText(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT text FROM sources WHERE key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {

@@ -100,6 +100,14 @@ final class ProposalCard extends VBox {
         fields.addRow(row++, caption("Toll"), casualtyFields(incident));
 
         getChildren().setAll(header(number), quotes(incident), fields, similarBox(draft.proposal(key)));
+        if (draft.proposal(key).noLongerProposed()) {
+            Label stale = new Label("No longer proposed by today's gazetteer and rules (the report was read again): reject it "
+                    + "unless the sentence does report an incident");
+            stale.setId("no-longer-proposed");
+            stale.setWrapText(true);
+            stale.getStyleClass().add("no-longer-proposed");
+            getChildren().add(1, stale);
+        }
     }
 
     /** The title, with the decision so far, and the decision buttons; the card's colour follows the decision. */

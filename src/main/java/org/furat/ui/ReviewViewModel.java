@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.furat.app.PlaceChoice;
+import org.furat.app.ReadingComparison;
 import org.furat.app.ReviewDraft;
 import org.furat.app.Workspace;
 import org.furat.model.Actor;
@@ -36,6 +37,8 @@ public final class ReviewViewModel {
     /** True while the report opens or a save runs: the draft must not change under the background thread. */
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Vocabulary vocabulary = new Vocabulary(List.of(), List.of());
+    /** Today's reading of the report set beside the stored one, while the analyst decides whether to keep it. */
+    private final ReadOnlyObjectWrapper<ReadingComparison> comparison = new ReadOnlyObjectWrapper<>();
 
     ReviewViewModel(Workspace workspace, TaskRunner tasks, String sourceKey, Runnable onSaved) {
         this.workspace = workspace;
@@ -44,7 +47,7 @@ public final class ReviewViewModel {
         this.onSaved = onSaved;
     }
 
-    /** Opens the report: runs the extractor over it again and reads its proposals and look-alike incidents. */
+    /** Opens the report: its stored reading, its proposals and look-alike incidents. */
     public void load() {
         load(null);
     }
@@ -114,6 +117,57 @@ public final class ReviewViewModel {
     public void save() {
         save(() -> {});
     }
+
+    /**
+     * Reads the report again with today's gazetteer and rules, in the background, and sets what changed beside the
+     * stored reading ({@link #comparisonProperty}); nothing is stored until {@link #keepReading}. Refused while the
+     * review has unsaved decisions, which the new reading could overtake.
+     */
+    public void readAgain() {
+        ReviewDraft current = draft.get();
+        if (current == null || busy.get()) return;
+        if (current.hasChanges()) {
+            status.set("Save or discard this review's decisions before reading the report again");
+            return;
+        }
+        busy.set(true);
+        status.set("Reading the report again with today's gazetteer and rules…");
+        tasks.run(() -> workspace.reviewer().readAgain(sourceKey), c -> {
+            busy.set(false);
+            comparison.set(c);
+            status.set(c.summary());
+        }, e -> {
+            busy.set(false);
+            status.set("Could not read the report again: " + message(e));
+        });
+    }
+
+    /** Stores today's reading with the proposals it adds and updates; the review then opens again on it. */
+    public void keepReading() {
+        ReadingComparison c = comparison.get();
+        if (c == null || busy.get()) return;
+        busy.set(true);
+        status.set("Keeping today's reading…");
+        tasks.run(() -> workspace.reviewer().keep(c), message -> {
+            comparison.set(null);
+            onSaved.run();
+            load(message);
+        }, e -> {
+            busy.set(false);
+            status.set("Could not keep today's reading: " + message(e));
+        });
+    }
+
+    /** Leaves the stored reading as it is. */
+    public void dropComparison() {
+        if (busy.get()) return;
+        comparison.set(null);
+        ReviewDraft current = draft.get();
+        status.set("Kept the stored reading" + (current == null ? "" : " · " + describe(current)));
+    }
+
+    /** Today's reading set beside the stored one, or null when none is being compared. */
+    public ReadOnlyObjectProperty<ReadingComparison> comparisonProperty() { return comparison.getReadOnlyProperty(); }
 
     private static String message(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

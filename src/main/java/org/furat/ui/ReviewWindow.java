@@ -33,8 +33,10 @@ import org.furat.model.Source;
 
 /**
  * The review screen: the proposals on the left, each editable with accept, reject and merge; the report on
- * the right with every finding highlighted by kind and the chosen proposal's sentence outlined. "Save review"
- * writes every decision in one transaction; the main window then shows the accepted incidents.
+ * the right with every finding of its stored reading highlighted by kind and the chosen proposal's sentence
+ * outlined. "Save review" writes every decision in one transaction; the main window then shows the accepted
+ * incidents. "Read again with today's gazetteer and rules" sets a new reading beside the stored one, in place of
+ * the proposals, for the analyst to keep or leave.
  */
 public final class ReviewWindow extends BorderPane {
 
@@ -47,6 +49,8 @@ public final class ReviewWindow extends BorderPane {
     private final ReviewTextView text = new ReviewTextView();
     private final Label title = new Label();
     private final Label meta = new Label();
+    private final Label readingInfo = new Label();
+    private final SplitPane split;
     private final List<ProposalCard> shownCards = new ArrayList<>();
     private final ScrollPane cardScroll;
 
@@ -64,7 +68,9 @@ public final class ReviewWindow extends BorderPane {
         title.setMaxWidth(Double.MAX_VALUE);
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         meta.getStyleClass().add("source-meta");
-        VBox header = new VBox(2, title, meta);
+        readingInfo.setId("reading-info");
+        readingInfo.getStyleClass().add("source-meta");
+        VBox header = new VBox(2, title, meta, readingInfo);
         header.setPadding(new Insets(8, 12, 6, 12));
         header.getStyleClass().add("review-header");
         setTop(header);
@@ -75,7 +81,7 @@ public final class ReviewWindow extends BorderPane {
         cardScroll = new ScrollPane(cards);
         cardScroll.setFitToWidth(true);
         cardScroll.setId("proposal-list");
-        SplitPane split = new SplitPane(cardScroll, text);
+        split = new SplitPane(cardScroll, text);
         split.setDividerPositions(0.52);
         setCenter(split);
 
@@ -96,7 +102,14 @@ public final class ReviewWindow extends BorderPane {
         close.setOnAction(e -> {
             if (mayClose()) getScene().getWindow().hide();
         });
-        HBox bottom = new HBox(8, status, spacer, save, close);
+        Button readAgain = new Button("Read again with today's gazetteer and rules");
+        readAgain.setId("read-again");
+        readAgain.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.busyProperty().get() || model.draftProperty().get() == null || model.draftProperty().get().hasChanges()
+                        || model.comparisonProperty().get() != null,
+                model.busyProperty(), model.draftProperty(), model.versionProperty(), model.comparisonProperty()));
+        readAgain.setOnAction(e -> model.readAgain());
+        HBox bottom = new HBox(8, status, spacer, readAgain, save, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(6, 12, 8, 12));
         bottom.getStyleClass().add("review-bottom");
@@ -105,6 +118,21 @@ public final class ReviewWindow extends BorderPane {
 
         model.draftProperty().addListener((o, was, draft) -> showDraft(draft));
         model.versionProperty().addListener((o, was, v) -> refreshCards());
+        model.comparisonProperty().addListener((o, was, comparison) -> showComparison(comparison));
+    }
+
+    /** Today's reading in place of the proposals while the analyst decides on it; the proposals again after. */
+    private void showComparison(org.furat.app.ReadingComparison comparison) {
+        double divider = split.getDividerPositions()[0];
+        ReviewDraft draft = model.draftProperty().get();
+        if (comparison == null || draft == null) {
+            split.getItems().set(0, cardScroll);
+        } else {
+            Source source = draft.review().source();
+            split.getItems().set(0, new ReadingComparisonPane(comparison, draft.review().reading(), source.text(),
+                    "ar".equals(source.language()), model::keepReading, model::dropComparison));
+        }
+        split.setDividerPositions(divider);
     }
 
     /** Opens the review screen for one report in its own window beside the main one. */
@@ -160,6 +188,7 @@ public final class ReviewWindow extends BorderPane {
                 + (source.publishedNote() != null ? " · publication date not given"
                         : source.published() == null ? "" : " · published " + Labels.published(source.published(), source.publishedPrecision()))
                 + " · " + draft.review().findings().size() + " findings · " + draft.review().reviewed().size() + " incident(s) already reviewed from it");
+        readingInfo.setText(draft.review().reading().describe());
         text.show(source, draft.review().findings());
         rebuildCards();
     }

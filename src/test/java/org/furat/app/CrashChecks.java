@@ -18,7 +18,8 @@ final class CrashChecks {
     /**
      * SQLite's integrity check passes, no foreign key is broken, and the derived rows match their incidents: one
      * export row per incident and place, one search entry per incident. A hot journal left by the kill is rolled
-     * back by this first connection, as by any program that opens the file next.
+     * back by this first connection, as by any program that opens the file next. Every report an import stored
+     * has its reading: the two are one transaction.
      */
     static void assertWhole(Path db) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
@@ -26,6 +27,8 @@ final class CrashChecks {
             assertEquals(List.of(), column(st, "PRAGMA foreign_key_check"), db + ": foreign keys");
             assertEquals(count(st, "incident_places"), count(st, "incident_locations"), db + ": an export row per incident and place");
             assertEquals(count(st, "incidents"), count(st, "incident_search_docsize"), db + ": a search entry per incident");
+            assertEquals(List.of(), column(st, "SELECT key FROM sources WHERE key LIKE 'report-%' "
+                    + "AND id NOT IN (SELECT source_id FROM source_readings)"), db + ": imported reports without their reading");
         }
     }
 

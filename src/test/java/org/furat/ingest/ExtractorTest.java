@@ -153,7 +153,7 @@ class ExtractorTest {
 
     @Test
     void anEventSentenceNamingNoPlaceIsItsOwnProposalWhenItTellsAnotherEvent() {
-        assertEquals(2, proposals("US forces shelled Khasham on Tuesday. A drone struck a car.").size(), "another kind of event");
+        assertEquals(2, proposals("US forces shelled Khasham on Tuesday. A drone struck a car on Wednesday.").size(), "another kind of event");
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday, killing two fighters. The shelling killed three civilians.").size(),
                 "a second toll of a kind it has");
         assertEquals(3, proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin. The shelling killed two.").size(),
@@ -179,6 +179,8 @@ class ExtractorTest {
                 "a list names two targets");
         assertEquals(List.of("khasham", "mayadin"), keys(proposals("US forces shelled Khasham, Mayadin on Tuesday.").get(0).places()),
                 "a comma alone lists");
+        assertEquals(List.of("khasham"), keys(proposals("قصفت قوات النظام ريف دير الزور الشرقي، واستهدفت بلدة خشام.").get(0).places()),
+                "the countryside that holds a village the sentence names, wherever it stands");
         List<PlaceMention> unknownVillage = proposals("قصفت قوات النظام قرية الزرزور بريف دير الزور الشرقي.").get(0).places();
         assertEquals(2, unknownVillage.size(), "a village the gazetteer lacks keeps the area that locates it: " + unknownVillage);
     }
@@ -206,5 +208,21 @@ class ExtractorTest {
                 "a lead telling another kind of event");
         assertEquals(2, proposals("US forces shelled Mayadin. US forces shelled Khasham on Tuesday.").size(),
                 "a first sentence ended by a full stop is no headline");
+    }
+
+    @Test
+    void anEnglishBareDeirEzZorIsTheProvinceAndArabicsIsTheCity() {
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("Clashes erupted in Deir ez-Zor on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in the city of Deir ez-Zor on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in Deir ez-Zor city on Tuesday.").get(0).places()));
+        assertEquals(List.of("eastern_countryside"), keys(proposals("Clashes erupted in eastern Deir ez-Zor on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("اندلعت اشتباكات في دير الزور أمس.").get(0).places()));
+    }
+
+    @Test
+    void eventWordsWithNoPlaceTollOrDateAfterTheReportsEventsMakeNoProposal() {
+        assertEquals(1, proposals("US forces shelled Khasham on Tuesday. Clashes go on in the region.").size(), "fighting in general");
+        assertEquals(2, proposals("US forces shelled Khasham on Tuesday. Clashes killed two fighters.").size(), "a toll of its own");
+        assertEquals(1, proposals("Clashes go on in the region.").size(), "a report's only event is proposed, placed or not");
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Which of a sentence's places only say where the one before them lies. */
 class LocatingPlacesTest {
 
-    private final LocatingPlaces locating = new LocatingPlaces();
+    private final LocatingPlaces locating = new LocatingPlaces(List.of());
 
     /** Mentions of the given names, in text order, each a known place. */
     private static List<PlaceMention> mentions(String text, String... names) {
@@ -40,6 +40,8 @@ class LocatingPlacesTest {
         assertEquals(List.of(), locatingNames("خشام ومراط ومظلوم", "خشام", "مراط", "مظلوم"));
         assertEquals(List.of(), locatingNames("خشام، الميادين", "خشام", "الميادين"));
         assertEquals(List.of(), locatingNames("Khasham and Mayadin", "Khasham", "Mayadin"));
+        assertEquals(List.of(), locatingNames("في بلدة المريعية وقرية الجفرة", "المريعية", "الجفرة"), "و before a cue noun");
+        assertEquals(List.of(), locatingNames("في الميادين وفي البوكمال", "الميادين", "البوكمال"), "و before a preposition");
         assertEquals(List.of(), locatingNames("قصفت خشام ثم استهدفت الميادين", "خشام", "الميادين"), "a verb between two targets");
     }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportRepositoryTest {
 
+    private static final ReadingRepository.StoredReading READING = new ReadingRepository.StoredReading("test", "2026-12-01T00:00:00Z", "{}");
+
     @TempDir
     Path dir;
 
@@ -30,10 +32,10 @@ class ImportRepositoryTest {
             ImportRepository store = new ImportRepository(db);
             String text = "قصفت القوات قرية خشام";
             Source first = source("report-a", text, null);
-            assertEquals(Optional.empty(), store.add(first, List.of()));
-            assertEquals(Optional.of("report-a"), store.add(source("report-a", text, null), List.of()), "the same text again");
+            assertEquals(Optional.empty(), store.add(first, List.of(), READING));
+            assertEquals(Optional.of("report-a"), store.add(source("report-a", text, null), List.of(), READING), "the same text again");
             // The same page read as HTML: its received document is the text stored before.
-            assertEquals(Optional.of("report-a"), store.add(source("report-b", "قصفت القوات", text), List.of()));
+            assertEquals(Optional.of("report-a"), store.add(source("report-b", "قصفت القوات", text), List.of(), READING));
             assertEquals(1, sources(db));
         }
     }

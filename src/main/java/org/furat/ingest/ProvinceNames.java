@@ -1,0 +1,82 @@
+package org.furat.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.furat.model.Place;
+import org.furat.model.PlaceGroup;
+import org.furat.model.PlaceKind;
+
+/**
+ * Reads an English report's bare "Deir ez-Zor" as the province. English news names the province by its capital's
+ * name ("clashes in Deir ez-Zor", "eastern Deir Ezzor", "a drone strike in rural Deir el-Zour") and says "the city
+ * of" or "Deir ez-Zor city" when it means the city; Arabic news says «مدينة دير الزور» or «ريف دير الزور» and
+ * a bare «دير الزور» is most often the city, so Arabic names are left as they are. A bearing before the name
+ * ("eastern", "western", "northern") makes it that countryside, where the gazetteer has a group for it. Immutable
+ * and thread-safe.
+ */
+final class ProvinceNames {
+
+    /** Words before or after a capital's name that make it the city. */
+    private static final List<String> CITY_WORDS = List.of("city", "town", "neighbourhood", "neighborhood", "downtown");
+
+    /** The governorate each capital city names, by the city's key. */
+    private final Map<String, String> governorateOfCapital = new HashMap<>();
+    /** The countryside groups by bearing ("eastern"). */
+    private final Map<String, PlaceGroup> countrysides = new HashMap<>();
+
+    ProvinceNames(List<Place> gazetteer, List<PlaceGroup> groups) {
+        Map<String, String> cityByName = new HashMap<>();
+        for (Place p : gazetteer) {
+            if (p.kind() == PlaceKind.CITY) cityByName.put(p.nameEn().toLowerCase(Locale.ROOT), p.key());
+        }
+        for (Place p : gazetteer) {
+            if (p.kind() != PlaceKind.GOVERNORATE) continue;
+            String name = p.nameEn().toLowerCase(Locale.ROOT).replace(" governorate", "").strip();
+            String city = cityByName.get(name);
+            if (city != null) governorateOfCapital.put(city, p.key());
+        }
+        for (PlaceGroup g : groups) {
+            for (String bearing : List.of("eastern", "western", "northern", "southern")) {
+                if (g.key().equals(bearing + "_countryside")) countrysides.put(bearing, g);
+            }
+        }
+    }
+
+    /** The mention as the province or a countryside when it is a capital's bare English name, else as it is. */
+    PlaceMention read(String text, PlaceMention m) {
+        if (m.chosen() == null || m.region() || !isLatin(m.span().text())) return m;
+        String governorate = governorateOfCapital.get(m.chosen());
+        if (governorate == null) return m;
+        if (startsLine(text, m.span().start())) return m; // a dateline names the city the report was filed in
+        String before = lastWords(text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
+        String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 12)).toLowerCase(Locale.ROOT);
+        if (CITY_WORDS.stream().anyMatch(w -> before.endsWith(w + " of") || before.endsWith(w) || after.strip().startsWith(w))) return m;
+        for (var bearing : countrysides.entrySet()) {
+            String b = bearing.getKey();
+            if (before.endsWith(b) || before.endsWith(b + " rural")) {
+                int start = text.toLowerCase(Locale.ROOT).lastIndexOf(b, m.span().start());
+                PlaceGroup g = bearing.getValue();
+                return new PlaceMention(Span.of(text, start, m.span().end()), g.memberKeys(), null, m.confidence(), g.key(),
+                        false, null, true);
+            }
+        }
+        return new PlaceMention(m.span(), List.of(governorate), governorate, m.confidence(), null, false, null, true);
+    }
+
+    private static boolean startsLine(String text, int at) {
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) != '\n' && Character.isWhitespace(text.charAt(i - 1))) i--;
+        return i == 0 || text.charAt(i - 1) == '\n';
+    }
+
+    /** The text's last few words, lower-cased, with single spaces. */
+    private static String lastWords(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+    }
+
+    private static boolean isLatin(String s) {
+        return !s.isEmpty() && s.charAt(0) < 0x0250;
+    }
+}
