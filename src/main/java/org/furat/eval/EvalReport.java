@@ -87,7 +87,15 @@ public final class EvalReport {
         }
         m.put("measures", measures);
         m.put("problems", problems());
-        if (verbose) m.put("by_report", result.reports().stream().map(r -> Map.of("file", r.coded().file(), "lines", details(r))).toList());
+        if (verbose) {
+            // In a fixed order (Map.of iterates in an order that changes from run to run), so runs compare byte by byte.
+            m.put("by_report", result.reports().stream().map(r -> {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("file", r.coded().file());
+                report.put("lines", details(r));
+                return report;
+            }).toList());
+        }
         return m;
     }
 

@@ -17,7 +17,7 @@ final class ActorMatcher {
         }
     }
 
-    List<ActorMention> find(Words words) {
-        return names.find(words).stream().map(m -> new ActorMention(m.value(), words.span(m.from(), m.to()))).toList();
+    List<ActorMention> find(TokenizedText words) {
+        return names.find(words).stream().map(m -> new ActorMention(m.value(), words.span(m.from(), m.to() + 1))).toList();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.furat.text.ArabicNormalizer;
-import org.furat.text.Token;
+import org.furat.text.Proclitics;
 
 /**
  * Tells the side that acts from the side acted on among the actors a sentence names, by the words just before
@@ -25,8 +25,6 @@ final class ActorRoles {
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
-    /** How far either side of a name its cue words are looked for: a few words' worth. */
-    private static final int CUE_CHARS = 40;
     /** At most this many words (adjectives: «مدفعي», «جوي») between a verbal noun and «ل» + its agent. */
     private static final int AGENT_GAP = 2;
 
@@ -48,9 +46,9 @@ final class ActorRoles {
 
     /**
      * The sides of an event told by {@code sentence} with the words {@code trigger}, among {@code named} (the
-     * actors the sentence names, in text order). {@code text} is the text the spans point into.
+     * actors the sentence names, in text order). {@code text} is the report the spans point into.
      */
-    Sides of(String text, Span sentence, Span trigger, List<ActorMention> named) {
+    Sides of(TokenizedText text, Span sentence, Span trigger, List<ActorMention> named) {
         List<Role> roles = named.stream().map(a -> role(text, sentence, trigger, a)).toList();
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
@@ -71,34 +69,35 @@ final class ActorRoles {
         return new Sides(actor1, actor2);
     }
 
-    private Role role(String text, Span sentence, Span trigger, ActorMention actor) {
-        List<Token> before = ArabicNormalizer.tokens(text.substring(Math.max(sentence.start(), actor.span().start() - CUE_CHARS),
-                actor.span().start()));
-        for (int k = before.size() - 1; k >= Math.max(0, before.size() - CUE_WORDS); k--) {
-            String word = key(before.get(k).form());
+    private Role role(TokenizedText text, Span sentence, Span trigger, ActorMention actor) {
+        // Names start and end with a word, and a sentence's bounds part words, so the words of the report between
+        // two offsets are the words of the text between them.
+        int name = text.indexAt(actor.span().start());
+        int sentenceStart = text.indexAt(sentence.start());
+        for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
+            String word = key(text.form(k));
             if (agentCues.contains(word)) return Role.AGENT;
             if (targetCues.contains(word) || word.startsWith("استهدف")) return Role.TARGET;
             if (contextCues.contains(word)) return Role.CONTEXT;
         }
         // English puts the noun after its owner: "SDF positions", "an SDF patrol".
-        List<Token> after = ArabicNormalizer.tokens(text.substring(actor.span().end(), Math.min(sentence.end(), actor.span().end() + CUE_CHARS)));
-        if (!after.isEmpty() && isLatin(after.get(0).form()) && targetCues.contains(key(after.get(0).form()))) return Role.TARGET;
-        if (lamAttached(actor.span().text())) {
+        int after = text.indexAt(actor.span().end());
+        if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))
+                && targetCues.contains(key(text.form(after)))) {
+            return Role.TARGET;
+        }
+        if (name < text.size() && lamAttached(text.form(name))) {
             // «قصف مدفعي لقوات الأسد»: ل after the event's verbal noun marks who did it; after any other noun
             // («سيارة لقسد», «مقر لداعش») it marks whose it was.
-            int gap = actor.span().start() >= trigger.end()
-                    ? ArabicNormalizer.tokens(text.substring(trigger.end(), actor.span().start())).size() : Integer.MAX_VALUE;
+            int gap = actor.span().start() >= trigger.end() ? name - text.indexAt(trigger.end()) : Integer.MAX_VALUE;
             return gap <= AGENT_GAP ? Role.AGENT : Role.TARGET;
         }
         return Role.UNTOLD;
     }
 
-    /** «لقسد», «لقوات», «للتحالف»: a name whose first word carries the preposition ل. */
-    private static boolean lamAttached(String name) {
-        List<Token> words = ArabicNormalizer.tokens(name);
-        if (words.isEmpty()) return false;
-        String first = words.get(0).form();
-        return first.length() >= 3 && first.charAt(0) == 'ل' && !ArabicNormalizer.stem(first).equals(first);
+    /** «لقسد», «لقوات», «للتحالف»: a name whose first word ({@code first}, normalised) carries the preposition ل. */
+    private static boolean lamAttached(String first) {
+        return first.length() >= 3 && first.charAt(0) == 'ل' && !Proclitics.stem(first).equals(first);
     }
 
     private static boolean isLatin(String word) {
@@ -114,6 +113,6 @@ final class ActorRoles {
     }
 
     private static String key(String word) {
-        return ArabicNormalizer.stem(ArabicNormalizer.normalize(word.toLowerCase(Locale.ROOT)).text());
+        return Proclitics.stem(ArabicNormalizer.normalize(word.toLowerCase(Locale.ROOT)).text());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.furat.model.Casualties;
+import org.furat.text.Proclitics;
 
 /**
  * Finds the counts of people killed and injured that an Arabic or English news text gives.
@@ -15,8 +16,8 @@ import org.furat.model.Casualties;
  * {@link #find} returns the mentions in text order, each with its span in UTF-16 offsets of the text as
  * given (attached proclitics such as و ف ب left out: "وإصابة 12 آخرين" gives "إصابة 12 آخرين"), whether the
  * people were killed or injured, and the count as {@link Casualties}. Overlapping matches keep the longest.
- * Matching is on the normalised text (see {@link NumberWords}), so diacritics, hamza forms, tatweel and
- * Arabic-Indic digits do not matter. Immutable and thread-safe.
+ * Matching is on the words of the report's {@link TokenizedText} (see {@link Proclitics#matchWord}), so
+ * diacritics, hamza forms, tatweel and Arabic-Indic digits do not matter. Immutable and thread-safe.
  *
  * <h2>Lexicons</h2>
  * {@code data/lexicons/casualty-triggers.csv} (kind, language, phrase, role, low, high) lists the words that
@@ -107,17 +108,22 @@ public final class CasualtyExtractor {
 
     /** An extractor with the lexicons of {@code data/lexicons/}. */
     public CasualtyExtractor() {
+        this(NumberWords.standard());
+    }
+
+    /** An extractor with the casualty lexicons of {@code data/lexicons/} and these numbers. */
+    CasualtyExtractor(NumberWords numbers) {
         this.lexicon = Holder.LEXICON;
-        this.numbers = NumberWords.standard();
+        this.numbers = numbers;
     }
 
     /** The counts of killed and injured people {@code text} gives, in text order (see the class comment). */
     public List<CasualtyMention> find(String text) {
-        return findIn(new NumberWords.Words(text));
+        return findIn(new TokenizedText(text));
     }
 
-    /** {@link #find(String)} of a text already split into words. */
-    List<CasualtyMention> findIn(NumberWords.Words w) {
+    /** {@link #find(String)} of a report already tokenised. */
+    List<CasualtyMention> findIn(TokenizedText w) {
         List<Candidate> found = new ArrayList<>();
         boolean[] blocked = new boolean[w.size()];
         for (int i = 0; i < w.size(); i++) {
@@ -148,7 +154,7 @@ public final class CasualtyExtractor {
         List<CasualtyMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             if (c.count() == null) continue;
-            Span span = Span.of(w.original, c.start(), c.end());
+            Span span = Span.of(w.original(), c.start(), c.end());
             if (c.kind() != CasualtyMention.Kind.INJURED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count()));
             if (c.kind() != CasualtyMention.Kind.KILLED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count()));
         }
@@ -156,7 +162,7 @@ public final class CasualtyExtractor {
     }
 
     /** A denial at word {@code i} (see {@link Denials}): an explicit zero, or no figure. */
-    private void denied(NumberWords.Words w, int i, List<Candidate> found) {
+    private void denied(TokenizedText w, int i, List<Candidate> found) {
         Denials.Denial d = denials.at(w, i, this::deniedHarm);
         if (d == null) return;
         found.add(new Candidate(w.start(i, d.trim()), w.end(d.to() - 1), d.kind(), d.zero() ? Casualties.exactly(0) : null, true));
@@ -166,7 +172,7 @@ public final class CasualtyExtractor {
      * The harm a denial cue names at word {@code k}: a casualty word («قتلى», «مقتل», "deaths"), or people and
      * what did not happen to them ("no civilians were killed").
      */
-    private Denials.Harm deniedHarm(NumberWords.Words w, int k) {
+    private Denials.Harm deniedHarm(TokenizedText w, int k) {
         for (Role role : DENIED_ROLES) {
             Found<Trigger> t = trigger(w, k, role, true);
             if (t != null) return new Denials.Harm(t.item().kind(), t.end());
@@ -181,7 +187,7 @@ public final class CasualtyExtractor {
     }
 
     /** trigger + count [+ noun], trigger + person nouns joined by و, or trigger + an ordinal standing alone. */
-    private void triggerFirst(NumberWords.Words w, int i, List<Candidate> found) {
+    private void triggerFirst(TokenizedText w, int i, List<Candidate> found) {
         Found<Trigger> t = trigger(w, i, Role.BEFORE, true);
         if (t == null || t.end() >= w.size() || !w.joined(t.end())) return;
         // "مقتل وإصابة 5": the count belongs to both kinds.
@@ -230,7 +236,7 @@ public final class CasualtyExtractor {
         // noun ("مقتل ثالث عنصر", the third member) it says which one of a series, not how many, and with the
         // article ("الثاني من نوعه", the second of its kind) it names a thing.
         String form = w.form(j);
-        boolean arabic = NumberWords.isArabicLetter(form.charAt(0));
+        boolean arabic = Proclitics.isArabicLetter(form.charAt(0));
         int[] ordinal = arabic && !form.startsWith("ال") ? numbers.ordinal(w, j) : null;
         if (ordinal != null && ordinal[0] >= 2 && nounAfter(w, ordinal[1]) == null) {
             found.add(new Candidate(w.start(i, t.trim()), w.end(ordinal[1] - 1), t.item().kind(), Casualties.exactly(1)));
@@ -238,7 +244,7 @@ public final class CasualtyExtractor {
     }
 
     /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
-    private Found<Noun> joinedNoun(NumberWords.Words w, int k) {
+    private Found<Noun> joinedNoun(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
         if (w.form(k).equals("and")) return nounAfter(w, k + 1);
         if (w.form(k).charAt(0) != 'و') return null;
@@ -253,7 +259,7 @@ public final class CasualtyExtractor {
      * An exact {@code count} and its noun ending at word {@code end}, plus the people named after them ("a child
      * and his mother" = 2), or null when none are.
      */
-    private People morePeople(NumberWords.Words w, NumberWords.Count count, int end) {
+    private People morePeople(TokenizedText w, NumberWords.Count count, int end) {
         if (count.value() == null || count.rule() != null || joinedNoun(w, end) == null) return null;
         int low = count.value();
         Integer high = count.value();
@@ -266,7 +272,7 @@ public final class CasualtyExtractor {
     }
 
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */
-    private void countFirst(NumberWords.Words w, int i, List<Candidate> found, boolean[] blocked) {
+    private void countFirst(TokenizedText w, int i, List<Candidate> found, boolean[] blocked) {
         NumberWords.Count count = numbers.count(w, i);
         if (count == null) {
             nounFirst(w, i, found);
@@ -314,7 +320,7 @@ public final class CasualtyExtractor {
      * ("civilians were killed") says people died, not how many, and a figure before it is read by
      * {@link #countFirst}.
      */
-    private void nounFirst(NumberWords.Words w, int i, List<Candidate> found) {
+    private void nounFirst(TokenizedText w, int i, List<Candidate> found) {
         Found<Noun> noun = noun(w, i);
         if (noun == null || noun.trim() != 0 || noun.item().high() == null || !noun.item().low().equals(noun.item().high())) return;
         int k = afterPossessor(w, noun.end());
@@ -329,21 +335,21 @@ public final class CasualtyExtractor {
      * Word {@code k}, or past a link and the words that say whose the people just counted are: "three members
      * of the SDF were killed".
      */
-    private int afterPossessor(NumberWords.Words w, int k) {
+    private int afterPossessor(TokenizedText w, int k) {
         if (!numbers.isLink(w, k) || !w.joined(k)) return k;
         int m = modifiersEnd(w, k + 1);
         return m > k + 1 ? m : k;
     }
 
     /** The word after the person modifiers from word {@code k} on ("the", "SDF", "Iran-backed"), at most a few. */
-    private int modifiersEnd(NumberWords.Words w, int k) {
+    private int modifiersEnd(TokenizedText w, int k) {
         int m = k;
         while (m < w.size() && m - k < MAX_MODIFIERS && w.joined(m) && lexicon.modifiers().contains(w.form(m))) m++;
         return m;
     }
 
     /** The count with an after-qualifier ("على الأقل", "at least") at word {@code end}, if any, applied. */
-    private NumberWords.Count qualified(NumberWords.Words w, NumberWords.Count count, int end) {
+    private NumberWords.Count qualified(TokenizedText w, NumberWords.Count count, int end) {
         NumberWords.Qualifier q = numbers.qualifierAfter(w, end);
         if (q != null && count.value() != null && count.rule() == null) {
             return count.withRule(q.rule(), count.start(), end + q.words().length, count.trim());
@@ -355,7 +361,7 @@ public final class CasualtyExtractor {
      * A person noun or casualty noun at word {@code k}, after a link word (من, of) there, or after words that
      * say whose people they are ("three SDF members").
      */
-    private Found<Noun> nounAfter(NumberWords.Words w, int k) {
+    private Found<Noun> nounAfter(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
         Found<Noun> n = noun(w, k);
         if (n != null && n.trim() == 0) return n;
@@ -374,16 +380,16 @@ public final class CasualtyExtractor {
     }
 
     /** A person noun at word {@code k}, also with a possessive ending ("والدته", his mother), or null. */
-    private Found<Noun> noun(NumberWords.Words w, int k) {
+    private Found<Noun> noun(TokenizedText w, int k) {
         if (k >= w.size()) return null;
         for (Noun n : lexicon.nouns().at(w, k)) {
-            int trim = NumberWords.matchNoun(w.form(k), n.word());
-            if (trim < 0) trim = NumberWords.matchConjoined(w.form(k), n.word()); // «وأم», and a mother
+            int trim = Proclitics.matchNoun(w.form(k), n.word());
+            if (trim < 0) trim = Proclitics.matchConjoined(w.form(k), n.word()); // «وأم», and a mother
             if (trim >= 0) return new Found<>(n, k + 1, trim);
         }
         for (String stem : possessives.stems(w.form(k), true)) {
             for (Noun n : lexicon.nouns().at(stem)) {
-                int trim = NumberWords.matchConjoined(stem, n.word()); // «وأمه», and his mother
+                int trim = Proclitics.matchConjoined(stem, n.word()); // «وأمه», and his mother
                 if (trim >= 0) return new Found<>(n, k + 1, trim);
             }
         }
@@ -391,18 +397,18 @@ public final class CasualtyExtractor {
     }
 
     /** The longest trigger of {@code role} (BEFORE and AFTER include BOTH) at word {@code i}, or null. */
-    private Found<Trigger> trigger(NumberWords.Words w, int i, Role role, boolean allowTrim) {
+    private Found<Trigger> trigger(TokenizedText w, int i, Role role, boolean allowTrim) {
         if (i >= w.size()) return null;
         Found<Trigger> best = null;
         for (Trigger t : lexicon.triggers().at(w, i)) {
             boolean fits = t.role() == role || (t.role() == Role.BOTH && (role == Role.BEFORE || role == Role.AFTER));
             if (!fits || (best != null && t.words().length <= best.end() - i)) continue;
-            NumberWords.Hit h;
+            TokenizedText.Hit h;
             if (t.role() == Role.NOUN) {
-                int trim = NumberWords.matchNoun(w.form(i), t.words()[0]);
-                h = trim < 0 || t.words().length != 1 ? NumberWords.matchPhrase(w, i, t.words()) : new NumberWords.Hit(i + 1, trim);
+                int trim = Proclitics.matchNoun(w.form(i), t.words()[0]);
+                h = trim < 0 || t.words().length != 1 ? w.phraseAt(i, t.words()) : new TokenizedText.Hit(i + 1, trim);
             } else {
-                h = NumberWords.matchPhrase(w, i, t.words());
+                h = w.phraseAt(i, t.words());
             }
             if (h != null && (allowTrim || role == Role.NOUN || h.trim() == 0)) best = new Found<>(t, h.end(), h.trim());
         }
@@ -435,13 +441,13 @@ public final class CasualtyExtractor {
             Integer high = row.integer("high");
             if (role == Role.NOUN && low == null) throw row.error("a noun needs the low bound it stands for alone");
             if (low != null && high != null && low > high) throw row.error("low is above high");
-            String[] words = NumberWords.phrase(row.get("phrase"));
+            String[] words = LexiconCsv.words(row.get("phrase"));
             if (words.length == 0) throw row.error("empty phrase");
             triggers.add(new Trigger(kind, role, words, low, high));
         }
         List<Noun> nouns = new ArrayList<>();
         for (LexiconCsv.Row row : LexiconCsv.read("person-nouns", "language", "word", "low", "high")) {
-            String[] words = NumberWords.phrase(row.get("word"));
+            String[] words = LexiconCsv.words(row.get("word"));
             if (words.length != 1) throw row.error("a person noun is one word");
             Integer low = row.integer("low");
             Integer high = row.integer("high");
@@ -451,7 +457,7 @@ public final class CasualtyExtractor {
         }
         Set<String> modifiers = new HashSet<>();
         for (LexiconCsv.Row row : LexiconCsv.read("person-modifiers", "language", "word")) {
-            String[] words = NumberWords.phrase(row.get("word"));
+            String[] words = LexiconCsv.words(row.get("word"));
             if (words.length != 1) throw row.error("a modifier is one word");
             modifiers.add(words[0]);
         }

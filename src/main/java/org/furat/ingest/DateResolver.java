@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.furat.model.DateSpan;
 import org.furat.model.TimePrecision;
+import org.furat.text.Proclitics;
 
 /**
  * Finds the dates an Arabic or English news text gives and resolves them against the day it was published.
@@ -23,8 +24,8 @@ import org.furat.model.TimePrecision;
  * given (attached proclitics such as و ف ب are left out of the span), the inclusive days it stands for and
  * how precisely those are known. Where matches overlap the longest wins ("منذ مطلع الشهر الجاري" over "الشهر
  * الجاري", "شهر تشرين الأول" over "تشرين الأول", "لليوم الثاني على التوالي" over "اليوم"). Matching is on the
- * normalised text (see {@link NumberWords}), so diacritics, hamza forms, tatweel and Arabic-Indic digits do not
- * matter. Immutable and thread-safe.
+ * normalised words of the report's {@link TokenizedText} (see {@link Proclitics#matchWord}), so diacritics,
+ * hamza forms, tatweel and Arabic-Indic digits do not matter. Immutable and thread-safe.
  *
  * <h2>Lexicons</h2>
  * The phrases live in {@code data/lexicons/}: {@code date-phrases.csv} (kind, language, phrase, with the slots
@@ -106,7 +107,13 @@ public final class DateResolver {
 
     /** A resolver with the lexicons of {@code data/lexicons/}. */
     public DateResolver() {
+        this(NumberWords.standard());
+    }
+
+    /** A resolver with the date lexicons of {@code data/lexicons/} and these numbers. */
+    DateResolver(NumberWords numbers) {
         this.lexicon = Holder.LEXICON;
+        this.numbers = numbers;
         List<Integer> startWithWord = new ArrayList<>();
         for (int t = 0; t < lexicon.templates().size(); t++) {
             String first = lexicon.templates().get(t).parts()[0];
@@ -116,7 +123,6 @@ public final class DateResolver {
         this.wordFirst = new FirstWordIndex<>(startWithWord, t -> lexicon.templates().get(t).parts()[0]);
         this.months = new FirstWordIndex<>(lexicon.months(), n -> n.words()[0]);
         this.weekdays = new FirstWordIndex<>(lexicon.weekdays(), n -> n.words()[0]);
-        this.numbers = NumberWords.standard();
     }
 
     /**
@@ -124,11 +130,11 @@ public final class DateResolver {
      * to {@code publishedPrecision} (see the class comment). A null or empty text gives none.
      */
     public List<DateMention> find(String text, LocalDate published, TimePrecision publishedPrecision) {
-        return findIn(new NumberWords.Words(text), published, publishedPrecision);
+        return findIn(new TokenizedText(text), published, publishedPrecision);
     }
 
-    /** {@link #find(String, LocalDate, TimePrecision)} of a text already split into words. */
-    List<DateMention> findIn(NumberWords.Words w, LocalDate published, TimePrecision publishedPrecision) {
+    /** {@link #find(String, LocalDate, TimePrecision)} of a report already tokenised. */
+    List<DateMention> findIn(TokenizedText w, LocalDate published, TimePrecision publishedPrecision) {
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(publishedPrecision, "publishedPrecision");
         Publication pub = new Publication(published, publishedPrecision);
@@ -154,7 +160,7 @@ public final class DateResolver {
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
         List<DateMention> mentions = new ArrayList<>(kept.size());
-        for (Candidate c : kept) mentions.add(new DateMention(Span.of(w.original, c.start(), c.end()), c.dates(), c.precision()));
+        for (Candidate c : kept) mentions.add(new DateMention(Span.of(w.original(), c.start(), c.end()), c.dates(), c.precision()));
         return mentions;
     }
 
@@ -186,7 +192,7 @@ public final class DateResolver {
     }
 
     /** The slots of template {@code t} matched from word {@code i}, or null; {@code hit} gets end and trim. */
-    private Slots match(NumberWords.Words w, int i, Template t, int[] hit, NameHits names) {
+    private Slots match(TokenizedText w, int i, Template t, int[] hit, NameHits names) {
         Integer weekday = null, month = null, day = null, year = null, ordinal = null;
         int pos = i;
         int trim = 0;
@@ -203,7 +209,7 @@ public final class DateResolver {
                     Object[] found = names.at(isMonth ? (aloneOnly ? 0 : 1) : 2, pos, () -> longestName(w, at, isMonth, aloneOnly));
                     if (found == null) return null;
                     Name best = (Name) found[0];
-                    NumberWords.Hit bestHit = (NumberWords.Hit) found[1];
+                    TokenizedText.Hit bestHit = (TokenizedText.Hit) found[1];
                     if (isMonth) month = best.number();
                     else weekday = best.number();
                     partTrim = bestHit.trim();
@@ -230,7 +236,7 @@ public final class DateResolver {
                     pos = o[1];
                 }
                 default -> {
-                    partTrim = p == 0 ? NumberWords.matchWord(w.form(pos), part) : (w.form(pos).equals(part) ? 0 : -1);
+                    partTrim = p == 0 ? Proclitics.matchWord(w.form(pos), part) : (w.form(pos).equals(part) ? 0 : -1);
                     if (partTrim < 0) return null;
                     pos++;
                 }
@@ -248,7 +254,7 @@ public final class DateResolver {
      * those whose first word may match it, and those whose first slot it may fill. They come in lexicon
      * order, which decides between equal matches.
      */
-    private int candidates(NumberWords.Words w, int i, int[] into) {
+    private int candidates(TokenizedText w, int i, int[] into) {
         int n = 0;
         for (int t : wordFirst.at(w, i)) into[n++] = t;
         for (var slot : slotFirst.entrySet()) {
@@ -265,12 +271,12 @@ public final class DateResolver {
     }
 
     /** The longest month or weekday name at word {@code pos}, as {name, hit}, or null. */
-    private Object[] longestName(NumberWords.Words w, int pos, boolean isMonth, boolean aloneOnly) {
+    private Object[] longestName(TokenizedText w, int pos, boolean isMonth, boolean aloneOnly) {
         Name best = null;
-        NumberWords.Hit bestHit = null;
+        TokenizedText.Hit bestHit = null;
         for (Name n : (isMonth ? months : weekdays).at(w, pos)) {
             if (aloneOnly && !n.alone()) continue;
-            NumberWords.Hit h = NumberWords.matchPhrase(w, pos, n.words());
+            TokenizedText.Hit h = w.phraseAt(pos, n.words());
             if (h != null && (bestHit == null || h.end() > bestHit.end())) {
                 best = n;
                 bestHit = h;
@@ -284,8 +290,8 @@ public final class DateResolver {
      * only where one starts, as {@link Matcher#find} would find them but without trying every char of the
      * text: that took as long as all the rest of the date finder.
      */
-    private void numericDates(NumberWords.Words w, List<Candidate> found) {
-        String t = w.normalized.text();
+    private void numericDates(TokenizedText w, List<Candidate> found) {
+        String t = w.normalized().text();
         for (Pattern p : List.of(DAY_FIRST, YEAR_FIRST)) {
             Matcher m = p.matcher(t).useTransparentBounds(true);
             for (int at = 0; at < t.length(); at++) {
@@ -298,7 +304,7 @@ public final class DateResolver {
                 int y = Integer.parseInt(m.group(dayFirst ? 4 : 1));
                 LocalDate date = date(y, mo, d);
                 if (date == null) continue;
-                found.add(new Candidate(w.normalized.originalStart(m.start()), w.normalized.originalEnd(m.end()),
+                found.add(new Candidate(w.normalized().originalStart(m.start()), w.normalized().originalEnd(m.end()),
                         DateSpan.day(date), TimePrecision.DAY));
             }
         }
@@ -443,7 +449,7 @@ public final class DateResolver {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown kind '" + row.get("kind") + "'");
             }
-            String[] parts = NumberWords.phrase(row.get("phrase"));
+            String[] parts = LexiconCsv.words(row.get("phrase"));
             if (parts.length == 0) throw row.error("empty phrase");
             for (String p : parts) {
                 if (p.startsWith("{") && !List.of("{weekday}", "{month}", "{day}", "{year}", "{ordinal}").contains(p)) {
@@ -458,13 +464,13 @@ public final class DateResolver {
             if (m == null || m < 1 || m > 12) throw row.error("month must be 1–12");
             String alone = row.get("alone");
             if (!alone.equals("yes") && !alone.equals("no")) throw row.error("alone must be yes or no");
-            months.add(new Name(m, NumberWords.phrase(row.get("name")), alone.equals("yes")));
+            months.add(new Name(m, LexiconCsv.words(row.get("name")), alone.equals("yes")));
         }
         List<Name> weekdays = new ArrayList<>();
         for (LexiconCsv.Row row : LexiconCsv.read("weekdays", "day", "language", "name")) {
             Integer d = row.integer("day");
             if (d == null || d < 1 || d > 7) throw row.error("day must be 1 (Monday) to 7 (Sunday)");
-            weekdays.add(new Name(d, NumberWords.phrase(row.get("name")), true));
+            weekdays.add(new Name(d, LexiconCsv.words(row.get("name")), true));
         }
         return new Lexicon(List.copyOf(templates), List.copyOf(months), List.copyOf(weekdays));
     }

@@ -29,7 +29,7 @@ final class Denials {
 
     /** What recognises a casualty word at a word index (the casualty extractor's triggers and nouns). */
     interface HarmWords {
-        Harm at(NumberWords.Words w, int k);
+        Harm at(TokenizedText w, int k);
     }
 
     private record Cue(String[] head, String[] tail, boolean hasKind, CasualtyMention.Kind kind, boolean zero) {}
@@ -59,8 +59,8 @@ final class Denials {
                 case "cue" -> {
                     String[] parts = row.get("phrase").split("…", -1);
                     if (parts.length > 2) throw row.error("a cue has at most one …");
-                    String[] head = NumberWords.phrase(parts[0]);
-                    String[] tail = parts.length == 2 ? NumberWords.phrase(parts[1]) : null;
+                    String[] head = LexiconCsv.words(parts[0]);
+                    String[] tail = parts.length == 2 ? LexiconCsv.words(parts[1]) : null;
                     if (head.length == 0 || (tail != null && tail.length == 0)) throw row.error("empty phrase");
                     Integer count = row.integer("count");
                     if (count != null && count != 0) throw row.error("count is 0 or empty");
@@ -68,10 +68,10 @@ final class Denials {
                 }
                 case "object" -> {
                     if (kindText.isEmpty()) throw row.error("an object needs the kind it denies");
-                    objectList.add(new Entry(NumberWords.phrase(row.get("phrase")), kind));
+                    objectList.add(new Entry(LexiconCsv.words(row.get("phrase")), kind));
                 }
                 case "aux" -> {
-                    String[] words = NumberWords.phrase(row.get("phrase"));
+                    String[] words = LexiconCsv.words(row.get("phrase"));
                     if (words.length != 1) throw row.error("an aux is one word");
                     fillers.add(words[0]);
                 }
@@ -85,10 +85,10 @@ final class Denials {
     static Denials standard() { return Holder.STANDARD; }
 
     /** The longest denial starting at word {@code i}, the harm after a cue recognised by {@code harm}, or null. */
-    Denial at(NumberWords.Words w, int i, HarmWords harm) {
+    Denial at(TokenizedText w, int i, HarmWords harm) {
         Denial best = null;
         for (Cue cue : cues.at(w, i)) {
-            NumberWords.Hit h = NumberWords.matchPhrase(w, i, cue.head(), true); // «ولم تسفر», «ولا إصابات»
+            TokenizedText.Hit h = w.phraseAt(i, cue.head(), true); // «ولم تسفر», «ولا إصابات»
             if (h == null) continue;
             int end = cue.tail() == null ? h.end() : tailEnd(w, h.end(), cue.tail());
             if (end < 0) continue;
@@ -110,18 +110,18 @@ final class Denials {
     }
 
     /** The end of {@code tail} starting at most {@link #MAX_GAP} words after {@code from}, or -1. */
-    private static int tailEnd(NumberWords.Words w, int from, String[] tail) {
+    private static int tailEnd(TokenizedText w, int from, String[] tail) {
         for (int k = from; k <= from + MAX_GAP && k < w.size() && w.joined(k); k++) {
-            NumberWords.Hit t = NumberWords.matchPhrase(w, k, tail);
+            TokenizedText.Hit t = w.phraseAt(k, tail);
             if (t != null) return t.end();
         }
         return -1;
     }
 
-    private Harm object(NumberWords.Words w, int k) {
+    private Harm object(TokenizedText w, int k) {
         Harm best = null;
         for (Entry e : objects.at(w, k)) {
-            NumberWords.Hit h = NumberWords.matchPhrase(w, k, e.words());
+            TokenizedText.Hit h = w.phraseAt(k, e.words());
             if (h != null && h.trim() == 0 && (best == null || h.end() > best.end())) best = new Harm(e.kind(), h.end());
         }
         return best;

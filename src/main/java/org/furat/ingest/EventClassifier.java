@@ -24,7 +24,7 @@ final class EventClassifier {
         }
     }
 
-    List<Trigger> find(Words words) {
-        return triggers.find(words).stream().map(m -> new Trigger(m.value(), words.span(m.from(), m.to()))).toList();
+    List<Trigger> find(TokenizedText words) {
+        return triggers.find(words).stream().map(m -> new Trigger(m.value(), words.span(m.from(), m.to() + 1))).toList();
     }
 }

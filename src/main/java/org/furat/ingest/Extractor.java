@@ -14,8 +14,6 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
-import org.furat.text.ArabicNormalizer;
-import org.furat.text.Normalized;
 
 /**
  * Reads a news report and proposes incidents: it finds places, dates, actors, casualty counts and the words
@@ -36,8 +34,10 @@ public final class Extractor {
     private final LatinSpellings otherSpellings;
     private final ActorMatcher actors;
     private final EventClassifier events = new EventClassifier();
-    private final DateResolver dates = new DateResolver();
-    private final CasualtyExtractor casualties = new CasualtyExtractor();
+    /** The number words, loaded once and read by both the date and the casualty finder. */
+    private final NumberWords numbers = NumberWords.standard();
+    private final DateResolver dates = new DateResolver(numbers);
+    private final CasualtyExtractor casualties = new CasualtyExtractor(numbers);
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
     private final LocatingPlaces locatingPlaces;
@@ -52,19 +52,17 @@ public final class Extractor {
     }
 
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
-        // Normalised and split once, shared by the finders.
-        Normalized normalized = ArabicNormalizer.normalize(text);
-        Words words = new Words(text, ArabicNormalizer.tokens(text, normalized));
-        NumberWords.Words numberWords = new NumberWords.Words(text, normalized);
+        // Normalised and cut into tokens and sentences once; every finder reads this one form.
+        TokenizedText tokenized = new TokenizedText(text);
         List<PlaceMention> placeMentions = withOtherSpellings(text,
-                places.findIn(words).stream().map(m -> provinces.read(text, m)).toList());
-        List<DateMention> dateMentions = dates.findIn(numberWords, published, publishedPrecision);
-        List<ActorMention> actorMentions = actors.find(words);
-        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(numberWords), dateMentions);
-        List<EventClassifier.Trigger> triggers = events.find(words).stream().filter(t -> !hypothetical(text, t.span())).toList();
+                places.findIn(tokenized).stream().map(m -> provinces.read(text, m)).toList());
+        List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
+        List<ActorMention> actorMentions = actors.find(tokenized);
+        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);
+        List<EventClassifier.Trigger> triggers = events.find(tokenized).stream().filter(t -> !hypothetical(text, t.span())).toList();
         Dateline dateline = dateline(text, placeMentions);
-        List<PlaceMention> origins = originCues.origins(numberWords, placeMentions);
-        List<Span> reportCues = followUps.reportCues(words);
+        List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
+        List<Span> reportCues = followUps.reportCues(tokenized);
 
         // Filed by position once, so each sentence finds its own mentions without a look at all of them.
         Within<PlaceMention> placesIn = new Within<>(placeMentions, PlaceMention::span);
@@ -81,14 +79,14 @@ public final class Extractor {
         // The dates outside the dateline in text order, and the last one read before the current sentence.
         List<DateMention> eventDates = dateMentions.stream().filter(d -> !inDateline(dateline, d.span())).toList();
         int datesRead = 0;
-        List<Span> sentences = Sentences.of(text);
+        List<Span> sentences = tokenized.sentences();
         Span headline = headline(text, sentences);
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         for (Span sentence : sentences) {
             List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             // «الشعفة بريف دير الزور»: the countryside says where Al-Shafa lies; it is no second event place.
-            List<PlaceMention> locating = locatingPlaces.locatingIn(text, named);
+            List<PlaceMention> locating = locatingPlaces.locatingIn(tokenized, named);
             List<PlaceMention> here = named.stream().filter(p -> !locating.contains(p)).toList();
             List<EventClassifier.Trigger> said = triggersIn.in(sentence);
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
@@ -109,7 +107,7 @@ public final class Extractor {
                     made = null;
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
-                    made = propose(text, facts, where, where.stream().filter(isOrigin::contains).toList(),
+                    made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
                     if (fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
@@ -142,7 +140,7 @@ public final class Extractor {
     }
 
     /** The proposal a sentence makes on its own. */
-    private Proposal propose(String text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
+    private Proposal propose(TokenizedText text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
         EventClassifier.Trigger trigger = sentence.triggers().stream().min(BY_WEIGHT).orElseThrow();

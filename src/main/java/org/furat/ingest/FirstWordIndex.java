@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.furat.text.Proclitics;
 
 /**
  * The items of a lexicon (phrases, names, numbers) filed under the core of their first word, so that at each
  * word of a text only the items that can start there are tried, not the whole lexicon: trying every item at
  * every word was most of the extractor's time.
  *
- * <p>A text word matches a lexicon word ({@link NumberWords#matchWord}, {@link NumberWords#matchNoun}) only if
+ * <p>A text word matches a lexicon word ({@link Proclitics#matchWord}, {@link Proclitics#matchNoun}) only if
  * it ends with the lexicon word's core, the word without a leading ال, after at most five letters (three
  * proclitics and an article), possibly before an accusative alef. So the items worth trying at a word are
- * those filed under one of its {@linkplain NumberWords#cores cores}. The index only narrows the search:
+ * those filed under one of its {@linkplain Proclitics#cores cores}. The index only narrows the search:
  * callers still match every item it gives, in lexicon order, so what they find does not change. Immutable and
  * thread-safe.
  *
@@ -33,24 +34,19 @@ final class FirstWordIndex<T> {
         this.items = List.copyOf(items);
         Map<String, List<Integer>> positions = new HashMap<>();
         for (int k = 0; k < this.items.size(); k++) {
-            positions.computeIfAbsent(core(firstWord.apply(this.items.get(k))), c -> new ArrayList<>()).add(k);
+            positions.computeIfAbsent(Proclitics.core(firstWord.apply(this.items.get(k))), c -> new ArrayList<>()).add(k);
         }
         positions.forEach((core, list) -> byCore.put(core, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
-    /** A lexicon word without its article: the part any text word it matches ends with. */
-    static String core(String word) {
-        return word.startsWith("ال") && word.length() > 2 ? word.substring(2) : word;
-    }
-
     /** The items that may start at word {@code i} of {@code w}, in lexicon order (a superset of those that do). */
-    List<T> at(NumberWords.Words w, int i) {
+    List<T> at(TokenizedText w, int i) {
         return withCores(w.cores(i));
     }
 
     /** The items that may match {@code form}, a normalised word that is not one of a text's (a stem, say). */
     List<T> at(String form) {
-        return withCores(NumberWords.cores(form));
+        return withCores(Proclitics.cores(form));
     }
 
     private List<T> withCores(String[] cores) {

@@ -37,8 +37,8 @@ final class FollowUps {
     }
 
     /** The spans of the report cues in {@code words}. */
-    List<Span> reportCues(Words words) {
-        return reportCues.find(words).stream().map(m -> words.span(m.from(), m.to())).toList();
+    List<Span> reportCues(TokenizedText words) {
+        return reportCues.find(words).stream().map(m -> words.span(m.from(), m.to() + 1)).toList();
     }
 
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */

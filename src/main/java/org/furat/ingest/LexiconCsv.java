@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.furat.text.ArabicNormalizer;
 import org.furat.text.CsvRecords;
 
 /**
@@ -56,6 +57,15 @@ final class LexiconCsv {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read lexicon " + file, e);
         }
+    }
+
+    /**
+     * A lexicon phrase as normalised words ({@link ArabicNormalizer#normalize}) split at white space, as lexicon
+     * words are compared with a text's tokens; slot names such as {@code {month}} pass through unchanged.
+     */
+    static String[] words(String phrase) {
+        String n = ArabicNormalizer.normalize(phrase).text().strip();
+        return n.isEmpty() ? new String[0] : n.split("\\s+");
     }
 
     /** The records of lexicon {@code name} (without ".csv") as maps of stripped values, by column name. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.furat.model.Place;
 import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
 import org.furat.text.Token;
 
 /**
@@ -39,9 +40,9 @@ final class LocatingPlaces {
 
     /**
      * The mentions of one sentence (in text order) that only locate the one before them. {@code text} is the
-     * whole text the spans point into.
+     * report the spans point into.
      */
-    List<PlaceMention> locatingIn(String text, List<PlaceMention> sentence) {
+    List<PlaceMention> locatingIn(TokenizedText text, List<PlaceMention> sentence) {
         List<PlaceMention> found = new ArrayList<>();
         for (PlaceMention area : sentence) {
             if ((area.region() || area.groupKey() != null) && sentence.stream().anyMatch(p -> p != area && liesIn(p, area))) found.add(area);
@@ -51,9 +52,7 @@ final class LocatingPlaces {
             PlaceMention candidate = sentence.get(i);
             if (located.unknownName() != null || located.outsideMap()) continue;
             if (candidate.span().start() < located.span().end()) continue;
-            if (!found.contains(candidate) && locates(text.substring(located.span().end(), candidate.span().start()), candidate.span().text())) {
-                found.add(candidate);
-            }
+            if (!found.contains(candidate) && locates(text, located.span().end(), candidate.span().start())) found.add(candidate);
         }
         return found;
     }
@@ -65,14 +64,18 @@ final class LocatingPlaces {
     }
 
     /**
-     * Whether {@code between} (the text between two place names) ties the second, {@code name}, to the first:
-     * a locating word between them or a preposition attached to the name («بريف», «بدير الزور»), and nothing but
-     * locating words and digits between them.
+     * Whether the words between two place names, from original offset {@code from} (where a name ends) to
+     * {@code to} (where the next one starts), tie the second to the first: a locating word between them or a
+     * preposition attached to the name («بريف», «بدير الزور»), and nothing but locating words and digits between
+     * them. A name may start after the attached letters of a word (the name «ريف دير الزور» in «بريف»): those
+     * letters are a word between the two.
      */
-    private boolean locates(String between, String name) {
-        boolean tie = attachedPreposition(name);
-        for (Token token : ArabicNormalizer.tokens(between)) {
-            String form = token.form();
+    private boolean locates(TokenizedText text, int from, int to) {
+        boolean tie = attachedPreposition(firstWordFrom(text, to));
+        for (int k = text.indexAt(from); k < text.size() && text.get(k).start() < to; k++) {
+            Token token = text.get(k);
+            String form = token.end() <= to ? token.form()
+                    : ArabicNormalizer.normalize(text.original().substring(token.start(), to)).text();
             if (form.chars().allMatch(Character::isDigit)) continue;
             if (conjunction(form)) return false; // «المريعية وقرية الجفرة»: a list, whatever follows the و
             if (!locating.contains(key(form))) return false;
@@ -84,18 +87,25 @@ final class LocatingPlaces {
     /** «و» alone or attached («وقرية», «وفي»), "and". */
     private static boolean conjunction(String form) {
         return form.equals("و") || form.equals("and") || form.length() >= 3 && form.charAt(0) == 'و'
-                && (!ArabicNormalizer.stem(form).equals(form) || form.equals("وفي"));
+                && (!Proclitics.stem(form).equals(form) || form.equals("وفي"));
     }
 
-    /** «بريف», «بمدينة», «بدير الزور»: a name whose first word carries the preposition ب. */
-    private static boolean attachedPreposition(String name) {
-        List<Token> words = ArabicNormalizer.tokens(name);
-        if (words.isEmpty()) return false;
-        String first = words.get(0).form();
-        return first.length() >= 3 && first.charAt(0) == 'ب' && !ArabicNormalizer.stem(first).equals(first);
+    /** The normalised first word of a name starting at original offset {@code at}, which may be inside a word. */
+    private static String firstWordFrom(TokenizedText text, int at) {
+        int k = text.indexAt(at);
+        if (k > 0 && text.get(k - 1).end() > at) {
+            Token word = text.get(k - 1);
+            return ArabicNormalizer.normalize(text.original().substring(at, word.end())).text();
+        }
+        return k < text.size() ? text.form(k) : "";
+    }
+
+    /** «بريف», «بمدينة», «بدير الزور»: a name whose first word ({@code first}, normalised) carries the preposition ب. */
+    private static boolean attachedPreposition(String first) {
+        return first.length() >= 3 && first.charAt(0) == 'ب' && !Proclitics.stem(first).equals(first);
     }
 
     private static String key(String word) {
-        return ArabicNormalizer.stem(ArabicNormalizer.normalize(word.toLowerCase(java.util.Locale.ROOT)).text());
+        return Proclitics.stem(ArabicNormalizer.normalize(word.toLowerCase(java.util.Locale.ROOT)).text());
     }
 }

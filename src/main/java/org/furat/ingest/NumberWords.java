@@ -8,27 +8,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.furat.model.Casualties;
-import org.furat.text.ArabicNormalizer;
-import org.furat.text.Normalized;
+import org.furat.text.Proclitics;
 
 /**
- * Numbers written in words or digits, and the word matching the extractors share.
+ * Numbers written in words or digits, found among the words of a {@link TokenizedText}. Lexicon words are
+ * normalised when they are loaded ({@link LexiconCsv#words}) and compared with the proclitic rules of
+ * {@link Proclitics#matchWord}; a phrase never runs across a sentence break.
  *
- * <h2>Words</h2>
- * {@link Words} splits the {@linkplain ArabicNormalizer#normalize normalised} text into runs of letters and
- * digits, keeping their normalised offsets so that a match maps back to the original text through the
- * normalisation's offset map. A phrase never runs across sentence punctuation ({@code . ! ? ؟ ; ؛ :} or a
- * line break).
- *
- * <h2>Matching a word</h2>
- * Lexicon words are normalised when they are loaded, so diacritics, tatweel, hamza and alef forms, ta
- * marbuta, alef maqsura and Arabic-Indic digits never matter. An Arabic word of three letters or more also
- * matches with up to three attached proclitics (و ف ب ل ك, in any combination) before it, with the article
- * ال after them when the lexicon word has none, and with ل + ال written لل ({@code لليوم} matches
- * {@code اليوم}). The proclitics are left out of the span reported (the article and the لل form are kept).
- * Latin words match exactly (after lower-casing). Only the first word of a phrase may carry proclitics.
- *
- * <h2>Numbers</h2>
+ * <h2>The lexicons</h2>
  * {@code data/lexicons/number-words.csv} lists, per language, cardinals (with their feminine, masculine,
  * construct and case forms), scales (مئة، ألف، hundred, thousand) that multiply the number before them or
  * stand for themselves, vague quantities with a low and a high bound (عشرات 20–99, مئات 200–999, dozens…),
@@ -57,9 +44,6 @@ final class NumberWords {
     record Entry(Kind kind, String[] words, Integer value, Integer low, Integer high) {}
 
     record Qualifier(Rule rule, boolean after, String[] words) {}
-
-    /** Where a phrase matched: the word index one past its end, and the proclitic chars to leave out. */
-    record Hit(int end, int trim) {}
 
     /**
      * A figure in the text: exact ({@code value}) or vague ({@code low}–{@code high}), over words
@@ -91,10 +75,6 @@ final class NumberWords {
         }
     }
 
-    private static final String PROCLITICS = "وفبلك";
-    private static final String ARTICLE = "ال";
-    /** The letters of attached proclitics and of the article. */
-    private static final String ATTACHED = PROCLITICS + ARTICLE;
     private static final String SENTENCE_BREAKS = ".!?؟;؛:\n\r\u2029";
     private static final Pattern DIGITS = Pattern.compile("([وفبلك]{0,2})(\\d{1,9})");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
@@ -126,7 +106,7 @@ final class NumberWords {
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown kind '" + row.get("kind") + "'");
             }
-            String[] words = phrase(row.get("phrase"));
+            String[] words = LexiconCsv.words(row.get("phrase"));
             if (words.length == 0) throw row.error("empty phrase");
             Integer value = row.integer("value");
             Integer low = row.integer("low");
@@ -149,229 +129,25 @@ final class NumberWords {
             if (!position.equals("before") && !position.equals("after")) {
                 throw row.error("position must be 'before' or 'after', not '" + position + "'");
             }
-            qualifiers.add(new Qualifier(rule, position.equals("after"), phrase(row.get("phrase"))));
+            qualifiers.add(new Qualifier(rule, position.equals("after"), LexiconCsv.words(row.get("phrase"))));
         }
         return new NumberWords(entries, qualifiers);
-    }
-
-    /** A lexicon phrase as normalised words; slot names such as {@code {month}} pass through unchanged. */
-    static String[] phrase(String text) {
-        String n = ArabicNormalizer.normalize(text).text().strip();
-        return n.isEmpty() ? new String[0] : n.split("\\s+");
-    }
-
-    // ---- words of a text
-
-    /** The words of a normalised text, with normalised offsets and where a sentence break precedes them. */
-    static final class Words {
-
-        /** A word: its normalised form and offsets [start, end), and whether a sentence break comes before it. */
-        private record Word(String form, int start, int end, boolean breakBefore) {}
-
-        final String original;
-        final Normalized normalized;
-        private final List<Word> words = new ArrayList<>();
-        private String[][] cores;
-
-        Words(String text) {
-            this(text, ArabicNormalizer.normalize(text));
-        }
-
-        /** The words of {@code text}, already normalised ({@code normalized} is its normal form). */
-        Words(String text, Normalized normalized) {
-            this.original = text == null ? "" : text;
-            this.normalized = normalized;
-            String t = normalized.text();
-            int i = 0;
-            int lastEnd = 0;
-            while (i < t.length()) {
-                int cp = t.codePointAt(i);
-                if (!isLetterOrDigit(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-                int a = i;
-                while (i < t.length()) {
-                    int c = t.codePointAt(i);
-                    if (!isLetterOrDigit(c) && !isCombining(c)) break;
-                    i += Character.charCount(c);
-                }
-                boolean brk = false;
-                for (int k = lastEnd; k < a && !brk; k++) brk = SENTENCE_BREAKS.indexOf(t.charAt(k)) >= 0;
-                words.add(new Word(t.substring(a, i), a, i, brk));
-                lastEnd = i;
-            }
-        }
-
-        /** {@link Character#isLetterOrDigit}, answered at once for the letters of Arabic and English. */
-        private static boolean isLetterOrDigit(int c) {
-            if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            return c >= '\u0621' && c <= '\u064A' || Character.isLetterOrDigit(c);
-        }
-
-        /** A combining mark, which belongs to the word before it. */
-        private static boolean isCombining(int c) {
-            if (c < 0x80) return false;
-            int type = Character.getType(c);
-            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-        }
-
-        int size() { return words.size(); }
-
-        String form(int i) { return words.get(i).form(); }
-
-        /** {@link NumberWords#cores} of word {@code i}, worked out once and shared by every lexicon index. */
-        String[] cores(int i) {
-            if (cores == null) cores = new String[size()][];
-            if (cores[i] == null) cores[i] = NumberWords.cores(form(i));
-            return cores[i];
-        }
-
-        /** Whether words {@code i - 1} and {@code i} lie in one sentence. */
-        boolean joined(int i) { return i > 0 && i < size() && !words.get(i).breakBefore(); }
-
-        /** The original offset where word {@code i} starts, {@code trim} normalised chars in. */
-        int start(int i, int trim) { return normalized.originalStart(words.get(i).start() + trim); }
-
-        /**
-         * The original offset one past the end of word {@code i}, with any diacritics or tatweel right after
-         * its last letter, so that a span never parts a mark from its letter.
-         */
-        int end(int i) {
-            int b = words.get(i).end();
-            int end = normalized.originalEnd(b);
-            int limit = normalized.originalStart(b);
-            while (end < limit && isMark(original.charAt(end))) end++;
-            return end;
-        }
-
-        private static boolean isMark(char c) {
-            return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
-        }
-
-        /** The span of words [{@code from}, {@code to}), the first one's {@code trim} chars left out. */
-        Span span(int from, int trim, int to) { return Span.of(original, start(from, trim), end(to - 1)); }
-    }
-
-    /**
-     * How many leading chars of text word {@code word} are proclitics to leave out when it matches lexicon
-     * word {@code pattern} (see the class comment), or -1 when it does not match.
-     */
-    static int matchWord(String word, String pattern) {
-        return matchWord(word, word.length(), pattern);
-    }
-
-    /** Like {@link #matchWord}, also taking an Arabic accusative ending ("عنصراً", "جريحاً") as the bare noun. */
-    static int matchNoun(String word, String pattern) {
-        int m = matchWord(word, pattern);
-        if (m >= 0 || word.length() < 4 || word.charAt(word.length() - 1) != 'ا' || !isArabicLetter(word.charAt(0))) {
-            return m;
-        }
-        return matchWord(word, word.length() - 1, pattern);
-    }
-
-    /**
-     * {@link #matchWord} on the first {@code length} chars of {@code word}. It compares in place rather than
-     * cutting the word into substrings: it runs for every lexicon word tried at every word of a text.
-     */
-    private static int matchWord(String word, int length, String pattern) {
-        if (length == pattern.length() && word.startsWith(pattern)) return 0;
-        if (pattern.isEmpty() || !isArabicLetter(pattern.charAt(0)) || !isArabicLetter(word.charAt(0))) return -1;
-        boolean hasArticle = pattern.startsWith(ARTICLE);
-        if (!hasArticle && pattern.length() >= 2 && endsWith(word, length, 0, ARTICLE, pattern)) return 0;
-        if (pattern.length() < 3) return -1;
-        int max = Math.min(3, length - 2);
-        for (int k = 1; k <= max; k++) {
-            if (PROCLITICS.indexOf(word.charAt(k - 1)) < 0) break;
-            // The rest of the word, from k, is the pattern, the article and the pattern, or (after a ل) the
-            // pattern with ل + ال written لل.
-            if (endsWith(word, length, k, "", pattern)) return k;
-            if (!hasArticle && endsWith(word, length, k, ARTICLE, pattern)) return k;
-            if (word.charAt(k - 1) == 'ل') {
-                if (hasArticle && length - k == pattern.length() - 1 && word.regionMatches(k, pattern, 1, pattern.length() - 1)) {
-                    return k - 1;
-                }
-                if (!hasArticle && endsWith(word, length, k, "ل", pattern)) return k - 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the first {@code length} chars of {@code word}, from {@code from}, are {@code head} + {@code tail}. */
-    private static boolean endsWith(String word, int length, int from, String head, String tail) {
-        return length - from == head.length() + tail.length() && word.startsWith(head, from)
-                && word.startsWith(tail, from + head.length());
-    }
-
-    /**
-     * The endings of the normalised word {@code form} that a lexicon word matching it may have as its core
-     * (see {@link FirstWordIndex}): the word from each of its first six chars on, as long as the chars left
-     * out could be attached proclitics or an article (و ف ب ل ك ا), and the same for the word without an
-     * accusative alef.
-     */
-    static String[] cores(String form) {
-        List<String> endings = new ArrayList<>(8);
-        addEndings(form, form.length(), endings);
-        if (form.length() >= 4 && form.charAt(form.length() - 1) == 'ا' && isArabicLetter(form.charAt(0))) {
-            addEndings(form, form.length() - 1, endings);
-        }
-        return endings.toArray(String[]::new);
-    }
-
-    private static void addEndings(String form, int length, List<String> endings) {
-        for (int k = 0; k <= Math.min(5, length - 1); k++) {
-            if (k > 0 && ATTACHED.indexOf(form.charAt(k - 1)) < 0) break;
-            endings.add(form.substring(k, length));
-        }
-    }
-
-    /**
-     * {@link #matchWord}, also taking a two-letter pattern after the conjunction و or ف: «ولم» is «لم», «وأمه»
-     * (a stem «وام») is «أم». {@code matchWord} lets no proclitic onto a two-letter pattern, where after ب ل ك
-     * it is too often the end of another word; only callers that expect such a word ask for this.
-     */
-    static int matchConjoined(String word, String pattern) {
-        int m = matchWord(word, pattern);
-        if (m >= 0 || pattern.length() != 2 || word.length() != 3 || (word.charAt(0) != 'و' && word.charAt(0) != 'ف')) {
-            return m;
-        }
-        return word.endsWith(pattern) ? 1 : -1;
-    }
-
-    /** Where {@code phrase} matches the words from {@code i}, or null. */
-    static Hit matchPhrase(Words w, int i, String[] phrase) {
-        return matchPhrase(w, i, phrase, false);
-    }
-
-    /** {@link #matchPhrase}, with {@code conjoined} the first word matched by {@link #matchConjoined}. */
-    static Hit matchPhrase(Words w, int i, String[] phrase, boolean conjoined) {
-        if (i + phrase.length > w.size()) return null;
-        int trim = conjoined ? matchConjoined(w.form(i), phrase[0]) : matchWord(w.form(i), phrase[0]);
-        if (trim < 0) return null;
-        for (int k = 1; k < phrase.length; k++) {
-            if (!w.joined(i + k) || !w.form(i + k).equals(phrase[k])) return null;
-        }
-        return new Hit(i + phrase.length, trim);
-    }
-
-    static boolean isArabicLetter(char c) {
-        return c >= 0x0620 && c <= 0x064A || c >= 0x0671 && c <= 0x06D3;
     }
 
     // ---- numbers
 
     /** The longest lexicon entry of {@code kind} at word {@code i}, or null. */
-    Entry longest(Words w, int i, Kind kind) {
+    Entry longest(TokenizedText w, int i, Kind kind) {
         Entry best = null;
         for (Entry e : entries.get(kind).at(w, i)) {
             if (best != null && e.words().length <= best.words().length) continue;
-            if (matchPhrase(w, i, e.words()) != null) best = e;
+            if (w.phraseAt(i, e.words()) != null) best = e;
         }
         return best;
     }
 
     /** The value of an ordinal ("الثاني", "second", "2nd") at word {@code i}, with where it ends, or null. */
-    int[] ordinal(Words w, int i) {
+    int[] ordinal(TokenizedText w, int i) {
         if (i >= w.size()) return null;
         if (Character.isDigit(w.form(i).charAt(0))) {
             Matcher m = ORDINAL_DIGITS.matcher(w.form(i));
@@ -382,7 +158,7 @@ final class NumberWords {
     }
 
     /** Whether word {@code i} is a link word (من, of). */
-    boolean isLink(Words w, int i) {
+    boolean isLink(TokenizedText w, int i) {
         return i < w.size() && longest(w, i, Kind.LINK) != null;
     }
 
@@ -390,13 +166,13 @@ final class NumberWords {
      * A count starting at word {@code i}, with any qualifier before it (an after-qualifier is for the caller,
      * see {@link #qualifierAfter}), or null.
      */
-    Count count(Words w, int i) {
+    Count count(TokenizedText w, int i) {
         if (i >= w.size()) return null;
         Qualifier q = null;
-        Hit qh = null;
+        TokenizedText.Hit qh = null;
         for (Qualifier c : qualifiers.at(w, i)) {
             if (c.after()) continue;
-            Hit h = matchPhrase(w, i, c.words());
+            TokenizedText.Hit h = w.phraseAt(i, c.words());
             if (h != null && (qh == null || h.end() > qh.end()) && h.end() < w.size() && w.joined(h.end())) {
                 q = c;
                 qh = h;
@@ -410,15 +186,15 @@ final class NumberWords {
     }
 
     /** A qualifier such as "على الأقل" / "at least" after a figure at word {@code i}, or null. */
-    Qualifier qualifierAfter(Words w, int i) {
+    Qualifier qualifierAfter(TokenizedText w, int i) {
         if (i >= w.size() || !w.joined(i)) return null;
         for (Qualifier c : qualifiers.at(w, i)) {
-            if (c.after() && matchPhrase(w, i, c.words()) != null && w.form(i).equals(c.words()[0])) return c;
+            if (c.after() && w.phraseAt(i, c.words()) != null && w.form(i).equals(c.words()[0])) return c;
         }
         return null;
     }
 
-    private Count bareCount(Words w, int i) {
+    private Count bareCount(TokenizedText w, int i) {
         if (i >= w.size()) return null;
         String form = w.form(i);
         Matcher dm = hasDigit(form) ? DIGITS.matcher(form) : null;
@@ -427,7 +203,7 @@ final class NumberWords {
             int end = i + 1;
             int trim = dm.group(1).length();
             Entry scale = end < w.size() && w.joined(end) ? longest(w, end, Kind.SCALE) : null;
-            if (scale != null && matchWord(w.form(end), scale.words()[0]) == 0) {
+            if (scale != null && Proclitics.matchWord(w.form(end), scale.words()[0]) == 0) {
                 value *= scale.value();
                 end += scale.words().length;
             }
@@ -438,25 +214,25 @@ final class NumberWords {
         Entry number = longer(longest(w, i, Kind.CARDINAL), longest(w, i, Kind.SCALE));
         if (vague != null && (number == null || vague.words().length >= number.words().length)
                 && (article == null || vague.words().length > article.words().length)) {
-            Hit h = matchPhrase(w, i, vague.words());
+            TokenizedText.Hit h = w.phraseAt(i, vague.words());
             return new Count(null, vague.low(), vague.high(), i, h.end(), h.trim(), false, null);
         }
         if (number != null && (article == null || number.words().length > article.words().length)) {
-            Hit h = matchPhrase(w, i, number.words());
+            TokenizedText.Hit h = w.phraseAt(i, number.words());
             int value = number.value();
             int end = h.end();
-            boolean arabic = isArabicLetter(form.charAt(0));
+            boolean arabic = Proclitics.isArabicLetter(form.charAt(0));
             while (end < w.size() && w.joined(end)) {
                 String next = w.form(end);
                 Entry scale = longest(w, end, Kind.SCALE);
-                if (scale != null && matchWord(next, scale.words()[0]) == 0 && value < scale.value()) {
+                if (scale != null && Proclitics.matchWord(next, scale.words()[0]) == 0 && value < scale.value()) {
                     value *= scale.value();
                     end += scale.words().length;
                     continue;
                 }
                 if (arabic && next.length() > 1 && next.charAt(0) == 'و') {
                     Entry more = longer(longest(w, end, Kind.CARDINAL), longest(w, end, Kind.SCALE));
-                    if (more != null && matchWord(next, more.words()[0]) == 1) {
+                    if (more != null && Proclitics.matchWord(next, more.words()[0]) == 1) {
                         value += more.value();
                         end += more.words().length;
                         continue;
@@ -483,7 +259,7 @@ final class NumberWords {
             return new Count(value, null, null, i, end, h.trim(), false, null);
         }
         if (article != null) {
-            Hit h = matchPhrase(w, i, article.words());
+            TokenizedText.Hit h = w.phraseAt(i, article.words());
             return new Count(article.value(), null, null, i, h.end(), h.trim(), true, null);
         }
         return null;

@@ -21,7 +21,7 @@ final class OriginCues {
     OriginCues() {
         List<String[]> phrases = new ArrayList<>();
         for (LexiconCsv.Row row : LexiconCsv.read("origin-cues", "language", "phrase")) {
-            String[] words = NumberWords.phrase(row.get("phrase"));
+            String[] words = LexiconCsv.words(row.get("phrase"));
             if (words.length == 0) throw row.error("empty phrase");
             phrases.add(words);
         }
@@ -29,7 +29,7 @@ final class OriginCues {
     }
 
     /** The mentions among {@code places} (in text order) that a cue marks as where fire came from. */
-    List<PlaceMention> origins(NumberWords.Words w, List<PlaceMention> places) {
+    List<PlaceMention> origins(TokenizedText w, List<PlaceMention> places) {
         java.util.Set<PlaceMention> origins = new java.util.LinkedHashSet<>();
         for (int i = 0; i < w.size(); i++) {
             int after = cueEnd(w, i);
@@ -56,10 +56,10 @@ final class OriginCues {
     }
 
     /** The word after the longest cue at word {@code i}, or -1 when none starts there. */
-    private int cueEnd(NumberWords.Words w, int i) {
+    private int cueEnd(TokenizedText w, int i) {
         int end = -1;
         for (String[] cue : cues.at(w, i)) {
-            NumberWords.Hit hit = NumberWords.matchPhrase(w, i, cue);
+            TokenizedText.Hit hit = w.phraseAt(i, cue);
             if (hit != null && hit.end() > end) end = hit.end();
         }
         return end;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.furat.text.Token;
+import org.furat.text.Tokenizer;
 
 /**
  * Finds phrases in a text word by word, after normalisation and prefix stripping (so «الصاروخية» finds
@@ -15,7 +17,7 @@ import java.util.Map;
  */
 final class PhraseMatcher<T> {
 
-    /** A phrase found: what it stands for and its words, as indexes into the text's word list. */
+    /** A phrase found: what it stands for and its words, from {@code from} to {@code to} (both included), as token indexes. */
     record Match<T>(T value, int from, int to) {}
 
     private record Phrase<T>(List<String> keys, T value) {}
@@ -29,7 +31,7 @@ final class PhraseMatcher<T> {
     }
 
     void add(String phrase, T value) {
-        List<String> keys = Words.keys(phrase);
+        List<String> keys = Tokenizer.tokens(phrase).stream().map(Token::key).toList();
         if (keys.isEmpty() || keys.get(0).length() < 2) return;
         byFirstLetters.computeIfAbsent(firstLetters(keys.get(0)), k -> new ArrayList<>()).add(new Phrase<>(keys, value));
     }
@@ -39,7 +41,7 @@ final class PhraseMatcher<T> {
         return key.charAt(0) << 16 | key.charAt(1);
     }
 
-    List<Match<T>> find(Words words) {
+    List<Match<T>> find(TokenizedText words) {
         List<Match<T>> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String key = words.get(i).key();

@@ -1,6 +1,5 @@
 package org.furat.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +16,9 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.PlaceKind;
 import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
+import org.furat.text.Token;
+import org.furat.text.Tokenizer;
 
 /**
  * Finds the places an Arabic or English text names: gazetteer places, place groups ("القرى السبع"), places far
@@ -24,8 +26,8 @@ import org.furat.text.ArabicNormalizer;
  * Immutable and thread-safe once constructed: {@link #find} keeps all its state on the stack.
  *
  * <h2>Matching</h2>
- * A text is split into the words of {@link ArabicNormalizer#tokens}; each Arabic word is compared by its
- * {@link ArabicNormalizer#stem} (so diacritics, hamza and alef forms, ta marbuta, alef maqsura, tatweel and the
+ * A text is split into the words of {@link Tokenizer#tokens}; each Arabic word is compared by its
+ * {@link Proclitics#stem} (so diacritics, hamza and alef forms, ta marbuta, alef maqsura, tatweel and the
  * attached prefixes و ف ب ك ل ال do not matter), each Latin word by its lower-cased form without accents. A
  * name matches when each of its words equals a word of the text in that sense, never a part of one. A name has
  * up to {@value #MAX_NAME_TOKENS} words, and its words may be parted by spaces, hyphens and quotation marks
@@ -130,8 +132,6 @@ public final class PlaceMatcher {
     private static final double EARTH_RADIUS_KM = 6371.0088;
     private static final Set<String> LATIN_ARTICLES =
             Set.of("al", "el", "as", "ad", "at", "ash", "az", "ar", "an", "ed", "es", "et", "the");
-    /** Chars that part a name: sentence punctuation and line breaks. */
-    private static final String HARD_SEPARATORS = ".,;:!?()[]{}\n\r\u060C\u061B\u061F\u06D4";
 
     private enum CueKind { SETTLEMENT, AREA, REGION }
 
@@ -153,7 +153,11 @@ public final class PlaceMatcher {
 
     private record NotContext(String name, List<String> before, List<String> after) {}
 
-    /** A word of the text being searched. */
+    /**
+     * A word of a text as names are compared ({@link #words(List)}): its original span, its {@link Token#folded}
+     * form and {@link Token#foldedKey}, its reading without a first proclitic ({@link Token#withoutFirstProclitic}),
+     * and whether nothing that parts a name ({@code soft}) or only white space ({@code spaced}) lies before it.
+     */
     private record Word(int start, int end, String form, String key, String alt, boolean arabic, boolean capital,
                         boolean soft, boolean spaced) {}
 
@@ -350,14 +354,14 @@ public final class PlaceMatcher {
      * Mentions do not overlap.
      */
     public List<PlaceMention> find(String text) {
-        return text == null ? List.of() : findIn(new Words(text));
+        return text == null ? List.of() : findIn(new TokenizedText(text));
     }
 
-    /** {@link #find(String)} of a text already split into words. */
-    List<PlaceMention> findIn(Words textWords) {
-        String text = textWords.text();
+    /** {@link #find(String)} of a report already tokenised. */
+    List<PlaceMention> findIn(TokenizedText tokenized) {
+        String text = tokenized.original();
         if (text.isBlank()) return List.of();
-        List<Word> words = scan(text, textWords);
+        List<Word> words = words(tokenized.tokens());
         List<Raw> raws = new ArrayList<>();
         int n = words.size();
         int i = 0;
@@ -507,26 +511,9 @@ public final class PlaceMatcher {
             Word w = words.get(from + k);
             String n = name.get(k);
             if (n == null || !w.arabic) continue; // Latin words: equal keys are equal words
-            if (!attachedTo(w.form, n, k == 0)) return false;
+            if (!Proclitics.attachedTo(w.form, n, k == 0)) return false;
         }
         return true;
-    }
-
-    /**
-     * Whether {@code text} is {@code name} with attachments in front: an article, and on a name's first word a
-     * conjunction (و ف) and a preposition (ب ك ل), with ل + ال written «لل». A name's own article may be left out.
-     */
-    static boolean attachedTo(String text, String name, boolean first) {
-        String core = name.startsWith("ال") && name.length() > 3 ? name.substring(2) : name;
-        if (!text.endsWith(core)) return false;
-        String front = text.substring(0, text.length() - core.length());
-        if (front.isEmpty() || front.equals("ال")) return true;
-        if (!first) return false;
-        int k = 0;
-        if (k < front.length() && (front.charAt(k) == 'و' || front.charAt(k) == 'ف')) k++;
-        if (k < front.length() && "بكل".indexOf(front.charAt(k)) >= 0) k++;
-        String rest = front.substring(k);
-        return rest.isEmpty() || rest.equals("ال") || (rest.equals("ل") && front.charAt(k - 1) == 'ل');
     }
 
     private Cue cueAt(List<Word> words, int i) {
@@ -596,7 +583,7 @@ public final class PlaceMatcher {
      */
     private boolean commonWithPossessive(Word w) {
         for (String stem : possessives.stems(w.form, false)) {
-            String key = ArabicNormalizer.stem(stem);
+            String key = Proclitics.stem(stem);
             if (stops.contains(key) || cues.containsKey(key)) return true;
         }
         return false;
@@ -621,7 +608,7 @@ public final class PlaceMatcher {
         if (drop == 0) return w.start;
         String dropped = w.form.substring(0, drop);
         for (int k = 0; k < dropped.length(); k++) {
-            if ("وفبكل".indexOf(dropped.charAt(k)) < 0) return w.start;
+            if (!Proclitics.isProclitic(dropped.charAt(k))) return w.start;
         }
         if (dropped.endsWith("ل") && !best.startsWith("ال") && known.contains("ال" + best)) return w.start;
         return w.start + ArabicNormalizer.normalize(text.substring(w.start, w.end)).originalStart(drop);
@@ -927,56 +914,27 @@ public final class PlaceMatcher {
     }
 
     private static List<Word> words(String text) {
-        return scan(text, new Words(text));
+        return words(Tokenizer.tokens(text));
     }
 
     /**
-     * The words of a text, with their keys and what parts each from the one before. An Arabic word's key is
-     * its stem, which {@link Words} has already worked out.
+     * The tokens as names are read. A token that folds to nothing (a lone modifier letter such as «ʿ») is no word
+     * of a name and is left out; what parted it from the word before still parts the word after it.
      */
-    private static List<Word> scan(String text, Words words) {
-        List<Word> out = new ArrayList<>();
-        int previousEnd = 0;
-        for (Words.Word t : words.list()) {
-            String form = t.form();
-            boolean arabic = isArabic(form.charAt(0));
-            if (!arabic) form = foldLatin(form);
-            if (form.isEmpty()) continue;
-            String key = arabic ? t.key() : form;
-            String alt = null;
-            if (arabic && key.equals(form) && form.length() >= 3 && "وفبكل".indexOf(form.charAt(0)) >= 0) {
-                alt = form.substring(1);
-            }
-            boolean soft = true;
-            boolean spaced = true;
-            for (int k = Math.min(previousEnd, t.start()); k < t.start(); k++) {
-                char c = text.charAt(k);
-                if (HARD_SEPARATORS.indexOf(c) >= 0) soft = false;
-                if (!Character.isWhitespace(c)) spaced = false;
-            }
-            boolean capital = Character.isUpperCase(text.codePointAt(t.start()));
-            out.add(new Word(t.start(), t.end(), form, key, alt, arabic, capital, soft, spaced));
-            previousEnd = t.end();
-        }
-        return out;
-    }
-
-    private static String foldLatin(String form) {
-        String d = Normalizer.normalize(form, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int k = 0; k < d.length(); k++) {
-            char c = d.charAt(k);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || type == Character.MODIFIER_LETTER) {
+    private static List<Word> words(List<Token> tokens) {
+        List<Word> out = new ArrayList<>(tokens.size());
+        boolean hard = false, skipped = false;
+        for (Token t : tokens) {
+            hard |= t.hardSeparatorBefore();
+            if (t.folded().isEmpty()) {
+                skipped = true;
                 continue;
             }
-            b.append(Character.toLowerCase(c));
+            out.add(new Word(t.start(), t.end(), t.folded(), t.foldedKey(), t.withoutFirstProclitic(), t.arabic(),
+                    t.capitalised(), !hard, t.spacedBefore() && !skipped));
+            hard = false;
+            skipped = false;
         }
-        return b.toString();
-    }
-
-    private static boolean isArabic(char c) {
-        return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF);
+        return out;
     }
 }

@@ -25,7 +25,7 @@ final class Possessives {
 
     private Possessives() {
         for (LexiconCsv.Row row : LexiconCsv.read("possessive-suffixes", "language", "suffix", "persons")) {
-            String[] words = NumberWords.phrase(row.get("suffix"));
+            String[] words = LexiconCsv.words(row.get("suffix"));
             if (words.length != 1) throw row.error("a suffix is one word's ending");
             String persons = row.get("persons");
             if (!persons.equals("yes") && !persons.equals("no")) throw row.error("persons must be yes or no");

@@ -1,50 +1,20 @@
 package org.furat.text;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Folds Arabic and Latin text into the form Furat indexes and searches, char by char and with a map back to
  * the original offsets (diacritics, tatweel and invisible controls go; hamza and alef variants, alef maqsura,
  * ta marbuta, Persian letters, presentation forms and Eastern digits fold to one letter or digit; letters are
- * lower-cased; nothing else changes), and splits and strips words into search keys. Stateless and
- * thread-safe: every method is a pure function of its argument, and {@code null} counts as empty text.
- *
- * <h2>Stemming</h2>
- * {@link #stem} removes attached proclitics only: the conjunctions و ف, the prepositions ب ك ل and the article
- * ال, repeatedly and in any order, while a single letter leaves at least three letters behind and ال at least
- * two (ل + ال, written لل, is thus two steps). Stripping repeats rather than follows the grammatical sequences
- * so that a word gets one key with and without any prefix: a stem that merely starts with one of those
- * letters loses it in every form alike (لجنة, اللجنة, للجنة all give جنه; بلبل and البلبل give لبل), which
- * costs some precision and keeps recall. Short words keep their letters (ولد, بيت, وقت stay), so their
- * prefixed forms (بولد) do not meet them. A few stems are kept whole wherever the stripping reaches them: the
- * name of God (الله, لله, والله, بالله give الله), and place names and nouns of the region's news that would
- * otherwise collide with other words (فرات, بوكمال, فرقه, لواء, ...). Words that do not start with an Arabic
- * letter are not stemmed. Changing these rules changes the keys: a search index built with the old ones must
- * be rebuilt.
+ * lower-cased; nothing else changes), and says what a word of the normalised text is (a run of letters and
+ * digits of any script with the combining marks that follow; {@link Tokenizer} cuts texts by it) and what a
+ * text's search key is (its words, each {@linkplain Proclitics#stem stemmed}). Stateless and thread-safe:
+ * every method is a pure function of its argument, and {@code null} counts as empty text.
  */
 public final class ArabicNormalizer {
 
     private static final char ALEF = '\u0627';
-    private static final char LAM = '\u0644';
-    private static final String ALLAH = "الله";
-    /** ل + الله, written with two lams. */
-    private static final String LILLAH = "لله";
-    /**
-     * Normalised stems that start with a proclitic letter yet are kept whole, so that they meet neither each
-     * other nor unrelated words once stripped (فرقه would become رقه, the key of الرقة; بوكمال would become
-     * مال): the name of God, place names of the region and frequent nouns of its news.
-     */
-    private static final Set<String> KEPT_WHOLE = Set.of(
-            ALLAH, "اللهم",
-            "فرات", "بوكمال", "كمال", "بوليل", "باغوز", "بصيره", "كسره", "بقرص", "كشكيه", "باديه",
-            "فرقه", "لواء", "ولايه", "وزير", "وزاره", "كتيبه", "كتايب", "فصيل", "فصايل", "بلده", "بلدات");
-
-    private static final int MAX_KEPT_LENGTH = KEPT_WHOLE.stream().mapToInt(String::length).max().orElse(0);
-
     /** Marks a char that normalisation removes. */
     private static final int REMOVE = -1;
 
@@ -86,64 +56,6 @@ public final class ArabicNormalizer {
     }
 
     /**
-     * The words of {@code text}: runs of letters and digits of any script (with any combining marks that follow
-     * them) in its normalised form; everything else separates. Forms are normalised, spans original.
-     */
-    public static List<Token> tokens(String text) {
-        return tokens(text, normalize(text));
-    }
-
-    /**
-     * {@link #tokens(String)} of a text already normalised, for callers that need both and would otherwise
-     * normalise it twice. {@code normalized} must be {@code normalize(text)}.
-     */
-    public static List<Token> tokens(String text, Normalized normalized) {
-        String s = text == null ? "" : text;
-        Normalized nz = normalized;
-        String t = nz.text();
-        List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < t.length()) {
-            int a = wordStart(t, i);
-            if (a < 0) break;
-            int b = wordEnd(t, a);
-            int start = nz.originalStart(a);
-            int end = nz.originalEnd(b);
-            int limit = nz.originalStart(b);
-            while (end < limit && removedMark(s.charAt(end))) end++;
-            tokens.add(new Token(t.substring(a, b), start, end));
-            i = b;
-        }
-        return tokens;
-    }
-
-    /**
-     * A normalised word without its attached proclitics (see the class comment). Words that do not start
-     * with an Arabic letter come back unchanged, as does anything too short to strip.
-     */
-    public static String stem(String normalizedWord) {
-        if (normalizedWord == null) return "";
-        String w = normalizedWord;
-        if (w.isEmpty() || !isArabic(w.charAt(0))) return w;
-        int from = 0;
-        while (true) {
-            int left = w.length() - from;
-            if (left <= MAX_KEPT_LENGTH) {
-                String rest = w.substring(from);
-                if (KEPT_WHOLE.contains(rest)) return rest;
-                if (rest.equals(LILLAH)) return ALLAH;
-            }
-            if (left >= 4 && w.charAt(from) == ALEF && w.charAt(from + 1) == LAM) {
-                from += 2;
-            } else if (left >= 4 && isProclitic(w.charAt(from))) {
-                from += 1;
-            } else {
-                return w.substring(from);
-            }
-        }
-    }
-
-    /**
      * The form to index a text under and to query with: its normalised words, each stemmed, joined by single
      * spaces. For example {@code searchKey("وبالقرى السبع")} is {@code "قري سبع"}.
      */
@@ -157,7 +69,7 @@ public final class ArabicNormalizer {
             if (a < 0) break;
             int b = wordEnd(t, a);
             if (key.length() > 0) key.append(' ');
-            key.append(stem(t.substring(a, b)));
+            key.append(Proclitics.stem(t.substring(a, b)));
             i = b;
         }
         return key.toString();
@@ -166,7 +78,7 @@ public final class ArabicNormalizer {
     // ---- words
 
     /** The index of the first word char at or after {@code from}, or -1. */
-    private static int wordStart(String t, int from) {
+    static int wordStart(String t, int from) {
         int i = from;
         while (i < t.length()) {
             int cp = t.codePointAt(i);
@@ -177,7 +89,7 @@ public final class ArabicNormalizer {
     }
 
     /** The index one past the word that starts at {@code start}. */
-    private static int wordEnd(String t, int start) {
+    static int wordEnd(String t, int start) {
         int i = start;
         while (i < t.length()) {
             int cp = t.codePointAt(i);
@@ -194,7 +106,7 @@ public final class ArabicNormalizer {
     }
 
     /** A char that normalisation removes and that belongs to the letter before it (not an invisible control). */
-    private static boolean removedMark(char c) {
+    static boolean removedMark(char c) {
         return Character.getType(c) != Character.FORMAT && "".equals(normalizeChar(c));
     }
 
@@ -203,14 +115,6 @@ public final class ArabicNormalizer {
         if (expansion != null) return expansion;
         int f = fold(c);
         return f == REMOVE ? "" : String.valueOf((char) f);
-    }
-
-    private static boolean isProclitic(char c) {
-        return c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0643' || c == LAM;
-    }
-
-    private static boolean isArabic(char c) {
-        return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF);
     }
 
     // ---- chars
@@ -269,7 +173,7 @@ public final class ArabicNormalizer {
                 int f = fold(d);
                 if (f == REMOVE) removed = true;
                 else if (d == ' ') space = true;
-                else if (isArabic((char) f) && Character.isLetter(f)) letters.append((char) f);
+                else if (Script.isArabic((char) f) && Character.isLetter(f)) letters.append((char) f);
                 else other = true;
             }
             if (other) continue;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.furat.text.Proclitics;
 import org.junit.jupiter.api.Test;
 
 /** The index only narrows the search: every lexicon word that matches a text word is among those it gives. */
@@ -17,7 +18,7 @@ class FirstWordIndexTest {
     private static final List<String> LEXICON = words("قتل وقتل اليوم يوم عنصر العنصر امس ال killed a 5");
 
     private static List<String> words(String text) {
-        NumberWords.Words w = new NumberWords.Words(text);
+        TokenizedText w = new TokenizedText(text);
         List<String> forms = new ArrayList<>();
         for (int i = 0; i < w.size(); i++) forms.add(w.form(i));
         return forms;
@@ -26,11 +27,11 @@ class FirstWordIndexTest {
     /** Checks every word of {@code text} against every lexicon word, the slow way, and against the index. */
     private static void assertSuperset(List<String> lexicon, String text) {
         FirstWordIndex<String> index = new FirstWordIndex<>(lexicon, s -> s);
-        NumberWords.Words w = new NumberWords.Words(text);
+        TokenizedText w = new TokenizedText(text);
         for (int i = 0; i < w.size(); i++) {
             List<String> given = index.at(w, i);
             for (String pattern : lexicon) {
-                if (NumberWords.matchNoun(w.form(i), pattern) >= 0) {
+                if (Proclitics.matchNoun(w.form(i), pattern) >= 0) {
                     String word = w.form(i);
                     assertTrue(given.contains(pattern), () -> pattern + " matches " + word + " but the index gave " + given);
                 }
@@ -48,15 +49,15 @@ class FirstWordIndexTest {
     @Test
     void mergesTwoCoresOfOneWordInLexiconOrder() {
         FirstWordIndex<String> index = new FirstWordIndex<>(LEXICON, s -> s);
-        assertEquals(List.of("قتل", "وقتل"), index.at(new NumberWords.Words("وقتل"), 0));
-        assertEquals(List.of(), index.at(new NumberWords.Words("مقتل"), 0));
+        assertEquals(List.of("قتل", "وقتل"), index.at(new TokenizedText("وقتل"), 0));
+        assertEquals(List.of(), index.at(new TokenizedText("مقتل"), 0));
     }
 
     @Test
     void holdsForTheNumberWordsOverTheSeedReport() throws IOException {
         List<String> lexicon = new ArrayList<>();
-        for (LexiconCsv.Row row : LexiconCsv.read("number-words", "phrase")) lexicon.add(NumberWords.phrase(row.get("phrase"))[0]);
-        for (LexiconCsv.Row row : LexiconCsv.read("person-nouns", "word")) lexicon.add(NumberWords.phrase(row.get("word"))[0]);
+        for (LexiconCsv.Row row : LexiconCsv.read("number-words", "phrase")) lexicon.add(LexiconCsv.words(row.get("phrase"))[0]);
+        for (LexiconCsv.Row row : LexiconCsv.read("person-nouns", "word")) lexicon.add(LexiconCsv.words(row.get("word"))[0]);
         String seed;
         try (InputStream in = FirstWordIndexTest.class.getResourceAsStream("/org/furat/data/sources/000_0ae79604f75c76f4.txt")) {
             seed = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);

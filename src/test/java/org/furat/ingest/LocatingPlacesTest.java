@@ -23,7 +23,7 @@ class LocatingPlacesTest {
     }
 
     private List<String> locatingNames(String text, String... names) {
-        return locating.locatingIn(text, mentions(text, names)).stream().map(PlaceMention::chosen).toList();
+        return locating.locatingIn(new TokenizedText(text), mentions(text, names)).stream().map(PlaceMention::chosen).toList();
     }
 
     @Test
@@ -52,6 +52,6 @@ class LocatingPlacesTest {
         List<PlaceMention> found = List.of(
                 new PlaceMention(Span.of(text, at, at + 7), List.of(), null, 0.5, null, false, "الزرزور"),
                 new PlaceMention(Span.of(text, region, text.length()), List.of("x"), "x", 0.9, null, false, null, true));
-        assertEquals(List.of(), locating.locatingIn(text, found));
+        assertEquals(List.of(), locating.locatingIn(new TokenizedText(text), found));
     }
 }

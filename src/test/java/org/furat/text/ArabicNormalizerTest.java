@@ -192,58 +192,6 @@ class ArabicNormalizerTest {
     }
 
     @Nested
-    class Tokens {
-
-        @Test
-        void splitsOnEverythingButLettersAndDigits() {
-            List<Token> tokens = ArabicNormalizer.tokens("قصف على «دير-الزور»، ٣ قتلى (Deir ez-Zor)😀x");
-            assertEquals(List.of("قصف", "علي", "دير", "الزور", "3", "قتلي", "deir", "ez", "zor", "x"),
-                    tokens.stream().map(Token::form).toList());
-        }
-
-        @Test
-        void spansAreOriginalOffsets() {
-            String s = "  مطارُ ديرِ الزّور";
-            List<Token> tokens = ArabicNormalizer.tokens(s);
-            assertEquals(3, tokens.size());
-            assertEquals("مطارُ", s.substring(tokens.get(0).start(), tokens.get(0).end()));
-            assertEquals("ديرِ", s.substring(tokens.get(1).start(), tokens.get(1).end()));
-            assertEquals("الزّور", s.substring(tokens.get(2).start(), tokens.get(2).end()));
-            assertEquals(new Token("الزور", 13, 19), tokens.get(2));
-        }
-
-        @Test
-        void spanTakesTrailingMarksButNotInvisibleControlsOrLeadingMarks() {
-            String s = "\u064Eقصفٌـ\u200F،";
-            List<Token> tokens = ArabicNormalizer.tokens(s);
-            assertEquals(List.of(new Token("قصف", 1, 6)), tokens);
-        }
-
-        @Test
-        void marksJoinAWordButNeverStartOne() {
-            String s = "cafe\u0301 \u0301x";
-            assertEquals(List.of(new Token("cafe\u0301", 0, 5), new Token("x", 7, 8)), ArabicNormalizer.tokens(s));
-        }
-
-        @Test
-        void lettersOutsideTheBasicPlaneStayWhole() {
-            String s = "𝐀𝐁 Київ";
-            assertEquals(List.of(new Token("𝐀𝐁", 0, 4), new Token("київ", 5, 9)), ArabicNormalizer.tokens(s));
-        }
-
-        @Test
-        void ligatureTokensCoverTheLigature() {
-            assertEquals(List.of(new Token("لا", 0, 1), new Token("الله", 2, 3)), ArabicNormalizer.tokens("ﻻ ﷲ"));
-        }
-
-        @Test
-        void nothingToSplit() {
-            assertEquals(List.of(), ArabicNormalizer.tokens(null));
-            assertEquals(List.of(), ArabicNormalizer.tokens(" ،.«» ـَ"));
-        }
-    }
-
-    @Nested
     class Properties {
 
         private static final String[] PIECES = {
@@ -274,7 +222,7 @@ class ArabicNormalizerTest {
                 assertEquals(original.length(), map[map.length - 1], original);
                 for (int i = 1; i < map.length; i++) assertTrue(map[i - 1] <= map[i], original);
                 int previousEnd = 0;
-                for (Token token : ArabicNormalizer.tokens(original)) {
+                for (Token token : Tokenizer.tokens(original)) {
                     assertTrue(token.start() >= previousEnd, original);
                     String span = original.substring(token.start(), token.end());
                     assertEquals(token.form(), norm(span), "token " + token + " of " + original);
@@ -306,68 +254,6 @@ class ArabicNormalizerTest {
                     int o = nz.originalStart(i);
                     assertTrue(norm(String.valueOf(original.charAt(o))).indexOf(nz.text().charAt(i)) >= 0
                             || Character.isSurrogate(original.charAt(o)), original + " at " + i);
-                }
-            }
-        }
-    }
-
-    @Nested
-    class Stem {
-
-        @ParameterizedTest(name = "{0} -> {1}")
-        @CsvSource({
-                // the article and its combinations
-                "القري, قري", "وبالقري, قري", "والقري, قري", "فالقري, قري", "بالقري, قري", "كالقري, قري",
-                "للقري, قري", "وللقري, قري", "فللقري, قري", "فبالقري, قري", "الزور, زور", "السبع, سبع",
-                // single proclitics
-                "وقوات, قوات", "بريف, ريف", "لقوات, قوات", "فقصف, قصف", "كقايد, قايد", "وبريف, ريف",
-                // remainder too short: the letter stays
-                "ولد, ولد", "بيت, بيت", "وقت, وقت", "بلد, بلد", "فيه, فيه", "لكن, لكن", "ويد, ويد",
-                // ال needs two letters after it
-                "اليد, يد", "الي, الي", "الا, الا", "واليد, يد",
-                // the same key with and without prefixes, also for stems starting with a proclitic letter
-                "لجنه, جنه", "اللجنه, جنه", "للجنه, جنه", "الليل, ليل", "لليل, ليل",
-                "اللاذقيه, اذقيه", "للاذقيه, اذقيه",
-                // kept whole
-                "الله, الله", "لله, الله", "ولله, الله", "والله, الله", "بالله, الله", "اللهم, اللهم",
-                "فرات, فرات", "الفرات, فرات", "والفرات, فرات", "بالفرات, فرات", "للفرات, فرات",
-                "البوكمال, بوكمال", "بوكمال, بوكمال", "فرقه, فرقه", "الفرقه, فرقه", "والوزير, وزير",
-                // words that are no proclitic at all
-                "مطار, مطار", "دير, دير", "خشام, خشام", "19, 19",
-        })
-        void stripsProclitics(String word, String stem) {
-            assertEquals(stem, ArabicNormalizer.stem(word));
-        }
-
-        @Test
-        void leavesLatinAndOtherScriptsAlone() {
-            assertEquals("alraqqa", ArabicNormalizer.stem("alraqqa"));
-            assertEquals("wabal", ArabicNormalizer.stem("wabal"));
-            assertEquals("", ArabicNormalizer.stem(""));
-            assertEquals("", ArabicNormalizer.stem(null));
-        }
-
-        /** Letters no kept-whole stem can be built from, so that only the stripping rule is at work. */
-        private static final String STEM_LETTERS = "قعدرسنتحمجطش";
-        private static final String[] PREFIXES = {
-                "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال",
-                "وب", "فب", "ول", "وك",
-        };
-
-        @Test
-        void prefixedAndBareFormsShareOneKey() {
-            Random random = new Random(3L);
-            String letters = STEM_LETTERS + "وبلفك";
-            for (int run = 0; run < 400; run++) {
-                StringBuilder w = new StringBuilder();
-                int n = 3 + random.nextInt(5);
-                for (int i = 0; i < n; i++) w.append(letters.charAt(random.nextInt(letters.length())));
-                String bare = w.toString();
-                String key = ArabicNormalizer.stem(bare);
-                assertTrue(key.length() >= 2 && bare.endsWith(key), bare);
-                assertEquals(key, ArabicNormalizer.stem(key), "stemming twice: " + bare);
-                for (String prefix : PREFIXES) {
-                    assertEquals(key, ArabicNormalizer.stem(prefix + bare), prefix + " + " + bare);
                 }
             }
         }

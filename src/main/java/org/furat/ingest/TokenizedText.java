@@ -1,0 +1,113 @@
+package org.furat.ingest;
+
+import java.util.List;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Normalized;
+import org.furat.text.Proclitics;
+import org.furat.text.Token;
+import org.furat.text.Tokenizer;
+
+/**
+ * A report as every finder reads it, built once per report: the original text, its normalised form with the
+ * map back to the original, its {@link Token}s (normalised form, original and normalised offsets, script,
+ * search key, Latin folding, what parts each from the word before) and its sentences ({@link Sentences}).
+ * Finders address words by their index in {@link #tokens}. Lexicon words are compared with the rules of
+ * {@link Proclitics}; {@link #phraseAt} matches a whole lexicon phrase. Not thread-safe while the cores are
+ * being worked out: one per report and thread.
+ */
+final class TokenizedText {
+
+    /** Where a lexicon phrase matched: the word index one past its end, and the proclitic chars to leave out. */
+    record Hit(int end, int trim) {}
+
+    private final String original;
+    private final Normalized normalized;
+    private final List<Token> tokens;
+    private List<Span> sentences;
+    /** {@link Token#cores} by word, worked out when first asked for: most words of a report never are. */
+    private String[][] cores;
+
+    TokenizedText(String text) {
+        this.original = text == null ? "" : text;
+        this.normalized = ArabicNormalizer.normalize(original);
+        this.tokens = List.copyOf(Tokenizer.tokens(original, normalized));
+    }
+
+    String original() { return original; }
+
+    Normalized normalized() { return normalized; }
+
+    List<Token> tokens() { return tokens; }
+
+    int size() { return tokens.size(); }
+
+    Token get(int i) { return tokens.get(i); }
+
+    /**
+     * The index of the first word that starts at or after the original offset {@code offset} ({@link #size} when
+     * none does), by binary search.
+     */
+    int indexAt(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The normalised form of word {@code i}. */
+    String form(int i) { return tokens.get(i).form(); }
+
+    /** The sentences of the text, split once ({@link Sentences}). */
+    List<Span> sentences() {
+        if (sentences == null) sentences = Sentences.of(original);
+        return sentences;
+    }
+
+    /** {@link Proclitics#cores} of word {@code i}, worked out once and shared by every lexicon index. */
+    String[] cores(int i) {
+        if (cores == null) cores = new String[size()][];
+        if (cores[i] == null) cores[i] = tokens.get(i).cores();
+        return cores[i];
+    }
+
+    /** Whether words {@code i - 1} and {@code i} lie in one sentence (no sentence break between them). */
+    boolean joined(int i) { return i > 0 && i < size() && !tokens.get(i).sentenceBreakBefore(); }
+
+    /** The original offset where word {@code i} starts, {@code trim} normalised chars in. */
+    int start(int i, int trim) {
+        Token t = tokens.get(i);
+        return trim == 0 ? t.start() : normalized.originalStart(t.normalizedStart() + trim);
+    }
+
+    /** The original offset one past word {@code i}, with any marks right after its last letter. */
+    int end(int i) { return tokens.get(i).end(); }
+
+    /** The span of words [{@code from}, {@code to}). */
+    Span span(int from, int to) { return span(from, 0, to); }
+
+    /** The span of words [{@code from}, {@code to}), the first one's {@code trim} chars left out. */
+    Span span(int from, int trim, int to) { return Span.of(original, start(from, trim), end(to - 1)); }
+
+    /** Where the lexicon phrase {@code phrase} (normalised words) matches the words from {@code i}, or null. */
+    Hit phraseAt(int i, String[] phrase) {
+        return phraseAt(i, phrase, false);
+    }
+
+    /**
+     * {@link #phraseAt}, with {@code conjoined} the first word matched by {@link Proclitics#matchConjoined}
+     * rather than {@link Proclitics#matchWord}. Only the first word may carry proclitics; the others must be
+     * equal and in the same sentence.
+     */
+    Hit phraseAt(int i, String[] phrase, boolean conjoined) {
+        if (i + phrase.length > size()) return null;
+        int trim = conjoined ? Proclitics.matchConjoined(form(i), phrase[0]) : Proclitics.matchWord(form(i), phrase[0]);
+        if (trim < 0) return null;
+        for (int k = 1; k < phrase.length; k++) {
+            if (!joined(i + k) || !form(i + k).equals(phrase[k])) return null;
+        }
+        return new Hit(i + phrase.length, trim);
+    }
+}

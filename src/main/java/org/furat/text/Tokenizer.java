@@ -1,0 +1,83 @@
+package org.furat.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a text into its {@link Token}s, once, with everything the readers of a report compare words by. A word
+ * is a run of letters and digits of any script, with any combining marks that follow, in the text's normalised
+ * form; everything else separates. Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+    /** Normalised chars that end a sentence or a clause: no phrase runs across them. */
+    private static final String SENTENCE_BREAKS = ".!?؟;؛:\n\r\u2029";
+    /** Original chars that part a name: sentence punctuation, commas, brackets and line breaks. */
+    private static final String HARD_SEPARATORS = ".,;:!?()[]{}\n\r\u060C\u061B\u061F\u06D4";
+
+    private Tokenizer() {}
+
+    /** The words of {@code text} ({@code null} counts as empty). */
+    public static List<Token> tokens(String text) {
+        return tokens(text, ArabicNormalizer.normalize(text));
+    }
+
+    /**
+     * The words of a text already normalised, for callers that need both and would otherwise normalise it
+     * twice. {@code normalized} must be {@code ArabicNormalizer.normalize(text)}.
+     */
+    public static List<Token> tokens(String text, Normalized normalized) {
+        String s = text == null ? "" : text;
+        String t = normalized.text();
+        List<Token> tokens = new ArrayList<>();
+        int previousEnd = 0; // in the original
+        int previousNormalizedEnd = 0;
+        int i = 0;
+        while (i < t.length()) {
+            int a = ArabicNormalizer.wordStart(t, i);
+            if (a < 0) break;
+            int b = ArabicNormalizer.wordEnd(t, a);
+            int start = normalized.originalStart(a);
+            int end = normalized.originalEnd(b);
+            int limit = normalized.originalStart(b);
+            while (end < limit && ArabicNormalizer.removedMark(s.charAt(end))) end++;
+            String form = t.substring(a, b);
+            Script script = Script.of(form.charAt(0));
+            boolean sentenceBreak = false;
+            for (int k = previousNormalizedEnd; k < a && !sentenceBreak; k++) {
+                sentenceBreak = SENTENCE_BREAKS.indexOf(t.charAt(k)) >= 0;
+            }
+            boolean hard = false, spaced = true;
+            for (int k = previousEnd; k < start; k++) {
+                char c = s.charAt(k);
+                if (HARD_SEPARATORS.indexOf(c) >= 0) hard = true;
+                if (!Character.isWhitespace(c)) spaced = false;
+            }
+            String key = Proclitics.stem(form);
+            String folded = script == Script.ARABIC ? form : foldLatin(form);
+            tokens.add(new Token(form, start, end, a, b, script, key, folded, sentenceBreak, hard, spaced,
+                    Character.isUpperCase(s.codePointAt(start))));
+            previousEnd = end;
+            previousNormalizedEnd = b;
+            i = b;
+        }
+        return tokens;
+    }
+
+    /** Lower case without accents and modifier letters, so that transliterations meet: "ʿAṭiyah" is "atiyah". */
+    private static String foldLatin(String form) {
+        String d = Normalizer.normalize(form, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.MODIFIER_LETTER) {
+                continue;
+            }
+            b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+}
