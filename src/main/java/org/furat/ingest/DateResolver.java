@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,8 +161,45 @@ public final class DateResolver {
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
         List<DateMention> mentions = new ArrayList<>(kept.size());
-        for (Candidate c : kept) mentions.add(new DateMention(Span.of(w.original(), c.start(), c.end()), c.dates(), c.precision()));
+        for (Candidate c : kept) {
+            Candidate q = qualified(w, c, pub);
+            mentions.add(new DateMention(Span.of(w.original(), q.start(), q.end()), q.dates(), q.precision()));
+        }
         return mentions;
+    }
+
+    // ---- words before a date
+
+    /** Words before a month that name a part of it: «منتصف شباط», "early August". */
+    private static final java.util.Map<String, int[]> PART_OF_MONTH = java.util.Map.ofEntries(
+            java.util.Map.entry("مطلع", new int[] {1, 10}), java.util.Map.entry("اوايل", new int[] {1, 10}),
+            java.util.Map.entry("بدايه", new int[] {1, 10}), java.util.Map.entry("early", new int[] {1, 10}),
+            java.util.Map.entry("منتصف", new int[] {11, 20}), java.util.Map.entry("اواسط", new int[] {11, 20}),
+            java.util.Map.entry("mid", new int[] {11, 20}), java.util.Map.entry("اواخر", new int[] {21, 31}),
+            java.util.Map.entry("نهايه", new int[] {21, 31}), java.util.Map.entry("late", new int[] {21, 31}));
+    /** Words before a date that make it the start of a span running to publication: «منذ 27 آب», "since Aug. 27". */
+    private static final Set<String> SINCE = Set.of("منذ", "since");
+
+    /**
+     * The date {@code c} as the word before it qualifies it: a part of a month («منتصف شباط»: the 11th to the 20th,
+     * "early August": the 1st to the 10th) or, after «منذ» or "since", from that date to publication (the events
+     * went on since then). A date with no such word stays as it is.
+     */
+    private static Candidate qualified(TokenizedText w, Candidate c, Publication pub) {
+        int first = w.indexAt(c.start());
+        if (first <= 0 || first >= w.size() || !w.joined(first)) return c;
+        String before = w.form(first - 1);
+        int[] part = PART_OF_MONTH.get(before);
+        int start = w.start(first - 1, 0);
+        if (part != null && c.precision() == TimePrecision.MONTH) {
+            LocalDate from = c.dates().start().withDayOfMonth(part[0]);
+            LocalDate to = c.dates().start().withDayOfMonth(Math.min(part[1], c.dates().start().lengthOfMonth()));
+            return new Candidate(start, c.end(), new DateSpan(from, to), TimePrecision.DAY);
+        }
+        if (SINCE.contains(before) && c.dates().start().isBefore(pub.last())) {
+            return new Candidate(start, c.end(), new DateSpan(c.dates().start(), pub.last()), c.precision());
+        }
+        return c;
     }
 
     // ---- matching

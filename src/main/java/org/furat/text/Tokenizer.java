@@ -46,7 +46,9 @@ public final class Tokenizer {
             Script script = Script.of(form.charAt(0));
             boolean sentenceBreak = false;
             for (int k = previousNormalizedEnd; k < a && !sentenceBreak; k++) {
-                sentenceBreak = SENTENCE_BREAKS.indexOf(t.charAt(k)) >= 0;
+                char c = t.charAt(k);
+                sentenceBreak = SENTENCE_BREAKS.indexOf(c) >= 0
+                        && (c != '.' || FullStops.endsSentence(s, normalized.originalStart(k)));
             }
             boolean hard = false, spaced = true;
             for (int k = previousEnd; k < start; k++) {

@@ -405,4 +405,23 @@ class DateResolverTest {
         assertEquals(new DateSpan(LocalDate.of(2024, 10, 26), LocalDate.of(2024, 11, 30)), DateResolver.byPublication(PUB, TimePrecision.MONTH));
         assertEquals(TimePrecision.MONTH, DateResolver.byPublicationPrecision(TimePrecision.MONTH));
     }
+
+    @Nested
+    class WordsBeforeADate {
+        @Test
+        void aPartOfAMonthIsThoseDays() {
+            DateMention mid = one("في منتصف شباط الماضي عثر الأهالي على جثة", "منتصف شباط الماضي");
+            assertEquals(new DateSpan(d(2024, 2, 11), d(2024, 2, 20)), mid.dates());
+            assertEquals(TimePrecision.DAY, mid.precision());
+            assertEquals(new DateSpan(d(2024, 8, 1), d(2024, 8, 10)), one("In early August, people protested", "early August").dates());
+            assertEquals(new DateSpan(d(2024, 2, 21), d(2024, 2, 29)), one("في أواخر شباط الماضي", "أواخر شباط الماضي").dates(),
+                    "the last part ends with the month");
+        }
+
+        @Test
+        void sinceADateRunsToPublication() {
+            assertEquals(new DateSpan(d(2024, 8, 27), PUB), one("Since Aug. 27, clashes have erupted", "Since Aug. 27").dates());
+            assertEquals(new DateSpan(d(2024, 10, 27), PUB), one("تدور اشتباكات منذ 27 تشرين الأول", "منذ 27 تشرين الأول").dates());
+        }
+    }
 }

@@ -1,0 +1,34 @@
+package org.furat.text;
+
+/**
+ * Whether a full stop ends a sentence. Not in a figure ("18.5"), an ellipsis ("..") or an abbreviation: "Aug. 27",
+ * "U.S. forces", "i.e. yesterday", "Dr. Ali" — a stop right before a Latin letter, before a word in lower case, or
+ * after a short capitalised Latin word before a figure (or, after a single capital, before another capital).
+ * Stateless.
+ */
+public final class FullStops {
+
+    private FullStops() {}
+
+    /** Whether the full stop at {@code stop} in {@code text} ends a sentence. */
+    public static boolean endsSentence(String text, int stop) {
+        int next = stop + 1;
+        if (next < text.length() && (Character.isDigit(text.charAt(next)) || text.charAt(next) == '.')) return false;
+        return !abbreviation(text, stop);
+    }
+
+    private static boolean abbreviation(String text, int stop) {
+        int next = stop + 1;
+        if (next < text.length() && Character.isLetter(text.charAt(next)) && text.charAt(next) < 0x0250) return true; // "U.S"
+        while (next < text.length() && text.charAt(next) == ' ') next++;
+        if (next >= text.length() || next == stop + 1) return false;
+        char after = text.charAt(next);
+        if (after >= 'a' && after <= 'z') return true;
+        int start = stop;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x0250) start--;
+        int length = stop - start;
+        boolean shortCapitalised = length >= 1 && length <= 4 && Character.isUpperCase(text.charAt(start))
+                && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
+        return shortCapitalised && (Character.isDigit(after) || Character.isUpperCase(after) && length == 1);
+    }
+}
