@@ -5,19 +5,23 @@ import org.furat.model.SubEventType;
 
 /**
  * Finds the words that say what happened ("قصفت", "اشتباكات", "air strike") from data/lexicons/event-triggers.csv.
- * Immutable and thread-safe.
+ * A word marked weak there says only that something happened («استهداف», «هجوم», «انفجار», "attack"): it names the
+ * event only where the sentence has no other event word («استهداف ... بقذائف الهاون» is shelling). Immutable and
+ * thread-safe.
  */
 final class EventClassifier {
 
-    /** A trigger found: the sub-event it signals and its words. */
-    record Trigger(SubEventType type, Span span) {}
+    /** A trigger found: the sub-event it signals, its words, and whether it is weak (see the class comment). */
+    record Trigger(SubEventType type, Span span, boolean weak) {}
 
-    private final PhraseMatcher<SubEventType> triggers = new PhraseMatcher<>(true);
+    private record Word(SubEventType type, boolean weak) {}
+
+    private final PhraseMatcher<Word> triggers = new PhraseMatcher<>(true);
 
     EventClassifier() {
         for (LexiconCsv.Row row : LexiconCsv.read("event-triggers", "sub_event_type", "language", "phrase")) {
             try {
-                triggers.add(row.get("phrase"), SubEventType.valueOf(row.get("sub_event_type")));
+                triggers.add(row.get("phrase"), new Word(SubEventType.valueOf(row.get("sub_event_type")), "weak".equals(row.get("strength"))));
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown sub-event type '" + row.get("sub_event_type") + "'");
             }
@@ -25,6 +29,7 @@ final class EventClassifier {
     }
 
     List<Trigger> find(TokenizedText words) {
-        return triggers.find(words).stream().map(m -> new Trigger(m.value(), words.span(m.from(), m.to() + 1))).toList();
+        return triggers.find(words).stream()
+                .map(m -> new Trigger(m.value().type(), words.span(m.from(), m.to() + 1), m.value().weak())).toList();
     }
 }

@@ -27,7 +27,8 @@ import org.furat.model.TimePrecision;
 public final class Extractor {
 
     /** Violent sub-events win over strategic ones when a sentence has several triggers. */
-    private static final Comparator<EventClassifier.Trigger> BY_WEIGHT = Comparator.comparingInt(t -> weight(t.type()));
+    private static final Comparator<EventClassifier.Trigger> BY_WEIGHT = Comparator
+            .comparing(EventClassifier.Trigger::weak).thenComparingInt(t -> weight(t.type()));
 
     private final PlaceMatcher places;
     private final ProvinceNames provinces;
@@ -153,7 +154,7 @@ public final class Extractor {
         ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who);
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         List<CasualtyMention> toll = sentence.casualties();
-        return new Proposal(sentence.span(), trigger.type(), trigger.span(), span, precision, where, origins, fallback,
+        return new Proposal(sentence.span(), TypeBySides.of(trigger, actor1, actor2), trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
     }
 
@@ -249,23 +250,27 @@ public final class Extractor {
     }
 
     /**
-     * Which trigger of a sentence says what happened, lowest first. A weapon stopped («تفكيك عبوة ناسفة», "shot down
-     * a drone") names the weapon too; a suicide bomber's explosion is an explosion; aircraft «قصفت» (shelled) in
-     * Arabic as much as guns do; and an «انفجار» (explosion) is what any of them makes. Then the other violence,
-     * before the strategic developments that news tells alongside it.
+     * Which trigger of a sentence says what happened, lowest first (after any weak one, see {@link EventClassifier}).
+     * A weapon stopped («تفكيك عبوة ناسفة», "shot down a drone") names the weapon too; a suicide bomber's explosion
+     * is an explosion; aircraft «قصفت» (shelled) in Arabic as much as guns do. Ground taken is told with the fighting
+     * that took it, and shelling with the clashes it is part of («وسط قصف مدفعي», as ACLED codes both as the
+     * battle); then the other explosions, the violence against civilians, riots before protests (a protest that
+     * burns tyres is a riot), and the strategic developments that news tells alongside them.
      */
     private static int weight(SubEventType type) {
         return switch (type) {
             case DISRUPTED_WEAPONS_USE -> 0;
             case SUICIDE_BOMB -> 1;
             case AIR_DRONE_STRIKE -> 2;
-            case SHELLING_ARTILLERY_MISSILE, GRENADE, CHEMICAL_WEAPON -> 3;
-            case REMOTE_EXPLOSIVE_LANDMINE_IED -> 4;
+            case GOVERNMENT_REGAINS_TERRITORY, NON_STATE_ACTOR_OVERTAKES_TERRITORY, NON_VIOLENT_TRANSFER_OF_TERRITORY -> 3;
+            case ARMED_CLASH -> 4;
+            case SHELLING_ARTILLERY_MISSILE, GRENADE, CHEMICAL_WEAPON -> 5;
+            case REMOTE_EXPLOSIVE_LANDMINE_IED -> 6;
             default -> switch (type.type()) {
-                case BATTLES -> 5;
-                case VIOLENCE_AGAINST_CIVILIANS -> 6;
-                case PROTESTS, RIOTS -> 7;
-                default -> 8;
+                case VIOLENCE_AGAINST_CIVILIANS -> 7;
+                case RIOTS -> 8;
+                case PROTESTS -> 9;
+                default -> 10;
             };
         };
     }

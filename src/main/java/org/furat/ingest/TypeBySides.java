@@ -1,0 +1,36 @@
+package org.furat.ingest;
+
+import java.util.Set;
+import org.furat.model.SubEventType;
+
+/**
+ * The sub-event type as ACLED's definitions make it once the sides are known: the words say what was done, the
+ * sides say which category it falls in. Ground taken by the government or its allies is "Government regains
+ * territory"; violence against an armed group is a battle however one-sided ("Attack" is violence against
+ * civilians), and a one-sided attack on civilians with no word of clashes is an "Attack"; people taken by an
+ * authority that holds the area (the government, the SDF) are "Arrests", not abductions. Stateless.
+ */
+final class TypeBySides {
+
+    private TypeBySides() {}
+
+    /** The government and the forces fighting for it. */
+    private static final Set<String> GOVERNMENT_SIDE = Set.of("syrian_government", "russia", "iran_militias");
+    /** Those who hold and police an area of Deir ez-Zor: their detentions are arrests. */
+    private static final Set<String> AUTHORITIES = Set.of("syrian_government", "sdf", "sdf_self_defence");
+    private static final String CIVILIANS = "civilians";
+
+    static SubEventType of(EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {
+        SubEventType type = trigger.type();
+        String acting = actor1 == null ? null : actor1.actorKey();
+        String actedOn = actor2 == null ? null : actor2.actorKey();
+        return switch (type) {
+            case NON_STATE_ACTOR_OVERTAKES_TERRITORY ->
+                    acting != null && GOVERNMENT_SIDE.contains(acting) ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : type;
+            case ATTACK -> actedOn != null && !actedOn.equals(CIVILIANS) ? SubEventType.ARMED_CLASH : type;
+            case ARMED_CLASH -> trigger.weak() && CIVILIANS.equals(actedOn) ? SubEventType.ATTACK : type;
+            case ABDUCTION_FORCED_DISAPPEARANCE -> acting != null && AUTHORITIES.contains(acting) ? SubEventType.ARRESTS : type;
+            default -> type;
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package org.furat.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.furat.model.SubEventType;
+import org.furat.model.TimePrecision;
+import org.furat.store.SeedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The sub-event type from the words, the weak words and the sides, as ACLED defines the categories. */
+class TypeBySidesTest {
+
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void build() {
+        SeedData data = SeedData.fromClasspath();
+        extractor = new Extractor(data.places(), data.groups(), data.actors());
+    }
+
+    private static SubEventType type(String text) {
+        return extractor.extract(text, LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals().get(0).type();
+    }
+
+    @Test
+    void aWeakWordYieldsToTheWordThatSaysHow() {
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, type("استهدف تنظيم داعش بقذائف الهاون أحياء مدينة دير الزور."));
+        assertEquals(SubEventType.ARMED_CLASH, type("هاجم تنظيم داعش مواقع قسد في بلدة الشحيل."), "a weak word alone names the event");
+    }
+
+    @Test
+    void shellingDuringClashesIsTheClash() {
+        assertEquals(SubEventType.ARMED_CLASH, type("تزامن القصف مع اشتباكات عنيفة بين قوات النظام والتنظيم في خشام."));
+    }
+
+    @Test
+    void theSidesMakeTheCategory() {
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, type("قوات النظام سيطرت على بلدة خشام."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, type("قسد سيطرت على بلدة خشام."));
+        assertEquals(SubEventType.ARMED_CLASH, type("اغتيال عنصر من قسد على يد داعش في بلدة الشحيل."), "an armed group's member");
+        assertEquals(SubEventType.ATTACK, type("استهدف مسلحون مجهولون المدنيين في بلدة الشحيل."), "civilians, and no clash");
+        assertEquals(SubEventType.ARRESTS, type("اختطفت قسد شابين من بلدة الشحيل."), "taken by the authority that holds the area");
+        assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, type("اختطف تنظيم داعش شابين من بلدة الشحيل."));
+    }
+
+    @Test
+    void aProtestThatBurnsTyresIsARiot() {
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, type("خرج أهالي بلدة الشحيل بمظاهرة حرقوا فيها الإطارات."));
+    }
+}
