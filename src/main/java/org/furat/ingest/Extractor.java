@@ -115,6 +115,12 @@ public final class Extractor {
                         // The lead tells what the headline announced: one event, told by the lead.
                         made = made.leading(fromHeadline, Span.of(text, fromHeadline.evidence().start(), sentence.end()));
                         proposals.set(proposals.size() - 1, made);
+                    } else if (!proposals.isEmpty() && placesWithin(proposals.get(proposals.size() - 1), made)) {
+                        // «قتل عنصران ... بريف دير الزور» then «عبوة ناسفة انفجرت ... في بادية العشارة»: the same event
+                        // told again, placed more exactly.
+                        Proposal earlier = proposals.get(proposals.size() - 1);
+                        made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()));
+                        proposals.set(proposals.size() - 1, made);
                     } else {
                         proposals.add(made);
                     }
@@ -128,6 +134,22 @@ public final class Extractor {
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(), proposals);
+    }
+
+    /**
+     * Whether {@code later} tells the event of {@code earlier} again, placed more exactly: the same type, on the same
+     * dates, with no other figure, {@code earlier} placed only in areas and every place of {@code later} in one of them.
+     */
+    private boolean placesWithin(Proposal earlier, Proposal later) {
+        if (earlier.type() != later.type() || !earlier.dates().equals(later.dates())) return false;
+        if (earlier.places().isEmpty() || later.places().isEmpty()) return false;
+        if (earlier.places().stream().anyMatch(p -> !p.region() && p.groupKey() == null)) return false;
+        if (conflicting(earlier.killed(), later.killed()) || conflicting(earlier.injured(), later.injured())) return false;
+        return later.places().stream().allMatch(p -> earlier.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)));
+    }
+
+    private static boolean conflicting(Casualties a, Casualties b) {
+        return a.known() && b.known() && !a.equals(b);
     }
 
     /** The mentions the gazetteer's spellings found, and in text order with them the places spelled otherwise. */

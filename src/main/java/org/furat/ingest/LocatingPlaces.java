@@ -58,7 +58,7 @@ final class LocatingPlaces {
     }
 
     /** Whether the place {@code point} names lies in one of the units {@code area} names. */
-    private boolean liesIn(PlaceMention point, PlaceMention area) {
+    boolean liesIn(PlaceMention point, PlaceMention area) {
         Place p = point.chosen() == null || point.region() ? null : places.get(point.chosen());
         return p != null && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));
     }

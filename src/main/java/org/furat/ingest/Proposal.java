@@ -34,7 +34,7 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
 
     /**
      * This proposal, made from a report's lead, with the proposal of the headline that announced the same event
-     * folded in: the evidence grown to {@code evidence}; the lead's places and figures, the headline's where the
+     * (or of an earlier sentence that told it less exactly) folded in: the evidence grown to {@code evidence}; the lead's places and figures, the headline's where the
      * lead has none (a headline often names the place or toll the lead leaves out); the lead's date and actors
      * (a headline's short syntax often puts the side struck first, where the actor would stand).
      */

@@ -225,4 +225,16 @@ class ExtractorTest {
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday. Clashes killed two fighters.").size(), "a toll of its own");
         assertEquals(1, proposals("Clashes go on in the region.").size(), "a report's only event is proposed, placed or not");
     }
+
+    @Test
+    void aSentenceThatPlacesTheEventBeforeItMoreExactlyIsThatEvent() {
+        String text = "قتل عنصران من قسد بانفجار عبوة ناسفة بريف دير الزور الشرقي أمس. وانفجرت العبوة الناسفة بسيارتهم في بلدة الشحيل.";
+        List<Proposal> found = proposals(text);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("shuhayl"), keys(found.get(0).places()), "the village, not the countryside");
+        assertEquals(Casualties.exactly(2), found.get(0).killed(), "the toll the first telling gave");
+        assertEquals(text, found.get(0).evidence().text());
+        assertEquals(2, proposals("قتل عنصران من قسد بانفجار عبوة ناسفة بريف دير الزور الشرقي أمس. وانفجرت عبوة في بلدة الشحيل اليوم.").size(),
+                "another day, another event");
+    }
 }
