@@ -11,8 +11,9 @@ import org.furat.model.SubEventType;
  * Pairs a report's proposals with its coded incidents, at most one with one.
  * <p>A proposal can stand for a coded incident when one of its event places covers one of the incident's located
  * event places: lies within {@link #SAME_PLACE_KM} of it or, for a place coded as a region, is an administrative
- * unit that contains the coded point. A proposal that pins no place can stand for an incident with no located
- * place whose sentence overlaps its own. Of the pairs that can, the best are taken first: same sub-event type,
+ * unit that contains the coded point. An incident with no located place (its places have no point, or lie outside
+ * the governorate) can be stood for by any proposal whose sentence overlaps its own: the proposal's places can be
+ * judged neither right nor wrong against it. Of the pairs that can, the best are taken first: same sub-event type,
  * then overlapping sentences, then more of the incident's places covered, then nearer in the text. Immutable.
  */
 public final class IncidentMatcher {
@@ -70,7 +71,7 @@ public final class IncidentMatcher {
                 ProposedIncident pi = proposed.get(p);
                 boolean overlap = ci.evidenceStart() < pi.evidenceEnd() && pi.evidenceStart() < ci.evidenceEnd();
                 long placesCovered = located.stream().filter(cp -> pi.places().stream().anyMatch(pp -> covers(pp, cp))).count();
-                boolean can = placesCovered > 0 || (located.isEmpty() && pi.places().isEmpty() && overlap);
+                boolean can = placesCovered > 0 || (located.isEmpty() && overlap);
                 if (!can) continue;
                 if (placesCovered > 0) covered.add(c);
                 covering.add(p);

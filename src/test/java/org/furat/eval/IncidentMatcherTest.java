@@ -86,10 +86,12 @@ class IncidentMatcherTest {
     }
 
     @Test
-    void aProposalWithoutAPlacePairsOnlyWithAnUnlocatedIncidentInItsSentence() {
+    void anUnlocatedIncidentPairsWithAProposalInItsSentenceWhateverItsPlaces() {
         CodedIncident unlocated = coded("Attack", 100, 160, new CodedPlace("Some Quarter", "location", null, null, "neighbourhood"));
         assertEquals(1, matcher.match(List.of(unlocated), List.of(proposed(SubEventType.ATTACK, 90, 170))).pairs().size());
         assertEquals(0, matcher.match(List.of(unlocated), List.of(proposed(SubEventType.ATTACK, 200, 260))).pairs().size());
+        assertEquals(1, matcher.match(List.of(unlocated), List.of(proposed(SubEventType.ATTACK, 90, 170, point("quarter", LAT, LON))))
+                .pairs().size(), "the coder gave the place no point, so the proposal's place can be neither right nor wrong");
         CodedIncident located = coded("Attack", 100, 160, at("village", LAT, LON));
         assertEquals(0, matcher.match(List.of(located), List.of(proposed(SubEventType.ATTACK, 90, 170))).pairs().size());
     }
