@@ -14,7 +14,8 @@ import org.furat.text.Proclitics;
  * قسد»; the side that acts after an agent phrase («من قبل», «على يد», "by") or as the agent of the verbal noun
  * before it («قصف مدفعي لقوات الأسد»: shelling by Assad's forces); a side named as who holds the area («الخاضعة
  * لسيطرة قسد», "areas controlled by") is neither. Where no word tells, the first side named
- * acts and a later one is acted on, and civilians are always acted on. Immutable and thread-safe.
+ * acts and a later one is acted on, and civilians are always acted on. Whose people a toll counts («مقتل 3 عناصر من
+ * قسد») were acted on. Immutable and thread-safe.
  */
 final class ActorRoles {
 
@@ -48,8 +49,8 @@ final class ActorRoles {
      * The sides of an event told by {@code sentence} with the words {@code trigger}, among {@code named} (the
      * actors the sentence names, in text order). {@code text} is the report the spans point into.
      */
-    Sides of(TokenizedText text, Span sentence, Span trigger, List<ActorMention> named) {
-        List<Role> roles = named.stream().map(a -> role(text, sentence, trigger, a)).toList();
+    Sides of(TokenizedText text, Span sentence, Span trigger, List<ActorMention> named, List<CasualtyMention> tolls) {
+        List<Role> roles = named.stream().map(a -> countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, a)).toList();
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.AGENT) actor1 = named.get(i);
@@ -68,6 +69,25 @@ final class ActorRoles {
         }
         return new Sides(actor1, actor2);
     }
+
+    /**
+     * Whether the actor is whose people a toll counts: named inside it or right after it, past a link word
+     * («مقتل 3 عناصر من قسد», "killed two members of the SDF").
+     */
+    private static boolean countedAmong(TokenizedText text, ActorMention actor, List<CasualtyMention> tolls) {
+        int name = text.indexAt(actor.span().start());
+        for (CasualtyMention toll : tolls) {
+            if (actor.span().within(toll.span())) return true;
+            if (toll.span().end() > actor.span().start()) continue;
+            int after = text.indexAt(toll.span().end());
+            int between = name - after;
+            if (between == 0 || between == 1 && LINKS.contains(text.form(after))) return true;
+        }
+        return false;
+    }
+
+    /** Words between a count of people and whose they are. */
+    private static final Set<String> LINKS = Set.of("من", "في", "of", "from");
 
     private Role role(TokenizedText text, Span sentence, Span trigger, ActorMention actor) {
         // Names start and end with a word, and a sentence's bounds part words, so the words of the report between

@@ -173,7 +173,7 @@ public final class Extractor {
         DateMention when = sentence.dates().stream().findFirst().orElse(dateBefore);
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
-        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who);
+        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who, sentence.casualties());
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         List<CasualtyMention> toll = sentence.casualties();
         return new Proposal(sentence.span(), TypeBySides.of(trigger, actor1, actor2), trigger.span(), span, precision, where, origins, fallback,

@@ -71,4 +71,19 @@ class ActorRolesTest {
         assertEquals("us_forces", key(p.actor1()));
         assertEquals("civilians", key(p.actor2()));
     }
+
+    @Test
+    void whosePeopleATollCountsWereActedOn() {
+        Proposal p = first("أسفر قصف لقوات النظام على بلدة خشام عن مقتل 3 عناصر من قسد.");
+        assertEquals("syrian_government", key(p.actor1()));
+        assertEquals("sdf", key(p.actor2()));
+        Proposal english = first("The shelling of Khasham killed two members of the SDF on Tuesday.");
+        assertEquals("sdf", key(english.actor2()));
+        assertNull(english.actor1());
+    }
+
+    @Test
+    void peopleKilledOrTakenAreCiviliansUnlessSaidOtherwise() {
+        assertEquals("civilians", key(first("اختطف مسلحون مجهولون شابين من بلدة الشحيل.").actor2()));
+    }
 }
