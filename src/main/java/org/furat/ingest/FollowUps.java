@@ -14,7 +14,7 @@ import java.util.Objects;
  *     type, tells more of that event ("The shelling also damaged houses") rather than locating a new one, which
  *     the analyst could not place anyway;</li>
  * <li>its trigger words are all of the earlier proposal's sub-event type: they name that event again
- *     ("القصف", the shelling), not a new one;</li>
+ *     ("القصف", the shelling), not a new one; weak words («هجوم», a toll alone) may tell of any;</li>
  * <li>it gives no date other than the earlier proposal's, and casualty counts only of a kind the earlier proposal
  *     has no figure for («وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين»): the event's toll, not a second
  *     toll to add to it;</li>
@@ -44,7 +44,8 @@ final class FollowUps {
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
-        if (sentence.triggers().stream().anyMatch(t -> t.type() != previous.type())) return false;
+        // A weak word («هجوم», a toll) says only that something happened: it can tell of any event.
+        if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type())) return false;
         for (CasualtyMention c : sentence.casualties()) {
             if ((c.kind() == CasualtyMention.Kind.KILLED ? previous.killed() : previous.injured()).known()) return false;
         }

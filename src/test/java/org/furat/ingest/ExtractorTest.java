@@ -149,6 +149,9 @@ class ExtractorTest {
         List<Proposal> arabic = proposals("قصفت القوات الأمريكية قرية خشام. وأسفر القصف عن مقتل ثلاثة مدنيين.");
         assertEquals(1, arabic.size(), arabic::toString);
         assertEquals(Casualties.exactly(3), arabic.get(0).killed());
+
+        List<Proposal> weak = proposals("قصفت القوات الأمريكية قرية خشام. وأسفر الهجوم عن مقتل ثلاثة مدنيين.");
+        assertEquals(1, weak.size(), "«الهجوم», a weak word, may speak of the shelling: " + weak);
     }
 
     @Test
