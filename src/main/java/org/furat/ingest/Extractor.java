@@ -33,6 +33,7 @@ public final class Extractor {
     private final PlaceMatcher places;
     private final ProvinceNames provinces;
     private final LatinSpellings otherSpellings;
+    private final GenericStatements generic = new GenericStatements();
     private final ActorMatcher actors;
     private final EventClassifier events = new EventClassifier();
     /** The number words, loaded once and read by both the date and the casualty finder. */
@@ -102,7 +103,8 @@ public final class Extractor {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
                             count(facts.casualties(), CasualtyMention.Kind.KILLED), count(facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
-                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()) {
+                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
+                        || generic.speaksOfAnArea(tokenized, sentence, here)) {
                     // «وتدور مواجهات مستمرة», «تكرار حالات الخطف»: event words with no place, toll or date, after the
                     // report's events, speak of fighting in general; the words stay highlighted for the analyst.
                     made = null;

@@ -240,4 +240,11 @@ class ExtractorTest {
         assertEquals(2, proposals("قتل عنصران من قسد بانفجار عبوة ناسفة بريف دير الزور الشرقي أمس. وانفجرت عبوة في بلدة الشحيل اليوم.").size(),
                 "another day, another event");
     }
+
+    @Test
+    void whatAnAreaGoesThroughIsNoEvent() {
+        assertEquals(1, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد ريف دير الزور الشرقي عمليات اغتيال واسعة.").size());
+        assertEquals(2, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد ريف دير الزور الشرقي اشتباكات في بلدة الشحيل.").size(),
+                "a town named: an event there");
+    }
 }

@@ -1,0 +1,39 @@
+package org.furat.ingest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
+
+/**
+ * Tells a sentence about what an area goes through from one about an event: «يشهد ريف دير الزور الشرقي عمليات
+ * اغتيال», «تشهد محافظة دير الزور معارك عنيفة في عدة جبهات», "eastern Deir ez-Zor has been witnessing
+ * kidnappings". Such a sentence names only areas (a countryside, a district, the province), no town or village,
+ * and a word of {@code data/lexicons/generic-cues.csv} (what a place witnesses or faces, in the present; what
+ * recurs). News uses them as context around the events it reports, which it places at towns and villages.
+ * Immutable and thread-safe.
+ */
+final class GenericStatements {
+
+    private final Set<String> cues = new HashSet<>();
+
+    GenericStatements() {
+        for (LexiconCsv.Row row : LexiconCsv.read("generic-cues", "language", "word")) cues.add(key(row.get("word")));
+    }
+
+    /** Whether {@code sentence}, whose event places are {@code places}, speaks of an area in general. */
+    boolean speaksOfAnArea(TokenizedText text, Span sentence, List<PlaceMention> places) {
+        if (places.isEmpty() || places.stream().anyMatch(p -> !p.region() && p.groupKey() == null)) return false;
+        int to = text.indexAt(sentence.end());
+        for (int i = text.indexAt(sentence.start()); i < to; i++) {
+            if (cues.contains(text.get(i).key())) return true;
+        }
+        return false;
+    }
+
+    private static String key(String word) {
+        return Proclitics.stem(ArabicNormalizer.normalize(word.toLowerCase(Locale.ROOT)).text());
+    }
+}
