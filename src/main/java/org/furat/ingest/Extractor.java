@@ -56,7 +56,7 @@ public final class Extractor {
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
         // Normalised and cut into tokens and sentences once; every finder reads this one form.
         TokenizedText tokenized = new TokenizedText(text);
-        List<PlaceMention> placeMentions = withOtherSpellings(text,
+        List<PlaceMention> placeMentions = withOtherSpellings(tokenized,
                 places.findIn(tokenized).stream().map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(tokenized);
@@ -155,7 +155,7 @@ public final class Extractor {
     }
 
     /** The mentions the gazetteer's spellings found, and in text order with them the places spelled otherwise. */
-    private List<PlaceMention> withOtherSpellings(String text, List<PlaceMention> found) {
+    private List<PlaceMention> withOtherSpellings(TokenizedText text, List<PlaceMention> found) {
         List<PlaceMention> more = otherSpellings.findIn(text, found);
         if (more.isEmpty()) return found;
         List<PlaceMention> all = new ArrayList<>(found);

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.furat.model.Place;
+import org.furat.text.Script;
 
 /**
  * Finds places an English report spells in a way the gazetteer does not: the same Arabic name comes out as
@@ -23,10 +22,10 @@ import org.furat.model.Place;
  */
 final class LatinSpellings {
 
-    /** A capitalised name of one to three words, possibly with an article and apostrophes: "al-Sha'fa", "Abu Hamam". */
-    private static final Pattern NAME = Pattern.compile(
-            "\\b(?:in|of|near|at|from|outside|on)\\s+(?:the\\s+)?((?:(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d|[Aa]r|[Aa]s|[Aa]t|[Aa]z)[- ])?"
-                    + "\\p{Lu}[\\p{L}'’`ʿ]+(?:[- ]\\p{Lu}[\\p{L}'’`ʿ]+){0,2})");
+    /** Words after which a capitalised name is a place: "in Diban", "the village of al-Safafneh". */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "of", "near", "at", "from", "outside", "on");
+    /** At most this many capitalised words make a name. */
+    private static final int MAX_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("al", "el", "ash", "ad", "ar", "as", "at", "az", "an", "adh", "ath");
     /** How sure a skeleton's match is: a name spelled another way, not the gazetteer's own spelling. */
     private static final double CONFIDENCE = 0.6;
@@ -53,40 +52,33 @@ final class LatinSpellings {
     }
 
     /** The places {@code text} names in spellings the gazetteer lacks, outside the spans already {@code found}. */
-    List<PlaceMention> findIn(String text, List<PlaceMention> found) {
+    List<PlaceMention> findIn(TokenizedText text, List<PlaceMention> found) {
         List<PlaceMention> more = new ArrayList<>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            int start = m.start(1), end = m.end(1);
+        for (int i = 0; i + 1 < text.size(); i++) {
+            if (text.get(i).script() != Script.LATIN || !PLACE_WORDS.contains(text.form(i))) continue;
+            int first = i + 1;
+            if (text.form(first).equals("the") && first + 1 < text.size()) first++;
+            // An article before the name ("al-Safafneh") is part of it; the name itself is capitalised.
+            int name = first;
+            if (ARTICLES.contains(text.form(name)) && name + 1 < text.size() && text.joined(name + 1)) name++;
+            if (!text.joined(name) || text.get(name).script() != Script.LATIN || !text.get(name).capitalised()) continue;
+            int last = name;
+            while (last + 1 < text.size() && last + 1 - name < MAX_WORDS && text.joined(last + 1)
+                    && text.get(last + 1).script() == Script.LATIN && text.get(last + 1).capitalised()) last++;
+            int start = text.get(first).start(), end = text.end(last);
             if (found.stream().anyMatch(p -> p.span().start() < end && start < p.span().end())) continue;
             // The longest run of the name's words that spells a place: "Dheiban Tuesday" is Dheiban.
-            String[] words = m.group(1).split("[- ]");
-            for (int n = words.length; n >= 1; n--) {
-                String name = String.join(" ", java.util.Arrays.copyOf(words, n));
-                String key = placeBySkeleton.get(skeleton(name));
+            for (int to = last; to >= name; to--) {
+                StringBuilder words = new StringBuilder();
+                for (int k = first; k <= to; k++) words.append(text.form(k)).append(' ');
+                String key = placeBySkeleton.get(skeleton(words.toString()));
                 if (key == null) continue;
-                int nameEnd = endOfWords(text, start, n);
-                more.add(new PlaceMention(Span.of(text, start, nameEnd), List.of(key), key, CONFIDENCE, null,
-                        false, null));
+                more.add(new PlaceMention(text.span(first, to + 1), List.of(key), key, CONFIDENCE, null, false, null));
                 break;
             }
+            i = last;
         }
         return more;
-    }
-
-    /** Where the first {@code n} words from {@code start} end. */
-    private static int endOfWords(String text, int start, int n) {
-        int i = start, words = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            boolean inWord = Character.isLetter(c) || "'’`ʿ".indexOf(c) >= 0;
-            if (!inWord) {
-                if (i > start && (Character.isLetter(text.charAt(i - 1)))) words++;
-                if (words == n) return i;
-            }
-            i++;
-        }
-        return text.length();
     }
 
     /** A name's consonant skeleton: "al-Shuheil" and "Al-Shuhayl" are both "shl", Dheiban and Diban "dbn". */
