@@ -2,13 +2,39 @@ package org.furat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.furat.text.FullStops;
 
-/** Splits a text into sentences at full stops, question and exclamation marks (Arabic or Latin) and line breaks. */
+/**
+ * Splits a text into sentences at full stops, question and exclamation marks (Arabic or Latin) and line breaks, and
+ * a sentence into clauses where a comma is followed by a connector of {@code data/lexicons/clause-connectors.csv}
+ * («، في حين», «، بالإضافة إلى», ", while"): news often joins two events in one sentence that way, and each
+ * clause is read as a sentence of its own.
+ */
 final class Sentences {
     private Sentences() {}
 
+    /** A comma, then a connector and a space: the clause starts at the connector. */
+    private static final Pattern CLAUSE = Pattern.compile("[،,]\\s*(?=(?:" + String.join("|",
+            LexiconCsv.read("clause-connectors", "language", "phrase").stream().map(r -> Pattern.quote(r.get("phrase"))).toList())
+            + ")\\s)");
+
     static List<Span> of(String text) {
+        List<Span> clauses = new ArrayList<>();
+        for (Span sentence : sentences(text)) {
+            Matcher m = CLAUSE.matcher(sentence.text());
+            int from = 0;
+            while (m.find()) {
+                if (m.start() > from) clauses.add(Span.of(text, sentence.start() + from, sentence.start() + m.start()));
+                from = m.end();
+            }
+            clauses.add(Span.of(text, sentence.start() + from, sentence.end()));
+        }
+        return clauses;
+    }
+
+    private static List<Span> sentences(String text) {
         List<Span> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

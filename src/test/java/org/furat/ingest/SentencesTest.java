@@ -29,4 +29,12 @@ class SentencesTest {
         assertEquals(List.of("Clashes in Hajin.", "A drone struck."), sentences("Clashes in Hajin. A drone struck."),
                 "a capitalised word after a full stop starts a sentence");
     }
+
+    @Test
+    void aCommaAndAConnectorStartAClause() {
+        assertEquals(List.of("قصفت القوات خشام", "في حين دارت اشتباكات في هجين."),
+                sentences("قصفت القوات خشام، في حين دارت اشتباكات في هجين."));
+        assertEquals(List.of("Clashes in Hajin", "while a drone struck Mayadin."), sentences("Clashes in Hajin, while a drone struck Mayadin."));
+        assertEquals(List.of("قصفت القوات خشام كما قصفت هجين."), sentences("قصفت القوات خشام كما قصفت هجين."), "no comma, one clause");
+    }
 }
