@@ -150,6 +150,11 @@ public final class Extractor {
         return later.places().stream().allMatch(p -> earlier.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)));
     }
 
+    /** How many chars lie between two spans (0 when they overlap). */
+    private static int distance(Span a, Span b) {
+        return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
+    }
+
     private static boolean conflicting(Casualties a, Casualties b) {
         return a.known() && b.known() && !a.equals(b);
     }
@@ -172,7 +177,10 @@ public final class Extractor {
         // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
         // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
         // sentence says only that it happened by the time it was reported.
-        DateMention when = sentence.dates().stream().findFirst().orElse(dateBefore);
+        // Of several dates, the one nearest the words that say what happened: «شن مجهولون اليوم هجوماً ... بعد الهجوم
+        // الذي استهدف عناصر الميليشيات يوم أمس» dates the attack today.
+        DateMention when = sentence.dates().stream()
+                .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore);
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
         ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who, sentence.casualties());

@@ -247,4 +247,10 @@ class ExtractorTest {
         assertEquals(2, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد ريف دير الزور الشرقي اشتباكات في بلدة الشحيل.").size(),
                 "a town named: an event there");
     }
+
+    @Test
+    void ofSeveralDatesTheOneNearestTheEventWordsDatesIt() {
+        Proposal p = proposals("شن مجهولون اليوم هجوماً على حاجز لقسد في بلدة الشحيل، بعد أيام من هجوم مماثل يوم أمس.").get(0);
+        assertEquals(LocalDate.of(2024, 11, 14), p.dates().start(), "today, not yesterday: " + p.dates());
+    }
 }
