@@ -127,6 +127,18 @@ public final class Workspace implements AutoCloseable {
         return index().apply(filter, textMatches(filter.text()));
     }
 
+    /**
+     * The incidents the whole filter matches that are also at one of {@code places} (or, for none, all it matches):
+     * what a clicked pin or cluster lists. Unlike {@code filter.withPlaces(places)}, the filter's own places still
+     * hold: with Khasham chosen, the Conoco pin lists only Conoco's incidents that are at Khasham too.
+     */
+    public FilterResult filterAt(IncidentFilter filter, java.util.Set<String> places) {
+        IncidentIndex index = index();
+        FilterResult whole = index.apply(filter, textMatches(filter.text()));
+        if (places.isEmpty()) return whole;
+        return index.apply(filter.withPlaces(places), whole.matching());
+    }
+
     /** All incidents that match, earliest first, with their full details. */
     public List<Incident> incidents(IncidentFilter filter) {
         FilterResult result = filter(filter);
