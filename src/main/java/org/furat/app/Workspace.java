@@ -139,6 +139,14 @@ public final class Workspace implements AutoCloseable {
         return index.apply(filter.withPlaces(places), whole.matching());
     }
 
+    /**
+     * For each place with incidents in a result, which ones (their positions in the index, ascending): what lets the
+     * map count a cluster's incidents once each. Positions name incidents only within this index, like the result.
+     */
+    public Map<String, int[]> incidentsByPlace(FilterResult result) {
+        return index().positionsByPlace(result.matching());
+    }
+
     /** All incidents that match, earliest first, with their full details. */
     public List<Incident> incidents(IncidentFilter filter) {
         FilterResult result = filter(filter);

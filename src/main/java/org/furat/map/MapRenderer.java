@@ -101,7 +101,7 @@ public final class MapRenderer {
 
     /**
      * Paints a frame with the given symbols: a cluster of one member is drawn as its pin, a bigger one as a
-     * cluster symbol (a disc with a white ring and a darker halo, its summed count inside) named after its
+     * cluster symbol (a disc with a white ring and a darker halo, its incident count inside) named after its
      * biggest member. Labels follow the same rules for both.
      */
     public void renderClusters(GraphicsContext g, Viewport v, Basemap basemap, List<Cluster> clusters, String selectedKey,

@@ -23,6 +23,7 @@ import org.furat.app.Workspace;
 import org.furat.map.Basemap;
 import org.furat.map.MapDefinition;
 import org.furat.map.Pin;
+import org.furat.map.PinIncidents;
 import org.furat.map.PlaceLayers;
 import org.furat.geo.AdminLookup;
 import org.furat.model.ActorRole;
@@ -161,12 +162,13 @@ public final class MainViewModel {
         RegionAreas.Area area = selectedArea.get();
         tasks.run(() -> {
             FilterResult r = workspace.filter(current);
-            return new Refreshed(r, area == null ? rows(chosen, current) : areaRows(area, current), workspace.regionAreas(r));
+            return new Refreshed(r, area == null ? rows(chosen, current) : areaRows(area, current), workspace.regionAreas(r),
+                    workspace.incidentsByPlace(r));
         }, refreshed -> {
             refreshing = false;
             emptyList.set(NOTHING_MATCHES);
             areas.set(refreshed.areas());
-            show(refreshed.result());
+            show(refreshed.result(), refreshed.incidentsByPlace());
             showRows(refreshed.rows());
             if (afterFirstResult != null) {
                 Runnable waiting = afterFirstResult;
@@ -190,21 +192,25 @@ public final class MainViewModel {
         });
     }
 
-    private record Refreshed(FilterResult result, Rows rows, List<RegionAreas.Area> areas) {}
+    private record Refreshed(FilterResult result, Rows rows, List<RegionAreas.Area> areas, Map<String, int[]> incidentsByPlace) {}
 
     private record Rows(List<IncidentRow> rows, int total) {}
 
-    private void show(FilterResult r) {
+    private void show(FilterResult r, Map<String, int[]> incidentsByPlace) {
         result.set(r);
         // A unit's incidents are drawn on its area (see areasProperty), not as a pin on the town that is its seat.
-        pins.setAll(r.places().stream().filter(s -> !workspace.drawnAsArea(s.place())).map(MainViewModel::pin).toList());
+        pins.setAll(r.places().stream().filter(s -> !workspace.drawnAsArea(s.place()))
+                .map(s -> pin(s, incidentsByPlace.get(s.place().key()))).toList());
         status.set(Labels.count(r.count(), "incident") + " at " + Labels.count(r.places().size(), "place")
                 + " · database " + workspace.databaseFile());
     }
 
-    private static Pin pin(PlaceSummary s) {
+    /** A place's pin, holding which incidents are there so that a cluster counts each once, as the header does. */
+    private static Pin pin(PlaceSummary s, int[] incidents) {
         Place p = s.place();
-        return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision());
+        // Read from the same index as the result, so the sizes agree; should they not, the cluster adds up counts.
+        PinIncidents held = incidents != null && incidents.length == s.incidentCount() ? new PinIncidents(incidents) : null;
+        return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision(), held);
     }
 
     /** The incidents the list shows: at the chosen places, or everywhere, under the filter. Runs off the FX thread. */

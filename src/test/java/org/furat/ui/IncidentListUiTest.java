@@ -106,6 +106,43 @@ class IncidentListUiTest {
     }
 
     @Test
+    void everyClusterCountsTheIncidentsItsListShowsEachOnce(FxRobot robot) {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean sharedIncidents = false;
+        // Zoomed out, the seven villages and their neighbours gather into clusters.
+        robot.interact(() -> window.map().zoomTo(39.8, 34.6, 41.2, 35.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "clusters.png");
+        List<org.furat.map.Cluster> clusters = window.map().clusters().stream().filter(c -> !c.isSingle()).toList();
+        assertFalse(clusters.isEmpty(), "some places cluster at this zoom");
+        for (org.furat.map.Cluster cluster : clusters) {
+            List<String> keys = cluster.members().stream().map(org.furat.map.Pin::key).toList();
+            robot.interact(() -> model.selectPlaces(keys));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Incident> listed = listed(robot);
+            assertEquals(listed.size(), cluster.count(), "the cluster of " + keys + " shows as many incidents as its list holds");
+            long summed = cluster.members().stream().mapToLong(org.furat.map.Pin::count).sum();
+            sharedIncidents |= summed > cluster.count();
+        }
+        assertTrue(sharedIncidents, "some incident names several places of one cluster, and counts once there");
+    }
+
+    /** Writes what the window shows to target/ui-snapshots, so a run can be looked at. */
+    private void snapshot(FxRobot robot, String name) {
+        Scene scene = window.getScene();
+        var shot = new javafx.scene.image.WritableImage((int) scene.getWidth(), (int) scene.getHeight());
+        robot.interact(() -> scene.snapshot(shot));
+        try {
+            Path target = Path.of("target", "ui-snapshots");
+            Files.createDirectories(target);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot, null), "png", target.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anIncidentCitingTwoReportsShowsBothWithEverySpanHighlighted(FxRobot robot) {
         Incident incident = workspace.incident(CITED_TWICE).orElseThrow();
         List<String> sources = incident.evidence().stream().map(Evidence::sourceKey).distinct().toList();
