@@ -128,6 +128,18 @@ class IncidentListUiTest {
         assertTrue(sharedIncidents, "some incident names several places of one cluster, and counts once there");
     }
 
+    @Test
+    void theMapLegendNamesEveryEventTypeTheTimelineDraws(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.map().zoomTo(39.8, 34.6, 41.2, 35.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        var drawn = window.model().resultProperty().get().histogram().types();
+        assertTrue(drawn.size() > 1, "the timeline draws several types: " + drawn);
+        assertTrue(window.map().legendTypes().containsAll(drawn),
+                "the legend lists " + window.map().legendTypes() + ", the timeline draws " + drawn);
+        snapshot(robot, "legend.png");
+    }
+
     /** Writes what the window shows to target/ui-snapshots, so a run can be looked at. */
     private void snapshot(FxRobot robot, String name) {
         Scene scene = window.getScene();
