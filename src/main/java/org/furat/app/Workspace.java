@@ -212,6 +212,11 @@ public final class Workspace implements AutoCloseable {
         return locations.forEach(ids, cancelled, sink);
     }
 
+    /** Writes incidents' descriptions from their fields with the names of this database's places and actors. */
+    IncidentDescriptions descriptions() {
+        return new IncidentDescriptions(k -> place(k).orElse(null), k -> actor(k).orElse(null));
+    }
+
     /** Takes news reports in (see {@link Importer}). */
     public Importer importer() {
         return new Importer(this, new ImportRepository(database));
