@@ -140,6 +140,25 @@ class IncidentListUiTest {
         snapshot(robot, "legend.png");
     }
 
+    @Test
+    void theFilterLineNamesActorsAndPlacesRatherThanTheirKeys(FxRobot robot) {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> model.filterProperty().set(model.filterProperty().get()
+                .withActors(Set.of("iran_militias")).withPlaces(Set.of("khasham"))
+                .withCoarsestLocation(org.furat.model.GeoPrecision.APPROXIMATE)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String line = robot.lookup("#filter-summary").queryLabeled().getText();
+        String actor = workspace.actor("iran_militias").orElseThrow().nameEn();
+        assertTrue(line.contains("actor " + actor), line);
+        assertTrue(line.contains("located approximately or better"), line);
+        assertFalse(line.contains("iran_militias"), "no internal key: " + line);
+        List<String> texts = robot.lookup(n -> n instanceof javafx.scene.control.Labeled).queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().map(javafx.scene.control.Labeled::getText).filter(t -> t != null).toList();
+        assertFalse(texts.stream().anyMatch(t -> t.contains("khasham") || t.contains("iran_militias")),
+                "no control of the window shows a key: " + texts.stream().filter(t -> t.contains("_")).toList());
+    }
+
     /** Writes what the window shows to target/ui-snapshots, so a run can be looked at. */
     private void snapshot(FxRobot robot, String name) {
         Scene scene = window.getScene();
