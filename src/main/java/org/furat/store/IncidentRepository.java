@@ -324,11 +324,11 @@ public final class IncidentRepository {
     /**
      * One value per source the incident cites, in the order it first cites them, joined by {@link #SOURCES_JOINED}:
      * a merged incident or one given another report as a source exports every source, not only the first. A
-     * source lacking the value leaves its place empty, so the n-th title, outlet and URL name the same source;
+     * source lacking the value holds its place with "n/a", so the n-th title, outlet and URL name the same source;
      * the whole is NULL when no source has one.
      */
     private static String everySource(String column) {
-        return "(SELECT CASE WHEN count(v) = 0 THEN NULL ELSE group_concat(coalesce(v, ''), '" + SOURCES_JOINED + "') END "
+        return "(SELECT CASE WHEN count(v) = 0 THEN NULL ELSE group_concat(coalesce(v, 'n/a'), '" + SOURCES_JOINED + "') END "
                 + "FROM (SELECT " + column + " AS v FROM evidence e JOIN sources s ON s.id = e.source_id "
                 + "WHERE e.incident_id = i.id GROUP BY s.id ORDER BY min(e.id)))";
     }

@@ -1,9 +1,9 @@
 package org.furat.ui;
 
-import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,6 +31,8 @@ public final class SourceTextView extends VBox {
     private List<SourceExcerpt> sources = List.of();
     private int current;
     private SourceExcerpt shown;
+    /** Set when a source is shown, until its highlight has been scrolled into view on the laid-out page. */
+    private boolean scrollWanted;
     private final Label position = new Label();
     private final Button previous = new Button("‹ Previous source");
     private final Button next = new Button("Next source ›");
@@ -90,6 +92,7 @@ public final class SourceTextView extends VBox {
 
     private void showExcerpt(SourceExcerpt excerpt) {
         shown = excerpt;
+        scrollWanted = excerpt != null;
         if (excerpt == null) {
             title.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             title.getChildren().setAll(WrappedText.words("Choose an incident to read its source", "source-title-text"));
@@ -128,7 +131,10 @@ public final class SourceTextView extends VBox {
             if (start < end) shapes.addAll(List.of(page.rangeShape(start, end)));
         }
         highlight.getElements().setAll(shapes);
-        Platform.runLater(() -> page.scrollTo(highlight));
+        // Scrolled once the words are laid out, not after every later layout: that would take the text away from
+        // where the analyst has since scrolled it.
+        if (scrollWanted) Platform.runLater(() -> page.scrollTo(highlight));
+        if (page.laidOut()) scrollWanted = false;
     }
 
     /** The first highlighted span, for tests: null when nothing is highlighted. */

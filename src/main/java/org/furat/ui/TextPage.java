@@ -80,6 +80,11 @@ final class TextPage extends ScrollPane {
         });
     }
 
+    /** Whether the words shown are laid out, so that shapes measured now stay where they are drawn. */
+    boolean laidOut() {
+        return !flow.isNeedsLayout() && !flow.getChildren().isEmpty();
+    }
+
     /** Scrolls so that a highlight shape sits a quarter of the way down the view. */
     void scrollTo(Node highlight) {
         Bounds span = highlight.getBoundsInParent();

@@ -79,15 +79,54 @@ class MergedIncidentExportTest {
             assertEquals(sources.stream().map(s -> s.title() == null ? s.key() : s.title()).toList(), titles,
                     "every source's title, in the order the incident cites them");
             List<String> outlets = List.of(fields.get("outlet").split(" \\| ", -1));
-            assertEquals(sources.stream().map(s -> s.outlet() == null ? "" : s.outlet()).toList(), outlets);
+            assertEquals(sources.stream().map(s -> s.outlet() == null ? "n/a" : s.outlet()).toList(), outlets);
             List<String> urls = List.of(fields.get("url").split(" \\| ", -1));
-            assertEquals(sources.stream().map(s -> s.url() == null ? "" : s.url()).toList(), urls,
-                    "the n-th URL belongs to the n-th source");
+            assertEquals(sources.stream().map(s -> s.url() == null ? "n/a" : s.url()).toList(), urls,
+                    "the n-th URL belongs to the n-th source; one without says n/a");
             for (Evidence e : merged.evidence()) {
                 String quote = e.quote(workspace.source(e.sourceKey()).orElseThrow().text());
                 assertTrue(fields.get("evidence").contains(quote), "every span is exported: " + quote + " in " + fields.get("evidence"));
             }
         }
+    }
+
+    static List<String> formats() {
+        return Exporter.formats();
+    }
+
+    /** Every format holds the joined fields and stays valid: GDAL reads it without a warning. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("formats")
+    void everyFormatCarriesEverySourceAndGdalReadsIt(String format) throws Exception {
+        org.furat.io.Gdal.require();
+        String added = importReport("قصفت القوات الأمريكية من قاعدتها في حقل كونيكو مواقع الميليشيات في المريعية أمس.",
+                "https://example.org/second");
+        var reviewer = workspace.reviewer();
+        var draft = new ReviewDraft(reviewer.open(added), workspace.places().stream().map(Place::key).toList());
+        draft.addAsSource(draft.proposalKeys().get(0), SEED);
+        reviewer.apply(draft);
+
+        Path file = dir.resolve("merged-" + format + Exporter.extension(format));
+        new Exporter(workspace).export(workspace.filter(IncidentFilter.ALL), Exporter.What.INCIDENTS, format, file,
+                false, false, (w, t) -> {}, () -> false, recovered -> {});
+        Incident merged = workspace.incident(SEED).orElseThrow();
+        String quotes = String.join(" | ", merged.evidence().stream()
+                .map(e -> e.quote(workspace.source(e.sourceKey()).orElseThrow().text())).toList());
+        List<String> options = "csv".equals(format) ? List.of("-oo", "X_POSSIBLE_NAMES=lon", "-oo", "Y_POSSIBLE_NAMES=lat") : List.of();
+        var features = org.furat.io.Gdal.readAsGeoJson(file, options).path("features");
+        int seen = 0;
+        for (var f : features) {
+            var props = f.path("properties");
+            if (!SEED.equals(props.path("incident").textValue())) continue;
+            seen++;
+            assertTrue(props.path("url").textValue().endsWith(" | https://example.org/second"), format + ": " + props.path("url"));
+            assertTrue(props.path("outlet").textValue().endsWith(" | Second outlet"), format + ": " + props.path("outlet"));
+            // A shapefile's DBF field holds 254 bytes, so there the joined quotes are cut (on a character boundary).
+            String evidence = props.path("evidence").textValue();
+            if ("shp".equals(format)) assertTrue(quotes.startsWith(evidence) && evidence.length() > 20, evidence);
+            else assertEquals(quotes, evidence, format);
+        }
+        assertTrue(seen > 0, "the incident is in the " + format + " file");
     }
 
     @Test
