@@ -1,8 +1,12 @@
 package org.furat.map;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which incidents a pin's place holds, as positions in the incident index (sorted, no repeats), so that a cluster
@@ -10,6 +14,19 @@ import java.util.List;
  * many of them one symbol gathers, as the header and the list count it. Immutable.
  */
 public final class PinIncidents {
+
+    /**
+     * Counts of the member sets clustered lately: panning clusters the same places again every frame, and counting
+     * a cluster costs a pass over its incidents (a million at most). Least recently used sets go first.
+     */
+    private static final int REMEMBERED = 256;
+    private static final Map<List<PinIncidents>, Long> COUNTED = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<PinIncidents>, Long> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     private final int[] positions;
     private final int hash;
@@ -27,18 +44,25 @@ public final class PinIncidents {
 
     /** How many incidents the pins hold between them, each counted once; null where a pin does not say which. */
     static Long distinctCount(List<Pin> pins) {
-        int largest = -1;
+        List<PinIncidents> sets = new ArrayList<>(pins.size());
         for (Pin p : pins) {
             if (p.incidents() == null) return null;
-            if (p.incidents().positions.length > 0) largest = Math.max(largest, p.incidents().positions[p.incidents().positions.length - 1]);
+            sets.add(p.incidents());
         }
+        return COUNTED.computeIfAbsent(List.copyOf(sets), PinIncidents::union);
+    }
+
+    private static long union(List<PinIncidents> sets) {
+        int largest = -1;
+        for (PinIncidents s : sets) if (s.positions.length > 0) largest = Math.max(largest, s.positions[s.positions.length - 1]);
         BitSet union = new BitSet(largest + 1);
-        for (Pin p : pins) for (int position : p.incidents().positions) union.set(position);
-        return (long) union.cardinality();
+        for (PinIncidents s : sets) for (int position : s.positions) union.set(position);
+        return union.cardinality();
     }
 
     @Override
     public boolean equals(Object o) {
+        if (this == o) return true;
         return o instanceof PinIncidents other && hash == other.hash && Arrays.equals(positions, other.positions);
     }
 
