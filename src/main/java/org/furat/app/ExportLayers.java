@@ -50,10 +50,10 @@ final class ExportLayers {
             new Field("status", FieldType.TEXT, 10, "proposed, verified or rejected"),
             new Field("desc_en", FieldType.TEXT, 254, "description in English"),
             new Field("desc_ar", FieldType.TEXT, 254, "description in Arabic"),
-            new Field("source", FieldType.TEXT, 160, "title of the first source"),
-            new Field("outlet", FieldType.TEXT, 60, "outlet of the first source"),
-            new Field("url", FieldType.TEXT, 200, "URL of the first source"),
-            new Field("evidence", FieldType.TEXT, 254, "the source's words that support the incident"))), "event_type");
+            new Field("source", FieldType.TEXT, 160, "title of every source the incident cites, separated by |"),
+            new Field("outlet", FieldType.TEXT, 60, "outlet of each source, separated by | (n/a: not known)"),
+            new Field("url", FieldType.TEXT, 200, "URL of each source, separated by | (n/a: none)"),
+            new Field("evidence", FieldType.TEXT, 254, "every span of the sources' words that support the incident, separated by |"))), "event_type");
 
     static final Layer PLACES = new Layer("places", withAdmin(List.of(
             new Field("key", FieldType.TEXT, 60, "gazetteer key"),

@@ -100,9 +100,10 @@ public final class Importer {
         List<Incident> proposed = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         int n = 0;
+        IncidentDescriptions descriptions = workspace.descriptions();
         for (Proposal p : extraction.proposals()) {
             keys.add(key + "-p" + (++n));
-            proposed.add(ProposedIncidents.of(keys.get(keys.size() - 1), key, p));
+            proposed.add(descriptions.describe(ProposedIncidents.of(keys.get(keys.size() - 1), key, p)));
         }
         if (!dryRun) {
             // The reading is kept with the report, so review shows what these proposals came from.

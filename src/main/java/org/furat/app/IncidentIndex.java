@@ -210,6 +210,32 @@ public final class IncidentIndex {
                 enumCounts(Status.class, STATUSES, statusCounts), histogram(spread, days));
     }
 
+    /**
+     * For each place with matching incidents, the positions of those incidents, ascending: what a pin holds, so the
+     * map can count the incidents of several places once each.
+     */
+    public Map<String, int[]> positionsByPlace(BitSet matching) {
+        int[] linkStart = columns.linkStart(), linkPlace = columns.linkPlace();
+        int[] sizes = new int[placesByIndex.size()];
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            for (int l = linkStart[i]; l < linkStart[i + 1]; l++) {
+                if (!alreadyCounted(linkPlace, linkStart[i], l, linkPlace[l])) sizes[linkPlace[l]]++;
+            }
+        }
+        int[][] positions = new int[sizes.length][];
+        for (int p = 0; p < sizes.length; p++) positions[p] = new int[sizes[p]];
+        int[] filled = new int[sizes.length];
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            for (int l = linkStart[i]; l < linkStart[i + 1]; l++) {
+                int p = linkPlace[l];
+                if (!alreadyCounted(linkPlace, linkStart[i], l, p)) positions[p][filled[p]++] = i;
+            }
+        }
+        Map<String, int[]> byKey = new HashMap<>();
+        for (int p = 0; p < sizes.length; p++) if (sizes[p] > 0) byKey.put(placesByIndex.get(p).key(), positions[p]);
+        return byKey;
+    }
+
     private static boolean alreadyCounted(int[] linkPlace, int from, int to, int place) {
         for (int l = from; l < to; l++) if (linkPlace[l] == place) return true;
         return false;

@@ -21,6 +21,7 @@ import org.furat.model.Actor;
 import org.furat.model.Evidence;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
+import org.furat.model.Place;
 import org.furat.model.PlaceLink;
 import org.furat.model.PlaceRole;
 import org.furat.model.Source;
@@ -66,7 +67,7 @@ public final class Reviewer {
             reading = first.after();
             origin = ReportReview.Origin.READ_NOW_NOT_KEPT;
             if (!workspace.readOnly()) {
-                if (readings.apply(update(first, source.text()))) {
+                if (readings.apply(update(first, source.text(), workspace.descriptions()))) {
                     origin = ReportReview.Origin.READ_NOW_AND_KEPT;
                 } else {
                     // Another window stored a first reading meanwhile: show that one.
@@ -93,7 +94,7 @@ public final class Reviewer {
      * changing nothing, when the report was read again or reviewed meanwhile in a way the comparison did not see.
      */
     public String keep(ReadingComparison comparison) {
-        boolean kept = readings.apply(update(comparison, source(comparison.sourceKey()).text()));
+        boolean kept = readings.apply(update(comparison, source(comparison.sourceKey()).text(), workspace.descriptions()));
         if (!kept) {
             throw new IllegalStateException("The report was read again in another window since this comparison was made; "
                     + "nothing was changed. Read it again to compare with the reading stored now");
@@ -130,9 +131,11 @@ public final class Reviewer {
         return ReadingJson.read(stored.json(), source.text(), stored.extractorVersion(), Instant.parse(stored.readAt()));
     }
 
-    private static ReadingRepository.Update update(ReadingComparison c, String text) {
+    /** What keeping a new reading stores: its proposals with descriptions written from their fields. */
+    private static ReadingRepository.Update update(ReadingComparison c, String text, IncidentDescriptions descriptions) {
         return new ReadingRepository.Update(c.sourceKey(), c.before() == null ? null : c.before().readAt().toString(),
-                stored(c.after(), text), c.added(), c.rewritten());
+                stored(c.after(), text), c.added().stream().map(descriptions::describe).toList(),
+                c.rewritten().stream().map(descriptions::describe).toList());
     }
 
     /** A reading as the database keeps it; {@code text} is the report's text, which its spans point into. */
@@ -222,6 +225,12 @@ public final class Reviewer {
                     .orElseThrow(() -> new IllegalStateException("Incident " + target.getKey() + " is no longer in the database"));
             target.getValue().removeAll(existing.evidence());
         }
+        // Descriptions written from the fields follow the analyst's corrections; one the analyst wrote stays.
+        Map<String, Place> added = new HashMap<>();
+        draft.newPlaces().forEach(p -> added.put(p.key(), p));
+        IncidentDescriptions descriptions = new IncidentDescriptions(
+                k -> added.containsKey(k) ? added.get(k) : workspace.place(k).orElse(null), k -> workspace.actor(k).orElse(null));
+        writes.replaceAll(i -> descriptions.follow(workspace.incident(i.key()).orElse(null), i));
         List<String> fresh = writes.stream().map(Incident::key).filter(k -> !draft.stored(k)).toList();
         PlaceKeys keys = PlaceKeys.freeOf(workspace.places(), draft.newPlaces());
         store.apply(new ReviewRepository.Changes(keys.places(), keys.relink(writes), deletes, newEvidence,

@@ -131,6 +131,26 @@ public final class Workspace implements AutoCloseable {
         return index().apply(filter, textMatches(filter.text()));
     }
 
+    /**
+     * The incidents the whole filter matches that are also at one of {@code places} (or, for none, all it matches):
+     * what a clicked pin or cluster lists. Unlike {@code filter.withPlaces(places)}, the filter's own places still
+     * hold: with Khasham chosen, the Conoco pin lists only Conoco's incidents that are at Khasham too.
+     */
+    public FilterResult filterAt(IncidentFilter filter, java.util.Set<String> places) {
+        IncidentIndex index = index();
+        FilterResult whole = index.apply(filter, textMatches(filter.text()));
+        if (places.isEmpty()) return whole;
+        return index.apply(filter.withPlaces(places), whole.matching());
+    }
+
+    /**
+     * For each place with incidents in a result, which ones (their positions in the index, ascending): what lets the
+     * map count a cluster's incidents once each. Positions name incidents only within this index, like the result.
+     */
+    public Map<String, int[]> incidentsByPlace(FilterResult result) {
+        return index().positionsByPlace(result.matching());
+    }
+
     /** All incidents that match, earliest first, with their full details. */
     public List<Incident> incidents(IncidentFilter filter) {
         FilterResult result = filter(filter);
@@ -194,6 +214,11 @@ public final class Workspace implements AutoCloseable {
         BitSet ids = new BitSet();
         for (long id : index().ids(result.matching())) ids.set(Math.toIntExact(id));
         return locations.forEach(ids, cancelled, sink);
+    }
+
+    /** Writes incidents' descriptions from their fields with the names of this database's places and actors. */
+    IncidentDescriptions descriptions() {
+        return new IncidentDescriptions(k -> place(k).orElse(null), k -> actor(k).orElse(null));
     }
 
     /** Takes news reports in (see {@link Importer}). */

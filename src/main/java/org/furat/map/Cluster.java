@@ -19,7 +19,8 @@ import org.furat.model.GeoPrecision;
  * and no two centres are closer than that radius.
  *
  * @param members   the places, biggest count first (ties by key); the first is the seed the cluster grew from
- * @param count     the members' counts summed
+ * @param count     the incidents at the members, each counted once where the pins say which they hold (an
+ *                  incident at several members is one incident), else the members' counts summed
  * @param x         centre: Web Mercator metres east (the seed's)
  * @param y         centre: Web Mercator metres north (the seed's)
  * @param type      the event type with the most incidents over all members (ties: the earlier in {@link EventType})
@@ -80,6 +81,8 @@ public record Cluster(List<Pin> members, long count, double x, double y, EventTy
         for (Map.Entry<EventType, Long> e : byType.entrySet()) {
             if (dominant == null || e.getValue() > byType.get(dominant)) dominant = e.getKey();
         }
+        Long distinct = PinIncidents.distinctCount(members);
+        if (distinct != null) count = distinct;
         Pin seed = members.get(0);
         return new Cluster(members, count, seed.x(), seed.y(), dominant, best, new Envelope(west, south, east, north));
     }

@@ -64,6 +64,9 @@ public final class MapRenderer {
     public record PlacedSymbol(String key, int members, long count, double x, double y, double radius,
                                String countText, Bounds countBox) {}
 
+    private Set<EventType> incidentTypes = Set.of();
+    private Set<EventType> lastLegendTypes = Set.of();
+
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
         this.fontFamily = fontFamily;
@@ -80,6 +83,14 @@ public final class MapRenderer {
     /** The region badges the last frame drew, for hit-testing ({@link BadgeHitTester}) and tests. */
     public List<RegionBadges.PlacedBadge> badgesOfLastFrame() {
         return regions.badgesOfLastFrame();
+    }
+
+    /**
+     * Event types the incidents shown have besides their places' commonest (a pin is coloured by one type), which
+     * the legend lists as well: the timeline under the map draws every type, and each should be explained.
+     */
+    public void setIncidentTypes(Set<EventType> types) {
+        this.incidentTypes = types.isEmpty() ? Set.of() : EnumSet.copyOf(types);
     }
 
     /** Boxes (in pixels) that the window's own controls cover over the map; names are not placed under them. */
@@ -101,7 +112,7 @@ public final class MapRenderer {
 
     /**
      * Paints a frame with the given symbols: a cluster of one member is drawn as its pin, a bigger one as a
-     * cluster symbol (a disc with a white ring and a darker halo, its summed count inside) named after its
+     * cluster symbol (a disc with a white ring and a darker halo, its incident count inside) named after its
      * biggest member. Labels follow the same rules for both.
      */
     public void renderClusters(GraphicsContext g, Viewport v, Basemap basemap, List<Cluster> clusters, String selectedKey,
@@ -122,6 +133,7 @@ public final class MapRenderer {
         settlementsLayer.paintSymbols(g, major);
         // Labels keep clear of the legend and the scale bar, which are painted over the map afterwards.
         Legend legend = legend(clusters, v);
+        lastLegendTypes = legend == null ? Set.of() : Set.copyOf(legend.types());
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
         if (legend != null) overlays.add(legend.box());
         overlays.addAll(coveredByControls);
@@ -269,6 +281,11 @@ public final class MapRenderer {
     /** The labels the last frame drew; pins whose label fitted nowhere are absent. */
     public List<PlacedLabel> labelsOfLastFrame() {
         return lastLabels;
+    }
+
+    /** The event types the last frame's legend listed. */
+    public Set<EventType> legendTypesOfLastFrame() {
+        return lastLegendTypes;
     }
 
     /** The symbols (pins and clusters) the last frame drew, biggest first. */
@@ -426,6 +443,7 @@ public final class MapRenderer {
         }
         types.addAll(regions.types());
         if (types.isEmpty()) return null;
+        types.addAll(incidentTypes);
         precisions.remove(GeoPrecision.EXACT);
         Font font = Font.font(fontFamily, 12);
         List<String> texts = new ArrayList<>();

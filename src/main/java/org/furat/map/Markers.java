@@ -39,7 +39,7 @@ public final class Markers {
         return Math.min(MAX_PIN_RADIUS, sqrtRadius(SQRT_UP_TO) + LOG_SLOPE * Math.log(c / SQRT_UP_TO));
     }
 
-    /** The radius of a cluster's disc (without its halo) for its summed count. */
+    /** The radius of a cluster's disc (without its halo) for its count. */
     public static double clusterRadius(long count) {
         return Math.min(MAX_CLUSTER_RADIUS, Math.max(MIN_CLUSTER_RADIUS, pinRadius(count) + 3));
     }

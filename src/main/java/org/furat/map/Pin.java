@@ -6,10 +6,24 @@ import org.furat.model.GeoPrecision;
 
 /**
  * A place with incidents, as the map draws it: sized by its incident count, coloured by its commonest
- * event type, and drawn hollow with an uncertainty ring when its location is approximate.
+ * event type, and drawn hollow with an uncertainty ring when its location is approximate. {@code incidents} says
+ * which incidents it holds, so that a cluster counts each once; null where that is not known (a cluster then adds up
+ * its pins' counts).
  */
 public record Pin(String key, double lon, double lat, String labelAr, String labelEn, int count, EventType type,
-                  GeoPrecision precision) {
+                  GeoPrecision precision, PinIncidents incidents) {
+
+    public Pin {
+        if (incidents != null && incidents.size() != count) {
+            throw new IllegalArgumentException("Pin " + key + " counts " + count + " incidents but holds " + incidents.size());
+        }
+    }
+
+    /** A pin that does not say which incidents it holds. */
+    public Pin(String key, double lon, double lat, String labelAr, String labelEn, int count, EventType type,
+               GeoPrecision precision) {
+        this(key, lon, lat, labelAr, labelEn, count, type, precision, null);
+    }
 
     double x() { return WebMercator.x(lon); }
 

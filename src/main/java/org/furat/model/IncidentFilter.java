@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which incidents to show: one value shared by the map, the lists, the counts, the timeline and exports.
@@ -104,19 +105,31 @@ public record IncidentFilter(LocalDate from, LocalDate to, boolean includeImprec
         return equals(ALL.withIncludeImprecise(includeImprecise));
     }
 
-    /** What the filter keeps, in a few words for the window's filter line ("Oct 2024 – Nov 2024 · 2 types"). */
+    /** What the filter keeps in a few words, naming an actor by its key (see {@link #describe(Function)}). */
     public String describe() {
+        return describe(Function.identity());
+    }
+
+    /**
+     * What the filter keeps, in a few words for the window's filter line ("Oct 2024 – Nov 2024 · 2 types · actor US
+     * forces"): names as the analyst reads them, with {@code actorName} giving an actor key's name.
+     */
+    public String describe(Function<String, String> actorName) {
         List<String> parts = new ArrayList<>();
         if (from != null || to != null) parts.add((from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString()));
         if (!includeImprecise && (from != null || to != null)) parts.add("precise dates only");
         if (!types.isEmpty()) parts.add(types.size() == 1 ? types.iterator().next().label() : types.size() + " types");
         if (!subTypes.isEmpty()) parts.add(subTypes.size() == 1 ? subTypes.iterator().next().label() : subTypes.size() + " sub-types");
-        if (!actors.isEmpty()) parts.add(actors.size() == 1 ? "actor " + actors.iterator().next() : actors.size() + " actors");
+        if (!actors.isEmpty()) parts.add(actors.size() == 1 ? "actor " + actorName.apply(actors.iterator().next()) : actors.size() + " actors");
         // The window names the chosen places beside this line; a key here would only repeat them less readably.
         if (!places.isEmpty()) parts.add(places.size() == 1 ? "1 place" : places.size() + " places");
         if (!statuses.isEmpty()) parts.add(statuses.size() == 1 ? statuses.iterator().next().code() : statuses.size() + " statuses");
         if (coarsestTime != null) parts.add("dated to the " + coarsestTime.label() + " or better");
-        if (coarsestLocation != null) parts.add("located " + coarsestLocation.name().toLowerCase(java.util.Locale.ROOT) + " or better");
+        if (coarsestLocation != null) parts.add(switch (coarsestLocation) {
+            case EXACT -> "located exactly";
+            case APPROXIMATE -> "located approximately or better";
+            case REGION -> "located to a region or better";
+        });
         if (!text.isEmpty()) parts.add("“" + text + "”");
         return parts.isEmpty() ? "All incidents" : String.join(" · ", parts);
     }

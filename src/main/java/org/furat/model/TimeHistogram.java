@@ -66,6 +66,20 @@ public record TimeHistogram(LocalDate firstDay, double[][] counts) {
     /** Incidents of one type on one day, counted from {@link #firstDay}. */
     public double count(EventType type, int day) { return counts[type.ordinal()][day]; }
 
+    /** The event types with incidents on some day: those a chart of the histogram draws. */
+    public java.util.Set<EventType> types() {
+        java.util.Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+        for (int type = 0; type < TYPES; type++) {
+            for (double v : counts[type]) {
+                if (v > 0) {
+                    types.add(EventType.values()[type]);
+                    break;
+                }
+            }
+        }
+        return types;
+    }
+
     /** Incidents of every type per day. */
     public double[] totals() {
         double[] totals = new double[days()];

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The words each incident's evidence quotes, cut from the source texts in Java and held in a temporary table
- * ({@code temp.furat_quotes}: the first quote, and all of them joined by spaces) for the statements that
+ * ({@code temp.furat_quotes}: every quote joined as exports show them, and joined by spaces for the search index) for the statements that
  * write the derived rows. Each source text is read once per call, however many rows quote it: cutting the
  * quote in SQL handed the whole text to a function once per row, which made importing a long report
  * quadratic in its length. Used within the caller's transaction; the temporary table lives only on its
@@ -32,13 +32,13 @@ final class EvidenceQuotes {
     /** Fills {@code temp.furat_quotes} for the incidents with ids in [firstId, lastId]. */
     void fill(long firstId, long lastId) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS furat_quotes (incident_id INTEGER PRIMARY KEY, first_quote TEXT, all_quotes TEXT)");
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS furat_quotes (incident_id INTEGER PRIMARY KEY, exported_quotes TEXT, all_quotes TEXT)");
             st.execute("DELETE FROM temp.furat_quotes");
         }
         try (PreparedStatement read = connection.prepareStatement("SELECT e.incident_id, s.key, e.span_start, e.span_end "
                 + "FROM evidence e JOIN sources s ON s.id = e.source_id WHERE e.incident_id BETWEEN ? AND ? ORDER BY e.incident_id, e.id");
              PreparedStatement write = connection.prepareStatement(
-                     "INSERT INTO temp.furat_quotes (incident_id, first_quote, all_quotes) VALUES (?, ?, ?)")) {
+                     "INSERT INTO temp.furat_quotes (incident_id, exported_quotes, all_quotes) VALUES (?, ?, ?)")) {
             read.setLong(1, firstId);
             read.setLong(2, lastId);
             long incident = -1;
@@ -71,7 +71,8 @@ final class EvidenceQuotes {
         // group_concat skipped the NULLs of spans that did not fit; so does this.
         List<String> present = quotes.stream().filter(q -> q != null).toList();
         write.setLong(1, incident);
-        write.setString(2, quotes.get(0));
+        // Every span of every source, so an incident merged from several sentences or reports exports all its words.
+        write.setString(2, present.isEmpty() ? null : String.join(IncidentRepository.SOURCES_JOINED, present));
         write.setString(3, present.isEmpty() ? null : String.join(" ", present));
         write.addBatch();
         quotes.clear();

@@ -321,8 +321,20 @@ public final class IncidentRepository {
         if (!incidents.isEmpty()) writeDerived(c, first, last, sourceTexts);
     }
 
-    private static final String FIRST_EVIDENCE = " FROM evidence e JOIN sources s ON s.id = e.source_id "
-            + "WHERE e.incident_id = i.id ORDER BY e.id LIMIT 1";
+    /**
+     * One value per source the incident cites, in the order it first cites them, joined by {@link #SOURCES_JOINED}:
+     * a merged incident or one given another report as a source exports every source, not only the first. A
+     * source lacking the value holds its place with "n/a", so the n-th title, outlet and URL name the same source;
+     * the whole is NULL when no source has one.
+     */
+    private static String everySource(String column) {
+        return "(SELECT CASE WHEN count(v) = 0 THEN NULL ELSE group_concat(coalesce(v, 'n/a'), '" + SOURCES_JOINED + "') END "
+                + "FROM (SELECT " + column + " AS v FROM evidence e JOIN sources s ON s.id = e.source_id "
+                + "WHERE e.incident_id = i.id GROUP BY s.id ORDER BY min(e.id)))";
+    }
+
+    /** What separates the sources (and the quotes) of one incident in an exported field. */
+    public static final String SOURCES_JOINED = " | ";
 
     private static final String LOCATION_ROWS = """
             INSERT INTO incident_locations (fid, geom, incident_id, incident, place, place_ar, place_en, role, loc_prec,
@@ -337,13 +349,9 @@ public final class IncidentRepository {
                 JOIN actors a ON a.id = ia.actor_id WHERE ia.incident_id = i.id AND ia.role = 'actor2' ORDER BY ia.position)),
               i.killed_best, i.killed_low, i.killed_high, i.injured_best, i.injured_low, i.injured_high,
               i.status, i.description_en, i.description_ar,
-              (SELECT coalesce(s.title, s.key) """ + FIRST_EVIDENCE + """
-            ),
-              (SELECT s.outlet """ + FIRST_EVIDENCE + """
-            ),
-              (SELECT s.url """ + FIRST_EVIDENCE + """
-            ),
-              (SELECT q.first_quote FROM temp.furat_quotes q WHERE q.incident_id = i.id),
+              """ + everySource("coalesce(s.title, s.key)") + ", " + everySource("s.outlet") + ", " + everySource("s.url") + """
+            ,
+              (SELECT q.exported_quotes FROM temp.furat_quotes q WHERE q.incident_id = i.id),
               u1.name_en, u1.code, u2.name_en, u2.code, u3.name_en, u3.code
             FROM incident_places ip
             JOIN incidents i ON i.id = ip.incident_id

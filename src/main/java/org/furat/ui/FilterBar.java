@@ -106,6 +106,7 @@ public final class FilterBar extends VBox {
     public void setVocabulary(List<Place> places, List<Actor> actors) {
         this.places = List.copyOf(places);
         this.actorNames = actors.stream().collect(java.util.stream.Collectors.toMap(Actor::key, a -> a));
+        showFilter(filter.get()); // the line names what it could only show by key before the names came
     }
 
     /** Refreshes the pickers' counts from the latest result. */
@@ -232,7 +233,11 @@ public final class FilterBar extends VBox {
     }
 
     private void showFilter(IncidentFilter current) {
-        summary.setText(current.describe());
+        // Actors by name, as the pickers show them, not by their keys.
+        summary.setText(current.describe(key -> {
+            Actor actor = actorNames.get(key);
+            return actor == null ? key : actor.nameEn();
+        }));
         if (!text.isFocused() && !text.getText().equals(current.text())) text.setText(current.text());
         chosenPlaces.getChildren().clear();
         for (String key : current.places()) {

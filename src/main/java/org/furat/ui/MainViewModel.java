@@ -1,6 +1,8 @@
 package org.furat.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +23,7 @@ import org.furat.app.Workspace;
 import org.furat.map.Basemap;
 import org.furat.map.MapDefinition;
 import org.furat.map.Pin;
+import org.furat.map.PinIncidents;
 import org.furat.map.PlaceLayers;
 import org.furat.geo.AdminLookup;
 import org.furat.model.ActorRole;
@@ -68,7 +71,7 @@ public final class MainViewModel {
     private static final String NOTHING_MATCHES = "No incident matches the filter here";
     /** What the incident list says when it is empty. */
     private final ReadOnlyStringWrapper emptyList = new ReadOnlyStringWrapper(NOTHING_MATCHES);
-    private final ReadOnlyObjectWrapper<SourceExcerpt> excerpt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<SourceExcerpt>> excerpt = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FilterResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the map…");
     /** The last error, shown whole above the map until dismissed; null when there is none. */
@@ -159,12 +162,13 @@ public final class MainViewModel {
         RegionAreas.Area area = selectedArea.get();
         tasks.run(() -> {
             FilterResult r = workspace.filter(current);
-            return new Refreshed(r, area == null ? rows(chosen, current) : areaRows(area, current), workspace.regionAreas(r));
+            return new Refreshed(r, area == null ? rows(chosen, current) : areaRows(area, current), workspace.regionAreas(r),
+                    workspace.incidentsByPlace(r));
         }, refreshed -> {
             refreshing = false;
             emptyList.set(NOTHING_MATCHES);
             areas.set(refreshed.areas());
-            show(refreshed.result());
+            show(refreshed.result(), refreshed.incidentsByPlace());
             showRows(refreshed.rows());
             if (afterFirstResult != null) {
                 Runnable waiting = afterFirstResult;
@@ -188,28 +192,30 @@ public final class MainViewModel {
         });
     }
 
-    private record Refreshed(FilterResult result, Rows rows, List<RegionAreas.Area> areas) {}
+    private record Refreshed(FilterResult result, Rows rows, List<RegionAreas.Area> areas, Map<String, int[]> incidentsByPlace) {}
 
     private record Rows(List<IncidentRow> rows, int total) {}
 
-    private void show(FilterResult r) {
+    private void show(FilterResult r, Map<String, int[]> incidentsByPlace) {
         result.set(r);
         // A unit's incidents are drawn on its area (see areasProperty), not as a pin on the town that is its seat.
-        pins.setAll(r.places().stream().filter(s -> !workspace.drawnAsArea(s.place())).map(MainViewModel::pin).toList());
+        pins.setAll(r.places().stream().filter(s -> !workspace.drawnAsArea(s.place()))
+                .map(s -> pin(s, incidentsByPlace.get(s.place().key()))).toList());
         status.set(Labels.count(r.count(), "incident") + " at " + Labels.count(r.places().size(), "place")
                 + " · database " + workspace.databaseFile());
     }
 
-    private static Pin pin(PlaceSummary s) {
+    /** A place's pin, holding which incidents are there so that a cluster counts each once, as the header does. */
+    private static Pin pin(PlaceSummary s, int[] incidents) {
         Place p = s.place();
-        return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision());
+        // Read from the same index as the result, so the sizes agree; should they not, the cluster adds up counts.
+        PinIncidents held = incidents != null && incidents.length == s.incidentCount() ? new PinIncidents(incidents) : null;
+        return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision(), held);
     }
 
     /** The incidents the list shows: at the chosen places, or everywhere, under the filter. Runs off the FX thread. */
     private Rows rows(List<Place> places, IncidentFilter current) {
-        IncidentFilter listed = places.isEmpty() ? current
-                : current.withPlaces(places.stream().map(Place::key).collect(Collectors.toSet()));
-        FilterResult r = workspace.filter(listed);
+        FilterResult r = workspace.filterAt(current, places.stream().map(Place::key).collect(Collectors.toSet()));
         String only = places.size() == 1 ? places.get(0).key() : null;
         List<IncidentRow> rows = workspace.newestIncidents(r, LIST_LIMIT).stream().map(i -> row(i, only)).toList();
         return new Rows(rows, r.count());
@@ -309,15 +315,20 @@ public final class MainViewModel {
                 .collect(Collectors.joining("; "));
     }
 
-    /** Shows the incident's first source with its supporting span highlighted. */
+    /**
+     * Shows every source the incident cites, in the order it cites them, each with all its supporting spans
+     * highlighted: an incident merged from several sentences or reports shows all of them.
+     */
     public void selectIncident(Incident incident) {
         if (incident == null) {
             excerpt.set(null);
             return;
         }
-        var evidence = incident.evidence().get(0);
-        tasks.run(() -> workspace.source(evidence.sourceKey()).orElseThrow(),
-                source -> excerpt.set(new SourceExcerpt(source, evidence)), this::fail);
+        Map<String, List<org.furat.model.Evidence>> bySource = new java.util.LinkedHashMap<>();
+        for (var e : incident.evidence()) bySource.computeIfAbsent(e.sourceKey(), k -> new ArrayList<>()).add(e);
+        tasks.run(() -> bySource.entrySet().stream()
+                        .map(s -> new SourceExcerpt(workspace.source(s.getKey()).orElseThrow(), s.getValue())).toList(),
+                excerpt::set, this::fail);
     }
 
     /** Which incidents an export takes: the current filter, the chosen places under it, or everything. */
@@ -328,19 +339,21 @@ public final class MainViewModel {
         void cancel();
     }
 
-    private IncidentFilter exportFilter(ExportScope scope) {
+    /** Read on the FX thread, run off it: the chosen places are the filter's incidents at them, as the list shows. */
+    private java.util.function.Supplier<FilterResult> exportResult(ExportScope scope) {
+        IncidentFilter current = filter.get();
+        Set<String> chosen = selection.get().stream().map(Place::key).collect(Collectors.toSet());
         return switch (scope) {
-            case FILTER -> filter.get();
-            case SELECTION -> selection.get().isEmpty() ? filter.get()
-                    : filter.get().withPlaces(selection.get().stream().map(Place::key).collect(Collectors.toSet()));
-            case EVERYTHING -> IncidentFilter.ALL;
+            case FILTER -> () -> workspace.filter(current);
+            case SELECTION -> () -> workspace.filterAt(current, chosen);
+            case EVERYTHING -> () -> workspace.filter(IncidentFilter.ALL);
         };
     }
 
     /** Says how much an export would write, before writing. */
     public void planExport(ExportScope scope, Exporter.What what, java.util.function.Consumer<Exporter.Plan> onPlan) {
-        IncidentFilter chosen = exportFilter(scope);
-        tasks.run(() -> new Exporter(workspace).plan(workspace.filter(chosen), what), onPlan, this::fail);
+        var chosen = exportResult(scope);
+        tasks.run(() -> new Exporter(workspace).plan(chosen.get(), what), onPlan, this::fail);
     }
 
     /**
@@ -351,12 +364,12 @@ public final class MainViewModel {
     public ExportJob export(ExportScope scope, Exporter.What what, String format, java.nio.file.Path target,
                             java.util.function.Consumer<Double> onProgress, java.util.function.Consumer<String> onDone,
                             java.util.function.Consumer<String> onFailure) {
-        IncidentFilter chosen = exportFilter(scope);
+        var chosen = exportResult(scope);
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         Thread thread = new Thread(() -> {
             StringBuilder recovered = new StringBuilder(); // what recovery did in the folder first, one sentence a line
             try {
-                long rows = new Exporter(workspace).export(workspace.filter(chosen), what, format, target, true, true,
+                long rows = new Exporter(workspace).export(chosen.get(), what, format, target, true, true,
                         (written, total) -> javafx.application.Platform.runLater(
                                 () -> onProgress.accept(total == 0 ? 1.0 : (double) written / total)),
                         cancelled::get, sentence -> recovered.append(sentence).append(".\n"));
@@ -436,7 +449,7 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty emptyListProperty() { return emptyList.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<SourceExcerpt> excerptProperty() { return excerpt.getReadOnlyProperty(); }
+    ReadOnlyObjectProperty<List<SourceExcerpt>> excerptProperty() { return excerpt.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 

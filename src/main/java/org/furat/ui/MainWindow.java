@@ -114,6 +114,8 @@ public final class MainWindow extends BorderPane {
             else incidents.showPlaces(places);
             map.setSelectedKey(area != null ? area.key() : places.size() == 1 ? places.get(0).key() : null);
         });
+        // The legend explains every colour the timeline shows, not only the pins' commonest types.
+        model.resultProperty().addListener((o, was, r) -> map.setIncidentTypes(r.histogram().types()));
         model.areasProperty().addListener((o, was, areas) -> map.setRegions(areas.stream().map(MainWindow::region).toList()));
         map.setOnRegionClicked(region -> model.selectArea(region.key()));
         map.setOnClusterClicked(pins -> model.selectPlaces(pins.stream().map(org.furat.map.Pin::key).toList()));

@@ -272,9 +272,20 @@ public final class MapView extends StackPane {
         requestRepaint();
     }
 
+    /** The event types of the incidents shown, which the legend lists with those of the pins (see MapRenderer). */
+    public void setIncidentTypes(java.util.Set<org.furat.model.EventType> types) {
+        renderer.setIncidentTypes(types);
+        requestRepaint();
+    }
+
     /** What to do when a region's badge is clicked (list its incidents, as a pin's). */
     public void setOnRegionClicked(Consumer<Region> handler) {
         this.onRegionClicked = handler;
+    }
+
+    /** The event types the last frame's legend listed (for tests). */
+    public java.util.Set<org.furat.model.EventType> legendTypes() {
+        return renderer.legendTypesOfLastFrame();
     }
 
     /** The centre of the badge the last frame drew for a region (for tests and keyboard navigation). */

@@ -120,4 +120,16 @@ final class ReviewTextView extends VBox {
     }
 
     int[] focusedSentence() { return focused; }
+
+    /** Where the highlights of a kind are drawn, in the scene; for tests. */
+    javafx.geometry.Bounds highlightBounds(Finding.Kind kind) {
+        Path path = highlights.get(kind);
+        return path.localToScene(path.getBoundsInLocal());
+    }
+
+    /** The findings highlighted, for tests. */
+    List<Finding> findings() { return findings; }
+
+    /** The words on the page, one node each, in text order; for tests. */
+    List<Text> words() { return page.words(); }
 }

@@ -208,24 +208,35 @@ public final class ReviewWindow extends BorderPane {
         }
     }
 
-    /** After an edit: a merge changes which cards there are; otherwise each card redraws itself. */
+    /**
+     * After an edit: a merge changes which cards there are; otherwise each card redraws itself. Either way the list
+     * stays where the analyst scrolled it: a decision redraws the card's buttons, and the clicked button leaving the
+     * scene sent focus, and the list with it, to the top.
+     */
     private void refreshCards() {
         ReviewDraft draft = model.draftProperty().get();
         if (draft == null) return;
         double scrolled = cardScroll.getVvalue();
-        boolean rebuilt = false;
         List<String> keys = draft.proposalKeys();
         if (!keys.equals(shownCards.stream().map(ProposalCard::key).toList())) {
             rebuildCards();
-            rebuilt = true;
         } else {
-            for (int i = 0; i < shownCards.size(); i++) rebuilt |= shownCards.get(i).refresh(i + 1);
+            for (int i = 0; i < shownCards.size(); i++) shownCards.get(i).refresh(i + 1);
         }
-        if (rebuilt) {
-            // A rebuilt card loses the focused control, and the list would scroll to wherever focus lands next.
-            cards.requestFocus();
-            Platform.runLater(() -> cardScroll.setVvalue(scrolled));
-        }
+        keepScrolled(scrolled);
+    }
+
+    /** Keeps focus in the list and puts the scroll back once the redrawn cards are laid out. */
+    private void keepScrolled(double scrolled) {
+        var owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner == null || owner.getScene() == null || !isInCards(owner)) cards.requestFocus();
+        cardScroll.setVvalue(scrolled);
+        Platform.runLater(() -> cardScroll.setVvalue(scrolled));
+    }
+
+    private boolean isInCards(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) if (n == cards) return true;
+        return false;
     }
 
     private void pickOnMap(String proposalKey, UnknownPlace unknown) {

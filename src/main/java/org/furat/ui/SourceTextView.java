@@ -1,19 +1,25 @@
 package org.furat.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.TextFlow;
 import org.furat.model.Source;
 
 /**
- * A source's full text, laid out right-to-left when it is Arabic, with one evidence span highlighted
- * behind the words and scrolled into view.
+ * An incident's sources, one at a time: each source's full text, laid out right-to-left when it is Arabic, with
+ * every evidence span the incident cites in it highlighted behind the words and the first scrolled into view. An
+ * incident merged from several reports shows "Source 1 of 2" and buttons to go through them.
  */
 public final class SourceTextView extends VBox {
 
@@ -22,7 +28,15 @@ public final class SourceTextView extends VBox {
     private String text = "";
     private final Path highlight = new Path();
     private final TextPage page = new TextPage(6);
+    private List<SourceExcerpt> sources = List.of();
+    private int current;
     private SourceExcerpt shown;
+    /** Set when a source is shown, until its highlight has been scrolled into view on the laid-out page. */
+    private boolean scrollWanted;
+    private final Label position = new Label();
+    private final Button previous = new Button("‹ Previous source");
+    private final Button next = new Button("Next source ›");
+    private final HBox navigation = new HBox(6, position, previous, next);
 
     public SourceTextView() {
         setId("source-text");
@@ -42,14 +56,43 @@ public final class SourceTextView extends VBox {
         meta.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(page, Priority.ALWAYS);
         page.onLayout(this::placeHighlight);
-        getChildren().addAll(title, meta, page);
+        navigation.setId("source-navigation");
+        position.setId("source-position");
+        previous.setId("previous-source");
+        next.setId("next-source");
+        previous.setOnAction(e -> showSource(current - 1));
+        next.setOnAction(e -> showSource(current + 1));
+        navigation.managedProperty().bind(navigation.visibleProperty());
+        getChildren().addAll(navigation, title, meta, page);
         setSpacing(4);
         show(null);
     }
 
-    /** Shows a source with its evidence span highlighted; {@code null} shows a hint instead. */
-    public void show(SourceExcerpt excerpt) {
+    /** Shows the first of an incident's sources with its spans highlighted; {@code null} or none shows a hint instead. */
+    void show(List<SourceExcerpt> excerpts) {
+        sources = excerpts == null ? List.of() : List.copyOf(excerpts);
+        showSource(0);
+    }
+
+    /** Shows the {@code index}-th of the incident's sources (counted from 0). */
+    public void showSource(int index) {
+        current = sources.isEmpty() ? 0 : Math.max(0, Math.min(index, sources.size() - 1));
+        navigation.setVisible(sources.size() > 1);
+        position.setText("Source " + (current + 1) + " of " + sources.size());
+        previous.setDisable(current == 0);
+        next.setDisable(current >= sources.size() - 1);
+        showExcerpt(sources.isEmpty() ? null : sources.get(current));
+    }
+
+    /** How many sources the shown incident cites. */
+    public int sourceCount() { return sources.size(); }
+
+    /** The key of the source shown, or null. */
+    public String shownSourceKey() { return shown == null ? null : shown.source().key(); }
+
+    private void showExcerpt(SourceExcerpt excerpt) {
         shown = excerpt;
+        scrollWanted = excerpt != null;
         if (excerpt == null) {
             title.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             title.getChildren().setAll(WrappedText.words("Choose an incident to read its source", "source-title-text"));
@@ -82,14 +125,26 @@ public final class SourceTextView extends VBox {
 
     private void placeHighlight() {
         if (shown == null) return;
-        int start = shown.evidence().start(), end = Math.min(shown.evidence().end(), text.length());
-        highlight.getElements().setAll(page.rangeShape(start, end));
-        Platform.runLater(() -> page.scrollTo(highlight));
+        List<PathElement> shapes = new ArrayList<>();
+        for (var span : shown.spans()) {
+            int start = Math.min(span.start(), text.length()), end = Math.min(span.end(), text.length());
+            if (start < end) shapes.addAll(List.of(page.rangeShape(start, end)));
+        }
+        highlight.getElements().setAll(shapes);
+        // Scrolled once the words are laid out, not after every later layout: that would take the text away from
+        // where the analyst has since scrolled it.
+        if (scrollWanted) Platform.runLater(() -> page.scrollTo(highlight));
+        if (page.laidOut()) scrollWanted = false;
     }
 
-    /** The highlighted span, for tests: null when nothing is highlighted. */
+    /** The first highlighted span, for tests: null when nothing is highlighted. */
     public int[] highlightedRange() {
-        return shown == null ? null : new int[]{shown.evidence().start(), shown.evidence().end()};
+        return shown == null ? null : new int[]{shown.spans().get(0).start(), shown.spans().get(0).end()};
+    }
+
+    /** Every highlighted span of the shown source as {start, end}, for tests. */
+    public List<int[]> highlightedRanges() {
+        return shown == null ? List.of() : shown.spans().stream().map(e -> new int[]{e.start(), e.end()}).toList();
     }
 
     /** Whether the highlight lies (at least partly) in the visible part of the scrolled text. */

@@ -63,12 +63,26 @@ final class TextPage extends ScrollPane {
 
     /** The outline of the characters [start, end), in the highlight layer's coordinates. */
     PathElement[] rangeShape(int start, int end) {
+        // Words just put on the page have their font only once CSS reaches them; measure them styled.
+        if (flow.isNeedsLayout() && flow.getScene() != null) flow.applyCss();
         return flow.rangeShape(start, end);
     }
 
-    /** Runs whenever the words are laid out again (new text, new width), when highlights must follow them. */
+    /**
+     * Runs whenever the words are laid out again (new text, new width), when highlights must follow them. Also after
+     * a layout that leaves the page its size: the same report shown again after a save gets new, unstyled words, and
+     * shapes measured on them before the layout were left over other words while the page kept its bounds.
+     */
     void onLayout(Runnable action) {
         flow.layoutBoundsProperty().addListener((o, was, is) -> action.run());
+        flow.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs) action.run();
+        });
+    }
+
+    /** Whether the words shown are laid out, so that shapes measured now stay where they are drawn. */
+    boolean laidOut() {
+        return !flow.isNeedsLayout() && !flow.getChildren().isEmpty();
     }
 
     /** Scrolls so that a highlight shape sits a quarter of the way down the view. */

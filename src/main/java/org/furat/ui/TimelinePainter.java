@@ -206,7 +206,11 @@ final class TimelinePainter {
         g.fillText(text, x, y);
     }
 
-    /** "14 Oct 2024: 3 incidents", "Week of 14 Oct 2024: 2.5 incidents", "October 2024: 12 incidents". */
+    /**
+     * "14 Oct 2024: 3 incidents", "October 2024: 1,204 incidents". Incidents are whole: where a bar holds parts of
+     * incidents known only to the week or month (spread over their days), it says about how many, or that the bar is
+     * part of one, rather than a fraction or "0 incidents" on a bar that shows.
+     */
     static String describe(TimelineBins.Bin bin, TimelineScale.Unit unit) {
         LocalDate d = bin.start();
         String when = switch (unit) {
@@ -215,8 +219,16 @@ final class TimelinePainter {
             case MONTH -> MONTH.format(d);
             case YEAR -> Integer.toString(d.getYear());
         };
-        double n = bin.total();
-        return when + ": " + number(n) + (n == 1 ? " incident" : " incidents");
+        return when + ": " + incidents(bin.total());
+    }
+
+    /** A bar's incidents in words: a whole number as such, a spread share as "about" one, under one as a part. */
+    static String incidents(double n) {
+        long whole = Math.round(n);
+        if (Math.abs(n - whole) < 1e-6) return String.format(Locale.ROOT, "%,d %s", whole, whole == 1 ? "incident" : "incidents");
+        if (whole < 1) return "part of an incident dated only to the week or month";
+        return String.format(Locale.ROOT, "about %,d %s, some dated only to the week or month", whole,
+                whole == 1 ? "incident" : "incidents");
     }
 
     /** A whole number as such, anything else with one decimal. */

@@ -296,6 +296,13 @@ public final class TimelineView extends BorderPane {
         requestRepaint();
     }
 
+    /** What the plot says about the bar under the pointer, or null when the pointer is over none; for tests. */
+    String hoverText() {
+        if (Double.isNaN(hoverX) || scale == null) return null;
+        TimelineBins.Bin bin = TimelineBins.containing(histogram, scale, scale.dateAt(hoverX));
+        return bin == null ? null : TimelinePainter.describe(bin, scale.binUnit());
+    }
+
     // ---- playback ----
 
     /** Steps the brush through the histogram's span, about four steps a second, until it reaches the end. */

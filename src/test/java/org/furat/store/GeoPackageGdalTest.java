@@ -161,8 +161,9 @@ class GeoPackageGdalTest {
             assertEquals(place.nameAr(), props.path("place_ar").textValue());
 
             assertEquals(incident.descriptionAr(), props.path("desc_ar").textValue(), "Arabic description of " + incident.key());
-            String firstQuote = incident.evidence().get(0).quote(sourceTexts.get(incident.evidence().get(0).sourceKey()));
-            assertEquals(firstQuote, props.path("evidence").textValue(), "Arabic evidence of " + incident.key());
+            // Every span the incident cites, in order, not only the first (a merged incident has several).
+            String quotes = String.join(" | ", incident.evidence().stream().map(e -> e.quote(sourceTexts.get(e.sourceKey()))).toList());
+            assertEquals(quotes, props.path("evidence").textValue(), "Arabic evidence of " + incident.key());
             assertEquals(incident.dates().start().toString(), props.path("date_start").asText());
             assertEquals(incident.dates().end().toString(), props.path("date_end").asText());
         }
