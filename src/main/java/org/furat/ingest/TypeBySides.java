@@ -6,8 +6,8 @@ import org.furat.model.SubEventType;
 /**
  * The sub-event type as ACLED's definitions make it once the sides are known: the words say what was done, the
  * sides say which category it falls in. Ground taken by the government or its allies is "Government regains
- * territory"; violence against an armed group is a battle however one-sided ("Attack" is violence against
- * civilians), and a one-sided attack on civilians with no word of clashes is an "Attack"; people taken by an
+ * territory"; a one-sided attack on civilians with no word of clashes is an "Attack" (an assassination stays an
+ * attack whoever its victim: the corpus coders code a fighter shot by unknown gunmen so); people taken by an
  * authority that holds the area (the government, the SDF) are "Arrests", not abductions. Stateless.
  */
 final class TypeBySides {
@@ -27,7 +27,6 @@ final class TypeBySides {
         return switch (type) {
             case NON_STATE_ACTOR_OVERTAKES_TERRITORY ->
                     acting != null && GOVERNMENT_SIDE.contains(acting) ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : type;
-            case ATTACK -> actedOn != null && !actedOn.equals(CIVILIANS) ? SubEventType.ARMED_CLASH : type;
             case ARMED_CLASH -> trigger.weak() && CIVILIANS.equals(actedOn) ? SubEventType.ATTACK : type;
             case ABDUCTION_FORCED_DISAPPEARANCE -> acting != null && AUTHORITIES.contains(acting) ? SubEventType.ARRESTS : type;
             default -> type;

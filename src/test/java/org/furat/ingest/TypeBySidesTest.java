@@ -39,7 +39,7 @@ class TypeBySidesTest {
     void theSidesMakeTheCategory() {
         assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, type("قوات النظام سيطرت على بلدة خشام."));
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, type("قسد سيطرت على بلدة خشام."));
-        assertEquals(SubEventType.ARMED_CLASH, type("اغتيال عنصر من قسد على يد داعش في بلدة الشحيل."), "an armed group's member");
+        assertEquals(SubEventType.ATTACK, type("اغتيال عنصر من قسد على يد داعش في بلدة الشحيل."), "an assassination, whoever the victim");
         assertEquals(SubEventType.ATTACK, type("استهدف مسلحون مجهولون المدنيين في بلدة الشحيل."), "civilians, and no clash");
         assertEquals(SubEventType.ARRESTS, type("اختطفت قسد شابين من بلدة الشحيل."), "taken by the authority that holds the area");
         assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, type("اختطف تنظيم داعش شابين من بلدة الشحيل."));
