@@ -73,8 +73,8 @@ public final class CasualtyExtractor {
     /** The lexicons, triggers and nouns indexed by their first words (see {@link FirstWordIndex}). */
     private record Lexicon(FirstWordIndex<Trigger> triggers, FirstWordIndex<Noun> nouns, Set<String> modifiers) {}
 
-    /** The most words that may say whose people are counted ("three Iran backed militia fighters"). */
-    private static final int MAX_MODIFIERS = 3;
+    /** The most words that may say whose people are counted ("four Syrian Democratic Forces (SDF) members"). */
+    private static final int MAX_MODIFIERS = 5;
 
     /**
      * A reading of chars [start, end): {@code kind} null for both kinds; {@code count} null for a denial that

@@ -75,6 +75,7 @@ class CasualtyExtractorTest {
                 "'أن شخصين قتلوا بانفجار لغم', شخصين قتلوا, 2",
                 "'ما أودى بحياة 4 مدنيين', أودى بحياة 4 مدنيين, 4",
                 "'عثر أهالي القرية على جثة شاب', جثة, 1",
+                "'ما أسفر عن مقتلهما', مقتلهما, 2",
                 "'اغتيال الشيخ قرب البلدة', اغتيال الشيخ, 1",
         })
         void killed(String text, String words, Integer exactly) {
@@ -270,6 +271,8 @@ class CasualtyExtractorTest {
                 "'a child and his mother were killed', KILLED, a child and his mother were killed, 2",
                 "'killing a man, his wife and their son', KILLED, killing a man, 1",
                 "'a civilian was killed in the shelling', KILLED, a civilian was killed, 1",
+                "'Four Syrian Democratic Forces (SDF) members were wounded', INJURED, Four Syrian Democratic Forces (SDF) members were wounded, 4",
+                "'Six members of an Iranian-backed militia were killed', KILLED, Six members of an Iranian-backed militia were killed, 6",
                 "'the raid killed five suspected jihadists', KILLED, killed five suspected jihadists, 5",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
