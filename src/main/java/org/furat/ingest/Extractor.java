@@ -82,8 +82,8 @@ public final class Extractor {
         List<DateMention> eventDates = dateMentions.stream().filter(d -> !inDateline(dateline, d.span())).toList();
         int datesRead = 0;
         List<Span> sentences = tokenized.sentences();
-        Span headline = headline(text, sentences);
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
+        boolean headlineRead = false; // the first event sentence, the headline or not, has been read
         for (Span sentence : sentences) {
             List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
@@ -127,7 +127,8 @@ public final class Extractor {
                         proposals.add(made);
                     }
                 }
-                fromHeadline = sentence == headline ? made : null;
+                fromHeadline = !headlineRead && made != null && proposals.size() == 1 && endsLine(text, sentence) ? made : null;
+                headlineRead |= made != null;
             }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
             // event open: «It is unknown who sent the drone» may come two sentences after the strike.
@@ -215,18 +216,17 @@ public final class Extractor {
     }
 
     /**
-     * The report's headline: its first sentence when a line break, not a full stop, ends it. News reports
-     * open with one and the lead then tells the same event again, at more length.
+     * Whether a line break, not a full stop, ends {@code sentence}: the report's first event sentence so ended is
+     * its headline (pages put a menu, a date or a byline before it), and the lead then tells the same event again,
+     * at more length.
      */
-    static Span headline(String text, List<Span> sentences) {
-        if (sentences.size() < 2) return null;
-        Span first = sentences.get(0);
-        for (int i = first.end(); i < text.length(); i++) {
+    static boolean endsLine(String text, Span sentence) {
+        for (int i = sentence.end(); i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') return first;
-            if (!Character.isWhitespace(c)) return null;
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c)) return false;
         }
-        return null;
+        return false;
     }
 
     /** A sentence that names no place (not even one off the map), no toll and no date, nor speaks of places before. */

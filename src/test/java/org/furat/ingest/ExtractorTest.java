@@ -211,6 +211,10 @@ class ExtractorTest {
                 "a lead telling another kind of event");
         assertEquals(2, proposals("US forces shelled Mayadin. US forces shelled Khasham on Tuesday.").size(),
                 "a first sentence ended by a full stop is no headline");
+        assertEquals(1, proposals("Live coverage\nUS shelling hits Khasham\nNov 12, 2024 | 13:17\nUS forces shelled Khasham on Tuesday.").size(),
+                "the first event sentence is the headline, after a page's menu and before its date line");
+        assertEquals(2, proposals("US shelling hits Khasham\nUS forces shelled Khasham on Tuesday.\nUS forces shelled Khasham again on Wednesday.").size(),
+                "only the lead joins the headline");
     }
 
     @Test
