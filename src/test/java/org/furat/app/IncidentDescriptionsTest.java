@@ -6,37 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.furat.model.Incident;
 import org.furat.model.Place;
 import org.furat.model.SubEventType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An incident read from a report gets a description in English and in Arabic, written from its fields (it had
  * none); a correction in review rewrites it, and a description the analyst wrote stays.
  */
-class IncidentDescriptionsTest {
+class IncidentDescriptionsTest extends WithTempWorkspace {
 
     private static final String REPORT = "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين.";
 
-    @TempDir
-    Path dir;
-    private Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(dir.resolve("db.gpkg"));
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
 
     private String importReport() {
         var outcome = workspace.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),

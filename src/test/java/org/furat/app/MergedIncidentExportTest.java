@@ -15,32 +15,16 @@ import org.furat.model.IncidentFilter;
 import org.furat.model.Place;
 import org.furat.model.Source;
 import org.furat.text.CsvRecords;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An incident that cites several sources, or several sentences of one, exports all of them: every source's title,
  * outlet and URL, and every quoted span, each field joined in the same order (it exported only the first).
  */
-class MergedIncidentExportTest {
+class MergedIncidentExportTest extends WithTempWorkspace {
 
     private static final String SEED = "seed-2024-11-strikes-militia-positions";
 
-    @TempDir
-    Path dir;
-    private Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(dir.resolve("db.gpkg"));
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
 
     private String importReport(String text, String url) {
         var metadata = new Importer.Metadata(LocalDate.of(2024, 11, 20), "Second outlet", url, "ar");

@@ -32,35 +32,19 @@ import org.furat.model.TimePrecision;
 import org.furat.store.FuratDatabase;
 import org.furat.store.ReadingRepository;
 import org.furat.store.ReviewRepository;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The extractor's reading is kept with each report: review shows what the proposals came from, not what today's
  * gazetteer would make of the report; reading it again is the analyst's choice, shows what changed, and keeps the
  * new reading without touching reviewed incidents.
  */
-class StoredReadingTest {
+class StoredReadingTest extends WithTempWorkspace {
 
     private static final Importer.Metadata NOV_19 = new Importer.Metadata(LocalDate.of(2024, 11, 19), "Test outlet", null, "ar");
     /** Al-Jafrah, a name the gazetteer gives one place, and «الزر», a village it lacks. */
     private static final String REPORT = ReadingJsonTest.REPORT.lines().limit(3).reduce("", (a, b) -> a + b + "\n");
 
-    @TempDir
-    Path dir;
-    private Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(dir.resolve("db.gpkg"));
-    }
-
-    @AfterEach
-    void close() {
-        if (workspace != null) workspace.close();
-    }
 
     private String importReport(String text) {
         Importer.Outcome outcome = workspace.importer().importReport("report.txt", text.getBytes(StandardCharsets.UTF_8), NOV_19, false);
