@@ -97,7 +97,7 @@ final class ActorRoles {
         for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
             String word = key(text.form(k));
             if (agentCues.contains(word)) return Role.AGENT;
-            if (targetCues.contains(word) || word.startsWith("استهدف")) return Role.TARGET;
+            if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) return Role.TARGET;
             if (contextCues.contains(word)) return Role.CONTEXT;
         }
         // English puts the noun after its owner: "SDF positions", "an SDF patrol".
@@ -118,6 +118,11 @@ final class ActorRoles {
     /** «لقسد», «لقوات», «للتحالف»: a name whose first word ({@code first}, normalised) carries the preposition ل. */
     private static boolean lamAttached(String first) {
         return first.length() >= 3 && first.charAt(0) == 'ل' && !Proclitics.stem(first).equals(first);
+    }
+
+    /** «مقراً», «عنصراً»: an Arabic noun without its accusative alef, else the word as it is. */
+    private static String withoutAccusative(String word) {
+        return word.length() > 3 && word.charAt(word.length() - 1) == 'ا' && !isLatin(word) ? word.substring(0, word.length() - 1) : word;
     }
 
     private static boolean isLatin(String word) {

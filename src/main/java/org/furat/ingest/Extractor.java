@@ -221,6 +221,7 @@ public final class Extractor {
      * at more length.
      */
     static boolean endsLine(String text, Span sentence) {
+        if (sentence.end() > 0 && ".!?؟".indexOf(text.charAt(sentence.end() - 1)) >= 0) return false;
         for (int i = sentence.end(); i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') return true;

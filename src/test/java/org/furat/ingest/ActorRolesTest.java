@@ -86,4 +86,14 @@ class ActorRolesTest {
     void peopleKilledOrTakenAreCiviliansUnlessSaidOtherwise() {
         assertEquals("civilians", key(first("اختطف مسلحون مجهولون شابين من بلدة الشحيل.").actor2()));
     }
+
+    @Test
+    void theObjectOfAnEnglishVerbAndANounInTheAccusativeAreActedOn() {
+        Proposal english = first("Security forces arrested an ISIS element in Shuhayl on Tuesday.");
+        assertEquals("isis", key(english.actor2()));
+        assertNull(english.actor1());
+        Proposal accusative = first("هاجم مقاتلو العشائر مقراً لقسد في بلدة ذيبان.");
+        assertEquals("tribal_forces", key(accusative.actor1()));
+        assertEquals("sdf", key(accusative.actor2()), "«مقراً لقسد»: the SDF's post");
+    }
 }

@@ -215,6 +215,8 @@ class ExtractorTest {
                 "the first event sentence is the headline, after a page's menu and before its date line");
         assertEquals(2, proposals("US shelling hits Khasham\nUS forces shelled Khasham on Tuesday.\nUS forces shelled Khasham again on Wednesday.").size(),
                 "only the lead joins the headline");
+        assertEquals(2, proposals("US forces shelled Khasham on Tuesday.\nUS forces shelled Mayadin on Tuesday.").size(),
+                "a sentence ended by a full stop, then a line break, is no headline");
     }
 
     @Test
