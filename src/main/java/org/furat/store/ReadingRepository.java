@@ -69,7 +69,7 @@ public final class ReadingRepository {
      * already taken, fails the whole update: reviewed incidents are never changed by reading a report again.
      */
     public boolean apply(Update update) {
-        return database.transaction(c -> {
+        return database.transaction(ChangeAction.named("read again"), c -> {
             long sourceId = Ids.source(c, update.sourceKey(), "A reading");
             String current = readAt(c, sourceId);
             if (current == null ? update.replacing() != null : !current.equals(update.replacing())) return false;

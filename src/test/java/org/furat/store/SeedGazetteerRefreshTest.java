@@ -62,7 +62,7 @@ class SeedGazetteerRefreshTest {
             assertTrue(w.place("hamidiyah").isPresent());
         }
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            db.transaction(c -> {
+            db.transaction(ChangeAction.named("test"), c -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE places SET note = ? WHERE key = 'hamidiyah'")) {
                     ps.setString(1, "checked on imagery by the analyst");
                     ps.executeUpdate();
@@ -106,7 +106,7 @@ class SeedGazetteerRefreshTest {
     /** Takes out the places an older Furat did not ship and, if asked, the fingerprint it did not record. */
     private static void makeItOlder(Path file, boolean withoutFingerprint) {
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            db.transaction(c -> {
+            db.transaction(ChangeAction.named("test"), c -> {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM places WHERE key = ?")) {
                     for (String key : ADDED_LATER) {
                         ps.setString(1, key);
