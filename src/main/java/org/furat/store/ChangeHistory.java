@@ -29,7 +29,7 @@ public final class ChangeHistory {
 
     static String condition(Subject subject) {
         return switch (subject) {
-            case ALL -> "1";
+            case ALL -> "?1 IS NOT NULL"; // always true: every query binds its key, if only as ''
             case INCIDENT -> "((l.table_name = 'incidents' AND l.row_key = ?1) OR (l.table_name IN ('evidence', 'incident_places', "
                     + "'incident_actors') AND " + OWNED + "))";
             case PLACE -> "((l.table_name = 'places' AND l.row_key = ?1) OR (l.table_name IN ('place_sources', 'place_variant_sources') AND "
@@ -47,7 +47,7 @@ public final class ChangeHistory {
                 + "l.operation, l.field, CASE WHEN typeof(l.before) = 'blob' THEN 'x''' || hex(l.before) || '''' ELSE l.before END, "
                 + "CASE WHEN typeof(l.after) = 'blob' THEN 'x''' || hex(l.after) || '''' ELSE l.after END "
                 + "FROM change_log l LEFT JOIN change_actions a ON a.id = l.action_id WHERE " + condition(query.subject())
-                + (query.since() == null ? "" : " AND (a.at IS NULL OR a.at >= ?2)") + " ORDER BY l.id DESC";
+                + (query.since() == null ? "" : " AND a.at >= ?2") + " ORDER BY l.id DESC";
         return database.read(c -> {
             List<ChangeRecord> records = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {

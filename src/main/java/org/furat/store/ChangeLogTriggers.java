@@ -129,14 +129,15 @@ final class ChangeLogTriggers {
         }
     }
 
-    record Column(String name, boolean blob) {}
+    /** A column; {@code text} when its declared type makes every value text (so none can be a real). */
+    record Column(String name, boolean blob, boolean text) {}
 
     private static List<Column> columns(Connection c, String table) throws SQLException {
         List<Column> columns = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, upper(type) FROM pragma_table_info(?) ORDER BY cid")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) columns.add(new Column(rs.getString(1), BLOB_TYPES.contains(rs.getString(2))));
+                while (rs.next()) columns.add(new Column(rs.getString(1), BLOB_TYPES.contains(rs.getString(2)), rs.getString(2).equals("TEXT")));
             }
         }
         return columns;
@@ -178,7 +179,10 @@ final class ChangeLogTriggers {
             Column column = columns.get(i);
             if (i > 0) sb.append(", ");
             String value = row + "." + quote(column.name());
-            sb.append('\'').append(column.name()).append("', ").append(column.blob() ? "CASE WHEN " + value + " IS NULL THEN NULL ELSE hex(" + value + ") END" : value);
+            sb.append('\'').append(column.name()).append("', ").append(column.blob() ? "CASE WHEN " + value + " IS NULL THEN NULL ELSE hex(" + value + ") END"
+                    : column.text() ? value
+                    // JSON writes a real with 15 digits, which loses the last bits of a coordinate: 17 give it back exactly.
+                    : "CASE typeof(" + value + ") WHEN 'real' THEN json(printf('%!.17g', " + value + ")) ELSE " + value + " END");
         }
         return sb.append(')').toString();
     }
