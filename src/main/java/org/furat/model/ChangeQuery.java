@@ -4,9 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Which changes to list: those of everything, or of one incident, place or source (with their links, evidence and
- * notes) by its key; made on or after {@code since} (a UTC date; null for all time; changes another program made carry
- * no time and are left out then); at most {@code limit} actions,
- * newest first.
+ * notes) by its key; made on or after {@code since} (a UTC date; null for all time; changes another program made
+ * carry no time and are left out then); at most {@code limit} actions, newest first.
  */
 public record ChangeQuery(Subject subject, String key, LocalDate since, int limit) {
 

@@ -17,8 +17,8 @@ public record ChangeAction(String name, String reason, boolean perRow) {
     }
 
     /**
-     * A bulk load (a synthetic database): rows are not logged one by one, which would double the work of loading
-     * millions; the loader records a summary per table instead ({@link ChangeLog#summary}).
+     * A bulk load (a synthetic database): rows are not logged one by one, which would slow the loading of millions;
+     * the loader records a summary per table instead ({@link ChangeLog#summary}).
      */
     public static ChangeAction bulk(String name) {
         return new ChangeAction(name, null, false);

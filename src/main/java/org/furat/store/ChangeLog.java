@@ -8,7 +8,8 @@ import java.sql.Statement;
 
 /**
  * Opens and closes an action in the change log around a write transaction. Opening writes the action's id to
- * change_current, where the data tables' triggers ({@link ChangeLogTriggers}) read it for every row they log; closing
+ * change_current, where the data tables' triggers ({@link ChangeLogTriggers}) read it for every row they log (a bulk
+ * action takes the triggers away until it closes, and records a {@link #summary} per table instead); closing
  * clears it and, when the action changed anything, records who, when and why in change_actions. Both run inside the
  * caller's transaction, which holds the write lock, so the next id cannot be taken by another writer meanwhile.
  */
@@ -41,11 +42,15 @@ final class ChangeLog {
             ps.setInt(2, action.perRow() ? 1 : 0);
             ps.executeUpdate();
         }
+        // A bulk load writes millions of rows: even a trigger that decides to log nothing costs microseconds a row,
+        // so the triggers go for its duration, inside its transaction, which puts them back if it fails.
+        if (!action.perRow()) ChangeLogTriggers.drop(c);
         return new Open(id, action, at);
     }
 
     /** Clears the action under way and records it if it changed anything; before the commit. */
     static void close(Connection c, Open open) throws SQLException {
+        if (!open.action().perRow()) ChangeLogTriggers.install(c);
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM change_current");
         }

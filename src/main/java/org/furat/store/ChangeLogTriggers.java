@@ -15,7 +15,7 @@ import java.util.Set;
  * The triggers that write the change log: on every table of the database except those listed as not logged, one
  * each for insert, update and delete, made from the table's columns as they are now. They are dropped before a
  * schema migration runs and made again after it, so a new table or column is logged without anyone remembering to;
- * a migration's own data moves are therefore not logged. A table is left out only by naming it in
+ * a migration's own data moves are therefore not logged, nor are the rows of a bulk action ({@link ChangeLog#open}). A table is left out only by naming it in
  * {@link #UNLOGGED} with the reason.
  *
  * <p>Inserts and deletes log the whole row as a JSON object (BLOB and geometry columns as hexadecimal text); updates
@@ -69,9 +69,6 @@ final class ChangeLogTriggers {
 
     private static final Set<String> BLOB_TYPES = Set.of("BLOB", "GEOMETRY", "POINT", "LINESTRING", "POLYGON", "MULTIPOINT",
             "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION");
-
-    /** Only while an action logs row by row, or when no action is set (another program writing). */
-    private static final String PER_ROW = "NOT EXISTS (SELECT 1 FROM change_current WHERE per_row = 0)";
 
     private ChangeLogTriggers() {}
 
@@ -147,15 +144,14 @@ final class ChangeLogTriggers {
         String keyOf = ROW_KEYS.getOrDefault(table, "$.rowid");
         String filter = ROW_FILTERS.get(table);
         String q = quote(table);
-        String when = PER_ROW + (filter == null ? "" : " AND %s");
-        String insertWhen = filter == null ? when : String.format(when, filter.replace("$", "NEW"));
-        String deleteWhen = filter == null ? when : String.format(when, filter.replace("$", "OLD"));
+        String insertWhen = filter == null ? "" : " WHEN " + filter.replace("$", "NEW");
+        String deleteWhen = filter == null ? "" : " WHEN " + filter.replace("$", "OLD");
         List<String> sql = new ArrayList<>();
-        sql.add("CREATE TRIGGER " + PREFIX + table + "_insert AFTER INSERT ON " + q + " WHEN " + insertWhen + " BEGIN\n"
+        sql.add("CREATE TRIGGER " + PREFIX + table + "_insert AFTER INSERT ON " + q + insertWhen + " BEGIN\n"
                 + "  INSERT INTO change_log (action_id, table_name, row_id, row_key, operation, after) VALUES ("
                 + "(SELECT action_id FROM change_current), '" + table + "', NEW.rowid, " + keyOf.replace("$", "NEW") + ", 'insert', "
                 + json(columns, "NEW") + ");\nEND");
-        sql.add("CREATE TRIGGER " + PREFIX + table + "_delete BEFORE DELETE ON " + q + " WHEN " + deleteWhen + " BEGIN\n"
+        sql.add("CREATE TRIGGER " + PREFIX + table + "_delete BEFORE DELETE ON " + q + deleteWhen + " BEGIN\n"
                 + "  INSERT INTO change_log (action_id, table_name, row_id, row_key, operation, before) VALUES ("
                 + "(SELECT action_id FROM change_current), '" + table + "', OLD.rowid, " + keyOf.replace("$", "OLD") + ", 'delete', "
                 + json(columns, "OLD") + ");\nEND");
@@ -168,7 +164,7 @@ final class ChangeLogTriggers {
                     .append(keyOf.replace("$", "NEW")).append(", 'update', '").append(column.name()).append("', OLD.").append(name)
                     .append(", NEW.").append(name).append(" WHERE OLD.").append(name).append(" IS NOT NEW.").append(name).append(";\n");
         }
-        sql.add("CREATE TRIGGER " + PREFIX + table + "_update AFTER UPDATE ON " + q + " WHEN " + insertWhen + " BEGIN\n" + body + "END");
+        sql.add("CREATE TRIGGER " + PREFIX + table + "_update AFTER UPDATE ON " + q + insertWhen + " BEGIN\n" + body + "END");
         return sql;
     }
 

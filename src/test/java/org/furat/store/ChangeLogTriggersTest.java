@@ -137,6 +137,12 @@ class ChangeLogTriggersTest {
                     "SELECT json_extract(after, '$.rows_added') FROM change_log WHERE table_name = 'incidents' AND operation = 'bulk'"));
             assertEquals(TestDatabases.count(c, "SELECT count(*) FROM places"), TestDatabases.count(c,
                     "SELECT json_extract(after, '$.rows_added') FROM change_log WHERE table_name = 'places' AND operation = 'bulk'"));
+            assertEquals(3, TestDatabases.count(c, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '"
+                    + ChangeLogTriggers.PREFIX + "incidents_%'"), "the triggers a bulk load set aside are back");
+            c.createStatement().executeUpdate("UPDATE incidents SET status = 'verified' WHERE id = 1 AND status <> 'verified'");
+            c.createStatement().executeUpdate("DELETE FROM incidents WHERE id = 2");
+            assertEquals(1, TestDatabases.count(c, "SELECT count(*) FROM change_log WHERE table_name = 'incidents' AND operation = 'delete'"),
+                    "and log what comes after it");
         }
     }
 
