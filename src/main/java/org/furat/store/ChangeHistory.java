@@ -19,7 +19,9 @@ public final class ChangeHistory {
     // The key of a link row starts with its owner's key, then the keys it joins, each ended by '|' (see
     // ChangeLogTriggers.ROW_KEYS): a row is the subject's when its key is the subject's or holds it as one part.
     private static final String PART = "instr('|' || l.row_key || '|', '|' || ?1 || '|') > 0";
-    private static final String OWNED = "substr(l.row_key, 1, length(?1) + 1) = ?1 || '|'";
+    // Keys that start with the subject's key and '|' lie between it + '|' and it + '}' ('}' follows '|'), a range the
+    // index on row_key can read.
+    private static final String OWNED = "(l.row_key > ?1 || '|' AND l.row_key < ?1 || '}')";
 
     private final FuratDatabase database;
 
