@@ -248,6 +248,16 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<Incident> incident(String key) { return incidents.byKey(key); }
 
+    /** The change log: the actions that match, newest first, each with the changes it made to what was asked for. */
+    public List<org.furat.model.ChangeRecord> history(org.furat.model.ChangeQuery query) {
+        return new org.furat.store.ChangeHistory(database).actions(query);
+    }
+
+    /** The incidents deleted on or after {@code since} (UTC) and not stored again, as a deletion file lists them. */
+    public List<org.furat.model.DeletedIncident> deletedIncidentsSince(java.time.LocalDate since) {
+        return new org.furat.store.ChangeHistory(database).deletedIncidents(since);
+    }
+
     /** An extractor and the version that names it (see {@link ExtractorVersion}), built from the same gazetteer. */
     record ExtractorInUse(Extractor extractor, String version) {}
 

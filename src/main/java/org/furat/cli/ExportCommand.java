@@ -3,6 +3,7 @@ package org.furat.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.furat.app.DeletionsFile;
 import org.furat.app.Exporter;
 import org.furat.app.FilterResult;
 import org.furat.app.Workspace;
@@ -37,13 +38,19 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing file")
     boolean overwrite;
 
+    @Option(names = "--deleted-since", paramLabel = "DATE", description = "Instead of incidents, the keys of the incidents deleted "
+            + "on or after this day (UTC) and not stored again, with when each was deleted, as ACLED's deletion files list them "
+            + "(--format csv; the filter does not apply)")
+    java.time.LocalDate deletedSince;
+
     @Override
     public Integer call() throws Exception {
-        Exporter.extension(format); // an unknown format fails here, before the database is opened
+        if (deletedSince == null) Exporter.extension(format); // an unknown format fails here, before the database is opened
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) { // before the database is opened
             throw new IllegalArgumentException("The folder " + folder + " does not exist");
         }
+        if (deletedSince != null) return deletions();
         try (Workspace workspace = parent.openWorkspace()) {
             Exporter exporter = new Exporter(workspace);
             FilterResult result = workspace.filter(filterOptions.filter());
@@ -57,6 +64,21 @@ final class ExportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(refused.getMessage() + " (" + option + ")", refused);
             }
             parent.spec.commandLine().getOut().printf("Wrote %s to %s%n", plan.describe(), out.toAbsolutePath());
+            return 0;
+        }
+    }
+
+    private Integer deletions() throws Exception {
+        if (!"csv".equalsIgnoreCase(format)) throw new IllegalArgumentException("--deleted-since writes a CSV file: use --format csv");
+        try (Workspace workspace = parent.openWorkspace()) {
+            var deleted = workspace.deletedIncidentsSince(deletedSince);
+            try {
+                DeletionsFile.write(deleted, out, overwrite);
+            } catch (Exporter.Refused refused) {
+                throw new IllegalArgumentException(refused.getMessage() + " (--overwrite)", refused);
+            }
+            parent.spec.commandLine().getOut().printf("Wrote the keys of %d incident%s deleted since %s to %s%n", deleted.size(),
+                    deleted.size() == 1 ? "" : "s", deletedSince, out.toAbsolutePath());
             return 0;
         }
     }

@@ -177,18 +177,27 @@ public final class FuratDatabase implements AutoCloseable {
 
     /**
      * Runs work in one transaction: all of it is committed, or on any failure none of it. The first write after
-     * opening checks the whole file first (PRAGMA quick_check), so nothing is added to a damaged database.
+     * opening checks the whole file first (PRAGMA quick_check), so nothing is added to a damaged database. Every
+     * row the work changes is recorded in the change log under {@code action}, with who, when and why: this is the
+     * only way Furat writes, so no write goes unrecorded.
      */
-    public synchronized <T> T transaction(SqlWork<T> work) {
+    public synchronized <T> T transaction(ChangeAction action, SqlWork<T> work) {
+        java.util.Objects.requireNonNull(action, "action");
         if (readOnly) throw new StoreException(Problem.READ_ONLY, StoreFailures.readOnly(file));
         try {
             ensureSound();
         } catch (SQLException | RuntimeException e) {
             throw StoreFailures.writing(file, e);
         }
-        return inTransaction(work);
+        return inTransaction(c -> {
+            ChangeLog.Open open = ChangeLog.open(c, action);
+            T result = work.run(c);
+            ChangeLog.close(c, open);
+            return result;
+        });
     }
 
+    /** A transaction without an action: only for upgrading the schema, before the change log may exist. */
     private <T> T inTransaction(SqlWork<T> work) {
         try {
             // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer to finish, rather than

@@ -91,7 +91,7 @@ public final class GazetteerSources {
 
     /** Writes an import in one transaction. */
     public void apply(Changes changes) {
-        database.transaction(c -> {
+        database.transaction(ChangeAction.named("gazetteer import"), c -> {
             write(c, changes);
             return null;
         });
@@ -159,7 +159,7 @@ public final class GazetteerSources {
      * refer to, which are kept and listed), the spellings it added to other places, and its notes on them.
      */
     public Removal remove(String source) {
-        return database.transaction(c -> {
+        return database.transaction(ChangeAction.named("gazetteer remove"), c -> {
             List<Long> added = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT place_id FROM place_sources WHERE source = ? AND added_place = 1 ORDER BY place_id")) {
                 ps.setString(1, source);
@@ -184,7 +184,7 @@ public final class GazetteerSources {
             int notes;
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM place_sources WHERE source = ? AND added_place = 0")) {
                 ps.setString(1, source);
-                notes = ps.executeUpdate();
+                notes = RowsChanged.by(c, ps);
             }
             if (kept.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM gazetteer_sources WHERE name = ?")) {

@@ -48,7 +48,7 @@ public final class ImportRepository {
      * analysed the report before.
      */
     public Optional<String> add(Source source, List<Incident> incidents, ReadingRepository.StoredReading reading) {
-        Optional<String> stored = database.transaction(c -> {
+        Optional<String> stored = database.transaction(ChangeAction.named("import report"), c -> {
             // The first statement writes, so the lock is taken (waiting for another writer) before anything is read.
             if (!SourceRepository.insertIfNew(c, source)) {
                 return Optional.of(keyHolding(c, source));

@@ -154,7 +154,7 @@ public final class IncidentRepository {
      */
     private void saveColumns(IncidentColumns columns, String version) {
         try {
-            database.transaction(c -> {
+            database.transaction(ChangeAction.named("save filter columns"), c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO furat_columns_cache (id, data_version, data) "
                         + "SELECT 1, CAST(value AS INTEGER), ? FROM furat_settings WHERE key = 'data_version' AND value = ?")) {
                     ps.setBytes(1, ColumnsCodec.encode(columns));

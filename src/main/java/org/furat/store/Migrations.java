@@ -91,6 +91,9 @@ final class Migrations {
                 st.execute("PRAGMA user_version = " + GEOPACKAGE_VERSION);
             }
         }
+        // The logging triggers name the tables' columns: made again after the scripts change them (and not
+        // firing meanwhile, so a migration's own data moves are not logged).
+        ChangeLogTriggers.drop(connection);
         for (String name : state.pending()) {
             try (Statement st = connection.createStatement()) {
                 for (String sql : statements(read(name))) st.execute(sql);
@@ -107,6 +110,7 @@ final class Migrations {
         if (state.pending().contains(RegionLinks.MIGRATION) && hasRows(connection, "incident_places")) {
             RegionLinks.relink(connection);
         }
+        if (ChangeLog.present(connection)) ChangeLogTriggers.install(connection);
         // Recorded after all scripts ran, so that the version column (added by one of them) is there to fill.
         boolean versioned = hasColumn(connection, "furat_migrations", "furat_version");
         String insert = versioned ? "INSERT INTO furat_migrations (name, furat_version) VALUES (?, ?)"

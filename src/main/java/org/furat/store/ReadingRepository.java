@@ -69,7 +69,7 @@ public final class ReadingRepository {
      * already taken, fails the whole update: reviewed incidents are never changed by reading a report again.
      */
     public boolean apply(Update update) {
-        return database.transaction(c -> {
+        return database.transaction(ChangeAction.named("read again"), c -> {
             long sourceId = Ids.source(c, update.sourceKey(), "A reading");
             String current = readAt(c, sourceId);
             if (current == null ? update.replacing() != null : !current.equals(update.replacing())) return false;
@@ -87,10 +87,14 @@ public final class ReadingRepository {
         });
     }
 
-    /** Stores a report's reading, replacing any it had; inside the caller's transaction. */
+    /**
+     * Stores a report's reading, replacing any it had; inside the caller's transaction. An update rather than a
+     * replace, so that the change log shows what the reading was before.
+     */
     static void write(Connection c, long sourceId, StoredReading reading) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO source_readings (source_id, extractor_version, read_at, reading) "
-                + "VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_readings (source_id, extractor_version, read_at, reading) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (source_id) DO UPDATE SET extractor_version = excluded.extractor_version, "
+                + "read_at = excluded.read_at, reading = excluded.reading")) {
             ps.setLong(1, sourceId);
             ps.setString(2, reading.extractorVersion());
             ps.setString(3, reading.readAt());

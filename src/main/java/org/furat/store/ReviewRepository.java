@@ -83,7 +83,7 @@ public final class ReviewRepository {
     }
 
     public void apply(Changes changes) {
-        database.transaction(c -> {
+        database.transaction(ChangeAction.named("save review"), c -> {
             for (String key : changes.mustBeProposed()) requireProposed(c, key);
             for (String key : changes.mustBeNew()) requireAbsent(c, key);
             for (Place place : changes.newPlaces()) GazetteerRepository.insertPlace(c, place);

@@ -49,7 +49,7 @@ final class SeedActorRefresh {
     static int refresh(FuratDatabase database, String shipped, Supplier<List<Actor>> seed) {
         if (database.readOnly() || shipped.equals(database.read(c -> Settings.get(c, FINGERPRINT)))) return 0;
         List<Actor> actors = seed.get();
-        return database.transaction(c -> {
+        return database.transaction(ChangeAction.named("seed actors refresh"), c -> {
             if (shipped.equals(Settings.get(c, FINGERPRINT))) return 0; // another process refreshed it meanwhile
             Map<String, Actor> stored = stored(c);
             int changed = 0;

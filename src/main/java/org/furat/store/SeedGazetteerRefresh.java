@@ -51,7 +51,7 @@ final class SeedGazetteerRefresh {
     static int refresh(FuratDatabase database, String shipped, Supplier<SeedData> seed) {
         if (database.readOnly() || shipped.equals(database.read(c -> Settings.get(c, FINGERPRINT)))) return 0;
         SeedData data = seed.get();
-        return database.transaction(c -> {
+        return database.transaction(ChangeAction.named("seed places refresh"), c -> {
             if (shipped.equals(Settings.get(c, FINGERPRINT))) return 0; // another process refreshed it meanwhile
             Set<String> placeKeys = keys(c, "SELECT key FROM places");
             int added = 0;

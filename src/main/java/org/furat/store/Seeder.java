@@ -29,7 +29,7 @@ public final class Seeder {
     }
 
     public static void seed(FuratDatabase database, SeedData data) {
-        database.transaction(c -> {
+        database.transaction(ChangeAction.named("seed new database"), c -> {
             insertGazetteer(c, data);
             SeedGazetteerRefresh.record(c, SeedGazetteerRefresh.shippedFingerprint());
             SeedActorRefresh.record(c, SeedActorRefresh.shippedFingerprint());

@@ -72,7 +72,7 @@ public final class SourceRepository {
             bind(ps, s);
             ps.setString(13, s.textSha256());
             ps.setString(14, s.received() == null ? s.textSha256() : SeedData.sha256(s.received()));
-            return ps.executeUpdate() == 1;
+            return RowsChanged.by(c, ps) == 1;
         }
     }
 

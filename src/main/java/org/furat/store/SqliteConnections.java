@@ -28,6 +28,8 @@ final class SqliteConnections {
             // Checks each cell's size as a page is read, so that damage is reported where it is met instead of
             // being read as data (or spreading by a write); the cost is a few percent on reads.
             st.execute("PRAGMA cell_size_check = ON");
+            // A row an INSERT OR REPLACE pushes out fires its delete triggers, so the change log keeps what it held.
+            st.execute("PRAGMA recursive_triggers = ON");
         } catch (SQLException e) {
             connection.close();
             throw e;

@@ -43,12 +43,13 @@ public final class SyntheticLoader {
         refuseExisting(file);
         FuratDatabase database = FuratDatabase.open(file);
         try {
-            database.transaction(c -> {
+            database.transaction(ChangeAction.bulk("synthetic load"), c -> {
                 Settings.put(c, Settings.SYNTHETIC, "true");
                 Seeder.insertGazetteer(c, gazetteer);
                 for (GazetteerSources.Changes changes : imports) GazetteerSources.write(c, changes);
                 load(c, batches);
                 Seeder.updateExtents(c);
+                summarise(c);
                 return null;
             });
             new IncidentRepository(database).columns(); // saves the filter columns, so the first open is fast too
@@ -61,6 +62,19 @@ public final class SyntheticLoader {
                 // the load error is the one to report
             }
             throw e;
+        }
+    }
+
+    /**
+     * Records the load in the change log as one row per table with the number of rows it added: logging each of
+     * millions of rows would double the load's work, and a synthetic database has no history to keep.
+     */
+    private static void summarise(Connection c) throws SQLException {
+        for (String table : ChangeLogTriggers.loggedTables(c)) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                long rows = rs.next() ? rs.getLong(1) : 0;
+                if (rows > 0) ChangeLog.summary(c, table, rows);
+            }
         }
     }
 

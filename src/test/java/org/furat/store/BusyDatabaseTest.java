@@ -57,7 +57,7 @@ class BusyDatabaseTest {
             st.execute("BEGIN IMMEDIATE");
             st.execute("INSERT INTO actors (key, name_en) VALUES ('other', 'Other')");
             assertEquals(6, (int) db.read(c -> TestDatabases.count(c, "SELECT count(*) FROM incidents")), "readers are not held up by a writer");
-            StoreException e = assertThrows(StoreException.class, () -> db.transaction(c -> {
+            StoreException e = assertThrows(StoreException.class, () -> db.transaction(ChangeAction.named("test"), c -> {
                 try (Statement mine = c.createStatement()) {
                     return mine.executeUpdate("INSERT INTO actors (key, name_en) VALUES ('mine', 'Mine')");
                 }
@@ -65,10 +65,11 @@ class BusyDatabaseTest {
             assertEquals(StoreException.Problem.BUSY, e.problem(), e.getMessage());
             assertTrue(e.getMessage().contains("is busy"), e.getMessage());
             st.execute("COMMIT");
-            assertEquals(1, (int) db.transaction(c -> {
+            assertEquals(1, (int) db.transaction(ChangeAction.named("test"), c -> {
                 try (Statement mine = c.createStatement()) {
-                    return mine.executeUpdate("INSERT INTO actors (key, name_en) VALUES ('mine', 'Mine')");
+                    mine.executeUpdate("INSERT INTO actors (key, name_en) VALUES ('mine', 'Mine')");
                 }
+                return TestDatabases.count(c, "SELECT count(*) FROM actors WHERE key = 'mine'");
             }), "once the other writer is done, the write goes through");
         }
     }

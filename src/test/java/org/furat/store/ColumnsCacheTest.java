@@ -34,7 +34,7 @@ class ColumnsCacheTest {
             assertEquals(first.placeKeys(), again.placeKeys());
 
             // An edit made with plain SQL, as another program (a GIS) would make it.
-            db.transaction(c -> {
+            db.transaction(ChangeAction.named("test"), c -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET date_start = '2024-09-01' WHERE key = ?")) {
                     ps.setString(1, "seed-2024-10-rocket-attacks");
                     return ps.executeUpdate();
@@ -59,7 +59,7 @@ class ColumnsCacheTest {
             Seeder.seed(db, SeedData.fromClasspath());
             IncidentRepository incidents = new IncidentRepository(db);
             IncidentColumns good = incidents.columns();
-            db.transaction(c -> c.createStatement().executeUpdate("UPDATE furat_columns_cache SET data = x'00010203'"));
+            db.transaction(ChangeAction.named("test"), c -> c.createStatement().executeUpdate("UPDATE furat_columns_cache SET data = x'00010203'"));
             assertArrayEquals(good.ids(), incidents.columns().ids());
         }
     }

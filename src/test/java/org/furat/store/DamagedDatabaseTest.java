@@ -35,7 +35,7 @@ class DamagedDatabaseTest {
         byte[] before = Files.readAllBytes(file);
 
         try (FuratDatabase db = FuratDatabase.open(file)) { // the edges are sound, so it opens
-            StoreException e = assertThrows(StoreException.class, () -> db.transaction(c -> c.createStatement().executeUpdate(
+            StoreException e = assertThrows(StoreException.class, () -> db.transaction(ChangeAction.named("test"), c -> c.createStatement().executeUpdate(
                     "INSERT INTO actors (key, name_en) VALUES ('x', 'X')")));
             assertEquals(StoreException.Problem.DAMAGED, e.problem());
             assertTrue(e.getMessage().contains("middle.gpkg is damaged; nothing was written to it"), e.getMessage());

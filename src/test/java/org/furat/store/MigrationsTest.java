@@ -78,7 +78,7 @@ class MigrationsTest {
     void openingTwiceAppliesEachMigrationOnceAndKeepsData() throws SQLException {
         Path file = dir.resolve("twice.gpkg");
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            db.transaction(c -> {
+            db.transaction(ChangeAction.named("test"), c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("INSERT INTO actors (key, name_en) VALUES ('someone', 'Someone')");
                 }

@@ -30,7 +30,7 @@ class SeedActorRefreshTest {
         }
         assertTrue(shippedAr.size() > 1, "the shipped list spells the government's forces several ways: " + shippedAr);
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            db.transaction(c -> {
+            db.transaction(ChangeAction.named("test"), c -> {
                 // As an older Furat left it: one shipped spelling, one the analyst added, and no fingerprint.
                 try (PreparedStatement ps = c.prepareStatement("UPDATE actors SET variants_ar = ? WHERE key = 'syrian_government'")) {
                     ps.setString(1, Lists.join(List.of(shippedAr.get(0), "جيش النظام السوري")));

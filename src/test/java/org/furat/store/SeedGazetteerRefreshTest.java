@@ -50,6 +50,14 @@ class SeedGazetteerRefreshTest {
         try (FuratDatabase db = FuratDatabase.open(file)) {
             assertEquals(SeedGazetteerRefresh.shippedFingerprint(), db.read(c -> Settings.get(c, SeedGazetteerRefresh.FINGERPRINT)),
                     "the file records the gazetteer it now holds");
+            for (String key : ADDED_LATER) {
+                assertEquals(1, count(db, "SELECT count(*) FROM change_log l JOIN change_actions a ON a.id = l.action_id WHERE a.name = "
+                        + "'seed places refresh' AND l.table_name = 'places' AND l.operation = 'insert' AND l.row_key = '" + key + "' "
+                        + "AND json_extract(l.after, '$.key') = '" + key + "'"), key + "'s addition is in the change log");
+            }
+            assertEquals(1, count(db, "SELECT count(*) FROM change_log l JOIN change_actions a ON a.id = l.action_id WHERE a.name = "
+                    + "'seed places refresh' AND l.table_name = 'furat_settings' AND l.row_key = '" + SeedGazetteerRefresh.FINGERPRINT + "'"),
+                    "so is the fingerprint it records");
             assertEquals(1, count(db, "SELECT max_y >= 35.3 FROM gpkg_contents WHERE table_name = 'places'"),
                     "the places layer's extent is still set");
         }
@@ -62,7 +70,7 @@ class SeedGazetteerRefreshTest {
             assertTrue(w.place("hamidiyah").isPresent());
         }
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            db.transaction(c -> {
+            db.transaction(ChangeAction.named("test"), c -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE places SET note = ? WHERE key = 'hamidiyah'")) {
                     ps.setString(1, "checked on imagery by the analyst");
                     ps.executeUpdate();
@@ -106,7 +114,7 @@ class SeedGazetteerRefreshTest {
     /** Takes out the places an older Furat did not ship and, if asked, the fingerprint it did not record. */
     private static void makeItOlder(Path file, boolean withoutFingerprint) {
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            db.transaction(c -> {
+            db.transaction(ChangeAction.named("test"), c -> {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM places WHERE key = ?")) {
                     for (String key : ADDED_LATER) {
                         ps.setString(1, key);

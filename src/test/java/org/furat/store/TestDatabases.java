@@ -134,7 +134,7 @@ public final class TestDatabases {
     public static Path withManySources(Path file) throws Exception {
         TestDatabases.seeded(file);
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            db.transaction(c -> {
+            db.transaction(ChangeAction.named("test"), c -> {
                 try (var ps = c.prepareStatement("INSERT INTO sources (key, language, text, text_sha256) VALUES (?, 'en', ?, ?)")) {
                     for (int i = 0; i < 400; i++) {
                         ps.setString(1, "filler-" + i);

@@ -33,7 +33,7 @@ class WriteFailuresTest {
                 }
                 return null;
             });
-            StoreException e = assertThrows(StoreException.class, () -> db.transaction(c -> {
+            StoreException e = assertThrows(StoreException.class, () -> db.transaction(ChangeAction.named("test"), c -> {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors (key, name_en) VALUES (?, ?)")) {
                     for (int i = 0; i < 2000; i++) {
                         ps.setString(1, "actor-" + i);
@@ -55,7 +55,7 @@ class WriteFailuresTest {
         Path file = TestDatabases.seeded(dir.resolve("rolled.gpkg"));
         try (FuratDatabase db = FuratDatabase.open(file)) {
             // As after SQLITE_FULL during COMMIT: SQLite ends the transaction itself, so a rollback finds none.
-            StoreException e = assertThrows(StoreException.class, () -> db.transaction(c -> {
+            StoreException e = assertThrows(StoreException.class, () -> db.transaction(ChangeAction.named("test"), c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("INSERT INTO actors (key, name_en) VALUES ('x', 'X')");
                     st.execute("ROLLBACK");
@@ -66,7 +66,7 @@ class WriteFailuresTest {
             assertFalse(e.getMessage().contains("no transaction is active"), e.getMessage());
             assertEquals(0, (int) db.read(c -> TestDatabases.count(c, "SELECT count(*) FROM actors WHERE key = 'x'")));
             // and the connection is usable afterwards
-            db.transaction(c -> c.createStatement().executeUpdate("INSERT INTO actors (key, name_en) VALUES ('y', 'Y')"));
+            db.transaction(ChangeAction.named("test"), c -> c.createStatement().executeUpdate("INSERT INTO actors (key, name_en) VALUES ('y', 'Y')"));
         }
     }
 
@@ -74,7 +74,7 @@ class WriteFailuresTest {
     void anErrorInsideATransactionRollsItBack() throws Exception {
         Path file = TestDatabases.seeded(dir.resolve("error.gpkg"));
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            assertThrows(OutOfMemoryError.class, () -> db.transaction(c -> {
+            assertThrows(OutOfMemoryError.class, () -> db.transaction(ChangeAction.named("test"), c -> {
                 c.createStatement().executeUpdate("INSERT INTO actors (key, name_en) VALUES ('x', 'X')");
                 throw new OutOfMemoryError("simulated");
             }));
@@ -93,7 +93,7 @@ class WriteFailuresTest {
             assertTrue(db.readOnly());
             IncidentColumns columns = new IncidentRepository(db).columns();
             assertEquals(6, columns.size(), "stale saved columns are rebuilt in memory");
-            StoreException e = assertThrows(StoreException.class, () -> db.transaction(c -> c.createStatement().executeUpdate(
+            StoreException e = assertThrows(StoreException.class, () -> db.transaction(ChangeAction.named("test"), c -> c.createStatement().executeUpdate(
                     "INSERT INTO actors (key, name_en) VALUES ('x', 'X')")));
             assertEquals(StoreException.Problem.READ_ONLY, e.problem());
             assertTrue(e.getMessage().contains(file + " is read-only"), e.getMessage());

@@ -1,0 +1,108 @@
+package org.furat.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.furat.model.ChangeEntry;
+import org.furat.model.ChangeQuery;
+import org.furat.model.ChangeQuery.Subject;
+import org.furat.model.ChangeRecord;
+import org.furat.model.DeletedIncident;
+
+/** Reads the change log: the history of the database, of one incident, place or source, and the deletions. */
+public final class ChangeHistory {
+
+    // The key of a link row starts with its owner's key, then the keys it joins, each ended by '|' (see
+    // ChangeLogTriggers.ROW_KEYS): a row is the subject's when its key is the subject's or holds it as one part.
+    private static final String PART = "instr('|' || l.row_key || '|', '|' || ?1 || '|') > 0";
+    // Keys that start with the subject's key and '|' lie between it + '|' and it + '}' ('}' follows '|'), a range the
+    // index on row_key can read.
+    private static final String OWNED = "(l.row_key > ?1 || '|' AND l.row_key < ?1 || '}')";
+
+    private final FuratDatabase database;
+
+    public ChangeHistory(FuratDatabase database) {
+        this.database = database;
+    }
+
+    static String condition(Subject subject) {
+        return switch (subject) {
+            case ALL -> "?1 IS NOT NULL"; // always true: every query binds its key, if only as ''
+            case INCIDENT -> "((l.table_name = 'incidents' AND l.row_key = ?1) OR (l.table_name IN ('evidence', 'incident_places', "
+                    + "'incident_actors') AND " + OWNED + "))";
+            case PLACE -> "((l.table_name = 'places' AND l.row_key = ?1) OR (l.table_name IN ('place_sources', 'place_variant_sources') AND "
+                    + OWNED + ") OR (l.table_name IN ('incident_places', 'place_group_members') AND " + PART + "))";
+            case SOURCE -> "((l.table_name IN ('sources', 'source_readings') AND l.row_key = ?1) OR (l.table_name = 'evidence' AND " + PART + "))";
+        };
+    }
+
+    /**
+     * The actions that match, newest first, each with its matching changes in the order they were made. The rows of
+     * one action are contiguous in the log (a transaction holds the write lock), so they are gathered in one pass.
+     */
+    public List<ChangeRecord> actions(ChangeQuery query) {
+        String sql = "SELECT coalesce(l.action_id, 0), a.at, a.who, a.name, coalesce(a.reason, a.name), l.table_name, l.row_key, "
+                + "l.operation, l.field, CASE WHEN typeof(l.before) = 'blob' THEN 'x''' || hex(l.before) || '''' ELSE l.before END, "
+                + "CASE WHEN typeof(l.after) = 'blob' THEN 'x''' || hex(l.after) || '''' ELSE l.after END "
+                + "FROM change_log l LEFT JOIN change_actions a ON a.id = l.action_id WHERE " + condition(query.subject())
+                + (query.since() == null ? "" : " AND a.at >= ?2") + " ORDER BY l.id DESC";
+        return database.read(c -> {
+            List<ChangeRecord> records = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, query.key() == null ? "" : query.key());
+                if (query.since() != null) ps.setString(2, query.since().toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    long current = -1;
+                    List<ChangeEntry> entries = new ArrayList<>();
+                    String[] action = null;
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        if (id != current || action == null) {
+                            if (action != null) records.add(record(current, action, entries));
+                            if (records.size() == query.limit()) return records;
+                            current = id;
+                            action = new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)};
+                            entries = new ArrayList<>();
+                        }
+                        entries.add(new ChangeEntry(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getString(11)));
+                    }
+                    if (action != null) records.add(record(current, action, entries));
+                }
+            }
+            return records;
+        });
+    }
+
+    private static ChangeRecord record(long id, String[] action, List<ChangeEntry> newestFirst) {
+        List<ChangeEntry> inOrder = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(inOrder);
+        if (id == 0) return new ChangeRecord(0, null, "another program", "outside Furat", "outside Furat", inOrder);
+        return new ChangeRecord(id, action[0], action[1], action[2], action[3], inOrder);
+    }
+
+    /**
+     * The incidents deleted on or after {@code since} (UTC) whose key is not in the database now, with when each
+     * was last deleted: a review that writes an incident again deletes and adds it, which is no deletion.
+     */
+    public List<DeletedIncident> deletedIncidents(LocalDate since) {
+        return database.read(c -> deletedIncidents(c, since));
+    }
+
+    static List<DeletedIncident> deletedIncidents(Connection c, LocalDate since) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.row_key, max(a.at) FROM change_log l JOIN change_actions a ON a.id = l.action_id "
+                + "WHERE l.table_name = 'incidents' AND l.operation = 'delete' AND a.at >= ? "
+                + "AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.key = l.row_key) GROUP BY l.row_key ORDER BY max(a.at), l.row_key")) {
+            ps.setString(1, since.toString());
+            List<DeletedIncident> deleted = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) deleted.add(new DeletedIncident(rs.getString(1), rs.getString(2)));
+            }
+            return deleted;
+        }
+    }
+}
