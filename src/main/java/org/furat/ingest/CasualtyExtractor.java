@@ -73,7 +73,7 @@ public final class CasualtyExtractor {
     /** The lexicons, triggers and nouns indexed by their first words (see {@link FirstWordIndex}). */
     private record Lexicon(FirstWordIndex<Trigger> triggers, FirstWordIndex<Noun> nouns, Set<String> modifiers) {}
 
-    /** The most words that may say whose people are counted ("four Syrian Democratic Forces (SDF) members"). */
+    /** The most words that may say whose people are counted ("three Syrian Democratic Forces (SDF) fighters"). */
     private static final int MAX_MODIFIERS = 5;
 
     /**

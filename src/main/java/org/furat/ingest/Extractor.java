@@ -87,7 +87,7 @@ public final class Extractor {
         for (Span sentence : sentences) {
             List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
-            // «الشعفة بريف دير الزور»: the countryside says where Al-Shafa lies; it is no second event place.
+            // «خشام بريف دير الزور»: the countryside says where Khasham lies; it is no second event place.
             List<PlaceMention> locating = locatingPlaces.locatingIn(tokenized, named);
             List<PlaceMention> here = named.stream().filter(p -> !locating.contains(p)).toList();
             List<EventClassifier.Trigger> said = triggersIn.in(sentence);
@@ -105,7 +105,7 @@ public final class Extractor {
                     proposals.set(proposals.size() - 1, made);
                 } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
                         || generic.speaksOfAnArea(tokenized, sentence, here)) {
-                    // «وتدور مواجهات مستمرة», «تكرار حالات الخطف»: event words with no place, toll or date, after the
+                    // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
                     // report's events, speak of fighting in general; the words stay highlighted for the analyst.
                     made = null;
                 } else {
@@ -118,8 +118,8 @@ public final class Extractor {
                         made = made.leading(fromHeadline, Span.of(text, fromHeadline.evidence().start(), sentence.end()));
                         proposals.set(proposals.size() - 1, made);
                     } else if (!proposals.isEmpty() && placesWithin(proposals.get(proposals.size() - 1), made)) {
-                        // «قتل عنصران ... بريف دير الزور» then «عبوة ناسفة انفجرت ... في بادية العشارة»: the same event
-                        // told again, placed more exactly.
+                        // «قتل عنصران بانفجار عبوة بريف دير الزور الشرقي» then «وانفجرت العبوة في بلدة الشحيل»: the
+                        // same event told again, placed more exactly.
                         Proposal earlier = proposals.get(proposals.size() - 1);
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()));
                         proposals.set(proposals.size() - 1, made);
@@ -131,7 +131,7 @@ public final class Extractor {
                 headlineRead |= made != null;
             }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
-            // event open: «It is unknown who sent the drone» may come two sentences after the strike.
+            // event open: "Who flew the drone is not known" may come two sentences after the strike.
             if (made != null) previous = made;
             if (!here.isEmpty()) previousPlaces = here;
         }
@@ -178,8 +178,8 @@ public final class Extractor {
         // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
         // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
         // sentence says only that it happened by the time it was reported.
-        // Of several dates, the one nearest the words that say what happened: «شن مجهولون اليوم هجوماً ... بعد الهجوم
-        // الذي استهدف عناصر الميليشيات يوم أمس» dates the attack today.
+        // Of several dates, the one nearest the words that say what happened: «هاجم مسلحون اليوم حاجزاً ... وقالوا إن
+        // هجوماً مثله وقع أمس» dates the attack today.
         DateMention when = sentence.dates().stream()
                 .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore);
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);

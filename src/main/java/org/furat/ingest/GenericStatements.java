@@ -8,9 +8,8 @@ import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
 
 /**
- * Tells a sentence about what an area goes through from one about an event: «يشهد ريف دير الزور الشرقي عمليات
- * اغتيال», «تشهد محافظة دير الزور معارك عنيفة في عدة جبهات», "eastern Deir ez-Zor has been witnessing
- * kidnappings". Such a sentence names only areas (a countryside, a district, the province), no town or village,
+ * Tells a sentence about what an area goes through from one about an event: «يشهد الريف الشرقي حوادث اغتيال
+ * متكررة», «تشهد المنطقة اشتباكات متقطعة منذ أسابيع», "the eastern countryside has been witnessing kidnappings". Such a sentence names only areas (a countryside, a district, the province), no town or village,
  * and a word of {@code data/lexicons/generic-cues.csv} (what a place witnesses or faces, in the present; what
  * recurs). News uses them as context around the events it reports, which it places at towns and villages.
  * Immutable and thread-safe.

@@ -13,15 +13,15 @@ import org.furat.text.Token;
 
 /**
  * Tells the places a sentence names only to say where another one lies from the places where things happened.
- * News locates a small place by a larger or better-known one right after it: «بلدة الشعفة بريف دير الزور
- * الشرقي», «حي الجورة في مدينة دير الزور», «الشعفة قرب مدينة البوكمال شرق مدينة دير الزور», "Khasham, east of
+ * News locates a small place by a larger or better-known one right after it: «بلدة خشام بريف دير الزور
+ * الشرقي», «حي العمال في مدينة دير الزور», «خشام قرب مدينة الميادين شرق مدينة دير الزور», "Khasham, east of
  * Deir ez-Zor". The second place is where to find the first, not a second target. A place is locating when the
  * words between it and the place named just before are all words of {@code data/lexicons/locating-words.csv}
  * (prepositions, bearings, "countryside", "city"; digits for distances), at least one of them there; a bare
- * comma or a «و» anywhere between them («المريعية وقرية الجفرة») lists places instead. A place that locates one with no point of its own (a village the
- * gazetteer lacks) stays: it is the best the report gives. An area (a countryside, a district) that holds a place
- * the same sentence names is where that place lies too, wherever the sentence names it («قصفت قوات النظام ريف دير
- * الزور الشرقي، واستهدفت بلدة الشعفة»). Immutable and thread-safe.
+ * comma or a «و» anywhere between them («المريعية وقرية الجفرة») lists places instead. A place that locates one
+ * with no point of its own (a village the gazetteer lacks) stays: it is the best the report gives. An area (a
+ * countryside, a district) that holds a place the same sentence names is where that place lies too, wherever the
+ * sentence names it («قصفت قوات النظام ريف دير الزور الشرقي، واستهدفت بلدة خشام»). Immutable and thread-safe.
  */
 final class LocatingPlaces {
 

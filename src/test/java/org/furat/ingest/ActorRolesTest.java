@@ -89,7 +89,7 @@ class ActorRolesTest {
 
     @Test
     void theObjectOfAnEnglishVerbAndANounInTheAccusativeAreActedOn() {
-        Proposal english = first("Security forces arrested an ISIS element in Shuhayl on Tuesday.");
+        Proposal english = first("Police arrested two ISIS members in Shuhayl on Tuesday.");
         assertEquals("isis", key(english.actor2()));
         assertNull(english.actor1());
         Proposal accusative = first("هاجم مقاتلو العشائر مقراً لقسد في بلدة ذيبان.");

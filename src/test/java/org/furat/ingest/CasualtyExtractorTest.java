@@ -70,8 +70,8 @@ class CasualtyExtractorTest {
                 "'خمسة قتلى في الغارة', خمسة قتلى, 5",
                 "'استشهاد ١٤ مدنياً', استشهاد ١٤ مدنياً, 14",
                 "'مقتل 3 أشخاص على الأقل', مقتل 3 أشخاص على الأقل, ",
-                "'إن 15 مدنيين قتلوا بقصف جوي', 15 مدنيين قتلوا, 15",
-                "'استشهد ثلاثة مدنيين إثر القصف', استشهد ثلاثة مدنيين, 3",
+                "'قال ناشطون إن ثمانية مدنيين قتلوا بالقصف', ثمانية مدنيين قتلوا, 8",
+                "'استشهد أربعة مدنيين بالقصف', استشهد أربعة مدنيين, 4",
                 "'أن شخصين قتلوا بانفجار لغم', شخصين قتلوا, 2",
                 "'ما أودى بحياة 4 مدنيين', أودى بحياة 4 مدنيين, 4",
                 "'عثر أهالي القرية على جثة شاب', جثة, 1",
@@ -271,9 +271,9 @@ class CasualtyExtractorTest {
                 "'a child and his mother were killed', KILLED, a child and his mother were killed, 2",
                 "'killing a man, his wife and their son', KILLED, killing a man, 1",
                 "'a civilian was killed in the shelling', KILLED, a civilian was killed, 1",
-                "'Four Syrian Democratic Forces (SDF) members were wounded', INJURED, Four Syrian Democratic Forces (SDF) members were wounded, 4",
-                "'Six members of an Iranian-backed militia were killed', KILLED, Six members of an Iranian-backed militia were killed, 6",
-                "'the raid killed five suspected jihadists', KILLED, killed five suspected jihadists, 5",
+                "'three Syrian Democratic Forces (SDF) fighters were injured', INJURED, three Syrian Democratic Forces (SDF) fighters were injured, 3",
+                "'two fighters of an Iran-backed militia were killed', KILLED, two fighters of an Iran-backed militia were killed, 2",
+                "'the night raid killed two suspected jihadists', KILLED, killed two suspected jihadists, 2",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());

@@ -249,14 +249,14 @@ class ExtractorTest {
 
     @Test
     void whatAnAreaGoesThroughIsNoEvent() {
-        assertEquals(1, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد ريف دير الزور الشرقي عمليات اغتيال واسعة.").size());
-        assertEquals(2, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد ريف دير الزور الشرقي اشتباكات في بلدة الشحيل.").size(),
+        assertEquals(1, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد الريف الشرقي حوادث اغتيال متكررة.").size());
+        assertEquals(2, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد الريف الشرقي اشتباكات في بلدة الشحيل.").size(),
                 "a town named: an event there");
     }
 
     @Test
     void ofSeveralDatesTheOneNearestTheEventWordsDatesIt() {
-        Proposal p = proposals("شن مجهولون اليوم هجوماً على حاجز لقسد في بلدة الشحيل، بعد أيام من هجوم مماثل يوم أمس.").get(0);
+        Proposal p = proposals("هاجم مسلحون اليوم حاجزاً لقسد في بلدة الشحيل، وقالوا إن هجوماً مثله وقع أمس.").get(0);
         assertEquals(LocalDate.of(2024, 11, 14), p.dates().start(), "today, not yesterday: " + p.dates());
     }
 }

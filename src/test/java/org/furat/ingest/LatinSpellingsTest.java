@@ -25,13 +25,13 @@ class LatinSpellingsTest {
     void aNameAfterAPlaceWordIsTakenOnlyWhenOnePlaceHasItsSkeleton() {
         List<Place> gazetteer = SeedData.fromClasspath().places();
         LatinSpellings spellings = new LatinSpellings(gazetteer);
-        TokenizedText text = new TokenizedText("Clashes broke out in the village of Diban on Tuesday.");
+        TokenizedText text = new TokenizedText("A checkpoint was attacked in Diban on Tuesday.");
         List<PlaceMention> found = spellings.findIn(text, List.of());
         assertEquals(1, found.size(), found::toString);
         assertEquals("dhiban", found.get(0).chosen());
         assertEquals("Diban", found.get(0).span().text());
         assertEquals(List.of(), spellings.findIn(new TokenizedText("President Bashar al-Assad spoke."), List.of()), "no place word before it");
-        List<PlaceMention> withArticle = spellings.findIn(new TokenizedText("The fighting took place in the village of al-Safafneh."), List.of());
+        List<PlaceMention> withArticle = spellings.findIn(new TokenizedText("Gunmen were seen in the village of al-Safafneh on Monday."), List.of());
         assertEquals(List.of(), withArticle.stream().filter(p -> !p.span().text().equals("al-Safafneh")).toList(),
                 "the article is part of the name: " + withArticle);
         assertEquals(List.of(), spellings.findIn(text, found), "a name the gazetteer matcher found is not found twice");

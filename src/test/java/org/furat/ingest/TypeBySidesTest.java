@@ -32,7 +32,7 @@ class TypeBySidesTest {
 
     @Test
     void shellingDuringClashesIsTheClash() {
-        assertEquals(SubEventType.ARMED_CLASH, type("تزامن القصف مع اشتباكات عنيفة بين قوات النظام والتنظيم في خشام."));
+        assertEquals(SubEventType.ARMED_CLASH, type("ترافق القصف المدفعي مع اشتباكات بين قوات النظام وداعش في خشام."));
     }
 
     @Test
