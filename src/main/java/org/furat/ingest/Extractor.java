@@ -26,7 +26,7 @@ import org.furat.model.TimePrecision;
  */
 public final class Extractor {
 
-    /** Violent sub-events win over strategic ones when a sentence has several triggers. */
+    /** Of a sentence's triggers, the one that names its event: strong words before weak ones, then by {@link #weight}. */
     private static final Comparator<EventClassifier.Trigger> BY_WEIGHT = Comparator
             .comparing(EventClassifier.Trigger::weak).thenComparingInt(t -> weight(t.type()));
 
