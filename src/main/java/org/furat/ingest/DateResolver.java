@@ -160,6 +160,7 @@ public final class DateResolver {
             if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
+        kept = withSecondMonthNames(w.original(), kept);
         List<DateMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             Candidate q = qualified(w, c, pub);
@@ -169,6 +170,24 @@ public final class DateResolver {
     }
 
     // ---- words before a date
+
+    /**
+     * The dates with a month's second name joined to the date before it: «9 أيلول/سبتمبر», «تشرين الأول (أكتوبر)»
+     * name one month twice, in the Levant's and in Egypt's names, and the second name alone is no other date.
+     */
+    private static List<Candidate> withSecondMonthNames(String text, List<Candidate> dates) {
+        List<Candidate> joined = new ArrayList<>(dates.size());
+        for (Candidate c : dates) {
+            Candidate last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && c.precision() == TimePrecision.MONTH && last.dates().start().getMonth() == c.dates().start().getMonth()
+                    && text.substring(last.end(), c.start()).matches("[\\s/()]+")) {
+                joined.set(joined.size() - 1, new Candidate(last.start(), Math.max(last.end(), c.end()), last.dates(), last.precision()));
+            } else {
+                joined.add(c);
+            }
+        }
+        return joined;
+    }
 
     /** Words before a month that name a part of it: «منتصف شباط», "early August". */
     private static final java.util.Map<String, int[]> PART_OF_MONTH = java.util.Map.ofEntries(

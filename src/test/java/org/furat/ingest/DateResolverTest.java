@@ -419,6 +419,20 @@ class DateResolverTest {
         }
 
         @Test
+        void aMonthNamedTwiceIsOneDate() {
+            List<DateMention> found = find("استقدم التحالف في 9 أيلول/سبتمبر تعزيزات إلى القاعدة");
+            assertEquals(1, found.size(), found.toString());
+            assertEquals(DateSpan.day(d(2024, 9, 9)), found.get(0).dates());
+            assertEquals("9 أيلول/سبتمبر", found.get(0).span().text());
+        }
+
+        @Test
+        void tonightIsTodayAndLastNightYesterday() {
+            assertEquals(DateSpan.day(PUB), one("هاجم التنظيم هذه الليلة حاجزاً", "هذه الليلة").dates());
+            assertEquals(DateSpan.day(PUB.minusDays(1)), one("سيطرت القوات الليلة الماضية على البلدة", "الليلة الماضية").dates());
+        }
+
+        @Test
         void sinceADateRunsToPublication() {
             assertEquals(new DateSpan(d(2024, 8, 27), PUB), one("Since Aug. 27, clashes have erupted", "Since Aug. 27").dates());
             assertEquals(new DateSpan(d(2024, 10, 27), PUB), one("تدور اشتباكات منذ 27 تشرين الأول", "منذ 27 تشرين الأول").dates());
