@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.furat.model.Casualties;
 import org.furat.text.Proclitics;
+import org.furat.text.Script;
 
 /**
  * Finds the counts of people killed and injured that an Arabic or English news text gives.
@@ -338,7 +339,13 @@ public final class CasualtyExtractor {
     private int afterPossessor(TokenizedText w, int k) {
         if (!numbers.isLink(w, k) || !w.joined(k)) return k;
         int m = modifiersEnd(w, k + 1);
-        return m > k + 1 ? m : k;
+        if (m > k + 1) return m;
+        // «18 عنصراً من الميليشيات الإيرانية قتلوا»: an Arabic group's name, of a few words, before the verb.
+        if (Script.of(w.form(k).charAt(0)) != Script.ARABIC) return k;
+        for (int end = k + 2; end <= k + 1 + MAX_MODIFIERS && end < w.size() && w.joined(end); end++) {
+            if (trigger(w, end, Role.AFTER, false) != null) return end;
+        }
+        return k;
     }
 
     /** The word after the person modifiers from word {@code k} on ("the", "SDF", "Iran-backed"), at most a few. */

@@ -37,7 +37,7 @@ public final class Tokenizer {
         while (i < t.length()) {
             int a = ArabicNormalizer.wordStart(t, i);
             if (a < 0) break;
-            int b = ArabicNormalizer.wordEnd(t, a);
+            int b = figureEnd(t, a, ArabicNormalizer.wordEnd(t, a));
             int start = normalized.originalStart(a);
             int end = normalized.originalEnd(b);
             int limit = normalized.originalStart(b);
@@ -65,6 +65,17 @@ public final class Tokenizer {
             i = b;
         }
         return tokens;
+    }
+
+    /**
+     * Where a word from {@code a} to {@code b} ends if it is a figure written against an Arabic word, as news often
+     * types it («18عنصراً», eighteen members): after the figure. Otherwise at {@code b}, a year's «م» included.
+     */
+    private static int figureEnd(String t, int a, int b) {
+        int k = a;
+        while (k < b && Character.isDigit(t.charAt(k))) k++;
+        // A single letter after the figure is its own suffix: «2022م» (AD), «5ك» (km).
+        return k > a && b - k >= 2 && Script.of(t.charAt(k)) == Script.ARABIC ? k : b;
     }
 
     /** Lower case without accents and modifier letters, so that transliterations meet: "ʿAṭiyah" is "atiyah". */

@@ -22,6 +22,12 @@ class TokenizerTest {
     }
 
     @Test
+    void aFigureTypedAgainstAnArabicWordIsAWordOfItsOwn() {
+        assertEquals(List.of("مقتل", "18", "عنصرا"), Tokenizer.tokens("مقتل 18عنصراً").stream().map(Token::form).toList());
+        assertEquals(List.of("t2", "u2"), Tokenizer.tokens("T2 U2").stream().map(Token::form).toList(), "Latin names keep their figures");
+    }
+
+    @Test
     void spansAreOriginalOffsets() {
         String s = "  مطارُ ديرِ الزّور";
         List<Token> tokens = Tokenizer.tokens(s);
