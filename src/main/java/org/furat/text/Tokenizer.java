@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Cuts a text into its {@link Token}s, once, with everything the readers of a report compare words by. A word
  * is a run of letters and digits of any script, with any combining marks that follow, in the text's normalised
- * form; everything else separates. Stateless and thread-safe.
+ * form; everything else separates, and a figure typed against an Arabic word of two letters or more is a word of
+ * its own («18عنصراً»). Stateless and thread-safe.
  */
 public final class Tokenizer {
 
