@@ -327,6 +327,13 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void survivingAnAssassinationAttemptIsNobodyKilled() {
+            assertEquals(Casualties.exactly(0), one("نجا القيادي من محاولة اغتيال في البلدة", KILLED, "نجا القيادي من محاولة اغتيال").count());
+            assertEquals(List.of(), find("نجا القيادي من محاولة اغتيال").stream().filter(m -> m.kind() == INJURED).toList(),
+                    "nothing said of the wounded");
+        }
+
+        @Test
         void aDenialBySomeoneOrNoNewsGivesNoFigure() {
             assertEquals(List.of(), find("نفى مصدر عسكري في قسد سقوط قتلى في صفوف قواته"));
             assertEquals(List.of(), find("دون ورود أنباء عن إصابات"));
