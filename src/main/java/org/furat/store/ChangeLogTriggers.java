@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,6 +100,25 @@ final class ChangeLogTriggers {
                 .filter(t -> UNLOGGED_PREFIXES.stream().noneMatch(t::startsWith))
                 .filter(t -> virtual.stream().noneMatch(v -> t.startsWith(v + "_")))
                 .toList();
+    }
+
+    /**
+     * The logged tables that lack one of their logging triggers (a tool that rebuilt a table drops its triggers),
+     * whose changes would leave no history; none in a database from before the change log.
+     */
+    static List<String> unguarded(Connection c) throws SQLException {
+        Set<String> triggers = new HashSet<>();
+        boolean logged = false;
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table')")) {
+            while (rs.next()) {
+                if (rs.getString(1).equals("trigger")) triggers.add(rs.getString(2));
+                else if (rs.getString(2).equals("change_log")) logged = true;
+            }
+        }
+        if (!logged) return List.of();
+        return loggedTables(c).stream().filter(t -> !triggers.containsAll(List.of(PREFIX + t + "_insert", PREFIX + t + "_delete",
+                PREFIX + t + "_update"))).toList();
     }
 
     /** Drops every logging trigger, before a migration changes the tables. */

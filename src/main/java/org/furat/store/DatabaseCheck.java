@@ -25,7 +25,7 @@ public final class DatabaseCheck {
     public enum Kind {
         CANNOT_OPEN, NOT_SQLITE, NOT_FURAT, NEWER_SCHEMA, INTEGRITY, FOREIGN_KEY, INCIDENT_WITHOUT_EVIDENCE,
         EVIDENCE_WITHOUT_SOURCE, EVIDENCE_OUTSIDE_TEXT, LOCATION_MISSING, LOCATION_WITHOUT_PLACE, LAYER_NOT_REGISTERED,
-        LAYER_WITHOUT_TABLE, EXTENT_MISSING, EXTENT_WRONG, CHECK_FAILED
+        LAYER_WITHOUT_TABLE, EXTENT_MISSING, EXTENT_WRONG, CHANGES_NOT_LOGGED, CHECK_FAILED
     }
 
     /** One problem, in a sentence that names what is affected. */
@@ -178,6 +178,12 @@ public final class DatabaseCheck {
                     + "(SELECT name FROM sqlite_master WHERE type IN ('table', 'view')) ORDER BY table_name");
             if (!dangling.isEmpty()) add(Kind.LAYER_WITHOUT_TABLE, "gpkg_contents lists " + count(dangling.size(), "layer")
                     + " whose table does not exist: " + examples(dangling) + ".");
+        });
+        check(c, "change log", () -> {
+            List<String> unguarded = ChangeLogTriggers.unguarded(c);
+            if (!unguarded.isEmpty()) add(Kind.CHANGES_NOT_LOGGED, count(unguarded.size(), "table") + " lack"
+                    + (unguarded.size() == 1 ? "s" : "") + " the triggers that record changes in the history, so changes to "
+                    + (unguarded.size() == 1 ? "it" : "them") + " would leave none: " + examples(unguarded) + ".");
         });
         check(c, "layer extents", () -> {
             extent(c, "places", Seeder.PLACE_POINTS);

@@ -43,6 +43,14 @@ class DatabaseCheckTest {
     }
 
     @Test
+    void aTableWhoseChangesWouldLeaveNoHistoryIsFound() throws Exception {
+        Path file = edited("unlogged.gpkg", "DROP TRIGGER " + ChangeLogTriggers.PREFIX + "actors_update");
+        Finding f = only(file, Kind.CHANGES_NOT_LOGGED);
+        assertTrue(f.message().startsWith("1 table lacks the triggers that record changes in the history"), f.message());
+        assertTrue(f.message().endsWith(": actors."), f.message());
+    }
+
+    @Test
     void anEvidenceSpanBeyondItsSourceTextIsFound() throws Exception {
         Path file = edited("span.gpkg", "UPDATE evidence SET span_end = 1000000 WHERE id = (SELECT min(id) FROM evidence)");
         assertTrue(only(file, Kind.EVIDENCE_OUTSIDE_TEXT).message().contains("–1000000 of a text of"));
