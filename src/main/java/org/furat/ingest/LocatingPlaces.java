@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.furat.model.Place;
@@ -45,7 +46,8 @@ final class LocatingPlaces {
     List<PlaceMention> locatingIn(TokenizedText text, List<PlaceMention> sentence) {
         List<PlaceMention> found = new ArrayList<>();
         for (PlaceMention area : sentence) {
-            if ((area.region() || area.groupKey() != null) && sentence.stream().anyMatch(p -> p != area && liesIn(p, area))) found.add(area);
+            boolean isArea = area.region() || area.groupKey() != null;
+            if (isArea && sentence.stream().anyMatch(p -> p != area && liesIn(p, area))) found.add(area);
         }
         for (int i = 1; i < sentence.size(); i++) {
             PlaceMention located = sentence.get(i - 1);
@@ -106,6 +108,6 @@ final class LocatingPlaces {
     }
 
     private static String key(String word) {
-        return Proclitics.stem(ArabicNormalizer.normalize(word.toLowerCase(java.util.Locale.ROOT)).text());
+        return Proclitics.stem(ArabicNormalizer.normalize(word.toLowerCase(Locale.ROOT)).text());
     }
 }
