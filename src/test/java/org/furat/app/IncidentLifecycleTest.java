@@ -140,6 +140,25 @@ class IncidentLifecycleTest extends WithTempWorkspace {
     }
 
     @Test
+    void eachActionIsTakenBackFromTheLogAlone() throws Exception {
+        String report = importReport();
+        ReviewDraft draft = new ReviewDraft(workspace.reviewer().open(report), workspace.places().stream().map(Place::key).toList());
+        String key = draft.proposalKeys().get(0);
+        draft.reject(key);
+        workspace.reviewer().apply(draft);
+        List<Runnable> actions = List.of(() -> workspace.reopenIncident(key), () -> workspace.deleteIncident(key, "not in Deir ez-Zor"),
+                () -> workspace.restoreIncident(key));
+        for (Runnable action : actions) {
+            Map<String, List<String>> before = ChangeLogReplay.snapshot(file());
+            action.run();
+            List<Long> ids = ChangeLogReplay.actions(file());
+            ChangeLogReplay.undo(file(), ids.get(ids.size() - 1));
+            assertEquals(before, ChangeLogReplay.snapshot(file()), newestAction().name() + " taken back");
+            action.run(); // and done again, for the next one
+        }
+    }
+
+    @Test
     void aDeletedProposalWaitsForNoReview() {
         String report = importReport();
         List<String> proposals = new ArrayList<>();
