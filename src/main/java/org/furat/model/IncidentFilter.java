@@ -12,8 +12,8 @@ import java.util.function.Function;
  * imprecise dates are included; otherwise only one whose span lies wholly inside does (so a month-precise
  * incident does not show in a one-week window). A place key that names an administrative unit (a governorate,
  * district or sub-district) stands for every place inside it as well. Incidents the analyst deleted are left out
- * unless {@code showDeleted} asks for them, so a deletion hides an incident from every view and export at once. Immutable; the {@code with…} methods return
- * changed copies.
+ * unless {@code showDeleted} asks for them, so a deletion hides an incident from every view and export at once.
+ * Immutable; the {@code with…} methods return changed copies.
  */
 public record IncidentFilter(LocalDate from, LocalDate to, boolean includeImprecise, Set<EventType> types,
                              Set<SubEventType> subTypes, Set<String> actors, Set<String> places, Set<Status> statuses,

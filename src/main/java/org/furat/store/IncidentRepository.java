@@ -203,7 +203,8 @@ public final class IncidentRepository {
             byte[] timePrecision = new byte[n], subType = new byte[n], status = new byte[n], deleted = new byte[n];
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT id, CAST(julianday(date_start) - 2440587.5 AS INTEGER), "
-                         + "CAST(julianday(date_end) - 2440587.5 AS INTEGER), time_prec, sub_event_type, status, deleted_at IS NOT NULL FROM incidents ORDER BY id")) {
+                         + "CAST(julianday(date_end) - 2440587.5 AS INTEGER), time_prec, sub_event_type, status, deleted_at IS NOT NULL "
+                         + "FROM incidents ORDER BY id")) {
                 for (int i = 0; i < n && rs.next(); i++) {
                     ids[i] = rs.getLong(1);
                     startDay[i] = rs.getInt(2);

@@ -31,8 +31,8 @@ final class DeleteIncidentDialog {
         explain.setWrapText(true);
         explain.setMaxWidth(420);
         dialog.getDialogPane().setContent(new VBox(8, explain, new Label("Why:"), reason));
-        dialog.getDialogPane().lookupButton(delete).disableProperty().bind(reason.textProperty().isEmpty()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty())));
+        dialog.getDialogPane().lookupButton(delete).disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> reason.getText().isBlank(), reason.textProperty()));
         dialog.setResultConverter(button -> button == delete ? reason.getText().strip() : null);
         javafx.application.Platform.runLater(reason::requestFocus);
         return dialog.showAndWait();
