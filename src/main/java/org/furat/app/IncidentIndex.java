@@ -112,7 +112,6 @@ public final class IncidentIndex {
     /** The event type of the incident at a position. */
     EventType type(int position) { return SUB_TYPES[columns.subType()[position]].type(); }
 
-    /** How many place links the incidents at these positions have together. */
     /** How many of the incidents at {@code positions} are linked to no place at all. */
     public int withoutLinks(BitSet positions) {
         int unlinked = 0;
@@ -122,6 +121,7 @@ public final class IncidentIndex {
         return unlinked;
     }
 
+    /** How many place links the incidents at these positions have together. */
     public long linkCount(BitSet positions) {
         long links = 0;
         for (int i = positions.nextSetBit(0); i >= 0; i = positions.nextSetBit(i + 1)) {
@@ -160,12 +160,16 @@ public final class IncidentIndex {
         int[] linkStart = columns.linkStart(), linkPlace = columns.linkPlace(), actorStart = columns.actorStart(), actor = columns.actor();
         int[] startDays = columns.startDay(), endDays = columns.endDay();
         byte[] subTypes = columns.subType(), statusCodes = columns.status(), timePrecisions = columns.timePrecision();
+        byte[] deleted = columns.deleted();
+        boolean showDeleted = filter.showDeleted();
         // The date rule of IncidentFilter.datesMatch, with the bounds turned into days once rather than per incident.
         long lo = filter.from() == null ? Long.MIN_VALUE : filter.from().toEpochDay();
         long hi = filter.to() == null ? Long.MAX_VALUE : filter.to().toEpochDay();
         boolean overlap = filter.includeImprecise();
         byte[] linkPrecision = columns.linkPrecision();
         for (int i = 0; i < n; i++) {
+            // A deleted incident is in no view and no count unless asked for: not even a facet's.
+            if (deleted[i] != 0 && !showDeleted) continue;
             int sub = subTypes[i];
             int type = TYPE_OF_SUB[sub];
             int status = statusCodes[i];

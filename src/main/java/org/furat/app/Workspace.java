@@ -248,12 +248,47 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<Incident> incident(String key) { return incidents.byKey(key); }
 
+    /** Marks an incident deleted, for a reason (required): kept, left out of every view unless deleted ones are shown. */
+    public void deleteIncident(String key, String reason) {
+        lifecycle().delete(key, reason);
+        dataChanged();
+    }
+
+    /** Takes an incident's deletion back. */
+    public void restoreIncident(String key) {
+        lifecycle().restore(key);
+        dataChanged();
+    }
+
+    /** Takes an incident's rejection back: it is a proposal again. */
+    public void reopenIncident(String key) {
+        lifecycle().reopen(key);
+        dataChanged();
+    }
+
+    /** When and why an incident was deleted, or empty when it is not; an unknown key is refused. */
+    public Optional<org.furat.model.Deletion> deletion(String key) {
+        return lifecycle().deletion(key);
+    }
+
+    /** Every deleted incident's deletion, by key. */
+    public Map<String, org.furat.model.Deletion> deletions() {
+        return lifecycle().deletions();
+    }
+
+    private org.furat.store.IncidentLifecycle lifecycle() {
+        return new org.furat.store.IncidentLifecycle(database);
+    }
+
     /** The change log: the actions that match, newest first, each with the changes it made to what was asked for. */
     public List<org.furat.model.ChangeRecord> history(org.furat.model.ChangeQuery query) {
         return new org.furat.store.ChangeHistory(database).actions(query);
     }
 
-    /** The incidents deleted on or after {@code since} (UTC) and not stored again, as a deletion file lists them. */
+    /**
+     * The incidents deleted on or after {@code since} (UTC), as a deletion file lists them: those removed and not stored
+     * again, and those marked deleted and not restored since.
+     */
     public List<org.furat.model.DeletedIncident> deletedIncidentsSince(java.time.LocalDate since) {
         return new org.furat.store.ChangeHistory(database).deletedIncidents(since);
     }

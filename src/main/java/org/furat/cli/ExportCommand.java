@@ -39,7 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Option(names = "--deleted-since", paramLabel = "DATE", description = "Instead of incidents, the keys of the incidents deleted "
-            + "on or after this day (UTC) and not stored again, with when each was deleted, as ACLED's deletion files list them "
+            + "on or after this day (UTC) and still deleted (not restored, not stored again), with when each was deleted, "
+            + "as ACLED's deletion files list them "
             + "(--format csv; the filter does not apply)")
     java.time.LocalDate deletedSince;
 

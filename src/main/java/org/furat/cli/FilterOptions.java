@@ -36,8 +36,11 @@ final class FilterOptions {
     @Option(names = "--precise-dates", description = "Leave out incidents whose date span only overlaps --from/--to")
     boolean preciseDates;
 
+    @Option(names = "--show-deleted", description = "Include the incidents deleted with `furat incident delete`, left out otherwise")
+    boolean showDeleted;
+
     IncidentFilter filter() {
         return IncidentFilter.of(from, to, place).withTypes(types).withActors(actors).withStatuses(statuses)
-                .withText(text).withIncludeImprecise(!preciseDates);
+                .withText(text).withIncludeImprecise(!preciseDates).withShowDeleted(showDeleted);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.furat.app.Workspace;
 import org.furat.model.ActorRole;
 import org.furat.model.Casualties;
+import org.furat.model.Deletion;
 import org.furat.model.Evidence;
 import org.furat.model.Incident;
 import org.furat.model.IncidentActor;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code furat incidents}: incidents that match a date span and place. */
 @Command(name = "incidents", mixinStandardHelpOptions = true,
-        description = "Lists incidents whose date span overlaps --from/--to, optionally at one place.")
+        description = "Lists incidents whose date span overlaps --from/--to, optionally at one place; deleted ones only with --show-deleted.")
 final class IncidentsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -39,20 +40,28 @@ final class IncidentsCommand implements Callable<Integer> {
         IncidentFilter filter = filterOptions.filter();
         try (Workspace workspace = parent.openWorkspace()) {
             List<Incident> incidents = workspace.incidents(filter);
-            List<String> columns = List.of("key", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
-                    "actor1", "actor2", "killed", "injured", "places", "status");
+            List<String> columns = new ArrayList<>(List.of("key", "date_start", "date_end", "time_precision", "event_type", "sub_event_type",
+                    "actor1", "actor2", "killed", "injured", "places", "status"));
+            // Deleted incidents are listed only on request, and then each says whether it is one, and why.
+            Map<String, Deletion> deletions = filter.showDeleted() ? workspace.deletions() : Map.of();
+            if (filter.showDeleted()) columns.add("deleted");
             List<List<String>> rows = new ArrayList<>();
             List<Map<String, Object>> json = new ArrayList<>();
             for (Incident i : incidents) {
                 // JSON carries the evidence quotes, which cost a source look-up each: build only what is printed.
+                Deletion deletion = deletions.get(i.key());
                 if (format == OutputFormat.json) {
-                    json.add(json(workspace, i));
+                    Map<String, Object> m = json(workspace, i);
+                    if (filter.showDeleted()) m.put("deleted", deletion == null ? null : Map.of("at", deletion.at(), "reason", deletion.reason()));
+                    json.add(m);
                     continue;
                 }
-                rows.add(List.of(i.key(), i.dates().start().toString(), i.dates().end().toString(), i.timePrecision().label(),
+                List<String> row = new ArrayList<>(List.of(i.key(), i.dates().start().toString(), i.dates().end().toString(), i.timePrecision().label(),
                         i.eventType().label(), i.subEventType().label(), actorNames(workspace, i, ActorRole.ACTOR1),
                         actorNames(workspace, i, ActorRole.ACTOR2), i.killed().describe(), i.injured().describe(),
                         i.places().stream().map(PlaceLink::placeKey).distinct().collect(Collectors.joining(" ")), i.status().code()));
+                if (filter.showDeleted()) row.add(deletion == null ? "" : deletion.at() + " " + deletion.reason());
+                rows.add(row);
             }
             Rows.print(parent.spec.commandLine().getOut(), format, columns, rows, json);
         }

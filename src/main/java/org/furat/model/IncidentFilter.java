@@ -11,15 +11,16 @@ import java.util.function.Function;
  * An empty set or a null bound means "any". An incident whose date span overlaps [from, to] counts when
  * imprecise dates are included; otherwise only one whose span lies wholly inside does (so a month-precise
  * incident does not show in a one-week window). A place key that names an administrative unit (a governorate,
- * district or sub-district) stands for every place inside it as well. Immutable; the {@code with…} methods return
- * changed copies.
+ * district or sub-district) stands for every place inside it as well. Incidents the analyst deleted are left out
+ * unless {@code showDeleted} asks for them, so a deletion hides an incident from every view and export at once.
+ * Immutable; the {@code with…} methods return changed copies.
  */
 public record IncidentFilter(LocalDate from, LocalDate to, boolean includeImprecise, Set<EventType> types,
                              Set<SubEventType> subTypes, Set<String> actors, Set<String> places, Set<Status> statuses,
-                             TimePrecision coarsestTime, GeoPrecision coarsestLocation, String text) {
+                             TimePrecision coarsestTime, GeoPrecision coarsestLocation, String text, boolean showDeleted) {
 
     public static final IncidentFilter ALL = new IncidentFilter(null, null, true, Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), null, null, "");
+            Set.of(), null, null, "", false);
 
     public IncidentFilter {
         if (from != null && to != null && to.isBefore(from)) {
@@ -40,51 +41,58 @@ public record IncidentFilter(LocalDate from, LocalDate to, boolean includeImprec
 
     public IncidentFilter withDates(LocalDate newFrom, LocalDate newTo) {
         return new IncidentFilter(newFrom, newTo, includeImprecise, types, subTypes, actors, places, statuses, coarsestTime,
-                coarsestLocation, text);
+                coarsestLocation, text, showDeleted);
     }
 
     public IncidentFilter withIncludeImprecise(boolean include) {
-        return new IncidentFilter(from, to, include, types, subTypes, actors, places, statuses, coarsestTime, coarsestLocation, text);
+        return new IncidentFilter(from, to, include, types, subTypes, actors, places, statuses, coarsestTime, coarsestLocation, text,
+                showDeleted);
     }
 
     public IncidentFilter withTypes(Set<EventType> newTypes) {
         return new IncidentFilter(from, to, includeImprecise, newTypes, subTypes, actors, places, statuses, coarsestTime,
-                coarsestLocation, text);
+                coarsestLocation, text, showDeleted);
     }
 
     public IncidentFilter withSubTypes(Set<SubEventType> newSubTypes) {
         return new IncidentFilter(from, to, includeImprecise, types, newSubTypes, actors, places, statuses, coarsestTime,
-                coarsestLocation, text);
+                coarsestLocation, text, showDeleted);
     }
 
     public IncidentFilter withActors(Set<String> newActors) {
         return new IncidentFilter(from, to, includeImprecise, types, subTypes, newActors, places, statuses, coarsestTime,
-                coarsestLocation, text);
+                coarsestLocation, text, showDeleted);
     }
 
     public IncidentFilter withPlaces(Set<String> newPlaces) {
         return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, newPlaces, statuses, coarsestTime,
-                coarsestLocation, text);
+                coarsestLocation, text, showDeleted);
     }
 
     public IncidentFilter withStatuses(Set<Status> newStatuses) {
         return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, newStatuses, coarsestTime,
-                coarsestLocation, text);
+                coarsestLocation, text, showDeleted);
     }
 
     public IncidentFilter withCoarsestTime(TimePrecision precision) {
         return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, statuses, precision,
-                coarsestLocation, text);
+                coarsestLocation, text, showDeleted);
     }
 
     public IncidentFilter withCoarsestLocation(GeoPrecision precision) {
         return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, statuses, coarsestTime,
-                precision, text);
+                precision, text, showDeleted);
     }
 
     public IncidentFilter withText(String newText) {
         return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, statuses, coarsestTime,
-                coarsestLocation, newText);
+                coarsestLocation, newText, showDeleted);
+    }
+
+    /** The same filter with deleted incidents shown too ({@code true}) or left out, as by default. */
+    public IncidentFilter withShowDeleted(boolean show) {
+        return new IncidentFilter(from, to, includeImprecise, types, subTypes, actors, places, statuses, coarsestTime,
+                coarsestLocation, text, show);
     }
 
     /** Whether the date rules let an incident with this span through. */
@@ -131,6 +139,7 @@ public record IncidentFilter(LocalDate from, LocalDate to, boolean includeImprec
             case REGION -> "located to a region or better";
         });
         if (!text.isEmpty()) parts.add("“" + text + "”");
+        if (showDeleted) parts.add("deleted shown");
         return parts.isEmpty() ? "All incidents" : String.join(" · ", parts);
     }
 }

@@ -86,17 +86,21 @@ public final class ChangeHistory {
     }
 
     /**
-     * The incidents deleted on or after {@code since} (UTC) whose key is not in the database now, with when each
-     * was last deleted: a review that writes an incident again deletes and adds it, which is no deletion.
+     * The incidents deleted on or after {@code since} (UTC), with when: those removed whose key is not in the database
+     * now (a review that writes an incident again deletes and adds it, which is no deletion), with when each was last
+     * removed; and those the analyst marked deleted then, still marked (a restore takes an incident off the list
+     * again), with when the mark was made.
      */
     public List<DeletedIncident> deletedIncidents(LocalDate since) {
         return database.read(c -> deletedIncidents(c, since));
     }
 
     static List<DeletedIncident> deletedIncidents(Connection c, LocalDate since) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.row_key, max(a.at) FROM change_log l JOIN change_actions a ON a.id = l.action_id "
-                + "WHERE l.table_name = 'incidents' AND l.operation = 'delete' AND a.at >= ? "
-                + "AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.key = l.row_key) GROUP BY l.row_key ORDER BY max(a.at), l.row_key")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT key, at FROM ("
+                + "SELECT l.row_key AS key, max(a.at) AS at FROM change_log l JOIN change_actions a ON a.id = l.action_id "
+                + "WHERE l.table_name = 'incidents' AND l.operation = 'delete' AND a.at >= ?1 "
+                + "AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.key = l.row_key) GROUP BY l.row_key "
+                + "UNION ALL SELECT key, deleted_at FROM incidents WHERE deleted_at >= ?1) ORDER BY at, key")) {
             ps.setString(1, since.toString());
             List<DeletedIncident> deleted = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

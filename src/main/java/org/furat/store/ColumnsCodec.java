@@ -10,12 +10,12 @@ import java.util.List;
 final class ColumnsCodec {
 
     private static final int MAGIC = 0x46434F4C; // "FCOL"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: with the deleted column
 
     private ColumnsCodec() {}
 
     static byte[] encode(IncidentColumns c) {
-        int size = 4 * 4 + strings(c.placeKeys()) + strings(c.actorKeys()) + 4 + 8 * c.size() + 4 * 2 * c.size() + 3 * c.size()
+        int size = 4 * 4 + strings(c.placeKeys()) + strings(c.actorKeys()) + 4 + 8 * c.size() + 4 * 2 * c.size() + 4 * c.size()
                 + 4 * 2 * (c.size() + 1) + 4 + 5 * c.linkPlace().length + 4 + 4 * c.actor().length + 1;
         ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(MAGIC).putInt(FORMAT).put((byte) (c.synthetic() ? 1 : 0));
@@ -25,7 +25,7 @@ final class ColumnsCodec {
         for (long id : c.ids()) b.putLong(id);
         for (int v : c.startDay()) b.putInt(v);
         for (int v : c.endDay()) b.putInt(v);
-        b.put(c.timePrecision()).put(c.subType()).put(c.status());
+        b.put(c.timePrecision()).put(c.subType()).put(c.status()).put(c.deleted());
         for (int v : c.linkStart()) b.putInt(v);
         b.putInt(c.linkPlace().length);
         for (int v : c.linkPlace()) b.putInt(v);
@@ -49,7 +49,7 @@ final class ColumnsCodec {
         b.asLongBuffer().get(ids);
         b.position(b.position() + 8 * n);
         int[] start = ints(b, n), end = ints(b, n);
-        byte[] time = bytes(b, n), sub = bytes(b, n), status = bytes(b, n);
+        byte[] time = bytes(b, n), sub = bytes(b, n), status = bytes(b, n), deleted = bytes(b, n);
         int[] linkStart = ints(b, n + 1);
         int links = b.getInt();
         int[] linkPlace = ints(b, links);
@@ -57,7 +57,7 @@ final class ColumnsCodec {
         int[] actorStart = ints(b, n + 1);
         int actors = b.getInt();
         int[] actor = ints(b, actors);
-        return new IncidentColumns(ids, start, end, time, sub, status, linkStart, linkPlace, linkPrecision, actorStart, actor,
+        return new IncidentColumns(ids, start, end, time, sub, status, deleted, linkStart, linkPlace, linkPrecision, actorStart, actor,
                 placeKeys, actorKeys, synthetic);
     }
 

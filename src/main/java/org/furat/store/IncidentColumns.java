@@ -15,6 +15,7 @@ import java.util.List;
  * @param timePrecision TimePrecision code (1 day, 2 week, 3 month)
  * @param subType       SubEventType ordinal
  * @param status        Status ordinal
+ * @param deleted       1 for an incident the analyst deleted (kept, and shown only on request), else 0
  * @param linkStart     offsets into the link arrays, length incidents + 1
  * @param linkPlace     index into {@code placeKeys} of each link
  * @param linkPrecision effective GeoPrecision code of each link (never better than its place)
@@ -25,7 +26,7 @@ import java.util.List;
  * @param synthetic     whether the database holds synthetic data
  */
 public record IncidentColumns(long[] ids, int[] startDay, int[] endDay, byte[] timePrecision, byte[] subType,
-                              byte[] status, int[] linkStart, int[] linkPlace, byte[] linkPrecision, int[] actorStart,
+                              byte[] status, byte[] deleted, int[] linkStart, int[] linkPlace, byte[] linkPrecision, int[] actorStart,
                               int[] actor, List<String> placeKeys, List<String> actorKeys, boolean synthetic) {
 
     public int size() { return ids.length; }

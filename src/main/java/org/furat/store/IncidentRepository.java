@@ -138,7 +138,7 @@ public final class IncidentRepository {
         if (cached.columns() != null) {
             IncidentColumns c = cached.columns();
             boolean synthetic = database.read(Settings::synthetic); // not a column: read fresh, never from the cache
-            return new IncidentColumns(c.ids(), c.startDay(), c.endDay(), c.timePrecision(), c.subType(), c.status(),
+            return new IncidentColumns(c.ids(), c.startDay(), c.endDay(), c.timePrecision(), c.subType(), c.status(), c.deleted(),
                     c.linkStart(), c.linkPlace(), c.linkPrecision(), c.actorStart(), c.actor(), c.placeKeys(), c.actorKeys(), synthetic);
         }
         IncidentColumns columns = columnsFromTables();
@@ -200,10 +200,11 @@ public final class IncidentRepository {
             int n = count(c, "incidents");
             long[] ids = new long[n];
             int[] startDay = new int[n], endDay = new int[n];
-            byte[] timePrecision = new byte[n], subType = new byte[n], status = new byte[n];
+            byte[] timePrecision = new byte[n], subType = new byte[n], status = new byte[n], deleted = new byte[n];
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT id, CAST(julianday(date_start) - 2440587.5 AS INTEGER), "
-                         + "CAST(julianday(date_end) - 2440587.5 AS INTEGER), time_prec, sub_event_type, status FROM incidents ORDER BY id")) {
+                         + "CAST(julianday(date_end) - 2440587.5 AS INTEGER), time_prec, sub_event_type, status, deleted_at IS NOT NULL "
+                         + "FROM incidents ORDER BY id")) {
                 for (int i = 0; i < n && rs.next(); i++) {
                     ids[i] = rs.getLong(1);
                     startDay[i] = rs.getInt(2);
@@ -211,6 +212,7 @@ public final class IncidentRepository {
                     timePrecision[i] = (byte) rs.getInt(4);
                     subType[i] = subTypes.get(rs.getString(5));
                     status[i] = statuses.get(rs.getString(6));
+                    deleted[i] = (byte) rs.getInt(7);
                 }
             }
             int links = count(c, "incident_places");
@@ -230,7 +232,7 @@ public final class IncidentRepository {
                  ResultSet rs = st.executeQuery("SELECT incident_id, actor_id FROM incident_actors ORDER BY incident_id")) {
                 fillGrouped(rs, ids, actorStart, (k, row) -> actor[k] = actorIndex[row.getInt(2)]);
             }
-            return new IncidentColumns(ids, startDay, endDay, timePrecision, subType, status, linkStart, linkPlace,
+            return new IncidentColumns(ids, startDay, endDay, timePrecision, subType, status, deleted, linkStart, linkPlace,
                     linkPrecision, actorStart, actor, List.copyOf(placeKeys), List.copyOf(actorKeys), Settings.synthetic(c));
         });
     }

@@ -66,11 +66,14 @@ public final class ReviewRepository {
         });
     }
 
-    /** The {@code limit} most recently added reports that have proposals still to review, newest first. */
+    /**
+     * The {@code limit} most recently added reports that have proposals still to review, newest first; a deleted
+     * proposal waits for no review.
+     */
     public List<PendingReport> pending(int limit) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT s.key, coalesce(s.title, s.key), count(DISTINCT i.id) FROM sources s "
-                    + "JOIN evidence e ON e.source_id = s.id JOIN incidents i ON i.id = e.incident_id WHERE i.status = 'proposed' "
+                    + "JOIN evidence e ON e.source_id = s.id JOIN incidents i ON i.id = e.incident_id WHERE i.status = 'proposed' AND i.deleted_at IS NULL "
                     + "GROUP BY s.id ORDER BY s.added_at DESC, s.id DESC LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -58,6 +58,7 @@ public final class FilterBar extends VBox {
     private final TextField text = new TextField();
     private final Label summary = new Label();
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(300));
+    private final javafx.scene.control.CheckBox showDeleted = new javafx.scene.control.CheckBox("Show deleted");
     private List<Place> places = List.of();
     private Map<String, Actor> actorNames = Map.of();
 
@@ -91,7 +92,10 @@ public final class FilterBar extends VBox {
         HBox.setHgrow(summary, Priority.ALWAYS);
 
         precision.setId("precision-picker");
-        HBox controls = new HBox(6, types, actors, statuses, precision, placeSearch, text, clear);
+        showDeleted.setId("show-deleted");
+        showDeleted.setTooltip(new Tooltip("Show the incidents deleted with a reason too, to see or restore them"));
+        showDeleted.setOnAction(e -> filter.set(filter.get().withShowDeleted(showDeleted.isSelected())));
+        HBox controls = new HBox(6, types, actors, statuses, precision, placeSearch, text, showDeleted, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox line = new HBox(8, new Label("Filter:"), summary, chosenPlaces);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -239,6 +243,7 @@ public final class FilterBar extends VBox {
             return actor == null ? key : actor.nameEn();
         }));
         if (!text.isFocused() && !text.getText().equals(current.text())) text.setText(current.text());
+        showDeleted.setSelected(current.showDeleted());
         chosenPlaces.getChildren().clear();
         for (String key : current.places()) {
             String name = places.stream().filter(p -> p.key().equals(key)).map(p -> p.nameAr() != null ? p.nameAr() : p.nameEn())

@@ -26,7 +26,12 @@ public final class IncidentPanel extends VBox {
     private final Label placeholder = new Label();
     private final Button allPlaces = new Button("All places");
 
-    public IncidentPanel(ObservableList<IncidentRow> incidents, Consumer<Incident> onChosen, Runnable onAllPlaces) {
+    /**
+     * @param onDelete  asked to delete an incident (its card's Delete… button)
+     * @param onRestore asked to restore a deleted one (shown only while deleted incidents are)
+     */
+    public IncidentPanel(ObservableList<IncidentRow> incidents, Consumer<Incident> onChosen, Runnable onAllPlaces,
+                         Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
         setId("incident-panel");
         getStyleClass().add("incident-panel");
         nameAr.getStyleClass().add("place-name-ar");
@@ -37,7 +42,7 @@ public final class IncidentPanel extends VBox {
         about.setWrapText(true);
         list.setId("incident-list");
         list.setItems(incidents);
-        list.setCellFactory(v -> new IncidentCell());
+        list.setCellFactory(v -> new IncidentCell(onDelete, onRestore));
         placeholder.setId("incident-list-empty");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -106,9 +111,20 @@ public final class IncidentPanel extends VBox {
         private final Label who = new Label();
         private final Label toll = new Label();
         private final Label description = new Label();
-        private final VBox box = new VBox(1, when, what, who, toll, description);
+        private final Label deleted = new Label();
+        private final Button delete = new Button("Delete…");
+        private final Button restore = new Button("Restore");
+        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, delete, restore));
 
-        IncidentCell() {
+        IncidentCell(Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+            deleted.getStyleClass().add("incident-deleted");
+            deleted.setWrapText(true);
+            delete.getStyleClass().add("delete-incident");
+            delete.setTooltip(new javafx.scene.control.Tooltip("Delete this incident, giving a reason; it is kept and can be restored"));
+            delete.setOnAction(e -> { if (getItem() != null) onDelete.accept(getItem().incident()); });
+            restore.getStyleClass().add("restore-incident");
+            restore.setOnAction(e -> { if (getItem() != null) onRestore.accept(getItem().incident()); });
+            for (javafx.scene.Node n : new javafx.scene.Node[] {deleted, delete, restore}) n.managedProperty().bind(n.visibleProperty());
             when.getStyleClass().add("incident-when");
             what.getStyleClass().add("incident-what");
             who.getStyleClass().add("incident-who");
@@ -134,6 +150,11 @@ public final class IncidentPanel extends VBox {
             toll.setText(row.toll());
             description.setText(row.incident().descriptionEn());
             description.setManaged(row.incident().descriptionEn() != null);
+            boolean isDeleted = row.deletion() != null;
+            deleted.setText(isDeleted ? "Deleted " + GazetteerWindow.when(row.deletion().at()) + ": " + row.deletion().reason() : "");
+            deleted.setVisible(isDeleted);
+            delete.setVisible(!isDeleted);
+            restore.setVisible(isDeleted);
             setGraphic(box);
         }
     }

@@ -28,6 +28,7 @@ import org.furat.map.PlaceLayers;
 import org.furat.geo.AdminLookup;
 import org.furat.model.ActorRole;
 import org.furat.model.Actor;
+import org.furat.model.Deletion;
 import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
 import org.furat.model.Place;
@@ -136,6 +137,22 @@ public final class MainViewModel {
         refresh();
     }
 
+    /** Deletes an incident for a reason (kept, and hidden unless deleted incidents are shown), then shows the data again. */
+    public void deleteIncident(String key, String reason) {
+        tasks.run(() -> {
+            workspace.deleteIncident(key, reason);
+            return null;
+        }, done -> dataChanged(), this::fail);
+    }
+
+    /** Takes an incident's deletion back, then shows the data again. */
+    public void restoreIncident(String key) {
+        tasks.run(() -> {
+            workspace.restoreIncident(key);
+            return null;
+        }, done -> dataChanged(), this::fail);
+    }
+
     /**
      * Reads the gazetteer, its credits and the incidents again after a gazetteer import or removal, so the new
      * places are on the map, in the place filter and the place picker, and their sources are credited.
@@ -217,7 +234,8 @@ public final class MainViewModel {
     private Rows rows(List<Place> places, IncidentFilter current) {
         FilterResult r = workspace.filterAt(current, places.stream().map(Place::key).collect(Collectors.toSet()));
         String only = places.size() == 1 ? places.get(0).key() : null;
-        List<IncidentRow> rows = workspace.newestIncidents(r, LIST_LIMIT).stream().map(i -> row(i, only)).toList();
+        Map<String, Deletion> deletions = deletions(current);
+        List<IncidentRow> rows = workspace.newestIncidents(r, LIST_LIMIT).stream().map(i -> row(i, only, deletions)).toList();
         return new Rows(rows, r.count());
     }
 
@@ -225,9 +243,10 @@ public final class MainViewModel {
     private Rows areaRows(RegionAreas.Area area, IncidentFilter current) {
         FilterResult r = workspace.filter(current);
         String only = area.unitKeys().size() == 1 ? area.key() : null;
-        List<IncidentRow> rows = workspace.newestAreaIncidents(r, area.key(), LIST_LIMIT).stream().map(i -> row(i, only))
+        Map<String, Deletion> deletions = deletions(current);
+        List<IncidentRow> rows = workspace.newestAreaIncidents(r, area.key(), LIST_LIMIT).stream().map(i -> row(i, only, deletions))
                 .map(row -> only != null ? row : new IncidentRow(row.incident(), row.when(), row.what(), row.who(), row.toll(),
-                        placesNamingArea(row.incident(), area)))
+                        placesNamingArea(row.incident(), area), row.deletion()))
                 .toList();
         return new Rows(rows, workspace.areaIncidentCount(r, area.key()));
     }
@@ -289,7 +308,12 @@ public final class MainViewModel {
 
     private record AreaRows(RegionAreas.Area area, List<Place> places, Rows rows) {}
 
-    private IncidentRow row(Incident i, String placeKey) {
+    /** The deletions the list must mark: none unless deleted incidents are shown. Off the FX thread. */
+    private Map<String, Deletion> deletions(IncidentFilter current) {
+        return current.showDeleted() ? workspace.deletions() : Map.of();
+    }
+
+    private IncidentRow row(Incident i, String placeKey, Map<String, Deletion> deletions) {
         String role = placeKey == null
                 ? i.places().stream().map(PlaceLink::placeKey).distinct().map(k -> workspace.place(k).map(Place::nameEn).orElse(k))
                         .collect(Collectors.joining(", "))
@@ -300,7 +324,7 @@ public final class MainViewModel {
         if (!other.isEmpty()) who += " → " + other;
         return new IncidentRow(i, Labels.date(i.dates(), i.timePrecision()),
                 i.eventType().label() + " › " + i.subEventType().label(), who,
-                Labels.casualties(i.killed(), i.injured()), role);
+                Labels.casualties(i.killed(), i.injured()), role, deletions.get(i.key()));
     }
 
     /** "US forces" or "International Coalition (with SDF Self-Defence Forces)". */

@@ -37,7 +37,10 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         this.fontFamily = fontFamily;
         map = new MapView(fontFamily);
-        incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null));
+        incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null),
+                incident -> DeleteIncidentDialog.ask(getScene() == null ? null : getScene().getWindow(), incident)
+                        .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
+                incident -> model.restoreIncident(incident.key()));
         incidents.caption().textProperty().bind(model.listCaptionProperty());
         incidents.placeholder().textProperty().bind(model.emptyListProperty());
 

@@ -181,7 +181,8 @@ class ChangeLogActionsTest {
     }
 
     /**
-     * Random sequences of the writes there are (imports, reviews, readings kept, gazetteer imports and removals);
+     * Random sequences of the writes there are (imports, reviews, readings kept, gazetteer imports and removals,
+     * deleting, restoring and reopening incidents);
      * then each action, newest first, is taken back from the log alone, and every logged table must be exactly as it
      * was before that action.
      */
@@ -191,7 +192,7 @@ class ChangeLogActionsTest {
                 "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين.",
                 "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور. وفي سياق متصل، استهدفت القوات الأمريكية بالمدفعية قرية مراط.",
                 "استهدفت طائرة مسيرة أمس سيارة في بلدة الشحيل، ما أدى إلى مقتل مدني.");
-        for (long seed = 1; seed <= 3; seed++) {
+        for (long seed = 1; seed <= 4; seed++) {
             Path file = dir.resolve("replay-" + seed + ".gpkg");
             Random random = new Random(seed);
             List<Map<String, List<String>>> before = new ArrayList<>();
@@ -200,16 +201,34 @@ class ChangeLogActionsTest {
             List<String> gazetteers = new ArrayList<>();
             try (Workspace w = Workspace.open(file)) {
                 workspace = w;
-                for (int step = 0; step < 6; step++) {
+                for (int step = 0; step < 10; step++) {
                     List<Long> known = ChangeLogReplay.actions(file);
                     before.add(ChangeLogReplay.snapshot(file));
-                    int op = random.nextInt(5);
+                    int op = random.nextInt(7);
                     String did;
-                    if (op == 0 || imported.isEmpty()) {
+                    List<String> deleted = List.copyOf(workspace.deletions().keySet());
+                    List<String> rejected = workspace.incidents(org.furat.model.IncidentFilter.ALL.withStatuses(
+                            java.util.Set.of(org.furat.model.Status.REJECTED))).stream().map(org.furat.model.Incident::key).toList();
+                    // 5 and 6: deleting an incident, or restoring a deleted one or reopening a rejected one where there is one.
+                    List<String> changes = new ArrayList<>(List.of("delete"));
+                    if (!deleted.isEmpty()) changes.add("restore");
+                    if (!rejected.isEmpty()) changes.add("reopen");
+                    String change = op >= 5 ? changes.get(random.nextInt(changes.size())) : "";
+                    if (change.equals("restore")) {
+                        workspace.restoreIncident(deleted.get(random.nextInt(deleted.size())));
+                        did = "restore incident";
+                    } else if (change.equals("reopen")) {
+                        workspace.reopenIncident(rejected.get(random.nextInt(rejected.size())));
+                        did = "reopen incident";
+                    } else if (op >= 5) {
+                        List<org.furat.model.Incident> shown = workspace.incidents(org.furat.model.IncidentFilter.ALL);
+                        workspace.deleteIncident(shown.get(random.nextInt(shown.size())).key(), "reason " + step);
+                        did = "delete incident";
+                    } else if (op == 0 || imported.isEmpty() || (op == 1 && draft(imported.get(imported.size() - 1)).proposalKeys().isEmpty())) {
                         String text = reports.get(random.nextInt(reports.size())) + " " + seed + "-" + step;
                         imported.add(importReport("r" + step + ".txt", text));
                         did = "import";
-                    } else if (op == 1 && !draft(imported.get(imported.size() - 1)).proposalKeys().isEmpty()) {
+                    } else if (op == 1) {
                         ReviewDraft draft = draft(imported.get(random.nextInt(imported.size())));
                         for (String key : draft.proposalKeys()) {
                             if (random.nextBoolean()) draft.accept(key); else draft.reject(key);

@@ -50,7 +50,14 @@ class FilterSemanticsTest {
     private static final List<String> ACTOR_KEYS = List.of("us_forces", "iran_militias", "sdf", "isis");
 
     private static IncidentIndex index() {
+        return index(Set.of());
+    }
+
+    /** The fixture with the rows at these positions deleted. */
+    private static IncidentIndex index(Set<Integer> deletedRows) {
         int n = ROWS.size();
+        byte[] deleted = new byte[n];
+        for (int i : deletedRows) deleted[i] = 1;
         long[] ids = new long[n];
         int[] start = new int[n], end = new int[n];
         byte[] precision = new byte[n], sub = new byte[n], status = new byte[n];
@@ -77,12 +84,35 @@ class FilterSemanticsTest {
         }
         linkStart[n] = l;
         actorStart[n] = a;
-        return new IncidentIndex(new IncidentColumns(ids, start, end, precision, sub, status, linkStart, linkPlace, linkPrecision,
+        return new IncidentIndex(new IncidentColumns(ids, start, end, precision, sub, status, deleted, linkStart, linkPlace, linkPrecision,
                 actorStart, actor, PLACE_KEYS, ACTOR_KEYS, false), PLACES);
     }
 
     private static Set<Integer> matching(IncidentFilter filter) {
         return index().apply(filter, null).matching().stream().boxed().collect(Collectors.toSet());
+    }
+
+    @Test
+    void aDeletedIncidentIsInNoViewNorCountUnlessDeletedOnesAreShown() {
+        // Row 2, the proposed clash at Mayadin, deleted.
+        IncidentIndex index = index(Set.of(2));
+        FilterResult hidden = index.apply(IncidentFilter.ALL, null);
+        assertEquals(Set.of(0, 1, 3), hidden.matching().stream().boxed().collect(Collectors.toSet()));
+        assertEquals(0, hidden.statusCounts().get(Status.PROPOSED), "nor in a facet's count");
+        assertEquals(0, hidden.typeCounts().get(EventType.BATTLES));
+        assertTrue(hidden.places().stream().noneMatch(p -> p.place().key().equals("mayadin")), "nor on the map");
+        assertEquals(0, hidden.histogram().count(EventType.BATTLES, (int) (LocalDate.parse("2024-11-12").toEpochDay()
+                - hidden.histogram().firstDay().toEpochDay())), 1e-9, "nor on the timeline");
+        assertEquals(Set.of(), index.apply(IncidentFilter.ALL.withStatuses(Set.of(Status.PROPOSED)), null).matching().stream().boxed()
+                .collect(Collectors.toSet()), "another part of the filter does not bring it back");
+
+        FilterResult shown = index.apply(IncidentFilter.ALL.withShowDeleted(true), null);
+        FilterResult none = index().apply(IncidentFilter.ALL, null);
+        assertEquals(none.matching(), shown.matching(), "shown, it counts as any other");
+        assertEquals(none.statusCounts(), shown.statusCounts());
+        assertEquals(none.typeCounts(), shown.typeCounts());
+        assertEquals(none.places(), shown.places());
+        assertEquals(none.histogram(), shown.histogram());
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.furat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.furat.app.Workspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Deleting an incident from its card asks why and will not go on without a reason; the incident leaves the list and
+ * the counts, comes back marked with its reason under "Show deleted", and its Restore button gives it back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DeleteIncidentUiTest {
+
+    private static Workspace workspace;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path folder = Files.createTempDirectory("furat-ui");
+        workspace = Workspace.open(folder.resolve("ui.gpkg"));
+        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
+        window = (MainWindow) scene.getRoot();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        if (workspace != null) workspace.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> listed(FxRobot robot) {
+        ListView<IncidentRow> list = robot.lookup("#incident-list").queryAs(ListView.class);
+        return list.getItems().stream().map(r -> r.incident().key()).toList();
+    }
+
+    /** The button with this style class on the card of the incident with this key. */
+    private static Button button(FxRobot robot, String styleClass, String key) {
+        return robot.lookup("#incident-list ." + styleClass).queryAllAs(Button.class).stream()
+                .filter(b -> b.isVisible() && cell(b).getItem() != null && cell(b).getItem().incident().key().equals(key))
+                .findFirst().orElseThrow(() -> new AssertionError("no visible " + styleClass + " on the card of " + key));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListCell<IncidentRow> cell(Node node) {
+        Node n = node;
+        while (!(n instanceof ListCell)) n = n.getParent();
+        return (ListCell<IncidentRow>) n;
+    }
+
+    @Test
+    void anIncidentDeletedWithAReasonLeavesTheListAndIsRestoredFromShowDeleted(FxRobot robot) {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitForFxEvents();
+        String key = listed(robot).get(0);
+        int count = model.resultProperty().get().count();
+
+        robot.clickOn(button(robot, "delete-incident", key));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button confirm = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Delete")).findFirst().orElseThrow();
+        assertTrue(confirm.isDisabled(), "no deleting without a reason");
+        robot.clickOn("#delete-reason").write("   ");
+        assertTrue(confirm.isDisabled(), "a blank reason is none");
+        robot.clickOn("#delete-reason").write("a duplicate");
+        assertFalse(confirm.isDisabled());
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("a duplicate", workspace.deletion(key).orElseThrow().reason().strip());
+        assertFalse(listed(robot).contains(key), "the list leaves it out");
+        assertEquals(count - 1, model.resultProperty().get().count(), "and the counts");
+
+        robot.clickOn("#show-deleted");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.filterProperty().get().showDeleted());
+        assertTrue(listed(robot).contains(key), "shown again with the deleted ones");
+        Button restore = button(robot, "restore-incident", key);
+        Label mark = (Label) cell(restore).lookup(".incident-deleted");
+        assertTrue(mark.isVisible() && mark.getText().endsWith("a duplicate"), mark.getText());
+
+        robot.clickOn(restore);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(workspace.deletion(key).isEmpty());
+        robot.clickOn("#show-deleted");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#show-deleted").queryAs(CheckBox.class).isSelected());
+        assertTrue(listed(robot).contains(key), "restored, it is listed as before");
+        assertEquals(count, model.resultProperty().get().count());
+    }
+}
