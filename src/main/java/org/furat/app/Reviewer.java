@@ -166,8 +166,11 @@ public final class Reviewer {
         List<ProposalReview> reviews = new ArrayList<>();
         List<Incident> reviewed = new ArrayList<>();
         List<Evidence> cited = new ArrayList<>();
+        // A deleted proposal is kept, not reviewed: deciding it here would write it back and undo the deletion.
+        Set<String> deleted = store.deletedKeysCiting(sourceKey);
         for (Incident incident : citing) {
             incident.evidence().stream().filter(e -> e.sourceKey().equals(sourceKey)).forEach(cited::add);
+            if (deleted.contains(incident.key())) continue;
             if (incident.status() != Status.PROPOSED) {
                 reviewed.add(incident);
                 continue;

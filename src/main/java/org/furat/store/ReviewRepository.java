@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.furat.fault.KillPoints;
 import org.furat.model.Evidence;
@@ -52,6 +54,21 @@ public final class ReviewRepository {
     }
 
     /** The incidents that cite a source, proposals and reviewed alike; see {@link IncidentRepository#byIds}. */
+    /** The keys of the deleted incidents that cite the report: kept, but no longer anything to review. */
+    public Set<String> deletedKeysCiting(String sourceKey) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT i.key FROM evidence e JOIN sources s ON s.id = e.source_id "
+                    + "JOIN incidents i ON i.id = e.incident_id WHERE s.key = ? AND i.deleted_at IS NOT NULL")) {
+                ps.setString(1, sourceKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    Set<String> keys = new HashSet<>();
+                    while (rs.next()) keys.add(rs.getString(1));
+                    return keys;
+                }
+            }
+        });
+    }
+
     public long[] incidentIdsCiting(String sourceKey) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.incident_id FROM evidence e "

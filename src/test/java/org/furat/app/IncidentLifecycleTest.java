@@ -210,4 +210,23 @@ class IncidentLifecycleTest extends WithTempWorkspace {
         for (double[] perType : result.histogram().counts()) for (double day : perType) sum += day;
         return sum;
     }
+
+    @Test
+    void aDeletedProposalIsNotOfferedForReviewSoDecidingTheReportKeepsItDeleted() {
+        Importer.Metadata metadata = new Importer.Metadata(LocalDate.of(2024, 11, 19), "Test outlet", null, "ar");
+        String report = "قصفت القوات الأمريكية بلدة خشام اليوم.\nوفي سياق متصل، ضربت طائرة مسيرة سيارة في مدينة الميادين.";
+        Importer.Outcome outcome = workspace.importer().importReport("two.txt", report.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                metadata, false);
+        assertEquals("imported", outcome.status(), outcome.message());
+        ReportReview before = workspace.reviewer().open(outcome.sourceKey());
+        assertEquals(2, before.proposals().size(), before.proposals().toString());
+        String deleted = before.proposals().get(0).proposal().key();
+
+        workspace.deleteIncident(deleted, "the same strike as another report's");
+
+        ReportReview after = workspace.reviewer().open(outcome.sourceKey());
+        assertEquals(1, after.proposals().size(), "the deleted proposal is not offered");
+        assertFalse(after.proposals().stream().anyMatch(p -> p.proposal().key().equals(deleted)));
+        assertFalse(after.reviewed().stream().anyMatch(i -> i.key().equals(deleted)), "nor listed as reviewed");
+    }
 }
