@@ -53,7 +53,6 @@ public final class ReviewRepository {
         this.database = database;
     }
 
-    /** The incidents that cite a source, proposals and reviewed alike; see {@link IncidentRepository#byIds}. */
     /** The keys of the deleted incidents that cite the report: kept, but no longer anything to review. */
     public Set<String> deletedKeysCiting(String sourceKey) {
         return database.read(c -> {
@@ -69,6 +68,7 @@ public final class ReviewRepository {
         });
     }
 
+    /** The incidents that cite a source, proposals and reviewed alike; see {@link IncidentRepository#byIds}. */
     public long[] incidentIdsCiting(String sourceKey) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT e.incident_id FROM evidence e "
