@@ -248,6 +248,75 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<Incident> incident(String key) { return incidents.byKey(key); }
 
+    /** A key for an incident the analyst adds by hand: "hand-" and eight random hexadecimal digits. */
+    public String newIncidentKey() {
+        return "hand-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Adds an incident the analyst made, with a description written from its fields in each language left blank;
+     * {@code note}, when not null, is the analyst's own note its evidence points into. Returns the incident as stored.
+     */
+    public Incident addIncident(Incident incident, AnalystNote note) {
+        Incident described = descriptions().describe(incident);
+        edits().add(described, note == null ? null : note.source());
+        dataChanged();
+        return incident(described.key()).orElseThrow();
+    }
+
+    /**
+     * Replaces an incident (the one with the same key) by the analyst's corrected version: only what differs is
+     * changed and recorded. A description written from the fields follows them; one the analyst wrote stays.
+     */
+    public Incident editIncident(Incident edited, String reason) {
+        Incident before = incident(edited.key())
+                .orElseThrow(() -> new IllegalArgumentException("There is no incident " + edited.key()));
+        if (deletion(edited.key()).isPresent()) {
+            throw new IllegalStateException("Incident " + edited.key() + " is deleted: restore it before editing it");
+        }
+        Incident after = descriptions().follow(before, edited);
+        edits().edit(after, reason);
+        dataChanged();
+        return incident(after.key()).orElseThrow();
+    }
+
+    private org.furat.store.IncidentEdits edits() {
+        return new org.furat.store.IncidentEdits(database);
+    }
+
+    /** What Undo would take back now (the analyst's own latest action), if anything. */
+    public Optional<org.furat.store.UndoStack.Step> nextUndo() {
+        return undoRedo().nextUndo();
+    }
+
+    /** What Redo would take back now (the analyst's latest undo), if anything. */
+    public Optional<org.furat.store.UndoStack.Step> nextRedo() {
+        return undoRedo().nextRedo();
+    }
+
+    /** Takes back the analyst's latest action, itself recorded as an action; refused, changing nothing, when a later change is in the way. */
+    public org.furat.store.UndoRedo.Done undo() {
+        return afterReversal(undoRedo().undo());
+    }
+
+    /** Takes back the analyst's latest undo. */
+    public org.furat.store.UndoRedo.Done redo() {
+        return afterReversal(undoRedo().redo());
+    }
+
+    private org.furat.store.UndoRedo undoRedo() {
+        return new org.furat.store.UndoRedo(database);
+    }
+
+    private org.furat.store.UndoRedo.Done afterReversal(org.furat.store.UndoRedo.Done done) {
+        if (done.gazetteerChanged()) {
+            actorsByKey = null;
+            gazetteerChanged();
+        }
+        dataChanged();
+        return done;
+    }
+
     /** Marks an incident deleted, for a reason (required): kept, left out of every view unless deleted ones are shown. */
     public void deleteIncident(String key, String reason) {
         lifecycle().delete(key, reason);

@@ -62,13 +62,14 @@ final class ChangeLog {
             }
         }
         if (!changed) return; // a cache saved, a check that found nothing to do: no action to show
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_actions (id, at, who, name, reason, per_row) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_actions (id, at, who, name, reason, per_row, undoes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, open.id());
             ps.setString(2, open.at());
             ps.setString(3, who(c));
             ps.setString(4, open.action().name());
             ps.setString(5, open.action().reason());
             ps.setInt(6, open.action().perRow() ? 1 : 0);
+            ps.setObject(7, open.action().undoes());
             ps.executeUpdate();
         }
     }

@@ -149,7 +149,7 @@ final class ChangeLogTriggers {
     /** A column; {@code text} when its declared type makes every value text (so none can be a real). */
     record Column(String name, boolean blob, boolean text) {}
 
-    private static List<Column> columns(Connection c, String table) throws SQLException {
+    static List<Column> columns(Connection c, String table) throws SQLException {
         List<Column> columns = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, upper(type) FROM pragma_table_info(?) ORDER BY cid")) {
             ps.setString(1, table);
@@ -189,7 +189,7 @@ final class ChangeLogTriggers {
     }
 
     /** The row as a JSON object, BLOB and geometry columns as hexadecimal text. */
-    private static String json(List<Column> columns, String row) {
+    static String json(List<Column> columns, String row) {
         StringBuilder sb = new StringBuilder("json_object(");
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
@@ -203,7 +203,7 @@ final class ChangeLogTriggers {
         return sb.append(')').toString();
     }
 
-    private static String quote(String identifier) {
+    static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

@@ -151,8 +151,7 @@ class IncidentLifecycleTest extends WithTempWorkspace {
         for (Runnable action : actions) {
             Map<String, List<String>> before = ChangeLogReplay.snapshot(file());
             action.run();
-            List<Long> ids = ChangeLogReplay.actions(file());
-            ChangeLogReplay.undo(file(), ids.get(ids.size() - 1));
+            workspace.undo();
             assertEquals(before, ChangeLogReplay.snapshot(file()), newestAction().name() + " taken back");
             action.run(); // and done again, for the next one
         }
