@@ -5,11 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code furat incident}: changes to one incident — deleting it with a reason, restoring it, taking back its rejection. */
+/** {@code furat incident}: changes to one incident — adding or correcting it by hand, deleting it with a reason, restoring it, taking back its rejection. */
 @Command(name = "incident", mixinStandardHelpOptions = true,
-        description = "Deletes an incident with a reason (it is kept, and hidden unless deleted ones are shown), restores it, "
+        description = "Adds an incident by hand or corrects one; deletes one with a reason (it is kept, and hidden unless deleted ones are shown), restores it, "
                 + "or takes back its rejection. Each change is recorded in the history.",
-        subcommands = {IncidentDeleteCommand.class, IncidentRestoreCommand.class, IncidentReopenCommand.class})
+        subcommands = {IncidentAddCommand.class, IncidentEditCommand.class, IncidentDeleteCommand.class, IncidentRestoreCommand.class,
+                IncidentReopenCommand.class})
 final class IncidentCommand implements Callable<Integer> {
 
     @ParentCommand

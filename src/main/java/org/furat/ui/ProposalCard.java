@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import javafx.util.converter.LocalDateStringConverter;
+import org.furat.app.CasualtyText;
 import org.furat.app.PlaceChoice;
 import org.furat.app.ProposalReview;
 import org.furat.app.ReviewDraft;

@@ -1,4 +1,4 @@
-package org.furat.ui;
+package org.furat.app;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import org.furat.model.Casualties;
  * Casualty figures as the analyst types them: "3", "10–15" (or "10-15"), "≥10" or "at least 10", "~20";
  * empty for unknown. Written back the way {@link Casualties#describe} shows them.
  */
-final class CasualtyText {
+public final class CasualtyText {
 
     private static final Pattern EXACT = Pattern.compile("\\d+");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-–]\\s*(\\d+)");
@@ -17,7 +17,7 @@ final class CasualtyText {
 
     private CasualtyText() {}
 
-    static Casualties parse(String text) {
+    public static Casualties parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         if (t.isEmpty() || t.equals("?")) return Casualties.UNKNOWN;
         if (EXACT.matcher(t).matches()) return Casualties.exactly(Integer.parseInt(t));
@@ -30,7 +30,7 @@ final class CasualtyText {
         throw new IllegalArgumentException("“" + text + "” is not a casualty figure: write 3, 10–15, ≥10 or ~20, or leave it empty");
     }
 
-    static String format(Casualties c) {
+    public static String format(Casualties c) {
         return c.known() ? c.describe() : "";
     }
 }

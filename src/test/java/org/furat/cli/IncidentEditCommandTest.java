@@ -1,0 +1,98 @@
+package org.furat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code furat incident add|edit} and {@code furat undo|redo}: what each does as the other commands then see it. */
+class IncidentEditCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private CliTest.Result furat(String... args) {
+        return CliTest.furatWithDb(dir.resolve("edit.gpkg"), args);
+    }
+
+    private JsonNode incident(String key) throws Exception {
+        CliTest.Result r = furat("incidents", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        for (JsonNode i : JSON.readTree(r.out())) {
+            if (i.path("key").asText().equals(key)) return i;
+        }
+        return null;
+    }
+
+    private String anyPlace() throws Exception {
+        CliTest.Result r = furat("places", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        return JSON.readTree(r.out()).get(0).path("key").asText();
+    }
+
+    @Test
+    void anIncidentIsAddedCorrectedUndoneAndRedone() throws Exception {
+        String place = anyPlace();
+        CliTest.Result added = furat("incident", "add", "--type", "Armed clash", "--date", "2025-03-04", "--place", place + ":target",
+                "--killed", "2", "--note", "Two fighters were killed in a clash, as I read it.", "--url", "https://example.org/a");
+        assertEquals(0, added.exitCode(), added.err());
+        String key = added.out().strip();
+        assertTrue(key.startsWith("hand-"), added.out());
+        JsonNode stored = incident(key);
+        assertEquals("Armed clash", stored.path("sub_event_type").asText(), stored.toString());
+        assertEquals(2, stored.path("killed").path("best").asInt(), stored.toString());
+        assertEquals("verified", stored.path("status").asText());
+
+        CliTest.Result edited = furat("incident", "edit", key, "--killed", "3", "--injured", "4-6", "--reason", "a second source");
+        assertEquals(0, edited.exitCode(), edited.err());
+        assertEquals(3, incident(key).path("killed").path("best").asInt());
+        JsonNode history = JSON.readTree(furat("history", "--incident", key, "--format", "json", "--limit", "1").out()).get(0);
+        assertEquals("edit incident", history.path("name").asText());
+        assertEquals("a second source", history.path("why").asText());
+
+        CliTest.Result undo = furat("undo");
+        assertEquals(0, undo.exitCode(), undo.err());
+        assertEquals("Done: undo: edit incident", undo.out().strip());
+        assertEquals(2, incident(key).path("killed").path("best").asInt());
+        assertEquals("Done: redo: edit incident", furat("redo").out().strip());
+        assertEquals(3, incident(key).path("killed").path("best").asInt());
+        furat("undo");
+        furat("undo");
+        assertEquals(null, incident(key), "undoing the add takes the incident away");
+        CliTest.Result nothing = furat("undo");
+        assertEquals(1, nothing.exitCode());
+        assertTrue(nothing.err().contains("nothing of yours to undo"), nothing.err());
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearMessage() throws Exception {
+        String place = anyPlace();
+        CliTest.Result noSupport = furat("incident", "add", "--type", "Armed clash", "--date", "2025-03-04");
+        assertEquals(2, noSupport.exitCode(), "an incident rests on a report or a note");
+        CliTest.Result badPlace = furat("incident", "add", "--type", "Armed clash", "--date", "2025-03-04", "--place", "no_such_village",
+                "--note", "Something happened.");
+        assertEquals(1, badPlace.exitCode());
+        assertTrue(badPlace.err().contains("unknown place 'no_such_village'"), badPlace.err());
+        CliTest.Result badType = furat("incident", "add", "--type", "Picnic", "--date", "2025-03-04", "--place", place, "--note", "x");
+        assertTrue(badType.err().contains("Unknown sub-event type 'Picnic'"), badType.err());
+        CliTest.Result badToll = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--killed", "many", "--note", "x");
+        assertTrue(badToll.err().contains("is not a casualty figure"), badToll.err());
+        CliTest.Result badDates = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--date-end", "2025-03-01", "--note", "x");
+        assertTrue(badDates.err().contains("ends (2025-03-01) before it starts"), badDates.err());
+        CliTest.Result badSpan = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--source", "000_0ae79604f75c76f4",
+                "--span", "10-999999");
+        assertTrue(badSpan.err().contains("runs past the end"), badSpan.err());
+        CliTest.Result unknown = furat("incident", "edit", "nope", "--killed", "1");
+        assertTrue(unknown.err().contains("There is no incident nope"), unknown.err());
+        CliTest.Result empty = furat("incident", "edit", "nope");
+        assertTrue(empty.err().contains("Say what to change"), empty.err());
+        assertEquals(0, JSON.readTree(furat("history", "--format", "json", "--since", "2000-01-01").out()).findValues("name").stream()
+                .filter(n -> n.asText().equals("add incident")).count(), "nothing was added");
+    }
+}
