@@ -26,6 +26,14 @@ public record AnalystNote(String text, String url) {
         url = url == null || url.isBlank() ? null : url.strip();
     }
 
+    /**
+     * The note of an incident added with no source: it says so, so the incident's evidence is honest about resting on
+     * the analyst's word alone (and every such incident cites this one note).
+     */
+    public static AnalystNote noneGiven() {
+        return new AnalystNote("Added by hand; no source was given.", null);
+    }
+
     /** The note as a source: keyed by its words, published today at day precision, in the language its letters say. */
     public Source source() {
         String sha = SeedData.sha256(text);

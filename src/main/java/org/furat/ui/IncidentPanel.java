@@ -27,11 +27,12 @@ public final class IncidentPanel extends VBox {
     private final Button allPlaces = new Button("All places");
 
     /**
+     * @param onEdit    asked to correct an incident (its card's Edit… button)
      * @param onDelete  asked to delete an incident (its card's Delete… button)
      * @param onRestore asked to restore a deleted one (shown only while deleted incidents are)
      */
     public IncidentPanel(ObservableList<IncidentRow> incidents, Consumer<Incident> onChosen, Runnable onAllPlaces,
-                         Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+                         Consumer<Incident> onEdit, Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
         setId("incident-panel");
         getStyleClass().add("incident-panel");
         nameAr.getStyleClass().add("place-name-ar");
@@ -42,7 +43,7 @@ public final class IncidentPanel extends VBox {
         about.setWrapText(true);
         list.setId("incident-list");
         list.setItems(incidents);
-        list.setCellFactory(v -> new IncidentCell(onDelete, onRestore));
+        list.setCellFactory(v -> new IncidentCell(onEdit, onDelete, onRestore));
         placeholder.setId("incident-list-empty");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -112,11 +113,15 @@ public final class IncidentPanel extends VBox {
         private final Label toll = new Label();
         private final Label description = new Label();
         private final Label deleted = new Label();
+        private final Button edit = new Button("Edit…");
         private final Button delete = new Button("Delete…");
         private final Button restore = new Button("Restore");
-        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, delete, restore));
+        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, edit, delete, restore));
 
-        IncidentCell(Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+        IncidentCell(Consumer<Incident> onEdit, Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+            edit.getStyleClass().add("edit-incident");
+            edit.setTooltip(new javafx.scene.control.Tooltip("Correct any field of this incident, whatever its status"));
+            edit.setOnAction(e -> { if (getItem() != null) onEdit.accept(getItem().incident()); });
             deleted.getStyleClass().add("incident-deleted");
             deleted.setWrapText(true);
             delete.getStyleClass().add("delete-incident");
@@ -124,7 +129,7 @@ public final class IncidentPanel extends VBox {
             delete.setOnAction(e -> { if (getItem() != null) onDelete.accept(getItem().incident()); });
             restore.getStyleClass().add("restore-incident");
             restore.setOnAction(e -> { if (getItem() != null) onRestore.accept(getItem().incident()); });
-            for (javafx.scene.Node n : new javafx.scene.Node[] {deleted, delete, restore}) n.managedProperty().bind(n.visibleProperty());
+            for (javafx.scene.Node n : new javafx.scene.Node[] {deleted, edit, delete, restore}) n.managedProperty().bind(n.visibleProperty());
             when.getStyleClass().add("incident-when");
             what.getStyleClass().add("incident-what");
             who.getStyleClass().add("incident-who");
@@ -154,6 +159,7 @@ public final class IncidentPanel extends VBox {
             deleted.setText(isDeleted ? "Deleted " + GazetteerWindow.when(row.deletion().at()) + ": " + row.deletion().reason() : "");
             deleted.setVisible(isDeleted);
             delete.setVisible(!isDeleted);
+            edit.setVisible(!isDeleted);
             restore.setVisible(isDeleted);
             setGraphic(box);
         }

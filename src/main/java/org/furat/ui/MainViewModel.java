@@ -106,6 +106,7 @@ public final class MainViewModel {
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
         loadPlaceLayers();
         tasks.run(() -> workspace.gazetteerImporter().attributions(), gazetteerCredits::set, this::fail);
+        readUndoState();
         refresh();
     }
 
@@ -132,6 +133,7 @@ public final class MainViewModel {
 
     /** Reads the gazetteer and the incidents again after they changed (a review saved, reports imported). */
     public void dataChanged() {
+        readUndoState();
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
         loadPlaceLayers();
         refresh();
@@ -143,6 +145,57 @@ public final class MainViewModel {
             workspace.deleteIncident(key, reason);
             return null;
         }, done -> dataChanged(), this::fail);
+    }
+
+    /** Adds an incident the analyst coded by hand, then shows the data again. */
+    public void addIncident(IncidentForm.Entry entry) {
+        change(() -> "Added " + workspace.addIncident(entry.incident(), entry.note()).key());
+    }
+
+    /** Saves the analyst's correction of an incident, then shows the data again. */
+    public void editIncident(IncidentForm.Entry entry) {
+        change(() -> "Saved " + workspace.editIncident(entry.incident(), entry.reason()).key());
+    }
+
+    /** Takes back the analyst's latest change (Ctrl+Z). */
+    public void undo() {
+        change(() -> "Done: " + workspace.undo().name());
+    }
+
+    /** Takes back the analyst's latest undo (Ctrl+Shift+Z). */
+    public void redo() {
+        change(() -> "Done: " + workspace.redo().name());
+    }
+
+    /** What Undo and Redo would take back now, read again after every change: for their tooltips and whether they are enabled. */
+    public ReadOnlyObjectProperty<UndoState> undoStateProperty() { return undoState.getReadOnlyProperty(); }
+
+    private void readUndoState() {
+        tasks.run(() -> new UndoState(workspace.nextUndo().map(s -> s.name()).orElse(null), workspace.nextRedo().map(s -> s.name()).orElse(null)),
+                undoState::set, this::fail);
+    }
+
+    /** The action Undo would take back and the undo Redo would, by name; null when there is none. */
+    public record UndoState(String undo, String redo) {}
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<UndoState> undoState = new javafx.beans.property.ReadOnlyObjectWrapper<>(new UndoState(null, null));
+
+    /** A write off the FX thread; then the data is shown again and the outcome in the notice bar. */
+    private void change(java.util.function.Supplier<String> write) {
+        tasks.run(write::get, done -> {
+            notice.set(done);
+            dataChanged();
+        }, this::fail);
+    }
+
+    /** Whether the database cannot be written: nothing can be changed, only shown and exported. */
+    public boolean readOnly() {
+        return workspace.readOnly();
+    }
+
+    /** A key for a new incident. */
+    String newIncidentKey() {
+        return workspace.newIncidentKey();
     }
 
     /** Takes an incident's deletion back, then shows the data again. */

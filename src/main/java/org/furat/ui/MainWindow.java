@@ -38,6 +38,7 @@ public final class MainWindow extends BorderPane {
         this.fontFamily = fontFamily;
         map = new MapView(fontFamily);
         incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null),
+                this::editIncident,
                 incident -> DeleteIncidentDialog.ask(getScene() == null ? null : getScene().getWindow(), incident)
                         .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
                 incident -> model.restoreIncident(incident.key()));
@@ -63,6 +64,17 @@ public final class MainWindow extends BorderPane {
         gazetteer.setTooltip(new javafx.scene.control.Tooltip("Add places from Who's On First, GeoNames or your own layer, "
                 + "or remove an import"));
         gazetteer.setOnAction(e -> gazetteerWindow().show());
+        javafx.scene.control.Button newIncident = new javafx.scene.control.Button("New incident…");
+        newIncident.setId("new-incident");
+        newIncident.setTooltip(new javafx.scene.control.Tooltip("Code an incident by hand, from your own note or none"));
+        newIncident.setOnAction(e -> newIncident(null));
+        javafx.scene.control.Button undo = new javafx.scene.control.Button("Undo");
+        undo.setId("undo");
+        undo.setOnAction(e -> model.undo());
+        javafx.scene.control.Button redo = new javafx.scene.control.Button("Redo");
+        redo.setId("redo");
+        redo.setOnAction(e -> model.redo());
+        keepUndoButtonsCurrent(undo, redo);
         // Files dropped anywhere on the window are imported: reports, or gazetteer files into the gazetteer window.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
@@ -90,7 +102,8 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer, spacer, status), errors, notices, synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer,
+                newIncident, undo, redo, spacer, status), errors, notices, synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
@@ -124,6 +137,43 @@ public final class MainWindow extends BorderPane {
         map.setOnClusterClicked(pins -> model.selectPlaces(pins.stream().map(org.furat.map.Pin::key).toList()));
         model.excerptProperty().addListener((o, was, excerpt) -> source.show(excerpt));
         map.setOnPinClicked(pin -> model.selectPlace(pin.key()));
+    }
+
+    /**
+     * Undo and Redo say what they would take back (their tooltips), are enabled only when there is something, and
+     * answer Ctrl+Z and Ctrl+Shift+Z.
+     */
+    private void keepUndoButtonsCurrent(javafx.scene.control.Button undo, javafx.scene.control.Button redo) {
+        undo.setDisable(true);
+        redo.setDisable(true);
+        model.undoStateProperty().addListener((o, was, state) -> {
+            undo.setDisable(state.undo() == null || model.readOnly());
+            redo.setDisable(state.redo() == null || model.readOnly());
+            undo.setTooltip(new javafx.scene.control.Tooltip(state.undo() == null ? "Nothing of yours to undo" : "Undo \"" + state.undo() + "\" (Ctrl+Z)"));
+            redo.setTooltip(new javafx.scene.control.Tooltip(state.redo() == null ? "Nothing to redo" : "Take back \"" + state.redo() + "\" (Ctrl+Shift+Z)"));
+        });
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) return;
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> { if (!undo.isDisabled()) model.undo(); });
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN), () -> { if (!redo.isDisabled()) model.redo(); });
+        });
+    }
+
+    /** Opens the editor for a new incident (at {@code here}, a place, or nowhere yet) and saves what it gives. */
+    void newIncident(org.furat.model.Place here) {
+        var vocabulary = model.vocabularyProperty().get();
+        if (vocabulary == null) return;
+        IncidentEditorDialog.add(getScene().getWindow(), model.newIncidentKey(), here, vocabulary.places(), vocabulary.actors())
+                .ifPresent(model::addIncident);
+    }
+
+    /** Opens the editor on an incident and saves the correction. */
+    private void editIncident(org.furat.model.Incident incident) {
+        var vocabulary = model.vocabularyProperty().get();
+        if (vocabulary == null) return;
+        IncidentEditorDialog.edit(getScene().getWindow(), incident, vocabulary.places(), vocabulary.actors()).ifPresent(model::editIncident);
     }
 
     private static org.furat.map.Region region(org.furat.app.RegionAreas.Area a) {

@@ -1,0 +1,122 @@
+package org.furat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.furat.app.Workspace;
+import org.furat.model.Casualties;
+import org.furat.model.ChangeQuery;
+import org.furat.model.Incident;
+import org.furat.model.IncidentFilter;
+import org.furat.model.Place;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The incident editor in the window: a correction is saved and shows in the history, Ctrl+Z takes it back and
+ * Ctrl+Shift+Z does it again; a new incident is placed by typing part of a place's name in either script.
+ */
+@ExtendWith(ApplicationExtension.class)
+class IncidentEditorUiTest {
+
+    private static Workspace workspace;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path folder = Files.createTempDirectory("furat-editor-ui");
+        workspace = Workspace.open(folder.resolve("ui.gpkg"));
+        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
+        window = (MainWindow) scene.getRoot();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        if (workspace != null) workspace.close();
+    }
+
+    @Test
+    void aCorrectionIsSavedRecordedUndoneAndRedone(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Incident incident = workspace.incidents(IncidentFilter.ALL).get(0);
+        AtomicReference<IncidentForm> made = new AtomicReference<>();
+        robot.interact(() -> {
+            IncidentForm f = new IncidentForm(incident, null, null, workspace.places(), workspace.actors());
+            f.killed.setText("5");
+            f.reason.setText("a second source gives five");
+            made.set(f);
+        });
+        robot.interact(() -> window.model().editIncident(made.get().entry()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Casualties.exactly(5), workspace.incident(incident.key()).orElseThrow().killed());
+        var history = workspace.history(ChangeQuery.all(1)).get(0);
+        assertEquals("edit incident", history.name());
+        assertEquals("a second source gives five", history.why());
+        assertTrue(history.changes().stream().anyMatch(c -> c.field() != null && c.field().equals("killed_best")), history.changes().toString());
+
+        assertFalse(robot.lookup("#undo").queryButton().isDisabled(), "Undo is offered after the correction");
+        robot.clickOn("#map-view");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(incident.killed(), workspace.incident(incident.key()).orElseThrow().killed(), "Ctrl+Z takes the correction back");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Casualties.exactly(5), workspace.incident(incident.key()).orElseThrow().killed(), "Ctrl+Shift+Z does it again");
+    }
+
+    @Test
+    void aNewIncidentIsPlacedByTypingPartOfANameInEitherScript(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = workspace.filter(IncidentFilter.ALL).count();
+        AtomicReference<IncidentForm> made = new AtomicReference<>();
+        robot.interact(() -> {
+            IncidentForm f = new IncidentForm(null, workspace.newIncidentKey(), null, workspace.places(), workspace.actors());
+            f.addPlaceRow(null);
+            made.set(f);
+        });
+        IncidentForm form = made.get();
+        @SuppressWarnings("unchecked")
+        ComboBox<Place> place = (ComboBox<Place>) ((javafx.scene.layout.HBox) form.placeRows.getChildren().get(0)).getChildren().get(0);
+        robot.interact(() -> place.getEditor().setText("خشا"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Place> offered = List.copyOf(place.getItems());
+        assertFalse(offered.isEmpty());
+        assertTrue(offered.stream().allMatch(p -> p.nameAr() != null && p.nameAr().contains("خشا")), offered.toString());
+        IllegalArgumentException unchosen = assertThrows(IllegalArgumentException.class, form::entry);
+        assertTrue(unchosen.getMessage().contains("Choose a place"), unchosen.getMessage());
+
+        Place khasham = workspace.place("khasham").orElseThrow();
+        robot.interact(() -> {
+            place.setValue(khasham);
+            place.getEditor().setText(place.getConverter().toString(khasham)); // as the list does when an entry is clicked
+            form.killed.setText("2");
+            form.note.setText("Two people were killed in Khasham, a local page wrote.");
+            form.url.setText("https://example.org/khasham");
+        });
+        robot.interact(() -> window.model().addIncident(form.entry()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, workspace.filter(IncidentFilter.ALL).count());
+        Incident added = workspace.incidents(IncidentFilter.ALL).stream().filter(i -> i.key().startsWith("hand-")).findFirst().orElseThrow();
+        assertEquals("khasham", added.places().get(0).placeKey());
+        assertEquals(Casualties.exactly(2), added.killed());
+        assertEquals("https://example.org/khasham", workspace.source(added.evidence().get(0).sourceKey()).orElseThrow().url());
+    }
+}
