@@ -21,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Adds an incident by hand, verified unless --status says otherwise, and prints its key.",
                 "Its evidence is a span of a stored report (--source KEY --span START-END) or your own note with the URL you read it at "
-                        + "(--note TEXT --url URL).",
+                        + "(--note TEXT --url URL); with neither, a note saying that no source was given.",
                 "Example: furat incident add --type \"Armed clash\" --date 2025-03-04 --place khasham:location --actor1 sdf --killed 2 "
                         + "--note \"Two SDF fighters killed in a clash in Khasham\" --url https://example.org/a"})
 final class IncidentAddCommand implements Callable<Integer> {
@@ -32,7 +32,7 @@ final class IncidentAddCommand implements Callable<Integer> {
     @Mixin
     IncidentFieldOptions fields;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Support support;
 
     /** What the incident rests on: a span of a stored report, or the analyst's note. */
@@ -60,7 +60,8 @@ final class IncidentAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (fields.type == null || fields.date == null) throw new IllegalArgumentException("A new incident needs --type and --date");
-        AnalystNote note = support.note == null ? null : new AnalystNote(support.note.text, support.note.url);
+        AnalystNote note = support == null ? AnalystNote.noneGiven()
+                : support.note == null ? null : new AnalystNote(support.note.text, support.note.url);
         Evidence evidence = note != null ? note.evidence(List.of("all")) : span(support.span);
         Incident added;
         try (Workspace workspace = parent.parent.openWorkspace()) {

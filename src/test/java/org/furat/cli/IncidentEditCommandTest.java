@@ -73,8 +73,8 @@ class IncidentEditCommandTest {
     @Test
     void badInputIsRefusedWithAClearMessage() throws Exception {
         String place = anyPlace();
-        CliTest.Result noSupport = furat("incident", "add", "--type", "Armed clash", "--date", "2025-03-04");
-        assertEquals(2, noSupport.exitCode(), "an incident rests on a report or a note");
+        CliTest.Result both = furat("incident", "add", "--type", "Armed clash", "--date", "2025-03-04", "--note", "x", "--source", "s", "--span", "1-2");
+        assertEquals(2, both.exitCode(), "a report's words or a note, not both");
         CliTest.Result badPlace = furat("incident", "add", "--type", "Armed clash", "--date", "2025-03-04", "--place", "no_such_village",
                 "--note", "Something happened.");
         assertEquals(1, badPlace.exitCode());
@@ -94,5 +94,9 @@ class IncidentEditCommandTest {
         assertTrue(empty.err().contains("Say what to change"), empty.err());
         assertEquals(0, JSON.readTree(furat("history", "--format", "json", "--since", "2000-01-01").out()).findValues("name").stream()
                 .filter(n -> n.asText().equals("add incident")).count(), "nothing was added");
+        CliTest.Result unsourced = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--place", place);
+        assertEquals(0, unsourced.exitCode(), unsourced.err());
+        JsonNode shown = incident(unsourced.out().strip());
+        assertTrue(shown.toString().contains("no source was given"), "the evidence says it rests on no source: " + shown);
     }
 }
