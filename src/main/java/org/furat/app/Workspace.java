@@ -280,6 +280,31 @@ public final class Workspace implements AutoCloseable {
         return incident(after.key()).orElseThrow();
     }
 
+    /**
+     * Merges incident {@code other} into {@code kept}: the kept one gains the other's places, actors and evidence it
+     * lacks (its other fields stay, to be corrected by hand where the two disagree), and the other is deleted for the
+     * reason "merged into KEPT" (restorable). A description written from the fields follows the new places and actors.
+     */
+    public Incident mergeIncidents(String kept, String other, String reason) {
+        Incident into = incident(kept).orElseThrow(() -> new IllegalArgumentException("There is no incident " + kept));
+        Incident from = incident(other).orElseThrow(() -> new IllegalArgumentException("There is no incident " + other));
+        if (deletion(kept).isPresent()) throw new IllegalStateException("Incident " + kept + " is deleted: restore it before merging into it");
+        Incident merged = into.withPlaces(union(into.places(), from.places(), l -> l.placeKey() + "|" + l.role()))
+                .withActors(union(into.actors(), from.actors(), a -> a.actorKey() + "|" + a.role()))
+                .withEvidence(union(into.evidence(), from.evidence(), e -> e.sourceKey() + "|" + e.start() + "|" + e.end()));
+        edits().merge(descriptions().follow(into, merged), other, reason);
+        dataChanged();
+        return incident(kept).orElseThrow();
+    }
+
+    /** {@code first} and then the entries of {@code second} whose identity none of first has. */
+    private static <T> List<T> union(List<T> first, List<T> second, Function<T, String> identity) {
+        java.util.Set<String> seen = first.stream().map(identity).collect(Collectors.toSet());
+        List<T> all = new ArrayList<>(first);
+        for (T t : second) if (seen.add(identity.apply(t))) all.add(t);
+        return all;
+    }
+
     private org.furat.store.IncidentEdits edits() {
         return new org.furat.store.IncidentEdits(database);
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "incident", mixinStandardHelpOptions = true,
         description = "Adds an incident by hand or corrects one; deletes one with a reason (it is kept, and hidden unless deleted ones are shown), restores it, "
                 + "or takes back its rejection. Each change is recorded in the history.",
-        subcommands = {IncidentAddCommand.class, IncidentEditCommand.class, IncidentDeleteCommand.class, IncidentRestoreCommand.class,
+        subcommands = {IncidentAddCommand.class, IncidentEditCommand.class, IncidentMergeCommand.class, IncidentDeleteCommand.class, IncidentRestoreCommand.class,
                 IncidentReopenCommand.class})
 final class IncidentCommand implements Callable<Integer> {
 

@@ -25,6 +25,7 @@ public final class IncidentEdits {
 
     public static final String ADD = "add incident";
     public static final String EDIT = "edit incident";
+    public static final String MERGE = "merge incidents";
 
     private final FuratDatabase database;
 
@@ -58,42 +59,68 @@ public final class IncidentEdits {
      * changed only where it differs. A deleted incident is refused (restore it first). Returns its row id.
      */
     public long edit(Incident edited, String reason) {
-        return database.transaction(ChangeAction.named(EDIT).because(reason), c -> {
-            long id = Ids.incident(c, edited.key(), "Incident " + edited.key());
-            if (deleted(c, id)) throw new IllegalStateException("Incident " + edited.key() + " is deleted: restore it before editing it");
-            try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET key = ?, date_start = ?, date_end = ?, time_prec = ?, "
-                    + "event_type = ?, sub_event_type = ?, killed_best = ?, killed_low = ?, killed_high = ?, injured_best = ?, "
-                    + "injured_low = ?, injured_high = ?, description_en = ?, description_ar = ?, status = ?, note = ? WHERE id = ?")) {
-                IncidentRepository.bindIncident(ps, 1, edited);
-                ps.setLong(17, id);
+        return database.transaction(ChangeAction.named(EDIT).because(reason), c -> replace(c, edited));
+    }
+
+    /** Makes the stored incident with {@code edited}'s key what {@code edited} says, changing only what differs. */
+    private static long replace(Connection c, Incident edited) throws SQLException {
+        long id = Ids.incident(c, edited.key(), "Incident " + edited.key());
+        if (deleted(c, id)) throw new IllegalStateException("Incident " + edited.key() + " is deleted: restore it before editing it");
+        try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET key = ?, date_start = ?, date_end = ?, time_prec = ?, "
+                + "event_type = ?, sub_event_type = ?, killed_best = ?, killed_low = ?, killed_high = ?, injured_best = ?, "
+                + "injured_low = ?, injured_high = ?, description_en = ?, description_ar = ?, status = ?, note = ? WHERE id = ?")) {
+            IncidentRepository.bindIncident(ps, 1, edited);
+            ps.setLong(17, id);
+            ps.executeUpdate();
+        }
+        String who = "Incident " + edited.key();
+        Ids.Known ids = new Ids.Known();
+        Map<String, Object[]> actors = new LinkedHashMap<>();
+        int position = 0;
+        for (IncidentActor a : edited.actors()) {
+            actors.put(ids.actor(c, a.actorKey(), who) + "|" + a.role().code(), new Object[] {position++});
+        }
+        relink(c, id, "incident_actors", "actor_id || '|' || role", "position", actors,
+                "INSERT INTO incident_actors (incident_id, actor_id, role, position) VALUES (?1, ?2, ?3, ?4)");
+        Map<String, Object[]> places = new LinkedHashMap<>();
+        for (PlaceLink link : edited.places()) {
+            places.put(ids.place(c, link.placeKey(), who) + "|" + link.role().code(), new Object[] {link.precision().code()});
+        }
+        relink(c, id, "incident_places", "place_id || '|' || role", "loc_prec", places,
+                "INSERT INTO incident_places (incident_id, place_id, role, loc_prec) VALUES (?1, ?2, ?3, ?4)");
+        Map<String, String> texts = texts(c, edited.evidence());
+        Map<String, Object[]> evidence = new LinkedHashMap<>();
+        for (Evidence e : edited.evidence()) {
+            if (e.end() > texts.get(e.sourceKey()).length()) e.quote(texts.get(e.sourceKey())); // says the span runs past the text
+            evidence.put(ids.source(c, e.sourceKey(), who) + "|" + e.start() + "|" + e.end(), new Object[] {Lists.join(e.fields())});
+        }
+        relink(c, id, "evidence", "source_id || '|' || span_start || '|' || span_end", "fields", evidence,
+                "INSERT INTO evidence (incident_id, source_id, span_start, span_end, fields) VALUES (?1, ?2, ?3, ?4, ?5)");
+        IncidentRepository.writeDerived(c, id, id, texts);
+        Seeder.updateExtents(c);
+        return id;
+    }
+
+    /**
+     * Merges incident {@code other} into {@code merged}'s incident (the same key): the kept incident becomes
+     * {@code merged} (the caller has given it the other's places, actors and evidence it lacked), and the other is
+     * deleted with the reason "merged into KEY", so it is kept, restorable and listed in the deletions file like any
+     * deletion. One action.
+     */
+    public void merge(Incident merged, String other, String reason) {
+        if (merged.key().equals(other)) throw new IllegalArgumentException("An incident cannot be merged into itself");
+        String why = "merged into " + merged.key() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+        database.transaction(ChangeAction.named(MERGE).because(why), c -> {
+            long otherId = Ids.incident(c, other, "Incident " + other);
+            if (deleted(c, otherId)) throw new IllegalStateException("Incident " + other + " is deleted already");
+            replace(c, merged);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                    + "deleted_reason = ? WHERE id = ?")) {
+                ps.setString(1, why);
+                ps.setLong(2, otherId);
                 ps.executeUpdate();
             }
-            String who = "Incident " + edited.key();
-            Ids.Known ids = new Ids.Known();
-            Map<String, Object[]> actors = new LinkedHashMap<>();
-            int position = 0;
-            for (IncidentActor a : edited.actors()) {
-                actors.put(ids.actor(c, a.actorKey(), who) + "|" + a.role().code(), new Object[] {position++});
-            }
-            relink(c, id, "incident_actors", "actor_id || '|' || role", "position", actors,
-                    "INSERT INTO incident_actors (incident_id, actor_id, role, position) VALUES (?1, ?2, ?3, ?4)");
-            Map<String, Object[]> places = new LinkedHashMap<>();
-            for (PlaceLink link : edited.places()) {
-                places.put(ids.place(c, link.placeKey(), who) + "|" + link.role().code(), new Object[] {link.precision().code()});
-            }
-            relink(c, id, "incident_places", "place_id || '|' || role", "loc_prec", places,
-                    "INSERT INTO incident_places (incident_id, place_id, role, loc_prec) VALUES (?1, ?2, ?3, ?4)");
-            Map<String, String> texts = texts(c, edited.evidence());
-            Map<String, Object[]> evidence = new LinkedHashMap<>();
-            for (Evidence e : edited.evidence()) {
-                if (e.end() > texts.get(e.sourceKey()).length()) e.quote(texts.get(e.sourceKey())); // says the span runs past the text
-                evidence.put(ids.source(c, e.sourceKey(), who) + "|" + e.start() + "|" + e.end(), new Object[] {Lists.join(e.fields())});
-            }
-            relink(c, id, "evidence", "source_id || '|' || span_start || '|' || span_end", "fields", evidence,
-                    "INSERT INTO evidence (incident_id, source_id, span_start, span_end, fields) VALUES (?1, ?2, ?3, ?4, ?5)");
-            IncidentRepository.writeDerived(c, id, id, texts);
-            Seeder.updateExtents(c);
-            return id;
+            return null;
         });
     }
 

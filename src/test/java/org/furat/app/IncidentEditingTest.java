@@ -128,6 +128,32 @@ class IncidentEditingTest extends WithTempWorkspace {
     }
 
     @Test
+    void aMergedIncidentGivesItsPlacesAndEvidenceAndIsDeletedRestorably() throws Exception {
+        AnalystNote first = new AnalystNote("A clash in one village, one source says.", null);
+        AnalystNote second = new AnalystNote("The same clash, another source says, near a second village.", "https://example.org/2");
+        Incident kept = workspace.addIncident(handMade(first, placeKeys().get(0), 2), first);
+        Incident other = workspace.addIncident(handMade(second, placeKeys().get(1), 3), second);
+        Map<String, List<String>> before = ChangeLogReplay.snapshot(file());
+
+        Incident merged = workspace.mergeIncidents(kept.key(), other.key(), "one event");
+        assertEquals(List.of(placeKeys().get(0), placeKeys().get(1)), merged.places().stream().map(PlaceLink::placeKey).toList());
+        assertEquals(List.of(first.key(), second.key()), merged.evidence().stream().map(e -> e.sourceKey()).toList());
+        assertEquals(kept.killed(), merged.killed(), "the kept incident's own figures stay");
+        assertTrue(merged.descriptionEn().contains(" and "), "the description names both places: " + merged.descriptionEn());
+        assertEquals("merged into " + kept.key() + ": one event", workspace.deletion(other.key()).orElseThrow().reason());
+        assertTrue(workspace.deletedIncidentsSince(LocalDate.now(java.time.ZoneOffset.UTC)).stream().anyMatch(d -> d.key().equals(other.key())),
+                "the merged-away incident is in the deletions file");
+        ChangeRecord action = newestAction();
+        assertEquals("merge incidents", action.name());
+        assertChecksClean();
+        assertThrows(IllegalArgumentException.class, () -> workspace.mergeIncidents(kept.key(), kept.key(), null));
+
+        workspace.undo();
+        ChangeLogActionsTest.assertSameRows(before, ChangeLogReplay.snapshot(file()), "the merge undone");
+        assertTrue(workspace.deletion(other.key()).isEmpty());
+    }
+
+    @Test
     void undoAndRedoGiveBackExactlyWhatWasAndAreRecorded() throws Exception {
         AnalystNote note = new AnalystNote("An attack was reported.", null);
         Map<String, List<String>> empty = ChangeLogReplay.snapshot(file());

@@ -71,6 +71,21 @@ class IncidentEditCommandTest {
     }
 
     @Test
+    void twoRecordsOfOneEventAreMerged() throws Exception {
+        String place = anyPlace();
+        String kept = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--place", place, "--note", "One source.").out().strip();
+        String other = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--place", place, "--note", "Another source.").out().strip();
+        CliTest.Result merged = furat("incident", "merge", kept, other, "--reason", "the same attack");
+        assertEquals(0, merged.exitCode(), merged.err());
+        assertEquals("Merged " + other + " into " + kept + ": 2 evidence spans, 1 places", merged.out().strip());
+        assertEquals(null, incident(other), "the merged-away incident is deleted");
+        assertEquals(2, incident(kept).path("evidence").size(), incident(kept).toString());
+        CliTest.Result again = furat("incident", "merge", kept, other);
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("is deleted already"), again.err());
+    }
+
+    @Test
     void badInputIsRefusedWithAClearMessage() throws Exception {
         String place = anyPlace();
         CliTest.Result both = furat("incident", "add", "--type", "Armed clash", "--date", "2025-03-04", "--note", "x", "--source", "s", "--span", "1-2");
