@@ -90,6 +90,9 @@ final class IncidentForm extends VBox {
             area.setPrefRowCount(2);
             area.setWrapText(true);
         }
+        // JavaFX draws the last word of a wrapped right-to-left line twice in a text area: Arabic scrolls instead.
+        descriptionAr.setWrapText(false);
+        descriptionAr.setPrefRowCount(1);
         note.setId("incident-note");
         note.setPromptText("What happened, as you read it (kept as this incident's source)");
         url.setPromptText("https://… where you read it");
@@ -147,7 +150,7 @@ final class IncidentForm extends VBox {
             grid.addRow(row++, new Label("Reason"), reason);
         }
         getChildren().add(grid);
-        setPrefWidth(640);
+        setPrefWidth(720);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {
@@ -164,12 +167,14 @@ final class IncidentForm extends VBox {
     void addPlaceRow(PlaceLink link) {
         ComboBox<Place> place = SearchableChoice.of(places, p -> p.nameEn() + (p.nameAr() == null ? "" : " — " + p.nameAr()));
         place.setPromptText("Type part of a name");
-        place.setPrefWidth(300);
+        place.setPrefWidth(340);
         place.setVisibleRowCount(16);
         ComboBox<PlaceRole> role = new ComboBox<>(FXCollections.observableArrayList(PlaceRole.values()));
         role.setConverter(converter(PlaceRole::code));
         ComboBox<GeoPrecision> precision = new ComboBox<>(FXCollections.observableArrayList(GeoPrecision.values()));
         precision.setConverter(converter(p -> p.name().toLowerCase(java.util.Locale.ROOT)));
+        role.setMinWidth(120);
+        precision.setMinWidth(130);
         role.setValue(link == null ? PlaceRole.LOCATION : link.role());
         precision.setValue(link == null ? GeoPrecision.EXACT : link.precision());
         if (link != null) places.stream().filter(p -> p.key().equals(link.placeKey())).findFirst().ifPresent(place::setValue);
@@ -185,7 +190,7 @@ final class IncidentForm extends VBox {
     void addActorRow(IncidentActor link) {
         ComboBox<Actor> actor = SearchableChoice.of(actors, a -> a.nameEn() + (a.nameAr() == null ? "" : " — " + a.nameAr()));
         actor.setPromptText("Type part of a name");
-        actor.setPrefWidth(300);
+        actor.setPrefWidth(360);
         ComboBox<ActorRole> role = new ComboBox<>(FXCollections.observableArrayList(ActorRole.values()));
         role.setConverter(converter(ActorRole::code));
         role.setValue(link == null ? ActorRole.ACTOR1 : link.role());

@@ -28,11 +28,13 @@ public final class IncidentPanel extends VBox {
 
     /**
      * @param onEdit    asked to correct an incident (its card's Edit… button)
+     * @param onMerge   asked to merge another incident into this one (its card's Merge… button)
      * @param onDelete  asked to delete an incident (its card's Delete… button)
      * @param onRestore asked to restore a deleted one (shown only while deleted incidents are)
      */
     public IncidentPanel(ObservableList<IncidentRow> incidents, Consumer<Incident> onChosen, Runnable onAllPlaces,
-                         Consumer<Incident> onEdit, Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+                         Consumer<Incident> onEdit, Consumer<Incident> onMerge, Consumer<Incident> onDelete,
+                         Consumer<Incident> onRestore) {
         setId("incident-panel");
         getStyleClass().add("incident-panel");
         nameAr.getStyleClass().add("place-name-ar");
@@ -43,7 +45,7 @@ public final class IncidentPanel extends VBox {
         about.setWrapText(true);
         list.setId("incident-list");
         list.setItems(incidents);
-        list.setCellFactory(v -> new IncidentCell(onEdit, onDelete, onRestore));
+        list.setCellFactory(v -> new IncidentCell(onEdit, onMerge, onDelete, onRestore));
         placeholder.setId("incident-list-empty");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -114,11 +116,15 @@ public final class IncidentPanel extends VBox {
         private final Label description = new Label();
         private final Label deleted = new Label();
         private final Button edit = new Button("Edit…");
+        private final Button merge = new Button("Merge…");
         private final Button delete = new Button("Delete…");
         private final Button restore = new Button("Restore");
-        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, edit, delete, restore));
+        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, edit, merge, delete, restore));
 
-        IncidentCell(Consumer<Incident> onEdit, Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+        IncidentCell(Consumer<Incident> onEdit, Consumer<Incident> onMerge, Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+            merge.getStyleClass().add("merge-incident");
+            merge.setTooltip(new javafx.scene.control.Tooltip("Merge another record of the same event into this one"));
+            merge.setOnAction(e -> { if (getItem() != null) onMerge.accept(getItem().incident()); });
             edit.getStyleClass().add("edit-incident");
             edit.setTooltip(new javafx.scene.control.Tooltip("Correct any field of this incident, whatever its status"));
             edit.setOnAction(e -> { if (getItem() != null) onEdit.accept(getItem().incident()); });
@@ -129,7 +135,7 @@ public final class IncidentPanel extends VBox {
             delete.setOnAction(e -> { if (getItem() != null) onDelete.accept(getItem().incident()); });
             restore.getStyleClass().add("restore-incident");
             restore.setOnAction(e -> { if (getItem() != null) onRestore.accept(getItem().incident()); });
-            for (javafx.scene.Node n : new javafx.scene.Node[] {deleted, edit, delete, restore}) n.managedProperty().bind(n.visibleProperty());
+            for (javafx.scene.Node n : new javafx.scene.Node[] {deleted, edit, merge, delete, restore}) n.managedProperty().bind(n.visibleProperty());
             when.getStyleClass().add("incident-when");
             what.getStyleClass().add("incident-what");
             who.getStyleClass().add("incident-who");
@@ -160,6 +166,7 @@ public final class IncidentPanel extends VBox {
             deleted.setVisible(isDeleted);
             delete.setVisible(!isDeleted);
             edit.setVisible(!isDeleted);
+            merge.setVisible(!isDeleted);
             restore.setVisible(isDeleted);
             setGraphic(box);
         }

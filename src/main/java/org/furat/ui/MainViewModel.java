@@ -157,6 +157,21 @@ public final class MainViewModel {
         change(() -> "Saved " + workspace.editIncident(entry.incident(), entry.reason()).key());
     }
 
+    /** Merges another incident into the kept one, then shows the data again. */
+    public void mergeIncidents(String kept, String other, String reason) {
+        change(() -> "Merged " + other + " into " + workspace.mergeIncidents(kept, other, reason).key());
+    }
+
+    /** The incidents that may be other records of the same event: at one of its places, within a week of its dates. */
+    public void mergeCandidates(org.furat.model.Incident incident, java.util.function.Consumer<List<org.furat.model.Incident>> onFound) {
+        tasks.run(() -> {
+            java.util.Set<String> places = incident.places().stream().map(org.furat.model.PlaceLink::placeKey).collect(java.util.stream.Collectors.toSet());
+            IncidentFilter near = IncidentFilter.ALL.withDates(incident.dates().start().minusDays(7), incident.dates().end().plusDays(7));
+            if (!places.isEmpty()) near = near.withPlaces(places);
+            return workspace.incidents(near).stream().filter(i -> !i.key().equals(incident.key())).limit(200).toList();
+        }, onFound, this::fail);
+    }
+
     /** Takes back the analyst's latest change (Ctrl+Z). */
     public void undo() {
         change(() -> "Done: " + workspace.undo().name());

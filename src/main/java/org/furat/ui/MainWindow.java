@@ -38,7 +38,7 @@ public final class MainWindow extends BorderPane {
         this.fontFamily = fontFamily;
         map = new MapView(fontFamily);
         incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null),
-                this::editIncident,
+                this::editIncident, this::mergeInto,
                 incident -> DeleteIncidentDialog.ask(getScene() == null ? null : getScene().getWindow(), incident)
                         .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
                 incident -> model.restoreIncident(incident.key()));
@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
         newIncident.setId("new-incident");
         newIncident.setTooltip(new javafx.scene.control.Tooltip("Code an incident by hand, from your own note or none"));
         newIncident.setOnAction(e -> newIncident(null));
+        newIncident.setDisable(model.readOnly());
         javafx.scene.control.Button undo = new javafx.scene.control.Button("Undo");
         undo.setId("undo");
         undo.setOnAction(e -> model.undo());
@@ -167,6 +168,12 @@ public final class MainWindow extends BorderPane {
         if (vocabulary == null) return;
         IncidentEditorDialog.add(getScene().getWindow(), model.newIncidentKey(), here, vocabulary.places(), vocabulary.actors())
                 .ifPresent(model::addIncident);
+    }
+
+    /** Asks which incident to merge into {@code kept}, offering those at its places within a week, and merges it. */
+    private void mergeInto(org.furat.model.Incident kept) {
+        model.mergeCandidates(kept, candidates -> MergeIncidentDialog.ask(getScene().getWindow(), kept, candidates)
+                .ifPresent(choice -> model.mergeIncidents(kept.key(), choice.other(), choice.reason())));
     }
 
     /** Opens the editor on an incident and saves the correction. */
