@@ -310,22 +310,29 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** What Undo would take back now (the analyst's own latest action), if anything. */
-    public Optional<org.furat.store.UndoStack.Step> nextUndo() {
-        return undoRedo().nextUndo();
+    public Optional<UndoableAction> nextUndo() {
+        return undoRedo().nextUndo().map(Workspace::undoable);
     }
 
     /** What Redo would take back now (the analyst's latest undo), if anything. */
-    public Optional<org.furat.store.UndoStack.Step> nextRedo() {
-        return undoRedo().nextRedo();
+    public Optional<UndoableAction> nextRedo() {
+        return undoRedo().nextRedo().map(Workspace::undoable);
     }
 
-    /** Takes back the analyst's latest action, itself recorded as an action; refused, changing nothing, when a later change is in the way. */
-    public org.furat.store.UndoRedo.Done undo() {
+    private static UndoableAction undoable(org.furat.store.UndoStack.Step step) {
+        return new UndoableAction(step.actionId(), step.name(), step.at());
+    }
+
+    /**
+     * Takes back the analyst's latest action, itself recorded as an action; refused, changing nothing, when a later
+     * change is in the way. Returns the undo's name as the history shows it ("undo: edit incident").
+     */
+    public String undo() {
         return afterReversal(undoRedo().undo());
     }
 
-    /** Takes back the analyst's latest undo. */
-    public org.furat.store.UndoRedo.Done redo() {
+    /** Takes back the analyst's latest undo; returns the redo's name ("redo: edit incident"). */
+    public String redo() {
         return afterReversal(undoRedo().redo());
     }
 
@@ -333,13 +340,13 @@ public final class Workspace implements AutoCloseable {
         return new org.furat.store.UndoRedo(database);
     }
 
-    private org.furat.store.UndoRedo.Done afterReversal(org.furat.store.UndoRedo.Done done) {
+    private String afterReversal(org.furat.store.UndoRedo.Done done) {
         if (done.gazetteerChanged()) {
             actorsByKey = null;
             gazetteerChanged();
         }
         dataChanged();
-        return done;
+        return done.name();
     }
 
     /** Marks an incident deleted, for a reason (required): kept, left out of every view unless deleted ones are shown. */

@@ -174,12 +174,12 @@ public final class MainViewModel {
 
     /** Takes back the analyst's latest change (Ctrl+Z). */
     public void undo() {
-        change(() -> "Done: " + workspace.undo().name());
+        change(() -> "Done: " + workspace.undo());
     }
 
     /** Takes back the analyst's latest undo (Ctrl+Shift+Z). */
     public void redo() {
-        change(() -> "Done: " + workspace.redo().name());
+        change(() -> "Done: " + workspace.redo());
     }
 
     /** What Undo and Redo would take back now, read again after every change: for their tooltips and whether they are enabled. */

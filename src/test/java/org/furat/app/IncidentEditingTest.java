@@ -163,14 +163,14 @@ class IncidentEditingTest extends WithTempWorkspace {
         Map<String, List<String>> afterEdit = ChangeLogReplay.snapshot(file());
 
         assertEquals("edit incident", workspace.nextUndo().orElseThrow().name());
-        assertEquals("undo: edit incident", workspace.undo().name());
+        assertEquals("undo: edit incident", workspace.undo());
         ChangeLogActionsTest.assertSameRows(afterAdd, ChangeLogReplay.snapshot(file()), "afterAdd");
         assertEquals(added, workspace.incident(added.key()).orElseThrow());
         assertEquals("undo: edit incident", newestAction().name(), "an undo is an action of the history");
         assertEquals("add incident", workspace.nextUndo().orElseThrow().name());
         assertEquals("undo: edit incident", workspace.nextRedo().orElseThrow().name());
 
-        assertEquals("redo: edit incident", workspace.redo().name());
+        assertEquals("redo: edit incident", workspace.redo());
         ChangeLogActionsTest.assertSameRows(afterEdit, ChangeLogReplay.snapshot(file()), "afterEdit");
         assertEquals(edited, workspace.incident(added.key()).orElseThrow());
         assertTrue(workspace.nextRedo().isEmpty());
