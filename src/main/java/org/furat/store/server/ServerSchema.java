@@ -1,0 +1,101 @@
+package org.furat.store.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The team database's schema: the migrations listed in {@code server/index.txt}, each recorded in
+ * {@code furat_migrations} with the Furat version that applied it, then the roles and their grants
+ * ({@code roles.sql}). A database with a migration this Furat does not know was made by a newer one: it is refused,
+ * unchanged.
+ */
+final class ServerSchema {
+
+    private ServerSchema() {}
+
+    /** The migrations this Furat knows, in order. */
+    static List<String> known() {
+        List<String> names = new ArrayList<>();
+        for (String line : resource("index.txt").split("\n")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) names.add(name.replace(".sql", ""));
+        }
+        return names;
+    }
+
+    /** The migrations a database has had applied, in order; empty for a database Furat has not set up. */
+    static List<String> applied(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT to_regclass('public.furat_migrations') IS NOT NULL")) {
+            rs.next();
+            if (!rs.getBoolean(1)) return names;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM furat_migrations ORDER BY id")) {
+            while (rs.next()) names.add(rs.getString(1));
+        }
+        return names;
+    }
+
+    /** Refuses a database whose schema has a change this Furat does not know, naming it and who applied it. */
+    static void refuseNewer(Connection c) throws SQLException {
+        Set<String> unknown = new LinkedHashSet<>(applied(c));
+        known().forEach(unknown::remove);
+        if (unknown.isEmpty()) return;
+        String by = "a newer Furat";
+        try (PreparedStatement ps = c.prepareStatement("SELECT furat_version FROM furat_migrations WHERE name = ?")) {
+            ps.setString(1, unknown.iterator().next());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) by = "Furat " + rs.getString(1);
+            }
+        }
+        throw new IllegalStateException("The team database was set up by " + by + " (schema change " + String.join(", ", unknown)
+                + " is unknown to this one): update Furat to use it. Nothing was changed");
+    }
+
+    /** Applies the migrations the database lacks and the grants, in the caller's transaction; returns what was applied. */
+    static List<String> migrate(Connection c, String furatVersion) throws SQLException {
+        refuseNewer(c);
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS furat_migrations (id SERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                    + "applied_at TIMESTAMPTZ NOT NULL DEFAULT now(), furat_version TEXT)");
+        }
+        List<String> done = applied(c);
+        List<String> applied = new ArrayList<>();
+        for (String name : known()) {
+            if (done.contains(name)) continue;
+            try (Statement st = c.createStatement()) {
+                st.execute(resource(name + ".sql"));
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO furat_migrations (name, furat_version) VALUES (?, ?)")) {
+                ps.setString(1, name);
+                ps.setString(2, furatVersion);
+                ps.executeUpdate();
+            }
+            applied.add(name);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute(resource("roles.sql"));
+        }
+        return applied;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ServerSchema.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("Furat is missing its server schema file " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the server schema file " + name, e);
+        }
+    }
+}

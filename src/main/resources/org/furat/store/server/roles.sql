@@ -1,0 +1,53 @@
+-- The three roles of a team database and what each may do, applied by every `furat server init` (so a table added by
+-- a later migration gets its grants too). A person connects as their own login role, a member of one of these
+-- (`furat server add-user`). Roles belong to the whole PostgreSQL cluster; the grants are on this database's tables.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_viewer') THEN CREATE ROLE furat_viewer NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_analyst') THEN CREATE ROLE furat_analyst NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_editor') THEN CREATE ROLE furat_editor NOLOGIN; END IF;
+END
+$$;
+GRANT furat_viewer TO furat_analyst;
+GRANT furat_analyst TO furat_editor;
+
+-- viewer: reads everything.
+GRANT USAGE ON SCHEMA public TO furat_viewer;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO furat_viewer;
+
+-- analyst: imports reports, proposes and edits incidents (their links and evidence), and writes the change log.
+GRANT INSERT, UPDATE ON sources, incidents, change_actions, change_log TO furat_analyst;
+GRANT INSERT, UPDATE, DELETE ON incident_places, incident_actors, evidence TO furat_analyst;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO furat_analyst;
+
+-- editor: also verifies and deletes incidents, merges, and manages the gazetteer and the actors.
+GRANT INSERT, UPDATE, DELETE ON places, place_groups, place_group_members, actors, admin_units TO furat_editor;
+GRANT DELETE ON incidents, sources TO furat_editor;
+
+-- Verifying an incident and deleting one (marking it deleted) are an editor's: a grant cannot tell one update of a
+-- row from another, so a trigger does.
+CREATE OR REPLACE FUNCTION furat_editor_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF pg_has_role(current_user, 'furat_editor', 'MEMBER') THEN RETURN NEW; END IF;
+  IF NEW.status = 'verified' AND (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM 'verified') THEN
+    RAISE EXCEPTION 'only an editor may verify an incident (% is not one)', current_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF TG_OP = 'UPDATE' AND NEW.deleted_at IS DISTINCT FROM OLD.deleted_at THEN
+    RAISE EXCEPTION 'only an editor may delete or restore an incident (% is not one)', current_user USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS incidents_editor_only ON incidents;
+CREATE TRIGGER incidents_editor_only BEFORE INSERT OR UPDATE ON incidents FOR EACH ROW EXECUTE FUNCTION furat_editor_only();
+
+-- The change log is append-only, for everyone.
+CREATE OR REPLACE FUNCTION furat_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the change log is append-only: its rows cannot be changed or deleted';
+END
+$$;
+DROP TRIGGER IF EXISTS change_log_append_only ON change_log;
+CREATE TRIGGER change_log_append_only BEFORE UPDATE OR DELETE ON change_log FOR EACH ROW EXECUTE FUNCTION furat_append_only();
+DROP TRIGGER IF EXISTS change_actions_append_only ON change_actions;
+CREATE TRIGGER change_actions_append_only BEFORE UPDATE OR DELETE ON change_actions FOR EACH ROW EXECUTE FUNCTION furat_append_only();
