@@ -35,6 +35,8 @@ public final class IncidentIndex {
 
     private final IncidentColumns columns;
     private final Keys keys;
+    /** Who may add incidents past the end of the column arrays (see {@link ColumnsPatch}). */
+    private final ColumnsPatch.Room room;
     private final List<Place> placesByIndex;
     /** Every place of the gazetteer, so a filter may name a unit or place that no incident is linked to. */
     private final Map<String, Place> knownPlaces;
@@ -44,12 +46,13 @@ public final class IncidentIndex {
     private final int lastDay;
 
     public IncidentIndex(IncidentColumns columns, Map<String, Place> places) {
-        this(columns, new Keys(columns.placeKeys(), columns.actorKeys(), places));
+        this(columns, new Keys(columns.placeKeys(), columns.actorKeys(), places), new ColumnsPatch.Room(columns.size()));
     }
 
-    private IncidentIndex(IncidentColumns columns, Keys keys) {
+    private IncidentIndex(IncidentColumns columns, Keys keys, ColumnsPatch.Room room) {
         this.columns = columns;
         this.keys = keys;
+        this.room = room;
         this.knownPlaces = keys.knownPlaces;
         this.placesByIndex = keys.placesByIndex;
         this.placeIndex = keys.placeIndex;
@@ -116,8 +119,8 @@ public final class IncidentIndex {
         Keys next = keys.with(rows.placeKeys(), rows.actorKeys(), places);
         int[] placeMap = rows.placeKeys().stream().mapToInt(next.placeIndex::get).toArray();
         int[] actorMap = rows.actorKeys().stream().mapToInt(next.actorIndex::get).toArray();
-        IncidentColumns merged = ColumnsPatch.apply(columns, requestedIds, rows, placeMap, actorMap, next.placeKeys, next.actorKeys);
-        return new IncidentIndex(merged, next);
+        ColumnsPatch.Patched patched = ColumnsPatch.apply(columns, room, requestedIds, rows, placeMap, actorMap, next.placeKeys, next.actorKeys);
+        return new IncidentIndex(patched.columns(), next, patched.room());
     }
 
 
@@ -135,7 +138,7 @@ public final class IncidentIndex {
     public BitSet positionsOf(long[] sortedIds) {
         BitSet positions = new BitSet(size());
         for (long id : sortedIds) {
-            int at = Arrays.binarySearch(columns.ids(), id);
+            int at = Arrays.binarySearch(columns.ids(), 0, size(), id);
             if (at >= 0) positions.set(at);
         }
         return positions;

@@ -60,12 +60,15 @@ public final class Workspace implements AutoCloseable {
     private final LocationRepository locations;
     private final ReviewRepository reviews;
     private final RegionAreas regions = RegionAreas.shipped();
+    /** Incidents in full for the list; a few list's worth. */
+    private final IncidentDetails details;
 
     private Workspace(FuratDatabase database, boolean seededNow) {
         this.database = database;
         this.seededNow = seededNow;
         this.gazetteer = new GazetteerRepository(database);
         this.incidents = new IncidentRepository(database);
+        this.details = new IncidentDetails(incidents, 4000);
         this.sources = new SourceRepository(database);
         this.search = new SearchRepository(database);
         this.locations = new LocationRepository(database);
@@ -167,7 +170,7 @@ public final class Workspace implements AutoCloseable {
 
     private List<Incident> newest(IncidentIndex index, BitSet positions, int limit) {
         long[] ids = Arrays.stream(index.newest(positions, limit)).mapToLong(index::id).toArray();
-        List<Incident> list = new ArrayList<>(incidents.byIds(ids));
+        List<Incident> list = new ArrayList<>(details.byIds(ids));
         list.sort(Comparator.comparing((Incident i) -> i.dates().start()).reversed().thenComparing(Incident::key));
         return list;
     }
@@ -337,16 +340,17 @@ public final class Workspace implements AutoCloseable {
      * (the gazetteer's places changed under them): the next read rebuilds the index, which takes seconds at a
      * million incidents. A change to known incidents calls {@link #incidentsChanged} instead.
      */
-    void dataChanged() {
+    public void dataChanged() {
         synchronized (indexLock) {
             generation.incrementAndGet();
             index = null;
         }
+        details.forgetAll();
         lastText = null;
     }
 
     /** The row ids the incidents with these keys have now (those that exist): what to pass to {@link #incidentsChanged}. */
-    long[] incidentIds(java.util.Collection<String> keys) {
+    public long[] incidentIds(java.util.Collection<String> keys) {
         return incidents.idsOf(keys);
     }
 
@@ -357,7 +361,8 @@ public final class Workspace implements AutoCloseable {
      * before keep their own snapshot. Should the rows not be readable, the index is dropped and the next read
      * rebuilds it (and reports the error), rather than failing a write that has already been committed.
      */
-    void incidentsChanged(long[] incidentIds) {
+    public void incidentsChanged(long[] incidentIds) {
+        details.forget(incidentIds);
         synchronized (indexLock) {
             generation.incrementAndGet();
             lastText = null;
@@ -372,7 +377,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** {@link #incidentsChanged(long[])} for ids given as a collection. */
-    void incidentsChanged(java.util.Collection<Long> incidentIds) {
+    public void incidentsChanged(java.util.Collection<Long> incidentIds) {
         incidentsChanged(incidentIds.stream().mapToLong(Long::longValue).toArray());
     }
 
@@ -380,7 +385,7 @@ public final class Workspace implements AutoCloseable {
      * Takes in a change to the incidents with these keys, which had the ids {@code idsBefore} (from {@link #incidentIds},
      * read before the write): a write that stores an incident again gives it a new id, and the old one must go.
      */
-    void incidentsChanged(long[] idsBefore, java.util.Collection<String> keys) {
+    public void incidentsChanged(long[] idsBefore, java.util.Collection<String> keys) {
         long[] after = incidentIds(keys);
         incidentsChanged(java.util.stream.LongStream.concat(Arrays.stream(idsBefore), Arrays.stream(after)).distinct().toArray());
     }

@@ -52,6 +52,17 @@ public final class IncidentRepository {
         });
     }
 
+    /** The incidents with these row ids, by id; unknown ids are skipped. */
+    public Map<Long, Incident> byIdsKeyed(long[] ids) {
+        return database.read(c -> {
+            Map<Long, Incident> incidents = new HashMap<>();
+            for (int from = 0; from < ids.length; from += CHUNK) {
+                load(c, Arrays.copyOfRange(ids, from, Math.min(ids.length, from + CHUNK)), incidents);
+            }
+            return incidents;
+        });
+    }
+
     public java.util.Optional<Incident> byKey(String key) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE key = ?")) {
@@ -74,6 +85,11 @@ public final class IncidentRepository {
     }
 
     private static List<Incident> load(Connection c, long[] ids) throws SQLException {
+        return load(c, ids, null);
+    }
+
+    /** Reads the incidents with these ids (all for null), earliest first; each also goes into {@code byId} when given. */
+    private static List<Incident> load(Connection c, long[] ids, Map<Long, Incident> byId) throws SQLException {
         Map<Long, List<IncidentActor>> actors = new HashMap<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT ia.incident_id, a.key, ia.role FROM incident_actors ia "
@@ -104,13 +120,15 @@ public final class IncidentRepository {
                 long id = rs.getLong("id");
                 String key = rs.getString("key");
                 try {
-                    incidents.add(new Incident(key,
+                    Incident incident = new Incident(key,
                             new DateSpan(LocalDate.parse(rs.getString("date_start")), LocalDate.parse(rs.getString("date_end"))),
                             TimePrecision.ofCode(rs.getInt("time_prec")), SubEventType.parse(rs.getString("sub_event_type")),
                             actors.getOrDefault(id, List.of()),
                             casualties(rs, "killed"), casualties(rs, "injured"),
                             rs.getString("description_en"), rs.getString("description_ar"), Status.parse(rs.getString("status")),
-                            places.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getString("note")));
+                            places.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getString("note"));
+                    incidents.add(incident);
+                    if (byId != null) byId.put(id, incident);
                 } catch (RuntimeException e) {
                     throw new StoreException("Incident " + key + " has an invalid value: " + e.getMessage(), e);
                 }
