@@ -45,15 +45,17 @@ public final class EditBenchmark {
         int size = all.snapshot().size();
 
         double[] delete = new double[runs], update = new double[runs], view = new double[runs], deleteToView = new double[runs];
-        double[] restoreToView = new double[runs];
+        double[] restoreToView = new double[runs], deleteToViewCpu = new double[runs];
         for (int i = 0; i < warmUp + runs; i++) {
             String key = keys.get(i);
             long[] ids = workspace.incidentIds(List.of(key));
+            long c0 = cpu();
             long t0 = System.nanoTime();
             workspace.deleteIncident(key, "edit benchmark");
             long t1 = System.nanoTime();
             refresh(workspace);
             long t2 = System.nanoTime();
+            long c2 = cpu();
             // The same index update once more, alone: it reads the incident's row again and makes a new snapshot.
             workspace.incidentsChanged(ids);
             long t3 = System.nanoTime();
@@ -65,13 +67,15 @@ public final class EditBenchmark {
             delete[r] = ms(t0, t1);
             view[r] = ms(t1, t2);
             deleteToView[r] = ms(t0, t2);
+            deleteToViewCpu[r] = ms(c0, c2);
             update[r] = ms(t2, t3);
             restoreToView[r] = ms(t3, t4);
         }
 
-        double[] importToView = new double[runs], imported = new double[runs];
+        double[] importToView = new double[runs], imported = new double[runs], importToViewCpu = new double[runs];
         long stamp = System.currentTimeMillis();
         for (int i = 0; i < warmUp + runs; i++) {
+            long c0 = cpu();
             long t0 = System.nanoTime();
             Importer.Outcome outcome = workspace.importer().importReport("edit-benchmark-" + stamp + "-" + i + ".txt",
                     report(stamp, i).getBytes(StandardCharsets.UTF_8),
@@ -80,7 +84,9 @@ public final class EditBenchmark {
             long t1 = System.nanoTime();
             refresh(workspace);
             long t2 = System.nanoTime();
+            long c2 = cpu();
             if (i < warmUp) continue;
+            importToViewCpu[i - warmUp] = ms(c0, c2);
             imported[i - warmUp] = ms(t0, t1);
             importToView[i - warmUp] = ms(t0, t2);
         }
@@ -99,11 +105,13 @@ public final class EditBenchmark {
         String at = " (" + String.format("%,d", size) + " incidents)";
         List<Benchmarks.Result> results = new ArrayList<>();
         results.add(result("edit: delete an incident to the view updated" + at, deleteToView));
+        results.add(result("  processor time of the thread", deleteToViewCpu));
         results.add(result("  of which: the deletion written and taken into the index", delete));
         results.add(result("  of which: the view (filter, pins, areas, newest 500)", view));
         results.add(result("  index update alone (read the incident, new snapshot)", update));
         results.add(result("edit: restore it to the view updated", restoreToView));
         results.add(result("new incidents: import a report to the view updated", importToView));
+        results.add(result("  processor time of the thread", importToViewCpu));
         results.add(result("  of which: the import (read, extract, write, index update)", imported));
         results.add(result("before: an edit, then the index read again and the view", rebuild));
         return results;
@@ -120,6 +128,14 @@ public final class EditBenchmark {
     private static String report(long stamp, int i) {
         return "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين. "
                 + "(edit benchmark " + stamp + "-" + i + ")";
+    }
+
+    /**
+     * The processor time this thread has used, in nanoseconds: on a machine shared with other work, what the operation
+     * itself costs, where the wall time also counts waiting for a core (the collector's threads are not in it).
+     */
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double ms(long from, long to) {
