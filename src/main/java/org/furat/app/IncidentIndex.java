@@ -123,7 +123,6 @@ public final class IncidentIndex {
         return new IncidentIndex(patched.columns(), next, patched.room());
     }
 
-
     public boolean synthetic() { return columns.synthetic(); }
 
     /** The incident row ids at the given positions, ascending. */

@@ -130,7 +130,6 @@ public final class Reviewer {
         return ReadingJson.read(stored.json(), source.text(), stored.extractorVersion(), Instant.parse(stored.readAt()));
     }
 
-    /** What keeping a new reading stores: its proposals with descriptions written from their fields. */
     /**
      * Stores a reading with the proposals it adds and rewrites, and brings the workspace's index up to date with
      * them (a rewritten proposal is stored again under a new id); false, changing nothing, as
@@ -146,6 +145,7 @@ public final class Reviewer {
         return kept;
     }
 
+    /** What keeping a new reading stores: its proposals with descriptions written from their fields. */
     private static ReadingRepository.Update update(ReadingComparison c, String text, IncidentDescriptions descriptions) {
         return new ReadingRepository.Update(c.sourceKey(), c.before() == null ? null : c.before().readAt().toString(),
                 stored(c.after(), text), c.added().stream().map(descriptions::describe).toList(),

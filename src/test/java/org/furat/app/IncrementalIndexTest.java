@@ -72,17 +72,43 @@ class IncrementalIndexTest {
         SplittableRandom random = new SplittableRandom(2026);
         List<IncidentFilter> filters = filters();
         workspace.filter(IncidentFilter.ALL); // the index exists, so the changes below are applied to it
-        int incremental = 0;
         for (int step = 0; step < 60; step++) {
             IncidentIndex before = workspace.filter(IncidentFilter.ALL).snapshot();
             String done = change(random);
             IncidentIndex after = workspace.filter(IncidentFilter.ALL).snapshot();
             assertNotEquals(before, after, "step " + step + " (" + done + ") made a new snapshot");
-            if (after.size() > 0) incremental++;
             rebuilt.dataChanged();
             for (IncidentFilter filter : filters) assertSame(rebuilt.filter(filter), workspace.filter(filter), "step " + step + ": " + done + ", " + filter);
         }
-        assertEquals(60, incremental);
+    }
+
+    @Test
+    void aSavedReviewGivesWhatARebuildGives() {
+        List<IncidentFilter> filters = filters();
+        workspace.filter(IncidentFilter.ALL);
+        for (int round = 0; round < 2; round++) {
+            String text = "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين. "
+                    + "وفي اليوم نفسه قصفت طائرة مسيرة بلدة الميادين، ما أدى إلى مقتل ثلاثة مدنيين. جولة " + round + ".";
+            String source = workspace.importer().importReport("review-" + round + ".txt", text.getBytes(StandardCharsets.UTF_8),
+                    new Importer.Metadata(LocalDate.of(2024, 3, 10), "Test outlet", null, null), false).sourceKey();
+            Reviewer reviewer = workspace.reviewer();
+            ReviewDraft draft = new ReviewDraft(reviewer.open(source), workspace.places().stream().map(Place::key).toList());
+            assertEquals(2, draft.proposalKeys().size(), "one proposal per sentence");
+            String first = draft.proposalKeys().get(0), second = draft.proposalKeys().get(1);
+            if (round == 0) {
+                draft.edit(draft.draft(first).withType(SubEventType.AIR_DRONE_STRIKE));
+                draft.accept(first);
+                draft.reject(second);
+            } else {
+                draft.merge(first, second);
+                draft.accept(first);
+            }
+            // The review removes the proposals and stores them again: under new ids, or the same ones again (SQLite
+            // gives the highest id plus one), which the index must take as a change, not as nothing.
+            reviewer.apply(draft);
+            rebuilt.dataChanged();
+            for (IncidentFilter filter : filters) assertSame(rebuilt.filter(filter), workspace.filter(filter), "review " + round + ", " + filter);
+        }
     }
 
     @Test
