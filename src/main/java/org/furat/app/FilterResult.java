@@ -23,8 +23,17 @@ import org.furat.model.TimeHistogram;
  * @param actorCounts incidents per actor key, ignoring the actor part
  * @param statusCounts incidents per status, ignoring the status part
  * @param histogram   incidents per day and type, ignoring the dates, imprecise dates spread over their span
+ * @param snapshot    the index the positions in {@code matching} point into: the data as it was when this was
+ *                    computed. Whatever reads a result later (the list, the map, an export on another thread)
+ *                    reads it here, so an edit made meanwhile never makes a position name another incident.
  */
 public record FilterResult(IncidentFilter filter, BitSet matching, int count, List<PlaceSummary> places,
                            Map<EventType, Integer> typeCounts, Map<SubEventType, Integer> subTypeCounts,
                            Map<String, Integer> actorCounts,
-                           Map<Status, Integer> statusCounts, TimeHistogram histogram) {}
+                           Map<Status, Integer> statusCounts, TimeHistogram histogram, IncidentIndex snapshot) {
+
+    /** The row ids of the matching incidents, ascending: how they are named to the database or to another thread. */
+    public long[] ids() {
+        return snapshot.ids(matching);
+    }
+}

@@ -111,7 +111,7 @@ public final class Importer {
             // Everything above (decoding, HTML, extraction, hashing) is done; the write lock is held only for this.
             Optional<String> stored = store.add(source, proposed, Reviewer.stored(reading, text));
             if (stored.isPresent()) return duplicate(name, stored.get());
-            workspace.dataChanged();
+            workspace.incidentsChanged(new long[0], keys);
         }
         return new Outcome(name, dryRun ? "dry-run" : "imported",
                 (dryRun ? "Would add " : "Added ") + proposed.size() + " proposed incident(s) from " + name, key, extraction, proposed);

@@ -23,6 +23,8 @@ import org.furat.store.IncidentColumns;
  * Every incident as compact columns, and the filter applied to them in one pass: a million incidents are
  * filtered and counted in milliseconds, without touching the disk. Immutable and thread-safe; the text
  * part of a filter arrives already resolved to matching incident ids (the search index lives in the store).
+ * An index is a snapshot: a change makes a new one ({@link #withChanges}), and a position names one incident
+ * only within the index it came from, which is why each {@link FilterResult} holds its own.
  */
 public final class IncidentIndex {
 
@@ -32,24 +34,29 @@ public final class IncidentIndex {
     private static final int[] TYPE_OF_SUB = java.util.Arrays.stream(SUB_TYPES).mapToInt(s -> s.type().ordinal()).toArray();
 
     private final IncidentColumns columns;
+    private final Keys keys;
+    /** Who may add incidents past the end of the column arrays (see {@link ColumnsPatch}). */
+    private final ColumnsPatch.Room room;
     private final List<Place> placesByIndex;
     /** Every place of the gazetteer, so a filter may name a unit or place that no incident is linked to. */
     private final Map<String, Place> knownPlaces;
-    private final Map<String, Integer> placeIndex = new HashMap<>();
-    private final Map<String, Integer> actorIndex = new HashMap<>();
+    private final Map<String, Integer> placeIndex;
+    private final Map<String, Integer> actorIndex;
     private final int firstDay;
     private final int lastDay;
 
     public IncidentIndex(IncidentColumns columns, Map<String, Place> places) {
+        this(columns, new Keys(columns.placeKeys(), columns.actorKeys(), places), new ColumnsPatch.Room(columns.size()));
+    }
+
+    private IncidentIndex(IncidentColumns columns, Keys keys, ColumnsPatch.Room room) {
         this.columns = columns;
-        this.knownPlaces = Map.copyOf(places);
-        List<Place> byIndex = new ArrayList<>();
-        for (int i = 0; i < columns.placeKeys().size(); i++) {
-            byIndex.add(places.get(columns.placeKeys().get(i)));
-            placeIndex.put(columns.placeKeys().get(i), i);
-        }
-        this.placesByIndex = List.copyOf(byIndex);
-        for (int i = 0; i < columns.actorKeys().size(); i++) actorIndex.put(columns.actorKeys().get(i), i);
+        this.keys = keys;
+        this.room = room;
+        this.knownPlaces = keys.knownPlaces;
+        this.placesByIndex = keys.placesByIndex;
+        this.placeIndex = keys.placeIndex;
+        this.actorIndex = keys.actorIndex;
         int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
         for (int i = 0; i < columns.size(); i++) {
             first = Math.min(first, columns.startDay()[i]);
@@ -60,6 +67,61 @@ public final class IncidentIndex {
     }
 
     public int size() { return columns.size(); }
+
+    /**
+     * The places and actors the link arrays point to by index, and the gazetteer: worked out once and shared by the
+     * snapshots that follow an edit, which rarely bring a place or actor the index did not know.
+     */
+    private static final class Keys {
+        final List<String> placeKeys;
+        final List<String> actorKeys;
+        final Map<String, Place> gazetteer;
+        final Map<String, Place> knownPlaces;
+        final List<Place> placesByIndex;
+        final Map<String, Integer> placeIndex = new HashMap<>();
+        final Map<String, Integer> actorIndex = new HashMap<>();
+
+        Keys(List<String> placeKeys, List<String> actorKeys, Map<String, Place> places) {
+            this.placeKeys = List.copyOf(placeKeys);
+            this.actorKeys = List.copyOf(actorKeys);
+            this.gazetteer = places;
+            this.knownPlaces = Map.copyOf(places);
+            List<Place> byIndex = new ArrayList<>();
+            for (int i = 0; i < placeKeys.size(); i++) {
+                byIndex.add(places.get(placeKeys.get(i)));
+                placeIndex.put(placeKeys.get(i), i);
+            }
+            this.placesByIndex = java.util.Collections.unmodifiableList(byIndex); // may hold null: a place no longer there
+            for (int i = 0; i < actorKeys.size(); i++) actorIndex.put(actorKeys.get(i), i);
+        }
+
+        /** These keys with any of {@code places} and {@code actors} not known yet added at the end, over this gazetteer. */
+        Keys with(List<String> places, List<String> actors, Map<String, Place> gazetteer) {
+            List<String> newPlaces = places.stream().filter(k -> !placeIndex.containsKey(k)).toList();
+            List<String> newActors = actors.stream().filter(k -> !actorIndex.containsKey(k)).toList();
+            if (newPlaces.isEmpty() && newActors.isEmpty() && gazetteer == this.gazetteer) return this;
+            List<String> allPlaces = new ArrayList<>(placeKeys);
+            allPlaces.addAll(newPlaces);
+            List<String> allActors = new ArrayList<>(actorKeys);
+            allActors.addAll(newActors);
+            return new Keys(allPlaces, allActors, gazetteer);
+        }
+    }
+
+    /**
+     * A new index with the incidents of {@code requestedIds} as {@code rows} has them now (read by
+     * {@code IncidentRepository.columnsOf}): each is changed, added or, when the rows lack it (it was removed from
+     * the database), taken out. This index stays as it was, so results computed on it still name the same
+     * incidents. The new one is what a rebuild from the tables would give, slot for slot, as long as the gazetteer
+     * kept its places (a new place is added at the end; changed or removed places need a rebuild).
+     */
+    public IncidentIndex withChanges(long[] requestedIds, IncidentColumns rows, Map<String, Place> places) {
+        Keys next = keys.with(rows.placeKeys(), rows.actorKeys(), places);
+        int[] placeMap = rows.placeKeys().stream().mapToInt(next.placeIndex::get).toArray();
+        int[] actorMap = rows.actorKeys().stream().mapToInt(next.actorIndex::get).toArray();
+        ColumnsPatch.Patched patched = ColumnsPatch.apply(columns, room, requestedIds, rows, placeMap, actorMap, next.placeKeys, next.actorKeys);
+        return new IncidentIndex(patched.columns(), next, patched.room());
+    }
 
     public boolean synthetic() { return columns.synthetic(); }
 
@@ -75,7 +137,7 @@ public final class IncidentIndex {
     public BitSet positionsOf(long[] sortedIds) {
         BitSet positions = new BitSet(size());
         for (long id : sortedIds) {
-            int at = Arrays.binarySearch(columns.ids(), id);
+            int at = Arrays.binarySearch(columns.ids(), 0, size(), id);
             if (at >= 0) positions.set(at);
         }
         return positions;
@@ -211,7 +273,7 @@ public final class IncidentIndex {
         return new FilterResult(filter, matching, matching.cardinality(), summaries(placeCounts, placeTypeCounts, placeBestPrecision),
                 enumCounts(EventType.class, TYPES, typeCounts), enumCounts(SubEventType.class, SUB_TYPES, subTypeCounts),
                 actorCounts(actorCounts),
-                enumCounts(Status.class, STATUSES, statusCounts), histogram(spread, days));
+                enumCounts(Status.class, STATUSES, statusCounts), histogram(spread, days), this);
     }
 
     /**

@@ -67,7 +67,7 @@ public final class Reviewer {
             reading = first.after();
             origin = ReportReview.Origin.READ_NOW_NOT_KEPT;
             if (!workspace.readOnly()) {
-                if (readings.apply(update(first, source.text(), workspace.descriptions()))) {
+                if (store(update(first, source.text(), workspace.descriptions()))) {
                     origin = ReportReview.Origin.READ_NOW_AND_KEPT;
                 } else {
                     // Another window stored a first reading meanwhile: show that one.
@@ -94,12 +94,11 @@ public final class Reviewer {
      * changing nothing, when the report was read again or reviewed meanwhile in a way the comparison did not see.
      */
     public String keep(ReadingComparison comparison) {
-        boolean kept = readings.apply(update(comparison, source(comparison.sourceKey()).text(), workspace.descriptions()));
+        boolean kept = store(update(comparison, source(comparison.sourceKey()).text(), workspace.descriptions()));
         if (!kept) {
             throw new IllegalStateException("The report was read again in another window since this comparison was made; "
                     + "nothing was changed. Read it again to compare with the reading stored now");
         }
-        workspace.dataChanged();
         int added = comparison.added().size(), updated = comparison.rewritten().size();
         long stale = comparison.proposals().stream().filter(p -> p.change() == ReadingComparison.Change.GONE
                 && comparison.after().noLongerProposed().stream().anyMatch(e -> e.incidentKey().equals(p.incidentKey()))).count();
@@ -129,6 +128,21 @@ public final class Reviewer {
 
     private static Reading decode(Source source, ReadingRepository.StoredReading stored) {
         return ReadingJson.read(stored.json(), source.text(), stored.extractorVersion(), Instant.parse(stored.readAt()));
+    }
+
+    /**
+     * Stores a reading with the proposals it adds and rewrites, and brings the workspace's index up to date with
+     * them (a rewritten proposal is stored again under a new id); false, changing nothing, as
+     * {@link ReadingRepository#apply} says.
+     */
+    private boolean store(ReadingRepository.Update update) {
+        List<String> keys = new ArrayList<>();
+        update.added().forEach(i -> keys.add(i.key()));
+        update.rewritten().forEach(i -> keys.add(i.key()));
+        long[] before = workspace.incidentIds(keys);
+        boolean kept = readings.apply(update);
+        if (kept) workspace.incidentsChanged(before, keys);
+        return kept;
     }
 
     /** What keeping a new reading stores: its proposals with descriptions written from their fields. */
@@ -236,10 +250,15 @@ public final class Reviewer {
         writes.replaceAll(i -> descriptions.follow(workspace.incident(i.key()).orElse(null), i));
         List<String> fresh = writes.stream().map(Incident::key).filter(k -> !draft.stored(k)).toList();
         PlaceKeys keys = PlaceKeys.freeOf(workspace.places(), draft.newPlaces());
+        // Every incident the save writes, removes or adds evidence to; one written again gets a new id.
+        Set<String> touched = new java.util.LinkedHashSet<>(deletes);
+        writes.forEach(i -> touched.add(i.key()));
+        touched.addAll(newEvidence.keySet());
+        long[] before = workspace.incidentIds(touched);
         store.apply(new ReviewRepository.Changes(keys.places(), keys.relink(writes), deletes, newEvidence,
                 draft.touchedProposals(), fresh));
         if (!draft.newPlaces().isEmpty()) workspace.gazetteerChanged();
-        workspace.dataChanged();
+        workspace.incidentsChanged(before, touched);
         return summary(accepted, rejected, sourced, draft.newPlaces().size());
     }
 

@@ -46,23 +46,29 @@ public final class Workspace implements AutoCloseable {
     private final SourceRepository sources;
     private volatile Map<String, Place> placesByKey;
     private volatile Map<String, Actor> actorsByKey;
+    /** The incidents as they are now; replaced, never changed, so results computed on an earlier one stay valid. */
     private volatile IncidentIndex index;
+    /** Held while the index is replaced, so two changes never apply out of order or one over the other. */
+    private final Object indexLock = new Object();
     private volatile ExtractorInUse extractor;
     /** Counts gazetteer changes, so an extractor built from an older gazetteer is not kept. */
     private final java.util.concurrent.atomic.AtomicLong gazetteerVersion = new java.util.concurrent.atomic.AtomicLong();
     private volatile TextHits lastText;
-    /** Counts changes made through this workspace, so a result read before one is never kept after it. */
+    /** Counts changes made through this workspace, so an index read before one is never kept after it. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final SearchRepository search;
     private final LocationRepository locations;
     private final ReviewRepository reviews;
     private final RegionAreas regions = RegionAreas.shipped();
+    /** Incidents in full for the list; a few list's worth. */
+    private final IncidentDetails details;
 
     private Workspace(FuratDatabase database, boolean seededNow) {
         this.database = database;
         this.seededNow = seededNow;
         this.gazetteer = new GazetteerRepository(database);
         this.incidents = new IncidentRepository(database);
+        this.details = new IncidentDetails(incidents, 4000);
         this.sources = new SourceRepository(database);
         this.search = new SearchRepository(database);
         this.locations = new LocationRepository(database);
@@ -128,7 +134,8 @@ public final class Workspace implements AutoCloseable {
 
     /** Applies a filter to every incident: what matches, and the counts the views show. */
     public FilterResult filter(IncidentFilter filter) {
-        return index().apply(filter, textMatches(filter.text()));
+        IncidentIndex snapshot = index();
+        return snapshot.apply(filter, textMatches(snapshot, filter.text()));
     }
 
     /**
@@ -138,40 +145,39 @@ public final class Workspace implements AutoCloseable {
      */
     public FilterResult filterAt(IncidentFilter filter, java.util.Set<String> places) {
         IncidentIndex index = index();
-        FilterResult whole = index.apply(filter, textMatches(filter.text()));
+        FilterResult whole = index.apply(filter, textMatches(index, filter.text()));
         if (places.isEmpty()) return whole;
         return index.apply(filter.withPlaces(places), whole.matching());
     }
 
     /**
      * For each place with incidents in a result, which ones (their positions in the index, ascending): what lets the
-     * map count a cluster's incidents once each. Positions name incidents only within this index, like the result.
+     * map count a cluster's incidents once each. Positions name incidents only within the result's snapshot.
      */
     public Map<String, int[]> incidentsByPlace(FilterResult result) {
-        return index().positionsByPlace(result.matching());
+        return result.snapshot().positionsByPlace(result.matching());
     }
 
     /** All incidents that match, earliest first, with their full details. */
     public List<Incident> incidents(IncidentFilter filter) {
-        FilterResult result = filter(filter);
-        return incidents.byIds(index().ids(result.matching()));
+        return incidents.byIds(filter(filter).ids());
     }
 
     /** The newest {@code limit} incidents of a result, with their full details, newest first. */
     public List<Incident> newestIncidents(FilterResult result, int limit) {
-        return newest(index(), result.matching(), limit);
+        return newest(result.snapshot(), result.matching(), limit);
     }
 
     private List<Incident> newest(IncidentIndex index, BitSet positions, int limit) {
         long[] ids = Arrays.stream(index.newest(positions, limit)).mapToLong(index::id).toArray();
-        List<Incident> list = new ArrayList<>(incidents.byIds(ids));
+        List<Incident> list = new ArrayList<>(details.byIds(ids));
         list.sort(Comparator.comparing((Incident i) -> i.dates().start()).reversed().thenComparing(Incident::key));
         return list;
     }
 
     /** The areas that a result's region-level incidents name (see {@link RegionAreas}), busiest first. */
     public List<RegionAreas.Area> regionAreas(FilterResult result) {
-        return regions.areas(index(), result.matching(), groups());
+        return regions.areas(result.snapshot(), result.matching(), groups());
     }
 
     /** Whether the map draws the incidents at this place on its area rather than as a pin. */
@@ -181,14 +187,14 @@ public final class Workspace implements AutoCloseable {
 
     /** The newest {@code limit} of a result's incidents that name an area, with their full details, newest first. */
     public List<Incident> newestAreaIncidents(FilterResult result, String areaKey, int limit) {
-        IncidentIndex index = index();
+        IncidentIndex index = result.snapshot();
         BitSet positions = regions.incidentsOf(index, result.matching(), groups(), areaKey);
         return newest(index, positions, limit);
     }
 
     /** How many of a result's incidents name an area: what its badge shows. */
     public int areaIncidentCount(FilterResult result, String areaKey) {
-        return regions.incidentsOf(index(), result.matching(), groups(), areaKey).cardinality();
+        return regions.incidentsOf(result.snapshot(), result.matching(), groups(), areaKey).cardinality();
     }
 
     public Optional<Source> source(String key) { return sources.byKey(key); }
@@ -200,19 +206,22 @@ public final class Workspace implements AutoCloseable {
 
     /** How many incident_locations rows (incident × place) a result's incidents have. */
     public long locationRowCount(FilterResult result) {
-        return index().linkCount(result.matching());
+        return result.snapshot().linkCount(result.matching());
     }
 
     /** How many of a result's incidents have no place, and so no row in a layer of points. */
     public int unplacedCount(FilterResult result) {
-        return index().withoutLinks(result.matching());
+        return result.snapshot().withoutLinks(result.matching());
     }
 
-    /** Streams the incident_locations rows of a result's incidents, for exports. */
+    /**
+     * Streams the incident_locations rows of a result's incidents, for exports: the incidents it matched, named by
+     * id, even when they were edited since (their rows are read as they are now).
+     */
     public long forEachLocationRow(FilterResult result, java.util.function.BooleanSupplier cancelled,
                                    java.util.function.Consumer<org.furat.store.LocationRow> sink) {
         BitSet ids = new BitSet();
-        for (long id : index().ids(result.matching())) ids.set(Math.toIntExact(id));
+        for (long id : result.ids()) ids.set(Math.toIntExact(id));
         return locations.forEach(ids, cancelled, sink);
     }
 
@@ -351,20 +360,23 @@ public final class Workspace implements AutoCloseable {
 
     /** Marks an incident deleted, for a reason (required): kept, left out of every view unless deleted ones are shown. */
     public void deleteIncident(String key, String reason) {
+        long[] ids = incidentIds(List.of(key));
         lifecycle().delete(key, reason);
-        dataChanged();
+        incidentsChanged(ids);
     }
 
     /** Takes an incident's deletion back. */
     public void restoreIncident(String key) {
+        long[] ids = incidentIds(List.of(key));
         lifecycle().restore(key);
-        dataChanged();
+        incidentsChanged(ids);
     }
 
     /** Takes an incident's rejection back: it is a proposal again. */
     public void reopenIncident(String key) {
+        long[] ids = incidentIds(List.of(key));
         lifecycle().reopen(key);
-        dataChanged();
+        incidentsChanged(ids);
     }
 
     /** When and why an incident was deleted, or empty when it is not; an unknown key is refused. */
@@ -424,11 +436,59 @@ public final class Workspace implements AutoCloseable {
         extractor = null;
     }
 
-    /** Forgets what was read from the database, after data was added through this workspace. */
-    void dataChanged() {
-        generation.incrementAndGet();
-        index = null;
+    /**
+     * Forgets every incident read from the database, after a change this workspace cannot name incident by incident
+     * (the gazetteer's places changed under them): the next read rebuilds the index, which takes seconds at a
+     * million incidents. A change to known incidents calls {@link #incidentsChanged} instead.
+     */
+    public void dataChanged() {
+        synchronized (indexLock) {
+            generation.incrementAndGet();
+            index = null;
+        }
+        details.forgetAll();
         lastText = null;
+    }
+
+    /** The row ids the incidents with these keys have now (those that exist): what to pass to {@link #incidentsChanged}. */
+    public long[] incidentIds(java.util.Collection<String> keys) {
+        return incidents.idsOf(keys);
+    }
+
+    /**
+     * Takes in a change to the incidents with these row ids, made and committed through this workspace: each is read
+     * again and changed, added or (when no longer in the database) removed in a new snapshot of the index, in
+     * milliseconds at a million incidents. A write that gives an incident a new id names both ids. Results computed
+     * before keep their own snapshot. Should the rows not be readable, the index is dropped and the next read
+     * rebuilds it (and reports the error), rather than failing a write that has already been committed.
+     */
+    public void incidentsChanged(long[] incidentIds) {
+        details.forget(incidentIds);
+        synchronized (indexLock) {
+            generation.incrementAndGet();
+            lastText = null;
+            IncidentIndex current = index;
+            if (current == null || incidentIds.length == 0) return; // the next read builds it from the tables, change included
+            try {
+                index = current.withChanges(incidentIds, incidents.columnsOf(incidentIds), placesByKey());
+            } catch (RuntimeException e) {
+                index = null;
+            }
+        }
+    }
+
+    /** {@link #incidentsChanged(long[])} for ids given as a collection. */
+    public void incidentsChanged(java.util.Collection<Long> incidentIds) {
+        incidentsChanged(incidentIds.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Takes in a change to the incidents with these keys, which had the ids {@code idsBefore} (from {@link #incidentIds},
+     * read before the write): a write that stores an incident again gives it a new id, and the old one must go.
+     */
+    public void incidentsChanged(long[] idsBefore, java.util.Collection<String> keys) {
+        long[] after = incidentIds(keys);
+        incidentsChanged(java.util.stream.LongStream.concat(Arrays.stream(idsBefore), Arrays.stream(after)).distinct().toArray());
     }
 
     /** Whether this database holds generated data (for benchmarks and demos), which the window must say. */
@@ -436,29 +496,32 @@ public final class Workspace implements AutoCloseable {
 
     public List<Actor> actors() { return List.copyOf(actorsByKey().values()); }
 
-    private BitSet textMatches(String text) {
+    /** The positions in {@code snapshot} of the incidents the text search finds, or null for no text. */
+    private BitSet textMatches(IncidentIndex snapshot, String text) {
         SearchQuery query = SearchQuery.parse(text);
         if (query.isEmpty()) return null;
-        long seen = generation.get();
         TextHits cached = lastText;
-        if (cached != null && cached.text().equals(text) && cached.generation() == seen) return cached.positions();
-        BitSet positions = index().positionsOf(search.matchingIncidents(query.fts5Match()));
-        if (generation.get() == seen) lastText = new TextHits(text, positions, seen);
+        if (cached != null && cached.text().equals(text) && cached.snapshot() == snapshot) return cached.positions();
+        BitSet positions = snapshot.positionsOf(search.matchingIncidents(query.fts5Match()));
+        // Kept only while the snapshot is current: a change since may have changed what the text finds.
+        if (index == snapshot) lastText = new TextHits(text, positions, snapshot);
         return positions;
     }
 
-    /** The last text search, kept because changing the dates or types leaves the text as it was. */
-    private record TextHits(String text, BitSet positions, long generation) {}
+    /** The last text search, kept because changing the dates or types leaves the text as it was; positions in {@code snapshot}. */
+    private record TextHits(String text, BitSet positions, IncidentIndex snapshot) {}
 
     private IncidentIndex index() {
         IncidentIndex current = index;
-        if (current == null) {
-            long seen = generation.get();
-            current = new IncidentIndex(incidents.columns(), placesByKey());
-            // Kept only if no import changed the data while it was read; otherwise the next call reads again.
-            if (generation.get() == seen) index = current;
+        if (current != null) return current;
+        long seen = generation.get();
+        IncidentIndex built = new IncidentIndex(incidents.columns(), placesByKey());
+        synchronized (indexLock) {
+            if (index != null) return index; // built or changed by another thread meanwhile
+            // Kept only if no change was made while the tables were read; otherwise the next call reads again.
+            if (generation.get() == seen) index = built;
         }
-        return current;
+        return built;
     }
 
     private Map<String, Place> placesByKey() {

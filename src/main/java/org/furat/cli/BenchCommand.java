@@ -3,6 +3,7 @@ package org.furat.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.furat.bench.Benchmarks;
+import org.furat.bench.EditBenchmark;
 import org.furat.bench.ExportBenchmark;
 import org.furat.bench.ExtractBenchmark;
 import picocli.CommandLine.Command;
@@ -28,6 +29,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--extract", paramLabel = "N", description = "Instead: time the news extractor on N articles of about 4 KB, "
             + "with the gazetteer of --db if given (fill one with `furat gazetteer import`), else the seed's")
     Integer extractArticles;
+
+    @Option(names = "--edits", description = "Instead: time an edit (an incident deleted and restored, a report imported) to the "
+            + "view updated, and the index read again for comparison. Writes to the database: synthetic databases only")
+    boolean edits;
 
     @Override
     public Integer call() throws Exception {
@@ -55,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         out.printf("%-66s %10s %10s %10s %10s %5s%n", "operation", "median ms", "p95 ms", "min ms", "max ms", "runs");
-        for (Benchmarks.Result r : Benchmarks.run(parent.db, runs)) {
+        for (Benchmarks.Result r : edits ? EditBenchmark.run(parent.db, runs) : Benchmarks.run(parent.db, runs)) {
             out.printf("%-66s %10.2f %10.2f %10.2f %10.2f %5d%n", r.name(), r.medianMs(), r.p95Ms(), r.minMs(), r.maxMs(), r.runs());
         }
         out.flush();

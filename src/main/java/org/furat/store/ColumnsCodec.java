@@ -14,7 +14,8 @@ final class ColumnsCodec {
 
     private ColumnsCodec() {}
 
-    static byte[] encode(IncidentColumns c) {
+    static byte[] encode(IncidentColumns columns) {
+        IncidentColumns c = columns.trimmed(); // the room an index keeps for new incidents is not saved
         int size = 4 * 4 + strings(c.placeKeys()) + strings(c.actorKeys()) + 4 + 8 * c.size() + 4 * 2 * c.size() + 4 * c.size()
                 + 4 * 2 * (c.size() + 1) + 4 + 5 * c.linkPlace().length + 4 + 4 * c.actor().length + 1;
         ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);

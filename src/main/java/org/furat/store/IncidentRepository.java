@@ -52,6 +52,17 @@ public final class IncidentRepository {
         });
     }
 
+    /** The incidents with these row ids, by id; unknown ids are skipped. */
+    public Map<Long, Incident> byIdsKeyed(long[] ids) {
+        return database.read(c -> {
+            Map<Long, Incident> incidents = new HashMap<>();
+            for (int from = 0; from < ids.length; from += CHUNK) {
+                load(c, Arrays.copyOfRange(ids, from, Math.min(ids.length, from + CHUNK)), incidents);
+            }
+            return incidents;
+        });
+    }
+
     public java.util.Optional<Incident> byKey(String key) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE key = ?")) {
@@ -74,6 +85,11 @@ public final class IncidentRepository {
     }
 
     private static List<Incident> load(Connection c, long[] ids) throws SQLException {
+        return load(c, ids, null);
+    }
+
+    /** Reads the incidents with these ids (all for null), earliest first; each also goes into {@code byId} when given. */
+    private static List<Incident> load(Connection c, long[] ids, Map<Long, Incident> byId) throws SQLException {
         Map<Long, List<IncidentActor>> actors = new HashMap<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT ia.incident_id, a.key, ia.role FROM incident_actors ia "
@@ -104,13 +120,15 @@ public final class IncidentRepository {
                 long id = rs.getLong("id");
                 String key = rs.getString("key");
                 try {
-                    incidents.add(new Incident(key,
+                    Incident incident = new Incident(key,
                             new DateSpan(LocalDate.parse(rs.getString("date_start")), LocalDate.parse(rs.getString("date_end"))),
                             TimePrecision.ofCode(rs.getInt("time_prec")), SubEventType.parse(rs.getString("sub_event_type")),
                             actors.getOrDefault(id, List.of()),
                             casualties(rs, "killed"), casualties(rs, "injured"),
                             rs.getString("description_en"), rs.getString("description_ar"), Status.parse(rs.getString("status")),
-                            places.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getString("note")));
+                            places.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()), rs.getString("note"));
+                    incidents.add(incident);
+                    if (byId != null) byId.put(id, incident);
                 } catch (RuntimeException e) {
                     throw new StoreException("Incident " + key + " has an invalid value: " + e.getMessage(), e);
                 }
@@ -235,6 +253,115 @@ public final class IncidentRepository {
             return new IncidentColumns(ids, startDay, endDay, timePrecision, subType, status, deleted, linkStart, linkPlace,
                     linkPrecision, actorStart, actor, List.copyOf(placeKeys), List.copyOf(actorKeys), Settings.synthetic(c));
         });
+    }
+
+    /** The row ids the incidents with these keys have now, ascending; keys no incident has are skipped. */
+    public long[] idsOf(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) return new long[0];
+        return database.read(c -> {
+            java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE key = ?")) {
+                for (String key : keys) {
+                    ps.setString(1, key);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids.stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
+    /**
+     * The filter columns of just the incidents with these row ids, as {@link #columns()} holds them for every incident:
+     * what lets an index take in a few changed incidents without reading a million. Ids no incident has (any more) are
+     * left out. Here {@code placeKeys} and {@code actorKeys} name only the places (in row order) and actors these
+     * incidents link to, so a reader maps them by key onto its own.
+     */
+    public IncidentColumns columnsOf(long[] ids) {
+        long[] sorted = Arrays.stream(ids).distinct().sorted().toArray();
+        return database.read(c -> {
+            Map<String, Byte> subTypes = new HashMap<>();
+            for (SubEventType t : SubEventType.values()) subTypes.put(t.label(), (byte) t.ordinal());
+            Map<String, Byte> statuses = new HashMap<>();
+            for (Status t : Status.values()) statuses.put(t.code(), (byte) t.ordinal());
+            List<long[]> rows = new ArrayList<>(); // id, start, end, time precision, sub type, status, deleted
+            for (int from = 0; from < sorted.length; from += CHUNK) {
+                long[] chunk = Arrays.copyOfRange(sorted, from, Math.min(sorted.length, from + CHUNK));
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT id, CAST(julianday(date_start) - 2440587.5 AS INTEGER), "
+                             + "CAST(julianday(date_end) - 2440587.5 AS INTEGER), time_prec, sub_event_type, status, deleted_at IS NOT NULL "
+                             + "FROM incidents" + idsIn("id", chunk) + " ORDER BY id")) {
+                    while (rs.next()) {
+                        rows.add(new long[]{rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), subTypes.get(rs.getString(5)),
+                                statuses.get(rs.getString(6)), rs.getInt(7)});
+                    }
+                }
+            }
+            int n = rows.size();
+            long[] found = new long[n];
+            int[] startDay = new int[n], endDay = new int[n];
+            byte[] timePrecision = new byte[n], subType = new byte[n], status = new byte[n], deleted = new byte[n];
+            for (int i = 0; i < n; i++) {
+                long[] row = rows.get(i);
+                found[i] = row[0];
+                startDay[i] = (int) row[1];
+                endDay[i] = (int) row[2];
+                timePrecision[i] = (byte) row[3];
+                subType[i] = (byte) row[4];
+                status[i] = (byte) row[5];
+                deleted[i] = (byte) row[6];
+            }
+            // Links: (incident id, place fid, place key, effective precision), grouped by incident as columns() reads them.
+            record Link(long incident, long target, String key, int precision) {}
+            List<Link> links = new ArrayList<>();
+            List<Link> actors = new ArrayList<>();
+            for (int from = 0; from < n; from += CHUNK) {
+                long[] chunk = Arrays.copyOfRange(found, from, Math.min(n, from + CHUNK));
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT ip.incident_id, p.fid, p.key, max(ip.loc_prec, p.loc_prec) FROM incident_places ip "
+                             + "JOIN places p ON p.fid = ip.place_id" + idsIn("ip.incident_id", chunk)
+                             + " ORDER BY ip.incident_id, ip.place_id, ip.role")) {
+                    while (rs.next()) links.add(new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)));
+                }
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT ia.incident_id, a.id, a.key FROM incident_actors ia "
+                             + "JOIN actors a ON a.id = ia.actor_id" + idsIn("ia.incident_id", chunk)
+                             + " ORDER BY ia.incident_id, ia.actor_id, ia.role")) {
+                    while (rs.next()) actors.add(new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), 0));
+                }
+            }
+            // Keys in row order, as columns() lists them, so new ones join an index in the order a rebuild would give.
+            List<String> placeKeys = links.stream().sorted(Comparator.comparingLong(Link::target)).map(Link::key).distinct().toList();
+            List<String> actorKeys = actors.stream().sorted(Comparator.comparingLong(Link::target)).map(Link::key).distinct().toList();
+            Map<String, Integer> placeIndex = indexOf(placeKeys), actorIndex = indexOf(actorKeys);
+            int[] linkStart = new int[n + 1], linkPlace = new int[links.size()];
+            byte[] linkPrecision = new byte[links.size()];
+            int[] actorStart = new int[n + 1], actor = new int[actors.size()];
+            int incident = 0;
+            for (int k = 0; k < links.size(); k++) {
+                Link link = links.get(k);
+                while (found[incident] < link.incident()) linkStart[++incident] = k;
+                linkPlace[k] = placeIndex.get(link.key());
+                linkPrecision[k] = (byte) link.precision();
+            }
+            while (incident < n) linkStart[++incident] = links.size();
+            incident = 0;
+            for (int k = 0; k < actors.size(); k++) {
+                Link link = actors.get(k);
+                while (found[incident] < link.incident()) actorStart[++incident] = k;
+                actor[k] = actorIndex.get(link.key());
+            }
+            while (incident < n) actorStart[++incident] = actors.size();
+            return new IncidentColumns(found, startDay, endDay, timePrecision, subType, status, deleted, linkStart, linkPlace,
+                    linkPrecision, actorStart, actor, placeKeys, actorKeys, Settings.synthetic(c));
+        });
+    }
+
+    private static Map<String, Integer> indexOf(List<String> keys) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) index.put(keys.get(i), i);
+        return index;
     }
 
     private static int maxId(Connection c, String sql) throws SQLException {
