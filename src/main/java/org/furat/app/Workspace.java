@@ -268,8 +268,8 @@ public final class Workspace implements AutoCloseable {
      */
     public Incident addIncident(Incident incident, AnalystNote note) {
         Incident described = descriptions().describe(incident);
-        edits().add(described, note == null ? null : note.source());
-        dataChanged();
+        long id = edits().add(described, note == null ? null : note.source());
+        incidentsChanged(new long[] {id});
         return incident(described.key()).orElseThrow();
     }
 
@@ -284,8 +284,8 @@ public final class Workspace implements AutoCloseable {
             throw new IllegalStateException("Incident " + edited.key() + " is deleted: restore it before editing it");
         }
         Incident after = descriptions().follow(before, edited);
-        edits().edit(after, reason);
-        dataChanged();
+        long id = edits().edit(after, reason);
+        incidentsChanged(new long[] {id});
         return incident(after.key()).orElseThrow();
     }
 
@@ -301,8 +301,9 @@ public final class Workspace implements AutoCloseable {
         Incident merged = into.withPlaces(union(into.places(), from.places(), l -> l.placeKey() + "|" + l.role()))
                 .withActors(union(into.actors(), from.actors(), a -> a.actorKey() + "|" + a.role()))
                 .withEvidence(union(into.evidence(), from.evidence(), e -> e.sourceKey() + "|" + e.start() + "|" + e.end()));
+        long[] ids = incidentIds(List.of(kept, other));
         edits().merge(descriptions().follow(into, merged), other, reason);
-        dataChanged();
+        incidentsChanged(ids);
         return incident(kept).orElseThrow();
     }
 
@@ -351,10 +352,13 @@ public final class Workspace implements AutoCloseable {
 
     private String afterReversal(org.furat.store.UndoRedo.Done done) {
         if (done.gazetteerChanged()) {
+            // Places or actors changed: the index names them, so it is built again.
             actorsByKey = null;
             gazetteerChanged();
+            dataChanged();
+        } else {
+            incidentsChanged(done.incidentIds());
         }
-        dataChanged();
         return done.name();
     }
 
