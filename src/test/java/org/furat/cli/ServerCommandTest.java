@@ -1,0 +1,45 @@
+package org.furat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.furat.app.TeamDatabase;
+import org.furat.store.server.TestServer;
+import org.junit.jupiter.api.Test;
+
+/** {@code furat server init|add-user} against a real PostgreSQL with PostGIS (see TestServer). */
+class ServerCommandTest {
+
+    @Test
+    void initSetsTheDatabaseUpAndAddUserGivesARole() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            Path db = Path.of(server.database.toString());
+            CliTest.Result init = CliTest.furatWithDb(db, "server", "init");
+            assertEquals(0, init.exitCode(), init.err());
+            assertTrue(init.out().startsWith("Created " + server.database + ": applied S001__team_schema"), init.out());
+            CliTest.Result again = CliTest.furatWithDb(db, "server", "init");
+            assertTrue(again.out().contains("the schema was up to date"), again.out());
+
+            String lina = server.userName("lina");
+            CliTest.Result added = CliTest.furatWithDb(db, "server", "add-user", lina, "--role", "analyst");
+            assertEquals(0, added.exitCode(), added.err());
+            assertEquals("Added " + lina + " as analyst", added.out().strip());
+            assertEquals("analyst", TeamDatabase.roleOf(server.database.as(lina, null).toString()).orElseThrow());
+            CliTest.Result promoted = CliTest.furatWithDb(db, "server", "add-user", lina, "--role", "editor");
+            assertEquals(0, promoted.exitCode(), promoted.err());
+            assertEquals("editor", TeamDatabase.roleOf(server.database.as(lina, null).toString()).orElseThrow());
+
+            CliTest.Result badRole = CliTest.furatWithDb(db, "server", "add-user", lina, "--role", "boss");
+            assertEquals(1, badRole.exitCode());
+            assertTrue(badRole.err().contains("Unknown role 'boss'"), badRole.err());
+        }
+    }
+
+    @Test
+    void aFileIsNotATeamDatabase() {
+        CliTest.Result r = CliTest.furatWithDb(Path.of("furat.gpkg"), "server", "init");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("--db postgresql://"), r.err());
+    }
+}
