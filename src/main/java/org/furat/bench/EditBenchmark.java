@@ -13,7 +13,8 @@ import org.furat.model.Incident;
 import org.furat.model.IncidentFilter;
 
 /**
- * Times how long an edit takes to show: an incident deleted and restored, and a report imported (new incidents),
+ * Times how long an edit takes to show: an incident deleted and restored, a field corrected and the correction
+ * undone, and a report imported (new incidents),
  * each through the workspace's own write path, then the view the window recomputes after a change (the filter with
  * its pins, counts and histogram, the pins' incidents, the areas, the newest 500 for the list). For comparison, the
  * same edit followed by reading every incident again, as every change did before the index took changes in.
@@ -72,6 +73,23 @@ public final class EditBenchmark {
             restoreToView[r] = ms(t3, t4);
         }
 
+        // A correction of one field in the editor, and Ctrl+Z taking it back, each to the view updated.
+        double[] editToView = new double[runs], undoToView = new double[runs];
+        for (int i = 0; i < warmUp + runs; i++) {
+            Incident incident = workspace.incident(keys.get(i)).orElseThrow();
+            int killed = incident.killed().best() == null ? 1 : incident.killed().best() + 1;
+            long t0 = System.nanoTime();
+            workspace.editIncident(incident.withCasualties(org.furat.model.Casualties.exactly(killed), incident.injured()), "edit benchmark");
+            refresh(workspace);
+            long t1 = System.nanoTime();
+            workspace.undo();
+            refresh(workspace);
+            long t2 = System.nanoTime();
+            if (i < warmUp) continue;
+            editToView[i - warmUp] = ms(t0, t1);
+            undoToView[i - warmUp] = ms(t1, t2);
+        }
+
         double[] importToView = new double[runs], imported = new double[runs], importToViewCpu = new double[runs];
         long stamp = System.currentTimeMillis();
         for (int i = 0; i < warmUp + runs; i++) {
@@ -110,6 +128,8 @@ public final class EditBenchmark {
         results.add(result("  of which: the view (filter, pins, areas, newest 500)", view));
         results.add(result("  index update alone (read the incident, new snapshot)", update));
         results.add(result("edit: restore it to the view updated", restoreToView));
+        results.add(result("edit: correct a field (killed) in the editor to the view updated", editToView));
+        results.add(result("undo: take the correction back to the view updated", undoToView));
         results.add(result("new incidents: import a report to the view updated", importToView));
         results.add(result("  processor time of the thread", importToViewCpu));
         results.add(result("  of which: the import (read, extract, write, index update)", imported));

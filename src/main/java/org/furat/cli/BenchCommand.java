@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
             + "with the gazetteer of --db if given (fill one with `furat gazetteer import`), else the seed's")
     Integer extractArticles;
 
-    @Option(names = "--edits", description = "Instead: time an edit (an incident deleted and restored, a report imported) to the "
+    @Option(names = "--edits", description = "Instead: time an edit (an incident deleted and restored, a field corrected and undone, a report imported) to the "
             + "view updated, and the index read again for comparison. Writes to the database: synthetic databases only")
     boolean edits;
 
