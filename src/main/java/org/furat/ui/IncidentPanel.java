@@ -25,6 +25,10 @@ public final class IncidentPanel extends VBox {
     private final Label caption = new Label();
     private final Label placeholder = new Label();
     private final Button allPlaces = new Button("All places");
+    private final Button placeHistory = new Button("Place history");
+    private Place shownPlace;
+    private Consumer<Incident> onHistory = i -> {};
+    private Consumer<Place> onPlaceHistory = p -> {};
 
     /**
      * @param onDelete  asked to delete an incident (its card's Delete… button)
@@ -42,7 +46,7 @@ public final class IncidentPanel extends VBox {
         about.setWrapText(true);
         list.setId("incident-list");
         list.setItems(incidents);
-        list.setCellFactory(v -> new IncidentCell(onDelete, onRestore));
+        list.setCellFactory(v -> new IncidentCell(onDelete, onRestore, i -> onHistory.accept(i)));
         placeholder.setId("incident-list-empty");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -54,7 +58,12 @@ public final class IncidentPanel extends VBox {
         allPlaces.setOnAction(e -> onAllPlaces.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox listHeader = new HBox(6, caption, spacer, allPlaces);
+        placeHistory.setId("place-history");
+        placeHistory.setTooltip(new javafx.scene.control.Tooltip("Every change to this place and to the incidents linked to it"));
+        placeHistory.setOnAction(e -> { if (shownPlace != null) onPlaceHistory.accept(shownPlace); });
+        placeHistory.managedProperty().bind(placeHistory.visibleProperty());
+        placeHistory.setVisible(false);
+        HBox listHeader = new HBox(6, caption, spacer, placeHistory, allPlaces);
         listHeader.setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         getChildren().addAll(nameAr, nameEn, about, listHeader, list);
@@ -63,6 +72,8 @@ public final class IncidentPanel extends VBox {
 
     /** Shows the chosen places: none (all places), one, or a cluster's several. */
     public void showPlaces(java.util.List<Place> places) {
+        shownPlace = places.size() == 1 ? places.get(0) : null;
+        placeHistory.setVisible(shownPlace != null);
         if (places.size() > 1) {
             allPlaces.setVisible(true);
             nameAr.setText("");
@@ -79,6 +90,8 @@ public final class IncidentPanel extends VBox {
      * the list then holds only the incidents that name the area, not those at places inside it.
      */
     public void showArea(org.furat.app.RegionAreas.Area area) {
+        shownPlace = null;
+        placeHistory.setVisible(false);
         allPlaces.setVisible(true);
         nameAr.setText(area.nameAr() == null ? "" : area.nameAr());
         nameEn.setText(area.nameEn());
@@ -102,6 +115,12 @@ public final class IncidentPanel extends VBox {
 
     public Label caption() { return caption; }
 
+    /** What an incident card's History button and the chosen place's History button open. */
+    public void setOnHistory(Consumer<Incident> incidentHistory, Consumer<Place> placeHistory) {
+        this.onHistory = incidentHistory;
+        this.onPlaceHistory = placeHistory;
+    }
+
     /** What the empty list says: that nothing matches, or why nothing could be read. */
     public Label placeholder() { return placeholder; }
 
@@ -114,9 +133,13 @@ public final class IncidentPanel extends VBox {
         private final Label deleted = new Label();
         private final Button delete = new Button("Delete…");
         private final Button restore = new Button("Restore");
-        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, delete, restore));
+        private final Button history = new Button("History");
+        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, delete, restore, history));
 
-        IncidentCell(Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+        IncidentCell(Consumer<Incident> onDelete, Consumer<Incident> onRestore, Consumer<Incident> onHistory) {
+            history.getStyleClass().add("incident-history");
+            history.setTooltip(new javafx.scene.control.Tooltip("Every change to this incident: who made it, when and why"));
+            history.setOnAction(e -> { if (getItem() != null) onHistory.accept(getItem().incident()); });
             deleted.getStyleClass().add("incident-deleted");
             deleted.setWrapText(true);
             delete.getStyleClass().add("delete-incident");

@@ -32,6 +32,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Stage> reviews = new HashMap<>();
     private ImportDialog importDialog;
     private GazetteerWindow gazetteerWindow;
+    private final HistoryControls history;
 
     public MainWindow(MainViewModel model, String fontFamily) {
         this.model = model;
@@ -42,6 +43,8 @@ public final class MainWindow extends BorderPane {
                         .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
                 incident -> model.restoreIncident(incident.key()));
         incidents.caption().textProperty().bind(model.listCaptionProperty());
+        history = new HistoryControls(model, () -> getScene().getWindow());
+        incidents.setOnHistory(history::showIncidentHistory, history::showPlaceHistory);
         incidents.placeholder().textProperty().bind(model.emptyListProperty());
 
         Label title = new Label("الفرات  Furat");
@@ -90,7 +93,8 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer, spacer, status), errors, notices, synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer,
+                history.recentChangesButton(), spacer, status, history.analystButton()), errors, notices, synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
@@ -259,6 +263,9 @@ public final class MainWindow extends BorderPane {
     }
 
     public MainViewModel model() { return model; }
+
+    /** The history's toolbar buttons and windows. */
+    HistoryControls history() { return history; }
 
     public MapView map() { return map; }
 
