@@ -62,10 +62,17 @@ final class ChangeLineView {
         return value != null && TextDirection.of(value) == NodeOrientation.RIGHT_TO_LEFT;
     }
 
+    /** "was:" or "now:" at the left, the value filling the rest of the line in its own direction. */
     private static Node labelled(String label, String value) {
-        TextFlow prefix = new TextFlow(new Text(label + ":"));
+        javafx.scene.control.Label prefix = new javafx.scene.control.Label(label + ":");
         prefix.getStyleClass().add("change-value-label");
-        return new VBox(0, prefix, value == null || value.isEmpty() ? new TextFlow(new Text("—")) : flow(value));
+        prefix.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
+        TextFlow shown = value == null || value.isEmpty() ? new TextFlow(new Text("—")) : flow(value);
+        javafx.scene.layout.HBox.setHgrow(shown, javafx.scene.layout.Priority.ALWAYS);
+        shown.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(6, prefix, shown);
+        row.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
+        return row;
     }
 
     /** A value in its own direction, wrapping between words. */

@@ -60,12 +60,17 @@ public final class HistoryScreenshots {
                 HistoryWindow panel = new HistoryWindow(model, new ChangeQuery(ChangeQuery.Subject.INCIDENT, INCIDENT, null, HistoryWindow.PAGE),
                         key -> {});
                 RecentChangesWindow changes = new RecentChangesWindow(model, key -> {});
-                for (javafx.scene.Node n : changes.actions().getChildren().subList(0, 3)) ((TitledPane) n).setExpanded(true);
+                ((TitledPane) changes.actions().getChildren().get(1)).setExpanded(true);
+                ((TitledPane) changes.actions().getChildren().get(2)).setExpanded(true);
+                // Down the incident list far enough to show the first card's buttons, History among them.
+                main.getRoot().applyCss();
+                main.getRoot().layout();
+                ((javafx.scene.control.skin.VirtualFlow<?>) main.lookup("#incident-list .virtual-flow")).scrollPixels(70);
                 Platform.runLater(() -> Platform.runLater(() -> {
                     WritableImage background = main.snapshot(null);
                     shots.complete(new BufferedImage[] {
                         over(background, panel, "History of incident " + INCIDENT, window.getStyle(), 760, 740, Pos.CENTER_LEFT),
-                        over(background, changes, "Recent changes", window.getStyle(), 980, 760, Pos.CENTER_LEFT)});
+                        over(background, changes, "Recent changes", window.getStyle(), 980, 800, Pos.CENTER_LEFT)});
                 }));
             } catch (RuntimeException e) {
                 shots.completeExceptionally(e);
