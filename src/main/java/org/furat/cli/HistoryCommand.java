@@ -2,12 +2,12 @@ package org.furat.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.time.ZoneId;
 import org.furat.app.ChangeDescriptions;
 import org.furat.app.ChangeLine;
 import org.furat.app.Workspace;
@@ -29,6 +29,8 @@ final class HistoryCommand implements Callable<Integer> {
 
     /** In a table, a value longer than this is cut (a report's text, a whole row): JSON and CSV carry it whole. */
     static final int TABLE_VALUE_WIDTH = 60;
+    /** What a change is ("incident KEY: place added") is cut only past this: it is what the table is read by. */
+    static final int TABLE_CHANGE_WIDTH = 100;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -116,8 +118,8 @@ final class HistoryCommand implements Callable<Integer> {
                 String before = line.update() || line.after() == null ? line.before() : null;
                 String after = line.after();
                 rows.add(List.of(first ? Long.toString(action.actionId()) : "", first ? descriptions.when(action.at()) : "",
-                        first ? action.who() : "", first ? cut(action.why()) : "", cut(line.subject() + ": " + line.what()),
-                        cut(before), cut(after)));
+                        first ? action.who() : "", first ? cut(action.why(), TABLE_VALUE_WIDTH) : "", cut(line.subject() + ": " + line.what(), TABLE_CHANGE_WIDTH),
+                        cut(before, TABLE_VALUE_WIDTH), cut(after, TABLE_VALUE_WIDTH)));
                 first = false;
             }
         }
@@ -145,11 +147,10 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /** A value on one line of the table, cut when long (JSON and CSV carry it whole). */
-    private static String cut(String value) {
+    private static String cut(String value, int width) {
         if (value == null) return "";
         String line = value.replace('\n', ' ');
-        return line.codePointCount(0, line.length()) <= TABLE_VALUE_WIDTH ? line
-                : line.substring(0, line.offsetByCodePoints(0, TABLE_VALUE_WIDTH - 1)) + "…";
+        return line.codePointCount(0, line.length()) <= width ? line : line.substring(0, line.offsetByCodePoints(0, width - 1)) + "…";
     }
 
     private static Map<String, Object> json(ChangeRecord action, ChangeDescriptions descriptions) throws Exception {

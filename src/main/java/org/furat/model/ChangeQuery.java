@@ -44,6 +44,11 @@ public record ChangeQuery(Subject subject, String key, LocalDate since, int limi
         return new ChangeQuery(subject, key, since, limit, who, name, beforeAction);
     }
 
+    /** Only the changes made on or after this day (UTC), or at any time when null. */
+    public ChangeQuery since(LocalDate day) {
+        return new ChangeQuery(subject, key, day, limit, who, actionName, beforeAction);
+    }
+
     /** Only the actions older than this one: the page after the one that ended with it. */
     public ChangeQuery before(long actionId) {
         return new ChangeQuery(subject, key, since, limit, who, actionName, actionId);

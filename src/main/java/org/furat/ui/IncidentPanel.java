@@ -59,7 +59,7 @@ public final class IncidentPanel extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         placeHistory.setId("place-history");
-        placeHistory.setTooltip(new javafx.scene.control.Tooltip("Every change to this place and to the incidents linked to it"));
+        placeHistory.setTooltip(new javafx.scene.control.Tooltip("Every change to this place, and every incident linked to it or unlinked from it"));
         placeHistory.setOnAction(e -> { if (shownPlace != null) onPlaceHistory.accept(shownPlace); });
         placeHistory.managedProperty().bind(placeHistory.visibleProperty());
         placeHistory.setVisible(false);
@@ -115,7 +115,7 @@ public final class IncidentPanel extends VBox {
 
     public Label caption() { return caption; }
 
-    /** What an incident card's History button and the chosen place's History button open. */
+    /** What an incident card's History button and the chosen place's Place history button open. */
     public void setOnHistory(Consumer<Incident> incidentHistory, Consumer<Place> placeHistory) {
         this.onHistory = incidentHistory;
         this.onPlaceHistory = placeHistory;

@@ -264,9 +264,6 @@ public final class MainWindow extends BorderPane {
 
     public MainViewModel model() { return model; }
 
-    /** The history's toolbar buttons and windows. */
-    HistoryControls history() { return history; }
-
     public MapView map() { return map; }
 
     public SourceTextView source() { return source; }

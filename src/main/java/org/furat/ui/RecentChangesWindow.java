@@ -106,8 +106,7 @@ public final class RecentChangesWindow extends BorderPane {
     /** Reads the first page again under the filter as it is set now. */
     void reload() {
         query = ChangeQuery.all(PAGE).by(ANYONE.equals(who.getValue()) ? null : who.getValue())
-                .named(ANY_ACTION.equals(action.getValue()) ? null : action.getValue());
-        if (since.getValue() != null) query = new ChangeQuery(query.subject(), null, since.getValue(), PAGE, query.who(), query.actionName(), 0);
+                .named(ANY_ACTION.equals(action.getValue()) ? null : action.getValue()).since(since.getValue());
         actions.getChildren().clear();
         status.setText("Reading the history…");
         read(query);
