@@ -300,9 +300,19 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceChangeNames(this);
     }
 
-    /** The analyst's name recorded with every change (the computer's user while unset). */
-    public org.furat.store.AnalystName analystName() {
-        return new org.furat.store.AnalystName(database);
+    /** The analyst's name recorded with every change, or empty while unset (the computer's user is recorded then). */
+    public Optional<String> analystName() {
+        return new org.furat.store.AnalystName(database).get();
+    }
+
+    /** Who the next change will be recorded as: the analyst's name, else the computer's user. */
+    public String recordedAs() {
+        return new org.furat.store.AnalystName(database).recordedAs();
+    }
+
+    /** Sets the analyst's name, itself an action of the history; a blank name clears it. */
+    public void setAnalystName(String name) {
+        new org.furat.store.AnalystName(database).set(name);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.furat.app.Workspace;
-import org.furat.store.AnalystName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,12 +30,11 @@ final class SettingsAnalystCommand implements Callable<Integer> {
         if (name != null && name.isBlank()) throw new IllegalArgumentException("the name is empty: use --unset to clear it");
         PrintWriter out = parent.parent.spec.commandLine().getOut();
         try (Workspace workspace = parent.parent.openWorkspace()) {
-            AnalystName analyst = workspace.analystName();
-            if (unset) analyst.set(null);
-            else if (name != null) analyst.set(name);
-            Optional<String> set = analyst.get();
+            if (unset) workspace.setAnalystName(null);
+            else if (name != null) workspace.setAnalystName(name);
+            Optional<String> set = workspace.analystName();
             out.println(set.isPresent() ? "Changes are recorded as: " + set.get()
-                    : "No analyst name is set: changes are recorded as the computer's user, " + analyst.recordedAs()
+                    : "No analyst name is set: changes are recorded as the computer's user, " + workspace.recordedAs()
                     + " (set one with: furat settings analyst \"NAME\")");
         }
         out.flush();

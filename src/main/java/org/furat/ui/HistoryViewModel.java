@@ -67,14 +67,14 @@ public final class HistoryViewModel {
 
     /** The name set (empty when none) and who changes are recorded as. */
     public void analyst(Consumer<Analyst> onAnalyst) {
-        tasks.run(() -> new Analyst(workspace.analystName().get().orElse(""), workspace.analystName().recordedAs()), onAnalyst, onFailure);
+        tasks.run(() -> new Analyst(workspace.analystName().orElse(""), workspace.recordedAs()), onAnalyst, onFailure);
     }
 
     /** Sets the analyst's name (blank clears it), then says who changes are recorded as now. */
     public void setAnalyst(String name, Consumer<Analyst> onAnalyst) {
         tasks.run(() -> {
-            workspace.analystName().set(name);
-            return new Analyst(workspace.analystName().get().orElse(""), workspace.analystName().recordedAs());
+            workspace.setAnalystName(name);
+            return new Analyst(workspace.analystName().orElse(""), workspace.recordedAs());
         }, onAnalyst, onFailure);
     }
 

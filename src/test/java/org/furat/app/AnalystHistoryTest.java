@@ -26,14 +26,14 @@ class AnalystHistoryTest extends WithTempWorkspace {
 
     @Test
     void withoutANameChangesAreRecordedAsTheComputersUser() {
-        assertEquals(Optional.empty(), workspace.analystName().get());
-        assertEquals(System.getProperty("user.name"), workspace.analystName().recordedAs());
+        assertEquals(Optional.empty(), workspace.analystName());
+        assertEquals(System.getProperty("user.name"), workspace.recordedAs());
     }
 
     @Test
     void anIncidentsHistoryListsItsDeletionAndRestorationByTheAnalystNamed() {
-        workspace.analystName().set("  Layla Hassan ");
-        assertEquals(Optional.of("Layla Hassan"), workspace.analystName().get());
+        workspace.setAnalystName("  Layla Hassan ");
+        assertEquals(Optional.of("Layla Hassan"), workspace.analystName());
         Incident incident = someIncidentWithAPlace();
         workspace.deleteIncident(incident.key(), "مكرر: الحدث نفسه في تقرير آخر");
         workspace.restoreIncident(incident.key());
@@ -59,10 +59,10 @@ class AnalystHistoryTest extends WithTempWorkspace {
 
     @Test
     void clearingTheNameGoesBackToTheComputersUserAndEachSettingIsAnAction() {
-        workspace.analystName().set("Layla Hassan");
-        workspace.analystName().set("");
-        assertEquals(Optional.empty(), workspace.analystName().get());
-        assertEquals(System.getProperty("user.name"), workspace.analystName().recordedAs());
+        workspace.setAnalystName("Layla Hassan");
+        workspace.setAnalystName("");
+        assertEquals(Optional.empty(), workspace.analystName());
+        assertEquals(System.getProperty("user.name"), workspace.recordedAs());
         List<ChangeRecord> settings = workspace.history(ChangeQuery.all(10).named(AnalystName.ACTION));
         assertEquals(2, settings.size(), settings.toString());
         assertEquals("analyst", settings.get(0).changes().get(0).key());
@@ -73,7 +73,7 @@ class AnalystHistoryTest extends WithTempWorkspace {
     void theWholeHistoryPagesByActionAndFiltersByWhoAndAction() {
         Incident incident = someIncidentWithAPlace();
         workspace.deleteIncident(incident.key(), "duplicate");
-        workspace.analystName().set("Layla Hassan");
+        workspace.setAnalystName("Layla Hassan");
         workspace.restoreIncident(incident.key());
 
         List<ActionSummary> first = workspace.recentActions(ChangeQuery.all(2));

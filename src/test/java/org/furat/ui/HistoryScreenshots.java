@@ -41,7 +41,7 @@ public final class HistoryScreenshots {
         Path recent = Path.of(args.length > 1 ? args[1] : "screenshot-recent-changes.png");
         Path folder = Files.createTempDirectory("furat-history-shot");
         Workspace workspace = Workspace.open(folder.resolve("shot.gpkg"));
-        workspace.analystName().set("Layla Hassan");
+        workspace.setAnalystName("Layla Hassan");
         workspace.importer().importReport("report.txt", ReviewWindowUiTest.REPORT.getBytes(StandardCharsets.UTF_8),
                 new Importer.Metadata(LocalDate.of(2024, 11, 19), "Deir ez-Zor 24", null, null), false);
         workspace.deleteIncident(INCIDENT, "مكرر: الحدث نفسه مسجل في تقرير آخر");

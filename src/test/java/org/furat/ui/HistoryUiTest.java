@@ -45,7 +45,7 @@ class HistoryUiTest {
     void start(Stage stage) throws IOException {
         Path folder = Files.createTempDirectory("furat-ui");
         workspace = Workspace.open(folder.resolve("ui.gpkg"));
-        workspace.analystName().set("Layla Hassan");
+        workspace.setAnalystName("Layla Hassan");
         key = workspace.incidents(IncidentFilter.ALL).stream().filter(i -> i.places().stream().anyMatch(p -> p.placeKey().equals("hatla")))
                 .findFirst().orElseThrow().key();
         workspace.deleteIncident(key, REASON);
