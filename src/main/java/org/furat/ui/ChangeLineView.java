@@ -31,12 +31,13 @@ final class ChangeLineView {
         boolean withSubject = ownSubject == null || !ownSubject.equals(line.subjectKey());
         if (withSubject) {
             if (line.kind() == ChangeLine.Kind.INCIDENT && onIncident != null) {
-                head.getChildren().add(new Text("incident "));
+                head.getChildren().addAll(WrappedText.words("incident ", "change-subject"));
                 Hyperlink key = new Hyperlink(line.subjectKey());
                 key.getStyleClass().add("change-incident-link");
                 key.setTooltip(new javafx.scene.control.Tooltip("Show this incident's source, and copy its key"));
                 key.setOnAction(e -> onIncident.accept(line.subjectKey()));
-                head.getChildren().addAll(key, new Text(": "));
+                head.getChildren().add(key);
+                head.getChildren().addAll(WrappedText.words(": ", "change-subject"));
             } else {
                 head.getChildren().addAll(WrappedText.words(line.subject() + ": ", "change-subject"));
             }
@@ -46,7 +47,7 @@ final class ChangeLineView {
         if (rightToLeft(line.before()) || rightToLeft(line.after())) {
             // Each value on its own line: "was" and "now" for a field, the one value for a row added or removed.
             if (line.update()) {
-                head.getChildren().add(new Text(": "));
+                head.getChildren().addAll(WrappedText.words(":", "change-what"));
                 return new VBox(1, head, labelled("was", line.before()), labelled("now", line.after()));
             }
             ownLines.add(line.after() != null ? line.after() : line.before());
