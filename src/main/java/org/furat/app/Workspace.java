@@ -402,6 +402,36 @@ public final class Workspace implements AutoCloseable {
         return new org.furat.store.ChangeHistory(database).actions(query);
     }
 
+    /** The actions of the whole database that match, newest first, without their changes: a page of recent changes. */
+    public List<org.furat.model.ActionSummary> recentActions(org.furat.model.ChangeQuery query) {
+        return new org.furat.store.ChangeHistory(database).summaries(query);
+    }
+
+    /** Who has made changes, and the names of the actions made, as the history's filters offer them. */
+    public List<String> historyAnalysts() { return new org.furat.store.ChangeHistory(database).distinct("who"); }
+
+    public List<String> historyActionNames() { return new org.furat.store.ChangeHistory(database).distinct("name"); }
+
+    /** Names for the keys of the change log: places, actors, the words evidence quotes. One per listing. */
+    public ChangeNames changeNames() {
+        return new WorkspaceChangeNames(this);
+    }
+
+    /** The analyst's name recorded with every change, or empty while unset (the computer's user is recorded then). */
+    public Optional<String> analystName() {
+        return new org.furat.store.AnalystName(database).get();
+    }
+
+    /** Who the next change will be recorded as: the analyst's name, else the computer's user. */
+    public String recordedAs() {
+        return new org.furat.store.AnalystName(database).recordedAs();
+    }
+
+    /** Sets the analyst's name, itself an action of the history; a blank name clears it. */
+    public void setAnalystName(String name) {
+        new org.furat.store.AnalystName(database).set(name);
+    }
+
     /**
      * The incidents deleted on or after {@code since} (UTC), as a deletion file lists them: those removed and not stored
      * again, and those marked deleted and not restored since.

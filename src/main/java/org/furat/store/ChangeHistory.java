@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.furat.model.ActionSummary;
 import org.furat.model.ChangeEntry;
 import org.furat.model.ChangeQuery;
 import org.furat.model.ChangeQuery.Subject;
@@ -37,6 +38,7 @@ public final class ChangeHistory {
             case PLACE -> "((l.table_name = 'places' AND l.row_key = ?1) OR (l.table_name IN ('place_sources', 'place_variant_sources') AND "
                     + OWNED + ") OR (l.table_name IN ('incident_places', 'place_group_members') AND " + PART + "))";
             case SOURCE -> "((l.table_name IN ('sources', 'source_readings') AND l.row_key = ?1) OR (l.table_name = 'evidence' AND " + PART + "))";
+            case ACTION -> "l.action_id = CAST(?1 AS INTEGER)";
         };
     }
 
@@ -49,12 +51,17 @@ public final class ChangeHistory {
                 + "l.operation, l.field, CASE WHEN typeof(l.before) = 'blob' THEN 'x''' || hex(l.before) || '''' ELSE l.before END, "
                 + "CASE WHEN typeof(l.after) = 'blob' THEN 'x''' || hex(l.after) || '''' ELSE l.after END "
                 + "FROM change_log l LEFT JOIN change_actions a ON a.id = l.action_id WHERE " + condition(query.subject())
-                + (query.since() == null ? "" : " AND a.at >= ?2") + " ORDER BY l.id DESC";
+                + (query.since() == null ? "" : " AND a.at >= ?2") + (query.who() == null ? "" : " AND a.who = ?3 COLLATE NOCASE")
+                + (query.actionName() == null ? "" : " AND a.name = ?4") + (query.beforeAction() > 0 ? " AND l.action_id < ?5" : "")
+                + " ORDER BY l.id DESC";
         return database.read(c -> {
             List<ChangeRecord> records = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, query.key() == null ? "" : query.key());
                 if (query.since() != null) ps.setString(2, query.since().toString());
+                if (query.who() != null) ps.setString(3, query.who());
+                if (query.actionName() != null) ps.setString(4, query.actionName());
+                if (query.beforeAction() > 0) ps.setLong(5, query.beforeAction());
                 try (ResultSet rs = ps.executeQuery()) {
                     long current = -1;
                     List<ChangeEntry> entries = new ArrayList<>();
@@ -75,6 +82,48 @@ public final class ChangeHistory {
                 }
             }
             return records;
+        });
+    }
+
+    /**
+     * The actions of the whole database that match (subject and key aside), newest first, each with how many changes
+     * it made but not the changes themselves: a page of a long history reads only the action table, and an action's
+     * changes are read when it is opened ({@link ChangeQuery#action}).
+     */
+    public List<ActionSummary> summaries(ChangeQuery query) {
+        String sql = "SELECT a.id, a.at, a.who, a.name, coalesce(a.reason, a.name), "
+                + "(SELECT count(*) FROM change_log l WHERE l.action_id = a.id) FROM change_actions a "
+                + "WHERE (?1 IS NULL OR a.at >= ?1) AND (?2 IS NULL OR a.who = ?2 COLLATE NOCASE) AND (?3 IS NULL OR a.name = ?3) "
+                + "AND (?4 = 0 OR a.id < ?4) ORDER BY a.id DESC LIMIT ?5";
+        return database.read(c -> {
+            List<ActionSummary> summaries = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, query.since() == null ? null : query.since().toString());
+                ps.setString(2, query.who());
+                ps.setString(3, query.actionName());
+                ps.setLong(4, query.beforeAction());
+                ps.setInt(5, query.limit());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        summaries.add(new ActionSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getLong(6)));
+                    }
+                }
+            }
+            return summaries;
+        });
+    }
+
+    /** The distinct values of a column of the action table (who made them, their names), sorted: what a filter offers. */
+    public List<String> distinct(String column) {
+        if (!column.equals("who") && !column.equals("name")) throw new IllegalArgumentException("no filter on " + column);
+        return database.read(c -> {
+            List<String> values = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + column + " FROM change_actions ORDER BY " + column + " COLLATE NOCASE");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) values.add(rs.getString(1));
+            }
+            return values;
         });
     }
 

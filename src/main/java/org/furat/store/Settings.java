@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Facts about a database as a whole, kept in furat_settings: for now whether its data is synthetic. */
+/** Facts about a database as a whole, kept in furat_settings: whether its data is synthetic, the analyst's name. */
 final class Settings {
     static final String SYNTHETIC = "synthetic";
 
@@ -21,6 +21,13 @@ final class Settings {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
+        }
+    }
+
+    static void remove(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM furat_settings WHERE key = ?")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
         }
     }
 

@@ -25,6 +25,10 @@ public final class IncidentPanel extends VBox {
     private final Label caption = new Label();
     private final Label placeholder = new Label();
     private final Button allPlaces = new Button("All places");
+    private final Button placeHistory = new Button("Place history");
+    private Place shownPlace;
+    private Consumer<Incident> onHistory = i -> {};
+    private Consumer<Place> onPlaceHistory = p -> {};
 
     /**
      * @param onEdit    asked to correct an incident (its card's Edit… button)
@@ -45,7 +49,7 @@ public final class IncidentPanel extends VBox {
         about.setWrapText(true);
         list.setId("incident-list");
         list.setItems(incidents);
-        list.setCellFactory(v -> new IncidentCell(onEdit, onMerge, onDelete, onRestore));
+        list.setCellFactory(v -> new IncidentCell(onEdit, onMerge, onDelete, onRestore, i -> onHistory.accept(i)));
         placeholder.setId("incident-list-empty");
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
@@ -57,7 +61,12 @@ public final class IncidentPanel extends VBox {
         allPlaces.setOnAction(e -> onAllPlaces.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox listHeader = new HBox(6, caption, spacer, allPlaces);
+        placeHistory.setId("place-history");
+        placeHistory.setTooltip(new javafx.scene.control.Tooltip("Every change to this place, and every incident linked to it or unlinked from it"));
+        placeHistory.setOnAction(e -> { if (shownPlace != null) onPlaceHistory.accept(shownPlace); });
+        placeHistory.managedProperty().bind(placeHistory.visibleProperty());
+        placeHistory.setVisible(false);
+        HBox listHeader = new HBox(6, caption, spacer, placeHistory, allPlaces);
         listHeader.setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         getChildren().addAll(nameAr, nameEn, about, listHeader, list);
@@ -66,6 +75,8 @@ public final class IncidentPanel extends VBox {
 
     /** Shows the chosen places: none (all places), one, or a cluster's several. */
     public void showPlaces(java.util.List<Place> places) {
+        shownPlace = places.size() == 1 ? places.get(0) : null;
+        placeHistory.setVisible(shownPlace != null);
         if (places.size() > 1) {
             allPlaces.setVisible(true);
             nameAr.setText("");
@@ -82,6 +93,8 @@ public final class IncidentPanel extends VBox {
      * the list then holds only the incidents that name the area, not those at places inside it.
      */
     public void showArea(org.furat.app.RegionAreas.Area area) {
+        shownPlace = null;
+        placeHistory.setVisible(false);
         allPlaces.setVisible(true);
         nameAr.setText(area.nameAr() == null ? "" : area.nameAr());
         nameEn.setText(area.nameEn());
@@ -105,6 +118,12 @@ public final class IncidentPanel extends VBox {
 
     public Label caption() { return caption; }
 
+    /** What an incident card's History button and the chosen place's Place history button open. */
+    public void setOnHistory(Consumer<Incident> incidentHistory, Consumer<Place> placeHistory) {
+        this.onHistory = incidentHistory;
+        this.onPlaceHistory = placeHistory;
+    }
+
     /** What the empty list says: that nothing matches, or why nothing could be read. */
     public Label placeholder() { return placeholder; }
 
@@ -119,15 +138,20 @@ public final class IncidentPanel extends VBox {
         private final Button merge = new Button("Merge…");
         private final Button delete = new Button("Delete…");
         private final Button restore = new Button("Restore");
-        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, edit, merge, delete, restore));
+        private final Button history = new Button("History");
+        private final VBox box = new VBox(1, when, what, who, toll, description, deleted, new HBox(6, edit, merge, delete, restore, history));
 
-        IncidentCell(Consumer<Incident> onEdit, Consumer<Incident> onMerge, Consumer<Incident> onDelete, Consumer<Incident> onRestore) {
+        IncidentCell(Consumer<Incident> onEdit, Consumer<Incident> onMerge, Consumer<Incident> onDelete, Consumer<Incident> onRestore,
+                     Consumer<Incident> onHistory) {
             merge.getStyleClass().add("merge-incident");
             merge.setTooltip(new javafx.scene.control.Tooltip("Merge another record of the same event into this one"));
             merge.setOnAction(e -> { if (getItem() != null) onMerge.accept(getItem().incident()); });
             edit.getStyleClass().add("edit-incident");
             edit.setTooltip(new javafx.scene.control.Tooltip("Correct any field of this incident, whatever its status"));
             edit.setOnAction(e -> { if (getItem() != null) onEdit.accept(getItem().incident()); });
+            history.getStyleClass().add("incident-history");
+            history.setTooltip(new javafx.scene.control.Tooltip("Every change to this incident: who made it, when and why"));
+            history.setOnAction(e -> { if (getItem() != null) onHistory.accept(getItem().incident()); });
             deleted.getStyleClass().add("incident-deleted");
             deleted.setWrapText(true);
             delete.getStyleClass().add("delete-incident");

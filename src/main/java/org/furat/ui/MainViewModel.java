@@ -483,6 +483,11 @@ public final class MainViewModel {
         return new ImportViewModel(workspace.importer(), tasks, this::refresh);
     }
 
+    /** The History panels' and Recent changes' state: the change log, read through this workspace and task runner. */
+    public HistoryViewModel history() {
+        return new HistoryViewModel(workspace, tasks, this::fail);
+    }
+
     /** The gazetteer window's state: it imports and removes through this workspace and task runner. */
     public GazetteerViewModel gazetteer() {
         return new GazetteerViewModel(workspace.gazetteerImporter(), tasks, this::gazetteerChanged);

@@ -32,6 +32,7 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Stage> reviews = new HashMap<>();
     private ImportDialog importDialog;
     private GazetteerWindow gazetteerWindow;
+    private final HistoryControls history;
 
     public MainWindow(MainViewModel model, String fontFamily) {
         this.model = model;
@@ -43,6 +44,8 @@ public final class MainWindow extends BorderPane {
                         .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
                 incident -> model.restoreIncident(incident.key()));
         incidents.caption().textProperty().bind(model.listCaptionProperty());
+        history = new HistoryControls(model, () -> getScene().getWindow());
+        incidents.setOnHistory(history::showIncidentHistory, history::showPlaceHistory);
         incidents.placeholder().textProperty().bind(model.emptyListProperty());
 
         Label title = new Label("الفرات  Furat");
@@ -85,6 +88,9 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = new Label();
         status.setId("status");
+        // The toolbar hides what does not fit: the status gives way (cut with an ellipsis, whole in its tooltip).
+        status.setMinWidth(0);
+        status.setPrefWidth(230);
         status.textProperty().bind(model.statusProperty());
         javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
         statusTip.textProperty().bind(model.statusProperty());
@@ -104,7 +110,7 @@ public final class MainWindow extends BorderPane {
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
         setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer,
-                newIncident, undo, redo, spacer, status), errors, notices, synthetic, filters));
+                newIncident, undo, redo, history.recentChangesButton(), spacer, status, history.analystButton()), errors, notices, synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);

@@ -129,8 +129,32 @@ class HistoryCommandTest {
         CliTest.Result csv = CliTest.furatWithDb(db, "history", "--incident", kept, "--format", "csv");
         assertEquals(0, csv.exitCode(), csv.err());
         List<String> rows = csv.out().lines().toList();
-        assertEquals("action,at,who,why,change,table,key,field,before,after", rows.get(0));
+        assertEquals("action,at,who,why,change,table,key,field,before,after,description", rows.get(0));
         assertTrue(rows.stream().skip(1).allMatch(l -> l.contains(",save review,") || l.contains(",import report,")), csv.out());
+    }
+
+    @Test
+    void theTableReadsAsTheWindowDoesFieldsAndLinksByName() {
+        CliTest.Result table = CliTest.furatWithDb(db, "history", "--place", "marrat");
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().contains("place added") && table.out().contains("Marrat (مراط)"), table.out());
+        assertFalse(table.out().contains("|marrat|"), "links are named, not keyed:\n" + table.out());
+        assertFalse(table.out().contains("incident_places"), table.out());
+
+        CliTest.Result incident = CliTest.furatWithDb(db, "history", "--incident", kept, "--since", TODAY);
+        assertEquals(0, incident.exitCode(), incident.err());
+        assertTrue(incident.out().contains("evidence added") && incident.out().contains("«"), incident.out());
+        assertTrue(incident.out().contains("injured (best)") || incident.out().contains("created"), incident.out());
+        assertFalse(incident.out().contains("injured_best"), incident.out());
+    }
+
+    @Test
+    void jsonDescribesEachChangeBesideTheLogsOwnColumns() throws Exception {
+        JsonNode actions = history("--incident", merged, "--since", TODAY);
+        JsonNode place = find(actions.get(1), "added", "incident_places", null);
+        assertTrue(place.path("key").asText().startsWith(merged + "|"));
+        assertTrue(place.path("description").asText().startsWith("incident " + merged + ": place added: "), place.toString());
+        assertEquals(0, history("--since", TODAY, "--action", "no such action").size());
     }
 
     @Test
