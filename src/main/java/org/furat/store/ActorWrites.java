@@ -95,7 +95,7 @@ public final class ActorWrites {
 
     private void requireKey(String key) {
         if (database.read(c -> id(c, key)) == null) {
-            throw new IllegalArgumentException("No actor has the key '" + key + "' (keys from `furat actors`)");
+            throw new IllegalArgumentException("No actor has the key '" + key + "' (keys from `furat actor list`)");
         }
     }
 
