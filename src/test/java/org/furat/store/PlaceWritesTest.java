@@ -201,6 +201,29 @@ class PlaceWritesTest {
         assertClean();
     }
 
+    @Test
+    void aNewerSeedDoesNotBringBackWhatWasMergedAwayOrDeleted() throws Exception {
+        String gone = groupMemberWithIncidents();
+        String kept = placeWithMostIncidents(gone);
+        String unused = TestDatabases.strings(file, "SELECT key FROM places WHERE fid NOT IN (SELECT place_id FROM incident_places) "
+                + "AND fid NOT IN (SELECT place_id FROM place_group_members) AND source NOT LIKE '%boundar%' ORDER BY key LIMIT 1").get(0);
+        String goneActor = TestDatabases.strings(file, "SELECT key FROM actors ORDER BY key DESC LIMIT 1").get(0);
+        String keptActor = TestDatabases.strings(file, "SELECT key FROM actors ORDER BY key LIMIT 1").get(0);
+        try (FuratDatabase db = FuratDatabase.open(file)) {
+            new PlaceWrites(db).merge(kept, gone);
+            new PlaceWrites(db).delete(unused);
+            new ActorWrites(db).merge(keptActor, goneActor);
+            // As a newer Furat with another seed gazetteer would on opening this file.
+            SeedGazetteerRefresh.refresh(db, "another gazetteer", SeedData::fromClasspath);
+            SeedActorRefresh.refresh(db, "other actors", () -> SeedData.fromClasspath().actors());
+        }
+        assertEquals(0, TestDatabases.count(file, "SELECT count(*) FROM places WHERE key IN ('" + gone + "', '" + unused + "')"));
+        assertEquals(0, TestDatabases.count(file, "SELECT count(*) FROM actors WHERE key = '" + goneActor + "'"));
+        assertEquals("another gazetteer", TestDatabases.strings(file, "SELECT value FROM furat_settings WHERE key = '"
+                + SeedGazetteerRefresh.FINGERPRINT + "'").get(0), "the refresh ran");
+        assertClean();
+    }
+
     private void assertClean() {
         DatabaseCheck.Result check = DatabaseCheck.run(file);
         assertEquals(List.of(), check.findings());
