@@ -25,6 +25,9 @@ public final class IncidentPanel extends VBox {
     private final Label caption = new Label();
     private final Label placeholder = new Label();
     private final Button allPlaces = new Button("All places");
+    private final Button editPlace = new Button("Edit place…");
+    private Place shown;
+    private Consumer<Place> onEditPlace = p -> {};
 
     /**
      * @param onDelete  asked to delete an incident (its card's Delete… button)
@@ -54,7 +57,12 @@ public final class IncidentPanel extends VBox {
         allPlaces.setOnAction(e -> onAllPlaces.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox listHeader = new HBox(6, caption, spacer, allPlaces);
+        editPlace.setId("edit-shown-place");
+        editPlace.setOnAction(e -> {
+            if (shown != null) onEditPlace.accept(shown);
+        });
+        editPlace.managedProperty().bind(editPlace.visibleProperty());
+        HBox listHeader = new HBox(6, caption, spacer, editPlace, allPlaces);
         listHeader.setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         getChildren().addAll(nameAr, nameEn, about, listHeader, list);
@@ -64,6 +72,8 @@ public final class IncidentPanel extends VBox {
     /** Shows the chosen places: none (all places), one, or a cluster's several. */
     public void showPlaces(java.util.List<Place> places) {
         if (places.size() > 1) {
+            shown = null;
+            editPlace.setVisible(false);
             allPlaces.setVisible(true);
             nameAr.setText("");
             nameEn.setText(places.size() + " places");
@@ -79,6 +89,8 @@ public final class IncidentPanel extends VBox {
      * the list then holds only the incidents that name the area, not those at places inside it.
      */
     public void showArea(org.furat.app.RegionAreas.Area area) {
+        shown = null;
+        editPlace.setVisible(false);
         allPlaces.setVisible(true);
         nameAr.setText(area.nameAr() == null ? "" : area.nameAr());
         nameEn.setText(area.nameEn());
@@ -86,7 +98,14 @@ public final class IncidentPanel extends VBox {
                 + " administrative units)" : "administrative unit") + ", not to a place inside it");
     }
 
+    /** Asked to edit the one place the list shows (its header's Edit place… button). */
+    public void setOnEditPlace(Consumer<Place> handler) {
+        onEditPlace = handler;
+    }
+
     private void showPlace(Place place) {
+        shown = place;
+        editPlace.setVisible(place != null);
         allPlaces.setVisible(place != null);
         if (place == null) {
             nameAr.setText("");

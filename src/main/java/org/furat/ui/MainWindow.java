@@ -32,15 +32,20 @@ public final class MainWindow extends BorderPane {
     private final Map<String, Stage> reviews = new HashMap<>();
     private ImportDialog importDialog;
     private GazetteerWindow gazetteerWindow;
+    private Stage actorsWindow;
+    private final PlaceActions places;
 
     public MainWindow(MainViewModel model, String fontFamily) {
         this.model = model;
         this.fontFamily = fontFamily;
         map = new MapView(fontFamily);
+        places = new PlaceActions(model, map, fontFamily, () -> getScene() == null ? null : getScene().getWindow());
+        map.setContextMenu(this::mapMenu);
         incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null),
                 incident -> DeleteIncidentDialog.ask(getScene() == null ? null : getScene().getWindow(), incident)
                         .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
                 incident -> model.restoreIncident(incident.key()));
+        incidents.setOnEditPlace(place -> places.edit(place.key()));
         incidents.caption().textProperty().bind(model.listCaptionProperty());
         incidents.placeholder().textProperty().bind(model.emptyListProperty());
 
@@ -63,6 +68,10 @@ public final class MainWindow extends BorderPane {
         gazetteer.setTooltip(new javafx.scene.control.Tooltip("Add places from Who's On First, GeoNames or your own layer, "
                 + "or remove an import"));
         gazetteer.setOnAction(e -> gazetteerWindow().show());
+        javafx.scene.control.Button actors = new javafx.scene.control.Button("Actors…");
+        actors.setId("actors");
+        actors.setTooltip(new javafx.scene.control.Tooltip("Add, rename or merge the parties to incidents"));
+        actors.setOnAction(e -> actorsWindow());
         // Files dropped anywhere on the window are imported: reports, or gazetteer files into the gazetteer window.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
@@ -90,7 +99,7 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer, spacer, status), errors, notices, synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer, actors, spacer, status), errors, notices, synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
@@ -158,6 +167,39 @@ public final class MainWindow extends BorderPane {
     ImportDialog importDialog() {
         if (importDialog == null) importDialog = new ImportDialog(getScene().getWindow(), model.importing(), this::openReview);
         return importDialog;
+    }
+
+    /**
+     * The map's right-click menu at a point: a new place there, and for the place clicked (a pin or a gazetteer
+     * symbol) editing, moving, merging and deleting it. One item per line, so another action is one more line.
+     */
+    private javafx.scene.control.ContextMenu mapMenu(MapView.MapPoint at) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.getItems().add(menuItem("New place here…", "new-place-here", () -> places.newPlaceAt(at.lon(), at.lat())));
+        model.place(at.placeKey()).ifPresent(place -> menu.getItems().addAll(
+                new javafx.scene.control.SeparatorMenuItem(),
+                menuItem("Edit " + MergePlacesForm.name(place) + "…", "edit-place", () -> places.edit(place.key())),
+                menuItem("Move on the map", "move-place", () -> places.move(place.key())),
+                menuItem("Merge with another place…", "merge-place", () -> places.merge(place.key())),
+                menuItem("Delete place…", "delete-place", () -> places.delete(place.key()))));
+        return menu;
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(String text, String id, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Adds, edits, moves, merges and deletes places from the map. */
+    PlaceActions places() { return places; }
+
+    /** The actors window, one for the main window: opening it again brings it to the front. */
+    private void actorsWindow() {
+        if (actorsWindow == null) actorsWindow = ActorsWindow.open(getScene().getWindow(), model, fontFamily);
+        actorsWindow.show();
+        actorsWindow.toFront();
     }
 
     /** The gazetteer window, one for the main window. */
