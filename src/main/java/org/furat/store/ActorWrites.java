@@ -33,6 +33,7 @@ public final class ActorWrites {
         }
         database.transaction(ChangeAction.named(ADD), c -> {
             GazetteerRepository.insertActor(c, actor);
+            ColumnsCache.outOfDate(c);
             return null;
         });
     }
@@ -79,6 +80,7 @@ public final class ActorWrites {
                 ps.executeUpdate();
             }
             PlaceWrites.execute(c, "DELETE FROM actors WHERE id = ?", gone);
+            ColumnsCache.outOfDate(c);
             PlaceWrites.rewriteLocations(c, incidents);
             return incidents.size();
         });

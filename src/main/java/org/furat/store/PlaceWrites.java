@@ -39,6 +39,7 @@ public final class PlaceWrites {
         }
         database.transaction(ChangeAction.named(ADD), c -> {
             GazetteerRepository.insertPlace(c, place.withAdmin(AdminParents.NONE));
+            ColumnsCache.outOfDate(c);
             Seeder.updateExtent(c, "places", Seeder.PLACE_POINTS);
             return null;
         });
@@ -94,6 +95,7 @@ public final class PlaceWrites {
             moveRows(c, "place_sources", "place_id", null, kept, gone);
             addSpellings(c, kept, gone);
             execute(c, "DELETE FROM places WHERE fid = ?", gone);
+            ColumnsCache.outOfDate(c);
             rewriteLocations(c, incidents);
             Seeder.updateExtents(c);
             return incidents.size();
@@ -126,6 +128,7 @@ public final class PlaceWrites {
             execute(c, "DELETE FROM place_variant_sources WHERE place_id = ?", fid);
             execute(c, "DELETE FROM place_sources WHERE place_id = ?", fid);
             execute(c, "DELETE FROM places WHERE fid = ?", fid);
+            ColumnsCache.outOfDate(c);
             Seeder.updateExtent(c, "places", Seeder.PLACE_POINTS);
             return null;
         });
