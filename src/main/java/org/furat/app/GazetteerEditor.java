@@ -49,6 +49,10 @@ public final class GazetteerEditor {
         if (fields.kind() == null || fields.precision() == null || fields.lon() == null || fields.lat() == null) {
             throw new IllegalArgumentException("A new place needs a kind, a precision and a point");
         }
+        if (fields.kind().isAdminUnit()) {
+            throw new IllegalArgumentException("A " + fields.kind().code() + " is drawn from its boundary, which Furat ships: "
+                    + "a place added by hand cannot be one");
+        }
         String ar = blankToNull(fields.nameAr()), en = blankToNull(fields.nameEn());
         if (ar == null && en == null) throw new IllegalArgumentException("A new place needs a name, in Arabic or English");
         requireInRegion(fields.lon(), fields.lat());
@@ -69,6 +73,11 @@ public final class GazetteerEditor {
         if (en == null && ar == null) throw new IllegalArgumentException("Place " + key + " needs a name, in Arabic or English");
         double lon = fields.lon() == null ? was.lon() : fields.lon(), lat = fields.lat() == null ? was.lat() : fields.lat();
         if (fields.lon() != null || fields.lat() != null) requireInRegion(lon, lat);
+        if (fields.kind() != null && fields.kind().isAdminUnit() != was.kind().isAdminUnit()) {
+            throw new IllegalArgumentException(was.kind().isAdminUnit()
+                    ? "Place " + key + " is an administrative unit with a boundary: it stays a governorate, district or sub-district"
+                    : "Place " + key + " has no boundary: it cannot become a " + fields.kind().code());
+        }
         Place place = new Place(key, en != null ? en : ar, ar,
                 fields.variantsEn() == null ? was.variantsEn() : spellings(fields.variantsEn()),
                 fields.variantsAr() == null ? was.variantsAr() : spellings(fields.variantsAr()),
@@ -83,6 +92,8 @@ public final class GazetteerEditor {
 
     /** Merges {@code goneKey} into {@code keptKey}; returns how many incidents moved to the kept place. */
     public int mergePlaces(String keptKey, String goneKey) {
+        notAdminUnit(requirePlace(keptKey), "merged");
+        notAdminUnit(requirePlace(goneKey), "merged");
         int moved = places.merge(keptKey, goneKey);
         workspace.gazetteerChanged();
         workspace.dataChanged();
@@ -91,6 +102,7 @@ public final class GazetteerEditor {
 
     /** Deletes a place nothing refers to; one that incidents link to is refused, saying how many. */
     public void deletePlace(String key) {
+        notAdminUnit(requirePlace(key), "deleted");
         places.delete(key);
         workspace.gazetteerChanged();
         workspace.dataChanged();
@@ -142,6 +154,14 @@ public final class GazetteerEditor {
 
     private Place requirePlace(String key) {
         return workspace.place(key).orElseThrow(() -> new IllegalArgumentException("No place has the key '" + key + "' (keys from `furat places`)"));
+    }
+
+    /** Administrative units come with their boundaries and region links: they are not merged or deleted by hand. */
+    private static void notAdminUnit(Place place, String what) {
+        if (place.kind().isAdminUnit()) {
+            throw new IllegalArgumentException("Place " + place.key() + " is an administrative unit (" + place.kind().code()
+                    + ") drawn from its boundary: it cannot be " + what);
+        }
     }
 
     private void requireInRegion(double lon, double lat) {

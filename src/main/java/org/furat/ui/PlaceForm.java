@@ -82,6 +82,7 @@ final class PlaceForm extends GridPane {
     /** A new place at a point: a village, approximate until the analyst says otherwise (a point placed by hand). */
     static PlaceForm newPlace(Function<String, double[]> readCoordinates, double lon, double lat) {
         PlaceForm form = new PlaceForm(readCoordinates);
+        form.kind.getItems().removeIf(PlaceKind::isAdminUnit);
         form.kind.setValue(PlaceKind.VILLAGE);
         form.precision.setValue(GeoPrecision.APPROXIMATE);
         form.coordinates.setText(coordinatesText(lon, lat));
@@ -95,6 +96,8 @@ final class PlaceForm extends GridPane {
         form.nameEn.setText(place.nameEn());
         form.spellingsAr.setText(String.join("، ", place.variantsAr()));
         form.spellingsEn.setText(String.join(", ", place.variantsEn()));
+        // A unit keeps its boundary, so it stays a unit; a place without one cannot become one.
+        form.kind.getItems().setAll(java.util.Arrays.stream(PlaceKind.values()).filter(k -> k.isAdminUnit() == place.kind().isAdminUnit()).toList());
         form.kind.setValue(place.kind());
         form.precision.setValue(place.precision());
         form.coordinates.setText(coordinatesText(place.lon(), place.lat()));

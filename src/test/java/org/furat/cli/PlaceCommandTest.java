@@ -155,17 +155,20 @@ class PlaceCommandTest {
         int linked = incidentsAt(busy).size();
         String before = ok("places", "--format", "json").out();
         String history = ok("history", "--format", "json").out();
-        Map<List<String>, String> mistakes = Map.of(
-                List.of("place", "delete", busy), "is linked to " + linked + " incident",
-                List.of("place", "edit", "no_such_place", "--name-en", "X"), "No place has the key 'no_such_place'",
-                List.of("place", "merge", "no_such_place", "--into", busy), "No place has the key 'no_such_place'",
-                List.of("place", "merge", busy, "--into", busy), "cannot be merged into itself",
-                List.of("place", "add", "--name-en", "Far away", "--at", "33.5, 36.3"), "outside the map's region",
-                List.of("place", "add", "--name-en", "Nowhere", "--at", "north of the river"), "as a coordinate",
-                List.of("place", "add", "--name-en", " ", "--at", "35.3, 40.2"), "needs a name",
-                List.of("place", "edit", busy, "--name-en", "", "--name-ar", ""), "needs a name",
-                List.of("place", "edit", busy), "Nothing to change",
-                List.of("actor", "rename", "no_such_actor", "--name-en", "X"), "No actor has the key 'no_such_actor'");
+        Map<List<String>, String> mistakes = Map.ofEntries(
+                Map.entry(List.of("place", "delete", busy), "is linked to " + linked + " incident"),
+                Map.entry(List.of("place", "edit", "no_such_place", "--name-en", "X"), "No place has the key 'no_such_place'"),
+                Map.entry(List.of("place", "merge", "no_such_place", "--into", busy), "No place has the key 'no_such_place'"),
+                Map.entry(List.of("place", "merge", busy, "--into", busy), "cannot be merged into itself"),
+                Map.entry(List.of("place", "add", "--name-en", "Far away", "--at", "33.5, 36.3"), "outside the map's region"),
+                Map.entry(List.of("place", "add", "--name-en", "Nowhere", "--at", "north of the river"), "as a coordinate"),
+                Map.entry(List.of("place", "add", "--name-en", " ", "--at", "35.3, 40.2"), "needs a name"),
+                Map.entry(List.of("place", "edit", busy, "--name-en", "", "--name-ar", ""), "needs a name"),
+                Map.entry(List.of("place", "edit", busy), "Nothing to change"),
+                Map.entry(List.of("actor", "rename", "no_such_actor", "--name-en", "X"), "No actor has the key 'no_such_actor'"),
+                Map.entry(List.of("place", "merge", "deir_ez_zor_governorate", "--into", busy), "is an administrative unit"),
+                Map.entry(List.of("place", "delete", "deir_ez_zor_governorate"), "is an administrative unit"),
+                Map.entry(List.of("place", "edit", busy, "--kind", "district"), "cannot become a district"));
         for (var m : mistakes.entrySet()) {
             CliTest.Result r = furat(m.getKey().toArray(String[]::new));
             assertEquals(1, r.exitCode(), m.getKey() + ": " + r.out() + r.err());
