@@ -178,7 +178,7 @@ public final class MainWindow extends BorderPane {
         menu.getItems().add(menuItem("New place here…", "new-place-here", () -> places.newPlaceAt(at.lon(), at.lat())));
         model.place(at.placeKey()).ifPresent(place -> menu.getItems().addAll(
                 new javafx.scene.control.SeparatorMenuItem(),
-                menuItem("Edit " + MergePlacesForm.name(place) + "…", "edit-place", () -> places.edit(place.key())),
+                menuItem("Edit " + Labels.place(place) + "…", "edit-place", () -> places.edit(place.key())),
                 menuItem("Move on the map", "move-place", () -> places.move(place.key())),
                 menuItem("Merge with another place…", "merge-place", () -> places.merge(place.key())),
                 menuItem("Delete place…", "delete-place", () -> places.delete(place.key()))));

@@ -39,7 +39,7 @@ final class MergePlacesForm extends VBox {
         setId("merge-places");
         setSpacing(8);
         setPadding(new Insets(4));
-        Label what = new Label("Merge " + name(place) + " with another place (the same place entered twice). The place not kept "
+        Label what = new Label("Merge " + Labels.place(place) + " with another place (the same place entered twice). The place not kept "
                 + "is deleted: its incidents, spellings and sources move to the one kept, and its names become spellings of it.");
         what.setWrapText(true);
         what.setMaxWidth(520);
@@ -56,7 +56,7 @@ final class MergePlacesForm extends VBox {
             @Override
             protected void updateItem(Place p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : name(p) + String.format(Locale.ROOT, " · %s · %.1f km", p.kind().code().replace('_', ' '),
+                setText(empty || p == null ? null : Labels.place(p) + String.format(Locale.ROOT, " · %s · %.1f km", p.kind().code().replace('_', ' '),
                         GreatCircle.km(place.lon(), place.lat(), p.lon(), p.lat())));
             }
         });
@@ -66,10 +66,10 @@ final class MergePlacesForm extends VBox {
         keepOther.setSelected(true);
         keepThis.setId("keep-this");
         keepThis.setToggleGroup(keep);
-        keepThis.setText("Keep " + name(place));
+        keepThis.setText("Keep " + Labels.place(place));
         keepOther.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Place p = candidates.getSelectionModel().getSelectedItem();
-            return p == null ? "Keep the place chosen above" : "Keep " + name(p);
+            return p == null ? "Keep the place chosen above" : "Keep " + Labels.place(p);
         }, candidates.getSelectionModel().selectedItemProperty()));
         getChildren().addAll(what, filter, candidates, new HBox(16, keepOther, keepThis));
     }
@@ -82,10 +82,6 @@ final class MergePlacesForm extends VBox {
         if (arabic.isBlank()) return false;
         return (p.nameAr() != null && ArabicNormalizer.searchKey(p.nameAr()).contains(arabic))
                 || p.variantsAr().stream().anyMatch(v -> ArabicNormalizer.searchKey(v).contains(arabic));
-    }
-
-    static String name(Place p) {
-        return p.nameEn() + (p.nameAr() == null || p.nameAr().equals(p.nameEn()) ? "" : " (" + p.nameAr() + ")\u200E");
     }
 
     /** The merge chosen, or null while no other place is chosen. */

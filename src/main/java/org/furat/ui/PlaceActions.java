@@ -35,7 +35,7 @@ final class PlaceActions {
 
     /** Opens the place editor on the place. */
     void edit(String key) {
-        model.place(key).ifPresent(place -> PlaceEditorDialog.show(owner.get(), fontFamily, "Edit " + MergePlacesForm.name(place),
+        model.place(key).ifPresent(place -> PlaceEditorDialog.show(owner.get(), fontFamily, "Edit " + Labels.place(place),
                         PlaceForm.editing(model::coordinates, place))
                 .ifPresent(fields -> model.changeGazetteer(editor -> editor.editPlace(key, fields), this::reselect)));
     }
@@ -60,7 +60,7 @@ final class PlaceActions {
     /** Asks, then deletes the place; one that incidents link to is refused with how many (in the error bar). */
     void delete(String key) {
         model.place(key).ifPresent(place -> {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + MergePlacesForm.name(place) + " from the gazetteer? "
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + Labels.place(place) + " from the gazetteer? "
                     + "A place that incidents link to cannot be deleted: merge it into another place instead.", ButtonType.OK, ButtonType.CANCEL);
             ask.initOwner(owner.get());
             ask.setHeaderText("Delete place");

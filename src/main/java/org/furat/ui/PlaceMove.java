@@ -59,8 +59,7 @@ final class PlaceMove {
         layer.setPickOnBounds(false);
         layer.getChildren().add(marker);
 
-        Label what = new Label("Drag the red pin to where " + place.nameEn()
-                + (place.nameAr() == null ? "" : " (" + place.nameAr() + ")\u200E") + " is, then confirm.");
+        Label what = new Label("Drag the red pin to where " + Labels.place(place) + " is, then confirm.");
         where.setId("move-coordinates");
         Button confirm = new Button("Confirm");
         confirm.setId("confirm-move");

@@ -32,7 +32,7 @@ public final class PlaceEditorScreenshot {
             try {
                 String font = Fonts.load();
                 PlaceForm form = PlaceForm.editing(workspace.gazetteerEditor()::coordinates, hatla);
-                Dialog<PlaceFields> dialog = PlaceEditorDialog.create(null, font, "Edit " + MergePlacesForm.name(hatla), form);
+                Dialog<PlaceFields> dialog = PlaceEditorDialog.create(null, font, "Edit " + Labels.place(hatla), form);
                 dialog.show();
                 // Two pulses, so the dialog is laid out before it is drawn.
                 Platform.runLater(() -> Platform.runLater(() ->
