@@ -92,6 +92,9 @@ public final class PlaceWrites {
             moveRows(c, "incident_places", "place_id", "incident_id = t.incident_id AND k.role = t.role", kept, gone);
             moveRows(c, "place_group_members", "place_id", "group_id = t.group_id", kept, gone);
             moveRows(c, "place_variant_sources", "place_id", "script = t.script AND k.variant = t.variant", kept, gone);
+            // The kept place was not added by the sources of the one merged into it: taking such an import back out
+            // (`furat gazetteer remove`) must not delete it, only drop the record.
+            execute(c, "UPDATE place_sources SET added_place = 0 WHERE place_id = ?", gone);
             moveRows(c, "place_sources", "place_id", null, kept, gone);
             addSpellings(c, kept, gone);
             execute(c, "DELETE FROM places WHERE fid = ?", gone);

@@ -100,10 +100,21 @@ class PlaceWritesTest {
                     ps.executeUpdate();
                 }
                 IncidentRepository.writeDerived(c, incidentId, incidentId, java.util.Map.of());
+                // As if an import had added the merged-away place.
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO gazetteer_sources (name, licence) VALUES ('test import', 'CC0')")) {
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO place_sources (place_id, source, source_ref, lon, lat, added_place) "
+                        + "SELECT fid, 'test import', 'ref-1', 40.0, 35.0, 1 FROM places WHERE key = ?")) {
+                    ps.setString(1, gone);
+                    ps.executeUpdate();
+                }
                 return incident + "' AND ip.role = '" + role;
             });
             int moved = new PlaceWrites(db).merge(kept, gone);
             assertTrue(moved > 0);
+            assertEquals(List.of(kept), TestDatabases.strings(file, "SELECT p.key FROM place_sources s JOIN places p ON p.fid = s.place_id "
+                    + "WHERE s.source = 'test import'"), "the source record moved");
         }
         assertEquals(0, TestDatabases.count(file, "SELECT count(*) FROM places WHERE key = '" + gone + "'"), "the merged place is gone");
         assertEquals(keptLinks + 1 + goneLinks - 1, links(kept), "every link moved, the repeated one dropped");
@@ -123,6 +134,34 @@ class PlaceWritesTest {
         assertTrue(logged.contains("places|" + gone + "|delete|null"), logged.toString());
         assertTrue(logged.stream().anyMatch(l -> l.startsWith("incident_places|") && l.contains("|" + kept + "|") && l.endsWith("|update|place_id")), logged.toString());
         assertTrue(logged.stream().anyMatch(l -> l.startsWith("place_group_members|")), logged.toString());
+        assertClean();
+    }
+
+    @Test
+    void takingOutTheImportOfAMergedAwayPlaceLeavesTheKeptPlace() throws Exception {
+        String kept = TestDatabases.strings(file, "SELECT key FROM places WHERE fid NOT IN (SELECT place_id FROM incident_places) "
+                + "AND fid NOT IN (SELECT place_id FROM place_group_members) AND kind = 'village' ORDER BY key LIMIT 1").get(0);
+        try (FuratDatabase db = FuratDatabase.open(file)) {
+            db.transaction(ChangeAction.named("test import"), c -> {
+                Place k = new GazetteerRepository(db).places().stream().filter(p -> p.key().equals(kept)).findFirst().orElseThrow();
+                GazetteerRepository.insertPlace(c, new Place("imported_twin", k.nameEn(), k.nameAr(), List.of(), List.of(), k.kind(),
+                        k.lon() + 0.001, k.lat(), GeoPrecision.EXACT, null, "test import", "ref-1", "CC0", null));
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO gazetteer_sources (name, licence) VALUES ('test import', 'CC0')")) {
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO place_sources (place_id, source, source_ref, lon, lat, added_place) "
+                        + "SELECT fid, 'test import', 'ref-1', 40.0, 35.0, 1 FROM places WHERE key = 'imported_twin'")) {
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            new PlaceWrites(db).merge(kept, "imported_twin");
+            assertEquals(List.of(kept), TestDatabases.strings(file, "SELECT p.key FROM place_sources s JOIN places p ON p.fid = s.place_id "
+                    + "WHERE s.source = 'test import'"), "the source record moved to the kept place");
+            new GazetteerSources(db).remove("test import");
+        }
+        assertEquals(1, TestDatabases.count(file, "SELECT count(*) FROM places WHERE key = '" + kept + "'"),
+                "taking the merged place's import out does not take the kept place with it");
         assertClean();
     }
 
