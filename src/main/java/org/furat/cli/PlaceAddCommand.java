@@ -7,6 +7,7 @@ import org.furat.app.PlaceFields;
 import org.furat.app.Workspace;
 import org.furat.model.GeoPrecision;
 import org.furat.model.Place;
+import org.furat.model.PlaceKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ final class PlaceAddCommand implements Callable<Integer> {
         try (Workspace workspace = parent.parent.openWorkspace()) {
             GazetteerEditor editor = workspace.gazetteerEditor();
             PlaceFields fields = options.fields(editor);
-            if (fields.kind() == null) fields = fields.withKind(org.furat.model.PlaceKind.VILLAGE);
+            if (fields.kind() == null) fields = fields.withKind(PlaceKind.VILLAGE);
             if (fields.precision() == null) fields = fields.withPrecision(GeoPrecision.APPROXIMATE);
             Place place = editor.addPlace(key, fields);
             parent.report(String.format(Locale.ROOT, "Added place %s: %s at %.5f, %.5f", place.key(), PlaceText.names(place), place.lat(), place.lon()));
