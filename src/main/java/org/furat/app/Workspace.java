@@ -240,6 +240,11 @@ public final class Workspace implements AutoCloseable {
         return new GazetteerImporter(this, new org.furat.store.GazetteerSources(database));
     }
 
+    /** Adds, edits, merges and deletes places, and adds, renames and merges actors (see {@link GazetteerEditor}). */
+    public GazetteerEditor gazetteerEditor() {
+        return new GazetteerEditor(this, new org.furat.store.PlaceWrites(database), new org.furat.store.ActorWrites(database));
+    }
+
     /** Opens reports for review and saves reviews (see {@link Reviewer}). */
     public Reviewer reviewer() {
         return new Reviewer(this, reviews, new org.furat.store.ReadingRepository(database));
@@ -468,6 +473,13 @@ public final class Workspace implements AutoCloseable {
         gazetteerVersion.incrementAndGet();
         placesByKey = null;
         extractor = null;
+    }
+
+    /** Forgets the actors read from the database (and what is built from them), after they changed through this workspace. */
+    void actorsChanged() {
+        actorsByKey = null;
+        gazetteerChanged();
+        dataChanged();
     }
 
     /**

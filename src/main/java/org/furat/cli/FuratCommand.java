@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code furat}: with no command it opens the window; its subcommands answer on standard output. */
 @Command(name = "furat", mixinStandardHelpOptions = true, versionProvider = FuratCommand.Version.class,
         description = "Maps conflict incidents in Deir ez-Zor from news reports. With no command, opens the map window.",
-        subcommands = {PlacesCommand.class, IncidentsCommand.class, IncidentCommand.class, ImportCommand.class, GazetteerCommand.class,
-                ExportCommand.class, CheckCommand.class, HistoryCommand.class, UndoCommand.class, RedoCommand.class, SettingsCommand.class,
-                ServerCommand.class, SynthCommand.class, BenchCommand.class, EvalCommand.class})
+        subcommands = {PlacesCommand.class, PlaceCommand.class, ActorCommand.class, IncidentsCommand.class, IncidentCommand.class,
+                ImportCommand.class, GazetteerCommand.class, ExportCommand.class, CheckCommand.class, HistoryCommand.class, UndoCommand.class,
+                RedoCommand.class, SettingsCommand.class, ServerCommand.class, SynthCommand.class, BenchCommand.class, EvalCommand.class})
 public final class FuratCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,

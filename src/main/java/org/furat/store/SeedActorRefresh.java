@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.furat.model.Actor;
 
@@ -52,8 +53,10 @@ final class SeedActorRefresh {
         return database.transaction(ChangeAction.named("seed actors refresh"), c -> {
             if (shipped.equals(Settings.get(c, FINGERPRINT))) return 0; // another process refreshed it meanwhile
             Map<String, Actor> stored = stored(c);
+            Set<String> retired = RetiredKeys.actors(c); // merged away by an analyst: not to come back
             int changed = 0;
             for (Actor actor : actors) {
+                if (retired.contains(actor.key())) continue;
                 Actor have = stored.get(actor.key());
                 if (have == null) {
                     GazetteerRepository.insertActor(c, actor);

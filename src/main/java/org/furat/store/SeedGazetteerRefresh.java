@@ -16,7 +16,8 @@ import org.furat.model.PlaceGroup;
  * Brings the curated places of a newer Furat into a database created by an older one. A database records in
  * furat_settings a fingerprint of the seed gazetteer it was given; when the shipped gazetteer differs, the places
  * and groups whose keys the database lacks are added, in one transaction, and the fingerprint is updated. Places the
- * database already has are left as they are (an analyst may have corrected them), and nothing is removed: a curated
+ * database already has are left as they are (an analyst may have corrected them), those an analyst merged away or
+ * deleted are not added back ({@link RetiredKeys}), and nothing is removed: a curated
  * place is never taken out of the seed data once incidents may refer to it.
  */
 final class SeedGazetteerRefresh {
@@ -54,9 +55,10 @@ final class SeedGazetteerRefresh {
         return database.transaction(ChangeAction.named("seed places refresh"), c -> {
             if (shipped.equals(Settings.get(c, FINGERPRINT))) return 0; // another process refreshed it meanwhile
             Set<String> placeKeys = keys(c, "SELECT key FROM places");
+            Set<String> retired = RetiredKeys.places(c); // merged away or deleted by an analyst: not to come back
             int added = 0;
             for (Place place : data.places()) {
-                if (placeKeys.add(place.key())) {
+                if (!retired.contains(place.key()) && placeKeys.add(place.key())) {
                     GazetteerRepository.insertPlace(c, place);
                     added++;
                 }

@@ -29,6 +29,8 @@ public final class IncidentPanel extends VBox {
     private Place shownPlace;
     private Consumer<Incident> onHistory = i -> {};
     private Consumer<Place> onPlaceHistory = p -> {};
+    private final Button editPlace = new Button("Edit place…");
+    private Consumer<Place> onEditPlace = p -> {};
 
     /**
      * @param onEdit    asked to correct an incident (its card's Edit… button)
@@ -66,7 +68,12 @@ public final class IncidentPanel extends VBox {
         placeHistory.setOnAction(e -> { if (shownPlace != null) onPlaceHistory.accept(shownPlace); });
         placeHistory.managedProperty().bind(placeHistory.visibleProperty());
         placeHistory.setVisible(false);
-        HBox listHeader = new HBox(6, caption, spacer, placeHistory, allPlaces);
+        editPlace.setId("edit-shown-place");
+        editPlace.setOnAction(e -> {
+            if (shownPlace != null) onEditPlace.accept(shownPlace);
+        });
+        editPlace.managedProperty().bind(editPlace.visibleProperty());
+        HBox listHeader = new HBox(6, caption, spacer, editPlace, placeHistory, allPlaces);
         listHeader.setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         getChildren().addAll(nameAr, nameEn, about, listHeader, list);
@@ -78,6 +85,7 @@ public final class IncidentPanel extends VBox {
         shownPlace = places.size() == 1 ? places.get(0) : null;
         placeHistory.setVisible(shownPlace != null);
         if (places.size() > 1) {
+            editPlace.setVisible(false);
             allPlaces.setVisible(true);
             nameAr.setText("");
             nameEn.setText(places.size() + " places");
@@ -95,6 +103,7 @@ public final class IncidentPanel extends VBox {
     public void showArea(org.furat.app.RegionAreas.Area area) {
         shownPlace = null;
         placeHistory.setVisible(false);
+        editPlace.setVisible(false);
         allPlaces.setVisible(true);
         nameAr.setText(area.nameAr() == null ? "" : area.nameAr());
         nameEn.setText(area.nameEn());
@@ -102,7 +111,14 @@ public final class IncidentPanel extends VBox {
                 + " administrative units)" : "administrative unit") + ", not to a place inside it");
     }
 
+    /** Asked to edit the one place the list shows (its header's Edit place… button). */
+    public void setOnEditPlace(Consumer<Place> handler) {
+        onEditPlace = handler;
+    }
+
     private void showPlace(Place place) {
+        shownPlace = place;
+        editPlace.setVisible(place != null);
         allPlaces.setVisible(place != null);
         if (place == null) {
             nameAr.setText("");

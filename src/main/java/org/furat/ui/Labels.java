@@ -7,13 +7,21 @@ import org.furat.model.DateSpan;
 import org.furat.model.GeoPrecision;
 import org.furat.model.TimePrecision;
 
-/** How dates, precisions and casualty counts read in the window. */
+/** How dates, precisions, casualty counts and place names read in the window. */
 final class Labels {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Labels() {}
+
+    /**
+     * "Hatla (حطلة)": the English name with the Arabic one after it where it differs; the mark after the bracket keeps
+     * the Arabic from pulling the closing bracket into its right-to-left run.
+     */
+    static String place(org.furat.model.Place p) {
+        return p.nameEn() + (p.nameAr() == null || p.nameAr().equals(p.nameEn()) ? "" : " (" + p.nameAr() + ")\u200E");
+    }
 
     /** "November 2024 (month)", "week of 3 Nov 2024", "3 Nov 2024": never a false day for a month-precise date. */
     static String date(DateSpan dates, TimePrecision precision) {

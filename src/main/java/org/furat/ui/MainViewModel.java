@@ -494,6 +494,30 @@ public final class MainViewModel {
     }
 
     /**
+     * Changes places or actors ({@link org.furat.app.GazetteerEditor}) in the background, then reads the gazetteer and
+     * the incidents again and hands on what the change returned; a change refused (a place incidents link to, a
+     * key gone meanwhile) is shown in the error bar and changes nothing.
+     */
+    public <T> void changeGazetteer(java.util.function.Function<org.furat.app.GazetteerEditor, T> change,
+                                    java.util.function.Consumer<T> onDone) {
+        tasks.run(() -> change.apply(workspace.gazetteerEditor()), done -> {
+            dataChanged();
+            onDone.accept(done);
+        }, this::fail);
+    }
+
+    /** Reads typed coordinates as {lon, lat}, refusing text that is not a point in the map's region. */
+    public double[] coordinates(String text) {
+        return workspace.gazetteerEditor().coordinates(text);
+    }
+
+    /** The place with this key as the window last read the gazetteer, if it is there. */
+    public java.util.Optional<Place> place(String key) {
+        Vocabulary v = vocabulary.get();
+        return v == null ? java.util.Optional.empty() : v.places().stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /**
      * Shows an error in the error bar, whole: the toolbar's status line is short and is rewritten by the next
      * refresh, so an error put there would be cut off or replaced before it is read.
      */

@@ -33,16 +33,21 @@ public final class MainWindow extends BorderPane {
     private ImportDialog importDialog;
     private GazetteerWindow gazetteerWindow;
     private final HistoryControls history;
+    private Stage actorsWindow;
+    private final PlaceActions places;
 
     public MainWindow(MainViewModel model, String fontFamily) {
         this.model = model;
         this.fontFamily = fontFamily;
         map = new MapView(fontFamily);
+        places = new PlaceActions(model, map, fontFamily, () -> getScene() == null ? null : getScene().getWindow());
+        map.setContextMenu(this::mapMenu);
         incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null),
                 this::editIncident, this::mergeInto,
                 incident -> DeleteIncidentDialog.ask(getScene() == null ? null : getScene().getWindow(), incident)
                         .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
                 incident -> model.restoreIncident(incident.key()));
+        incidents.setOnEditPlace(place -> places.edit(place.key()));
         incidents.caption().textProperty().bind(model.listCaptionProperty());
         history = new HistoryControls(model, () -> getScene().getWindow());
         incidents.setOnHistory(history::showIncidentHistory, history::showPlaceHistory);
@@ -79,6 +84,10 @@ public final class MainWindow extends BorderPane {
         redo.setId("redo");
         redo.setOnAction(e -> model.redo());
         keepUndoButtonsCurrent(undo, redo);
+        javafx.scene.control.Button actors = new javafx.scene.control.Button("Actors…");
+        actors.setId("actors");
+        actors.setTooltip(new javafx.scene.control.Tooltip("Add, rename or merge the parties to incidents"));
+        actors.setOnAction(e -> actorsWindow());
         // Files dropped anywhere on the window are imported: reports, or gazetteer files into the gazetteer window.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
@@ -88,9 +97,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = new Label();
         status.setId("status");
-        // The toolbar hides what does not fit: the status gives way (cut with an ellipsis, whole in its tooltip).
-        status.setMinWidth(0);
-        status.setPrefWidth(230);
+        status.setMinWidth(0); // cut with an ellipsis when the window is narrow, whole in its tooltip
         status.textProperty().bind(model.statusProperty());
         javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
         statusTip.textProperty().bind(model.statusProperty());
@@ -111,6 +118,7 @@ public final class MainWindow extends BorderPane {
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
         setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer,
                 newIncident, undo, redo, history.recentChangesButton(), spacer, status, history.analystButton()), errors, notices, synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer, actors, spacer, status), errors, notices, synthetic, filters));
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
@@ -221,6 +229,58 @@ public final class MainWindow extends BorderPane {
     ImportDialog importDialog() {
         if (importDialog == null) importDialog = new ImportDialog(getScene().getWindow(), model.importing(), this::openReview);
         return importDialog;
+    }
+
+    /**
+     * The map's right-click menu at a point: a new place there, and for the place clicked (a pin or a gazetteer
+     * symbol) editing, moving, merging and deleting it. One item per line, so another action is one more line.
+     */
+    private javafx.scene.control.ContextMenu mapMenu(MapView.MapPoint at) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.getItems().add(menuItem("New place here…", "new-place-here", () -> places.newPlaceAt(at.lon(), at.lat())));
+        menu.getItems().add(newIncidentHere(at));
+        model.place(at.placeKey()).ifPresent(place -> menu.getItems().addAll(
+                new javafx.scene.control.SeparatorMenuItem(),
+                menuItem("Edit " + Labels.place(place) + "…", "edit-place", () -> places.edit(place.key())),
+                menuItem("Move on the map", "move-place", () -> places.move(place.key())),
+                menuItem("Merge with another place…", "merge-place", () -> places.merge(place.key())),
+                menuItem("Delete place…", "delete-place", () -> places.delete(place.key()))));
+        return menu;
+    }
+
+    /** How far from a click on no place the nearest place is still taken as where a new incident happened. */
+    private static final double NEW_INCIDENT_RADIUS_M = 3_000;
+
+    /**
+     * "New incident at PLACE…": the place clicked, or else the nearest place within 3 km of the click; with none, the
+     * editor opens with no place, to be chosen (or added first with "New place here…").
+     */
+    private javafx.scene.control.MenuItem newIncidentHere(MapView.MapPoint at) {
+        var vocabulary = model.vocabularyProperty().get();
+        org.furat.model.Place here = model.place(at.placeKey()).orElse(vocabulary == null ? null
+                : org.furat.geo.NearbyPlaces.nearest(vocabulary.places(), at.lon(), at.lat(), NEW_INCIDENT_RADIUS_M)
+                        .map(org.furat.geo.NearbyPlaces.Near::place).orElse(null));
+        String text = here == null ? "New incident here… (no place within 3 km)" : "New incident at " + Labels.place(here) + "…";
+        javafx.scene.control.MenuItem item = menuItem(text, "new-incident-here", () -> newIncident(here));
+        item.setDisable(model.readOnly());
+        return item;
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(String text, String id, Runnable action) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Adds, edits, moves, merges and deletes places from the map. */
+    PlaceActions places() { return places; }
+
+    /** The actors window, one for the main window: opening it again brings it to the front. */
+    private void actorsWindow() {
+        if (actorsWindow == null) actorsWindow = ActorsWindow.open(getScene().getWindow(), model, fontFamily);
+        actorsWindow.show();
+        actorsWindow.toFront();
     }
 
     /** The gazetteer window, one for the main window. */

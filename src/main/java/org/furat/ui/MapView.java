@@ -1,9 +1,11 @@
 package org.furat.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -11,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
@@ -67,6 +70,9 @@ public final class MapView extends StackPane {
     private Consumer<double[]> onLocationPicked;
     private List<Region> regions = List.of();
     private Consumer<Region> onRegionClicked = region -> {};
+    private Function<MapPoint, ContextMenu> contextMenu;
+    private ContextMenu shownMenu;
+    private final List<Runnable> onViewChanged = new ArrayList<>();
     /** Pixels: how close places may come before they are drawn as one cluster; follows the counts. */
     private double clusterRadius = Markers.clusteringRadius(List.of());
     private List<Cluster> clusters;
@@ -142,6 +148,8 @@ public final class MapView extends StackPane {
                 if (onLocationPicked != null && viewport != null) onLocationPicked.accept(new double[]{viewport.lon(e.getX()), viewport.lat(e.getY())});
                 else if (regionAt(e.getX(), e.getY()).isPresent()) onRegionClicked.accept(regionAt(e.getX(), e.getY()).get());
                 else symbolAt(e.getX(), e.getY()).ifPresent(this::clicked);
+            } else if (!dragged && e.getButton() == MouseButton.SECONDARY) {
+                showContextMenu(e);
             }
             dragFrom = null;
         });
@@ -212,6 +220,50 @@ public final class MapView extends StackPane {
             clusteredAt = viewport;
         }
         return clusters;
+    }
+
+    /** The menu for a right click (a click, not the end of a drag), on release as on every platform alike. */
+    private void showContextMenu(MouseEvent e) {
+        if (contextMenu == null || viewport == null) return;
+        if (shownMenu != null) shownMenu.hide();
+        shownMenu = contextMenu.apply(pointAt(e.getX(), e.getY()));
+        if (shownMenu != null) shownMenu.show(canvas, e.getScreenX(), e.getScreenY());
+    }
+
+    /** Where the analyst right-clicked: the point, and the key of the place drawn there (a pin or a gazetteer symbol) or null. */
+    public record MapPoint(double lon, double lat, String placeKey) {}
+
+    /** Builds the menu a right click on the map shows, for the point clicked (null shows none). */
+    public void setContextMenu(Function<MapPoint, ContextMenu> menu) {
+        contextMenu = menu;
+    }
+
+    /** The point at (x, y) in this view and the place drawn there: a pin of one place, else a gazetteer symbol within a few pixels. */
+    public MapPoint pointAt(double x, double y) {
+        String key = symbolAt(x, y).filter(Cluster::isSingle).map(c -> c.seed().key()).orElse(null);
+        if (key == null) {
+            double best = PLACE_HIT_PIXELS * PLACE_HIT_PIXELS;
+            for (var s : placeLayers.settlements()) {
+                double dx = viewport.screenXOfLon(s.lon()) - x, dy = viewport.screenYOfLat(s.lat()) - y;
+                if (dx * dx + dy * dy <= best) {
+                    best = dx * dx + dy * dy;
+                    key = s.key();
+                }
+            }
+        }
+        return new MapPoint(viewport.lon(x), viewport.lat(y), key);
+    }
+
+    /** How close to a gazetteer symbol a right click must be to be on it. */
+    private static final double PLACE_HIT_PIXELS = 8;
+
+    /** Runs after each frame is drawn, so what lies over the map (a pin being moved) can follow the view. */
+    public void addOnViewChanged(Runnable listener) {
+        onViewChanged.add(listener);
+    }
+
+    public void removeOnViewChanged(Runnable listener) {
+        onViewChanged.remove(listener);
     }
 
     /** Turns the map into a location picker: each click reports its {longitude, latitude}, pins are not chosen. */
@@ -393,6 +445,7 @@ public final class MapView extends StackPane {
         renderer.setCoveredByControls(corner.getScene() == null ? List.of()
                 : List.of(canvas.sceneToLocal(attribution.localToScene(attribution.getBoundsInLocal()))));
         renderer.renderClusters(canvas.getGraphicsContext2D(), viewport, basemap, clusters(), selectedKey, english);
+        List.copyOf(onViewChanged).forEach(Runnable::run);
         if (renderer.labelsPending()) {
             // This frame drew new labels the slow way; make images of them after it is shown, then repaint.
             Platform.runLater(() -> {

@@ -182,7 +182,8 @@ class ChangeLogActionsTest {
 
     /**
      * Random sequences of the writes there are (imports, reviews, readings kept, gazetteer imports and removals,
-     * deleting, restoring and reopening incidents);
+     * deleting, restoring and reopening incidents, places added, edited, merged and deleted, actors added, renamed and
+     * merged);
      * then each action, newest first, is undone (from the log alone), and every logged table must be exactly as it
      * was before that action.
      */
@@ -204,7 +205,7 @@ class ChangeLogActionsTest {
                 for (int step = 0; step < 10; step++) {
                     List<Long> known = ChangeLogReplay.actions(file);
                     before.add(ChangeLogReplay.snapshot(file));
-                    int op = random.nextInt(7);
+                    int op = random.nextInt(9);
                     String did;
                     List<String> deleted = List.copyOf(workspace.deletions().keySet());
                     List<String> rejected = workspace.incidents(org.furat.model.IncidentFilter.ALL.withStatuses(
@@ -213,13 +214,17 @@ class ChangeLogActionsTest {
                     List<String> changes = new ArrayList<>(List.of("delete"));
                     if (!deleted.isEmpty()) changes.add("restore");
                     if (!rejected.isEmpty()) changes.add("reopen");
-                    String change = op >= 5 ? changes.get(random.nextInt(changes.size())) : "";
+                    String change = op == 5 || op == 6 ? changes.get(random.nextInt(changes.size())) : "";
                     if (change.equals("restore")) {
                         workspace.restoreIncident(deleted.get(random.nextInt(deleted.size())));
                         did = "restore incident";
                     } else if (change.equals("reopen")) {
                         workspace.reopenIncident(rejected.get(random.nextInt(rejected.size())));
                         did = "reopen incident";
+                    } else if (op == 7) {
+                        did = changePlace(random, step);
+                    } else if (op == 8) {
+                        did = changeActor(random, step);
                     } else if (op >= 5) {
                         List<org.furat.model.Incident> shown = workspace.incidents(org.furat.model.IncidentFilter.ALL);
                         workspace.deleteIncident(shown.get(random.nextInt(shown.size())).key(), "reason " + step);
@@ -267,6 +272,48 @@ class ChangeLogActionsTest {
                 assertTrue(w.nextUndo().isEmpty(), "seeding the database is not offered to undo");
             }
         }
+    }
+
+    /** A place added, moved and renamed, merged into another, or deleted (where nothing links to it); what was done. */
+    private String changePlace(Random random, int step) {
+        GazetteerEditor editor = workspace.gazetteerEditor();
+        List<Place> places = workspace.places().stream().filter(p -> !p.kind().isAdminUnit()).toList();
+        Place one = places.get(random.nextInt(places.size())), other = places.get(random.nextInt(places.size()));
+        switch (random.nextInt(4)) {
+            case 0 -> editor.addPlace(null, PlaceFields.NONE.withNames("مزرعة " + step, "Farm " + step)
+                    .withKind(org.furat.model.PlaceKind.VILLAGE).withPrecision(org.furat.model.GeoPrecision.APPROXIMATE)
+                    .withPoint(40.3 + random.nextDouble() / 10, 35.2 + random.nextDouble() / 10));
+            case 1 -> editor.editPlace(one.key(), PlaceFields.NONE.withNames(null, one.nameEn() + " " + step)
+                    .withPoint(one.lon() + 0.001, one.lat() - 0.001));
+            case 2 -> {
+                if (one.key().equals(other.key())) return "nothing";
+                editor.mergePlaces(one.key(), other.key());
+            }
+            default -> {
+                try {
+                    editor.deletePlace(one.key());
+                } catch (IllegalStateException linked) {
+                    return "nothing";
+                }
+            }
+        }
+        return "change a place";
+    }
+
+    /** An actor added, renamed, or merged into another; what was done. */
+    private String changeActor(Random random, int step) {
+        GazetteerEditor editor = workspace.gazetteerEditor();
+        List<org.furat.model.Actor> actors = workspace.actors();
+        org.furat.model.Actor one = actors.get(random.nextInt(actors.size())), other = actors.get(random.nextInt(actors.size()));
+        switch (random.nextInt(3)) {
+            case 0 -> editor.addActor(null, "Party " + step, "طرف " + step);
+            case 1 -> editor.renameActor(one.key(), one.nameEn() + " " + step, null);
+            default -> {
+                if (one.key().equals(other.key())) return "nothing";
+                editor.mergeActors(one.key(), other.key());
+            }
+        }
+        return "change an actor";
     }
 
     /** The same rows in every table; on a difference, says which rows of which table differ. */

@@ -1,0 +1,139 @@
+package org.furat.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.furat.app.Workspace;
+import org.furat.map.Viewport;
+import org.furat.model.ChangeQuery;
+import org.furat.model.Place;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The map's right-click menu: "Move on the map" on a pin puts a pin to drag, and the place moves only when the
+ * analyst confirms (Cancel leaves it); "New place here" opens the place editor at the point clicked, which refuses
+ * a place without a name and adds the one named.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlaceEditUiTest {
+
+    private static Workspace workspace;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path folder = Files.createTempDirectory("furat-ui");
+        workspace = Workspace.open(folder.resolve("ui.gpkg"));
+        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
+        window = (MainWindow) scene.getRoot();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterAll
+    static void closeWorkspace() {
+        if (workspace != null) workspace.close();
+    }
+
+    private Point2D onScreen(Point2D inMap) {
+        return window.map().localToScreen(inMap);
+    }
+
+    private void rightClickOnPin(FxRobot robot, String key) {
+        Point2D pin = window.map().pinPosition(key).orElseThrow(() -> new AssertionError("no " + key + " pin on the map"));
+        robot.moveTo(onScreen(pin)).clickOn(MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aPinDraggedAndConfirmedMovesThePlaceAndCancelLeavesIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Place was = workspace.place("khasham").orElseThrow();
+
+        rightClickOnPin(robot, "khasham");
+        robot.clickOn("#move-place");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#move-bar").tryQuery().isPresent(), "the move bar is shown");
+        Point2D from = window.map().pinPosition("khasham").orElseThrow();
+        robot.drag(onScreen(from), MouseButton.PRIMARY).dropTo(onScreen(from.add(40, 30)));
+        robot.clickOn("#cancel-move");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(was, workspace.place("khasham").orElseThrow(), "cancelled: nothing changed");
+        assertFalse(robot.lookup("#move-bar").tryQuery().isPresent());
+
+        rightClickOnPin(robot, "khasham");
+        robot.clickOn("#move-place");
+        WaitForAsyncUtils.waitForFxEvents();
+        from = window.map().pinPosition("khasham").orElseThrow();
+        Point2D to = from.add(60, -45);
+        robot.drag(onScreen(from), MouseButton.PRIMARY).dropTo(onScreen(to));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(was, workspace.place("khasham").orElseThrow(), "nothing is written before Confirm");
+        Viewport view = window.map().viewport();
+        robot.clickOn("#confirm-move");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Place now = workspace.place("khasham").orElseThrow();
+        double metres = view.metresPerPixel();
+        assertEquals(view.lon(to.getX()), now.lon(), 3 * metres / 80_000, "the place is where the pin was dropped");
+        assertEquals(view.lat(to.getY()), now.lat(), 3 * metres / 80_000);
+        assertEquals(was.nameAr(), now.nameAr(), "only the point changed");
+        Point2D pin = window.map().pinPosition("khasham").orElseThrow();
+        assertEquals(to.getX(), pin.getX(), 3, "the map's pin moved with it");
+        assertEquals(to.getY(), pin.getY(), 3);
+        assertEquals("edit place", workspace.history(new ChangeQuery(ChangeQuery.Subject.PLACE, "khasham", null, 1)).get(0).name());
+    }
+
+    @Test
+    void newPlaceHereOpensTheEditorAtThePointAndAddsThePlaceNamed(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int places = workspace.places().size();
+        Point2D khasham = window.map().pinPosition("khasham").orElseThrow();
+        Point2D spot = khasham.add(-70, 90);
+        robot.moveTo(onScreen(spot)).clickOn(MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double lon = window.map().viewport().lon(spot.getX()), lat = window.map().viewport().lat(spot.getY());
+        robot.clickOn("#new-place-here");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextField coordinates = robot.lookup("#place-coordinates").queryAs(javafx.scene.control.TextField.class);
+        String[] typed = coordinates.getText().split(",");
+        double pixel = window.map().viewport().metresPerPixel() / 100_000;
+        assertEquals(lat, Double.parseDouble(typed[0]), 3 * pixel, "the editor opens at the point clicked: " + coordinates.getText());
+        assertEquals(lon, Double.parseDouble(typed[1]), 3 * pixel);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label message = robot.lookup("#place-form-message").queryAs(javafx.scene.control.Label.class);
+        assertTrue(message.getText().contains("name"), "a place without a name is refused: " + message.getText());
+        assertEquals(places, workspace.places().size());
+
+        robot.clickOn("#place-name-ar").write("مزرعة التجربة");
+        robot.clickOn("#place-name-en").write("Test Farm");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(places + 1, workspace.places().size());
+        Place added = workspace.place("test_farm").orElseThrow(() -> new AssertionError("no place test_farm"));
+        assertEquals("مزرعة التجربة", added.nameAr());
+        assertEquals(Double.parseDouble(typed[0]), added.lat(), 1e-9, "at the coordinates the editor showed");
+        assertEquals(Double.parseDouble(typed[1]), added.lon(), 1e-9);
+        assertTrue(window.model().vocabularyProperty().get().places().stream().anyMatch(p -> p.key().equals("test_farm")),
+                "the window read the gazetteer again");
+    }
+}
