@@ -116,9 +116,14 @@ public final class MainWindow extends BorderPane {
             synthetic.setVisible(v.synthetic());
         });
         model.resultProperty().addListener((o, was, r) -> filters.showCounts(r));
-        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer,
-                newIncident, undo, redo, history.recentChangesButton(), spacer, status, history.analystButton()), errors, notices, synthetic, filters));
-        setTop(new VBox(new ToolBar(title, english, importReports, export, review, gazetteer, actors, spacer, status), errors, notices, synthetic, filters));
+        setTop(new VBox(new ToolBar(title, english, importReports, export, review, newIncident, gazetteer, actors,
+                history.recentChangesButton(), undo, redo), errors, notices, synthetic, filters));
+        // The counts, the database and who changes are recorded as, in a status bar under everything, as GIS tools have it.
+        HBox statusBar = new HBox(8, status, spacer, history.analystButton());
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        statusBar.setPadding(new Insets(2, 8, 2, 8));
+        setBottom(statusBar);
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
