@@ -44,12 +44,14 @@ public final class Extractor {
     private final FollowUps followUps = new FollowUps();
     private final LocatingPlaces locatingPlaces;
     private final ActorRoles roles = new ActorRoles();
+    private final Retellings retellings;
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
         this.provinces = new ProvinceNames(gazetteer, groups);
         this.otherSpellings = new LatinSpellings(gazetteer);
         this.locatingPlaces = new LocatingPlaces(gazetteer);
+        this.retellings = new Retellings(locatingPlaces);
         this.actors = new ActorMatcher(actorList);
     }
 
@@ -94,6 +96,7 @@ public final class Extractor {
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
             Proposal made = null;
+            boolean retoldEarlier = false; // the sentence retold a proposal other than the last one
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
@@ -124,7 +127,15 @@ public final class Extractor {
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()));
                         proposals.set(proposals.size() - 1, made);
                     } else {
-                        proposals.add(made);
+                        int retold = retellings.retoldAt(proposals, made);
+                        if (retold < 0) {
+                            proposals.add(made);
+                        } else {
+                            // The event of an earlier paragraph told again: that proposal, not a second one.
+                            proposals.set(retold, proposals.get(retold).retoldBy(made));
+                            retoldEarlier = retold < proposals.size() - 1;
+                            made = proposals.get(retold);
+                        }
                     }
                 }
                 fromHeadline = !headlineRead && made != null && proposals.size() == 1 && endsLine(text, sentence) ? made : null;
@@ -132,7 +143,9 @@ public final class Extractor {
             }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
             // event open: "Who flew the drone is not known" may come two sentences after the strike.
-            if (made != null) previous = made;
+            // A retelling of an event before the last proposal ends what the last one told: what follows it is
+            // read on its own, not added to an event several sentences back.
+            if (made != null) previous = retoldEarlier ? null : made;
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,

@@ -61,4 +61,17 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
         return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins, fallbackPlace,
                 actor1, actor2, killed.known() ? killed : moreKilled, injured.known() ? injured : moreInjured);
     }
+
+    /**
+     * This proposal with a later retelling of its event folded in ({@link Retellings}): its own evidence, places,
+     * date and type; the retelling's figures for the kinds it has none of, and the retelling's sides where it
+     * names neither side (one side from each telling could name one actor twice). The evidence stays the first
+     * telling's: grown to the retelling it would take in the other events told between them.
+     */
+    Proposal retoldBy(Proposal retelling) {
+        boolean sided = actor1 != null || actor2 != null;
+        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace,
+                sided ? actor1 : retelling.actor1, sided ? actor2 : retelling.actor2,
+                killed.known() ? killed : retelling.killed, injured.known() ? injured : retelling.injured);
+    }
 }

@@ -159,8 +159,40 @@ class ExtractorTest {
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday. A drone struck a car on Wednesday.").size(), "another kind of event");
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday, killing two fighters. The shelling killed three civilians.").size(),
                 "a second toll of a kind it has");
-        assertEquals(3, proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin. The shelling killed two.").size(),
-                "another event in between");
+        assertEquals(3, proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin on Wednesday. The shelling killed two.").size(),
+                "another event in between, on another day: the shelling goes on from Wednesday");
+    }
+
+    @Test
+    void aLaterParagraphTellingAnEventAgainAtItsPlaceIsThatEvent() {
+        String first = "قصفت قوات النظام بلدة خشام صباح اليوم.";
+        String text = first + " وفي سياق آخر، استهدفت طائرة مسيرة سيارة في مدينة الميادين."
+                + " وكان قصف قوات النظام على بلدة خشام قد أدى إلى مقتل ثلاثة مدنيين.";
+        List<Proposal> found = proposals(text);
+        assertEquals(2, found.size(), found::toString);
+        Proposal shelling = found.get(0);
+        assertEquals(List.of("khasham"), keys(shelling.places()));
+        assertEquals(Casualties.exactly(3), shelling.killed(), "the retelling's toll, which the first telling lacked");
+        assertEquals(first, shelling.evidence().text(), "the evidence does not take in the drone strike told between");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(1).type());
+    }
+
+    @Test
+    void aLaterPlacelessSentenceOfTheSameTypeAndDayTellsTheEarlierEvent() {
+        List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin. The shelling killed two.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(0).type());
+        assertEquals(Casualties.exactly(2), found.get(0).killed());
+    }
+
+    @Test
+    void aLaterSentenceWithANewPlaceAnotherTollOrOnlyARegionIsAnEventOfItsOwn() {
+        String first = "قصفت قوات النظام بلدة خشام صباح اليوم. استهدفت طائرة مسيرة سيارة في مدينة الميادين.";
+        assertEquals(3, proposals(first + " وقصفت قوات النظام بلدتي خشام ومراط.").size(), "a place the first telling did not name");
+        assertEquals(3, proposals("US forces shelled Khasham on Tuesday, killing two fighters. A drone struck a car in Mayadin."
+                + " The shelling of Khasham killed five civilians.").size(), "a toll that differs");
+        assertEquals(3, proposals("قصفت قوات النظام ريف دير الزور الشرقي صباح اليوم. استهدفت طائرة مسيرة سيارة في مدينة الميادين."
+                + " وقصفت قوات النظام ريف دير الزور الشرقي مجدداً.").size(), "a countryside holds many events");
     }
 
     @Test
