@@ -1,5 +1,6 @@
 package org.furat.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.furat.model.Casualties;
@@ -22,6 +23,9 @@ import org.furat.model.Casualties;
  */
 final class Retellings {
 
+    /** A lead is a headline and the sentence after it: further on, a report tells its events one by one. */
+    private static final int LEAD_PROPOSALS = 2;
+
     private final LocatingPlaces locatingPlaces;
 
     Retellings(LocatingPlaces locatingPlaces) {
@@ -36,11 +40,72 @@ final class Retellings {
         return -1;
     }
 
+    /**
+     * The proposals with each that names no place folded into the next proposal of the same event after it: a
+     * headline or a lead that announces "a drone strike today" before the paragraph that places it. The later
+     * proposal keeps its own evidence, places and date, and takes the announcement's figures and sides only where
+     * it has none.
+     */
+    List<Proposal> announcementsFolded(List<Proposal> proposals) {
+        List<Proposal> kept = new ArrayList<>(proposals);
+        for (int i = kept.size() - 2; i >= 0; i--) {
+            Proposal announced = kept.get(i);
+            if (!announced.places().isEmpty()) continue;
+            for (int j = i + 1; j < kept.size(); j++) {
+                if (sameKind(announced, kept.get(j))) {
+                    kept.set(j, kept.get(j).retoldBy(announced));
+                    kept.remove(i);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The proposals with each of the report's lead placed only in areas folded into the first later proposal that
+     * places the same event in one of them: a lead says «اشتباكات في ريف دير الزور الشرقي» and the body then tells
+     * the clash at a village of that countryside. The lead is the proposals at the report's start placed only in
+     * areas, at most a headline and its lead sentence, up to the first that names a more exact place or none; what comes after is the body, where an area is
+     * an event's place of its own (a clash in a desert region is told so and nowhere more exactly). The
+     * later proposal must have the lead's sub-event type, dates that overlap the lead's (a lead says "this week"
+     * of what the body dates to a day) and no figure that differs; it keeps its own evidence, places and date.
+     */
+    List<Proposal> areaLeadsFolded(List<Proposal> proposals) {
+        List<Proposal> kept = new ArrayList<>(proposals);
+        int body = 0;
+        while (body < LEAD_PROPOSALS && body < kept.size() && !kept.get(body).places().isEmpty() && !exactlyPlaced(kept.get(body))) body++;
+        for (int i = body - 1; i >= 0; i--) {
+            Proposal lead = kept.get(i);
+            for (int j = i + 1; j < kept.size(); j++) {
+                Proposal later = kept.get(j);
+                if (later.type() == lead.type() && later.dates().overlaps(lead.dates())
+                        && !conflicting(lead.killed(), later.killed()) && !conflicting(lead.injured(), later.injured())
+                        && later.places().stream().anyMatch(p -> lead.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
+                    kept.set(j, later.retoldBy(lead));
+                    kept.remove(i);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a proposal names a place more exact than an area: a town, a village, a quarter, a facility. */
+    private static boolean exactlyPlaced(Proposal p) {
+        return p.places().stream().anyMatch(m -> !m.region() && m.groupKey() == null);
+    }
+
     /** Whether {@code later} tells {@code earlier} again (see the class comment). */
     boolean retells(Proposal earlier, Proposal later) {
-        if (earlier.type() != later.type() || !earlier.dates().equals(later.dates())) return false;
-        if (conflicting(earlier.killed(), later.killed()) || conflicting(earlier.injured(), later.injured())) return false;
+        if (!sameKind(earlier, later)) return false;
         return later.places().stream().allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> samePlace(e, p)));
+    }
+
+    /** The same sub-event type on the same dates, and no figure of one that differs from the other's. */
+    private static boolean sameKind(Proposal a, Proposal b) {
+        if (a.type() != b.type() || !a.dates().equals(b.dates())) return false;
+        return !conflicting(a.killed(), b.killed()) && !conflicting(a.injured(), b.injured());
     }
 
     private static boolean conflicting(Casualties a, Casualties b) {

@@ -186,6 +186,35 @@ class ExtractorTest {
     }
 
     @Test
+    void anAnnouncementNamingNoPlaceIsTheEventALaterSentencePlaces() {
+        List<Proposal> found = proposals("A drone strike killed two men on Tuesday. Separately, gunmen shot a teacher in Mayadin."
+                + " The drone struck their car in Khasham.");
+        assertEquals(2, found.size(), found::toString);
+        Proposal strike = found.stream().filter(p -> p.type() == SubEventType.AIR_DRONE_STRIKE).findFirst().orElseThrow();
+        assertEquals(List.of("khasham"), keys(strike.places()));
+        assertEquals(Casualties.exactly(2), strike.killed(), "the announcement's toll, which the placing sentence lacked");
+        assertTrue(strike.evidence().text().startsWith("The drone struck"), "the placing sentence is the evidence");
+    }
+
+    @Test
+    void aLeadPlacedOnlyInACountrysideIsTheEventTheBodyPlacesInIt() {
+        String lead = "اشتباكات عنيفة في ريف دير الزور الشرقي اليوم. قصفت طائرة مسيرة سيارة في مدينة الميادين.";
+        List<Proposal> found = proposals(lead + " واندلعت الاشتباكات في بلدة خشام بين مسلحين وقوات النظام.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH, found.get(1).type());
+        assertEquals(List.of("khasham"), keys(found.get(1).places()));
+
+        String west = "اشتباكات عنيفة في ريف دير الزور الغربي اليوم. قصفت طائرة مسيرة سيارة في مدينة الميادين.";
+        assertEquals(3, proposals(west + " واندلعت الاشتباكات في بلدة خشام بين مسلحين وقوات النظام.").size(),
+                "Khasham lies in the eastern countryside, not the western one");
+        String body = "قصفت طائرة مسيرة سيارة في مدينة الميادين اليوم. قصفت قوات النظام بلدة حطلة."
+                + " واندلعت اشتباكات عنيفة في ريف دير الزور الشرقي. قصفت طائرة مسيرة سيارة في قرية مراط.";
+        assertEquals(5, proposals(body + " واندلعت الاشتباكات في بلدة خشام بين مسلحين وقوات النظام.").size(),
+                "an area in the body is an event's place of its own");
+    }
+
+    @Test
     void aLaterSentenceWithANewPlaceAnotherTollOrOnlyARegionIsAnEventOfItsOwn() {
         String first = "قصفت قوات النظام بلدة خشام صباح اليوم. استهدفت طائرة مسيرة سيارة في مدينة الميادين.";
         assertEquals(3, proposals(first + " وقصفت قوات النظام بلدتي خشام ومراط.").size(), "a place the first telling did not name");
