@@ -64,7 +64,7 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
 
     /**
      * This proposal with a later retelling of its event folded in ({@link Retellings}): its own evidence, places,
-     * date and type; the retelling's figures for the kinds it has none of, and the retelling's sides where it
+     * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}), and the retelling's sides where it
      * names neither side (one side from each telling could name one actor twice). The evidence stays the first
      * telling's: grown to the retelling it would take in the other events told between them.
      */
@@ -72,6 +72,6 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
         boolean sided = actor1 != null || actor2 != null;
         return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace,
                 sided ? actor1 : retelling.actor1, sided ? actor2 : retelling.actor2,
-                killed.known() ? killed : retelling.killed, injured.known() ? injured : retelling.injured);
+                Tolls.sharper(killed, retelling.killed), Tolls.sharper(injured, retelling.injured));
     }
 }

@@ -3,7 +3,6 @@ package org.furat.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.furat.model.Casualties;
 
 /**
  * Tells a proposal that only tells again an event the report proposed earlier, further on: news repeats its lead
@@ -13,7 +12,7 @@ import org.furat.model.Casualties;
  * <ul>
  * <li>it has the earlier proposal's sub-event type and the same dates (a sentence with no date of its own goes on
  *     from the report's last date, so a retelling has the date of what it retells);</li>
- * <li>it gives no figure that differs from one the earlier proposal gives: a second toll is a second event;</li>
+ * <li>its figures agree with the earlier proposal's ({@link Tolls#agree}): a second toll is a second event;</li>
  * <li>every place it names is one of the earlier proposal's places or lies in one of them; it names no place at
  *     all only where nothing could place it apart from the earlier event anyway.</li>
  * </ul>
@@ -80,7 +79,7 @@ final class Retellings {
             for (int j = i + 1; j < kept.size(); j++) {
                 Proposal later = kept.get(j);
                 if (later.type() == lead.type() && later.dates().overlaps(lead.dates())
-                        && !conflicting(lead.killed(), later.killed()) && !conflicting(lead.injured(), later.injured())
+                        && Tolls.agree(lead.killed(), later.killed()) && Tolls.agree(lead.injured(), later.injured())
                         && later.places().stream().anyMatch(p -> lead.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
                     kept.set(j, later.retoldBy(lead));
                     kept.remove(i);
@@ -102,14 +101,10 @@ final class Retellings {
         return later.places().stream().allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> samePlace(e, p)));
     }
 
-    /** The same sub-event type on the same dates, and no figure of one that differs from the other's. */
+    /** The same sub-event type on the same dates, and figures that agree ({@link Tolls#agree}). */
     private static boolean sameKind(Proposal a, Proposal b) {
         if (a.type() != b.type() || !a.dates().equals(b.dates())) return false;
-        return !conflicting(a.killed(), b.killed()) && !conflicting(a.injured(), b.injured());
-    }
-
-    private static boolean conflicting(Casualties a, Casualties b) {
-        return a.known() && b.known() && !a.equals(b);
+        return Tolls.agree(a.killed(), b.killed()) && Tolls.agree(a.injured(), b.injured());
     }
 
     /** Two mentions of one place: the same chosen place or group, or the same name the gazetteer lacks. */

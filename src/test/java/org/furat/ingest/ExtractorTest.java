@@ -178,6 +178,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aRetellingsExactFigureReplacesAVagueOne() {
+        List<Proposal> found = proposals("قصفت قوات النظام بلدة خشام صباح اليوم ما أدى إلى جرح العشرات."
+                + " وفي سياق آخر، استهدفت طائرة مسيرة سيارة في مدينة الميادين."
+                + " وكان قصف قوات النظام على بلدة خشام قد أدى إلى جرح ثلاثين مدنياً.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Casualties.exactly(30), found.get(0).injured(), "thirty, not «العشرات»");
+    }
+
+    @Test
     void aLaterPlacelessSentenceOfTheSameTypeAndDayTellsTheEarlierEvent() {
         List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin. The shelling killed two.");
         assertEquals(2, found.size(), found::toString);
