@@ -187,6 +187,25 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventRecalledWithNoPlaceAndOnlyAMonthOrYearIsBackground() {
+        List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. In 2019, clashes killed hundreds across the country.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(0).type());
+
+        List<Proposal> arabic = proposals("قصفت قوات النظام بلدة خشام صباح اليوم."
+                + " وكانت اشتباكات عنيفة قد اندلعت الشهر الماضي وأسفرت عن مقتل عشرة أشخاص.");
+        assertEquals(1, arabic.size(), arabic::toString);
+    }
+
+    @Test
+    void anEventDatedOnlyToAMonthIsKeptWhereItIsPlaced() {
+        List<Proposal> found = proposals("In March 2019, US forces shelled Khasham.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("khasham"), keys(found.get(0).places()));
+        assertEquals(1, proposals("Clashes killed ten in the countryside of Deir ez-Zor in March 2019.").size(), "a region is a place too");
+    }
+
+    @Test
     void aLaterPlacelessSentenceOfTheSameTypeAndDayTellsTheEarlierEvent() {
         List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin. The shelling killed two.");
         assertEquals(2, found.size(), found::toString);
