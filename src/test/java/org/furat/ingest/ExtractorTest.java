@@ -193,8 +193,17 @@ class ExtractorTest {
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(0).type());
 
         List<Proposal> arabic = proposals("قصفت قوات النظام بلدة خشام صباح اليوم."
-                + " وكانت اشتباكات عنيفة قد اندلعت الشهر الماضي وأسفرت عن مقتل عشرة أشخاص.");
-        assertEquals(1, arabic.size(), arabic::toString);
+                + " وكانت اشتباكات عنيفة قد اندلعت في شهر آب الماضي وأسفرت عن مقتل عشرة أشخاص.");
+        assertEquals(1, arabic.size(), "August, in a November report: " + arabic);
+    }
+
+    @Test
+    void aRoundUpOfTheMonthJustPastIsTheReportsNews() {
+        // Published on 14 November: October's attacks are what the report sums up, not what it recalls.
+        List<Proposal> found = proposals("قصفت قوات النظام بلدة خشام صباح اليوم."
+                + " وشهد شهر تشرين الأول سلسلة من الهجمات الصاروخية أسفرت عن مقتل شخصين.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Casualties.exactly(2), found.get(1).killed());
     }
 
     @Test
