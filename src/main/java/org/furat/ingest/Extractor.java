@@ -149,7 +149,8 @@ public final class Extractor {
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
-                triggers.stream().map(EventClassifier.Trigger::span).toList(), BackgroundEvents.withoutBackground(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals)), published));
+                triggers.stream().map(EventClassifier.Trigger::span).toList(), BackgroundEvents.withoutBackground(
+                        retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals))), published));
     }
 
     /**

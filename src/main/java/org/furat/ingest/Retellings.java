@@ -90,6 +90,30 @@ final class Retellings {
         return kept;
     }
 
+    /**
+     * The proposals with the report's first one, its main event, folded into the first later proposal that tells
+     * it again dated more exactly: the same sub-event type, a place in common, a date inside the first one's and
+     * figures that agree. A headline with no date word is dated to the week ending on publication; the lead or a
+     * later paragraph then gives the day («أمس»). The later proposal is kept, with the first one's figures where
+     * they are sharper. Two tellings dated alike are left apart: a report often tells a second event at the place
+     * of its first, on the same day, and names more places for it.
+     */
+    List<Proposal> mainEventFolded(List<Proposal> proposals) {
+        if (proposals.size() < 2 || proposals.get(0).places().isEmpty()) return proposals;
+        Proposal main = proposals.get(0);
+        for (int j = 1; j < proposals.size(); j++) {
+            Proposal later = proposals.get(j);
+            if (later.type() != main.type() || !later.dates().within(main.dates()) || later.dates().equals(main.dates())) continue;
+            if (!Tolls.agree(main.killed(), later.killed()) || !Tolls.agree(main.injured(), later.injured())) continue;
+            if (later.places().stream().noneMatch(p -> main.places().stream().anyMatch(m -> samePlace(m, p)))) continue;
+            List<Proposal> kept = new ArrayList<>(proposals);
+            kept.set(j, later.retoldBy(main));
+            kept.remove(0);
+            return kept;
+        }
+        return proposals;
+    }
+
     /** Whether a proposal names a place more exact than an area: a town, a village, a quarter, a facility. */
     private static boolean exactlyPlaced(Proposal p) {
         return p.places().stream().anyMatch(m -> !m.region() && m.groupKey() == null);

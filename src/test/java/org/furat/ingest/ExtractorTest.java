@@ -252,6 +252,21 @@ class ExtractorTest {
     }
 
     @Test
+    void anUndatedHeadlineIsTheLaterSentenceThatDatesItsEventToADay() {
+        List<Proposal> found = proposals("قصف مدفعي على بلدة خشام\n"
+                + "استهدفت طائرة مسيرة سيارة في مدينة الميادين أمس. وكانت قوات النظام قد قصفت أمس بلدة خشام وقرية مراط.");
+        assertEquals(2, found.size(), found::toString);
+        Proposal shelling = found.stream().filter(p -> p.type() == SubEventType.SHELLING_ARTILLERY_MISSILE).findFirst().orElseThrow();
+        assertEquals(List.of("khasham", "marrat"), keys(shelling.places()));
+        assertEquals(LocalDate.of(2024, 11, 13), shelling.dates().start(), "the day the later sentence gives");
+        assertEquals(LocalDate.of(2024, 11, 13), shelling.dates().end());
+
+        assertEquals(3, proposals("قصفت قوات النظام بلدة خشام أمس.\n"
+                + "استهدفت طائرة مسيرة سيارة في مدينة الميادين أمس. وكانت قوات النظام قد قصفت أمس بلدة خشام وقرية مراط.").size(),
+                "dated alike, the later shelling names another village: a second event");
+    }
+
+    @Test
     void aLaterSentenceWithANewPlaceAnotherTollOrOnlyARegionIsAnEventOfItsOwn() {
         String first = "قصفت قوات النظام بلدة خشام صباح اليوم. استهدفت طائرة مسيرة سيارة في مدينة الميادين.";
         assertEquals(3, proposals(first + " وقصفت قوات النظام بلدتي خشام ومراط.").size(), "a place the first telling did not name");
