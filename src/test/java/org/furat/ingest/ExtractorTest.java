@@ -342,6 +342,12 @@ class ExtractorTest {
     }
 
     @Test
+    void otherEnglishSpellingsOfDeirEzZorAreRead() {
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("Clashes erupted in Deir el-Zour on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in the city of Deir Az Zor on Tuesday.").get(0).places()));
+    }
+
+    @Test
     void eventWordsWithNoPlaceTollOrDateAfterTheReportsEventsMakeNoProposal() {
         assertEquals(1, proposals("US forces shelled Khasham on Tuesday. Clashes go on in the region.").size(), "fighting in general");
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday. Clashes killed two fighters.").size(), "a toll of its own");
