@@ -22,7 +22,10 @@ import org.furat.model.TimePrecision;
  * linked to all of them; a place named after an origin cue is where the fire came from ({@link OriginCues}). A
  * sentence that only tells more of the event proposed from the sentence before it, who reports it, where the
  * fire came from or its toll, makes no proposal of its own: it joins that proposal's evidence, its origins that
- * proposal's places and its figures the kinds that proposal had none of ({@link FollowUps}). Build once per gazetteer; thread-safe.
+ * proposal's places and its figures the kinds that proposal had none of ({@link FollowUps}). An event told again
+ * further on, announced before it is placed, or led by a headline placed only in areas or dated only to the week
+ * of publication is one proposal ({@link Retellings}); an unplaced event recalled from another time makes none
+ * ({@link BackgroundEvents}). Build once per gazetteer; thread-safe.
  */
 public final class Extractor {
 
