@@ -152,8 +152,16 @@ public final class Extractor {
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
-                triggers.stream().map(EventClassifier.Trigger::span).toList(), BackgroundEvents.withoutBackground(
-                        retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals))), published));
+                triggers.stream().map(EventClassifier.Trigger::span).toList(), oneProposalPerEvent(proposals, published));
+    }
+
+    /**
+     * The proposals of a report read as a whole: the tellings a report's order gives away as one event folded
+     * together ({@link Retellings}), then the events it recalls from another time left out ({@link BackgroundEvents}).
+     */
+    private List<Proposal> oneProposalPerEvent(List<Proposal> proposals, LocalDate published) {
+        List<Proposal> folded = retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals)));
+        return BackgroundEvents.withoutBackground(folded, published);
     }
 
     /**

@@ -63,10 +63,10 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     }
 
     /**
-     * This proposal with a later retelling of its event folded in ({@link Retellings}): its own evidence, places,
-     * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}), and the retelling's sides where it
-     * names neither side (one side from each telling could name one actor twice). The evidence stays the first
-     * telling's: grown to the retelling it would take in the other events told between them.
+     * This proposal with another telling of its event folded in ({@link Retellings}): its own evidence, places,
+     * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}); the other telling's sides
+     * where this one names neither (one side from each could name one actor twice). The evidence stays this
+     * proposal's own: grown to the other telling it would take in the events told between them.
      */
     Proposal retoldBy(Proposal retelling) {
         boolean sided = actor1 != null || actor2 != null;

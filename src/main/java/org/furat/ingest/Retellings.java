@@ -13,12 +13,14 @@ import java.util.Objects;
  * <li>it has the earlier proposal's sub-event type and the same dates (a sentence with no date of its own goes on
  *     from the report's last date, so a retelling has the date of what it retells);</li>
  * <li>its figures agree with the earlier proposal's ({@link Tolls#agree}): a second toll is a second event;</li>
- * <li>every place it names is one of the earlier proposal's places or lies in one of them; it names no place at
- *     all only where nothing could place it apart from the earlier event anyway.</li>
+ * <li>every place it names is one of the earlier proposal's places, and none is a region (a countryside holds
+ *     many events); or it names no place at all, and nothing could place it apart from the earlier event.</li>
  * </ul>
  * A proposal that names a place the earlier one did not is kept apart: reports tell attacks on neighbouring
  * villages in one paragraph, and the coders of incident datasets keep them apart too. Of several earlier
- * proposals that fit, the latest is the one retold. Immutable and thread-safe.
+ * proposals that fit, the latest is the one retold. The same class folds the other tellings of one event that a
+ * report's order gives away: an announcement before the sentence that places it, a lead placed only in areas, a
+ * headline dated only to the week of publication. Immutable and thread-safe.
  */
 final class Retellings {
 
@@ -41,9 +43,9 @@ final class Retellings {
 
     /**
      * The proposals with each that names no place folded into the next proposal of the same event after it: a
-     * headline or a lead that announces "a drone strike today" before the paragraph that places it. The later
-     * proposal keeps its own evidence, places and date, and takes the announcement's figures and sides only where
-     * it has none.
+     * headline or a lead that announces "a drone strike today" before the paragraph that places it: the same
+     * sub-event type, the same dates and figures that agree. The later proposal keeps its own evidence, places and
+     * date ({@link Proposal#retoldBy}).
      */
     List<Proposal> announcementsFolded(List<Proposal> proposals) {
         List<Proposal> kept = new ArrayList<>(proposals);
@@ -65,22 +67,27 @@ final class Retellings {
      * The proposals with each of the report's lead placed only in areas folded into the first later proposal that
      * places the same event in one of them: a lead says «اشتباكات في ريف دير الزور الشرقي» and the body then tells
      * the clash at a village of that countryside. The lead is the proposals at the report's start placed only in
-     * areas, at most a headline and its lead sentence, up to the first that names a more exact place or none; what comes after is the body, where an area is
-     * an event's place of its own (a clash in a desert region is told so and nowhere more exactly). The
-     * later proposal must have the lead's sub-event type, dates that overlap the lead's (a lead says "this week"
-     * of what the body dates to a day) and no figure that differs; it keeps its own evidence, places and date.
+     * areas, at most a headline and its lead sentence, up to the first that names a more exact place or none;
+     * what comes after is the body, where an area is an event's place of its own (a clash in a desert region is
+     * told so and nowhere more exactly). The later proposal must have the lead's sub-event type, dates that overlap
+     * the lead's (a lead says "this week" of what the body dates to a day), figures that agree and a place inside
+     * one of the lead's areas; it keeps its own evidence, places and date ({@link Proposal#retoldBy}).
      */
     List<Proposal> areaLeadsFolded(List<Proposal> proposals) {
         List<Proposal> kept = new ArrayList<>(proposals);
         int body = 0;
-        while (body < LEAD_PROPOSALS && body < kept.size() && !kept.get(body).places().isEmpty() && !exactlyPlaced(kept.get(body))) body++;
+        while (body < LEAD_PROPOSALS && body < kept.size() && !kept.get(body).places().isEmpty()
+                && !exactlyPlaced(kept.get(body))) {
+            body++;
+        }
         for (int i = body - 1; i >= 0; i--) {
             Proposal lead = kept.get(i);
             for (int j = i + 1; j < kept.size(); j++) {
                 Proposal later = kept.get(j);
                 if (later.type() == lead.type() && later.dates().overlaps(lead.dates())
                         && Tolls.agree(lead.killed(), later.killed()) && Tolls.agree(lead.injured(), later.injured())
-                        && later.places().stream().anyMatch(p -> lead.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
+                        && later.places().stream().anyMatch(p -> lead.places().stream()
+                                .anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
                     kept.set(j, later.retoldBy(lead));
                     kept.remove(i);
                     break;
@@ -103,7 +110,8 @@ final class Retellings {
         Proposal main = proposals.get(0);
         for (int j = 1; j < proposals.size(); j++) {
             Proposal later = proposals.get(j);
-            if (later.type() != main.type() || !later.dates().within(main.dates()) || later.dates().equals(main.dates())) continue;
+            if (later.type() != main.type() || later.dates().equals(main.dates())) continue;
+            if (!later.dates().within(main.dates())) continue;
             if (!Tolls.agree(main.killed(), later.killed()) || !Tolls.agree(main.injured(), later.injured())) continue;
             if (later.places().stream().noneMatch(p -> main.places().stream().anyMatch(m -> samePlace(m, p)))) continue;
             List<Proposal> kept = new ArrayList<>(proposals);
@@ -122,7 +130,8 @@ final class Retellings {
     /** Whether {@code later} tells {@code earlier} again (see the class comment). */
     boolean retells(Proposal earlier, Proposal later) {
         if (!sameKind(earlier, later)) return false;
-        return later.places().stream().allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> samePlace(e, p)));
+        return later.places().stream()
+                .allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> samePlace(e, p)));
     }
 
     /** The same sub-event type on the same dates, and figures that agree ({@link Tolls#agree}). */
