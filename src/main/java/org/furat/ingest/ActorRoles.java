@@ -106,10 +106,13 @@ final class ActorRoles {
                 && targetCues.contains(key(text.form(after)))) {
             return Role.TARGET;
         }
-        if (name < text.size() && lamAttached(text.form(name))) {
+        // «لـ"قسد"», «لـ «داعش»»: the same ل written apart, before a name in quotes, is one word before it.
+        boolean lamApart = name > sentenceStart && key(text.form(name - 1)).equals("ل");
+        if (name < text.size() && (lamAttached(text.form(name)) || lamApart)) {
             // «قصف مدفعي لقوات الأسد»: ل after the event's verbal noun marks who did it; after any other noun
             // («سيارة لقسد», «مقر لداعش») it marks whose it was.
-            int gap = actor.span().start() >= trigger.end() ? name - text.indexAt(trigger.end()) : Integer.MAX_VALUE;
+            int lam = lamApart ? name - 1 : name;
+            int gap = actor.span().start() >= trigger.end() ? lam - text.indexAt(trigger.end()) : Integer.MAX_VALUE;
             return gap <= AGENT_GAP ? Role.AGENT : Role.TARGET;
         }
         return Role.UNTOLD;

@@ -22,7 +22,10 @@ import org.furat.model.TimePrecision;
  * linked to all of them; a place named after an origin cue is where the fire came from ({@link OriginCues}). A
  * sentence that only tells more of the event proposed from the sentence before it, who reports it, where the
  * fire came from or its toll, makes no proposal of its own: it joins that proposal's evidence, its origins that
- * proposal's places and its figures the kinds that proposal had none of ({@link FollowUps}). Build once per gazetteer; thread-safe.
+ * proposal's places and its figures the kinds that proposal had none of ({@link FollowUps}). An event told again
+ * further on, announced before it is placed, or led by a headline placed only in areas or dated only to the week
+ * of publication is one proposal ({@link Retellings}); an unplaced event recalled from another time makes none
+ * ({@link BackgroundEvents}). Build once per gazetteer; thread-safe.
  */
 public final class Extractor {
 
@@ -44,12 +47,14 @@ public final class Extractor {
     private final FollowUps followUps = new FollowUps();
     private final LocatingPlaces locatingPlaces;
     private final ActorRoles roles = new ActorRoles();
+    private final Retellings retellings;
 
     public Extractor(List<Place> gazetteer, List<PlaceGroup> groups, List<Actor> actorList) {
         this.places = new PlaceMatcher(gazetteer, groups);
         this.provinces = new ProvinceNames(gazetteer, groups);
         this.otherSpellings = new LatinSpellings(gazetteer);
         this.locatingPlaces = new LocatingPlaces(gazetteer);
+        this.retellings = new Retellings(locatingPlaces);
         this.actors = new ActorMatcher(actorList);
     }
 
@@ -94,6 +99,7 @@ public final class Extractor {
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
             Proposal made = null;
+            boolean retoldEarlier = false; // the sentence retold a proposal other than the last one
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
@@ -124,7 +130,15 @@ public final class Extractor {
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()));
                         proposals.set(proposals.size() - 1, made);
                     } else {
-                        proposals.add(made);
+                        int retold = retellings.retoldAt(proposals, made);
+                        if (retold < 0) {
+                            proposals.add(made);
+                        } else {
+                            // The event of an earlier paragraph told again: that proposal, not a second one.
+                            proposals.set(retold, proposals.get(retold).retoldBy(made));
+                            retoldEarlier = retold < proposals.size() - 1;
+                            made = proposals.get(retold);
+                        }
                     }
                 }
                 fromHeadline = !headlineRead && made != null && proposals.size() == 1 && endsLine(text, sentence) ? made : null;
@@ -132,11 +146,22 @@ public final class Extractor {
             }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
             // event open: "Who flew the drone is not known" may come two sentences after the strike.
-            if (made != null) previous = made;
+            // A retelling of an event before the last proposal ends what the last one told: what follows it is
+            // read on its own, not added to an event several sentences back.
+            if (made != null) previous = retoldEarlier ? null : made;
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
-                triggers.stream().map(EventClassifier.Trigger::span).toList(), proposals);
+                triggers.stream().map(EventClassifier.Trigger::span).toList(), oneProposalPerEvent(proposals, published));
+    }
+
+    /**
+     * The proposals of a report read as a whole: the tellings a report's order gives away as one event folded
+     * together ({@link Retellings}), then the events it recalls from another time left out ({@link BackgroundEvents}).
+     */
+    private List<Proposal> oneProposalPerEvent(List<Proposal> proposals, LocalDate published) {
+        List<Proposal> folded = retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals)));
+        return BackgroundEvents.withoutBackground(folded, published);
     }
 
     /**

@@ -61,4 +61,17 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
         return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins, fallbackPlace,
                 actor1, actor2, killed.known() ? killed : moreKilled, injured.known() ? injured : moreInjured);
     }
+
+    /**
+     * This proposal with another telling of its event folded in ({@link Retellings}): its own evidence, places,
+     * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}); the other telling's sides
+     * where this one names neither (one side from each could name one actor twice). The evidence stays this
+     * proposal's own: grown to the other telling it would take in the events told between them.
+     */
+    Proposal retoldBy(Proposal retelling) {
+        boolean sided = actor1 != null || actor2 != null;
+        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace,
+                sided ? actor1 : retelling.actor1, sided ? actor2 : retelling.actor2,
+                Tolls.sharper(killed, retelling.killed), Tolls.sharper(injured, retelling.injured));
+    }
 }

@@ -48,6 +48,16 @@ class ActorRolesTest {
     }
 
     @Test
+    void theLamWrittenApartBeforeAQuotedNameReadsAsTheLamAttached() {
+        Proposal post = first("استهدف مسلحون مجهولون صباح اليوم مستودعاً لـ\"قسد\" في بلدة الشحيل.");
+        assertEquals("sdf", key(post.actor2()), "«مستودعاً لـ\"قسد\"»: the SDF's depot");
+        assertNull(post.actor1(), "the SDF did not attack its own post");
+
+        Proposal shelling = first("قصف مدفعي لـ\"قوات النظام\" على بلدة خشام.");
+        assertEquals("syrian_government", key(shelling.actor1()), "after the verbal noun, who did it");
+    }
+
+    @Test
     void anAgentPhraseOrTheVerbalNounsLamNamesWhoActed() {
         Proposal byLam = first("قصف مدفعي لقوات النظام على بلدة خشام.");
         assertEquals("syrian_government", key(byLam.actor1()));

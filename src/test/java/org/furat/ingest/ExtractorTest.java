@@ -159,8 +159,121 @@ class ExtractorTest {
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday. A drone struck a car on Wednesday.").size(), "another kind of event");
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday, killing two fighters. The shelling killed three civilians.").size(),
                 "a second toll of a kind it has");
-        assertEquals(3, proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin. The shelling killed two.").size(),
-                "another event in between");
+        assertEquals(3, proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin on Wednesday. The shelling killed two.").size(),
+                "another event in between, on another day: the shelling goes on from Wednesday");
+    }
+
+    @Test
+    void aLaterParagraphTellingAnEventAgainAtItsPlaceIsThatEvent() {
+        String first = "قصفت قوات النظام بلدة خشام صباح اليوم.";
+        String text = first + " وفي سياق آخر، استهدفت طائرة مسيرة سيارة في مدينة الميادين."
+                + " وكان قصف قوات النظام على بلدة خشام قد أدى إلى مقتل ثلاثة مدنيين.";
+        List<Proposal> found = proposals(text);
+        assertEquals(2, found.size(), found::toString);
+        Proposal shelling = found.get(0);
+        assertEquals(List.of("khasham"), keys(shelling.places()));
+        assertEquals(Casualties.exactly(3), shelling.killed(), "the retelling's toll, which the first telling lacked");
+        assertEquals(first, shelling.evidence().text(), "the evidence does not take in the drone strike told between");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(1).type());
+    }
+
+    @Test
+    void aRetellingsExactFigureReplacesAVagueOne() {
+        List<Proposal> found = proposals("قصفت قوات النظام بلدة خشام صباح اليوم ما أدى إلى جرح العشرات."
+                + " وفي سياق آخر، استهدفت طائرة مسيرة سيارة في مدينة الميادين."
+                + " وكان قصف قوات النظام على بلدة خشام قد أدى إلى جرح ثلاثين مدنياً.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Casualties.exactly(30), found.get(0).injured(), "thirty, not «العشرات»");
+    }
+
+    @Test
+    void anEventRecalledWithNoPlaceAndOnlyAMonthOrYearIsBackground() {
+        List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. In 2019, clashes killed hundreds across the country.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(0).type());
+
+        List<Proposal> arabic = proposals("قصفت قوات النظام بلدة خشام صباح اليوم."
+                + " وكانت اشتباكات عنيفة قد اندلعت في شهر آب الماضي وأسفرت عن مقتل عشرة أشخاص.");
+        assertEquals(1, arabic.size(), "August, in a November report: " + arabic);
+    }
+
+    @Test
+    void aRoundUpOfTheMonthJustPastIsTheReportsNews() {
+        // Published on 14 November: October's attacks are what the report sums up, not what it recalls.
+        List<Proposal> found = proposals("قصفت قوات النظام بلدة خشام صباح اليوم."
+                + " وشهد شهر تشرين الأول سلسلة من الهجمات الصاروخية أسفرت عن مقتل شخصين.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Casualties.exactly(2), found.get(1).killed());
+    }
+
+    @Test
+    void anEventDatedOnlyToAMonthIsKeptWhereItIsPlaced() {
+        List<Proposal> found = proposals("In March 2019, US forces shelled Khasham.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("khasham"), keys(found.get(0).places()));
+        assertEquals(1, proposals("Clashes killed ten in the countryside of Deir ez-Zor in March 2019.").size(), "a region is a place too");
+    }
+
+    @Test
+    void aLaterPlacelessSentenceOfTheSameTypeAndDayTellsTheEarlierEvent() {
+        List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. A drone struck a car in Mayadin. The shelling killed two.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(0).type());
+        assertEquals(Casualties.exactly(2), found.get(0).killed());
+    }
+
+    @Test
+    void anAnnouncementNamingNoPlaceIsTheEventALaterSentencePlaces() {
+        List<Proposal> found = proposals("A drone strike killed two men on Tuesday. Separately, gunmen shot a teacher in Mayadin."
+                + " The drone struck their car in Khasham.");
+        assertEquals(2, found.size(), found::toString);
+        Proposal strike = found.stream().filter(p -> p.type() == SubEventType.AIR_DRONE_STRIKE).findFirst().orElseThrow();
+        assertEquals(List.of("khasham"), keys(strike.places()));
+        assertEquals(Casualties.exactly(2), strike.killed(), "the announcement's toll, which the placing sentence lacked");
+        assertTrue(strike.evidence().text().startsWith("The drone struck"), "the placing sentence is the evidence");
+    }
+
+    @Test
+    void aLeadPlacedOnlyInACountrysideIsTheEventTheBodyPlacesInIt() {
+        String lead = "اشتباكات عنيفة في ريف دير الزور الشرقي اليوم. قصفت طائرة مسيرة سيارة في مدينة الميادين.";
+        List<Proposal> found = proposals(lead + " واندلعت الاشتباكات في بلدة خشام بين مسلحين وقوات النظام.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH, found.get(1).type());
+        assertEquals(List.of("khasham"), keys(found.get(1).places()));
+
+        String west = "اشتباكات عنيفة في ريف دير الزور الغربي اليوم. قصفت طائرة مسيرة سيارة في مدينة الميادين.";
+        assertEquals(3, proposals(west + " واندلعت الاشتباكات في بلدة خشام بين مسلحين وقوات النظام.").size(),
+                "Khasham lies in the eastern countryside, not the western one");
+        String body = "قصفت طائرة مسيرة سيارة في مدينة الميادين اليوم. قصفت قوات النظام بلدة حطلة."
+                + " واندلعت اشتباكات عنيفة في ريف دير الزور الشرقي. قصفت طائرة مسيرة سيارة في قرية مراط.";
+        assertEquals(5, proposals(body + " واندلعت الاشتباكات في بلدة خشام بين مسلحين وقوات النظام.").size(),
+                "an area in the body is an event's place of its own");
+    }
+
+    @Test
+    void anUndatedHeadlineIsTheLaterSentenceThatDatesItsEventToADay() {
+        List<Proposal> found = proposals("قصف مدفعي على بلدة خشام\n"
+                + "استهدفت طائرة مسيرة سيارة في مدينة الميادين أمس. وكانت قوات النظام قد قصفت أمس بلدة خشام وقرية مراط.");
+        assertEquals(2, found.size(), found::toString);
+        Proposal shelling = found.stream().filter(p -> p.type() == SubEventType.SHELLING_ARTILLERY_MISSILE).findFirst().orElseThrow();
+        assertEquals(List.of("khasham", "marrat"), keys(shelling.places()));
+        assertEquals(LocalDate.of(2024, 11, 13), shelling.dates().start(), "the day the later sentence gives");
+        assertEquals(LocalDate.of(2024, 11, 13), shelling.dates().end());
+
+        assertEquals(3, proposals("قصفت قوات النظام بلدة خشام أمس.\n"
+                + "استهدفت طائرة مسيرة سيارة في مدينة الميادين أمس. وكانت قوات النظام قد قصفت أمس بلدة خشام وقرية مراط.").size(),
+                "dated alike, the later shelling names another village: a second event");
+    }
+
+    @Test
+    void aLaterSentenceWithANewPlaceAnotherTollOrOnlyARegionIsAnEventOfItsOwn() {
+        String first = "قصفت قوات النظام بلدة خشام صباح اليوم. استهدفت طائرة مسيرة سيارة في مدينة الميادين.";
+        assertEquals(3, proposals(first + " وقصفت قوات النظام بلدتي خشام ومراط.").size(), "a place the first telling did not name");
+        assertEquals(3, proposals("US forces shelled Khasham on Tuesday, killing two fighters. A drone struck a car in Mayadin."
+                + " The shelling of Khasham killed five civilians.").size(), "a toll that differs");
+        assertEquals(3, proposals("قصفت قوات النظام ريف دير الزور الشرقي صباح اليوم. استهدفت طائرة مسيرة سيارة في مدينة الميادين."
+                + " وقصفت قوات النظام ريف دير الزور الشرقي مجدداً.").size(), "a countryside holds many events");
     }
 
     @Test
@@ -226,6 +339,12 @@ class ExtractorTest {
         assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in Deir ez-Zor city on Tuesday.").get(0).places()));
         assertEquals(List.of("eastern_countryside"), keys(proposals("Clashes erupted in eastern Deir ez-Zor on Tuesday.").get(0).places()));
         assertEquals(List.of("deir_ez_zor"), keys(proposals("اندلعت اشتباكات في دير الزور أمس.").get(0).places()));
+    }
+
+    @Test
+    void otherEnglishSpellingsOfDeirEzZorAreRead() {
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("Clashes erupted in Deir el-Zour on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in the city of Deir Az Zor on Tuesday.").get(0).places()));
     }
 
     @Test

@@ -215,6 +215,18 @@ class PlaceMatcherTest {
         assertTrue(other.region() || other.outsideMap(), other.toString());
     }
 
+    @Test
+    void thePluralCountrysidesAreTheRegionToo() {
+        // «أرياف», the plural of «ريف»: the countrysides around the city, never the city.
+        PlaceMention m = only("تجددت الاشتباكات في أرياف دير الزور");
+        assertEquals("deir_ez_zor_governorate", m.chosen());
+        assertEquals("أرياف دير الزور", m.span().text());
+        assertTrue(m.region());
+        // Another governorate's countrysides are a region too, not the town they are named for.
+        PlaceMention other = only("قصف على أرياف الميادين");
+        assertTrue(other.region(), other.toString());
+    }
+
     // ---- shared names
 
     @Test

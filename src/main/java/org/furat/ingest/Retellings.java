@@ -1,0 +1,149 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Tells a proposal that only tells again an event the report proposed earlier, further on: news repeats its lead
+ * in a later paragraph ("The shelling of the village on Monday killed four", after quotes and background), and
+ * a round-up names the place of an event once more when it comes back to it. Such a proposal is the earlier one
+ * told again, not a second event, when all of these hold:
+ * <ul>
+ * <li>it has the earlier proposal's sub-event type and the same dates (a sentence with no date of its own goes on
+ *     from the report's last date, so a retelling has the date of what it retells);</li>
+ * <li>its figures agree with the earlier proposal's ({@link Tolls#agree}): a second toll is a second event;</li>
+ * <li>every place it names is one of the earlier proposal's places, and none is a region (a countryside holds
+ *     many events); or it names no place at all, and nothing could place it apart from the earlier event.</li>
+ * </ul>
+ * A proposal that names a place the earlier one did not is kept apart: reports tell attacks on neighbouring
+ * villages in one paragraph, and the coders of incident datasets keep them apart too. Of several earlier
+ * proposals that fit, the latest is the one retold. The same class folds the other tellings of one event that a
+ * report's order gives away: an announcement before the sentence that places it, a lead placed only in areas, a
+ * headline dated only to the week of publication. Immutable and thread-safe.
+ */
+final class Retellings {
+
+    /** A lead is a headline and the sentence after it: further on, a report tells its events one by one. */
+    private static final int LEAD_PROPOSALS = 2;
+
+    private final LocatingPlaces locatingPlaces;
+
+    Retellings(LocatingPlaces locatingPlaces) {
+        this.locatingPlaces = locatingPlaces;
+    }
+
+    /** The index in {@code earlier} of the proposal {@code later} tells again, or -1 when it tells a new event. */
+    int retoldAt(List<Proposal> earlier, Proposal later) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (retells(earlier.get(i), later)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The proposals with each that names no place folded into the next proposal of the same event after it: a
+     * headline or a lead that announces "a drone strike today" before the paragraph that places it: the same
+     * sub-event type, the same dates and figures that agree. The later proposal keeps its own evidence, places and
+     * date ({@link Proposal#retoldBy}).
+     */
+    List<Proposal> announcementsFolded(List<Proposal> proposals) {
+        List<Proposal> kept = new ArrayList<>(proposals);
+        for (int i = kept.size() - 2; i >= 0; i--) {
+            Proposal announced = kept.get(i);
+            if (!announced.places().isEmpty()) continue;
+            for (int j = i + 1; j < kept.size(); j++) {
+                if (sameKind(announced, kept.get(j))) {
+                    kept.set(j, kept.get(j).retoldBy(announced));
+                    kept.remove(i);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The proposals with each of the report's lead placed only in areas folded into the first later proposal that
+     * places the same event in one of them: a lead says «اشتباكات في ريف دير الزور الشرقي» and the body then tells
+     * the clash at a village of that countryside. The lead is the proposals at the report's start placed only in
+     * areas, at most a headline and its lead sentence, up to the first that names a more exact place or none;
+     * what comes after is the body, where an area is an event's place of its own (a clash in a desert region is
+     * told so and nowhere more exactly). The later proposal must have the lead's sub-event type, dates that overlap
+     * the lead's (a lead says "this week" of what the body dates to a day), figures that agree and a place inside
+     * one of the lead's areas; it keeps its own evidence, places and date ({@link Proposal#retoldBy}).
+     */
+    List<Proposal> areaLeadsFolded(List<Proposal> proposals) {
+        List<Proposal> kept = new ArrayList<>(proposals);
+        int body = 0;
+        while (body < LEAD_PROPOSALS && body < kept.size() && !kept.get(body).places().isEmpty()
+                && !exactlyPlaced(kept.get(body))) {
+            body++;
+        }
+        for (int i = body - 1; i >= 0; i--) {
+            Proposal lead = kept.get(i);
+            for (int j = i + 1; j < kept.size(); j++) {
+                Proposal later = kept.get(j);
+                if (later.type() == lead.type() && later.dates().overlaps(lead.dates())
+                        && Tolls.agree(lead.killed(), later.killed()) && Tolls.agree(lead.injured(), later.injured())
+                        && later.places().stream().anyMatch(p -> lead.places().stream()
+                                .anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
+                    kept.set(j, later.retoldBy(lead));
+                    kept.remove(i);
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The proposals with the report's first one, its main event, folded into the first later proposal that tells
+     * it again dated more exactly: the same sub-event type, a place in common, a date inside the first one's and
+     * figures that agree. A headline with no date word is dated to the week ending on publication; the lead or a
+     * later paragraph then gives the day («أمس»). The later proposal is kept, with the first one's figures where
+     * they are sharper. Two tellings dated alike are left apart: a report often tells a second event at the place
+     * of its first, on the same day, and names more places for it.
+     */
+    List<Proposal> mainEventFolded(List<Proposal> proposals) {
+        if (proposals.size() < 2 || proposals.get(0).places().isEmpty()) return proposals;
+        Proposal main = proposals.get(0);
+        for (int j = 1; j < proposals.size(); j++) {
+            Proposal later = proposals.get(j);
+            if (later.type() != main.type() || later.dates().equals(main.dates())) continue;
+            if (!later.dates().within(main.dates())) continue;
+            if (!Tolls.agree(main.killed(), later.killed()) || !Tolls.agree(main.injured(), later.injured())) continue;
+            if (later.places().stream().noneMatch(p -> main.places().stream().anyMatch(m -> samePlace(m, p)))) continue;
+            List<Proposal> kept = new ArrayList<>(proposals);
+            kept.set(j, later.retoldBy(main));
+            kept.remove(0);
+            return kept;
+        }
+        return proposals;
+    }
+
+    /** Whether a proposal names a place more exact than an area: a town, a village, a quarter, a facility. */
+    private static boolean exactlyPlaced(Proposal p) {
+        return p.places().stream().anyMatch(m -> !m.region() && m.groupKey() == null);
+    }
+
+    /** Whether {@code later} tells {@code earlier} again (see the class comment). */
+    boolean retells(Proposal earlier, Proposal later) {
+        if (!sameKind(earlier, later)) return false;
+        return later.places().stream()
+                .allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> samePlace(e, p)));
+    }
+
+    /** The same sub-event type on the same dates, and figures that agree ({@link Tolls#agree}). */
+    private static boolean sameKind(Proposal a, Proposal b) {
+        if (a.type() != b.type() || !a.dates().equals(b.dates())) return false;
+        return Tolls.agree(a.killed(), b.killed()) && Tolls.agree(a.injured(), b.injured());
+    }
+
+    /** Two mentions of one place: the same chosen place or group, or the same name the gazetteer lacks. */
+    private static boolean samePlace(PlaceMention a, PlaceMention b) {
+        if (a.chosen() != null || b.chosen() != null) return Objects.equals(a.chosen(), b.chosen());
+        if (a.groupKey() != null || b.groupKey() != null) return Objects.equals(a.groupKey(), b.groupKey());
+        return a.unknownName() != null && a.unknownName().equals(b.unknownName());
+    }
+}

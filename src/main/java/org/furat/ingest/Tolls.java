@@ -1,0 +1,42 @@
+package org.furat.ingest;
+
+import org.furat.model.Casualties;
+
+/**
+ * Two figures a report gives for one event's dead or wounded, told twice: whether they can be one toll, and which
+ * of them to keep. "Dozens wounded" and, further on, "thirty wounded" agree, and the report's own later, exact
+ * figure is the one incident datasets record; "two killed" and "five killed" are two events.
+ */
+final class Tolls {
+
+    private Tolls() {}
+
+    /** Whether {@code a} and {@code b} can count the same people: either is unknown, or their ranges meet. */
+    static boolean agree(Casualties a, Casualties b) {
+        if (!a.known() || !b.known()) return true;
+        return low(a) <= high(b) && low(b) <= high(a);
+    }
+
+    /** Of two figures that agree, the narrower (the exact one), {@code first} on a tie; a known one over none. */
+    static Casualties sharper(Casualties first, Casualties second) {
+        if (!first.known()) return second;
+        if (!second.known()) return first;
+        return width(second) < width(first) ? second : first;
+    }
+
+    private static long low(Casualties c) {
+        return c.low() != null ? c.low() : c.best() != null ? c.best() : 0;
+    }
+
+    /** The high bound; "at least N" has none. */
+    private static long high(Casualties c) {
+        if (c.high() != null) return c.high();
+        if (c.low() == null && c.best() != null) return c.best();
+        return Long.MAX_VALUE;
+    }
+
+    private static long width(Casualties c) {
+        long high = high(c);
+        return high == Long.MAX_VALUE ? Long.MAX_VALUE : high - low(c);
+    }
+}
