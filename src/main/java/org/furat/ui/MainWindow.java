@@ -37,12 +37,7 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         this.fontFamily = fontFamily;
         map = new MapView(fontFamily);
-        incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null),
-                incident -> DeleteIncidentDialog.ask(getScene() == null ? null : getScene().getWindow(), incident)
-                        .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
-                incident -> model.restoreIncident(incident.key()));
-        incidents.caption().textProperty().bind(model.listCaptionProperty());
-        incidents.placeholder().textProperty().bind(model.emptyListProperty());
+        incidents = new IncidentPanel(model, () -> getScene() == null ? null : getScene().getWindow());
 
         Label title = new Label("الفرات  Furat");
         title.getStyleClass().add("app-title");
