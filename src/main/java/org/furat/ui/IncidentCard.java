@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.furat.model.Incident;
 
@@ -50,6 +51,8 @@ final class IncidentCard extends VBox {
         // The buttons share the first line, so they show however little of the card is scrolled into view.
         HBox.setHgrow(when, javafx.scene.layout.Priority.ALWAYS);
         when.setMaxWidth(Double.MAX_VALUE);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(6, when, delete, restore);
         header.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         getChildren().addAll(none, header, what, who, toll, description, deleted);

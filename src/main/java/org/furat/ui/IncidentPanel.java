@@ -65,16 +65,19 @@ public final class IncidentPanel extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(24); // every row one line high: the table need not measure rows it has not read
-        TableColumn<RowRef, String> key = column("Key", 90, r -> r.incident().key());
-        dateColumn = column("Date", 100, IncidentRow::when);
-        typeColumn = column("Type", 170, IncidentRow::what);
-        TableColumn<RowRef, String> places = column("Places", 120, IncidentRow::places);
-        TableColumn<RowRef, String> actors = column("Actors", 150, IncidentRow::who);
-        TableColumn<RowRef, String> killed = column("Killed", 52, r -> r.incident().killed().describe());
-        TableColumn<RowRef, String> injured = column("Injured", 56, r -> r.incident().injured().describe());
+        TableColumn<RowRef, String> key = column("Key", 110, r -> r.incident().key());
+        dateColumn = column("Date", 150, IncidentRow::when);
+        typeColumn = column("Type", 150, IncidentRow::what);
+        TableColumn<RowRef, String> places = column("Places", 110, IncidentRow::places);
+        TableColumn<RowRef, String> actors = column("Actors", 120, IncidentRow::who);
+        TableColumn<RowRef, String> killed = column("Killed", 56, r -> r.incident().killed().describe());
+        TableColumn<RowRef, String> injured = column("Injured", 62, r -> r.incident().injured().describe());
         statusColumn = column("Status", 72, r -> r.incident().status().code() + (r.deletion() == null ? "" : " (deleted)"));
         key.setCellValueFactory(c -> c.getValue().value().map(r -> r.incident().key()).orElse("…")); // "…" while its page is read
         for (TableColumn<RowRef, String> c : List.of(key, places, actors, killed, injured)) c.setSortable(false);
+        // Short columns keep their titles whole; the wide ones give way when the panel is narrow.
+        for (TableColumn<RowRef, String> c : List.of(dateColumn, killed, injured, statusColumn)) c.setMinWidth(c.getPrefWidth());
+        for (TableColumn<RowRef, String> c : List.of(killed, injured)) c.setMaxWidth(c.getPrefWidth() * 1.3);
         table.getColumns().setAll(List.of(key, dateColumn, typeColumn, places, actors, killed, injured, statusColumn));
         dateColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().setAll(List.of(dateColumn));
@@ -106,8 +109,8 @@ public final class IncidentPanel extends VBox {
                 incident -> model.restoreIncident(incident.key()));
         ScrollPane cardPane = new ScrollPane(card);
         cardPane.setFitToWidth(true);
-        cardPane.setPrefViewportHeight(96);
-        cardPane.setMinHeight(60);
+        cardPane.setPrefViewportHeight(110);
+        cardPane.setMinHeight(110); // the table gives way first: the card shows the chosen row's first lines at least
         setSpacing(4);
         getChildren().addAll(nameAr, nameEn, about, listHeader, bulkActions(), table, cardPane);
         showPlaces(List.of());

@@ -89,14 +89,14 @@ public final class MainWindow extends BorderPane {
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.42);
+        side.setDividerPositions(0.6); // the table and its card above, the source below
         VBox sideBox = new VBox(side);
         VBox.setVgrow(side, Priority.ALWAYS);
         sideBox.setPadding(new Insets(0));
         VBox mapAndTime = new VBox(map, timeline(model, fontFamily));
         VBox.setVgrow(map, Priority.ALWAYS);
         SplitPane main = new SplitPane(mapAndTime, sideBox);
-        main.setDividerPositions(0.64);
+        main.setDividerPositions(0.53); // room for the table's columns beside the map, and for the timeline's controls
         SplitPane.setResizableWithParent(sideBox, false);
         mapAndTime.setMinWidth(300);
         setCenter(main);
