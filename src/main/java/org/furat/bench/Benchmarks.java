@@ -90,6 +90,17 @@ public final class Benchmarks {
             IncidentTableFrame table = onFx(() -> IncidentTableFrame.of(workspace));
             results.add(measure("table: scroll to a random row and draw the table (" + table.rows() + " rows; its pages read)", runs,
                     () -> onFx(() -> table.scrollToAndDraw(random.nextInt(Math.max(1, table.rows()))))));
+            // The same, among rows seen before: what drawing costs once the rows are read (scrolling back, or dragging
+            // the scroll bar through pages already read), the reading above left out.
+            int[] seen = random.ints(20, 0, Math.max(1, table.rows())).toArray();
+            for (int row : seen) onFx(() -> table.scrollToAndDraw(row));
+            int[] nextSeen = {0};
+            results.add(measure("table: scroll to a row read before and draw the table", runs,
+                    () -> onFx(() -> table.scrollToAndDraw(seen[nextSeen[0]++ % seen.length]))));
+            // A wheel notch: three rows further on, so most rows move up and a few new ones come into view.
+            int[] wheel = {random.nextInt(Math.max(1, table.rows() - 10_000))};
+            results.add(measure("table: scroll three rows on (a wheel notch) and draw the table", runs,
+                    () -> onFx(() -> table.scrollToAndDraw(wheel[0] += 3))));
             onFx(() -> {
                 table.close();
                 return null;

@@ -98,9 +98,9 @@ final class IncidentPages {
         List<ReadOnlyObjectWrapper<IncidentRow>> rows = pages.get(page);
         long[] pageIds = Arrays.copyOfRange(ids, page * PAGE, page * PAGE + rows.size());
         reading = true;
-        tasks.run(() -> read.apply(pageIds), read -> {
+        tasks.run(() -> read.apply(pageIds), rowsRead -> {
             reading = false;
-            fill(rows, read);
+            fill(rows, rowsRead);
             readNext();
         }, e -> {
             reading = false;
