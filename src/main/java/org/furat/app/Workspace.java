@@ -175,6 +175,43 @@ public final class Workspace implements AutoCloseable {
         return list;
     }
 
+    /**
+     * A result's incidents as the incident table lists them: their row ids in the order of {@code sort}, all of them
+     * (a million is 8 MB and tens of milliseconds); the rows themselves are read a page at a time by {@link #incidentsInOrder}.
+     */
+    public long[] sortedIds(FilterResult result, IncidentOrder.Sort sort) {
+        return idsOf(result.snapshot(), result.matching(), sort);
+    }
+
+    /** The row ids of a result's incidents that name an area, in the order of {@code sort}. */
+    public long[] sortedAreaIds(FilterResult result, String areaKey, IncidentOrder.Sort sort) {
+        IncidentIndex index = result.snapshot();
+        return idsOf(index, regions.incidentsOf(index, result.matching(), groups(), areaKey), sort);
+    }
+
+    private static long[] idsOf(IncidentIndex index, BitSet positions, IncidentOrder.Sort sort) {
+        return Arrays.stream(IncidentOrder.sorted(index, positions, sort)).mapToLong(index::id).toArray();
+    }
+
+    /** The incidents with these row ids, with their full details, in the order given; null for an id no longer there. */
+    public List<Incident> incidentsInOrder(long[] ids) {
+        return incidents.byIdsInOrder(ids);
+    }
+
+    /** Sets the status of these incidents (by row id) in one action of the change log; how many changed. */
+    public int setStatus(long[] ids, org.furat.model.Status status) {
+        int changed = lifecycle().setStatus(ids, status);
+        incidentsChanged(ids);
+        return changed;
+    }
+
+    /** Deletes these incidents (by row id) for one reason, in one action of the change log; how many were deleted. */
+    public int deleteIncidents(long[] ids, String reason) {
+        int changed = lifecycle().deleteAll(ids, reason);
+        incidentsChanged(ids);
+        return changed;
+    }
+
     /** The areas that a result's region-level incidents name (see {@link RegionAreas}), busiest first. */
     public List<RegionAreas.Area> regionAreas(FilterResult result) {
         return regions.areas(result.snapshot(), result.matching(), groups());

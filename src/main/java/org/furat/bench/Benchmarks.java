@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.furat.app.FilterResult;
+import org.furat.app.IncidentOrder;
 import org.furat.app.PlaceSummary;
 import org.furat.app.Workspace;
 import org.furat.map.Basemap;
@@ -25,6 +26,7 @@ import org.furat.map.PlaceLayers;
 import org.furat.geo.AdminLookup;
 import org.furat.map.Viewport;
 import org.furat.model.IncidentFilter;
+import org.furat.ui.IncidentTableFrame;
 
 /**
  * Measures what analysts feel at scale on a database (made with {@code furat synth}): a date-range change,
@@ -41,6 +43,7 @@ public final class Benchmarks {
     public static List<Result> run(Path database, int runs) throws Exception {
         List<Result> results = new ArrayList<>();
         Platform.startup(() -> {});
+        Platform.setImplicitExit(false); // closing the table's window must not end JavaFX before the frames are measured
         long opened = System.nanoTime();
         try (Workspace workspace = Workspace.open(database)) {
             long t1 = System.nanoTime();
@@ -71,6 +74,37 @@ public final class Benchmarks {
             int[] next = {0};
             results.add(measure("filter: text search", runs,
                     () -> workspace.filter(IncidentFilter.ALL.withText(words[next[0]++ % words.length])).count()));
+            // The incident table: ordering every incident of a result (what a click on a column header costs, the
+            // filter not included), and reading one page of rows as a scroll brings it into view.
+            IncidentOrder.Column[] columns = IncidentOrder.Column.values();
+            int[] nextOrder = {0};
+            results.add(measure("table: order every incident by date", runs,
+                    () -> workspace.sortedIds(all, new IncidentOrder.Sort(IncidentOrder.Column.DATE, nextOrder[0]++ % 2 == 0)).length));
+            results.add(measure("table: order every incident by type", runs,
+                    () -> workspace.sortedIds(all, new IncidentOrder.Sort(IncidentOrder.Column.TYPE, false)).length));
+            long[] newest = workspace.sortedIds(all, IncidentOrder.Sort.NEWEST_FIRST);
+            results.add(measure("table: read a page of 50 rows at a random place", runs, () -> {
+                int from = random.nextInt(Math.max(1, newest.length - 50));
+                return workspace.incidentsInOrder(Arrays.copyOfRange(newest, from, Math.min(newest.length, from + 50))).size();
+            }));
+            IncidentTableFrame table = onFx(() -> IncidentTableFrame.of(workspace));
+            results.add(measure("table: scroll to a random row and draw the table (" + table.rows() + " rows; its pages read)", runs,
+                    () -> onFx(() -> table.scrollToAndDraw(random.nextInt(Math.max(1, table.rows()))))));
+            // The same, among rows seen before: what drawing costs once the rows are read (scrolling back, or dragging
+            // the scroll bar through pages already read), the reading above left out.
+            int[] seen = random.ints(20, 0, Math.max(1, table.rows())).toArray();
+            for (int row : seen) onFx(() -> table.scrollToAndDraw(row));
+            int[] nextSeen = {0};
+            results.add(measure("table: scroll to a row read before and draw the table", runs,
+                    () -> onFx(() -> table.scrollToAndDraw(seen[nextSeen[0]++ % seen.length]))));
+            // A wheel notch: three rows further on, so most rows move up and a few new ones come into view.
+            int[] wheel = {random.nextInt(Math.max(1, table.rows() - 10_000))};
+            results.add(measure("table: scroll three rows on (a wheel notch) and draw the table", runs,
+                    () -> onFx(() -> table.scrollToAndDraw(wheel[0] += 3))));
+            onFx(() -> {
+                table.close();
+                return null;
+            });
             Viewport village = Viewport.fitting(40.10, 35.26, 40.34, 35.38, 1200, 800);
             List<Pin> pins = pins(all);
             results.add(measure("render one frame, region zoom", runs, () -> onFx(() -> frame.paint(basemap, pins, region))));

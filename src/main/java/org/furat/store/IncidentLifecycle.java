@@ -22,6 +22,7 @@ public final class IncidentLifecycle {
     public static final String DELETE = "delete incident";
     public static final String RESTORE = "restore incident";
     public static final String REOPEN = "reopen incident";
+    public static final String SET_STATUS = "set status";
 
     private final FuratDatabase database;
 
@@ -57,6 +58,39 @@ public final class IncidentLifecycle {
         }
         update(ChangeAction.named(REOPEN), key,
                 "UPDATE incidents SET status = 'proposed' WHERE key = ?1 AND status = 'rejected' AND deleted_at IS NULL", null);
+    }
+
+    /**
+     * Sets the status of many incidents (rows of the incident table, by row id) in one action; deleted incidents and
+     * those that already have it are left as they are. How many changed.
+     */
+    public int setStatus(long[] ids, Status status) {
+        return updateAll(ChangeAction.named(SET_STATUS).because("set to " + status.code()), ids,
+                "UPDATE incidents SET status = ?2 WHERE id = ?1 AND status <> ?2 AND deleted_at IS NULL", status.code());
+    }
+
+    /** Marks many incidents deleted for one reason (required) in one action; those already deleted are left. How many changed. */
+    public int deleteAll(long[] ids, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give a reason to delete " + ids.length + " incidents: it is kept with each deletion and in the history");
+        }
+        return updateAll(ChangeAction.named(DELETE).because(reason), ids,
+                "UPDATE incidents SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), deleted_reason = ?2 "
+                        + "WHERE id = ?1 AND deleted_at IS NULL", reason.strip());
+    }
+
+    private int updateAll(ChangeAction action, long[] ids, String sql, String value) {
+        return database.transaction(action, c -> {
+            int changed = 0;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(2, value);
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    changed += RowsChanged.by(c, ps);
+                }
+            }
+            return changed;
+        });
     }
 
     /** The deletion of an incident, or empty when it is not deleted; unknown keys are refused. */

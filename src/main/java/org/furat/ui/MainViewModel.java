@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.furat.app.Exporter;
 import org.furat.app.FilterResult;
+import org.furat.app.IncidentOrder;
 import org.furat.app.PlaceSummary;
 import org.furat.app.RegionAreas;
 import org.furat.app.Workspace;
@@ -49,9 +50,6 @@ public final class MainViewModel {
      */
     public static final IncidentFilter DEFAULT_FILTER = IncidentFilter.ALL.withStatuses(Set.of(org.furat.model.Status.VERIFIED));
 
-    /** The incident list shows at most this many, newest first, and says how many more there are. */
-    static final int LIST_LIMIT = 500;
-
     private final Workspace workspace;
     private final TaskRunner tasks;
 
@@ -66,8 +64,14 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<RegionAreas.Area> selectedArea = new ReadOnlyObjectWrapper<>();
     /** The places whose incidents the list shows; empty for all places. */
     private final ReadOnlyObjectWrapper<List<Place>> selection = new ReadOnlyObjectWrapper<>(List.of());
-    private final ObservableList<IncidentRow> incidents = FXCollections.observableArrayList();
-    private final ObservableList<IncidentRow> incidentsView = FXCollections.unmodifiableObservableList(incidents);
+    /** The incident table's rows: every incident the filter matches at the chosen places, in the chosen order. */
+    private final ReadOnlyObjectWrapper<ObservableList<RowRef>> rows = new ReadOnlyObjectWrapper<>(FXCollections.emptyObservableList());
+    /** The order the table is sorted in; changing it lists the incidents again in that order. */
+    private final ObjectProperty<IncidentOrder.Sort> sort = new SimpleObjectProperty<>(IncidentOrder.Sort.NEWEST_FIRST);
+    /** The row whose card shows under the table (the table's selected row), or null. */
+    private final ReadOnlyObjectWrapper<IncidentRow> detail = new ReadOnlyObjectWrapper<>();
+    /** What the last change to several incidents did ("3 incidents set to verified"), or empty. */
+    private final ReadOnlyStringWrapper bulkOutcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper listCaption = new ReadOnlyStringWrapper("");
     private static final String NOTHING_MATCHES = "No incident matches the filter here";
     /** What the incident list says when it is empty. */
@@ -94,6 +98,7 @@ public final class MainViewModel {
         this.workspace = workspace;
         this.tasks = tasks;
         filter.addListener((o, was, is) -> refresh());
+        sort.addListener((o, was, is) -> listAgain());
     }
 
     /** Loads the basemap, the vocabulary and the first result. */
@@ -245,10 +250,10 @@ public final class MainViewModel {
         IncidentFilter current = filter.get();
         List<Place> chosen = selection.get();
         RegionAreas.Area area = selectedArea.get();
+        IncidentOrder.Sort order = sort.get();
         tasks.run(() -> {
             FilterResult r = workspace.filter(current);
-            return new Refreshed(r, area == null ? rows(chosen, current) : areaRows(area, current), workspace.regionAreas(r),
-                    workspace.incidentsByPlace(r));
+            return new Refreshed(r, listing(chosen, area, current, order), workspace.regionAreas(r), workspace.incidentsByPlace(r));
         }, refreshed -> {
             refreshing = false;
             emptyList.set(NOTHING_MATCHES);
@@ -269,7 +274,8 @@ public final class MainViewModel {
             refreshAgain = false;
             // An empty list would read as "nothing matches": say instead that the incidents could not be read, and
             // take down counts that no longer hold.
-            incidents.clear();
+            rows.set(FXCollections.emptyObservableList());
+            detail.set(null);
             listCaption.set("The incidents could not be read: see the message above the map");
             emptyList.set("The incidents could not be read");
             status.set("Could not read the database " + workspace.databaseFile());
@@ -277,9 +283,13 @@ public final class MainViewModel {
         });
     }
 
-    private record Refreshed(FilterResult result, Rows rows, List<RegionAreas.Area> areas, Map<String, int[]> incidentsByPlace) {}
+    private record Refreshed(FilterResult result, Listing rows, List<RegionAreas.Area> areas, Map<String, int[]> incidentsByPlace) {}
 
-    private record Rows(List<IncidentRow> rows, int total) {}
+    /**
+     * What the table lists: the incidents' row ids in order, and what their rows' text needs: the one chosen place
+     * (their role there is shown) or null, the chosen area or null, and the deletions to mark.
+     */
+    private record Listing(long[] ids, String onlyPlace, RegionAreas.Area area, Map<String, Deletion> deletions) {}
 
     private void show(FilterResult r, Map<String, int[]> incidentsByPlace) {
         result.set(r);
@@ -298,25 +308,39 @@ public final class MainViewModel {
         return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision(), held);
     }
 
-    /** The incidents the list shows: at the chosen places, or everywhere, under the filter. Runs off the FX thread. */
-    private Rows rows(List<Place> places, IncidentFilter current) {
+    /** The incidents the table lists: those of the chosen area, or at the chosen places (or everywhere), under the filter. */
+    private Listing listing(List<Place> places, RegionAreas.Area area, IncidentFilter current, IncidentOrder.Sort order) {
+        return area == null ? rows(places, current, order) : areaRows(area, current, order);
+    }
+
+    /** The incidents at the chosen places, or everywhere, under the filter. Runs off the FX thread. */
+    private Listing rows(List<Place> places, IncidentFilter current, IncidentOrder.Sort order) {
         FilterResult r = workspace.filterAt(current, places.stream().map(Place::key).collect(Collectors.toSet()));
         String only = places.size() == 1 ? places.get(0).key() : null;
-        Map<String, Deletion> deletions = deletions(current);
-        List<IncidentRow> rows = workspace.newestIncidents(r, LIST_LIMIT).stream().map(i -> row(i, only, deletions)).toList();
-        return new Rows(rows, r.count());
+        return new Listing(workspace.sortedIds(r, order), only, null, deletions(current));
     }
 
     /** The incidents of an area under the filter: those that name it (what its badge counts). Off the FX thread. */
-    private Rows areaRows(RegionAreas.Area area, IncidentFilter current) {
+    private Listing areaRows(RegionAreas.Area area, IncidentFilter current, IncidentOrder.Sort order) {
         FilterResult r = workspace.filter(current);
         String only = area.unitKeys().size() == 1 ? area.key() : null;
-        Map<String, Deletion> deletions = deletions(current);
-        List<IncidentRow> rows = workspace.newestAreaIncidents(r, area.key(), LIST_LIMIT).stream().map(i -> row(i, only, deletions))
-                .map(row -> only != null ? row : new IncidentRow(row.incident(), row.when(), row.what(), row.who(), row.toll(),
-                        placesNamingArea(row.incident(), area), row.deletion()))
-                .toList();
-        return new Rows(rows, workspace.areaIncidentCount(r, area.key()));
+        return new Listing(workspace.sortedAreaIds(r, area.key(), order), only, area, deletions(current));
+    }
+
+    /** Reads a page of a listing's rows, in order, null for an incident gone meanwhile. Off the FX thread. */
+    private List<IncidentRow> readRows(Listing listing, long[] ids) {
+        List<IncidentRow> read = new ArrayList<>(ids.length);
+        for (Incident i : workspace.incidentsInOrder(ids)) {
+            if (i == null) {
+                read.add(null);
+                continue;
+            }
+            IncidentRow row = row(i, listing.onlyPlace(), listing.deletions());
+            RegionAreas.Area area = listing.area();
+            read.add(area == null || listing.onlyPlace() != null ? row : new IncidentRow(row.incident(), row.when(), row.what(),
+                    row.who(), row.toll(), placesNamingArea(row.incident(), area), row.places(), row.deletion()));
+        }
+        return read;
     }
 
     /** A group area's incident's places: the area by its name rather than each of its units, then any others. */
@@ -326,11 +350,20 @@ public final class MainViewModel {
         return others.isEmpty() ? area.nameEn() : area.nameEn() + ", " + String.join(", ", others);
     }
 
-    private void showRows(Rows shown) {
-        incidents.setAll(shown.rows());
-        listCaption.set(shown.total() > shown.rows().size()
-                ? String.format("Newest %,d of %,d incidents", shown.rows().size(), shown.total())
-                : Labels.count(shown.total(), "incident"));
+    private void showRows(Listing shown) {
+        IncidentPages pages = new IncidentPages(shown.ids(), ids -> readRows(shown, ids), tasks, this::fail);
+        rows.set(FXCollections.observableList(pages.refs()));
+        detail.set(null);
+        listCaption.set(Labels.count(shown.ids().length, "incident"));
+    }
+
+    /** Lists the incidents again for the current places and filter, in the current order. */
+    private void listAgain() {
+        IncidentFilter current = filter.get();
+        List<Place> chosen = selection.get();
+        RegionAreas.Area area = selectedArea.get();
+        IncidentOrder.Sort order = sort.get();
+        tasks.run(() -> listing(chosen, area, current, order), this::showRows, this::fail);
     }
 
     /** Shows the incidents at a place (or, for null, everywhere) under the filter, newest first. */
@@ -341,9 +374,10 @@ public final class MainViewModel {
     /** Shows the incidents at any of these places (a cluster's), or everywhere for none. */
     public void selectPlaces(List<String> keys) {
         IncidentFilter current = filter.get();
+        IncidentOrder.Sort order = sort.get();
         tasks.run(() -> {
             List<Place> places = keys.stream().map(k -> workspace.place(k).orElseThrow()).toList();
-            return new PlaceRows(places, rows(places, current));
+            return new PlaceRows(places, rows(places, current, order));
         }, chosen -> {
             selectedArea.set(null);
             selection.set(chosen.places());
@@ -352,7 +386,7 @@ public final class MainViewModel {
         }, this::fail);
     }
 
-    private record PlaceRows(List<Place> places, Rows rows) {}
+    private record PlaceRows(List<Place> places, Listing rows) {}
 
     /**
      * Shows the incidents of an area of region-level incidents (a badge was clicked), as a pin's click shows a
@@ -360,12 +394,13 @@ public final class MainViewModel {
      */
     public void selectArea(String areaKey) {
         IncidentFilter current = filter.get();
+        IncidentOrder.Sort order = sort.get();
         tasks.run(() -> {
             FilterResult r = workspace.filter(current);
             RegionAreas.Area area = workspace.regionAreas(r).stream().filter(a -> a.key().equals(areaKey)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No incident under the filter names the area " + areaKey));
             List<Place> places = area.unitKeys().stream().map(k -> workspace.place(k).orElseThrow()).toList();
-            return new AreaRows(area, places, areaRows(area, current));
+            return new AreaRows(area, places, areaRows(area, current, order));
         }, chosen -> {
             selectedArea.set(chosen.area());
             selection.set(chosen.places());
@@ -374,7 +409,7 @@ public final class MainViewModel {
         }, this::fail);
     }
 
-    private record AreaRows(RegionAreas.Area area, List<Place> places, Rows rows) {}
+    private record AreaRows(RegionAreas.Area area, List<Place> places, Listing rows) {}
 
     /** The deletions the list must mark: none unless deleted incidents are shown. Off the FX thread. */
     private Map<String, Deletion> deletions(IncidentFilter current) {
@@ -382,9 +417,9 @@ public final class MainViewModel {
     }
 
     private IncidentRow row(Incident i, String placeKey, Map<String, Deletion> deletions) {
-        String role = placeKey == null
-                ? i.places().stream().map(PlaceLink::placeKey).distinct().map(k -> workspace.place(k).map(Place::nameEn).orElse(k))
-                        .collect(Collectors.joining(", "))
+        String names = i.places().stream().map(PlaceLink::placeKey).distinct().map(k -> workspace.place(k).map(Place::nameEn).orElse(k))
+                .collect(Collectors.joining(", "));
+        String role = placeKey == null ? names
                 : i.places().stream().filter(l -> l.placeKey().equals(placeKey)).map(l -> l.role().code())
                         .distinct().collect(Collectors.joining(", "));
         String who = side(i, ActorRole.ACTOR1, ActorRole.ASSOC_ACTOR1);
@@ -392,7 +427,7 @@ public final class MainViewModel {
         if (!other.isEmpty()) who += " → " + other;
         return new IncidentRow(i, Labels.date(i.dates(), i.timePrecision()),
                 i.eventType().label() + " › " + i.subEventType().label(), who,
-                Labels.casualties(i.killed(), i.injured()), role, deletions.get(i.key()));
+                Labels.casualties(i.killed(), i.injured()), role, names, deletions.get(i.key()));
     }
 
     /** "US forces" or "International Coalition (with SDF Self-Defence Forces)". */
@@ -405,6 +440,39 @@ public final class MainViewModel {
         return i.actors().stream().filter(a -> a.role() == role)
                 .map(a -> workspace.actor(a.actorKey()).map(Actor::nameEn).orElse(a.actorKey()))
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Shows a row of the table as its card, and its sources: the row's text if its page has been read, otherwise read
+     * for it. Null shows none.
+     */
+    public void showDetail(RowRef ref) {
+        if (ref == null) {
+            detail.set(null);
+            selectIncident(null);
+            return;
+        }
+        ref.pages().read(ref.row(), row -> {
+            detail.set(row);
+            selectIncident(row == null ? null : row.incident());
+        });
+    }
+
+    /** Sets the status of these incidents (rows of the table, by row id) in one action, then shows the data again. */
+    public void setStatus(long[] ids, org.furat.model.Status status) {
+        tasks.run(() -> workspace.setStatus(ids, status), changed -> {
+            bulkOutcome.set(Labels.count(changed, "incident") + " set to " + status.code()
+                    + (changed < ids.length ? " (" + (ids.length - changed) + " already were, or are deleted)" : ""));
+            dataChanged();
+        }, this::fail);
+    }
+
+    /** Deletes these incidents (rows of the table) for one reason, in one action, then shows the data again. */
+    public void deleteIncidents(long[] ids, String reason) {
+        tasks.run(() -> workspace.deleteIncidents(ids, reason), changed -> {
+            bulkOutcome.set(Labels.count(changed, "incident") + " deleted: " + reason);
+            dataChanged();
+        }, this::fail);
     }
 
     /**
@@ -564,7 +632,16 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<List<Place>> selectionProperty() { return selection.getReadOnlyProperty(); }
 
-    public ObservableList<IncidentRow> incidents() { return incidentsView; }
+    /** The incident table's rows; the list is replaced whenever the incidents are listed again. */
+    public ReadOnlyObjectProperty<ObservableList<RowRef>> rowsProperty() { return rows.getReadOnlyProperty(); }
+
+    /** The order the table is sorted in. */
+    public ObjectProperty<IncidentOrder.Sort> sortProperty() { return sort; }
+
+    /** The row shown as a card under the table, or null. */
+    ReadOnlyObjectProperty<IncidentRow> detailProperty() { return detail.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty bulkOutcomeProperty() { return bulkOutcome.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty listCaptionProperty() { return listCaption.getReadOnlyProperty(); }
 

@@ -42,16 +42,11 @@ public final class MainWindow extends BorderPane {
         map = new MapView(fontFamily);
         places = new PlaceActions(model, map, fontFamily, () -> getScene() == null ? null : getScene().getWindow());
         map.setContextMenu(this::mapMenu);
-        incidents = new IncidentPanel(model.incidents(), model::selectIncident, () -> model.selectPlace(null),
-                this::editIncident, this::mergeInto,
-                incident -> DeleteIncidentDialog.ask(getScene() == null ? null : getScene().getWindow(), incident)
-                        .ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
-                incident -> model.restoreIncident(incident.key()));
+        incidents = new IncidentPanel(model, () -> getScene() == null ? null : getScene().getWindow());
+        incidents.setOnEdit(this::editIncident, this::mergeInto);
         incidents.setOnEditPlace(place -> places.edit(place.key()));
-        incidents.caption().textProperty().bind(model.listCaptionProperty());
         history = new HistoryControls(model, () -> getScene().getWindow());
         incidents.setOnHistory(history::showIncidentHistory, history::showPlaceHistory);
-        incidents.placeholder().textProperty().bind(model.emptyListProperty());
 
         Label title = new Label("الفرات  Furat");
         title.getStyleClass().add("app-title");
@@ -127,14 +122,14 @@ public final class MainWindow extends BorderPane {
 
         SplitPane side = new SplitPane(incidents, source);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.42);
+        side.setDividerPositions(0.6); // the table and its card above, the source below
         VBox sideBox = new VBox(side);
         VBox.setVgrow(side, Priority.ALWAYS);
         sideBox.setPadding(new Insets(0));
         VBox mapAndTime = new VBox(map, timeline(model, fontFamily));
         VBox.setVgrow(map, Priority.ALWAYS);
         SplitPane main = new SplitPane(mapAndTime, sideBox);
-        main.setDividerPositions(0.64);
+        main.setDividerPositions(0.53); // room for the table's columns beside the map, and for the timeline's controls
         SplitPane.setResizableWithParent(sideBox, false);
         mapAndTime.setMinWidth(300);
         setCenter(main);

@@ -120,6 +120,33 @@ class IncidentLifecycleTest extends WithTempWorkspace {
     }
 
     @Test
+    void severalIncidentsGetAStatusInOneActionThatLeavesDeletedOnesAndThoseThatHaveIt() {
+        long[] ids = workspace.sortedIds(workspace.filter(IncidentFilter.ALL), IncidentOrder.Sort.NEWEST_FIRST);
+        List<Incident> incidents = workspace.incidentsInOrder(ids);
+        assertEquals(ids.length, incidents.size());
+        for (int i = 1; i < incidents.size(); i++) {
+            assertFalse(incidents.get(i).dates().start().isAfter(incidents.get(i - 1).dates().start()), "read in the order asked for");
+        }
+        Incident deleted = incidents.get(0);
+        workspace.deleteIncident(deleted.key(), "a duplicate");
+        List<String> toChange = incidents.subList(1, incidents.size()).stream().filter(i -> i.status() != Status.REJECTED)
+                .map(Incident::key).toList();
+        assertFalse(toChange.isEmpty());
+
+        assertEquals(toChange.size(), workspace.setStatus(ids, Status.REJECTED));
+
+        assertEquals(deleted.status(), workspace.incident(deleted.key()).orElseThrow().status(), "a deleted incident is left as it is");
+        for (Incident i : incidents.subList(1, incidents.size())) {
+            assertEquals(Status.REJECTED, workspace.incident(i.key()).orElseThrow().status(), i.key());
+        }
+        ChangeRecord action = newestAction();
+        assertEquals("set status", action.name());
+        assertEquals(Set.copyOf(toChange), action.changes().stream().map(ChangeEntry::key).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(action.changes().stream().allMatch(c -> c.field().equals("status") && c.after().equals("rejected")), action.changes().toString());
+        assertEquals(0, workspace.setStatus(ids, Status.REJECTED), "a second time, nothing is left to change");
+    }
+
+    @Test
     void aRejectionIsTakenBackAndTheReportWaitsForReviewAgain() {
         String report = importReport();
         ReviewDraft draft = new ReviewDraft(workspace.reviewer().open(report), workspace.places().stream().map(Place::key).toList());

@@ -8,13 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.furat.app.Workspace;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Deleting an incident from its card asks why and will not go on without a reason; the incident leaves the list and
+ * Deleting an incident from its card (the table's chosen row) asks why and will not go on without a reason; the incident leaves the list and
  * the counts, comes back marked with its reason under "Show deleted", and its Restore button gives it back.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -50,24 +47,20 @@ class DeleteIncidentUiTest {
         if (workspace != null) workspace.close();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> listed(FxRobot robot) {
-        ListView<IncidentRow> list = robot.lookup("#incident-list").queryAs(ListView.class);
-        return list.getItems().stream().map(r -> r.incident().key()).toList();
+        return IncidentTableRows.listed(robot).stream().map(r -> r.incident().key()).toList();
     }
 
-    /** The button with this style class on the card of the incident with this key. */
+    /** The button with this style class on the card of the incident with this key, its row chosen in the table. */
     private static Button button(FxRobot robot, String styleClass, String key) {
-        return robot.lookup("#incident-list ." + styleClass).queryAllAs(Button.class).stream()
-                .filter(b -> b.isVisible() && cell(b).getItem() != null && cell(b).getItem().incident().key().equals(key))
-                .findFirst().orElseThrow(() -> new AssertionError("no visible " + styleClass + " on the card of " + key));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListCell<IncidentRow> cell(Node node) {
-        Node n = node;
-        while (!(n instanceof ListCell)) n = n.getParent();
-        return (ListCell<IncidentRow>) n;
+        int row = listed(robot).indexOf(key);
+        assertTrue(row >= 0, key + " is in the table");
+        robot.interact(() -> IncidentTableRows.table(robot).getSelectionModel().clearAndSelect(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#incident-card .incident-when").queryAs(Label.class).getText().startsWith(key), "the card shows " + key);
+        Button button = robot.lookup("#incident-card ." + styleClass).queryAs(Button.class);
+        assertTrue(button.isVisible(), "the card of " + key + " shows its " + styleClass);
+        return button;
     }
 
     @Test
@@ -98,7 +91,7 @@ class DeleteIncidentUiTest {
         assertTrue(model.filterProperty().get().showDeleted());
         assertTrue(listed(robot).contains(key), "shown again with the deleted ones");
         Button restore = button(robot, "restore-incident", key);
-        Label mark = (Label) cell(restore).lookup(".incident-deleted");
+        Label mark = robot.lookup("#incident-card .incident-deleted").queryAs(Label.class);
         assertTrue(mark.isVisible() && mark.getText().endsWith("a duplicate"), mark.getText());
 
         robot.clickOn(restore);

@@ -69,10 +69,8 @@ class IncidentListUiTest {
         if (workspace != null) workspace.close();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Incident> listed(FxRobot robot) {
-        ListView<IncidentRow> list = robot.lookup("#incident-list").queryAs(ListView.class);
-        return list.getItems().stream().map(IncidentRow::incident).toList();
+        return IncidentTableRows.listed(robot).stream().map(IncidentRow::incident).toList();
     }
 
     private static boolean at(Incident incident, String place) {

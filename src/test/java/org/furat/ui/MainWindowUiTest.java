@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.furat.app.Workspace;
@@ -59,19 +59,18 @@ class MainWindowUiTest {
         robot.clickOn(map.localToScreen(khasham));
         WaitForAsyncUtils.waitForFxEvents();
 
-        @SuppressWarnings("unchecked")
-        ListView<IncidentRow> list = robot.lookup("#incident-list").queryAs(ListView.class);
-        assertFalse(list.getItems().isEmpty(), "clicking the pin lists its incidents");
-        for (IncidentRow row : list.getItems()) {
+        List<IncidentRow> list = IncidentTableRows.listed(robot);
+        assertFalse(list.isEmpty(), "clicking the pin lists its incidents");
+        for (IncidentRow row : list) {
             assertTrue(row.incident().places().stream().anyMatch(p -> p.placeKey().equals("khasham")),
                     row.incident().key() + " is linked to Khasham");
         }
 
-        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.interact(() -> IncidentTableRows.table(robot).getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
 
-        Evidence evidence = list.getItems().get(0).incident().evidence().get(0);
+        Evidence evidence = list.get(0).incident().evidence().get(0);
         SourceTextView source = robot.lookup("#source-text").queryAs(SourceTextView.class);
         int[] range = source.highlightedRange();
         assertNotNull(range, "an evidence span is highlighted");

@@ -60,7 +60,7 @@ class MessageBarUiTest {
         Text shown = (Text) message.lookup(".text");
         assertEquals(error, shown.getText(), "the error is drawn whole, not cut off with an ellipsis");
         assertTrue(message.getHeight() > message.getFont().getSize() * 1.5, "a long error wraps onto more lines");
-        assertTrue(window.model().incidents().isEmpty());
+        assertTrue(window.model().rowsProperty().get().isEmpty());
         assertTrue(window.model().listCaptionProperty().get().contains("could not be read"),
                 "the list does not pretend that nothing matches: " + window.model().listCaptionProperty().get());
         assertEquals("The incidents could not be read", robot.lookup("#incident-list-empty").queryAs(Label.class).getText());

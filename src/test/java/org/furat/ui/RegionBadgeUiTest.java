@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.furat.app.Workspace;
 import org.furat.map.Pin;
@@ -75,10 +75,9 @@ class RegionBadgeUiTest {
         robot.clickOn(map.localToScreen(badge));
         WaitForAsyncUtils.waitForFxEvents();
 
-        @SuppressWarnings("unchecked")
-        ListView<IncidentRow> list = robot.lookup("#incident-list").queryAs(ListView.class);
-        assertEquals(expected, list.getItems().size(), "the list holds the badge's incidents");
-        for (IncidentRow row : list.getItems()) {
+        List<IncidentRow> list = IncidentTableRows.listed(robot);
+        assertEquals(expected, list.size(), "the list holds the badge's incidents");
+        for (IncidentRow row : list) {
             assertTrue(row.incident().places().stream().anyMatch(p -> p.placeKey().equals(GOVERNORATE)), row.incident().key());
         }
         assertEquals(Labels.count((int) expected, "incident"), robot.lookup("#list-caption").queryAs(Label.class).getText());

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -55,9 +54,8 @@ class TimelineFilterUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         MapView map = robot.lookup("#map-view").queryAs(MapView.class);
         TimelineView timeline = robot.lookup("#timeline").queryAs(TimelineView.class);
-        @SuppressWarnings("unchecked")
-        ListView<IncidentRow> list = robot.lookup("#incident-list").queryAs(ListView.class);
-        assertEquals(6, list.getItems().size(), "before: every seed incident is listed");
+        List<IncidentRow> list = IncidentTableRows.listed(robot);
+        assertEquals(6, list.size(), "before: every seed incident is listed");
         assertTrue(pinKeys(map).contains("khasham"), "before: November's villages are on the map");
 
         TimelineScale s = timeline.scale();
@@ -74,7 +72,7 @@ class TimelineFilterUiTest {
         assertEquals(10, filter.to().getMonthValue());
 
         assertEquals(Set.of("seed-2024-10-rocket-attacks"),
-                list.getItems().stream().map(r -> r.incident().key()).collect(Collectors.toSet()),
+                IncidentTableRows.listed(robot).stream().map(r -> r.incident().key()).collect(Collectors.toSet()),
                 "the list keeps October's rocket attacks only (November's month-precise incidents do not overlap October)");
         // October's rocket attacks are known only to the governorate: drawn on the unit with a badge, not as a pin.
         assertEquals(Set.of(), pinKeys(map), "no pin: October's only incident is known to the governorate alone");
@@ -91,7 +89,7 @@ class TimelineFilterUiTest {
 
         robot.clickOn("#clear-filter");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(6, list.getItems().size(), "clearing the filter brings everything back");
+        assertEquals(6, IncidentTableRows.listed(robot).size(), "clearing the filter brings everything back");
         assertEquals(null, timeline.getBrush(), "and removes the brush");
     }
 
