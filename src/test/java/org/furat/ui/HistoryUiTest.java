@@ -14,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TitledPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -71,8 +70,12 @@ class HistoryUiTest {
     void anIncidentsHistoryListsItsActionsNewestFirstWithTheArabicReasonRightToLeft(FxRobot robot) {
         robot.interact(() -> window.model().selectPlace("hatla"));
         WaitForAsyncUtils.waitForFxEvents();
-        Button history = robot.lookup("#incident-list .incident-history").queryAllAs(Button.class).stream()
-                .filter(b -> cell(b).getItem() != null && cell(b).getItem().incident().key().equals(key)).findFirst().orElseThrow();
+        // Choose the incident's row in the table: its card shows, with the History button.
+        List<IncidentRow> rows = IncidentTableRows.listed(robot);
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).incident().key().equals(key)).findFirst().orElseThrow();
+        robot.interact(() -> IncidentTableRows.table(robot).getSelectionModel().clearAndSelect(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button history = robot.lookup("#incident-card .incident-history").queryAs(Button.class);
         robot.interact(history::fire);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -140,10 +143,4 @@ class HistoryUiTest {
         return b.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static ListCell<IncidentRow> cell(Node node) {
-        Node n = node;
-        while (!(n instanceof ListCell)) n = n.getParent();
-        return (ListCell<IncidentRow>) n;
-    }
 }
