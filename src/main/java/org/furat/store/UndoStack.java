@@ -21,8 +21,12 @@ import java.util.Set;
  */
 public final class UndoStack {
 
-    /** Actions that undo must not offer: they set the database up rather than change the analyst's data. */
-    private static final Set<String> NOT_UNDONE = Set.of("seed new database", "seed places refresh", "seed actors refresh");
+    /**
+     * Actions that undo passes over: they set the database up, or say who the analyst is, rather than change the
+     * analyst's data.
+     */
+    private static final Set<String> NOT_UNDONE = Set.of("seed new database", "seed places refresh", "seed actors refresh",
+            AnalystName.ACTION);
 
     /** How far back the stack reaches: an analyst undoes the last steps, not a year of work. */
     private static final int DEPTH = 500;
@@ -48,8 +52,9 @@ public final class UndoStack {
     public static Optional<Step> undoable(Connection c, String who) throws SQLException {
         Stack stack = stack(c, who);
         for (Action a : stack.actions) {
+            if (NOT_UNDONE.contains(a.name())) continue;
             if (stack.inEffect(a) && stack.depth(a) % 2 == 0) {
-                if (!a.perRow() || NOT_UNDONE.contains(a.name())) return Optional.empty();
+                if (!a.perRow()) return Optional.empty(); // a bulk load logged no rows to take back, and nothing before it can be
                 return Optional.of(new Step(a.id(), a.name(), a.at()));
             }
         }
@@ -60,6 +65,7 @@ public final class UndoStack {
     public static Optional<Step> redoable(Connection c, String who) throws SQLException {
         Stack stack = stack(c, who);
         for (Action a : stack.actions) {
+            if (NOT_UNDONE.contains(a.name())) continue;
             int depth = stack.depth(a);
             // Something new since the last undo, even if undone itself since, ends what can be redone.
             if (depth == 0) return Optional.empty();

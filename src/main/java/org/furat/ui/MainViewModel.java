@@ -252,10 +252,16 @@ public final class MainViewModel {
         RegionAreas.Area area = selectedArea.get();
         IncidentOrder.Sort order = sort.get();
         tasks.run(() -> {
-            FilterResult r = workspace.filter(current);
-            return new Refreshed(r, listing(chosen, area, current, order), workspace.regionAreas(r), workspace.incidentsByPlace(r));
+            // A place merged away or deleted since it was chosen or filtered on is dropped, not read as an error.
+            IncidentFilter known = withKnownPlaces(current);
+            List<Place> present = stillThere(chosen);
+            FilterResult r = workspace.filter(known);
+            return new Refreshed(r, listing(present, area, known, order), workspace.regionAreas(r), workspace.incidentsByPlace(r),
+                    present, known);
         }, refreshed -> {
             refreshing = false;
+            if (!refreshed.places().equals(selection.get())) selection.set(refreshed.places());
+            if (!refreshed.filter().equals(filter.get())) filter.set(refreshed.filter());
             emptyList.set(NOTHING_MATCHES);
             areas.set(refreshed.areas());
             show(refreshed.result(), refreshed.incidentsByPlace());
@@ -283,7 +289,19 @@ public final class MainViewModel {
         });
     }
 
-    private record Refreshed(FilterResult result, Listing rows, List<RegionAreas.Area> areas, Map<String, int[]> incidentsByPlace) {}
+    private record Refreshed(FilterResult result, Listing rows, List<RegionAreas.Area> areas, Map<String, int[]> incidentsByPlace,
+                             List<Place> places, IncidentFilter filter) {}
+
+    /** The chosen places that are still in the gazetteer. Off the FX thread (the gazetteer may be read again). */
+    private List<Place> stillThere(List<Place> chosen) {
+        return chosen.stream().filter(p -> workspace.place(p.key()).isPresent()).toList();
+    }
+
+    /** The filter without the places no longer in the gazetteer. Off the FX thread. */
+    private IncidentFilter withKnownPlaces(IncidentFilter f) {
+        java.util.Set<String> known = f.places().stream().filter(k -> workspace.place(k).isPresent()).collect(Collectors.toSet());
+        return known.size() == f.places().size() ? f : f.withPlaces(known);
+    }
 
     /**
      * What the table lists: the incidents' row ids in order, and what their rows' text needs: the one chosen place
@@ -363,7 +381,7 @@ public final class MainViewModel {
         List<Place> chosen = selection.get();
         RegionAreas.Area area = selectedArea.get();
         IncidentOrder.Sort order = sort.get();
-        tasks.run(() -> listing(chosen, area, current, order), this::showRows, this::fail);
+        tasks.run(() -> listing(stillThere(chosen), area, withKnownPlaces(current), order), this::showRows, this::fail);
     }
 
     /** Shows the incidents at a place (or, for null, everywhere) under the filter, newest first. */
@@ -376,7 +394,7 @@ public final class MainViewModel {
         IncidentFilter current = filter.get();
         IncidentOrder.Sort order = sort.get();
         tasks.run(() -> {
-            List<Place> places = keys.stream().map(k -> workspace.place(k).orElseThrow()).toList();
+            List<Place> places = keys.stream().map(workspace::place).flatMap(java.util.Optional::stream).toList();
             return new PlaceRows(places, rows(places, current, order));
         }, chosen -> {
             selectedArea.set(null);

@@ -206,6 +206,20 @@ class IncidentEditingTest extends WithTempWorkspace {
         assertEquals(Casualties.exactly(4), workspace.incident(added.key()).orElseThrow().killed());
     }
 
+    @Test
+    void undoPassesOverSayingWhoTheAnalystIs() {
+        AnalystNote note = new AnalystNote("A shelling, one source says.", null);
+        workspace.setAnalystName("Layla");
+        Incident added = workspace.addIncident(handMade(note, placeKeys().get(0), 1), note);
+        workspace.setAnalystName("Layla Haddad");
+        workspace.setAnalystName("Layla");
+        assertEquals("add incident", workspace.nextUndo().orElseThrow().name(), "setting one's name is not a change to undo");
+        workspace.undo();
+        assertTrue(workspace.incident(added.key()).isEmpty());
+        assertEquals("Layla", workspace.analystName().orElseThrow(), "the name stays as set");
+        assertEquals("undo: add incident", workspace.nextRedo().orElseThrow().name());
+    }
+
     /**
      * Random sequences of adds, edits, deletes, restores, undos and redos; then undoing everything gives back the
      * database exactly as it was, and redoing everything gives back the last state: the log holds every change both ways.
