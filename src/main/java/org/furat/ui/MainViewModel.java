@@ -146,10 +146,10 @@ public final class MainViewModel {
 
     /** Deletes an incident for a reason (kept, and hidden unless deleted incidents are shown), then shows the data again. */
     public void deleteIncident(String key, String reason) {
-        tasks.run(() -> {
+        change(() -> {
             workspace.deleteIncident(key, reason);
-            return null;
-        }, done -> dataChanged(), this::fail);
+            return "Deleted " + key + ": " + reason.strip();
+        });
     }
 
     /** Adds an incident the analyst coded by hand, then shows the data again. */
@@ -204,6 +204,7 @@ public final class MainViewModel {
     private void change(java.util.function.Supplier<String> write) {
         tasks.run(write::get, done -> {
             notice.set(done);
+            bulkOutcome.set(""); // what the last change of several rows did no longer stands
             dataChanged();
         }, this::fail);
     }
@@ -220,10 +221,10 @@ public final class MainViewModel {
 
     /** Takes an incident's deletion back, then shows the data again. */
     public void restoreIncident(String key) {
-        tasks.run(() -> {
+        change(() -> {
             workspace.restoreIncident(key);
-            return null;
-        }, done -> dataChanged(), this::fail);
+            return "Restored " + key;
+        });
     }
 
     /**
@@ -481,6 +482,7 @@ public final class MainViewModel {
         tasks.run(() -> workspace.setStatus(ids, status), changed -> {
             bulkOutcome.set(Labels.count(changed, "incident") + " set to " + status.code()
                     + (changed < ids.length ? " (" + (ids.length - changed) + " already were, or are deleted)" : ""));
+            notice.set(bulkOutcome.get());
             dataChanged();
         }, this::fail);
     }
@@ -489,6 +491,7 @@ public final class MainViewModel {
     public void deleteIncidents(long[] ids, String reason) {
         tasks.run(() -> workspace.deleteIncidents(ids, reason), changed -> {
             bulkOutcome.set(Labels.count(changed, "incident") + " deleted: " + reason);
+            notice.set(bulkOutcome.get());
             dataChanged();
         }, this::fail);
     }

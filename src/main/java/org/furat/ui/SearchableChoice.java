@@ -32,6 +32,13 @@ final class SearchableChoice {
                 return entries.stream().filter(e -> name.apply(e).equals(text)).findFirst().orElse(null);
             }
         });
+        // The list in the popup takes a space as "choose the focused entry", which replaces what was typed: a name of
+        // two words could not be typed. The space is kept from the list, so it reaches the text.
+        javafx.scene.control.skin.ComboBoxListViewSkin<T> skin = new javafx.scene.control.skin.ComboBoxListViewSkin<>(box);
+        skin.getPopupContent().addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE) e.consume();
+        });
+        box.setSkin(skin);
         box.getEditor().textProperty().addListener((o, was, text) -> {
             T chosen = box.getValue();
             if (chosen != null && name.apply(chosen).equals(text)) return; // the text of a choice just made

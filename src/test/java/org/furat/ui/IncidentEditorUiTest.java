@@ -83,6 +83,28 @@ class IncidentEditorUiTest {
     }
 
     @Test
+    void aNameOfSeveralWordsCanBeTypedIntoThePlaceChoice(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<ComboBox<Place>> box = new AtomicReference<>();
+        robot.interact(() -> {
+            IncidentForm form = new IncidentForm(null, workspace.newIncidentKey(), null, workspace.places(), workspace.actors());
+            form.addPlaceRow(null);
+            @SuppressWarnings("unchecked")
+            ComboBox<Place> place = (ComboBox<Place>) ((javafx.scene.layout.HBox) form.placeRows.getChildren().get(0)).getChildren().get(0);
+            box.set(place);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(form, 760, 500));
+            stage.show();
+        });
+        robot.clickOn(box.get().getEditor());
+        robot.write("Deir ez");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Deir ez", box.get().getEditor().getText(), "the space stays in what was typed");
+        assertTrue(box.get().getItems().stream().allMatch(p -> p.nameEn().toLowerCase().contains("deir ez")), box.get().getItems().toString());
+        assertFalse(box.get().getItems().isEmpty());
+    }
+
+    @Test
     void aNewIncidentIsPlacedByTypingPartOfANameInEitherScript(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         int before = workspace.filter(IncidentFilter.ALL).count();
