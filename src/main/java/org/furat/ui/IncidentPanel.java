@@ -55,6 +55,8 @@ public final class IncidentPanel extends VBox {
     private final TableColumn<RowRef, String> dateColumn;
     private final TableColumn<RowRef, String> typeColumn;
     private final TableColumn<RowRef, String> statusColumn;
+    /** Set while new rows go in, so that the sort order put back is not taken as the analyst choosing one. */
+    private boolean replacingRows;
 
     public IncidentPanel(MainViewModel model, Supplier<Window> owner) {
         this.model = model;
@@ -69,7 +71,7 @@ public final class IncidentPanel extends VBox {
         about.setWrapText(true);
 
         table.setId("incident-table");
-        table.itemsProperty().bind(model.rowsProperty());
+        table.setItems(model.rowsProperty().get());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(24); // every row one line high: the table need not measure rows it has not read
@@ -91,8 +93,19 @@ public final class IncidentPanel extends VBox {
         table.getSortOrder().setAll(List.of(dateColumn));
         // The table's rows are a window onto the index's order: sorting asks the model for another order.
         table.setSortPolicy(t -> {
-            model.sortProperty().set(sortOf(t.getSortOrder()));
+            if (!replacingRows) model.sortProperty().set(sortOf(t.getSortOrder()));
             return true;
+        });
+        // New rows (in the model's order) clear the table's sort order, which would read as "newest first" and undo
+        // the order just chosen: the order shown is put back from the model's.
+        model.rowsProperty().addListener((o, was, rows) -> {
+            replacingRows = true;
+            try {
+                table.setItems(rows);
+                showOrder(model.sortProperty().get());
+            } finally {
+                replacingRows = false;
+            }
         });
         placeholder.setId("incident-list-empty");
         placeholder.setWrapText(true);
@@ -138,9 +151,26 @@ public final class IncidentPanel extends VBox {
         return column;
     }
 
-    /** The model's order for the table's sort order: its first column, or newest first when none is chosen. */
+    /** Marks the column the model's order sorts by, with its direction. */
+    private void showOrder(IncidentOrder.Sort sort) {
+        TableColumn<RowRef, String> column = switch (sort.column()) {
+            case TYPE -> typeColumn;
+            case STATUS -> statusColumn;
+            default -> dateColumn;
+        };
+        column.setSortType(sort.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+        if (!table.getSortOrder().equals(List.of(column))) table.getSortOrder().setAll(List.of(column));
+    }
+
+    /**
+     * The model's order for the table's sort order: its first column. A click on the column sorted by goes from
+     * descending to no order at all in JavaFX; here it turns the order round instead, so the rows are always in one.
+     */
     private IncidentOrder.Sort sortOf(List<TableColumn<RowRef, ?>> order) {
-        if (order.isEmpty()) return IncidentOrder.Sort.NEWEST_FIRST;
+        if (order.isEmpty()) {
+            IncidentOrder.Sort now = model.sortProperty().get();
+            return new IncidentOrder.Sort(now.column(), !now.descending());
+        }
         TableColumn<RowRef, ?> first = order.get(0);
         IncidentOrder.Column column = first == typeColumn ? IncidentOrder.Column.TYPE
                 : first == statusColumn ? IncidentOrder.Column.STATUS : IncidentOrder.Column.DATE;
