@@ -21,9 +21,11 @@ final class IncidentEditorDialog {
 
     private IncidentEditorDialog() {}
 
-    /** A new incident with key {@code newKey}, at {@code here} (a place, or null). */
-    static Optional<IncidentForm.Entry> add(Window owner, String newKey, Place here, List<Place> places, List<Actor> actors) {
-        return show(owner, "New incident", "A new incident, coded by hand", new IncidentForm(null, newKey, here, places, actors));
+    /** A new incident with key {@code newKey}, at {@code here} (a place, or null), its note begun with {@code note} (or empty). */
+    static Optional<IncidentForm.Entry> add(Window owner, String newKey, Place here, String note, List<Place> places, List<Actor> actors) {
+        IncidentForm form = new IncidentForm(null, newKey, here, places, actors);
+        if (note != null) form.note.setText(note);
+        return show(owner, "New incident", "A new incident, coded by hand", form);
     }
 
     /** A correction of {@code incident}. */

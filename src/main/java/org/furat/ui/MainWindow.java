@@ -70,7 +70,7 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.Button newIncident = new javafx.scene.control.Button("New incident…");
         newIncident.setId("new-incident");
         newIncident.setTooltip(new javafx.scene.control.Tooltip("Code an incident by hand, from your own note or none"));
-        newIncident.setOnAction(e -> newIncident(null));
+        newIncident.setOnAction(e -> newIncident(null, null));
         newIncident.setDisable(model.readOnly());
         javafx.scene.control.Button undo = new javafx.scene.control.Button("Undo");
         undo.setId("undo");
@@ -176,11 +176,14 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Opens the editor for a new incident (at {@code here}, a place, or nowhere yet) and saves what it gives. */
-    void newIncident(org.furat.model.Place here) {
+    /**
+     * Opens the editor for a new incident (at {@code here}, a place, or nowhere yet; its note begun with {@code note}, or
+     * empty) and saves what it gives.
+     */
+    void newIncident(org.furat.model.Place here, String note) {
         var vocabulary = model.vocabularyProperty().get();
         if (vocabulary == null) return;
-        IncidentEditorDialog.add(getScene().getWindow(), model.newIncidentKey(), here, vocabulary.places(), vocabulary.actors())
+        IncidentEditorDialog.add(getScene().getWindow(), model.newIncidentKey(), here, note, vocabulary.places(), vocabulary.actors())
                 .ifPresent(model::addIncident);
     }
 
@@ -253,7 +256,7 @@ public final class MainWindow extends BorderPane {
 
     /**
      * "New incident at PLACE…": the place clicked, or else the nearest place within 3 km of the click; with none, the
-     * editor opens with no place, to be chosen (or added first with "New place here…").
+     * editor opens with no place, to be chosen (or added first with "New place here…"), and the point in its note.
      */
     private javafx.scene.control.MenuItem newIncidentHere(MapView.MapPoint at) {
         var vocabulary = model.vocabularyProperty().get();
@@ -261,7 +264,10 @@ public final class MainWindow extends BorderPane {
                 : org.furat.geo.NearbyPlaces.nearest(vocabulary.places(), at.lon(), at.lat(), NEW_INCIDENT_RADIUS_M)
                         .map(org.furat.geo.NearbyPlaces.Near::place).orElse(null));
         String text = here == null ? "New incident here… (no place within 3 km)" : "New incident at " + Labels.place(here) + "…";
-        javafx.scene.control.MenuItem item = menuItem(text, "new-incident-here", () -> newIncident(here));
+        // With no place near, the point clicked is kept in the note, for the place to be added or chosen later.
+        String note = here != null ? null : String.format(java.util.Locale.ROOT, "Near %.5f° N, %.5f° E (the point clicked on the map). ",
+                at.lat(), at.lon());
+        javafx.scene.control.MenuItem item = menuItem(text, "new-incident-here", () -> newIncident(here, note));
         item.setDisable(model.readOnly());
         return item;
     }
