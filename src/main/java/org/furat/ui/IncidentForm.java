@@ -226,8 +226,8 @@ final class IncidentForm extends VBox {
             IncidentActor side = new IncidentActor(actor.key(), ((ComboBox<ActorRole>) parts[1]).getValue());
             if (!sides.contains(side)) sides.add(side);
         }
-        var killedCount = CasualtyText.parse(killed.getText());
-        var injuredCount = CasualtyText.parse(injured.getText());
+        var killedCount = casualties(killed.getText(), original == null ? null : original.killed());
+        var injuredCount = casualties(injured.getText(), original == null ? null : original.injured());
         AnalystNote analystNote = null;
         List<org.furat.model.Evidence> evidence;
         if (original == null) {
@@ -240,6 +240,15 @@ final class IncidentForm extends VBox {
                 killedCount, injuredCount, blankToNull(descriptionEn.getText()), blankToNull(descriptionAr.getText()), status.getValue(), links,
                 evidence, original == null ? null : original.note());
         return new Entry(incident, analystNote, blankToNull(reason.getText()));
+    }
+
+    /**
+     * The figure as typed; a figure left as it was shown keeps its stored value whole, since the short form cannot say
+     * every figure exactly ("at least 5, about 6" shows as "≥5").
+     */
+    private static org.furat.model.Casualties casualties(String text, org.furat.model.Casualties was) {
+        if (was != null && text.strip().equals(CasualtyText.format(was))) return was;
+        return CasualtyText.parse(text);
     }
 
     private static String blankToNull(String text) {

@@ -83,6 +83,21 @@ class IncidentEditorUiTest {
     }
 
     @Test
+    void savingACorrectionLeavesTheFiguresNotTouchedAsStored(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Incident incident = workspace.incidents(IncidentFilter.ALL).get(0)
+                .withCasualties(new Casualties(6, 5, null), new Casualties(20, null, null));
+        AtomicReference<IncidentForm.Entry> entry = new AtomicReference<>();
+        robot.interact(() -> {
+            IncidentForm form = new IncidentForm(incident, null, null, workspace.places(), workspace.actors());
+            form.reason.setText("only the reason");
+            entry.set(form.entry());
+        });
+        assertEquals(new Casualties(6, 5, null), entry.get().incident().killed());
+        assertEquals(new Casualties(20, null, null), entry.get().incident().injured());
+    }
+
+    @Test
     void aNameOfSeveralWordsCanBeTypedIntoThePlaceChoice(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<ComboBox<Place>> box = new AtomicReference<>();
