@@ -309,6 +309,7 @@ public final class Workspace implements AutoCloseable {
      * {@code note}, when not null, is the analyst's own note its evidence points into. Returns the incident as stored.
      */
     public Incident addIncident(Incident incident, AnalystNote note) {
+        requireKnownKeys(incident);
         Incident described = descriptions().describe(incident);
         long id = edits().add(described, note == null ? null : note.source());
         incidentsChanged(new long[] {id});
@@ -325,6 +326,7 @@ public final class Workspace implements AutoCloseable {
         if (deletion(edited.key()).isPresent()) {
             throw new IllegalStateException("Incident " + edited.key() + " is deleted: restore it before editing it");
         }
+        requireKnownKeys(edited);
         Incident after = descriptions().follow(before, edited);
         long id = edits().edit(after, reason);
         incidentsChanged(new long[] {id});
@@ -347,6 +349,20 @@ public final class Workspace implements AutoCloseable {
         edits().merge(descriptions().follow(into, merged), other, reason);
         incidentsChanged(ids);
         return incident(kept).orElseThrow();
+    }
+
+    /** Refuses, before anything is written, an incident naming a place or actor this database does not have. */
+    private void requireKnownKeys(Incident incident) {
+        for (org.furat.model.PlaceLink link : incident.places()) {
+            if (place(link.placeKey()).isEmpty()) {
+                throw new IllegalArgumentException("There is no place '" + link.placeKey() + "': give a place's key, as `furat places` lists them");
+            }
+        }
+        for (org.furat.model.IncidentActor actor : incident.actors()) {
+            if (actor(actor.actorKey()).isEmpty()) {
+                throw new IllegalArgumentException("There is no actor '" + actor.actorKey() + "': give an actor's key, as `furat actor list` lists them");
+            }
+        }
     }
 
     /** {@code first} and then the entries of {@code second} whose identity none of first has. */

@@ -40,7 +40,7 @@ final class IncidentFieldOptions {
                     + "how well the point locates it (exact, approximate, region; default exact). Repeat for more; replaces all places")
     List<String> places;
 
-    @Option(names = "--actor1", paramLabel = "KEY", description = "An actor on the first side (key from `furat incidents --format json`); repeat for more")
+    @Option(names = "--actor1", paramLabel = "KEY", description = "An actor on the first side (key from `furat actor list`); repeat for more")
     List<String> actors1;
 
     @Option(names = "--actor2", paramLabel = "KEY", description = "An actor on the second side; repeat for more. Giving --actor1 or --actor2 replaces all actors")

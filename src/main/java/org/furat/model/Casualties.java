@@ -26,6 +26,7 @@ public record Casualties(Integer best, Integer low, Integer high) {
 
     /** A short human form: "12", "3–5", "≥1" or "?" when unknown. */
     public String describe() {
+        if (best != null && low == null && high == null) return "~" + best; // a best estimate with no bounds: about
         if (best != null && (low == null || low.equals(best)) && (high == null || high.equals(best))) return best.toString();
         if (low != null && high != null) return low + "–" + high;
         if (best != null) return "~" + best;

@@ -75,12 +75,12 @@ class IncidentEditCommandTest {
         String place = anyPlace();
         String kept = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--place", place, "--note", "One source.").out().strip();
         String other = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--place", place, "--note", "Another source.").out().strip();
-        CliTest.Result merged = furat("incident", "merge", kept, other, "--reason", "the same attack");
+        CliTest.Result merged = furat("incident", "merge", other, "--into", kept, "--reason", "the same attack");
         assertEquals(0, merged.exitCode(), merged.err());
         assertEquals("Merged " + other + " into " + kept + ": 2 evidence spans, 1 places", merged.out().strip());
         assertEquals(null, incident(other), "the merged-away incident is deleted");
         assertEquals(2, incident(kept).path("evidence").size(), incident(kept).toString());
-        CliTest.Result again = furat("incident", "merge", kept, other);
+        CliTest.Result again = furat("incident", "merge", other, "--into", kept);
         assertEquals(1, again.exitCode());
         assertTrue(again.err().contains("is deleted already"), again.err());
     }
@@ -93,7 +93,7 @@ class IncidentEditCommandTest {
         CliTest.Result badPlace = furat("incident", "add", "--type", "Armed clash", "--date", "2025-03-04", "--place", "no_such_village",
                 "--note", "Something happened.");
         assertEquals(1, badPlace.exitCode());
-        assertTrue(badPlace.err().contains("unknown place 'no_such_village'"), badPlace.err());
+        assertEquals("furat: There is no place 'no_such_village': give a place's key, as `furat places` lists them", badPlace.err().strip());
         CliTest.Result badType = furat("incident", "add", "--type", "Picnic", "--date", "2025-03-04", "--place", place, "--note", "x");
         assertTrue(badType.err().contains("Unknown sub-event type 'Picnic'"), badType.err());
         CliTest.Result badToll = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--killed", "many", "--note", "x");
