@@ -84,7 +84,8 @@ final class IncidentCard extends VBox {
         for (Node n : new Node[] {when.getParent(), what, who, toll, description, deleted}) n.setVisible(row != null);
         if (row == null) return;
         Incident i = row.incident();
-        when.setText(i.key() + "  ·  " + row.when() + "  ·  " + row.role() + "  ·  " + i.status().code());
+        when.setText(i.key() + "  ·  " + row.when() + "  ·  " + row.role() + "  ·  " + i.status().code()
+                + (row.deletion() == null ? "" : "  ·  DELETED"));
         what.setText(row.what());
         who.setText(row.who());
         toll.setText(row.toll());

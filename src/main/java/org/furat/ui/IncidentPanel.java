@@ -82,7 +82,8 @@ public final class IncidentPanel extends VBox {
         TableColumn<RowRef, String> actors = column("Actors", 120, IncidentRow::who);
         TableColumn<RowRef, String> killed = column("Killed", 56, r -> r.incident().killed().describe());
         TableColumn<RowRef, String> injured = column("Injured", 62, r -> r.incident().injured().describe());
-        statusColumn = column("Status", 72, r -> r.incident().status().code() + (r.deletion() == null ? "" : " (deleted)"));
+        // A deleted incident says so first, so a narrow column still shows it.
+        statusColumn = column("Status", 72, r -> r.deletion() == null ? r.incident().status().code() : "deleted (" + r.incident().status().code() + ")");
         key.setCellValueFactory(c -> c.getValue().value().map(r -> r.incident().key()).orElse("…")); // "…" while its page is read
         for (TableColumn<RowRef, String> c : List.of(key, places, actors, killed, injured)) c.setSortable(false);
         // Short columns keep their titles whole; the wide ones give way when the panel is narrow.
@@ -106,6 +107,12 @@ public final class IncidentPanel extends VBox {
             } finally {
                 replacingRows = false;
             }
+        });
+        model.rowToChooseProperty().addListener((o, was, row) -> {
+            int i = row.intValue();
+            if (i < 0 || i >= table.getItems().size()) return;
+            table.getSelectionModel().clearAndSelect(i);
+            table.scrollTo(Math.max(0, i - 2));
         });
         placeholder.setId("incident-list-empty");
         placeholder.setWrapText(true);

@@ -371,10 +371,27 @@ public final class MainViewModel {
 
     private void showRows(Listing shown) {
         IncidentPages pages = new IncidentPages(shown.ids(), ids -> readRows(shown, ids), tasks, this::fail);
+        int chosenAgain = indexOf(shown.ids(), shownId);
         rows.set(FXCollections.observableList(pages.refs()));
         detail.set(null);
         listCaption.set(Labels.count(shown.ids().length, "incident"));
+        // The incident being looked at (just corrected, say) stays chosen when it is still listed.
+        rowToChoose.set(-1);
+        if (chosenAgain >= 0) rowToChoose.set(chosenAgain);
     }
+
+    private static int indexOf(long[] ids, long id) {
+        if (id < 0) return -1;
+        for (int i = 0; i < ids.length; i++) if (ids[i] == id) return i;
+        return -1;
+    }
+
+    /** The row the table should choose again after new rows came in (the incident that was shown), or -1. */
+    public javafx.beans.property.ReadOnlyIntegerProperty rowToChooseProperty() { return rowToChoose.getReadOnlyProperty(); }
+
+    private final javafx.beans.property.ReadOnlyIntegerWrapper rowToChoose = new javafx.beans.property.ReadOnlyIntegerWrapper(-1);
+    /** The row id of the incident whose card is shown, or -1. */
+    private long shownId = -1;
 
     /** Lists the incidents again for the current places and filter, in the current order. */
     private void listAgain() {
@@ -466,6 +483,7 @@ public final class MainViewModel {
      * for it. Null shows none.
      */
     public void showDetail(RowRef ref) {
+        shownId = ref == null ? -1 : ref.id();
         if (ref == null) {
             detail.set(null);
             selectIncident(null);

@@ -83,6 +83,26 @@ class IncidentEditorUiTest {
     }
 
     @Test
+    void theCorrectedIncidentStaysChosenInTheTable(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<IncidentRow> rows = IncidentTableRows.listed(robot);
+        robot.interact(() -> IncidentTableRows.table(robot).getSelectionModel().clearAndSelect(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        Incident chosen = rows.get(2).incident();
+        AtomicReference<IncidentForm.Entry> entry = new AtomicReference<>();
+        robot.interact(() -> {
+            IncidentForm form = new IncidentForm(chosen, null, null, workspace.places(), workspace.actors());
+            form.killed.setText("7");
+            entry.set(form.entry());
+        });
+        robot.interact(() -> window.model().editIncident(entry.get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var selected = IncidentTableRows.table(robot).getSelectionModel().getSelectedItem();
+        assertTrue(selected != null && selected.value().getValue().incident().key().equals(chosen.key()), "still chosen: " + selected);
+        assertEquals(Casualties.exactly(7), selected.value().getValue().incident().killed(), "and shown as corrected");
+    }
+
+    @Test
     void savingACorrectionLeavesTheFiguresNotTouchedAsStored(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         Incident incident = workspace.incidents(IncidentFilter.ALL).get(0)
