@@ -121,6 +121,7 @@ class IncidentEditorUiTest {
     void aNameOfSeveralWordsCanBeTypedIntoThePlaceChoice(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<ComboBox<Place>> box = new AtomicReference<>();
+        AtomicReference<Stage> shown = new AtomicReference<>();
         robot.interact(() -> {
             IncidentForm form = new IncidentForm(null, workspace.newIncidentKey(), null, workspace.places(), workspace.actors());
             form.addPlaceRow(null);
@@ -130,6 +131,7 @@ class IncidentEditorUiTest {
             Stage stage = new Stage();
             stage.setScene(new Scene(form, 760, 500));
             stage.show();
+            shown.set(stage);
         });
         robot.clickOn(box.get().getEditor());
         robot.write("Deir ez");
@@ -137,6 +139,7 @@ class IncidentEditorUiTest {
         assertEquals("Deir ez", box.get().getEditor().getText(), "the space stays in what was typed");
         assertTrue(box.get().getItems().stream().allMatch(p -> p.nameEn().toLowerCase().contains("deir ez")), box.get().getItems().toString());
         assertFalse(box.get().getItems().isEmpty());
+        robot.interact(() -> shown.get().close());
     }
 
     @Test
