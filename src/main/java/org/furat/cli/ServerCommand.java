@@ -6,25 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code furat server}: setting up a team database on PostgreSQL with PostGIS. */
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Sets up a team database on PostgreSQL 15+ with PostGIS 3, and the people who use it.",
         subcommands = {ServerCommand.Init.class, ServerCommand.AddUser.class})
-final class ServerCommand implements Callable<Integer> {
-
-    @ParentCommand
-    FuratCommand parent;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class ServerCommand extends CommandGroup {
 
     /** The team database the command names with --db (or $FURAT_DB). */
     String url() {
@@ -33,12 +20,6 @@ final class ServerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("Name the team database with --db postgresql://[user@]host[:port]/dbname");
         }
         return db;
-    }
-
-    void report(String line) {
-        var out = parent.spec.commandLine().getOut();
-        out.println(line);
-        out.flush();
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true,
