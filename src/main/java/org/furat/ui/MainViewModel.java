@@ -72,6 +72,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<IncidentRow> detail = new ReadOnlyObjectWrapper<>();
     /** What the last change to several incidents did ("3 incidents set to verified"), or empty. */
     private final ReadOnlyStringWrapper bulkOutcome = new ReadOnlyStringWrapper("");
+    /** What Undo and Redo would take back now. */
+    private final ReadOnlyObjectWrapper<UndoState> undoState = new ReadOnlyObjectWrapper<>(new UndoState(null, null));
     private final ReadOnlyStringWrapper listCaption = new ReadOnlyStringWrapper("");
     private static final String NOTHING_MATCHES = "No incident matches the filter here";
     /** What the incident list says when it is empty. */
@@ -198,7 +200,6 @@ public final class MainViewModel {
     /** The action Undo would take back and the undo Redo would, by name; null when there is none. */
     public record UndoState(String undo, String redo) {}
 
-    private final javafx.beans.property.ReadOnlyObjectWrapper<UndoState> undoState = new javafx.beans.property.ReadOnlyObjectWrapper<>(new UndoState(null, null));
 
     /** A write off the FX thread; then the data is shown again and the outcome in the notice bar. */
     private void change(java.util.function.Supplier<String> write) {
@@ -261,8 +262,9 @@ public final class MainViewModel {
                     present, known);
         }, refreshed -> {
             refreshing = false;
-            if (!refreshed.places().equals(selection.get())) selection.set(refreshed.places());
-            if (!refreshed.filter().equals(filter.get())) filter.set(refreshed.filter());
+            // Only while the analyst has not chosen anew meanwhile: a newer choice is never overwritten by this one.
+            if (selection.get() == chosen && !refreshed.places().equals(chosen)) selection.set(refreshed.places());
+            if (filter.get() == current && !refreshed.filter().equals(current)) filter.set(refreshed.filter());
             emptyList.set(NOTHING_MATCHES);
             areas.set(refreshed.areas());
             show(refreshed.result(), refreshed.incidentsByPlace());
