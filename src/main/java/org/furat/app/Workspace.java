@@ -22,6 +22,7 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.Source;
 import org.furat.text.SearchQuery;
+import org.furat.store.ChangeFeed;
 import org.furat.store.FuratDatabase;
 import org.furat.store.GazetteerRepository;
 import org.furat.store.ImportRepository;
@@ -62,6 +63,9 @@ public final class Workspace implements AutoCloseable {
     private final RegionAreas regions = RegionAreas.shipped();
     /** Incidents in full for the list; a few list's worth. */
     private final IncidentDetails details;
+    private final ChangeFeed feed;
+    /** The newest action this workspace has taken in, its own or another connection's. */
+    private long lastSeenAction;
 
     private Workspace(FuratDatabase database, boolean seededNow) {
         this.database = database;
@@ -73,6 +77,8 @@ public final class Workspace implements AutoCloseable {
         this.search = new SearchRepository(database);
         this.locations = new LocationRepository(database);
         this.reviews = new ReviewRepository(database);
+        this.feed = new ChangeFeed(database);
+        this.lastSeenAction = feed.lastActionId();
     }
 
     /**
@@ -526,6 +532,24 @@ public final class Workspace implements AutoCloseable {
         gazetteerVersion.incrementAndGet();
         placesByKey = null;
         extractor = null;
+    }
+
+    /**
+     * Takes in what other windows, commands or colleagues committed to the database since the last look (or since
+     * this workspace opened): the incidents they touched are read again into the index, in milliseconds, as after
+     * this workspace's own edits; a change to places or actors, or a bulk load, has everything read again. Returns
+     * their actions, oldest first, for the window to say who did what; none when nothing changed.
+     */
+    public List<org.furat.model.ActionSummary> takeInOtherChanges() {
+        ChangeFeed.Changes changes;
+        synchronized (feed) {
+            changes = feed.since(lastSeenAction, database::madeHere);
+            lastSeenAction = changes.lastActionId();
+        }
+        if (changes.none()) return List.of();
+        if (changes.gazetteerChanged() || changes.bulk()) actorsChanged();
+        else incidentsChanged(changes.incidentIds());
+        return changes.actions();
     }
 
     /** Forgets the actors read from the database (and what is built from them), after they changed through this workspace. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Takes one action of the change log back, inside the caller's transaction (itself an action, so the undo is
@@ -21,9 +20,6 @@ import java.util.TreeSet;
  * index, which the log does not record) is written again for every incident the action touched.
  */
 final class ChangeReversal {
-
-    /** The tables whose rows belong to one incident, through their incident_id column. */
-    private static final Set<String> INCIDENT_PARTS = Set.of("incident_places", "incident_actors", "evidence");
 
     private ChangeReversal() {}
 
@@ -39,44 +35,31 @@ final class ChangeReversal {
         try (java.sql.Statement st = c.createStatement()) {
             st.execute("PRAGMA defer_foreign_keys = ON");
         }
-        Set<Long> incidents = new TreeSet<>();
-        Set<Long> places = new HashSet<>(), actors = new HashSet<>(), sources = new HashSet<>();
-        boolean gazetteer = false;
+        TouchedRows touched = new TouchedRows();
         for (Change change : changes) {
             switch (change.operation()) {
                 case "insert" -> {
                     requireAsLeft(c, actionId, change, currentJson(c, change.table(), change.rowId(), (String) change.after()), change.after());
-                    noteOwner(c, change, (String) change.after(), incidents);
+                    touched.note(c, change.table(), change.rowId(), (String) change.after());
                     delete(c, change);
                 }
                 case "delete" -> {
                     if (rowExists(c, change.table(), change.rowId())) throw changedSince(c, actionId, change);
                     reinsert(c, change.table(), change.rowId(), (String) change.before());
-                    noteOwner(c, change, (String) change.before(), incidents);
+                    touched.note(c, change.table(), change.rowId(), (String) change.before());
                 }
                 case "update" -> {
                     requireFieldAsLeft(c, actionId, change);
                     setBack(c, change);
-                    noteOwner(c, change, currentJson(c, change.table(), change.rowId(), null), incidents);
+                    touched.note(c, change.table(), change.rowId(), currentJson(c, change.table(), change.rowId(), null));
                 }
                 default -> throw new IllegalStateException("A " + change.operation() + " row of the change log cannot be taken back");
             }
-            switch (change.table()) {
-                case "places" -> { places.add(change.rowId()); gazetteer = true; }
-                case "actors" -> { actors.add(change.rowId()); gazetteer = true; }
-                case "place_groups", "place_group_members", "place_variant_sources", "place_sources", "admin_units",
-                     "gazetteer_sources" -> gazetteer = true;
-                case "sources" -> sources.add(change.rowId());
-                default -> { }
-            }
         }
-        // A place, actor or source carries names and titles into the exported rows of every incident linked to it.
-        incidents.addAll(linked(c, "SELECT incident_id FROM incident_places WHERE place_id = ?", places));
-        incidents.addAll(linked(c, "SELECT incident_id FROM incident_actors WHERE actor_id = ?", actors));
-        incidents.addAll(linked(c, "SELECT incident_id FROM evidence WHERE source_id = ?", sources));
+        Set<Long> incidents = touched.incidents(c);
         for (long id : incidents) IncidentRepository.writeDerived(c, id, id, java.util.Map.of());
         Seeder.updateExtents(c);
-        return new Reversed(gazetteer, incidents);
+        return new Reversed(touched.gazetteerChanged(), incidents);
     }
 
     /** The action's logged changes, the last first. */
@@ -224,31 +207,5 @@ final class ChangeReversal {
             ps.setLong(2, rowId);
             ps.executeUpdate();
         }
-    }
-
-    /** Notes the incident a changed row belongs to: the row itself, or the incident a link or evidence row names. */
-    private static void noteOwner(Connection c, Change change, String rowJson, Set<Long> incidents) throws SQLException {
-        if (change.table().equals("incidents")) incidents.add(change.rowId());
-        else if (INCIDENT_PARTS.contains(change.table()) && rowJson != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT json_extract(?, '$.incident_id')")) {
-                ps.setString(1, rowJson);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getObject(1) != null) incidents.add(rs.getLong(1));
-                }
-            }
-        }
-    }
-
-    private static Set<Long> linked(Connection c, String sql, Set<Long> ids) throws SQLException {
-        Set<Long> found = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (long id : ids) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) found.add(rs.getLong(1));
-                }
-            }
-        }
-        return found;
     }
 }

@@ -29,6 +29,8 @@ public final class FuratDatabase implements AutoCloseable {
     private final boolean readOnly;
     /** Whether PRAGMA quick_check found this file sound since it was opened; checked before the first write. */
     private boolean checkedSound;
+    /** The ids of the actions committed through this connection, which a look for other connections' changes passes over. */
+    private final java.util.Set<Long> ownActions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private String upgradeNotice;
 
     private FuratDatabase(Path file, Connection connection, boolean readOnly) {
@@ -189,12 +191,21 @@ public final class FuratDatabase implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             throw StoreFailures.writing(file, e);
         }
-        return inTransaction(c -> {
+        long[] opened = new long[1];
+        T result = inTransaction(c -> {
             ChangeLog.Open open = ChangeLog.open(c, action);
-            T result = work.run(c);
+            opened[0] = open.id();
+            T done = work.run(c);
             ChangeLog.close(c, open);
-            return result;
+            return done;
         });
+        ownActions.add(opened[0]);
+        return result;
+    }
+
+    /** Whether the action with this id was committed through this connection (not by another window or command). */
+    public boolean madeHere(long actionId) {
+        return ownActions.contains(actionId);
     }
 
     /** A transaction without an action: only for upgrading the schema, before the change log may exist. */

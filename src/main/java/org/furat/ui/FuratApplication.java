@@ -2,10 +2,14 @@ package org.furat.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.furat.app.DatabaseHealth;
 import org.furat.app.Workspace;
 
@@ -22,6 +26,7 @@ public final class FuratApplication extends Application {
     private BackgroundTasks tasks;
     /** Checks the whole database file once the map is up, beside the tasks the map waits for. */
     private BackgroundTasks checks;
+    private Timeline otherChanges;
     private String fontFamily;
     /** A database the analyst opened from the problem view: this application closes it. */
     private Workspace openedHere;
@@ -84,7 +89,12 @@ public final class FuratApplication extends Application {
     private void showMap(Stage stage, Workspace open) {
         stage.setScene(scene(open, tasks, fontFamily));
         if (checks == null) checks = new BackgroundTasks("furat-check");
-        ((MainWindow) stage.getScene().getRoot()).model().checkDatabase(checks);
+        MainViewModel model = ((MainWindow) stage.getScene().getRoot()).model();
+        model.checkDatabase(checks);
+        // Another window or a command may write to the same file: what they commit shows here within a second.
+        otherChanges = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.takeInOtherChanges()));
+        otherChanges.setCycleCount(Animation.INDEFINITE);
+        otherChanges.play();
     }
 
     /** The scene that explains why {@code database} did not open; used by {@link #start} and by UI tests. */
@@ -102,6 +112,7 @@ public final class FuratApplication extends Application {
 
     @Override
     public void stop() {
+        if (otherChanges != null) otherChanges.stop();
         if (tasks != null) tasks.close();
         if (checks != null) checks.close();
         if (openedHere != null) openedHere.close();

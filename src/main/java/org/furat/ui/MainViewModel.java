@@ -89,6 +89,7 @@ public final class MainViewModel {
     private final ObjectProperty<IncidentFilter> filter = new SimpleObjectProperty<>(DEFAULT_FILTER);
     private final ReadOnlyObjectWrapper<Vocabulary> vocabulary = new ReadOnlyObjectWrapper<>();
     private boolean refreshing;
+    private boolean lookingForOtherChanges;
     /** Runs once the first result is shown; null when nothing waits for it. */
     private Runnable afterFirstResult;
     private boolean refreshAgain;
@@ -144,6 +145,33 @@ public final class MainViewModel {
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
         loadPlaceLayers();
         refresh();
+    }
+
+    /**
+     * Looks, off the FX thread, for what others committed to the database since the last look (another window or a
+     * command on this file): their changes are taken into the index, the data is shown again, and the notice bar says
+     * who did what. The window calls this every second; a look still under way is not doubled.
+     */
+    public void takeInOtherChanges() {
+        if (lookingForOtherChanges) return;
+        lookingForOtherChanges = true;
+        tasks.run(workspace::takeInOtherChanges, actions -> {
+            lookingForOtherChanges = false;
+            if (actions.isEmpty()) return;
+            notice.set(otherChanges(actions));
+            dataChanged();
+        }, e -> {
+            lookingForOtherChanges = false;
+            fail(e);
+        });
+    }
+
+    /** "Changed elsewhere: Sara: delete incident (a duplicate)", and how many more when there were several. */
+    static String otherChanges(List<org.furat.model.ActionSummary> actions) {
+        org.furat.model.ActionSummary last = actions.get(actions.size() - 1);
+        String why = last.why().equals(last.name()) ? "" : " (" + last.why().strip() + ")";
+        String more = actions.size() == 1 ? "" : " and " + (actions.size() - 1) + " change" + (actions.size() == 2 ? "" : "s") + " before it";
+        return "Changed elsewhere: " + last.who() + ": " + last.name() + why + more;
     }
 
     /** Deletes an incident for a reason (kept, and hidden unless deleted incidents are shown), then shows the data again. */

@@ -83,6 +83,52 @@ class IncrementalIndexTest {
     }
 
     @Test
+    void anotherConnectionsChangesReadFromTheChangeLogGiveWhatARebuildGives() throws Exception {
+        try (Workspace watching = Workspace.open(dir.resolve("db.gpkg"))) {
+            SplittableRandom random = new SplittableRandom(7);
+            List<IncidentFilter> filters = filters();
+            watching.filter(IncidentFilter.ALL);
+            assertTrue(watching.takeInOtherChanges().isEmpty(), "nothing was committed since it opened");
+            List<String> seen = new ArrayList<>();
+            for (int step = 0; step < 40; step++) {
+                String done = step == 20 ? renamePlace() : change(random);
+                watching.takeInOtherChanges().forEach(a -> seen.add(a.name()));
+                assertTrue(watching.takeInOtherChanges().isEmpty(), "an action is taken in once");
+                rebuilt.dataChanged();
+                for (IncidentFilter filter : filters) assertSame(rebuilt.filter(filter), watching.filter(filter), "step " + step + ": " + done + ", " + filter);
+            }
+            assertTrue(seen.containsAll(List.of("edit incident", "rename place")), "the actions are named: " + seen);
+
+            String key = watching.newestIncidents(watching.filter(IncidentFilter.ALL), 1).get(0).key();
+            watching.deleteIncident(key, "its own change");
+            assertTrue(watching.takeInOtherChanges().isEmpty(), "its own changes are not reported back to it");
+            List<org.furat.model.ActionSummary> fromWatching = workspace.takeInOtherChanges();
+            assertTrue(fromWatching.stream().anyMatch(a -> a.why().contains("its own change")), "the other side sees the deletion: " + fromWatching);
+            assertFalse(keys(workspace.newestIncidents(workspace.filter(IncidentFilter.ALL), 1000)).contains(key));
+        }
+    }
+
+    /** Renames a place through the other connection: every incident's place names depend on it. */
+    private String renamePlace() {
+        long place = database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT place_id FROM incident_places ORDER BY incident_id LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        database.transaction(ChangeAction.named("rename place"), c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE places SET name_en = name_en || ' (renamed)' WHERE fid = ?")) {
+                ps.setLong(1, place);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        workspace.actorsChanged();
+        rebuilt.actorsChanged();
+        return "renamed place " + place;
+    }
+
+    @Test
     void aSavedReviewGivesWhatARebuildGives() {
         List<IncidentFilter> filters = filters();
         workspace.filter(IncidentFilter.ALL);

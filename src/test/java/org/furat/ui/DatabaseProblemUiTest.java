@@ -89,7 +89,7 @@ class DatabaseProblemUiTest {
 
     @Test
     void checkingTheFileSaysWhatIsWrongWithoutChangingIt(FxRobot robot) throws Exception {
-        robot.clickOn("#problem-check");
+        FxClicks.on(robot, "#problem-check");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problem-findings").queryAs(TextArea.class).isVisible());
         String findings = robot.lookup("#problem-findings").queryAs(TextArea.class).getText();
         assertFalse(findings.isBlank());

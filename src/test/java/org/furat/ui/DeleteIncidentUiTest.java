@@ -70,23 +70,23 @@ class DeleteIncidentUiTest {
         String key = listed(robot).get(0);
         int count = model.resultProperty().get().count();
 
-        robot.clickOn(button(robot, "delete-incident", key));
+        FxClicks.on(robot, button(robot, "delete-incident", key));
         WaitForAsyncUtils.waitForFxEvents();
         Button confirm = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(b -> b.getText().equals("Delete")).findFirst().orElseThrow();
         assertTrue(confirm.isDisabled(), "no deleting without a reason");
-        robot.clickOn("#delete-reason").write("   ");
+        FxClicks.on(robot, "#delete-reason").write("   ");
         assertTrue(confirm.isDisabled(), "a blank reason is none");
-        robot.clickOn("#delete-reason").write("a duplicate");
+        FxClicks.on(robot, "#delete-reason").write("a duplicate");
         assertFalse(confirm.isDisabled());
-        robot.clickOn(confirm);
+        FxClicks.on(robot, confirm);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("a duplicate", workspace.deletion(key).orElseThrow().reason().strip());
         assertFalse(listed(robot).contains(key), "the list leaves it out");
         assertEquals(count - 1, model.resultProperty().get().count(), "and the counts");
 
-        robot.clickOn("#show-deleted");
+        FxClicks.on(robot, "#show-deleted");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.filterProperty().get().showDeleted());
         assertTrue(listed(robot).contains(key), "shown again with the deleted ones");
@@ -94,10 +94,10 @@ class DeleteIncidentUiTest {
         Label mark = robot.lookup("#incident-card .incident-deleted").queryAs(Label.class);
         assertTrue(mark.isVisible() && mark.getText().endsWith("a duplicate"), mark.getText());
 
-        robot.clickOn(restore);
+        FxClicks.on(robot, restore);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(workspace.deletion(key).isEmpty());
-        robot.clickOn("#show-deleted");
+        FxClicks.on(robot, "#show-deleted");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#show-deleted").queryAs(CheckBox.class).isSelected());
         assertTrue(listed(robot).contains(key), "restored, it is listed as before");

@@ -42,7 +42,7 @@ class ExportDialogUiTest {
 
     @Test
     void aLongOutcomeIsShownWhole(FxRobot robot) {
-        robot.clickOn("#export");
+        FxClicks.on(robot, "#export");
         WaitForAsyncUtils.waitForFxEvents();
         Label outcome = robot.lookup("#export-outcome").queryAs(Label.class);
         String message = "The disk holding " + dir.resolve("a folder with a long name/and another one") + " is full; nothing "

@@ -98,7 +98,7 @@ class GazetteerWindowUiTest {
                 text(robot, "#gazetteer-status"));
         assertEquals(placesBefore, count("SELECT count(*) FROM places"), "a dry run writes nothing");
 
-        robot.clickOn("#gazetteer-import");
+        FxClicks.on(robot, "#gazetteer-import");
         awaitIdle(model);
 
         assertFalse(model.summaryProperty().get().dryRun());
@@ -114,8 +114,8 @@ class GazetteerWindowUiTest {
         assertTrue(robot.lookup("#gazetteer-import").query().isDisabled(), "importing again needs a new dry run");
 
         robot.interact(() -> robot.lookup("#gazetteer-sources").queryAs(TableView.class).getSelectionModel().select(0));
-        robot.clickOn("#gazetteer-remove");
-        robot.clickOn("Remove places");
+        FxClicks.on(robot, "#gazetteer-remove");
+        FxClicks.on(robot, "Remove places");
         awaitIdle(model);
 
         assertEquals(placesBefore, count("SELECT count(*) FROM places"));
@@ -152,7 +152,7 @@ class GazetteerWindowUiTest {
         assertEquals("field notes", robot.lookup("#gazetteer-source").queryAs(TextField.class).getText(), "a typed name stays");
         robot.interact(() -> robot.lookup("#gazetteer-source").queryAs(TextField.class).setText("survey"));
 
-        robot.clickOn("#gazetteer-dry-run");
+        FxClicks.on(robot, "#gazetteer-dry-run");
         awaitIdle(model);
         assertTrue(robot.lookup("#gazetteer-error-bar").query().isVisible(), "the missing columns are said in the window");
         String problem = text(robot, "#gazetteer-error-message");
@@ -172,12 +172,12 @@ class GazetteerWindowUiTest {
             robot.lookup("#gazetteer-licence").queryAs(TextField.class).setText("CC-BY-4.0");
             robot.lookup("#gazetteer-attribution").queryAs(TextField.class).setText("Our field survey");
         });
-        robot.clickOn("#gazetteer-dry-run");
+        FxClicks.on(robot, "#gazetteer-dry-run");
         GazetteerImporter.Summary dry = awaitSummary(model);
         assertFalse(robot.lookup("#gazetteer-error-bar").query().isVisible(), "a new run clears the old error");
         assertEquals(2, dry.added(), dry.toString());
 
-        robot.clickOn("#gazetteer-import");
+        FxClicks.on(robot, "#gazetteer-import");
         awaitIdle(model);
         assertEquals(1, count("SELECT count(*) FROM places WHERE key = 'survey-s1' AND name_ar = 'قرية الاختبار'"));
         assertEquals(1, count("SELECT count(*) FROM gazetteer_sources WHERE name = 'survey' AND attribution = 'Our field survey'"));
@@ -193,7 +193,7 @@ class GazetteerWindowUiTest {
 
         robot.interact(() -> window.dropFiles(List.of(report.toFile(), layer.toFile())));
         drain();
-        robot.clickOn("Import into the gazetteer");
+        FxClicks.on(robot, "Import into the gazetteer");
         WaitForAsyncUtils.waitForFxEvents();
 
         List<Path> chosen = WaitForAsyncUtils.asyncFx(() -> {

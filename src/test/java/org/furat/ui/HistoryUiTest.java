@@ -100,7 +100,7 @@ class HistoryUiTest {
     @Test
     void recentChangesListsTheActionsAndOpensOneToItsChanges(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#recent-changes-button");
+        FxClicks.on(robot, "#recent-changes-button");
         WaitForAsyncUtils.waitForFxEvents();
         RecentChangesWindow recent = root(RecentChangesWindow.class);
         List<TitledPane> panes = recent.actions().getChildren().stream().map(TitledPane.class::cast).toList();

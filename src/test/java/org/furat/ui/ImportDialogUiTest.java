@@ -102,7 +102,7 @@ class ImportDialogUiTest {
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, text.getNodeOrientation(), "Arabic is written right to left");
         robot.interact(() -> robot.lookup("#import-published").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("2024-11-20"));
 
-        robot.clickOn("#import-text-button");
+        FxClicks.on(robot, "#import-text-button");
         awaitIdle();
 
         ImportRow row = rows(robot).get(0);
@@ -168,7 +168,7 @@ class ImportDialogUiTest {
         for (int i = 0; i < 2; i++) {
             // Dropped text goes into the report area, as pasted text does.
             robot.interact(() -> dialog.drop(List.of(), ImportViewModelTest.ARABIC));
-            robot.clickOn("#import-text-button");
+            FxClicks.on(robot, "#import-text-button");
             awaitIdle();
         }
         List<ImportRow> rows = rows(robot);
@@ -180,13 +180,13 @@ class ImportDialogUiTest {
 
         // The seed report itself, pasted whole, is the seed source.
         robot.interact(() -> text.setText(seedReportUnchecked()));
-        robot.clickOn("#import-text-button");
+        FxClicks.on(robot, "#import-text-button");
         awaitIdle();
         assertEquals(ImportRow.Kind.DUPLICATE, rows(robot).get(2).kind(), rows(robot).get(2).message());
 
         List<Button> review = robot.lookup(".import-review").queryAllAs(Button.class).stream().filter(Button::isVisible).toList();
         assertFalse(review.isEmpty(), "stored reports can be reviewed");
-        robot.clickOn(review.get(review.size() - 1));
+        FxClicks.on(robot, review.get(review.size() - 1));
         WaitForAsyncUtils.waitForFxEvents();
         var opened = robot.lookup("#review-window").queryAs(ReviewWindow.class);
         assertTrue(opened.getScene().getWindow().isShowing(), "Review opens the report in the review screen");
@@ -200,8 +200,8 @@ class ImportDialogUiTest {
         var date = robot.lookup("#import-published").queryAs(javafx.scene.control.DatePicker.class);
         robot.interact(() -> text.setText(ImportViewModelTest.ENGLISH));
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, text.getNodeOrientation());
-        robot.clickOn(date.getEditor()).write("20/11/2024");
-        robot.clickOn("#import-text-button");
+        FxClicks.on(robot, date.getEditor()).write("20/11/2024");
+        FxClicks.on(robot, "#import-text-button");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(rows(robot).isEmpty(), "nothing is imported under a date that is no date");
@@ -210,8 +210,8 @@ class ImportDialogUiTest {
         assertEquals("20/11/2024", date.getEditor().getText(), "what was typed is still there to be corrected");
 
         robot.interact(() -> date.getEditor().clear());
-        robot.clickOn(date.getEditor()).write("2024-11-20");
-        robot.clickOn("#import-text-button");
+        FxClicks.on(robot, date.getEditor()).write("2024-11-20");
+        FxClicks.on(robot, "#import-text-button");
         awaitIdle();
         ImportRow row = rows(robot).get(0);
         assertEquals(ImportRow.Kind.IMPORTED, row.kind(), row.message());
@@ -220,7 +220,7 @@ class ImportDialogUiTest {
     }
 
     private ImportDialog openDialog(FxRobot robot) {
-        robot.clickOn("#import");
+        FxClicks.on(robot, "#import");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.importDialog().isShowing());
         return window.importDialog();
@@ -270,12 +270,12 @@ class ImportDialogUiTest {
         String body = seed.substring(seed.indexOf('\n') + 1);
         int verifiedBefore = workspace.filter(MainViewModel.DEFAULT_FILTER).count();
 
-        robot.clickOn("#import");
+        FxClicks.on(robot, "#import");
         robot.interact(() -> {
             robot.lookup("#import-text").queryAs(TextArea.class).setText(body);
             robot.lookup("#import-published").queryAs(javafx.scene.control.DatePicker.class).getEditor().setText("2024-11-15");
         });
-        robot.clickOn("#import-text-button");
+        FxClicks.on(robot, "#import-text-button");
         awaitBackground(() -> !window.importDialog().model().runningProperty().get());
 
         List<Incident> proposed = workspace.incidents(IncidentFilter.ALL.withStatuses(Set.of(Status.PROPOSED)));
@@ -287,7 +287,7 @@ class ImportDialogUiTest {
                 "the October rocket attacks: 1 killed, 12 injured");
 
         List<Button> review = robot.lookup(".import-review").queryAllAs(Button.class).stream().filter(Button::isVisible).toList();
-        robot.clickOn(review.get(0));
+        FxClicks.on(robot, review.get(0));
         ReviewWindow reviewWindow = robot.lookup("#review-window").queryAs(ReviewWindow.class);
         awaitBackground(() -> robot.lookup(".proposal-card").queryAll().size() == proposed.size());
         var highlighted = reviewWindow.text().highlightedCounts();
@@ -295,7 +295,7 @@ class ImportDialogUiTest {
         assertTrue(highlighted.getOrDefault(Finding.Kind.OUTSIDE_MAP, 0) >= 2, "Lebanon and Gaza: " + highlighted);
 
         robot.interact(() -> robot.lookup("#accept").queryAllAs(Button.class).forEach(Button::fire));
-        robot.clickOn("#save-review");
+        FxClicks.on(robot, "#save-review");
         awaitBackground(() -> robot.lookup(".proposal-card").queryAll().isEmpty());
 
         assertEquals(0, workspace.incidents(IncidentFilter.ALL.withStatuses(Set.of(Status.PROPOSED))).size());

@@ -73,7 +73,7 @@ class IncidentEditorUiTest {
         assertTrue(history.changes().stream().anyMatch(c -> c.field() != null && c.field().equals("killed_best")), history.changes().toString());
 
         assertFalse(robot.lookup("#undo").queryButton().isDisabled(), "Undo is offered after the correction");
-        robot.clickOn("#map-view");
+        FxClicks.on(robot, "#map-view");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(incident.killed(), workspace.incident(incident.key()).orElseThrow().killed(), "Ctrl+Z takes the correction back");
@@ -133,7 +133,7 @@ class IncidentEditorUiTest {
             stage.show();
             shown.set(stage);
         });
-        robot.clickOn(box.get().getEditor());
+        FxClicks.on(robot, box.get().getEditor());
         robot.write("Deir ez");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Deir ez", box.get().getEditor().getText(), "the space stays in what was typed");

@@ -193,7 +193,7 @@ class IncidentListUiTest {
                 assertEquals(expected.get(i)[0], shown.get(i)[0]);
                 assertEquals(expected.get(i)[1], shown.get(i)[1]);
             }
-            robot.clickOn(robot.lookup("#next-source").queryAs(Button.class));
+            FxClicks.on(robot, robot.lookup("#next-source").queryAs(Button.class));
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertEquals(sources.get(1), view.shownSourceKey(), "the last source stays shown");

@@ -95,11 +95,11 @@ class IncidentTableUiTest {
         assertTrue(isSorted(starts, Comparator.<LocalDate>reverseOrder()), "newest first at the start");
         assertNotEquals(starts.get(0), starts.get(starts.size() - 1));
 
-        robot.clickOn("#column-date");
+        FxClicks.on(robot, "#column-date");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(isSorted(starts(robot), Comparator.naturalOrder()), "oldest first after a click on Date");
 
-        robot.clickOn("#column-type");
+        FxClicks.on(robot, "#column-type");
         WaitForAsyncUtils.waitForFxEvents();
         List<IncidentRow> byType = IncidentTableRows.listed(robot);
         Comparator<IncidentRow> typeOrder = Comparator.comparing((IncidentRow r) -> r.incident().eventType().label())
@@ -109,7 +109,7 @@ class IncidentTableUiTest {
                 "newest first within a type");
 
         filterBy(robot, Set.of());
-        robot.clickOn("#column-status");
+        FxClicks.on(robot, "#column-status");
         WaitForAsyncUtils.waitForFxEvents();
         List<String> statuses = IncidentTableRows.listed(robot).stream().map(r -> r.incident().status().code()).toList();
         assertTrue(isSorted(statuses, Comparator.naturalOrder()), "by status");
@@ -131,7 +131,7 @@ class IncidentTableUiTest {
         javafx.application.Platform.runLater(() -> setStatus.getItems().stream()
                 .filter(i -> "bulk-status-verified".equals(i.getId())).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(dialogButton(robot, "OK"));
+        FxClicks.on(robot, dialogButton(robot, "OK"));
         WaitForAsyncUtils.waitForFxEvents();
 
         for (String key : keys) assertEquals(Status.VERIFIED, workspace.incident(key).orElseThrow().status(), key);
@@ -153,8 +153,8 @@ class IncidentTableUiTest {
         robot.interact(table::requestFocus);
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#delete-reason").write("duplicates of one report");
-        robot.clickOn(dialogButton(robot, "Delete"));
+        FxClicks.on(robot, "#delete-reason").write("duplicates of one report");
+        FxClicks.on(robot, dialogButton(robot, "Delete"));
         WaitForAsyncUtils.waitForFxEvents();
 
         for (String key : keys) assertEquals("duplicates of one report", workspace.deletion(key).orElseThrow().reason(), key);

@@ -48,12 +48,12 @@ class MergePlacesFormUiTest {
         assertEquals(km.stream().sorted().toList(), km, "nearest first");
         assertNull(form.merge(), "nothing to merge before a place is chosen");
 
-        robot.clickOn("#merge-filter").write("حطله"); // Hatla's other spelling, with ha for ta marbuta
+        FxClicks.on(robot, "#merge-filter").write("حطله"); // Hatla's other spelling, with ha for ta marbuta
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("hatla"), form.candidates().getItems().stream().map(Place::key).toList());
         robot.interact(() -> form.candidates().getSelectionModel().select(0));
         assertEquals(new MergePlacesForm.Merge("hatla", "khasham"), form.merge(), "by default the place chosen is kept");
-        robot.clickOn("#keep-this");
+        FxClicks.on(robot, "#keep-this");
         assertEquals(new MergePlacesForm.Merge("khasham", "hatla"), form.merge());
     }
 }

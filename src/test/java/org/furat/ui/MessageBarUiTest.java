@@ -66,7 +66,7 @@ class MessageBarUiTest {
         assertEquals("The incidents could not be read", robot.lookup("#incident-list-empty").queryAs(Label.class).getText());
         assertTrue(window.model().statusProperty().get().startsWith("Could not read"), "no stale count stays in the toolbar");
 
-        robot.clickOn("#error-dismiss");
+        FxClicks.on(robot, "#error-dismiss");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#error-bar").query().isVisible(), "dismissed");
     }

@@ -65,18 +65,18 @@ class PlaceEditUiTest {
         Place was = workspace.place("khasham").orElseThrow();
 
         rightClickOnPin(robot, "khasham");
-        robot.clickOn("#move-place");
+        FxClicks.on(robot, "#move-place");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#move-bar").tryQuery().isPresent(), "the move bar is shown");
         Point2D from = window.map().pinPosition("khasham").orElseThrow();
         robot.drag(onScreen(from), MouseButton.PRIMARY).dropTo(onScreen(from.add(40, 30)));
-        robot.clickOn("#cancel-move");
+        FxClicks.on(robot, "#cancel-move");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(was, workspace.place("khasham").orElseThrow(), "cancelled: nothing changed");
         assertFalse(robot.lookup("#move-bar").tryQuery().isPresent());
 
         rightClickOnPin(robot, "khasham");
-        robot.clickOn("#move-place");
+        FxClicks.on(robot, "#move-place");
         WaitForAsyncUtils.waitForFxEvents();
         from = window.map().pinPosition("khasham").orElseThrow();
         Point2D to = from.add(60, -45);
@@ -84,7 +84,7 @@ class PlaceEditUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(was, workspace.place("khasham").orElseThrow(), "nothing is written before Confirm");
         Viewport view = window.map().viewport();
-        robot.clickOn("#confirm-move");
+        FxClicks.on(robot, "#confirm-move");
         WaitForAsyncUtils.waitForFxEvents();
 
         Place now = workspace.place("khasham").orElseThrow();
@@ -107,7 +107,7 @@ class PlaceEditUiTest {
         robot.moveTo(onScreen(spot)).clickOn(MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
         double lon = window.map().viewport().lon(spot.getX()), lat = window.map().viewport().lat(spot.getY());
-        robot.clickOn("#new-place-here");
+        FxClicks.on(robot, "#new-place-here");
         WaitForAsyncUtils.waitForFxEvents();
 
         javafx.scene.control.TextField coordinates = robot.lookup("#place-coordinates").queryAs(javafx.scene.control.TextField.class);
@@ -115,20 +115,20 @@ class PlaceEditUiTest {
         double pixel = window.map().viewport().metresPerPixel() / 100_000;
         assertEquals(lat, Double.parseDouble(typed[0]), 3 * pixel, "the editor opens at the point clicked: " + coordinates.getText());
         assertEquals(lon, Double.parseDouble(typed[1]), 3 * pixel);
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+        FxClicks.on(robot, robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
                 .queryAs(javafx.scene.control.Button.class));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Label message = robot.lookup("#place-form-message").queryAs(javafx.scene.control.Label.class);
         assertTrue(message.getText().contains("name"), "a place without a name is refused: " + message.getText());
         assertEquals(places, workspace.places().size());
 
-        robot.clickOn("#place-name-ar").write("مزرعة التجربة");
-        robot.clickOn("#place-name-en").write("Test Farm");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+        FxClicks.on(robot, "#place-name-ar").write("مزرعة التجربة");
+        FxClicks.on(robot, "#place-name-en").write("Test Farm");
+        FxClicks.on(robot, robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
                 .queryAs(javafx.scene.control.Button.class));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(places + 1, workspace.places().size());
+        assertEquals(places + 1, workspace.places().size(), "added: " + message.getText());
         Place added = workspace.place("test_farm").orElseThrow(() -> new AssertionError("no place test_farm"));
         assertEquals("مزرعة التجربة", added.nameAr());
         assertEquals(Double.parseDouble(typed[0]), added.lat(), 1e-9, "at the coordinates the editor showed");

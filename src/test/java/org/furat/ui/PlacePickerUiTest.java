@@ -56,7 +56,7 @@ class PlacePickerUiTest {
     private void type(FxRobot robot, String text) {
         TextField field = robot.lookup("#typed-coordinates").queryAs(TextField.class);
         robot.interact(() -> field.setText(""));
-        robot.clickOn(field).write(text).type(KeyCode.ENTER);
+        FxClicks.on(robot, field).write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -128,7 +128,7 @@ class PlacePickerUiTest {
         assertTrue(offer.contains("Hatla") && offer.contains(hatla.nameAr()) && offer.contains("0.4 km"), offer);
         assertFalse(picker.readyProperty().get(), "a new place waits until the offer is answered");
 
-        robot.clickOn("#use-known-place");
+        FxClicks.on(robot, "#use-known-place");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(hatla), chosenKnown);
     }
@@ -137,7 +137,7 @@ class PlacePickerUiTest {
     void decliningTheOfferKeepsTheNewPoint(FxRobot robot) {
         Place hatla = place("hatla");
         type(robot, String.format(java.util.Locale.ROOT, "%.5f, %.5f", hatla.lat() + 0.0036, hatla.lon()));
-        robot.clickOn("#keep-new-place");
+        FxClicks.on(robot, "#keep-new-place");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(offerShown(robot));
         assertTrue(picker.readyProperty().get());

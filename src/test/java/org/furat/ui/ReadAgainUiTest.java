@@ -81,7 +81,7 @@ class ReadAgainUiTest {
         assertEquals(1, reportText.highlightedCounts().get(Finding.Kind.UNKNOWN_PLACE), "the stored reading: «الزر» unknown");
         assertTrue(text(robot, "#reading-info").contains(storedVersion), text(robot, "#reading-info"));
 
-        robot.clickOn("#read-again");
+        FxClicks.on(robot, "#read-again");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#reading-comparison").queryAll().isEmpty(), "today's reading is set beside the stored one");
         assertTrue(text(robot, "#comparison-summary").contains("1 changed"), text(robot, "#comparison-summary"));
@@ -91,7 +91,7 @@ class ReadAgainUiTest {
         assertTrue(robot.lookup("#read-again").queryButton().isDisabled(), "one comparison at a time");
         snapshot(robot, "review-read-again.png");
 
-        robot.clickOn("#keep-reading");
+        FxClicks.on(robot, "#keep-reading");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#reading-comparison").queryAll().isEmpty());
         assertEquals(1, saved.get(), "the main window is told to refresh");
@@ -104,9 +104,9 @@ class ReadAgainUiTest {
     @Test
     void leavingTheStoredReadingChangesNothing(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#read-again");
+        FxClicks.on(robot, "#read-again");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#cancel-reading");
+        FxClicks.on(robot, "#cancel-reading");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#reading-comparison").queryAll().isEmpty());
         assertEquals(3, robot.lookup(".proposal-card").queryAll().size());

@@ -85,11 +85,11 @@ class ReviewListUiTest {
         scrollTo(robot, list, "#proposal-3 #accept");
         double scrolled = list.getVvalue();
         assertTrue(scrolled > 0.05, "scrolled down the list: " + scrolled);
-        robot.clickOn(robot.lookup("#proposal-3 #accept").queryAs(Node.class));
+        FxClicks.on(robot, robot.lookup("#proposal-3 #accept").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(scrolled, list.getVvalue(), 0.01, "after Accept the list stays where it was scrolled");
-        robot.clickOn(robot.lookup("#proposal-3 #reject").queryAs(Node.class));
+        FxClicks.on(robot, robot.lookup("#proposal-3 #reject").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(scrolled, list.getVvalue(), 0.01, "after Reject the list stays where it was scrolled");
@@ -115,11 +115,11 @@ class ReviewListUiTest {
         assertHighlightsOverTheirWords(text, "when the report opens");
         ScrollPane list = robot.lookup("#proposal-list").queryAs(ScrollPane.class);
         scrollTo(robot, list, "#proposal-3 .proposal-quote");
-        robot.clickOn(robot.lookup("#proposal-3 .proposal-quote").queryAs(Node.class));
+        FxClicks.on(robot, robot.lookup("#proposal-3 .proposal-quote").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, text.getScene(), "review-before-save.png");
-        robot.clickOn(robot.lookup("#proposal-3 #accept").queryAs(Node.class));
-        robot.clickOn("#save-review");
+        FxClicks.on(robot, robot.lookup("#proposal-3 #accept").queryAs(Node.class));
+        FxClicks.on(robot, "#save-review");
         waitUntilIdle();
         snapshot(robot, text.getScene(), "review-after-save.png");
         assertHighlightsOverTheirWords(text, "after Save review");

@@ -93,7 +93,7 @@ class ReviewWindowUiTest {
             pane.setVvalue(extra <= 0 ? 0 : Math.min(1, y / extra));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#proposal-3 .proposal-quote").queryAs(Node.class));
+        FxClicks.on(robot, robot.lookup("#proposal-3 .proposal-quote").queryAs(Node.class));
         int[] focused = text.focusedSentence();
         assertTrue(focused != null && REPORT.substring(focused[0], focused[1]).contains("طائرة مسيرة"), "clicking a card outlines its sentence");
     }
@@ -104,15 +104,15 @@ class ReviewWindowUiTest {
         TextField killed = robot.lookup("#proposal-1 #killed").queryAs(TextField.class);
         assertEquals("2", killed.getText());
         // Typed, then straight to Accept without Enter: the figure and the decision both count.
-        robot.clickOn(killed);
+        FxClicks.on(robot, killed);
         robot.interact(killed::selectAll);
         robot.write("4");
-        robot.clickOn(robot.lookup("#proposal-1 #accept").queryAs(Node.class));
+        FxClicks.on(robot, robot.lookup("#proposal-1 #accept").queryAs(Node.class));
         assertEquals(ReviewDraft.Decision.ACCEPT, robot.lookup("#review-window").queryAs(ReviewWindow.class)
                 .model().draftProperty().get().decision(robot.lookup("#review-window").queryAs(ReviewWindow.class)
                         .model().draftProperty().get().proposalKeys().get(0)), "the first click on Accept counts");
-        robot.clickOn(robot.lookup("#proposal-2 #reject").queryAs(Node.class));
-        robot.clickOn("#save-review");
+        FxClicks.on(robot, robot.lookup("#proposal-2 #reject").queryAs(Node.class));
+        FxClicks.on(robot, "#save-review");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(1, saved.get(), "the main window is told to refresh");
@@ -129,8 +129,8 @@ class ReviewWindowUiTest {
     @Test
     void aFollowUpSentenceMergesIntoTheEventItDescribes(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#proposal-1 #merge").queryAs(Node.class));
-        robot.clickOn("Merge proposal 2 into this one");
+        FxClicks.on(robot, robot.lookup("#proposal-1 #merge").queryAs(Node.class));
+        FxClicks.on(robot, "Merge proposal 2 into this one");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, robot.lookup(".proposal-card").queryAll().size());
         assertEquals(2, robot.lookup("#proposal-1 .proposal-quote").queryAll().size(), "the merged card quotes both sentences");
@@ -163,12 +163,12 @@ class ReviewWindowUiTest {
     void closingWithUnsavedDecisionsAsksAndDiscardingChangesNothing(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         var window = robot.lookup("#review-window").queryAs(ReviewWindow.class).getScene().getWindow();
-        robot.clickOn(robot.lookup("#proposal-1 #accept").queryAs(Node.class));
-        robot.clickOn("#close-review");
-        robot.clickOn("Cancel");
+        FxClicks.on(robot, robot.lookup("#proposal-1 #accept").queryAs(Node.class));
+        FxClicks.on(robot, "#close-review");
+        FxClicks.on(robot, "Cancel");
         assertTrue(window.isShowing(), "Cancel keeps the review open");
-        robot.clickOn("#close-review");
-        robot.clickOn("Discard");
+        FxClicks.on(robot, "#close-review");
+        FxClicks.on(robot, "Discard");
         assertTrue(!window.isShowing(), "Discard closes it");
         assertEquals(0, workspace.incidents(IncidentFilter.ALL.withStatuses(java.util.Set.of(Status.VERIFIED))).stream()
                 .filter(i -> i.evidence().get(0).sourceKey().equals(sourceKey)).count(), "nothing was saved");

@@ -87,7 +87,7 @@ class TimelineFilterUiTest {
         Files.createDirectories(target);
         ImageIO.write(SwingFXUtils.fromFXImage(shot, null), "png", target.resolve("timeline-october.png").toFile());
 
-        robot.clickOn("#clear-filter");
+        FxClicks.on(robot, "#clear-filter");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(6, IncidentTableRows.listed(robot).size(), "clearing the filter brings everything back");
         assertEquals(null, timeline.getBrush(), "and removes the brush");

@@ -359,7 +359,7 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         snapshot(robot, "timeline-zoomed.png");
 
-        robot.clickOn("#timeline-fit");
+        FxClicks.on(robot, "#timeline-fit");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.scale().showsEverything(), "Fit shows the whole span");
     }
@@ -368,20 +368,20 @@ class TimelineViewTest {
     void playSlidesTheBrushMonthByMonthAndStopsAtTheEnd(FxRobot robot) throws Exception {
         List<DateSpan> frames = new ArrayList<>();
         view.brushProperty().addListener((o, was, is) -> frames.add(is));
-        robot.clickOn("#timeline-play");
+        FxClicks.on(robot, "#timeline-play");
         assertTrue(view.isPlaying());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isPlaying());
         assertEquals(List.of(DateSpan.month(2024, 9), DateSpan.month(2024, 10), DateSpan.month(2024, 11), DateSpan.month(2024, 12)),
                 frames);
 
         frames.clear();
-        robot.clickOn("#timeline-cumulative");
+        FxClicks.on(robot, "#timeline-cumulative");
         assertEquals(TimelineView.PlayMode.CUMULATIVE, view.playModeProperty().get());
         robot.interact(() -> view.setBrush(null));
         frames.clear();
-        robot.clickOn("#timeline-play");
+        FxClicks.on(robot, "#timeline-play");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.size() >= 4);
-        robot.clickOn("#timeline-play");
+        FxClicks.on(robot, "#timeline-play");
         assertFalse(view.isPlaying(), "the button pauses");
         assertEquals(DateSpan.day(SEP_1), frames.get(0), "cumulative starts from the first day");
         for (int i = 1; i < frames.size(); i++) {
@@ -390,7 +390,7 @@ class TimelineViewTest {
         }
 
         robot.interact(() -> view.setBrush(new DateSpan(SEP_1, LocalDate.of(2024, 12, 27))));
-        robot.clickOn("#timeline-play");
+        FxClicks.on(robot, "#timeline-play");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isPlaying());
         assertEquals(new DateSpan(SEP_1, DEC_31), view.getBrush(), "it stops at the end");
     }
@@ -461,7 +461,7 @@ class TimelineViewTest {
     }
 
     private static void type(FxRobot robot, DatePicker picker, String text) {
-        robot.clickOn(picker.getEditor());
+        FxClicks.on(robot, picker.getEditor());
         robot.interact(() -> picker.getEditor().selectAll());
         robot.write(text);
         robot.type(KeyCode.ENTER);
