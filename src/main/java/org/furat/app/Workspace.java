@@ -327,16 +327,42 @@ public final class Workspace implements AutoCloseable {
      * changed and recorded. A description written from the fields follows them; one the analyst wrote stays.
      */
     public Incident editIncident(Incident edited, String reason) {
-        Incident before = incident(edited.key())
+        Incident opened = incident(edited.key())
                 .orElseThrow(() -> new IllegalArgumentException("There is no incident " + edited.key()));
+        return editIncident(opened, edited, reason, ConcurrentEdit.Settle.KEEP_MINE);
+    }
+
+    /**
+     * Saves the analyst's correction {@code edited} of {@code opened} (the incident as the editor showed it). Should
+     * someone else have changed the incident since, what only one of them changed is kept; fields both changed
+     * differently are settled as {@code settle} says or, with REFUSE, nothing is saved and {@link EditConflict} names
+     * them. The incident is compared as stored inside the write transaction: no change slips in between.
+     */
+    public Incident editIncident(Incident opened, Incident edited, String reason, ConcurrentEdit.Settle settle) {
         if (deletion(edited.key()).isPresent()) {
             throw new IllegalStateException("Incident " + edited.key() + " is deleted: restore it before editing it");
         }
         requireKnownKeys(edited);
-        Incident after = descriptions().follow(before, edited);
-        long id = edits().edit(after, reason);
+        long id;
+        try {
+            id = edits().edit(edited.key(), stored -> {
+                ConcurrentEdit.Outcome outcome = ConcurrentEdit.combine(opened, edited, stored, settle);
+                if (settle == ConcurrentEdit.Settle.REFUSE && !outcome.conflicts().isEmpty()) {
+                    throw new EditConflict(edited.key(), outcome.conflicts(), lastChangedBy(edited.key()));
+                }
+                return descriptions().follow(stored, outcome.combined());
+            }, reason);
+        } catch (org.furat.store.StoreException e) {
+            if (e.getCause() instanceof EditConflict conflict) throw conflict;
+            throw e;
+        }
         incidentsChanged(new long[] {id});
-        return incident(after.key()).orElseThrow();
+        return incident(edited.key()).orElseThrow();
+    }
+
+    private String lastChangedBy(String key) {
+        List<org.furat.model.ChangeRecord> latest = history(new org.furat.model.ChangeQuery(org.furat.model.ChangeQuery.Subject.INCIDENT, key, null, 1));
+        return latest.isEmpty() ? "Someone" : latest.get(0).who();
     }
 
     /**

@@ -58,6 +58,11 @@ public record Incident(String key, DateSpan dates, TimePrecision timePrecision, 
                 status, newPlaces, evidence, note);
     }
 
+    public Incident withDescriptions(String newEn, String newAr) {
+        return new Incident(key, dates, timePrecision, subEventType, actors, killed, injured, newEn, newAr,
+                status, places, evidence, note);
+    }
+
     public Incident withEvidence(List<Evidence> newEvidence) {
         return new Incident(key, dates, timePrecision, subEventType, actors, killed, injured, descriptionEn, descriptionAr,
                 status, places, newEvidence, note);

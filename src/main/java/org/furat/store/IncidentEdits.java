@@ -55,11 +55,15 @@ public final class IncidentEdits {
     }
 
     /**
-     * Replaces the incident with the same key by {@code edited}: its fields, actors, places and evidence, each
-     * changed only where it differs. A deleted incident is refused (restore it first). Returns its row id.
+     * Replaces the incident with this key by what {@code correct} makes of it as stored, read inside the write
+     * transaction, so that no other writer can change it between the reading and the writing; {@code correct} may
+     * refuse by throwing, and then nothing is written. Returns its row id.
      */
-    public long edit(Incident edited, String reason) {
-        return database.transaction(ChangeAction.named(EDIT).because(reason), c -> replace(c, edited));
+    public long edit(String key, java.util.function.UnaryOperator<Incident> correct, String reason) {
+        return database.transaction(ChangeAction.named(EDIT).because(reason), c -> {
+            Incident stored = IncidentRepository.byKey(c, key).orElseThrow(() -> new IllegalArgumentException("There is no incident " + key));
+            return replace(c, correct.apply(stored));
+        });
     }
 
     /** Makes the stored incident with {@code edited}'s key what {@code edited} says, changing only what differs. */

@@ -75,14 +75,16 @@ public final class IncidentRepository {
     }
 
     public java.util.Optional<Incident> byKey(String key) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? load(c, new long[]{rs.getLong(1)}).stream().findFirst() : java.util.Optional.<Incident>empty();
-                }
+        return database.read(c -> byKey(c, key));
+    }
+
+    static java.util.Optional<Incident> byKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? load(c, new long[]{rs.getLong(1)}).stream().findFirst() : java.util.Optional.<Incident>empty();
             }
-        });
+        }
     }
 
     /** SQLite allows a limited number of bound values; ids are read in chunks of this size. */

@@ -1,5 +1,7 @@
 package org.furat.ui;
 
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -46,6 +48,33 @@ public final class IncidentTableFrame {
         table.layout();
         table.snapshot(null, image);
         return row;
+    }
+
+    /**
+     * Scrolls three rows on at every pulse, from {@code firstRow}, as a held scroll wheel does, and hands on the
+     * times between {@code pulses} pulses, in milliseconds. JavaFX starts a pulse only once the frame before it is
+     * drawn on the screen, so these are the frame times an analyst sees (a pulse is at most every 1/60 s).
+     */
+    public void scrollSteadily(int firstRow, int pulses, Consumer<double[]> onDone) {
+        double[] gaps = new double[pulses];
+        new AnimationTimer() {
+            private long last;
+            private int measured;
+            private int row = firstRow;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) gaps[measured++] = (now - last) / 1e6;
+                last = now;
+                if (measured == pulses) {
+                    stop();
+                    onDone.accept(gaps);
+                    return;
+                }
+                row = (row + 3) % Math.max(1, rows());
+                table.scrollTo(row);
+            }
+        }.start();
     }
 
     public void close() {

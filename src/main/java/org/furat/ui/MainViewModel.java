@@ -15,6 +15,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.furat.app.ConcurrentEdit;
+import org.furat.app.EditConflict;
 import org.furat.app.Exporter;
 import org.furat.app.FilterResult;
 import org.furat.app.IncidentOrder;
@@ -187,9 +189,19 @@ public final class MainViewModel {
         change(() -> "Added " + workspace.addIncident(entry.incident(), entry.note()).key());
     }
 
-    /** Saves the analyst's correction of an incident, then shows the data again. */
-    public void editIncident(IncidentForm.Entry entry) {
-        change(() -> "Saved " + workspace.editIncident(entry.incident(), entry.reason()).key());
+    /**
+     * Saves the analyst's correction of {@code opened}, then shows the data again. Should someone else have changed
+     * the same fields since it was opened, nothing is saved unless {@code settle} says how: {@code onConflict} gets
+     * the fields, and the data is shown again with their change.
+     */
+    public void editIncident(org.furat.model.Incident opened, IncidentForm.Entry entry, ConcurrentEdit.Settle settle,
+                             java.util.function.Consumer<EditConflict> onConflict) {
+        change(() -> "Saved " + workspace.editIncident(opened, entry.incident(), entry.reason(), settle).key(), e -> {
+            if (!(e instanceof EditConflict conflict)) return false;
+            onConflict.accept(conflict);
+            dataChanged();
+            return true;
+        });
     }
 
     /** Merges another incident into the kept one, then shows the data again. */
@@ -231,11 +243,18 @@ public final class MainViewModel {
 
     /** A write off the FX thread; then the data is shown again and the outcome in the notice bar. */
     private void change(java.util.function.Supplier<String> write) {
+        change(write, e -> false);
+    }
+
+    /** {@link #change(java.util.function.Supplier)} with failures {@code handled} deals with (true) kept from the error bar. */
+    private void change(java.util.function.Supplier<String> write, java.util.function.Predicate<Throwable> handled) {
         tasks.run(write::get, done -> {
             notice.set(done);
             bulkOutcome.set(""); // what the last change of several rows did no longer stands
             dataChanged();
-        }, this::fail);
+        }, e -> {
+            if (!handled.test(e)) fail(e);
+        });
     }
 
     /** Whether the database cannot be written: nothing can be changed, only shown and exported. */

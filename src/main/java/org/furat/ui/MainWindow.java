@@ -197,7 +197,14 @@ public final class MainWindow extends BorderPane {
     private void editIncident(org.furat.model.Incident incident) {
         var vocabulary = model.vocabularyProperty().get();
         if (vocabulary == null) return;
-        IncidentEditorDialog.edit(getScene().getWindow(), incident, vocabulary.places(), vocabulary.actors()).ifPresent(model::editIncident);
+        IncidentEditorDialog.edit(getScene().getWindow(), incident, vocabulary.places(), vocabulary.actors())
+                .ifPresent(entry -> save(incident, entry, org.furat.app.ConcurrentEdit.Settle.REFUSE));
+    }
+
+    /** Saves a correction; when someone changed the same fields meanwhile, asks whose to keep and saves again. */
+    private void save(org.furat.model.Incident opened, IncidentForm.Entry entry, org.furat.app.ConcurrentEdit.Settle settle) {
+        model.editIncident(opened, entry, settle, conflict -> EditConflictDialog.ask(getScene().getWindow(), conflict)
+                .ifPresent(choice -> save(opened, entry, choice)));
     }
 
     private static org.furat.map.Region region(org.furat.app.RegionAreas.Area a) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.furat.app.ConcurrentEdit;
 import org.furat.app.Workspace;
 import org.furat.model.Casualties;
 import org.furat.model.ChangeQuery;
@@ -64,7 +66,7 @@ class IncidentEditorUiTest {
             f.reason.setText("a second source gives five");
             made.set(f);
         });
-        robot.interact(() -> window.model().editIncident(made.get().entry()));
+        robot.interact(() -> window.model().editIncident(incident, made.get().entry(), ConcurrentEdit.Settle.REFUSE, c -> fail(c.getMessage())));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Casualties.exactly(5), workspace.incident(incident.key()).orElseThrow().killed());
         var history = workspace.history(ChangeQuery.all(1)).get(0);
@@ -95,7 +97,7 @@ class IncidentEditorUiTest {
             form.killed.setText("7");
             entry.set(form.entry());
         });
-        robot.interact(() -> window.model().editIncident(entry.get()));
+        robot.interact(() -> window.model().editIncident(chosen, entry.get(), ConcurrentEdit.Settle.REFUSE, c -> fail(c.getMessage())));
         WaitForAsyncUtils.waitForFxEvents();
         var selected = IncidentTableRows.table(robot).getSelectionModel().getSelectedItem();
         assertTrue(selected != null && selected.value().getValue().incident().key().equals(chosen.key()), "still chosen: " + selected);
