@@ -256,7 +256,7 @@ public final class Reviewer {
         touched.addAll(newEvidence.keySet());
         long[] before = workspace.incidentIds(touched);
         store.apply(new ReviewRepository.Changes(keys.places(), keys.relink(writes), deletes, newEvidence,
-                draft.touchedProposals(), fresh));
+                draft.touchedProposals(), fresh), draft.review().source().key(), workspace.reviewHolder());
         if (!draft.newPlaces().isEmpty()) workspace.gazetteerChanged();
         workspace.incidentsChanged(before, touched);
         return summary(accepted, rejected, sourced, draft.newPlaces().size());

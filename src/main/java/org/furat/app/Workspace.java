@@ -64,6 +64,10 @@ public final class Workspace implements AutoCloseable {
     /** Incidents in full for the list; a few list's worth. */
     private final IncidentDetails details;
     private final ChangeFeed feed;
+    private final org.furat.store.ReviewClaims claims;
+    private final String reviewHolder = java.util.UUID.randomUUID().toString();
+    /** Whether this workspace claimed a review, so closing it releases them (a write, checked only then). */
+    private volatile boolean claimedReviews;
     /** The newest action this workspace has taken in, its own or another connection's. */
     private long lastSeenAction;
 
@@ -78,6 +82,7 @@ public final class Workspace implements AutoCloseable {
         this.locations = new LocationRepository(database);
         this.reviews = new ReviewRepository(database);
         this.feed = new ChangeFeed(database);
+        this.claims = new org.furat.store.ReviewClaims(database);
         this.lastSeenAction = feed.lastActionId();
     }
 
@@ -292,6 +297,26 @@ public final class Workspace implements AutoCloseable {
     public Reviewer reviewer() {
         return new Reviewer(this, reviews, new org.furat.store.ReadingRepository(database));
     }
+
+    /**
+     * Claims the review of a report for this workspace (its window). When someone else is reviewing it, returns their
+     * claim and claims nothing, unless {@code takeOver}; their save is then refused. Nothing on a read-only database,
+     * where no review can be saved anyway.
+     */
+    public Optional<org.furat.model.ReviewClaim> claimReview(String sourceKey, boolean takeOver) {
+        if (readOnly()) return Optional.empty();
+        Optional<org.furat.model.ReviewClaim> other = claims.claim(sourceKey, reviewHolder, takeOver);
+        if (other.isEmpty()) claimedReviews = true;
+        return other;
+    }
+
+    /** Releases this workspace's claim on a report's review (the review closed). */
+    public void releaseReview(String sourceKey) {
+        if (!readOnly()) claims.release(sourceKey, reviewHolder);
+    }
+
+    /** This workspace as the holder of review claims: a random id, so two windows of one analyst are told apart. */
+    String reviewHolder() { return reviewHolder; }
 
     /** The {@code limit} most recently added reports with proposals still to review, newest first. */
     public List<PendingReport> reportsToReview(int limit) {
@@ -691,6 +716,15 @@ public final class Workspace implements AutoCloseable {
         return map;
     }
 
+    /** Closes the database, releasing the reviews this workspace claimed first (a failure to release loses nothing). */
     @Override
-    public void close() { database.close(); }
+    public void close() {
+        try {
+            if (claimedReviews) claims.releaseAll(reviewHolder);
+        } catch (RuntimeException ignored) {
+            // A claim left behind is shown to the next reviewer, who can take it over.
+        } finally {
+            database.close();
+        }
+    }
 }

@@ -35,6 +35,7 @@ final class ChangeLogTriggers {
             "incident_locations", "derived from incidents, places and evidence, rewritten with its incident",
             "furat_columns_cache", "a cache of the filter columns, rebuilt from the tables",
             "furat_migrations", "the schema's own history",
+            "review_claims", "who is reviewing which report now: working state, not data",
             "sqlite_sequence", "SQLite's own");
 
     /** Tables whose name starts with these are GeoPackage or SQLite metadata, kept by Furat as the data change. */

@@ -103,7 +103,16 @@ public final class ReviewRepository {
     }
 
     public void apply(Changes changes) {
+        apply(changes, null, null);
+    }
+
+    /**
+     * Applies a review of the report {@code sourceKey} made in the window {@code holder}: refused, changing nothing,
+     * when another window has claimed the report's review since ({@link ReviewClaims}).
+     */
+    public void apply(Changes changes, String sourceKey, String holder) {
         database.transaction(ChangeAction.named("save review"), c -> {
+            if (sourceKey != null) ReviewClaims.requireNotHeldByOther(c, sourceKey, holder);
             for (String key : changes.mustBeProposed()) requireProposed(c, key);
             for (String key : changes.mustBeNew()) requireAbsent(c, key);
             for (Place place : changes.newPlaces()) GazetteerRepository.insertPlace(c, place);

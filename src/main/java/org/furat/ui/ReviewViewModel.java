@@ -39,6 +39,8 @@ public final class ReviewViewModel {
     private Vocabulary vocabulary = new Vocabulary(List.of(), List.of());
     /** Today's reading of the report set beside the stored one, while the analyst decides whether to keep it. */
     private final ReadOnlyObjectWrapper<ReadingComparison> comparison = new ReadOnlyObjectWrapper<>();
+    /** Someone else reviewing this report now (another window or analyst); null while this window holds the review. */
+    private final ReadOnlyObjectWrapper<org.furat.model.ReviewClaim> heldBy = new ReadOnlyObjectWrapper<>();
 
     ReviewViewModel(Workspace workspace, TaskRunner tasks, String sourceKey, Runnable onSaved) {
         this.workspace = workspace;
@@ -61,11 +63,13 @@ public final class ReviewViewModel {
         tasks.run(() -> {
             var places = workspace.places();
             var review = workspace.reviewer().open(sourceKey);
+            var other = workspace.claimReview(sourceKey, false).orElse(null);
             return new Loaded(new Vocabulary(places, workspace.actors()),
-                    new ReviewDraft(review, places.stream().map(Place::key).toList()));
+                    new ReviewDraft(review, places.stream().map(Place::key).toList()), other);
         }, loaded -> {
             vocabulary = loaded.vocabulary();
             draft.set(loaded.draft());
+            heldBy.set(loaded.heldBy());
             busy.set(false);
             status.set((said == null ? "" : said + " · ") + describe(loaded.draft()));
         }, e -> {
@@ -75,7 +79,26 @@ public final class ReviewViewModel {
         });
     }
 
-    private record Loaded(Vocabulary vocabulary, ReviewDraft draft) {}
+    private record Loaded(Vocabulary vocabulary, ReviewDraft draft, org.furat.model.ReviewClaim heldBy) {}
+
+    /** Someone else reviewing this report now, whom the window names; null while this window holds the review. */
+    public ReadOnlyObjectProperty<org.furat.model.ReviewClaim> heldByProperty() { return heldBy.getReadOnlyProperty(); }
+
+    /** Takes the review over from whoever holds it: their save is refused from now on, and this window's allowed. */
+    public void takeOver() {
+        tasks.run(() -> workspace.claimReview(sourceKey, true), other -> {
+            heldBy.set(other.orElse(null));
+            status.set("You are reviewing this report now");
+        }, e -> status.set("Could not take the review over: " + message(e)));
+    }
+
+    /** Lets others review the report (the window closed). */
+    public void release() {
+        tasks.run(() -> {
+            workspace.releaseReview(sourceKey);
+            return null;
+        }, done -> { }, e -> { }); // a claim left behind is shown to the next reviewer, who can take it over
+    }
 
     /** Applies an edit or a decision to the draft and lets the views redraw; ignored while the screen is busy. */
     public void change(Consumer<ReviewDraft> edit) {
@@ -102,6 +125,10 @@ public final class ReviewViewModel {
     public void save(Runnable afterSaved) {
         ReviewDraft current = draft.get();
         if (current == null || busy.get()) return;
+        if (heldBy.get() != null) {
+            status.set(heldBy.get().who() + " is reviewing this report: take the review over to save decisions");
+            return;
+        }
         busy.set(true);
         status.set("Saving…");
         tasks.run(() -> workspace.reviewer().apply(current), message -> {

@@ -70,7 +70,7 @@ public final class ReviewWindow extends BorderPane {
         meta.getStyleClass().add("source-meta");
         readingInfo.setId("reading-info");
         readingInfo.getStyleClass().add("source-meta");
-        VBox header = new VBox(2, title, meta, readingInfo);
+        VBox header = new VBox(2, title, meta, readingInfo, claimBar());
         header.setPadding(new Insets(8, 12, 6, 12));
         header.getStyleClass().add("review-header");
         setTop(header);
@@ -95,8 +95,9 @@ public final class ReviewWindow extends BorderPane {
         save.setId("save-review");
         save.setDefaultButton(true);
         save.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || model.draftProperty().get() == null || !model.draftProperty().get().hasChanges(),
-                model.busyProperty(), model.draftProperty(), model.versionProperty()));
+                () -> model.busyProperty().get() || model.draftProperty().get() == null || !model.draftProperty().get().hasChanges()
+                        || model.heldByProperty().get() != null,
+                model.busyProperty(), model.draftProperty(), model.versionProperty(), model.heldByProperty()));
         Button close = new Button("Close");
         close.setId("close-review");
         close.setOnAction(e -> {
@@ -119,6 +120,27 @@ public final class ReviewWindow extends BorderPane {
         model.draftProperty().addListener((o, was, draft) -> showDraft(draft));
         model.versionProperty().addListener((o, was, v) -> refreshCards());
         model.comparisonProperty().addListener((o, was, comparison) -> showComparison(comparison));
+    }
+
+    /** Says who else is reviewing the report now, with a button to take the review over; hidden while none is. */
+    private HBox claimBar() {
+        Label who = new Label();
+        who.setId("review-claimed");
+        who.setWrapText(true);
+        Button takeOver = new Button("Take the review over");
+        takeOver.setId("take-over-review");
+        takeOver.setOnAction(e -> model.takeOver());
+        HBox bar = new HBox(10, who, takeOver);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("claim-bar");
+        bar.visibleProperty().bind(model.heldByProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        who.textProperty().bind(Bindings.createStringBinding(() -> {
+            org.furat.model.ReviewClaim claim = model.heldByProperty().get();
+            return claim == null ? "" : claim.who() + " has been reviewing this report since " + new org.furat.app.ChangeDescriptions(org.furat.app.ChangeNames.keysOnly(), java.time.ZoneId.systemDefault()).when(claim.since())
+                    + ": you can read it, but decisions are saved only once they close it or you take the review over.";
+        }, model.heldByProperty()));
+        return bar;
     }
 
     /** Today's reading in place of the proposals while the analyst decides on it; the proposals again after. */
@@ -148,6 +170,7 @@ public final class ReviewWindow extends BorderPane {
         stage.setOnCloseRequest(e -> {
             if (!window.mayClose()) e.consume();
         });
+        stage.setOnHidden(e -> model.release());
         stage.show();
         model.load();
         return stage;

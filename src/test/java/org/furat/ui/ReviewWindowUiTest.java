@@ -1,6 +1,7 @@
 package org.furat.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -68,6 +69,29 @@ class ReviewWindowUiTest {
     @AfterEach
     void close() {
         workspace.close();
+    }
+
+    @Test
+    void aReportAnotherWindowReviewsIsReadOnlyHereUntilTakenOver(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label claimed = robot.lookup("#review-claimed").queryAs(javafx.scene.control.Label.class);
+        assertFalse(claimed.getParent().isVisible(), "this window holds the review it opened");
+        try (Workspace other = Workspace.open(folder.resolve("review.gpkg"))) {
+            other.setAnalystName("Sara");
+            assertTrue(other.claimReview(sourceKey, true).isEmpty(), "Sara takes it over in her window");
+            robot.interact(model::load); // as reopening the report does
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(claimed.getParent().isVisible(), "the window says so");
+            assertTrue(claimed.getText().startsWith("Sara has been reviewing this report since"), claimed.getText());
+            FxClicks.on(robot, robot.lookup("#proposal-1 #accept").queryAs(Node.class));
+            assertTrue(robot.lookup("#save-review").queryButton().isDisabled(), "decisions can be made but not saved");
+
+            FxClicks.on(robot, "#take-over-review");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(claimed.getParent().isVisible());
+            assertTrue(other.claimReview(sourceKey, false).map(c -> c.who()).isPresent(), "Sara's window is now told");
+            assertFalse(robot.lookup("#save-review").queryButton().isDisabled());
+        }
     }
 
     @Test

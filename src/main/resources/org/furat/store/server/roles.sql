@@ -18,6 +18,7 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO furat_viewer;
 -- analyst: imports reports, proposes and edits incidents (their links and evidence), and writes the change log.
 GRANT INSERT, UPDATE ON sources, incidents, change_actions, change_log TO furat_analyst;
 GRANT INSERT, UPDATE, DELETE ON incident_places, incident_actors, evidence TO furat_analyst;
+GRANT INSERT, UPDATE, DELETE ON review_claims TO furat_analyst;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO furat_analyst;
 
 -- editor: also verifies and deletes incidents, merges, and manages the gazetteer and the actors.
