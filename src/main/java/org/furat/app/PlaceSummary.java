@@ -11,11 +11,6 @@ import org.furat.model.Place;
  */
 public record PlaceSummary(Place place, int incidentCount, EventType dominantType, GeoPrecision precision, int deletedCount) {
 
-    /** A place none of whose incidents is deleted. */
-    public PlaceSummary(Place place, int incidentCount, EventType dominantType, GeoPrecision precision) {
-        this(place, incidentCount, dominantType, precision, 0);
-    }
-
     /** Whether every incident shown at the place is deleted: the map draws it apart from live ones. */
     public boolean allDeleted() {
         return incidentCount > 0 && deletedCount == incidentCount;

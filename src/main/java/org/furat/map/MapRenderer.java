@@ -22,8 +22,9 @@ import org.furat.model.GeoPrecision;
 
 /**
  * Paints one frame: the basemap layers in order, the pins (approximate ones hollow, with a ring of
- * uncertainty; places whose shown incidents are all deleted grey and struck through) or, where places crowd together, clusters of them (see {@link PinClusterer}), their labels
- * placed so that none overlaps another label or a symbol, a legend and a scale bar.
+ * uncertainty; places whose shown incidents are all deleted grey and struck through) or, where places crowd
+ * together, clusters of them (see {@link PinClusterer}), their labels placed so that none overlaps another label
+ * or a symbol, a legend and a scale bar.
  * Draws on whatever {@link GraphicsContext} it is given, so the same code paints the window and
  * off-screen test images. Not thread-safe: use one renderer per canvas, on the FX thread.
  */
@@ -38,7 +39,7 @@ public final class MapRenderer {
     private static final String CLUSTER_LEGEND = "Several places: click to zoom in";
     /** A place whose shown incidents are all deleted (deleted incidents shown): grey and struck through. */
     private static final Color DELETED = Color.web("#8a8a8a");
-    static final String DELETED_LEGEND = "Deleted incidents only";
+    private static final String DELETED_LEGEND = "Deleted incidents only";
     private static final double LEGEND_X = 10, LEGEND_Y = 10, LEGEND_ROW = 19;
 
     private final String fontFamily;

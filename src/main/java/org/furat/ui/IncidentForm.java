@@ -38,7 +38,8 @@ import org.furat.model.TimePrecision;
 /**
  * Every field of an incident, to add one by hand or correct one: type, dates and their precision, places with their
  * roles and precision, actors on each side, casualties (best, or a range), descriptions in both languages, status; for
- * a new incident the analyst's note and where they read it, and for a correction the reason. The content of
+ * a new incident the analyst's note and where they read it, and for a correction the reason. A new incident needs a
+ * place, and is verified only when it rests on the analyst's note (see {@link HandCodedIncident}). The content of
  * {@link IncidentEditorDialog}, kept apart so it can be tested without a modal dialog.
  */
 final class IncidentForm extends VBox {
@@ -174,7 +175,7 @@ final class IncidentForm extends VBox {
         status.valueProperty().addListener((o, was, is) -> { if (!formSetting[0]) analystChose[0] = true; });
         note.textProperty().addListener((o, was, is) -> { if (!analystChose[0]) follow.run(); });
         Runnable hint = () -> statusHint.setText(status.getValue() == Status.VERIFIED && note.getText().isBlank()
-                ? "Verified needs your note saying what you read; with no source it is saved only as proposed" : "");
+                ? "Verified needs your note saying what you read: with no source, save it as proposed" : "");
         status.valueProperty().addListener((o, was, is) -> hint.run());
         note.textProperty().addListener((o, was, is) -> hint.run());
     }
