@@ -30,6 +30,15 @@ public final class CasualtyText {
         throw new IllegalArgumentException("“" + text + "” is not a casualty figure: write 3, 10–15, ≥10 or ~20, or leave it empty");
     }
 
+    /**
+     * The figure as typed, except that text left as {@link #format} showed {@code was} keeps {@code was} whole: the short
+     * form cannot say every figure exactly ("≥5" is both "at least 5" and "best 5, at least 5").
+     */
+    public static Casualties parse(String text, Casualties was) {
+        if (was != null && (text == null ? "" : text.strip()).equals(format(was))) return was;
+        return parse(text);
+    }
+
     public static String format(Casualties c) {
         return c.known() ? c.describe() : "";
     }

@@ -39,9 +39,27 @@ public final class GazetteerEditor {
      * not a coordinate, or a point outside the map's region, is refused with a sentence saying why.
      */
     public double[] coordinates(String text) {
+        CoordinateParser.Parsed p = point(text);
+        return new double[]{p.lon(), p.lat()};
+    }
+
+    /** As {@link #coordinates}, saying too whether the two numbers were read the other way round from typed. */
+    public CoordinateParser.Parsed point(String text) {
         CoordinateParser.Parsed p = new CoordinateParser(region.west(), region.south(), region.east(), region.north()).parse(text);
         requireInRegion(p.lon(), p.lat());
-        return new double[]{p.lon(), p.lat()};
+        return p;
+    }
+
+    /**
+     * The places already called by either name (English without regard to case, Arabic as written), so that adding a
+     * place of the same name can say which it may duplicate.
+     */
+    public List<Place> sameName(String nameAr, String nameEn) {
+        String ar = nameAr == null ? null : nameAr.strip(), en = nameEn == null ? null : nameEn.strip();
+        return workspace.places().stream()
+                .filter(p -> (en != null && !en.isEmpty() && en.equalsIgnoreCase(p.nameEn()))
+                        || (ar != null && !ar.isEmpty() && ar.equals(p.nameAr())))
+                .toList();
     }
 
     /** Adds a place; its key is made from its English (else Arabic) name unless one is given. */

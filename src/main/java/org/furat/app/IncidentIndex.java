@@ -215,6 +215,7 @@ public final class IncidentIndex {
         int[] placeCounts = new int[places];
         int[][] placeTypeCounts = new int[places][TYPES.length];
         int[] placeBestPrecision = new int[places];
+        int[] placeDeletedCounts = new int[places];
         Arrays.fill(placeBestPrecision, Integer.MAX_VALUE);
         int days = lastDay - firstDay + 1;
         double[][] spread = new double[TYPES.length][days + 1];
@@ -268,9 +269,10 @@ public final class IncidentIndex {
                 if (alreadyCounted(linkPlace, linkStart[i], l, p)) continue; // an origin and a target at one place
                 placeCounts[p]++;
                 placeTypeCounts[p][type]++;
+                if (deleted[i] != 0) placeDeletedCounts[p]++;
             }
         }
-        return new FilterResult(filter, matching, matching.cardinality(), summaries(placeCounts, placeTypeCounts, placeBestPrecision),
+        return new FilterResult(filter, matching, matching.cardinality(), summaries(placeCounts, placeTypeCounts, placeBestPrecision, placeDeletedCounts),
                 enumCounts(EventType.class, TYPES, typeCounts), enumCounts(SubEventType.class, SUB_TYPES, subTypeCounts),
                 actorCounts(actorCounts),
                 enumCounts(Status.class, STATUSES, statusCounts), histogram(spread, days), this);
@@ -356,7 +358,7 @@ public final class IncidentIndex {
         return wanted;
     }
 
-    private List<PlaceSummary> summaries(int[] counts, int[][] typeCounts, int[] bestPrecision) {
+    private List<PlaceSummary> summaries(int[] counts, int[][] typeCounts, int[] bestPrecision, int[] deletedCounts) {
         List<PlaceSummary> result = new ArrayList<>();
         for (int p = 0; p < counts.length; p++) {
             if (counts[p] == 0) continue;
@@ -364,7 +366,7 @@ public final class IncidentIndex {
             for (int t = 1; t < TYPES.length; t++) if (typeCounts[p][t] > typeCounts[p][dominant]) dominant = t;
             Place place = placesByIndex.get(p);
             result.add(new PlaceSummary(place, counts[p], TYPES[dominant],
-                    place.precision().coarsest(GeoPrecision.ofCode(bestPrecision[p]))));
+                    place.precision().coarsest(GeoPrecision.ofCode(bestPrecision[p])), deletedCounts[p]));
         }
         result.sort(Comparator.comparingInt(PlaceSummary::incidentCount).reversed().thenComparing(s -> s.place().nameEn()));
         return result;

@@ -11,6 +11,14 @@ import org.furat.model.PlaceKind;
 public record PlaceFields(String nameAr, String nameEn, List<String> variantsAr, List<String> variantsEn, PlaceKind kind,
                           GeoPrecision precision, Double lon, Double lat) {
 
+    /**
+     * Other spellings as typed in one field, in the window and on the command line alike: separated by commas (Latin
+     * or Arabic) or '|'; null stays null (not given).
+     */
+    public static List<String> spellings(String typed) {
+        return typed == null ? null : java.util.Arrays.stream(typed.split("[,،|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** Nothing changed. */
     public static final PlaceFields NONE = new PlaceFields(null, null, null, null, null, null, null, null);
 

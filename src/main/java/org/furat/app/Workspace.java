@@ -338,8 +338,10 @@ public final class Workspace implements AutoCloseable {
     /**
      * Adds an incident the analyst made, with a description written from its fields in each language left blank;
      * {@code note}, when not null, is the analyst's own note its evidence points into. Returns the incident as stored.
+     * Refused, with nothing written, when {@link HandCodedIncident} says it cannot be added.
      */
     public Incident addIncident(Incident incident, AnalystNote note) {
+        HandCodedIncident.check(incident, note);
         requireKnownKeys(incident);
         Incident described = descriptions().describe(incident);
         long id = edits().add(described, note == null ? null : note.source());

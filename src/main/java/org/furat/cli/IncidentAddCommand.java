@@ -3,12 +3,12 @@ package org.furat.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.furat.app.AnalystNote;
+import org.furat.app.HandCodedIncident;
 import org.furat.app.Workspace;
 import org.furat.model.Casualties;
 import org.furat.model.DateSpan;
 import org.furat.model.Evidence;
 import org.furat.model.Incident;
-import org.furat.model.Status;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
 import picocli.CommandLine.ArgGroup;
@@ -19,9 +19,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code furat incident add}: an incident the analyst codes by hand, from a stored report or from their own note. */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Adds an incident by hand, verified unless --status says otherwise, and prints its key.",
+        description = {"Adds an incident by hand and prints its key. It needs at least one --place.",
                 "Its evidence is a span of a stored report (--source KEY --span START-END) or your own note with the URL you read it at "
                         + "(--note TEXT --url URL); with neither, a note saying that no source was given.",
+                "It is verified unless --status says otherwise, except with neither a report nor a note: then it is proposed, "
+                        + "and --status verified is refused.",
                 "Example: furat incident add --type \"Armed clash\" --date 2025-03-04 --place khasham:location --actor1 sdf --killed 2 "
                         + "--note \"Two SDF fighters killed in a clash in Khasham\" --url https://example.org/a"})
 final class IncidentAddCommand implements Callable<Integer> {
@@ -66,12 +68,22 @@ final class IncidentAddCommand implements Callable<Integer> {
         Incident added;
         try (Workspace workspace = parent.parent.openWorkspace()) {
             Incident blank = new Incident(workspace.newIncidentKey(), DateSpan.day(fields.date), TimePrecision.DAY, SubEventType.OTHER, List.of(),
-                    Casualties.UNKNOWN, Casualties.UNKNOWN, null, null, Status.VERIFIED, List.of(), List.of(evidence), null);
-            added = workspace.addIncident(fields.applyTo(blank), note);
+                    Casualties.UNKNOWN, Casualties.UNKNOWN, null, null, HandCodedIncident.defaultStatus(note), List.of(), List.of(evidence), null);
+            Incident incident = fields.applyTo(blank);
+            HandCodedIncident.refusal(incident, note).ifPresent(r -> { throw new IllegalArgumentException(message(r)); });
+            added = workspace.addIncident(incident, note);
         }
         parent.report(added.key());
         parent.parent.spec.commandLine().getErr().println("Added incident " + added.key() + ": " + added.descriptionEn());
         return 0;
+    }
+
+    private static String message(HandCodedIncident.Refusal refusal) {
+        return switch (refusal) {
+            case NO_PLACE -> "An incident needs a place: give --place KEY (keys as `furat places` lists them); nothing was added";
+            case VERIFIED_WITHOUT_SUPPORT -> "An incident with no source cannot be verified: give --note TEXT (and --url) or --source KEY "
+                    + "--span START-END, or leave --status out to add it as proposed; nothing was added";
+        };
     }
 
     private static Evidence span(Span span) {

@@ -1,9 +1,8 @@
 package org.furat.cli;
 
-import java.util.Arrays;
-import java.util.List;
 import org.furat.app.GazetteerEditor;
 import org.furat.app.PlaceFields;
+import org.furat.geo.CoordinateParser;
 import org.furat.model.GeoPrecision;
 import org.furat.model.PlaceKind;
 import picocli.CommandLine.Option;
@@ -17,10 +16,12 @@ final class PlaceOptions {
     @Option(names = "--name-en", paramLabel = "NAME", description = "The English name")
     String nameEn;
 
-    @Option(names = "--spellings-ar", paramLabel = "A|B", description = "Other Arabic spellings, separated by '|' (they replace those it has; empty for none)")
+    @Option(names = "--spellings-ar", paramLabel = "A|B", description = "Other Arabic spellings, separated by '|' or commas (, or ،) "
+            + "as in the window's place editor (they replace those it has; empty for none)")
     String spellingsAr;
 
-    @Option(names = "--spellings-en", paramLabel = "A|B", description = "Other English spellings, separated by '|' (they replace those it has; empty for none)")
+    @Option(names = "--spellings-en", paramLabel = "A|B", description = "Other English spellings, separated by '|' or commas "
+            + "(they replace those it has; empty for none)")
     String spellingsEn;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "city, town, village, neighbourhood, base, airport, oil_field, gas_field, "
@@ -35,12 +36,15 @@ final class PlaceOptions {
 
     /** The fields given, coordinates read (and checked against the map's region) by the editor. */
     PlaceFields fields(GazetteerEditor editor) {
-        double[] point = at == null ? null : editor.coordinates(at);
-        return new PlaceFields(nameAr, nameEn, split(spellingsAr), split(spellingsEn), kind, precision,
-                point == null ? null : point[0], point == null ? null : point[1]);
+        CoordinateParser.Parsed point = at == null ? null : editor.point(at);
+        return new PlaceFields(nameAr, nameEn, PlaceFields.spellings(spellingsAr), PlaceFields.spellings(spellingsEn), kind, precision,
+                point == null ? null : point.lon(), point == null ? null : point.lat());
     }
 
-    private static List<String> split(String joined) {
-        return joined == null ? null : Arrays.stream(joined.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    /** A line saying that --at was read the other way round from typed, or null when it was read as typed (or not given). */
+    String swapNote(GazetteerEditor editor) {
+        if (at == null || !editor.point(at).swapped()) return null;
+        return "Note: the coordinates \"" + at.strip() + "\" were read as longitude, latitude (swapped), since only that order lies "
+                + "in the map's region; check the point";
     }
 }

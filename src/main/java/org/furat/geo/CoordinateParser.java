@@ -15,8 +15,11 @@ import java.util.Locale;
  */
 public final class CoordinateParser {
 
-    /** A point read from text; {@code note} says what the analyst should check (outside the region, order swapped), or null. */
-    public record Parsed(double lat, double lon, String note) {}
+    /**
+     * A point read from text; {@code note} says what the analyst should check (outside the region, order swapped), or
+     * null; {@code swapped} says that two bare numbers were read as longitude, latitude, the other way round from typed.
+     */
+    public record Parsed(double lat, double lon, String note, boolean swapped) {}
 
     /** The region the typed points are expected in: it decides the order of two bare numbers. */
     private final double west, south, east, north;
@@ -69,7 +72,7 @@ public final class CoordinateParser {
             note = String.format(Locale.ROOT, "%.5f° N %.5f° E is outside the map's region (%.1f–%.1f° N, %.1f–%.1f° E): check the numbers",
                     lat, lon, south, north, west, east) + (order == null ? "" : "; " + order);
         }
-        return new Parsed(lat, lon, note);
+        return new Parsed(lat, lon, note, order != null);
     }
 
     private static boolean isLatitudeLetter(char c) {

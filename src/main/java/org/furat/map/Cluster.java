@@ -95,6 +95,12 @@ public record Cluster(List<Pin> members, long count, double x, double y, EventTy
 
     public boolean isSingle() { return members.size() == 1; }
 
+    /** Whether every member shows only deleted incidents: the symbol is drawn grey, as a deleted pin is. */
+    public boolean allDeleted() {
+        for (Pin p : members) if (!p.deleted()) return false;
+        return true;
+    }
+
     public int size() { return members.size(); }
 
     public boolean contains(String pinKey) {

@@ -22,8 +22,9 @@ import org.furat.model.GeoPrecision;
 
 /**
  * Paints one frame: the basemap layers in order, the pins (approximate ones hollow, with a ring of
- * uncertainty) or, where places crowd together, clusters of them (see {@link PinClusterer}), their labels
- * placed so that none overlaps another label or a symbol, a legend and a scale bar.
+ * uncertainty; places whose shown incidents are all deleted grey and struck through) or, where places crowd
+ * together, clusters of them (see {@link PinClusterer}), their labels placed so that none overlaps another label
+ * or a symbol, a legend and a scale bar.
  * Draws on whatever {@link GraphicsContext} it is given, so the same code paints the window and
  * off-screen test images. Not thread-safe: use one renderer per canvas, on the FX thread.
  */
@@ -36,6 +37,9 @@ public final class MapRenderer {
     private static final Color LABEL_EN = Color.web("#4a4a4a");
     private static final Color SELECTED = Color.rgb(255, 214, 0, 0.55);
     private static final String CLUSTER_LEGEND = "Several places: click to zoom in";
+    /** A place whose shown incidents are all deleted (deleted incidents shown): grey and struck through. */
+    private static final Color DELETED = Color.web("#8a8a8a");
+    private static final String DELETED_LEGEND = "Deleted incidents only";
     private static final double LEGEND_X = 10, LEGEND_Y = 10, LEGEND_ROW = 19;
 
     private final String fontFamily;
@@ -66,6 +70,7 @@ public final class MapRenderer {
 
     private Set<EventType> incidentTypes = Set.of();
     private Set<EventType> lastLegendTypes = Set.of();
+    private boolean lastLegendExplainedDeleted;
 
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
@@ -134,6 +139,7 @@ public final class MapRenderer {
         // Labels keep clear of the legend and the scale bar, which are painted over the map afterwards.
         Legend legend = legend(clusters, v);
         lastLegendTypes = legend == null ? Set.of() : Set.copyOf(legend.types());
+        lastLegendExplainedDeleted = legend != null && legend.anyDeleted();
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
         if (legend != null) overlays.add(legend.box());
         overlays.addAll(coveredByControls);
@@ -223,7 +229,7 @@ public final class MapRenderer {
             // An approximate point gets a faint ring of its uncertainty; a region-level one does not, as its
             // ring would cover the whole region and hide everything else. A cluster has no single point to ring.
             Pin pin = cluster.seed();
-            if (!cluster.isSingle() || pin.precision() != GeoPrecision.APPROXIMATE) continue;
+            if (!cluster.isSingle() || pin.precision() != GeoPrecision.APPROXIMATE || pin.deleted()) continue;
             double ring = APPROXIMATE_RADIUS_M / groundMpp;
             if (ring <= Markers.pinRadius(pin.count()) + 3) continue;
             double sx = v.screenX(pin.x()), sy = v.screenY(pin.y());
@@ -283,6 +289,11 @@ public final class MapRenderer {
         return lastLabels;
     }
 
+    /** Whether the last frame's legend explained the symbol of a place with deleted incidents only. */
+    public boolean legendExplainedDeletedLastFrame() {
+        return lastLegendExplainedDeleted;
+    }
+
     /** The event types the last frame's legend listed. */
     public Set<EventType> legendTypesOfLastFrame() {
         return lastLegendTypes;
@@ -303,6 +314,10 @@ public final class MapRenderer {
         if (selected) {
             g.setFill(SELECTED);
             g.fillOval(sx - r - 6, sy - r - 6, 2 * r + 12, 2 * r + 12);
+        }
+        if (pin.deleted()) {
+            paintDeletedSymbol(g, sx, sy, r);
+            return pin.count() <= 1 ? null : paintCount(g, Markers.countText(pin.count()), sx, sy, r, DELETED.darker());
         }
         if (pin.precision().isApproximate()) {
             // Hollow: a pale fill and a dashed rim say "somewhere about here".
@@ -338,6 +353,12 @@ public final class MapRenderer {
             g.setFill(SELECTED);
             g.fillOval(sx - outer - 5, sy - outer - 5, 2 * outer + 10, 2 * outer + 10);
         }
+        if (cluster.allDeleted()) {
+            g.setFill(DELETED.deriveColor(0, 1, 1, 0.35));
+            g.fillOval(sx - outer, sy - outer, 2 * outer, 2 * outer);
+            paintDeletedSymbol(g, sx, sy, r);
+            return paintCount(g, Markers.countText(cluster.count()), sx, sy, r, DELETED.darker());
+        }
         g.setFill(c.darker().deriveColor(0, 1, 0.8, 0.55));
         g.fillOval(sx - outer, sy - outer, 2 * outer, 2 * outer);
         g.setFill(c);
@@ -348,6 +369,22 @@ public final class MapRenderer {
         g.strokeOval(sx - r + 1.1, sy - r + 1.1, 2 * r - 2.2, 2 * r - 2.2);
         g.setLineDashes();
         return paintCount(g, Markers.countText(cluster.count()), sx, sy, r, Color.WHITE);
+    }
+
+    /**
+     * The symbol of a place whose shown incidents are all deleted: a pale disc with a grey rim, struck through from
+     * top right to bottom left, so it reads as gone however its incidents are typed or located.
+     */
+    private static void paintDeletedSymbol(GraphicsContext g, double sx, double sy, double r) {
+        g.setFill(Color.rgb(255, 255, 255, 0.85));
+        g.fillOval(sx - r, sy - r, 2 * r, 2 * r);
+        g.setStroke(DELETED);
+        g.setLineWidth(Math.max(1.6, r / 6));
+        g.setLineDashes();
+        g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
+        double d = r * Math.sqrt(0.5);
+        g.setLineWidth(1.4);
+        g.strokeLine(sx + d, sy - d, sx - d, sy + d);
     }
 
     /** Centres a count inside a disc of radius r, shrinking the font until it fits; returns the text's box. */
@@ -423,8 +460,8 @@ public final class MapRenderer {
     }
 
     /** What the legend lists (event types, then imprecise locations, then clusters) and where it goes. */
-    private record Legend(Set<EventType> types, Set<GeoPrecision> precisions, boolean anyCluster, boolean anyRegion, Font font,
-                          Bounds box) {}
+    private record Legend(Set<EventType> types, Set<GeoPrecision> precisions, boolean anyCluster, boolean anyDeleted, boolean anyRegion,
+                          Font font, Bounds box) {}
 
     /**
      * The legend for these symbols, or null where there is nothing to explain. It goes top left, or bottom left
@@ -433,12 +470,13 @@ public final class MapRenderer {
     private Legend legend(List<Cluster> clusters, Viewport v) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         Set<GeoPrecision> precisions = EnumSet.noneOf(GeoPrecision.class);
-        boolean anyCluster = false;
+        boolean anyCluster = false, anyDeleted = false;
         for (Cluster cluster : clusters) {
             anyCluster |= !cluster.isSingle();
             for (Pin pin : cluster.members()) {
+                anyDeleted |= pin.deleted();
                 types.add(pin.type());
-                precisions.add(pin.precision());
+                if (!pin.deleted()) precisions.add(pin.precision()); // a deleted place's symbol does not show its precision
             }
         }
         types.addAll(regions.types());
@@ -450,13 +488,14 @@ public final class MapRenderer {
         types.forEach(t -> texts.add(t.label()));
         precisions.forEach(p -> texts.add(precisionLabel(p)));
         if (anyCluster) texts.add(CLUSTER_LEGEND);
+        if (anyDeleted) texts.add(DELETED_LEGEND);
         if (!regions.isEmpty()) texts.add(RegionBadges.LEGEND);
         double width = texts.stream().mapToDouble(t -> measure.bounds(t, font).getWidth()).max().orElse(0) + 38;
         double height = texts.size() * LEGEND_ROW + 10;
         Bounds top = new BoundingBox(LEGEND_X, LEGEND_Y, width, height);
         Bounds bottom = new BoundingBox(LEGEND_X, scaleBarBounds(v).getMinY() - 8 - height, width, height);
         Bounds box = bottom.getMinY() > top.getMaxY() && hidden(bottom, clusters, v) < hidden(top, clusters, v) ? bottom : top;
-        return new Legend(types, precisions, anyCluster, !regions.isEmpty(), font, box);
+        return new Legend(types, precisions, anyCluster, anyDeleted, !regions.isEmpty(), font, box);
     }
 
     /** How many symbols a box would cover, wholly or partly. */
@@ -512,6 +551,12 @@ public final class MapRenderer {
             g.strokeOval(x + 10.2, cy - 4.8, 9.6, 9.6);
             g.setFill(LABEL);
             g.fillText(CLUSTER_LEGEND, x + 28, cy);
+            cy += rowH;
+        }
+        if (legend.anyDeleted()) {
+            paintDeletedSymbol(g, x + 15, cy, 6);
+            g.setFill(LABEL);
+            g.fillText(DELETED_LEGEND, x + 28, cy);
             cy += rowH;
         }
         if (legend.anyRegion()) {

@@ -24,9 +24,14 @@ public record Casualties(Integer best, Integer low, Integer high) {
 
     public boolean known() { return best != null || low != null || high != null; }
 
-    /** A short human form: "12", "3–5", "≥1" or "?" when unknown. */
+    /**
+     * A short human form: "12", "3–5", "≥1" or "?" when unknown. A figure with a floor and no ceiling reads "≥5" even
+     * when its best estimate is the floor itself, as the extractor stores "more than 5" and "at least 5": a plain "5"
+     * would read as an exact count.
+     */
     public String describe() {
         if (best != null && low == null && high == null) return "~" + best; // a best estimate with no bounds: about
+        if (best != null && best.equals(low) && high == null) return "≥" + low;
         if (best != null && (low == null || low.equals(best)) && (high == null || high.equals(best))) return best.toString();
         if (low != null && high != null) return low + "–" + high;
         if (best != null) return "~" + best;

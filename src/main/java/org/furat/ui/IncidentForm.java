@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.furat.app.AnalystNote;
 import org.furat.app.CasualtyText;
+import org.furat.app.HandCodedIncident;
 import org.furat.model.Actor;
 import org.furat.model.ActorRole;
 import org.furat.model.DateSpan;
@@ -37,7 +38,8 @@ import org.furat.model.TimePrecision;
 /**
  * Every field of an incident, to add one by hand or correct one: type, dates and their precision, places with their
  * roles and precision, actors on each side, casualties (best, or a range), descriptions in both languages, status; for
- * a new incident the analyst's note and where they read it, and for a correction the reason. The content of
+ * a new incident the analyst's note and where they read it, and for a correction the reason. A new incident needs a
+ * place, and is verified only when it rests on the analyst's note (see {@link HandCodedIncident}). The content of
  * {@link IncidentEditorDialog}, kept apart so it can be tested without a modal dialog.
  */
 final class IncidentForm extends VBox {
@@ -58,6 +60,8 @@ final class IncidentForm extends VBox {
     final TextArea descriptionEn = new TextArea(), descriptionAr = new TextArea();
     final TextArea note = new TextArea();
     final TextField url = new TextField(), reason = new TextField();
+    /** Why a status cannot be saved as it stands (a new incident verified on no source), next to the status. */
+    final Label statusHint = new Label();
 
     /**
      * A form for {@code original} (a correction), or, when it is null, for a new incident with key {@code newKey} at
@@ -105,7 +109,7 @@ final class IncidentForm extends VBox {
             start.setValue(LocalDate.now());
             end.setValue(LocalDate.now());
             datePrecision.setValue(TimePrecision.DAY);
-            status.setValue(Status.VERIFIED);
+            followNoteWithStatus();
             if (here != null) addPlaceRow(new PlaceLink(here.key(), PlaceRole.LOCATION, GeoPrecision.EXACT));
         } else {
             type.setValue(shown.subEventType());
@@ -140,7 +144,10 @@ final class IncidentForm extends VBox {
         grid.addRow(row++, new Label("Places"), new VBox(4, placeRows, addPlace));
         grid.addRow(row++, new Label("Actors"), new VBox(4, actorRows, addActor));
         grid.addRow(row++, new Label("Killed"), new HBox(6, killed, new Label("Injured"), injured));
-        grid.addRow(row++, new Label("Status"), status);
+        statusHint.setId("incident-status-hint");
+        statusHint.getStyleClass().add("error-text");
+        statusHint.setWrapText(true);
+        grid.addRow(row++, new Label("Status"), new HBox(8, status, statusHint));
         grid.addRow(row++, new Label("Description"), descriptionEn);
         grid.addRow(row++, new Label("الوصف"), descriptionAr);
         if (original == null) {
@@ -151,6 +158,31 @@ final class IncidentForm extends VBox {
         }
         getChildren().add(grid);
         setPrefWidth(720);
+    }
+
+    /**
+     * A new incident is verified when the analyst says what they read, proposed while the note is empty (it would rest
+     * on nobody's word); once the analyst picks a status themselves, the note no longer changes it.
+     */
+    private void followNoteWithStatus() {
+        boolean[] formSetting = {false}, analystChose = {false};
+        Runnable follow = () -> {
+            formSetting[0] = true;
+            status.setValue(HandCodedIncident.defaultStatus(noteGiven()));
+            formSetting[0] = false;
+        };
+        follow.run();
+        status.valueProperty().addListener((o, was, is) -> { if (!formSetting[0]) analystChose[0] = true; });
+        note.textProperty().addListener((o, was, is) -> { if (!analystChose[0]) follow.run(); });
+        Runnable hint = () -> statusHint.setText(status.getValue() == Status.VERIFIED && note.getText().isBlank()
+                ? "Verified needs your note saying what you read: with no source, save it as proposed" : "");
+        status.valueProperty().addListener((o, was, is) -> hint.run());
+        note.textProperty().addListener((o, was, is) -> hint.run());
+    }
+
+    /** The analyst's note of a new incident, or the one saying that no source was given when they wrote none. */
+    private AnalystNote noteGiven() {
+        return note.getText().isBlank() ? AnalystNote.noneGiven() : new AnalystNote(note.getText(), url.getText());
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {
@@ -226,12 +258,12 @@ final class IncidentForm extends VBox {
             IncidentActor side = new IncidentActor(actor.key(), ((ComboBox<ActorRole>) parts[1]).getValue());
             if (!sides.contains(side)) sides.add(side);
         }
-        var killedCount = casualties(killed.getText(), original == null ? null : original.killed());
-        var injuredCount = casualties(injured.getText(), original == null ? null : original.injured());
+        var killedCount = CasualtyText.parse(killed.getText(), original == null ? null : original.killed());
+        var injuredCount = CasualtyText.parse(injured.getText(), original == null ? null : original.injured());
         AnalystNote analystNote = null;
         List<org.furat.model.Evidence> evidence;
         if (original == null) {
-            analystNote = note.getText().isBlank() ? AnalystNote.noneGiven() : new AnalystNote(note.getText(), url.getText());
+            analystNote = noteGiven();
             evidence = List.of(analystNote.evidence(List.of("all")));
         } else {
             evidence = original.evidence();
@@ -239,16 +271,16 @@ final class IncidentForm extends VBox {
         Incident incident = new Incident(original == null ? newKey : original.key(), dates, datePrecision.getValue(), type.getValue(), sides,
                 killedCount, injuredCount, blankToNull(descriptionEn.getText()), blankToNull(descriptionAr.getText()), status.getValue(), links,
                 evidence, original == null ? null : original.note());
+        if (original == null) HandCodedIncident.refusal(incident, analystNote).ifPresent(r -> { throw new IllegalArgumentException(message(r)); });
         return new Entry(incident, analystNote, blankToNull(reason.getText()));
     }
 
-    /**
-     * The figure as typed; a figure left as it was shown keeps its stored value whole, since the short form cannot say
-     * every figure exactly ("at least 5, about 6" shows as "≥5").
-     */
-    private static org.furat.model.Casualties casualties(String text, org.furat.model.Casualties was) {
-        if (was != null && text.strip().equals(CasualtyText.format(was))) return was;
-        return CasualtyText.parse(text);
+    private static String message(HandCodedIncident.Refusal refusal) {
+        return switch (refusal) {
+            case NO_PLACE -> "Choose the place where it happened (+ Place): an incident with no place cannot be saved";
+            case VERIFIED_WITHOUT_SUPPORT -> "It cannot be verified with no source: write what you read in Your note (and where, "
+                    + "in Source URL), or set Status to proposed";
+        };
     }
 
     private static String blankToNull(String text) {

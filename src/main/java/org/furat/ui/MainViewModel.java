@@ -368,12 +368,15 @@ public final class MainViewModel {
                 + " · database " + workspace.databaseFile());
     }
 
-    /** A place's pin, holding which incidents are there so that a cluster counts each once, as the header does. */
+    /**
+     * A place's pin, holding which incidents are there so that a cluster counts each once, as the header does, and
+     * marked deleted when all of them are (deleted incidents shown).
+     */
     private static Pin pin(PlaceSummary s, int[] incidents) {
         Place p = s.place();
         // Read from the same index as the result, so the sizes agree; should they not, the cluster adds up counts.
         PinIncidents held = incidents != null && incidents.length == s.incidentCount() ? new PinIncidents(incidents) : null;
-        return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision(), held);
+        return new Pin(p.key(), p.lon(), p.lat(), p.nameAr(), p.nameEn(), s.incidentCount(), s.dominantType(), s.precision(), held, s.allDeleted());
     }
 
     /** The incidents the table lists: those of the chosen area, or at the chosen places (or everywhere), under the filter. */

@@ -1,6 +1,5 @@
 package org.furat.ui;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -125,16 +124,12 @@ final class PlaceForm extends GridPane {
             return null;
         }
         message.setText("");
-        return new PlaceFields(nameAr.getText().strip(), nameEn.getText().strip(), split(spellingsAr.getText()),
-                split(spellingsEn.getText()), kind.getValue(), precision.getValue(), point[0], point[1]);
+        return new PlaceFields(nameAr.getText().strip(), nameEn.getText().strip(), PlaceFields.spellings(spellingsAr.getText()),
+                PlaceFields.spellings(spellingsEn.getText()), kind.getValue(), precision.getValue(), point[0], point[1]);
     }
 
     /** Shows why the place could not be saved (the database refused it). */
     void showProblem(String text) {
         message.setText(text);
-    }
-
-    private static List<String> split(String text) {
-        return Arrays.stream(text.split("[,،|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -461,8 +461,8 @@ final class ProposalCard extends VBox {
         if (!draft().proposalKeys().contains(key)) return;
         model.change(d -> {
             Incident current = d.draft(key);
-            var k = CasualtyText.parse(killed.getText());
-            var i = CasualtyText.parse(injured.getText());
+            var k = CasualtyText.parse(killed.getText(), current.killed());
+            var i = CasualtyText.parse(injured.getText(), current.injured());
             if (!k.equals(current.killed()) || !i.equals(current.injured())) d.edit(current.withCasualties(k, i));
         });
     }

@@ -89,6 +89,26 @@ class IncidentEditingTest extends WithTempWorkspace {
     }
 
     @Test
+    void anIncidentWithNoPlaceOrVerifiedOnNobodysWordIsRefusedAndNothingIsWritten() {
+        int before = workspace.filter(IncidentFilter.ALL).count();
+        int actions = workspace.history(ChangeQuery.all(100)).size();
+        AnalystNote note = new AnalystNote("Shelling was reported by a local page.", null);
+        Incident nowhere = handMade(note, placeKeys().get(0), 1).withPlaces(List.of());
+        IllegalArgumentException noPlace = assertThrows(IllegalArgumentException.class, () -> workspace.addIncident(nowhere, note));
+        assertTrue(noPlace.getMessage().contains("needs a place"), noPlace.getMessage());
+        AnalystNote none = AnalystNote.noneGiven();
+        Incident unsupported = handMade(none, placeKeys().get(0), 1);
+        assertEquals(Status.VERIFIED, unsupported.status());
+        IllegalArgumentException unverifiable = assertThrows(IllegalArgumentException.class, () -> workspace.addIncident(unsupported, none));
+        assertTrue(unverifiable.getMessage().contains("cannot be verified"), unverifiable.getMessage());
+        assertEquals(before, workspace.filter(IncidentFilter.ALL).count(), "nothing was added");
+        assertEquals(actions, workspace.history(ChangeQuery.all(100)).size(), "nothing was recorded");
+
+        Incident proposed = workspace.addIncident(unsupported.withStatus(Status.PROPOSED, null), none);
+        assertEquals(Status.PROPOSED, proposed.status(), "on nobody's word it may be added as proposed");
+    }
+
+    @Test
     void anEditChangesAndRecordsOnlyWhatDiffers() {
         AnalystNote note = new AnalystNote("A clash was reported by a local source.", null);
         Incident added = workspace.addIncident(handMade(note, placeKeys().get(0), 2), note);

@@ -100,6 +100,34 @@ class IncidentLifecycleTest extends WithTempWorkspace {
     }
 
     @Test
+    void withDeletedShownAPlaceWhoseIncidentsAreAllDeletedIsMarkedSoForTheMap() {
+        // Places that are not administrative units: a filter on a unit takes in the places inside it too.
+        PlaceSummary quiet = workspace.placeSummaries(IncidentFilter.ALL).stream().filter(s -> !s.place().kind().isAdminUnit())
+                .min(java.util.Comparator.comparingInt(PlaceSummary::incidentCount)).orElseThrow();
+        String place = quiet.place().key();
+        List<Incident> there = workspace.incidents(IncidentFilter.ALL.withPlaces(Set.of(place)));
+        for (Incident i : there) workspace.deleteIncident(i.key(), "test: a place whose incidents are all deleted");
+        Set<String> deleted = workspace.deletions().keySet();
+
+        assertTrue(workspace.placeSummaries(IncidentFilter.ALL).stream().noneMatch(s -> s.place().key().equals(place)),
+                "hidden with deleted incidents hidden");
+        assertTrue(workspace.placeSummaries(IncidentFilter.ALL).stream().allMatch(s -> s.deletedCount() == 0));
+
+        List<PlaceSummary> shown = workspace.placeSummaries(IncidentFilter.ALL.withShowDeleted(true));
+        PlaceSummary gone = shown.stream().filter(s -> s.place().key().equals(place)).findFirst().orElseThrow();
+        assertEquals(there.size(), gone.incidentCount());
+        assertTrue(gone.allDeleted(), "every incident shown there is deleted: " + gone);
+        for (PlaceSummary s : shown) {
+            if (s.place().kind().isAdminUnit()) continue;
+            long dead = workspace.incidents(IncidentFilter.ALL.withShowDeleted(true).withPlaces(Set.of(s.place().key()))).stream()
+                    .filter(i -> deleted.contains(i.key())).count();
+            assertEquals(dead, s.deletedCount(), s.place().key());
+            assertEquals(dead > 0 && dead == s.incidentCount(), s.allDeleted(), s.place().key());
+        }
+        assertTrue(shown.stream().anyMatch(s -> !s.allDeleted()), "places with live incidents are not marked");
+    }
+
+    @Test
     void restoringGivesBackEveryRowExactlyAsItWas() throws Exception {
         Incident incident = someIncidentWithAPlace();
         Map<String, List<String>> before = ChangeLogReplay.snapshot(file());

@@ -100,7 +100,7 @@ class IncidentEditCommandTest {
         assertTrue(badToll.err().contains("is not a casualty figure"), badToll.err());
         CliTest.Result badDates = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--date-end", "2025-03-01", "--note", "x");
         assertTrue(badDates.err().contains("ends (2025-03-01) before it starts"), badDates.err());
-        CliTest.Result badSpan = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--source", "000_0ae79604f75c76f4",
+        CliTest.Result badSpan = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--place", place, "--source", "000_0ae79604f75c76f4",
                 "--span", "10-999999");
         assertTrue(badSpan.err().contains("runs past the end"), badSpan.err());
         CliTest.Result unknown = furat("incident", "edit", "nope", "--killed", "1");
@@ -113,5 +113,24 @@ class IncidentEditCommandTest {
         assertEquals(0, unsourced.exitCode(), unsourced.err());
         JsonNode shown = incident(unsourced.out().strip());
         assertTrue(shown.toString().contains("no source was given"), "the evidence says it rests on no source: " + shown);
+        assertEquals("proposed", shown.path("status").asText(), "an incident on nobody's word is not verified");
+    }
+
+    @Test
+    void anIncidentWithNoPlaceOrVerifiedOnNoSourceIsRefusedAndNothingIsAdded() throws Exception {
+        String place = anyPlace();
+        CliTest.Result nowhere = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--note", "Shelling reported.");
+        assertEquals(1, nowhere.exitCode());
+        assertTrue(nowhere.err().contains("needs a place") && nowhere.err().contains("--place"), nowhere.err());
+        CliTest.Result unsupported = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--place", place,
+                "--status", "verified");
+        assertEquals(1, unsupported.exitCode());
+        assertTrue(unsupported.err().contains("cannot be verified") && unsupported.err().contains("--note"), unsupported.err());
+        assertEquals(0, JSON.readTree(furat("history", "--format", "json", "--since", "2000-01-01").out()).findValues("name").stream()
+                .filter(n -> n.asText().equals("add incident")).count(), "nothing was added");
+        CliTest.Result noted = furat("incident", "add", "--type", "Attack", "--date", "2025-03-04", "--place", place,
+                "--note", "Shelling reported by a local page.", "--status", "verified");
+        assertEquals(0, noted.exitCode(), noted.err());
+        assertEquals("verified", incident(noted.out().strip()).path("status").asText(), "a note is enough to verify it");
     }
 }

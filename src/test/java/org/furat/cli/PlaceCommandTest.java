@@ -114,6 +114,43 @@ class PlaceCommandTest {
     }
 
     @Test
+    void spellingsAreSeparatedByBarsOrCommasAsInThePlaceEditor() throws Exception {
+        ok("place", "add", "--name-en", "Shaykh Farm", "--at", "35.3012, 40.2891", "--spellings-en", "Sheikh Farm, Shaikh Farm|Shekh Farm",
+                "--spellings-ar", "مزرعة شيخ، مزرعة الشيخ الكبرى");
+        JsonNode place = places().get("shaykh_farm");
+        assertEquals("[\"Sheikh Farm\",\"Shaikh Farm\",\"Shekh Farm\"]", place.path("variants_en").toString());
+        assertEquals("[\"مزرعة شيخ\",\"مزرعة الشيخ الكبرى\"]", place.path("variants_ar").toString());
+        ok("place", "edit", "shaykh_farm", "--spellings-en", "Sheikh Farm,Shaykh Farms");
+        assertEquals("[\"Sheikh Farm\",\"Shaykh Farms\"]", places().get("shaykh_farm").path("variants_en").toString());
+        assertTrue(furat("place", "add", "--help").out().contains("or by commas"), "the help says so");
+    }
+
+    @Test
+    void aNewPlaceNamedAsAnotherIsSaidToBeSoNamingIt() throws Exception {
+        ok("place", "add", "--name-en", "Shaykh Farm", "--at", "35.3012, 40.2891");
+        CliTest.Result again = ok("place", "add", "--name-en", "shaykh farm", "--at", "35.3100, 40.2900");
+        assertTrue(again.out().startsWith("Added place shaykh_farm_2:"), again.out());
+        assertTrue(again.out().contains("Note: place shaykh_farm, Shaykh Farm at 35.30120, 40.28910, already has this name")
+                && again.out().contains("a number added") && again.out().contains("furat place merge shaykh_farm_2 --into shaykh_farm"), again.out());
+        CliTest.Result chosen = ok("place", "add", "--name-en", "Shaykh Farm", "--at", "35.3200, 40.2950", "--key", "shaykh_farm_east");
+        assertTrue(chosen.out().contains("place shaykh_farm,") && chosen.out().contains("the key you gave (shaykh_farm_east)"), chosen.out());
+        CliTest.Result other = ok("place", "add", "--name-en", "Shaykh Farm North", "--at", "35.3300, 40.2950");
+        assertFalse(other.out().contains("Note:"), other.out());
+    }
+
+    @Test
+    void coordinatesGivenAsLongitudeLatitudeAreSaidToBeSwapped() throws Exception {
+        CliTest.Result added = ok("place", "add", "--name-en", "Shaykh Farm", "--at", "40.2891, 35.3012");
+        assertTrue(added.out().startsWith("Added place shaykh_farm: Shaykh Farm at 35.30120, 40.28910"), added.out());
+        assertTrue(added.out().contains("were read as longitude, latitude (swapped)"), added.out());
+        CliTest.Result asTyped = ok("place", "edit", "shaykh_farm", "--at", "35.31, 40.30");
+        assertFalse(asTyped.out().contains("swapped"), asTyped.out());
+        CliTest.Result edited = ok("place", "edit", "shaykh_farm", "--at", "40.30, 35.32");
+        assertTrue(edited.out().contains("swapped"), edited.out());
+        assertEquals(35.32, places().get("shaykh_farm").path("lat").asDouble(), 1e-9);
+    }
+
+    @Test
     void editingAPlaceMovesItsIncidents() throws Exception {
         String busy = placesByUse().get(0);
         List<String> at = incidentsAt(busy);

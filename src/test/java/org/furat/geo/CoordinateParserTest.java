@@ -1,6 +1,7 @@
 package org.furat.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,6 +49,7 @@ class CoordinateParserTest {
         CoordinateParser.Parsed p = PARSER.parse(text);
         assertPoint(KHASHAM_LAT, KHASHAM_LON, p, text);
         assertNull(p.note(), text);
+        assertFalse(p.swapped(), text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,6 +84,7 @@ class CoordinateParserTest {
         assertPoint(KHASHAM_LAT, KHASHAM_LON, p, "lon, lat");
         assertNotNull(p.note(), "the swap is said");
         assertTrue(p.note().contains("longitude, latitude"), p.note());
+        assertTrue(p.swapped(), "and flagged, for a command to say");
     }
 
     @Test

@@ -90,6 +90,13 @@ class DeleteIncidentUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.filterProperty().get().showDeleted());
         assertTrue(listed(robot).contains(key), "shown again with the deleted ones");
+        for (var link : workspace.incident(key).orElseThrow().places()) {
+            boolean onlyDeleted = workspace.incidents(org.furat.model.IncidentFilter.ALL.withShowDeleted(true)
+                    .withPlaces(java.util.Set.of(link.placeKey()))).stream().allMatch(i -> workspace.deletion(i.key()).isPresent());
+            model.pins().stream().filter(p -> p.key().equals(link.placeKey())).forEach(p ->
+                    assertEquals(onlyDeleted, p.deleted(), "the pin of " + p.key() + " is drawn as deleted only when all it shows is"));
+        }
+        assertTrue(model.pins().stream().anyMatch(p -> !p.deleted()), "live places stay as they are");
         Button restore = button(robot, "restore-incident", key);
         Label mark = robot.lookup("#incident-card .incident-deleted").queryAs(Label.class);
         assertTrue(mark.isVisible() && mark.getText().endsWith("a duplicate"), mark.getText());
@@ -101,6 +108,7 @@ class DeleteIncidentUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#show-deleted").queryAs(CheckBox.class).isSelected());
         assertTrue(listed(robot).contains(key), "restored, it is listed as before");
+        assertTrue(model.pins().stream().noneMatch(org.furat.map.Pin::deleted), "no pin is drawn as deleted");
         assertEquals(count, model.resultProperty().get().count());
     }
 }

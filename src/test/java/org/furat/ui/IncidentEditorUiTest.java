@@ -120,6 +120,67 @@ class IncidentEditorUiTest {
     }
 
     @Test
+    void aFigureStoredAsMoreThanIsShownSoAndKeptWhenSavedUntouched(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Casualties moreThanFive = new Casualties(5, 5, null); // as the extractor stores "more than 5 killed"
+        Incident incident = workspace.incidents(IncidentFilter.ALL).get(0).withCasualties(moreThanFive, Casualties.UNKNOWN);
+        AtomicReference<IncidentForm.Entry> entry = new AtomicReference<>();
+        AtomicReference<String> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            IncidentForm form = new IncidentForm(incident, null, null, workspace.places(), workspace.actors());
+            shown.set(form.killed.getText());
+            form.reason.setText("only the reason");
+            entry.set(form.entry());
+        });
+        assertEquals("≥5", shown.get(), "not a plain 5, which would read as an exact count");
+        assertEquals(moreThanFive, entry.get().incident().killed());
+        assertEquals("Killed ≥5 · Injured ?", Labels.casualties(moreThanFive, Casualties.UNKNOWN), "the card says so too");
+    }
+
+    @Test
+    void aNewIncidentWithNoPlaceIsRefusedInTheEditorAndNothingIsWritten(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = workspace.filter(IncidentFilter.ALL).count();
+        AtomicReference<java.util.Optional<IncidentForm.Entry>> result = new AtomicReference<>();
+        robot.interact(() -> javafx.application.Platform.runLater(() -> result.set(IncidentEditorDialog.add(
+                null, workspace.newIncidentKey(), null, "Shelling was reported in the east.",
+                workspace.places(), workspace.actors()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        FxClicks.on(robot, robot.from(robot.lookup(".dialog-pane").<javafx.scene.Node>query()).lookup("Save").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        String problem = robot.lookup("#incident-problem").queryLabeled().getText();
+        assertTrue(problem.contains("Choose the place") && problem.contains("cannot be saved"), problem);
+        assertEquals(null, result.get(), "the editor stays open");
+        FxClicks.on(robot, robot.from(robot.lookup(".dialog-pane").<javafx.scene.Node>query()).lookup("Cancel").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(result.get() != null && result.get().isEmpty(), "cancelled: " + result.get());
+        assertEquals(before, workspace.filter(IncidentFilter.ALL).count(), "nothing was written");
+    }
+
+    @Test
+    void aNewIncidentOnNobodysWordStartsProposedAndIsNotSavedAsVerified(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Place khasham = workspace.place("khasham").orElseThrow();
+        AtomicReference<IncidentForm> made = new AtomicReference<>();
+        robot.interact(() -> made.set(new IncidentForm(null, workspace.newIncidentKey(), khasham, workspace.places(), workspace.actors())));
+        IncidentForm form = made.get();
+        assertEquals(org.furat.model.Status.PROPOSED, form.status.getValue(), "no note yet: proposed");
+        robot.interact(() -> form.note.setText("A clash in Khasham, a local page wrote."));
+        assertEquals(org.furat.model.Status.VERIFIED, form.status.getValue(), "with the analyst's note: verified");
+        robot.interact(() -> form.note.setText(""));
+        assertEquals(org.furat.model.Status.PROPOSED, form.status.getValue(), "the note taken away: proposed again");
+        assertEquals(org.furat.model.Status.PROPOSED, form.entry().incident().status());
+
+        robot.interact(() -> form.status.setValue(org.furat.model.Status.VERIFIED));
+        assertTrue(form.statusHint.getText().contains("Verified needs your note"), form.statusHint.getText());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, form::entry);
+        assertTrue(refused.getMessage().contains("cannot be verified with no source"), refused.getMessage());
+        robot.interact(() -> form.note.setText("A clash in Khasham, a local page wrote."));
+        assertEquals("", form.statusHint.getText());
+        assertEquals(org.furat.model.Status.VERIFIED, form.entry().incident().status(), "the analyst's choice stands once a note is given");
+    }
+
+    @Test
     void aNameOfSeveralWordsCanBeTypedIntoThePlaceChoice(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<ComboBox<Place>> box = new AtomicReference<>();
@@ -179,6 +240,7 @@ class IncidentEditorUiTest {
         Incident added = workspace.incidents(IncidentFilter.ALL).stream().filter(i -> i.key().startsWith("hand-")).findFirst().orElseThrow();
         assertEquals("khasham", added.places().get(0).placeKey());
         assertEquals(Casualties.exactly(2), added.killed());
+        assertEquals(org.furat.model.Status.VERIFIED, added.status(), "resting on the analyst's note, it is verified");
         assertEquals("https://example.org/khasham", workspace.source(added.evidence().get(0).sourceKey()).orElseThrow().url());
     }
 }
