@@ -109,6 +109,24 @@ public final class EditBenchmark {
             importToView[i - warmUp] = ms(t0, t2);
         }
 
+        // Another window's (or command's) deletion, read from the change log and taken in: what the window does at
+        // its next look, which comes within a second.
+        double[] otherToView = new double[runs];
+        try (Workspace other = Workspace.open(workspace.databaseFile())) {
+            workspace.takeInOtherChanges(); // start from now
+            for (int i = 0; i < warmUp + runs; i++) {
+                String key = keys.get(i);
+                other.deleteIncident(key, "edit benchmark, another window");
+                long t0 = System.nanoTime();
+                if (workspace.takeInOtherChanges().isEmpty()) throw new IllegalStateException("The other window's deletion was not seen");
+                refresh(workspace);
+                long t1 = System.nanoTime();
+                other.restoreIncident(key);
+                workspace.takeInOtherChanges();
+                if (i >= warmUp) otherToView[i - warmUp] = ms(t0, t1);
+            }
+        }
+
         double[] rebuild = new double[REBUILDS];
         for (int i = 0; i < REBUILDS; i++) {
             String key = keys.get(warmUp + runs + i);
@@ -130,6 +148,7 @@ public final class EditBenchmark {
         results.add(result("edit: restore it to the view updated", restoreToView));
         results.add(result("edit: correct a field (killed) in the editor to the view updated", editToView));
         results.add(result("undo: take the correction back to the view updated", undoToView));
+        results.add(result("another window's deletion: read from the change log to the view updated (the window looks every second)", otherToView));
         results.add(result("new incidents: import a report to the view updated", importToView));
         results.add(result("  processor time of the thread", importToViewCpu));
         results.add(result("  of which: the import (read, extract, write, index update)", imported));
