@@ -45,6 +45,7 @@ public final class MapRenderer {
     private final AreaNamesLayer areaNames;
     private PlaceLayers placeLayers = PlaceLayers.NONE;
     private List<Bounds> coveredByControls = List.of();
+    private double topInset;
     private final RegionBadges regions;
     private List<PlacedLabel> lastLabels = List.of();
     private List<PlacedLabel> lastPlaceNames = List.of();
@@ -66,6 +67,7 @@ public final class MapRenderer {
 
     private Set<EventType> incidentTypes = Set.of();
     private Set<EventType> lastLegendTypes = Set.of();
+    private Bounds lastLegendBox;
 
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
@@ -96,6 +98,11 @@ public final class MapRenderer {
     /** Boxes (in pixels) that the window's own controls cover over the map; names are not placed under them. */
     public void setCoveredByControls(List<Bounds> boxes) {
         this.coveredByControls = List.copyOf(boxes);
+    }
+
+    /** The height (in pixels) of a bar laid across the top of the map, 0 for none: the legend goes under it, not behind it. */
+    public void setTopInset(double pixels) {
+        this.topInset = Math.max(0, pixels);
     }
 
     /** The gazetteer drawn under the pins from the next frame on: settlements and the names of administrative units. */
@@ -134,6 +141,7 @@ public final class MapRenderer {
         // Labels keep clear of the legend and the scale bar, which are painted over the map afterwards.
         Legend legend = legend(clusters, v);
         lastLegendTypes = legend == null ? Set.of() : Set.copyOf(legend.types());
+        lastLegendBox = legend == null ? null : legend.box();
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
         if (legend != null) overlays.add(legend.box());
         overlays.addAll(coveredByControls);
@@ -281,6 +289,11 @@ public final class MapRenderer {
     /** The labels the last frame drew; pins whose label fitted nowhere are absent. */
     public List<PlacedLabel> labelsOfLastFrame() {
         return lastLabels;
+    }
+
+    /** Where the last frame's legend was drawn, in pixels; null when it drew none. */
+    public Bounds legendBoxOfLastFrame() {
+        return lastLegendBox;
     }
 
     /** The event types the last frame's legend listed. */
@@ -453,9 +466,11 @@ public final class MapRenderer {
         if (!regions.isEmpty()) texts.add(RegionBadges.LEGEND);
         double width = texts.stream().mapToDouble(t -> measure.bounds(t, font).getWidth()).max().orElse(0) + 38;
         double height = texts.size() * LEGEND_ROW + 10;
-        Bounds top = new BoundingBox(LEGEND_X, LEGEND_Y, width, height);
+        Bounds top = new BoundingBox(LEGEND_X, LEGEND_Y + topInset, width, height);
         Bounds bottom = new BoundingBox(LEGEND_X, scaleBarBounds(v).getMinY() - 8 - height, width, height);
-        Bounds box = bottom.getMinY() > top.getMaxY() && hidden(bottom, clusters, v) < hidden(top, clusters, v) ? bottom : top;
+        // Not bottom where the window's own controls (the attribution) lie over it: they would hide part of it.
+        boolean bottomClear = coveredByControls.stream().noneMatch(bottom::intersects);
+        Bounds box = bottomClear && bottom.getMinY() > top.getMaxY() && hidden(bottom, clusters, v) < hidden(top, clusters, v) ? bottom : top;
         return new Legend(types, precisions, anyCluster, !regions.isEmpty(), font, box);
     }
 
