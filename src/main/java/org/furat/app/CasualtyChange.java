@@ -15,13 +15,18 @@ final class CasualtyChange {
 
     private static final String[] BOUNDS = {"best", "low", "high"};
 
+    /** "killed" or "injured" */
     final String figure;
-    int line;
-    ChangeEntry first;
+    /** The first of its fields in the log, which says what it belongs to. */
+    final ChangeEntry first;
+    /** Where its line goes among the action's lines. */
+    final int line;
     private final Map<String, String[]> values = new HashMap<>();
 
-    CasualtyChange(String figure) {
+    CasualtyChange(String figure, ChangeEntry first, int line) {
         this.figure = figure;
+        this.first = first;
+        this.line = line;
     }
 
     /** "killed" or "injured" for an update of one of an incident's casualty fields, else null. */

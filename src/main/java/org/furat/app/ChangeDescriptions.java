@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class ChangeDescriptions {
      */
     public List<ChangeLine> describe(ChangeRecord action) {
         List<ChangeLine> lines = new ArrayList<>();
-        Map<String, CasualtyChange> figures = new java.util.HashMap<>();
+        Map<String, CasualtyChange> figures = new HashMap<>();
         for (ChangeEntry change : action.changes()) {
             String figure = CasualtyChange.figureOf(change);
             if (figure == null) {
@@ -66,11 +67,9 @@ public final class ChangeDescriptions {
             String subject = change.key() + "|" + figure;
             CasualtyChange known = figures.get(subject);
             if (known == null) {
-                known = new CasualtyChange(figure);
+                known = new CasualtyChange(figure, change, lines.size());
                 figures.put(subject, known);
                 lines.add(null); // its place in the order, filled in below once all its fields are read
-                known.line = lines.size() - 1;
-                known.first = change;
             }
             known.add(change);
         }

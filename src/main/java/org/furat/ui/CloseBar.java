@@ -27,8 +27,6 @@ final class CloseBar extends HBox {
         getStyleClass().add("close-bar");
     }
 
-    Button button() { return close; }
-
     /** Closes the window as its close box does: a handler of the close request may keep it open. */
     static void close(Window window) {
         if (window != null) window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
