@@ -7,10 +7,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.furat.app.ChangeLine.Kind;
+import org.furat.geo.GeoPackageGeometry;
 import org.furat.model.ChangeEntry;
 import org.furat.model.ChangeRecord;
 import org.furat.model.GeoPrecision;
@@ -48,10 +51,34 @@ public final class ChangeDescriptions {
         this.zone = zone;
     }
 
-    /** Each change of an action, in the order it was made. */
+    /**
+     * Each change of an action, in the order it was made; a casualty figure's best, lowest and highest, which the log
+     * holds as a field each, read as one change where the first of them was.
+     */
     public List<ChangeLine> describe(ChangeRecord action) {
         List<ChangeLine> lines = new ArrayList<>();
-        for (ChangeEntry change : action.changes()) lines.add(describe(change));
+        Map<String, CasualtyChange> figures = new HashMap<>();
+        for (ChangeEntry change : action.changes()) {
+            String figure = CasualtyChange.figureOf(change);
+            if (figure == null) {
+                lines.add(describe(change));
+                continue;
+            }
+            String subject = change.key() + "|" + figure;
+            CasualtyChange known = figures.get(subject);
+            if (known == null) {
+                known = new CasualtyChange(figure, change, lines.size());
+                figures.put(subject, known);
+                lines.add(null); // its place in the order, filled in below once all its fields are read
+            }
+            known.add(change);
+        }
+        for (CasualtyChange figure : figures.values()) {
+            ChangeEntry first = figure.first;
+            String[] parts = first.key() == null ? new String[] {""} : first.key().split("\\|", -1);
+            lines.set(figure.line, new ChangeLine(kind(first.table()), parts[0], subject(first.table(), parts), figure.figure,
+                    figure.before(), figure.after(), true));
+        }
         return lines;
     }
 
@@ -233,10 +260,25 @@ public final class ChangeDescriptions {
                 case "time_prec", "published_prec" -> TimePrecision.ofCode(Integer.parseInt(value)).label();
                 case "loc_prec", "precision" -> geoPrecision(GeoPrecision.ofCode(Integer.parseInt(value)));
                 case "deleted_at" -> when(value);
+                case "geom" -> point(value);
                 default -> value;
             };
         } catch (IllegalArgumentException e) {
             return value; // a code this version does not know: shown as stored
+        }
+    }
+
+    /**
+     * A point as latitude, longitude: the log holds a geometry as the hexadecimal of its GeoPackage blob (x'4750…'),
+     * which says nothing to a reader; anything else (another geometry, a value another program wrote) as stored.
+     */
+    static String point(String logged) {
+        String hex = logged.startsWith("x'") && logged.endsWith("'") ? logged.substring(2, logged.length() - 1) : logged;
+        try {
+            double[] xy = GeoPackageGeometry.pointXY(HexFormat.of().parseHex(hex));
+            return String.format(Locale.ROOT, "%.5f, %.5f", xy[1], xy[0]);
+        } catch (IllegalArgumentException e) {
+            return logged;
         }
     }
 

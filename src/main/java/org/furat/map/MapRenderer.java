@@ -49,6 +49,7 @@ public final class MapRenderer {
     private final AreaNamesLayer areaNames;
     private PlaceLayers placeLayers = PlaceLayers.NONE;
     private List<Bounds> coveredByControls = List.of();
+    private double topInset;
     private final RegionBadges regions;
     private List<PlacedLabel> lastLabels = List.of();
     private List<PlacedLabel> lastPlaceNames = List.of();
@@ -71,6 +72,7 @@ public final class MapRenderer {
     private Set<EventType> incidentTypes = Set.of();
     private Set<EventType> lastLegendTypes = Set.of();
     private boolean lastLegendExplainedDeleted;
+    private Bounds lastLegendBox;
 
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
@@ -101,6 +103,11 @@ public final class MapRenderer {
     /** Boxes (in pixels) that the window's own controls cover over the map; names are not placed under them. */
     public void setCoveredByControls(List<Bounds> boxes) {
         this.coveredByControls = List.copyOf(boxes);
+    }
+
+    /** The height (in pixels) of a bar laid across the top of the map, 0 for none: the legend goes under it, not behind it. */
+    public void setTopInset(double pixels) {
+        this.topInset = Math.max(0, pixels);
     }
 
     /** The gazetteer drawn under the pins from the next frame on: settlements and the names of administrative units. */
@@ -140,6 +147,7 @@ public final class MapRenderer {
         Legend legend = legend(clusters, v);
         lastLegendTypes = legend == null ? Set.of() : Set.copyOf(legend.types());
         lastLegendExplainedDeleted = legend != null && legend.anyDeleted();
+        lastLegendBox = legend == null ? null : legend.box();
         List<Bounds> overlays = new ArrayList<>(List.of(scaleBarBounds(v)));
         if (legend != null) overlays.add(legend.box());
         overlays.addAll(coveredByControls);
@@ -292,6 +300,11 @@ public final class MapRenderer {
     /** Whether the last frame's legend explained the symbol of a place with deleted incidents only. */
     public boolean legendExplainedDeletedLastFrame() {
         return lastLegendExplainedDeleted;
+    }
+
+    /** Where the last frame's legend was drawn, in pixels; null when it drew none. */
+    public Bounds legendBoxOfLastFrame() {
+        return lastLegendBox;
     }
 
     /** The event types the last frame's legend listed. */
@@ -492,9 +505,11 @@ public final class MapRenderer {
         if (!regions.isEmpty()) texts.add(RegionBadges.LEGEND);
         double width = texts.stream().mapToDouble(t -> measure.bounds(t, font).getWidth()).max().orElse(0) + 38;
         double height = texts.size() * LEGEND_ROW + 10;
-        Bounds top = new BoundingBox(LEGEND_X, LEGEND_Y, width, height);
+        Bounds top = new BoundingBox(LEGEND_X, LEGEND_Y + topInset, width, height);
         Bounds bottom = new BoundingBox(LEGEND_X, scaleBarBounds(v).getMinY() - 8 - height, width, height);
-        Bounds box = bottom.getMinY() > top.getMaxY() && hidden(bottom, clusters, v) < hidden(top, clusters, v) ? bottom : top;
+        // Not bottom where the window's own controls (the attribution) lie over it: they would hide part of it.
+        boolean bottomClear = coveredByControls.stream().noneMatch(bottom::intersects);
+        Bounds box = bottomClear && bottom.getMinY() > top.getMaxY() && hidden(bottom, clusters, v) < hidden(top, clusters, v) ? bottom : top;
         return new Legend(types, precisions, anyCluster, anyDeleted, !regions.isEmpty(), font, box);
     }
 

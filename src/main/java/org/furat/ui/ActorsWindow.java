@@ -60,7 +60,8 @@ final class ActorsWindow extends VBox {
                 .ifPresent(kept -> model.changeGazetteer(ed -> ed.mergeActors(kept.key(), a.key()), n -> {}))));
         rename.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         merge.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        getChildren().addAll(new Label("Parties to incidents, in English and Arabic"), list, new HBox(6, add, rename, merge));
+        getChildren().addAll(new Label("Parties to incidents, in English and Arabic"), list, new HBox(6, add, rename, merge),
+                new CloseBar("actors-close"));
         model.vocabularyProperty().addListener((o, was, v) -> show());
         show();
     }

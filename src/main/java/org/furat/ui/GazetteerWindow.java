@@ -97,12 +97,7 @@ final class GazetteerWindow {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TableView<List<String>> summary = summaryTable();
-        Button close = new Button("Close");
-        close.setId("gazetteer-close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        HBox bottom = new HBox(close);
-        bottom.setAlignment(Pos.CENTER_RIGHT);
+        CloseBar bottom = new CloseBar("gazetteer-close");
         bottom.setPadding(new Insets(8, 14, 14, 14));
 
         VBox body = new VBox(10, heading("Gazetteer sources in this database"), sources, removeRow, new Separator(),

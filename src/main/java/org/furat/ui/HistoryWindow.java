@@ -53,6 +53,7 @@ public final class HistoryWindow extends BorderPane {
         scroll.setFitToWidth(true);
         setTop(heading);
         setCenter(scroll);
+        setBottom(new CloseBar("history-close"));
         setPadding(new Insets(8));
         read(first);
     }

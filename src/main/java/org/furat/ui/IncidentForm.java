@@ -89,14 +89,12 @@ final class IncidentForm extends VBox {
         injured.setPromptText("as killed");
         descriptionEn.setPromptText("Leave empty to have it written from the fields");
         descriptionAr.setPromptText("اتركه فارغاً ليُكتب من الحقول");
-        descriptionAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         for (TextArea area : List.of(descriptionEn, descriptionAr, note)) {
             area.setPrefRowCount(2);
             area.setWrapText(true);
         }
-        // JavaFX draws the last word of a wrapped right-to-left line twice in a text area: Arabic scrolls instead.
-        descriptionAr.setWrapText(false);
-        descriptionAr.setPrefRowCount(1);
+        RightToLeftTextArea.apply(descriptionAr);
+        descriptionEn.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         note.setId("incident-note");
         note.setPromptText("What happened, as you read it (kept as this incident's source)");
         url.setPromptText("https://… where you read it");

@@ -54,6 +54,10 @@ public final class MapView extends StackPane {
     private final Label attribution = new Label();
     /** The cursor's coordinates and the attribution, over the map's bottom right corner. */
     private final VBox corner = new VBox();
+    private final HBox buttons = new HBox();
+    private static final double BUTTON_MARGIN = 10;
+    private javafx.scene.layout.Region topBar;
+    private final javafx.beans.value.ChangeListener<Number> topBarHeight = (o, was, height) -> makeRoomAtTop(height.doubleValue());
     private List<String> gazetteerCredits = List.of();
     private Basemap basemap;
     private List<Pin> pins = List.of();
@@ -108,11 +112,12 @@ public final class MapView extends StackPane {
         zoomOut.setId("zoom-out");
         Button home = button("Region", "Zoom to the Deir ez-Zor region", this::zoomToRegion);
         home.setId("zoom-region");
-        HBox buttons = new HBox(4, zoomIn, zoomOut, home);
+        buttons.getChildren().addAll(zoomIn, zoomOut, home);
+        buttons.setSpacing(4);
         buttons.setPickOnBounds(false);
         buttons.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
         StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
-        StackPane.setMargin(buttons, new Insets(10));
+        StackPane.setMargin(buttons, new Insets(BUTTON_MARGIN));
 
         getChildren().addAll(canvasHolder, corner, buttons);
         installMouse();
@@ -335,6 +340,12 @@ public final class MapView extends StackPane {
         this.onRegionClicked = handler;
     }
 
+    /** Where the last frame's legend was drawn, in the map's own coordinates; null when it drew none (for tests). */
+    public javafx.geometry.Bounds legendBox() {
+        javafx.geometry.Bounds box = renderer.legendBoxOfLastFrame();
+        return box == null ? null : sceneToLocal(canvas.localToScene(box));
+    }
+
     /** The event types the last frame's legend listed (for tests). */
     public java.util.Set<org.furat.model.EventType> legendTypes() {
         return renderer.legendTypesOfLastFrame();
@@ -421,6 +432,36 @@ public final class MapView extends StackPane {
     public void setPlaceLayers(PlaceLayers layers) {
         placeLayers = layers == null ? PlaceLayers.NONE : layers;
         renderer.setPlaceLayers(placeLayers);
+        requestRepaint();
+    }
+
+    /**
+     * Lays a bar across the top of the map, as wide as the map, until {@link #hideTopBar}: the legend and the zoom
+     * buttons move down under it, so that it hides neither and neither cuts it off.
+     */
+    public void showTopBar(javafx.scene.layout.Region bar) {
+        hideTopBar(topBar);
+        topBar = bar;
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(bar, Pos.TOP_CENTER);
+        getChildren().add(bar);
+        bar.heightProperty().addListener(topBarHeight);
+        makeRoomAtTop(bar.getHeight());
+    }
+
+    /** Takes the bar away; the legend and the buttons go back to the top. */
+    public void hideTopBar(javafx.scene.layout.Region bar) {
+        if (bar == null || bar != topBar) return;
+        bar.heightProperty().removeListener(topBarHeight);
+        getChildren().remove(bar);
+        topBar = null;
+        makeRoomAtTop(0);
+    }
+
+    private void makeRoomAtTop(double height) {
+        StackPane.setMargin(buttons, new Insets(BUTTON_MARGIN + height, BUTTON_MARGIN, BUTTON_MARGIN, BUTTON_MARGIN));
+        renderer.setTopInset(height);
         requestRepaint();
     }
 

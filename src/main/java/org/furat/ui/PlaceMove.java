@@ -9,14 +9,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.furat.map.Viewport;
 import org.furat.model.Place;
 
 /**
  * Moving a place on the map: a red pin over the map at the place's point that the analyst drags to where the
- * place is, and a bar above the map that says so with Confirm and Cancel. Nothing is written until Confirm, which
+ * place is, and a bar across the top of the map that says so with Confirm and Cancel (the legend and the zoom buttons
+ * make room for it). Nothing is written until Confirm, which
  * hands the new point on; Cancel (or Esc) puts the map back as it was. Panning and zooming still work while the pin
  * is out, and the pin follows the view.
  */
@@ -30,7 +33,7 @@ final class PlaceMove {
     private final Pane layer = new Pane();
     private final Circle marker = new Circle(RADIUS);
     private final Label where = new Label();
-    private final HBox bar;
+    private final VBox bar;
     private final Runnable follow = this::position;
     private double lon, lat;
     private boolean active;
@@ -60,7 +63,11 @@ final class PlaceMove {
         layer.getChildren().add(marker);
 
         Label what = new Label("Drag the red pin to where " + Labels.place(place) + " is, then confirm.");
+        what.setId("move-instruction");
+        what.setWrapText(true); // a long name wraps rather than pushing the buttons off the map
+        what.setMinHeight(Region.USE_PREF_SIZE);
         where.setId("move-coordinates");
+        where.setMinWidth(Region.USE_PREF_SIZE);
         Button confirm = new Button("Confirm");
         confirm.setId("confirm-move");
         confirm.setDefaultButton(true);
@@ -72,20 +79,23 @@ final class PlaceMove {
         cancel.setId("cancel-move");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> finish());
-        bar = new HBox(8, what, where, confirm, cancel);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, where, gap, confirm, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        bar = new VBox(4, what, row);
         bar.setId("move-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
-        bar.setStyle("-fx-background-color: #fff8e1; -fx-border-color: #c9a227;");
-        bar.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
-        StackPane.setAlignment(bar, Pos.TOP_CENTER);
-        StackPane.setMargin(bar, new Insets(48, 10, 10, 10));
+        bar.setStyle("-fx-background-color: #fff8e1; -fx-border-color: #c9a227; -fx-border-width: 0 0 1 0;");
     }
 
     /** Puts the pin and the bar over the map. */
     void start() {
         active = true;
-        map.getChildren().addAll(layer, bar);
+        map.getChildren().add(layer);
+        map.showTopBar(bar);
         map.addOnViewChanged(follow);
         position();
     }
@@ -111,6 +121,7 @@ final class PlaceMove {
     private void finish() {
         active = false;
         map.removeOnViewChanged(follow);
-        map.getChildren().removeAll(layer, bar);
+        map.getChildren().remove(layer);
+        map.hideTopBar(bar);
     }
 }

@@ -86,6 +86,7 @@ public final class RecentChangesWindow extends BorderPane {
         scroll.setFitToWidth(true);
         setTop(new VBox(4, heading, filters));
         setCenter(scroll);
+        setBottom(new CloseBar("recent-close"));
         setPadding(new Insets(8));
         read(query);
     }

@@ -100,6 +100,7 @@ public final class ReviewWindow extends BorderPane {
                 model.busyProperty(), model.draftProperty(), model.versionProperty(), model.heldByProperty()));
         Button close = new Button("Close");
         close.setId("close-review");
+        close.setCancelButton(true); // Escape closes it too, asking first when the review is not saved
         close.setOnAction(e -> {
             if (mayClose()) getScene().getWindow().hide();
         });

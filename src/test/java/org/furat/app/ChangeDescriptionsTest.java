@@ -154,4 +154,38 @@ class ChangeDescriptionsTest {
         List<ChangeLine> lines = descriptions.describe(action);
         assertEquals(List.of("deleted on", "reason for deletion"), lines.stream().map(ChangeLine::what).toList());
     }
+
+    @Test
+    void aMovedPointReadsAsLatitudeAndLongitude() {
+        String before = "x'" + java.util.HexFormat.of().withUpperCase().formatHex(
+                org.furat.geo.GeoPackageGeometry.encode(org.furat.geo.GeoPackageGeometry.point(40.123456, 35.412341), 4326)) + "'";
+        String after = "x'" + java.util.HexFormat.of().withUpperCase().formatHex(
+                org.furat.geo.GeoPackageGeometry.encode(org.furat.geo.GeoPackageGeometry.point(40.2, 35.3), 4326)) + "'";
+        ChangeLine moved = descriptions.describe(new ChangeEntry("places", "hatla", "update", "geom", before, after));
+        assertEquals("point: 35.41234, 40.12346 → 35.30000, 40.20000", moved.text(false));
+        assertEquals("x'0102'", descriptions.describe(new ChangeEntry("places", "hatla", "update", "geom", null, "x'0102'")).after(),
+                "what is not a point is shown as stored");
+    }
+
+    @Test
+    void aFiguresBestLowestAndHighestReadAsOneChangeWrittenAsTheCardWritesIt() {
+        ChangeRecord action = new ChangeRecord(5, "2026-12-02T13:04:05Z", "Layla Hassan", "edit incident", null, List.of(
+                new ChangeEntry("incidents", "inc-1", "update", "status", "proposed", "verified"),
+                new ChangeEntry("incidents", "inc-1", "update", "killed_best", "3", null),
+                new ChangeEntry("incidents", "inc-1", "update", "killed_low", "3", "10"),
+                new ChangeEntry("incidents", "inc-1", "update", "injured_best", null, "2"),
+                new ChangeEntry("incidents", "inc-1", "update", "killed_high", "3", "15"),
+                new ChangeEntry("incidents", "inc-1", "update", "injured_low", null, "2"),
+                new ChangeEntry("incidents", "inc-1", "update", "injured_high", null, "2")));
+        List<ChangeLine> lines = descriptions.describe(action);
+        assertEquals(List.of("status: proposed → verified", "killed: 3 → 10–15", "injured: ? → 2"),
+                lines.stream().map(l -> l.text(false)).toList());
+        assertEquals(org.furat.model.Casualties.exactly(3).describe() + " → " + new org.furat.model.Casualties(null, 10, 15).describe(),
+                lines.get(1).values(), "as the card writes the figures");
+
+        // Only the fields that changed are logged: one missing is not guessed at, each logged one is named.
+        ChangeRecord bound = new ChangeRecord(6, "2026-12-02T13:04:05Z", "Layla Hassan", "edit incident", null, List.of(
+                new ChangeEntry("incidents", "inc-1", "update", "killed_high", "15", "20")));
+        assertEquals(List.of("killed: highest 15 → highest 20"), descriptions.describe(bound).stream().map(l -> l.text(false)).toList());
+    }
 }

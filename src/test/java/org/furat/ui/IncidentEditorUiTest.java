@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.furat.app.ConcurrentEdit;
@@ -178,6 +181,55 @@ class IncidentEditorUiTest {
         robot.interact(() -> form.note.setText("A clash in Khasham, a local page wrote."));
         assertEquals("", form.statusHint.getText());
         assertEquals(org.furat.model.Status.VERIFIED, form.entry().incident().status(), "the analyst's choice stands once a note is given");
+    }
+
+    @Test
+    void theArabicDescriptionReadsRightToLeftFromTheRightEdgeAndTheEnglishLeftToRight(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Incident incident = workspace.incidents(IncidentFilter.ALL).get(0);
+        AtomicReference<IncidentForm> made = new AtomicReference<>();
+        AtomicReference<Stage> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            IncidentForm form = new IncidentForm(incident, null, null, workspace.places(), workspace.actors());
+            form.descriptionEn.setText("Shelling on the village.");
+            form.descriptionAr.setText("قصف مدفعي على القرية.");
+            Stage stage = new Stage();
+            stage.setScene(new Scene(form, 460, 600));
+            stage.show();
+            made.set(form);
+            shown.set(stage);
+        });
+        // The window grows after it is first laid out, as the editor's dialog does when it sizes itself.
+        robot.interact(() -> shown.get().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {});
+        WaitForAsyncUtils.waitForFxEvents();
+        IncidentForm form = made.get();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, form.descriptionAr.getEffectiveNodeOrientation());
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, form.descriptionEn.getEffectiveNodeOrientation());
+        assertFalse(form.descriptionAr.isWrapText(), "a wrapped right-to-left line is drawn wrongly by JavaFX");
+        // Where the words are drawn, read from the pixels: the dark ones inside the field's border.
+        double[] ink = WaitForAsyncUtils.waitForAsyncFx(5000, () -> inkColumns(form.descriptionAr.snapshot(null, null)));
+        double width = form.descriptionAr.getWidth();
+        assertTrue(ink[1] > width - 30 && ink[0] > width / 2,
+                "the Arabic is drawn against the right edge: columns " + ink[0] + "–" + ink[1] + " of " + width);
+        robot.interact(() -> shown.get().close());
+    }
+
+    /** The first and last column of an image, its border left out, that holds a dark pixel; {-1, -1} for none. */
+    private static double[] inkColumns(WritableImage image) {
+        PixelReader pixels = image.getPixelReader();
+        int first = -1, last = -1;
+        for (int x = 4; x < image.getWidth() - 4; x++) {
+            for (int y = 4; y < image.getHeight() - 4; y++) {
+                if (pixels.getColor(x, y).getBrightness() < 0.4) {
+                    if (first < 0) first = x;
+                    last = x;
+                    break;
+                }
+            }
+        }
+        return new double[] {first, last};
     }
 
     @Test

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.furat.app.Workspace;
 import org.furat.map.Viewport;
@@ -59,6 +63,27 @@ class PlaceEditUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The bar lies within the map, its words and buttons shown whole, and the legend lies clear of it. */
+    private void assertMoveBarWholeAndClearOfTheLegend(FxRobot robot) {
+        MapView map = window.map();
+        Bounds mapBox = map.getLayoutBounds();
+        for (String id : new String[] {"#move-bar", "#move-instruction", "#move-coordinates", "#confirm-move", "#cancel-move"}) {
+            Node node = robot.lookup(id).query();
+            Bounds box = map.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            assertTrue(box.getMinX() >= mapBox.getMinX() - 0.5 && box.getMaxX() <= mapBox.getMaxX() + 0.5 && box.getMinY() >= -0.5
+                    && box.getMaxY() <= mapBox.getMaxY(), id + " lies within the map: " + box + " in " + mapBox);
+            if (node instanceof Labeled labeled) {
+                Text shown = (Text) labeled.lookup(".text");
+                assertEquals(labeled.getText(), shown.getText(), id + " is not cut short");
+            }
+        }
+        Node bar = robot.lookup("#move-bar").query();
+        Bounds barBox = map.sceneToLocal(bar.localToScene(bar.getLayoutBounds()));
+        Bounds legend = WaitForAsyncUtils.waitForAsyncFx(5000, map::legendBox);
+        assertTrue(legend != null, "the map draws a legend");
+        assertFalse(barBox.intersects(legend), "the legend " + legend + " is clear of the bar " + barBox);
+    }
+
     @Test
     void aPinDraggedAndConfirmedMovesThePlaceAndCancelLeavesIt(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
@@ -68,6 +93,7 @@ class PlaceEditUiTest {
         FxClicks.on(robot, "#move-place");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#move-bar").tryQuery().isPresent(), "the move bar is shown");
+        assertMoveBarWholeAndClearOfTheLegend(robot);
         Point2D from = window.map().pinPosition("khasham").orElseThrow();
         robot.drag(onScreen(from), MouseButton.PRIMARY).dropTo(onScreen(from.add(40, 30)));
         FxClicks.on(robot, "#cancel-move");
