@@ -500,6 +500,16 @@ public final class Workspace implements AutoCloseable {
         incidentsChanged(ids);
     }
 
+    /**
+     * Reopens the saved review of a report: the incidents it gave that were verified or rejected (and not deleted) are
+     * proposals again, in the report's review. How many were reopened.
+     */
+    public int reopenReview(String sourceKey) {
+        long[] ids = lifecycle().reopenReview(sourceKey);
+        incidentsChanged(ids);
+        return ids.length;
+    }
+
     /** When and why an incident was deleted, or empty when it is not; an unknown key is refused. */
     public Optional<org.furat.model.Deletion> deletion(String key) {
         return lifecycle().deletion(key);

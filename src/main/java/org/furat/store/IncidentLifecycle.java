@@ -23,6 +23,7 @@ public final class IncidentLifecycle {
     public static final String RESTORE = "restore incident";
     public static final String REOPEN = "reopen incident";
     public static final String SET_STATUS = "set status";
+    public static final String REOPEN_REVIEW = "reopen review";
 
     private final FuratDatabase database;
 
@@ -58,6 +59,31 @@ public final class IncidentLifecycle {
         }
         update(ChangeAction.named(REOPEN), key,
                 "UPDATE incidents SET status = 'proposed' WHERE key = ?1 AND status = 'rejected' AND deleted_at IS NULL", null);
+    }
+
+    /**
+     * Reopens the saved review of a report: every incident citing it that was reviewed (verified or rejected) and is
+     * not deleted is a proposal again, to be reviewed anew with the report, in one action. The row ids it changed.
+     */
+    public long[] reopenReview(String sourceKey) {
+        return database.transaction(ChangeAction.named(REOPEN_REVIEW).because("report " + sourceKey), c -> {
+            long source = Ids.source(c, sourceKey, "Report " + sourceKey);
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT DISTINCT i.id FROM incidents i JOIN evidence e ON e.incident_id = i.id "
+                    + "WHERE e.source_id = ? AND i.deleted_at IS NULL AND i.status <> 'proposed' ORDER BY i.id")) {
+                ps.setLong(1, source);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) ids.add(rs.getLong(1));
+                }
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE incidents SET status = 'proposed' WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            return ids.stream().mapToLong(Long::longValue).toArray();
+        });
     }
 
     /**

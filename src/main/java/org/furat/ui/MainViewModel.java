@@ -267,6 +267,19 @@ public final class MainViewModel {
         return workspace.newIncidentKey();
     }
 
+    /**
+     * Reopens the saved review of a report (its reviewed incidents are proposals again), shows the data again and
+     * then runs {@code then} (opening the review).
+     */
+    public void reopenReview(String sourceKey, Runnable then) {
+        tasks.run(() -> workspace.reopenReview(sourceKey), reopened -> {
+            notice.set(reopened == 0 ? "Nothing of " + sourceKey + " was reviewed yet: its review opens as it is"
+                    : "Reopened the review of " + sourceKey + ": " + reopened + (reopened == 1 ? " incident is a proposal" : " incidents are proposals") + " again");
+            dataChanged();
+            then.run();
+        }, this::fail);
+    }
+
     /** Takes an incident's deletion back, then shows the data again. */
     public void restoreIncident(String key) {
         change(() -> {

@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
         map.setContextMenu(this::mapMenu);
         incidents = new IncidentPanel(model, () -> getScene() == null ? null : getScene().getWindow());
         incidents.setOnEdit(this::editIncident, this::mergeInto);
+        source.setOnReviewAgain(key -> model.reopenReview(key, () -> openReview(key)));
         incidents.setOnEditPlace(place -> places.edit(place.key()));
         history = new HistoryControls(model, () -> getScene().getWindow());
         incidents.setOnHistory(history::showIncidentHistory, history::showPlaceHistory);

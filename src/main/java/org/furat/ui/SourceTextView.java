@@ -2,10 +2,12 @@ package org.furat.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,7 +38,10 @@ public final class SourceTextView extends VBox {
     private final Label position = new Label();
     private final Button previous = new Button("‹ Previous source");
     private final Button next = new Button("Next source ›");
+    private final Button reviewAgain = new Button("Review this report again");
     private final HBox navigation = new HBox(6, position, previous, next);
+    private final HBox actions = new HBox(6, navigation, reviewAgain);
+    private Consumer<String> onReviewAgain = key -> { };
 
     public SourceTextView() {
         setId("source-text");
@@ -63,7 +68,12 @@ public final class SourceTextView extends VBox {
         previous.setOnAction(e -> showSource(current - 1));
         next.setOnAction(e -> showSource(current + 1));
         navigation.managedProperty().bind(navigation.visibleProperty());
-        getChildren().addAll(navigation, title, meta, page);
+        reviewAgain.setId("review-again");
+        reviewAgain.setTooltip(new Tooltip("Reopen this report's saved review: what it gave is proposed again, to be accepted or rejected anew"));
+        reviewAgain.setOnAction(e -> { if (shown != null) onReviewAgain.accept(shown.source().key()); });
+        reviewAgain.managedProperty().bind(reviewAgain.visibleProperty());
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(actions, title, meta, page);
         setSpacing(4);
         show(null);
     }
@@ -84,6 +94,11 @@ public final class SourceTextView extends VBox {
         showExcerpt(sources.isEmpty() ? null : sources.get(current));
     }
 
+    /** Asked to reopen the review of the report shown ("Review this report again"), by its key. */
+    void setOnReviewAgain(Consumer<String> handler) {
+        onReviewAgain = handler;
+    }
+
     /** How many sources the shown incident cites. */
     public int sourceCount() { return sources.size(); }
 
@@ -93,6 +108,7 @@ public final class SourceTextView extends VBox {
     private void showExcerpt(SourceExcerpt excerpt) {
         shown = excerpt;
         scrollWanted = excerpt != null;
+        reviewAgain.setVisible(excerpt != null);
         if (excerpt == null) {
             title.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             title.getChildren().setAll(WrappedText.words("Choose an incident to read its source", "source-title-text"));

@@ -147,6 +147,37 @@ class IncidentCommandTest {
     }
 
     @Test
+    void aReportsSavedReviewIsReopenedAndTheReopeningUndone() throws Exception {
+        Path report = Files.writeString(dir.resolve("report.txt"), "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور. "
+                + "وفي اليوم نفسه قصفت طائرة مسيرة بلدة الميادين.", StandardCharsets.UTF_8);
+        assertEquals(0, furat("import", "--published", "2024-11-20", report.toString()).exitCode());
+        String source;
+        List<String> decided;
+        try (Workspace workspace = Workspace.open(db)) {
+            source = workspace.reportsToReview(10).get(0).sourceKey();
+            ReviewDraft draft = new ReviewDraft(workspace.reviewer().open(source), workspace.places().stream().map(Place::key).toList());
+            decided = draft.proposalKeys();
+            assertEquals(2, decided.size(), "one proposal per sentence");
+            draft.accept(decided.get(0));
+            draft.reject(decided.get(1));
+            workspace.reviewer().apply(draft);
+            assertTrue(workspace.reportsToReview(10).isEmpty(), "nothing left to review");
+        }
+
+        CliTest.Result reopened = furat("incident", "reopen", "--report", source);
+        assertEquals(0, reopened.exitCode(), reopened.err());
+        assertEquals("Reopened the review of " + source + ": 2 incidents are proposed again", reopened.out().strip());
+        assertTrue(keys(incidents("--status", "proposed")).containsAll(decided));
+        try (Workspace workspace = Workspace.open(db)) {
+            assertEquals(List.of(source), workspace.reportsToReview(10).stream().map(r -> r.sourceKey()).toList(), "to review again");
+        }
+        assertEquals(0, furat("undo").exitCode());
+        assertTrue(keys(incidents("--status", "verified")).contains(decided.get(0)), "undone: the review's decisions are back");
+        assertTrue(keys(incidents("--status", "rejected")).contains(decided.get(1)));
+        assertRefused(2, "Give either an incident's KEY or --report SOURCE", "incident", "reopen");
+    }
+
+    @Test
     void whatCannotBeDoneIsRefusedWithAClearMessage() throws Exception {
         assertRefused(1, "No incident has the key 'no-such-key'", "incident", "delete", "no-such-key", "--reason", "why");
         assertRefused(1, "No incident has the key 'no-such-key'", "incident", "restore", "no-such-key");
