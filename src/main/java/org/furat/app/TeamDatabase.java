@@ -22,6 +22,24 @@ public final class TeamDatabase {
         return new Setup(setup.address().toString(), setup.created(), setup.applied());
     }
 
+    /** What `furat copy` found at its end: rows per table in the file and on the server, and the tables copied this time. */
+    public record CopyOutcome(java.util.Map<String, long[]> rows, List<String> copiedNow, boolean whole) {}
+
+    /**
+     * Copies the whole database in {@code file} into the team database {@code url} (set up by {@code furat server init}
+     * and empty, or holding an earlier copy of it cut short, which goes on where it stopped), saying each table done.
+     */
+    public static CopyOutcome copy(java.nio.file.Path file, String url, java.util.function.Consumer<String> progress) {
+        if (!java.nio.file.Files.isRegularFile(file)) throw new IllegalArgumentException("There is no database file " + file);
+        try (org.furat.store.FuratDatabase from = org.furat.store.FuratDatabase.open(file);
+             java.sql.Connection to = TeamServer.open(ServerAddress.parse(url))) {
+            org.furat.store.server.DatabaseCopy.Outcome outcome = org.furat.store.server.DatabaseCopy.copy(from, to, progress);
+            return new CopyOutcome(outcome.rows(), outcome.copiedNow(), outcome.whole());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Closing the team database connection failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Adds a person who connects as {@code name} with a role: viewer, analyst or editor. */
     public static void addUser(String url, String name, String role, String password) {
         TeamServer.addUser(ServerAddress.parse(url), name, TeamServer.Role.parse(role), password);

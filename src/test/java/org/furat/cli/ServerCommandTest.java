@@ -37,6 +37,26 @@ class ServerCommandTest {
     }
 
     @Test
+    void copyPutsAWholeFileIntoTheTeamDatabaseAndComparesEveryTable(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (TestServer server = TestServer.start()) {
+            Path db = Path.of(server.database.toString());
+            assertEquals(0, CliTest.furatWithDb(db, "server", "init").exitCode());
+            Path file = dir.resolve("mine.gpkg");
+            assertEquals(0, CliTest.furatWithDb(file, "places").exitCode(), "a new file, seeded");
+            CliTest.Result copied = CliTest.furatWithDb(file, "copy", "--from", file.toString(), "--to", server.database.toString());
+            assertEquals(0, copied.exitCode(), copied.err());
+            assertTrue(copied.out().contains("copied places: "), copied.out());
+            assertTrue(copied.out().strip().endsWith("The copy is whole: every table has the same rows on both sides"), copied.out());
+            CliTest.Result again = CliTest.furatWithDb(file, "copy", "--from", file.toString(), "--to", server.database.toString());
+            assertEquals(0, again.exitCode(), again.err());
+            assertTrue(!again.out().contains("copied "), "nothing left to copy: " + again.out());
+        }
+        CliTest.Result toFile = CliTest.furatWithDb(dir.resolve("c.gpkg"), "copy", "--from", "a.gpkg", "--to", "b.gpkg");
+        assertEquals(1, toFile.exitCode());
+        assertTrue(toFile.err().contains("--to names a team database"), toFile.err());
+    }
+
+    @Test
     void aFileIsNotATeamDatabase() {
         CliTest.Result r = CliTest.furatWithDb(Path.of("furat.gpkg"), "server", "init");
         assertEquals(1, r.exitCode());

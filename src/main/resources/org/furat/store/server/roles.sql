@@ -18,11 +18,12 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO furat_viewer;
 -- analyst: imports reports, proposes and edits incidents (their links and evidence), and writes the change log.
 GRANT INSERT, UPDATE ON sources, incidents, change_actions, change_log TO furat_analyst;
 GRANT INSERT, UPDATE, DELETE ON incident_places, incident_actors, evidence TO furat_analyst;
-GRANT INSERT, UPDATE, DELETE ON review_claims TO furat_analyst;
+GRANT INSERT, UPDATE, DELETE ON review_claims, source_readings TO furat_analyst;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO furat_analyst;
 
 -- editor: also verifies and deletes incidents, merges, and manages the gazetteer and the actors.
 GRANT INSERT, UPDATE, DELETE ON places, place_groups, place_group_members, actors, admin_units TO furat_editor;
+GRANT INSERT, UPDATE, DELETE ON gazetteer_sources, place_sources, place_variant_sources TO furat_editor;
 GRANT DELETE ON incidents, sources TO furat_editor;
 
 -- Verifying an incident and deleting one (marking it deleted) are an editor's: a grant cannot tell one update of a

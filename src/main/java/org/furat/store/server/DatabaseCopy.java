@@ -1,0 +1,202 @@
+package org.furat.store.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.furat.store.FuratDatabase;
+
+/**
+ * Copies a whole Furat GeoPackage into a team database set up by {@code furat server init}: every data table with
+ * its keys (row ids included, so links and the change log still point at the right rows), geometries as PostGIS
+ * columns, the change log with it. A table is copied in one transaction and recorded in {@code furat_copy}, so a
+ * copy cut short (a killed process, a lost connection) goes on where it stopped and never leaves half a table; the
+ * row counts of both sides are compared at the end. A team database that already holds data it did not get from a
+ * copy is refused, unchanged.
+ */
+public final class DatabaseCopy {
+
+    /** The tables copied, in the order their references need. Working state and caches are not copied. */
+    static final List<String> TABLES = List.of("gazetteer_sources", "places", "admin_units", "place_groups", "place_group_members",
+            "place_sources", "place_variant_sources", "actors", "sources", "source_readings", "incidents", "incident_places",
+            "incident_actors", "evidence", "change_actions", "change_log");
+
+    private static final int BATCH = 1000;
+
+    /** Rows in each table on both sides after the copy; the copy is whole when they agree. */
+    public record Outcome(Map<String, long[]> rows, List<String> copiedNow) {
+        public boolean whole() {
+            return rows.values().stream().allMatch(r -> r[0] == r[1]);
+        }
+    }
+
+    private DatabaseCopy() {}
+
+    /** Copies {@code from} into the team database on {@code to}, saying each table as it is done. */
+    public static Outcome copy(FuratDatabase from, Connection to, Consumer<String> progress) {
+        try {
+            to.setAutoCommit(false);
+            Set<String> done = done(to);
+            refuseForeignData(to, done);
+            List<String> copiedNow = new ArrayList<>();
+            for (String table : TABLES) {
+                if (done.contains(table)) continue;
+                long rows = copyTable(from, to, table);
+                try (PreparedStatement ps = to.prepareStatement("INSERT INTO furat_copy (table_name, rows) VALUES (?, ?)")) {
+                    ps.setString(1, table);
+                    ps.setLong(2, rows);
+                    ps.executeUpdate();
+                }
+                to.commit();
+                copiedNow.add(table);
+                progress.accept(table + ": " + rows + " rows");
+            }
+            Map<String, long[]> counts = new LinkedHashMap<>();
+            for (String table : TABLES) counts.put(table, new long[] {from.read(c -> count(c, table)), count(to, table)});
+            to.commit();
+            return new Outcome(counts, copiedNow);
+        } catch (SQLException e) {
+            rollback(to);
+            throw new IllegalStateException("Copying into the team database failed; the tables copied before stay, the one under way "
+                    + "was taken back, and running the copy again goes on from there: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback(to);
+            throw e;
+        }
+    }
+
+    private static Set<String> done(Connection to) throws SQLException {
+        Set<String> done = new java.util.HashSet<>();
+        try (Statement st = to.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name FROM furat_copy")) {
+            while (rs.next()) done.add(rs.getString(1));
+        }
+        return done;
+    }
+
+    /** Refuses a team database with rows in a table no copy has filled: copying would mix two databases' keys. */
+    private static void refuseForeignData(Connection to, Set<String> done) throws SQLException {
+        for (String table : TABLES) {
+            if (done.contains(table)) continue;
+            long rows = count(to, table);
+            if (rows > 0) {
+                throw new IllegalStateException("The team database already holds " + rows + " rows in " + table
+                        + ": copy a database only into an empty team database (furat server init on a new one)");
+            }
+        }
+    }
+
+    private static long copyTable(FuratDatabase from, Connection to, String table) throws SQLException {
+        Map<String, String> target = columns(to, table);
+        return from.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<String> names = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    String name = meta.getColumnName(i);
+                    if (!target.containsKey(name)) {
+                        throw new IllegalStateException("The team database's " + table + " has no column " + name
+                                + ": its schema is older than this file's (run furat server init with this Furat)");
+                    }
+                    names.add(name);
+                }
+                List<String> values = names.stream().map(n -> valueSql(table, n, target.get(n))).toList();
+                String insert = "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + String.join(", ", values) + ")";
+                long rows = 0;
+                try (PreparedStatement ps = to.prepareStatement(insert)) {
+                    while (rs.next()) {
+                        int p = 1;
+                        for (int i = 1; i <= names.size(); i++) p = bind(ps, p, table, names.get(i - 1), target.get(names.get(i - 1)), rs, i);
+                        ps.addBatch();
+                        if (++rows % BATCH == 0) ps.executeBatch();
+                    }
+                    ps.executeBatch();
+                }
+                resetSequence(to, table, target);
+                return rows;
+            }
+        });
+    }
+
+    /** The SQL that stores one value in a target column of this type. */
+    private static String valueSql(String table, String column, String type) {
+        if (type.equals("geometry")) return "ST_GeomFromWKB(?, 4326)";
+        // The log holds a whole row as JSON for an insert or delete, and a bare field value for an update.
+        if (type.equals("jsonb")) return "CASE WHEN ? = 'update' THEN to_jsonb(CAST(? AS text)) ELSE CAST(? AS jsonb) END";
+        return "CAST(? AS " + type + ")";
+    }
+
+    private static int bind(PreparedStatement ps, int p, String table, String column, String type, ResultSet rs, int i) throws SQLException {
+        Object value = rs.getObject(i);
+        if (type.equals("geometry")) {
+            ps.setBytes(p, value == null ? null : GeoPackageBlobs.wkb((byte[]) value));
+            return p + 1;
+        }
+        String text = value == null ? null : value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value.toString();
+        if (type.equals("jsonb")) {
+            ps.setString(p, rs.getString("operation"));
+            ps.setString(p + 1, text);
+            ps.setString(p + 2, text);
+            return p + 3;
+        }
+        ps.setString(p, text);
+        return p + 1;
+    }
+
+    /** The target table's columns and their types (a type name PostgreSQL casts to; "geometry", "jsonb" as such). */
+    private static Map<String, String> columns(Connection to, String table) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
+        try (PreparedStatement ps = to.prepareStatement("SELECT column_name, data_type, udt_name FROM information_schema.columns "
+                + "WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String udt = rs.getString(3);
+                    columns.put(rs.getString(1), udt.equals("geometry") || udt.equals("jsonb") ? udt : rs.getString(2));
+                }
+            }
+        }
+        if (columns.isEmpty()) throw new IllegalStateException("The team database has no table " + table + ": run furat server init on it first");
+        return columns;
+    }
+
+    /** Sets a serial key's sequence past the copied rows, so rows added later get new keys. */
+    private static void resetSequence(Connection to, String table, Map<String, String> columns) throws SQLException {
+        for (String column : columns.keySet()) {
+            try (PreparedStatement ps = to.prepareStatement("SELECT pg_get_serial_sequence(?, ?)")) {
+                ps.setString(1, table);
+                ps.setString(2, column);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getString(1) == null) continue;
+                }
+            }
+            try (Statement st = to.createStatement()) {
+                st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'), coalesce((SELECT max(" + column
+                        + ") FROM " + table + "), 0) + 1, false)");
+            }
+        }
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void rollback(Connection to) {
+        try {
+            to.rollback();
+        } catch (SQLException ignored) {
+            // The failure that led here is the one reported.
+        }
+    }
+}
