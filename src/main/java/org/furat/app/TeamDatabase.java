@@ -30,14 +30,8 @@ public final class TeamDatabase {
      * and empty, or holding an earlier copy of it cut short, which goes on where it stopped), saying each table done.
      */
     public static CopyOutcome copy(java.nio.file.Path file, String url, java.util.function.Consumer<String> progress) {
-        if (!java.nio.file.Files.isRegularFile(file)) throw new IllegalArgumentException("There is no database file " + file);
-        try (org.furat.store.FuratDatabase from = org.furat.store.FuratDatabase.open(file);
-             java.sql.Connection to = TeamServer.open(ServerAddress.parse(url))) {
-            org.furat.store.server.DatabaseCopy.Outcome outcome = org.furat.store.server.DatabaseCopy.copy(from, to, progress);
-            return new CopyOutcome(outcome.rows(), outcome.copiedNow(), outcome.whole());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Closing the team database connection failed: " + e.getMessage(), e);
-        }
+        org.furat.store.server.DatabaseCopy.Outcome outcome = org.furat.store.server.DatabaseCopy.copy(file, ServerAddress.parse(url), progress);
+        return new CopyOutcome(outcome.rows(), outcome.copiedNow(), outcome.whole());
     }
 
     /** Adds a person who connects as {@code name} with a role: viewer, analyst or editor. */

@@ -41,6 +41,16 @@ public final class DatabaseCopy {
 
     private DatabaseCopy() {}
 
+    /** Copies the database file {@code file} into the team database at {@code to}, saying each table as it is done. */
+    public static Outcome copy(java.nio.file.Path file, ServerAddress to, Consumer<String> progress) {
+        if (!java.nio.file.Files.isRegularFile(file)) throw new IllegalArgumentException("There is no database file " + file);
+        try (FuratDatabase from = FuratDatabase.open(file); Connection c = TeamServer.open(to)) {
+            return copy(from, c, progress);
+        } catch (SQLException e) {
+            throw TeamServer.failure(to, e);
+        }
+    }
+
     /** Copies {@code from} into the team database on {@code to}, saying each table as it is done. */
     public static Outcome copy(FuratDatabase from, Connection to, Consumer<String> progress) {
         try {
