@@ -310,6 +310,11 @@ public final class Workspace implements AutoCloseable {
         return other;
     }
 
+    /** Someone else reviewing the report now, if anyone: read only, nothing claimed. */
+    public Optional<org.furat.model.ReviewClaim> reviewHeldByOther(String sourceKey) {
+        return claims.heldByOther(sourceKey, reviewHolder);
+    }
+
     /** Releases this workspace's claim on a report's review (the review closed). */
     public void releaseReview(String sourceKey) {
         if (!readOnly()) claims.release(sourceKey, reviewHolder);

@@ -76,6 +76,7 @@ public final class MapRenderer {
 
     /** @param fontFamily a family that covers Arabic and Latin, already loaded */
     public MapRenderer(String fontFamily) {
+        TextLayouts.ownShaperPerLayout(); // a map's labels are laid out on the render thread too
         this.fontFamily = fontFamily;
         this.settlementsLayer = new SettlementsLayer(fontFamily, measure, sprites);
         this.areaNames = new AreaNamesLayer(fontFamily, measure, sprites);

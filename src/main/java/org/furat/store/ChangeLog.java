@@ -48,8 +48,8 @@ final class ChangeLog {
         return new Open(id, action, at);
     }
 
-    /** Clears the action under way and records it if it changed anything; before the commit. */
-    static void close(Connection c, Open open) throws SQLException {
+    /** Clears the action under way and records it if it changed anything, before the commit; whether it recorded it. */
+    static boolean close(Connection c, Open open) throws SQLException {
         if (!open.action().perRow()) ChangeLogTriggers.install(c);
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM change_current");
@@ -61,7 +61,7 @@ final class ChangeLog {
                 changed = rs.next() && rs.getInt(1) == 1;
             }
         }
-        if (!changed) return; // a cache saved, a check that found nothing to do: no action to show
+        if (!changed) return false; // a cache saved, a check that found nothing to do: no action to show
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_actions (id, at, who, name, reason, per_row, undoes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, open.id());
             ps.setString(2, open.at());
@@ -72,6 +72,7 @@ final class ChangeLog {
             ps.setObject(7, open.action().undoes());
             ps.executeUpdate();
         }
+        return true;
     }
 
     /** The analyst's name from the settings, else the name of the computer's user. */

@@ -191,15 +191,16 @@ public final class FuratDatabase implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             throw StoreFailures.writing(file, e);
         }
-        long[] opened = new long[1];
+        // The id of the action this connection recorded; none when the work changed nothing, for then the id was
+        // only reserved, and another connection's next action takes it.
+        long[] recorded = {0};
         T result = inTransaction(c -> {
             ChangeLog.Open open = ChangeLog.open(c, action);
-            opened[0] = open.id();
             T done = work.run(c);
-            ChangeLog.close(c, open);
+            if (ChangeLog.close(c, open)) recorded[0] = open.id();
             return done;
         });
-        ownActions.add(opened[0]);
+        if (recorded[0] != 0) ownActions.add(recorded[0]);
         return result;
     }
 

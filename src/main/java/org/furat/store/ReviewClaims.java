@@ -64,12 +64,17 @@ public final class ReviewClaims {
         });
     }
 
+    /** Another holder's claim on the review of {@code sourceKey}, if there is one now. */
+    public Optional<ReviewClaim> heldByOther(String sourceKey, String holder) {
+        return database.read(c -> heldByOther(c, sourceKey, holder));
+    }
+
     /** Refuses, inside a write transaction, when another holder reviews {@code sourceKey} now. */
     static void requireNotHeldByOther(Connection c, String sourceKey, String holder) throws SQLException {
         Optional<ReviewClaim> other = heldByOther(c, sourceKey, holder);
         if (other.isPresent()) {
-            throw new IllegalStateException(other.get().who() + " has been reviewing this report since " + other.get().since()
-                    + " (taken over from you, or opened in another window)");
+            throw new IllegalStateException(other.get().who() + " has been reviewing this report since " + other.get().since().replace('T', ' ')
+                    .replace("Z", " UTC") + " (taken over from you, or opened in another window)");
         }
     }
 

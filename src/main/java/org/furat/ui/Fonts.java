@@ -15,6 +15,7 @@ final class Fonts {
     private Fonts() {}
 
     static String load() {
+        org.furat.map.TextLayouts.ownShaperPerLayout(); // first, before anything lays text out on two threads
         for (String file : new String[]{"Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf"}) {
             try (InputStream in = Fonts.class.getResourceAsStream("/org/furat/ui/fonts/" + file)) {
                 if (in == null || Font.loadFont(in, 13) == null) return Font.getDefault().getFamily();

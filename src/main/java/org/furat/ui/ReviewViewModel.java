@@ -92,6 +92,19 @@ public final class ReviewViewModel {
         }, e -> status.set("Could not take the review over: " + message(e)));
     }
 
+    /**
+     * Looks, off the FX thread, whether someone else has taken the review over since (or released it): the window then
+     * says so, and saving waits until the analyst takes it back. Skipped while the report opens or a save runs.
+     */
+    public void checkClaim() {
+        if (busy.get() || draft.get() == null) return;
+        tasks.run(() -> workspace.reviewHeldByOther(sourceKey).orElse(null), other -> {
+            if (java.util.Objects.equals(other, heldBy.get())) return;
+            heldBy.set(other);
+            if (other != null) status.set(other.who() + " took the review over: your decisions stay here, unsaved, until you take it back");
+        }, e -> { }); // the next look tries again
+    }
+
     /** Lets others review the report (the window closed). */
     public void release() {
         tasks.run(() -> {
@@ -138,6 +151,7 @@ public final class ReviewViewModel {
         }, e -> {
             busy.set(false);
             status.set("Could not save the review: " + message(e) + ". Nothing was changed; the decisions are still here.");
+            checkClaim(); // taken over meanwhile: the window says by whom and offers to take it back
         });
     }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -25,6 +28,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.furat.app.ReviewDraft;
 import org.furat.app.UnknownPlace;
 import org.furat.map.Basemap;
@@ -111,6 +116,7 @@ public final class ReviewWindow extends BorderPane {
                         || model.comparisonProperty().get() != null,
                 model.busyProperty(), model.draftProperty(), model.versionProperty(), model.comparisonProperty()));
         readAgain.setOnAction(e -> model.readAgain());
+        for (Button b : new Button[] {readAgain, save, close}) b.setMinWidth(Region.USE_PREF_SIZE); // a long status wraps instead
         HBox bottom = new HBox(8, status, spacer, readAgain, save, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(6, 12, 8, 12));
@@ -171,9 +177,17 @@ public final class ReviewWindow extends BorderPane {
         stage.setOnCloseRequest(e -> {
             if (!window.mayClose()) e.consume();
         });
-        stage.setOnHidden(e -> model.release());
+        // Whether someone took the review over is looked at every two seconds while the window is open, and the review
+        // is released when it closes (a handler added, not set: the main window sets its own on the same stage).
+        Timeline claimCheck = new Timeline(new KeyFrame(Duration.seconds(2), e -> model.checkClaim()));
+        claimCheck.setCycleCount(Animation.INDEFINITE);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            claimCheck.stop();
+            model.release();
+        });
         stage.show();
         model.load();
+        claimCheck.play();
         return stage;
     }
 

@@ -56,4 +56,17 @@ class ReviewClaimsTest extends WithTempWorkspace {
         assertEquals(Optional.empty(), workspace.claimReview(report, false), "closing the second window released its review");
         assertEquals(actions + 1, workspace.recentActions(ChangeQuery.all(1000)).size(), "the history has the saved review, not the claims");
     }
+
+    @Test
+    void aClaimRecordsNoActionSoAnotherWindowsNextActionIsStillTakenIn() {
+        String report = importReport();
+        try (Workspace second = Workspace.open(dir.resolve("db.gpkg"))) {
+            workspace.takeInOtherChanges(); // from now on
+            assertEquals(Optional.empty(), workspace.claimReview(report, false)); // a write that records no action
+            String key = second.newestIncidents(second.filter(org.furat.model.IncidentFilter.ALL), 1).get(0).key();
+            second.deleteIncident(key, "deleted in the other window");
+            assertTrue(workspace.takeInOtherChanges().stream().anyMatch(a -> a.why().equals("deleted in the other window")),
+                    "the other window's action is not taken for this one's own");
+        }
+    }
 }

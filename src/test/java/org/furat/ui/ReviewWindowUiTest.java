@@ -79,7 +79,7 @@ class ReviewWindowUiTest {
         try (Workspace other = Workspace.open(folder.resolve("review.gpkg"))) {
             other.setAnalystName("Sara");
             assertTrue(other.claimReview(sourceKey, true).isEmpty(), "Sara takes it over in her window");
-            robot.interact(model::load); // as reopening the report does
+            robot.interact(model::checkClaim); // as the window does every two seconds
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(claimed.getParent().isVisible(), "the window says so");
             assertTrue(claimed.getText().startsWith("Sara has been reviewing this report since"), claimed.getText());
@@ -91,6 +91,23 @@ class ReviewWindowUiTest {
             assertFalse(claimed.getParent().isVisible());
             assertTrue(other.claimReview(sourceKey, false).map(c -> c.who()).isPresent(), "Sara's window is now told");
             assertFalse(robot.lookup("#save-review").queryButton().isDisabled());
+        }
+    }
+
+    @Test
+    void closingAReviewWindowReleasesTheReport(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<Stage> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            opened.set(ReviewWindow.open(null, new ReviewViewModel(workspace, TaskRunner.sameThread(), sourceKey, () -> { }),
+                    Fonts.load(), () -> null, List::of, List::of));
+            opened.get().setOnHidden(e -> { }); // as the main window sets a handler of its own
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try (Workspace other = Workspace.open(folder.resolve("review.gpkg"))) {
+            assertTrue(other.claimReview(sourceKey, false).isPresent(), "held while the review is open");
+            robot.interact(() -> opened.get().hide());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(other.claimReview(sourceKey, false).isEmpty(), "released when it closes");
         }
     }
 
