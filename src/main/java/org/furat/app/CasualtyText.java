@@ -18,7 +18,7 @@ public final class CasualtyText {
     private CasualtyText() {}
 
     public static Casualties parse(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = westernDigits(text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT));
         if (t.isEmpty() || t.equals("?")) return Casualties.UNKNOWN;
         if (EXACT.matcher(t).matches()) return Casualties.exactly(Integer.parseInt(t));
         Matcher m = RANGE.matcher(t);
@@ -28,6 +28,17 @@ public final class CasualtyText {
         m = ABOUT.matcher(t);
         if (m.matches()) return new Casualties(Integer.parseInt(m.group(1)), null, null);
         throw new IllegalArgumentException("“" + text + "” is not a casualty figure: write 3, 10–15, ≥10 or ~20, or leave it empty");
+    }
+
+    /** Arabic-Indic and Persian digits (٣, ۳) as the digits 0–9, as an Arabic keyboard types them. */
+    private static String westernDigits(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '\u0660' && c <= '\u0669') b.append((char) ('0' + c - '\u0660'));
+            else if (c >= '\u06F0' && c <= '\u06F9') b.append((char) ('0' + c - '\u06F0'));
+            else b.append(c);
+        }
+        return b.toString();
     }
 
     /**

@@ -245,6 +245,12 @@ public final class Workspace implements AutoCloseable {
         return regions.incidentsOf(result.snapshot(), result.matching(), groups(), areaKey).cardinality();
     }
 
+    /** Whether the filter shows the incident with this key now. */
+    public boolean matches(IncidentFilter filter, String key) {
+        long[] ids = incidentIds(List.of(key));
+        return ids.length == 1 && Arrays.binarySearch(filter(filter).ids(), ids[0]) >= 0;
+    }
+
     public Optional<Source> source(String key) { return sources.byKey(key); }
 
     /** Every place that has incidents under the filter, busiest first. */

@@ -72,6 +72,10 @@ final class ImportCommand implements Callable<Integer> {
                 if (outcome.failed()) {
                     failures++;
                     parent.spec.commandLine().getErr().println("furat: " + outcome.message());
+                } else if (published == null && !outcome.proposed().isEmpty()) {
+                    parent.spec.commandLine().getErr().println("furat: " + file + " was given no --published date: dates such as «أمس» "
+                            + "(yesterday) were counted from today, " + java.time.LocalDate.now() + ". Check every proposed date, "
+                            + "or import it with --published YYYY-MM-DD.");
                 }
                 json.add(json(outcome));
                 for (Incident i : outcome.proposed()) {

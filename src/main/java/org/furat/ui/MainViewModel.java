@@ -186,7 +186,22 @@ public final class MainViewModel {
 
     /** Adds an incident the analyst coded by hand, then shows the data again. */
     public void addIncident(IncidentForm.Entry entry) {
-        change(() -> "Added " + workspace.addIncident(entry.incident(), entry.note()).key());
+        IncidentFilter current = filter.get();
+        change(() -> {
+            org.furat.model.Incident added = workspace.addIncident(entry.incident(), entry.note());
+            return "Added " + added.key() + hiddenBy(current, added);
+        });
+    }
+
+    /** Nothing when the filter shows the incident; else why it does not show, so a saved incident is not thought lost. */
+    private String hiddenBy(IncidentFilter current, org.furat.model.Incident incident) {
+        if (workspace.matches(current, incident.key())) return "";
+        if (!current.statuses().isEmpty() && !current.statuses().contains(incident.status())) {
+            return ", " + incident.status().code() + ": the filter shows " + current.statuses().stream().map(org.furat.model.Status::code)
+                    .sorted().collect(java.util.stream.Collectors.joining(" and ")) + " incidents only (tick " + incident.status().code()
+                    + " under Status to see it)";
+        }
+        return ": the filter hides it (its dates, type, places or actors are outside it)";
     }
 
     /**
@@ -196,7 +211,11 @@ public final class MainViewModel {
      */
     public void editIncident(org.furat.model.Incident opened, IncidentForm.Entry entry, ConcurrentEdit.Settle settle,
                              java.util.function.Consumer<EditConflict> onConflict) {
-        change(() -> "Saved " + workspace.editIncident(opened, entry.incident(), entry.reason(), settle).key(), e -> {
+        IncidentFilter current = filter.get();
+        change(() -> {
+            org.furat.model.Incident saved = workspace.editIncident(opened, entry.incident(), entry.reason(), settle);
+            return "Saved " + saved.key() + hiddenBy(current, saved);
+        }, e -> {
             if (!(e instanceof EditConflict conflict)) return false;
             onConflict.accept(conflict);
             dataChanged();

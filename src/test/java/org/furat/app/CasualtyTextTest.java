@@ -35,4 +35,11 @@ class CasualtyTextTest {
         assertEquals(Casualties.UNKNOWN, CasualtyText.parse("", moreThanFive));
         assertEquals(Casualties.exactly(3), CasualtyText.parse("3", null));
     }
+
+    @Test
+    void arabicDigitsAreReadAsAnArabicKeyboardTypesThem() {
+        assertEquals(Casualties.exactly(3), CasualtyText.parse("٣"));
+        assertEquals(new Casualties(null, 10, 15), CasualtyText.parse("١٠-١٥"));
+        assertEquals(new Casualties(20, null, null), CasualtyText.parse("~۲۰"));
+    }
 }

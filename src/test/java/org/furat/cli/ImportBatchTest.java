@@ -55,6 +55,17 @@ class ImportBatchTest {
     }
 
     @Test
+    void aReportImportedWithoutAPublicationDateIsSaidToBeDatedFromToday() throws IOException {
+        Path report = Files.writeString(dir.resolve("report.txt"), REPORT, StandardCharsets.UTF_8);
+        CliTest.Result r = CliTest.furatWithDb(dir.resolve("db.gpkg"), "import", report.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("furat: " + report + " was given no --published date: dates such as «أمس» (yesterday) were counted from today"),
+                r.err());
+        CliTest.Result dated = CliTest.furatWithDb(dir.resolve("db2.gpkg"), "import", "--published", "2024-11-20", report.toString());
+        assertFalse(dated.err().contains("no --published date"), "no warning with a date: " + dated.err());
+    }
+
+    @Test
     void aFileOverFiftyMegabytesIsRefusedWithoutReadingItAll() throws IOException {
         Path big = dir.resolve("big.txt");
         try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
