@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -34,12 +31,8 @@ class DeleteIncidentUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path folder = Files.createTempDirectory("furat-ui");
-        workspace = Workspace.open(folder.resolve("ui.gpkg"));
-        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
+        workspace = TestWindows.newWorkspace();
+        window = TestWindows.show(stage, workspace);
     }
 
     @AfterAll

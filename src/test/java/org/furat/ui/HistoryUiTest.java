@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -42,17 +39,13 @@ class HistoryUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path folder = Files.createTempDirectory("furat-ui");
-        workspace = Workspace.open(folder.resolve("ui.gpkg"));
+        workspace = TestWindows.newWorkspace();
         workspace.setAnalystName("Layla Hassan");
         key = workspace.incidents(IncidentFilter.ALL).stream().filter(i -> i.places().stream().anyMatch(p -> p.placeKey().equals("hatla")))
                 .findFirst().orElseThrow().key();
         workspace.deleteIncident(key, REASON);
         workspace.restoreIncident(key);
-        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, workspace);
     }
 
     @AfterAll

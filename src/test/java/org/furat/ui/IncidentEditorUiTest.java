@@ -47,10 +47,7 @@ class IncidentEditorUiTest {
     void start(Stage stage) throws IOException {
         Path folder = Files.createTempDirectory("furat-editor-ui");
         workspace = Workspace.open(folder.resolve("ui.gpkg"));
-        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, workspace);
     }
 
     @AfterAll

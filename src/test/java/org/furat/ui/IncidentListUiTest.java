@@ -47,10 +47,7 @@ class IncidentListUiTest {
         folder = Files.createTempDirectory("furat-ui");
         workspace = Workspace.open(folder.resolve("ui.gpkg"));
         addSecondSource();
-        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, workspace);
     }
 
     /** Files a second report as another source of a seeded incident, as the review screen does. */

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -51,10 +50,7 @@ class IncidentTableUiTest {
         Path file = folder.resolve("table.gpkg");
         SyntheticIncidents.createDatabase(file, INCIDENTS, 5);
         workspace = Workspace.open(file);
-        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, workspace);
     }
 
     @AfterEach

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
@@ -40,12 +37,8 @@ class PlaceEditUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path folder = Files.createTempDirectory("furat-ui");
-        workspace = Workspace.open(folder.resolve("ui.gpkg"));
-        Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
-        window = (MainWindow) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
+        workspace = TestWindows.newWorkspace();
+        window = TestWindows.show(stage, workspace);
     }
 
     @AfterAll

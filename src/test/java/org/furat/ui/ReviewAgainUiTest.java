@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -33,8 +31,7 @@ class ReviewAgainUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path folder = Files.createTempDirectory("furat-ui");
-        workspace = Workspace.open(folder.resolve("again.gpkg"));
+        workspace = TestWindows.newWorkspace();
         String text = "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين.";
         String source = workspace.importer().importReport("report.txt", text.getBytes(StandardCharsets.UTF_8),
                 new Importer.Metadata(LocalDate.of(2024, 11, 20), "Test outlet", null, "ar"), false).sourceKey();

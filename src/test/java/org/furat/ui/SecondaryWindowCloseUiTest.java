@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -33,8 +31,7 @@ class SecondaryWindowCloseUiTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path folder = Files.createTempDirectory("furat-ui");
-        workspace = Workspace.open(folder.resolve("ui.gpkg"));
+        workspace = TestWindows.newWorkspace();
         Scene scene = FuratApplication.scene(workspace, TaskRunner.sameThread(), Fonts.load());
         window = (MainWindow) scene.getRoot();
         main = stage;
