@@ -1,5 +1,6 @@
 package org.furat.store.server;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.furat.store.FuratDatabase;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Copies a whole Furat GeoPackage into a team database set up by {@code furat server init}: every data table with
@@ -29,8 +33,6 @@ public final class DatabaseCopy {
     static final List<String> TABLES = List.of("gazetteer_sources", "places", "admin_units", "place_groups", "place_group_members",
             "place_sources", "place_variant_sources", "actors", "sources", "source_readings", "incidents", "incident_places",
             "incident_actors", "evidence", "change_actions", "change_log");
-
-    private static final int BATCH = 1000;
 
     /** Rows in each table on both sides after the copy; the copy is whole when they agree. */
     public record Outcome(Map<String, long[]> rows, List<String> copiedNow) {
@@ -104,8 +106,13 @@ public final class DatabaseCopy {
         }
     }
 
+    /**
+     * Streams a table's rows into the server with COPY (PostgreSQL's bulk load, as GDAL's ogr2ogr uses), in COPY's text
+     * form: geometries as hexadecimal EWKB with their SRID, the log's values as JSON.
+     */
     private static long copyTable(FuratDatabase from, Connection to, String table) throws SQLException {
         Map<String, String> target = columns(to, table);
+        CopyManager copy = to.unwrap(PGConnection.class).getCopyAPI();
         return from.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
                 ResultSetMetaData meta = rs.getMetaData();
@@ -118,17 +125,22 @@ public final class DatabaseCopy {
                     }
                     names.add(name);
                 }
-                List<String> values = names.stream().map(n -> valueSql(table, n, target.get(n))).toList();
-                String insert = "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + String.join(", ", values) + ")";
+                CopyIn in = copy.copyIn("COPY " + table + " (" + String.join(", ", names) + ") FROM STDIN");
                 long rows = 0;
-                try (PreparedStatement ps = to.prepareStatement(insert)) {
-                    while (rs.next()) {
-                        int p = 1;
-                        for (int i = 1; i <= names.size(); i++) p = bind(ps, p, table, names.get(i - 1), target.get(names.get(i - 1)), rs, i);
-                        ps.addBatch();
-                        if (++rows % BATCH == 0) ps.executeBatch();
+                try {
+                    StringBuilder line = new StringBuilder(256);
+                    for (; rs.next(); rows++) {
+                        line.setLength(0);
+                        for (int i = 1; i <= names.size(); i++) {
+                            if (i > 1) line.append('\t');
+                            CopyText.field(line, text(rs, i, target.get(names.get(i - 1))));
+                        }
+                        byte[] bytes = line.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+                        in.writeToCopy(bytes, 0, bytes.length);
                     }
-                    ps.executeBatch();
+                    in.endCopy();
+                } finally {
+                    if (in.isActive()) in.cancelCopy();
                 }
                 resetSequence(to, table, target);
                 return rows;
@@ -136,29 +148,15 @@ public final class DatabaseCopy {
         });
     }
 
-    /** The SQL that stores one value in a target column of this type. */
-    private static String valueSql(String table, String column, String type) {
-        if (type.equals("geometry")) return "ST_GeomFromWKB(?, 4326)";
-        // The log holds a whole row as JSON for an insert or delete, and a bare field value for an update.
-        if (type.equals("jsonb")) return "CASE WHEN ? = 'update' THEN to_jsonb(CAST(? AS text)) ELSE CAST(? AS jsonb) END";
-        return "CAST(? AS " + type + ")";
-    }
-
-    private static int bind(PreparedStatement ps, int p, String table, String column, String type, ResultSet rs, int i) throws SQLException {
+    /** One value as COPY's text form takes it for a column of this type; null for SQL NULL. */
+    private static String text(ResultSet rs, int i, String type) throws SQLException {
         Object value = rs.getObject(i);
-        if (type.equals("geometry")) {
-            ps.setBytes(p, value == null ? null : GeoPackageBlobs.wkb((byte[]) value));
-            return p + 1;
-        }
-        String text = value == null ? null : value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value.toString();
-        if (type.equals("jsonb")) {
-            ps.setString(p, rs.getString("operation"));
-            ps.setString(p + 1, text);
-            ps.setString(p + 2, text);
-            return p + 3;
-        }
-        ps.setString(p, text);
-        return p + 1;
+        if (value == null) return null;
+        if (type.equals("geometry")) return HexFormat.of().formatHex(GeoPackageBlobs.ewkb((byte[]) value, 4326));
+        String text = value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value.toString();
+        // The log holds a whole row as JSON for an insert or delete, and a bare field value for an update.
+        if (type.equals("jsonb") && "update".equals(rs.getString("operation"))) return CopyText.jsonString(text);
+        return text;
     }
 
     /** The target table's columns and their types (a type name PostgreSQL casts to; "geometry", "jsonb" as such). */

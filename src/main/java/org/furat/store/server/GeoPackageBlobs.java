@@ -18,4 +18,20 @@ final class GeoPackageBlobs {
         int start = 8 + ENVELOPE[envelope];
         return java.util.Arrays.copyOfRange(blob, start, blob.length);
     }
+
+    /**
+     * The geometry as extended WKB with its SRID, as PostGIS reads it: the WKB's type word gains the SRID flag
+     * (0x20000000) and the SRID follows it, in the WKB's own byte order.
+     */
+    static byte[] ewkb(byte[] blob, int srid) {
+        byte[] wkb = wkb(blob);
+        java.nio.ByteOrder order = wkb[0] == 1 ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN;
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(wkb).order(order);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(wkb.length + 4).order(order);
+        out.put(wkb[0]);
+        out.putInt(in.getInt(1) | 0x20000000);
+        out.putInt(srid);
+        out.put(wkb, 5, wkb.length - 5);
+        return out.array();
+    }
 }

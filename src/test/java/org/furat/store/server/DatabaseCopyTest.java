@@ -96,6 +96,8 @@ class DatabaseCopyTest {
                     "new_actor"));
         }
 
+        assertEquals(texts(file), texts(server.database), "every report's text, lines, tabs and quotes as they were");
+
         Gdal.require();
         ServerAddress db = server.database;
         Gdal.Run places = Gdal.run("ogrinfo", "-ro", "-so", "PG:host=" + db.host() + " port=" + db.port() + " dbname=" + db.database()
@@ -128,6 +130,26 @@ class DatabaseCopyTest {
         assertTrue(refused.getMessage().contains("already holds 1 rows in actors"), refused.getMessage());
         try (Connection c = TeamServer.open(server.database)) {
             assertEquals(List.of("0", "1"), row(c, "SELECT (SELECT count(*) FROM places)::text, (SELECT count(*) FROM actors)::text WHERE ? = ?", "x", "x"));
+        }
+    }
+
+    private static java.util.Map<String, String> texts(Connection c) throws SQLException {
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key, text FROM sources")) {
+            while (rs.next()) texts.put(rs.getString(1), rs.getString(2));
+        }
+        return texts;
+    }
+
+    private static java.util.Map<String, String> texts(Path file) {
+        try (FuratDatabase db = FuratDatabase.open(file)) {
+            return db.read(DatabaseCopyTest::texts);
+        }
+    }
+
+    private static java.util.Map<String, String> texts(ServerAddress address) throws SQLException {
+        try (Connection c = TeamServer.open(address)) {
+            return texts(c);
         }
     }
 
