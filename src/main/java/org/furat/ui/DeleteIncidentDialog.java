@@ -34,6 +34,7 @@ final class DeleteIncidentDialog {
         ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(delete, ButtonType.CANCEL);
         TextField reason = new TextField();
+        TextDirection.follow(reason);
         reason.setId("delete-reason");
         reason.setPromptText("e.g. a duplicate of another report");
         Label explain = new Label("Each is kept, and left out of the map, the table and exports unless deleted incidents are "

@@ -70,10 +70,12 @@ public final class FilterBar extends VBox {
         actors.setId("actor-picker");
         statuses.setId("status-picker");
         placeSearch.setId("place-search");
+        TextDirection.follow(placeSearch);
         placeSearch.setPromptText("Place (Arabic or English)");
         placeSearch.setPrefColumnCount(14);
         placeSearch.textProperty().addListener((o, was, is) -> suggestPlaces(is));
         text.setId("text-search");
+        TextDirection.follow(text);
         text.setPromptText("Search reports: قصف، Conoco …");
         text.setPrefColumnCount(18);
         typingPause.setOnFinished(e -> filter.set(filter.get().withText(text.getText())));

@@ -99,6 +99,7 @@ final class IncidentForm extends VBox {
         note.setPromptText("What happened, as you read it (kept as this incident's source)");
         url.setPromptText("https://… where you read it");
         reason.setId("incident-reason");
+        TextDirection.follow(reason);
         reason.setPromptText("Why (kept in the history)");
 
         Incident shown = original;

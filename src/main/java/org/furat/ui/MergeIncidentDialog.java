@@ -51,6 +51,7 @@ final class MergeIncidentDialog {
         key.setPromptText("the other incident's key");
         list.getSelectionModel().selectedItemProperty().addListener((o, was, i) -> { if (i != null) key.setText(i.key()); });
         TextField reason = new TextField();
+        TextDirection.follow(reason);
         reason.setPromptText("why (optional), e.g. the same strike in two reports");
         Label explain = new Label("The other incident's places, actors and evidence are added to " + kept.key() + "; its dates, type and "
                 + "casualties stay as they are (correct them after if the two disagree). The other is deleted as \"merged into "

@@ -44,6 +44,7 @@ final class MergePlacesForm extends VBox {
         what.setWrapText(true);
         what.setMaxWidth(520);
         filter.setId("merge-filter");
+        TextDirection.follow(filter);
         filter.setPromptText("Find a place by any spelling, Arabic or English");
         List<Place> others = gazetteer.stream().filter(p -> !p.key().equals(place.key()))
                 .sorted(Comparator.comparingDouble(p -> GreatCircle.km(place.lon(), place.lat(), p.lon(), p.lat()))).toList();

@@ -39,6 +39,7 @@ final class SearchableChoice {
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE) e.consume();
         });
         box.setSkin(skin);
+        TextDirection.follow(box.getEditor());
         box.getEditor().textProperty().addListener((o, was, text) -> {
             T chosen = box.getValue();
             if (chosen != null && name.apply(chosen).equals(text)) return; // the text of a choice just made

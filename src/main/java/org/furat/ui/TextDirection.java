@@ -22,6 +22,15 @@ final class TextDirection {
     }
 
     /**
+     * Keeps a one-line field running the way its text does: right to left once it holds mostly Arabic (a name, a
+     * reason, a search typed in Arabic), left to right otherwise.
+     */
+    static void follow(javafx.scene.control.TextField field) {
+        field.setNodeOrientation(of(field.getText() == null ? "" : field.getText()));
+        field.textProperty().addListener((o, was, text) -> field.setNodeOrientation(of(text == null ? "" : text)));
+    }
+
+    /**
      * Whether a text area may wrap this text: only when it has no Arabic. JavaFX 21 draws a wrapped line of Arabic
      * with the wrong glyphs (each line repeats the end of its paragraph, in either orientation; decision 0003), and
      * a text area cannot be split into a node per word; its unwrapped lines are drawn right.

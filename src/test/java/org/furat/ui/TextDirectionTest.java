@@ -22,4 +22,16 @@ class TextDirectionTest {
         assertTrue(TextDirection.wrappable("US forces shelled Khasham yesterday"));
         assertFalse(TextDirection.wrappable("US forces shelled Khasham (خشام) yesterday"));
     }
+
+    @Test
+    void aFieldTurnsRightToLeftWhenArabicIsTypedAndBackForEnglish() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // JavaFX's controls need the toolkit
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        TextDirection.follow(field);
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, field.getNodeOrientation());
+        field.setText("مكرر");
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, field.getNodeOrientation());
+        field.setText("a duplicate");
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, field.getNodeOrientation());
+    }
 }
