@@ -28,8 +28,18 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
         });
     }
 
+    /** Runs {@code work} on the background thread; once {@link #close} has run, drops it, as close drops what was queued. */
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) return; // closing: a window hidden on the way out asks for its last writes
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            // Closed between the check and the submission: dropped like the rest.
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
             try {
                 T result = work.call();
