@@ -15,8 +15,10 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -155,7 +157,21 @@ public final class IncidentPanel extends VBox {
         column.setId("column-" + title.toLowerCase(java.util.Locale.ROOT));
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> c.getValue().value().map(text));
+        column.setCellFactory(c -> new WholeTextCell());
         return column;
+    }
+
+    /** A cell whose tooltip holds its whole text: keys, places and actors are often longer than their column. */
+    private static final class WholeTextCell extends TableCell<RowRef, String> {
+        private final Tooltip whole = new Tooltip();
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value);
+            whole.setText(value);
+            setTooltip(empty || value == null || value.isEmpty() ? null : whole);
+        }
     }
 
     /** Marks the column the model's order sorts by, with its direction. */

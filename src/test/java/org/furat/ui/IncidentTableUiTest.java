@@ -82,6 +82,9 @@ class IncidentTableUiTest {
         String lastKey = IncidentTableRows.listed(robot).get(INCIDENTS - 1).incident().key();
         assertTrue(robot.lookup("#incident-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .anyMatch(c -> lastKey.equals(c.getText())), "scrolled to the end, the last row is read and drawn");
+        assertTrue(robot.lookup("#incident-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> lastKey.equals(c.getText())).allMatch(c -> c.getTooltip() != null && lastKey.equals(c.getTooltip().getText())),
+                "a cell's tooltip holds its whole text, which a narrow column cuts");
     }
 
     @Test
