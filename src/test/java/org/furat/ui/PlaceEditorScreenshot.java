@@ -1,14 +1,12 @@
 package org.furat.ui;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Dialog;
-import javax.imageio.ImageIO;
 import org.furat.app.PlaceFields;
 import org.furat.app.Workspace;
 import org.furat.model.Place;
@@ -41,14 +39,6 @@ public final class PlaceEditorScreenshot {
                 shot.completeExceptionally(e);
             }
         });
-        try {
-            ImageIO.write(shot.get(), "png", out.toFile());
-        } catch (IOException e) {
-            throw new IOException("Cannot write " + out, e);
-        } finally {
-            Platform.exit();
-            workspace.close();
-        }
-        System.out.println("Wrote " + out);
+        ScreenshotFile.write(shot, out, workspace);
     }
 }

@@ -1,7 +1,6 @@
 package org.furat.ui;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.furat.app.GazetteerImporter;
 import org.furat.app.GazetteerTestFiles;
 import org.furat.app.Importer;
@@ -58,14 +56,6 @@ public final class ReadAgainScreenshot {
                 shot.completeExceptionally(e);
             }
         });
-        try {
-            ImageIO.write(shot.get(), "png", out.toFile());
-        } catch (IOException e) {
-            throw new IOException("Cannot write " + out, e);
-        } finally {
-            Platform.exit();
-            workspace.close();
-        }
-        System.out.println("Wrote " + out);
+        ScreenshotFile.write(shot, out, workspace);
     }
 }

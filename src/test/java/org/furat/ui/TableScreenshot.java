@@ -1,7 +1,6 @@
 package org.furat.ui;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -11,7 +10,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.furat.app.Workspace;
 
 /**
@@ -48,14 +46,6 @@ public final class TableScreenshot {
                 shot.completeExceptionally(e);
             }
         });
-        try {
-            ImageIO.write(shot.get(), "png", out.toFile());
-        } catch (IOException e) {
-            throw new IOException("Cannot write " + out, e);
-        } finally {
-            Platform.exit();
-            workspace.close();
-        }
-        System.out.println("Wrote " + out);
+        ScreenshotFile.write(shot, out, workspace);
     }
 }
