@@ -19,8 +19,11 @@ import org.furat.text.Proclitics;
  */
 final class ActorRoles {
 
-    /** The two sides of a proposal; either may be null. */
-    record Sides(ActorMention actor1, ActorMention actor2) {}
+    /**
+     * The two sides of a proposal, either may be null, and the side the sentence names as holding the area where
+     * it happened («الخاضعة لسيطرة التنظيم», "the SDF-held town"), if another than actor1.
+     */
+    record Sides(ActorMention actor1, ActorMention actor2, ActorMention holder) {}
 
     private enum Role { AGENT, TARGET, CONTEXT, UNTOLD }
 
@@ -28,6 +31,8 @@ final class ActorRoles {
     private static final int CUE_WORDS = 3;
     /** At most this many words (adjectives: «مدفعي», «جوي») between a verbal noun and «ل» + its agent. */
     private static final int AGENT_GAP = 2;
+    /** At most this many words (modifiers: "rocket", "suicide") between an English name and the event it did. */
+    private static final int ATTRIBUTIVE_GAP = 2;
 
     private final Set<String> agentCues = new HashSet<>();
     private final Set<String> targetCues = new HashSet<>();
@@ -49,7 +54,8 @@ final class ActorRoles {
      * The sides of an event told by {@code sentence} with the words {@code trigger}, among {@code named} (the
      * actors the sentence names, in text order). {@code text} is the report the spans point into.
      */
-    Sides of(TokenizedText text, Span sentence, Span trigger, List<ActorMention> named, List<CasualtyMention> tolls) {
+    Sides of(TokenizedText text, Span sentence, Span trigger, List<ActorMention> mentioned, List<CasualtyMention> tolls) {
+        List<ActorMention> named = withoutRestatements(text.original(), mentioned);
         List<Role> roles = named.stream().map(a -> countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, a)).toList();
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
@@ -67,7 +73,35 @@ final class ActorRoles {
             ActorMention a = named.get(i);
             if (a != actor1 && !sameSide(a, actor1) && a.span().start() > trigger.start() && roles.get(i) == Role.UNTOLD) actor2 = a;
         }
-        return new Sides(actor1, actor2);
+        ActorMention holder = null;
+        for (int i = 0; i < named.size() && holder == null; i++) {
+            if (roles.get(i) == Role.CONTEXT && !sameSide(named.get(i), actor1)) holder = named.get(i);
+        }
+        return new Sides(actor1, actor2, holder);
+    }
+
+    /**
+     * The mentions without those that only restate the one before: «"قوات سوريا الديمقراطية" (قسد)», "the Syrian
+     * Democratic Forces (SDF)" name one side once, and the abbreviation in brackets has none of the words before
+     * the name that tell its role.
+     */
+    private static List<ActorMention> withoutRestatements(String text, List<ActorMention> named) {
+        if (named.size() < 2) return named;
+        List<ActorMention> kept = new java.util.ArrayList<>(named.size());
+        for (ActorMention a : named) {
+            ActorMention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && sameSide(a, last) && onlyMarksBetween(text, last.span().end(), a.span().start())) continue;
+            kept.add(a);
+        }
+        return kept;
+    }
+
+    private static boolean onlyMarksBetween(String text, int from, int to) {
+        if (to < from) return false;
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        }
+        return true;
     }
 
     /**
@@ -94,17 +128,23 @@ final class ActorRoles {
         // two offsets are the words of the text between them.
         int name = text.indexAt(actor.span().start());
         int sentenceStart = text.indexAt(sentence.start());
+        // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
+        // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
+        int after = text.indexAt(actor.span().end());
+        if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
+            String next = key(text.form(after));
+            if (targetCues.contains(next) && ownedNoun(next)) return Role.TARGET;
+            if (contextCues.contains(next)) return Role.CONTEXT;
+            int toTrigger = text.indexAt(trigger.start()) - after;
+            if (toTrigger >= 0 && toTrigger <= ATTRIBUTIVE_GAP) return Role.AGENT;
+        }
         for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
+            // A clause ends the look back: «لموقع الحل، أن التنظيم استهدف» (told the al-Hal site that ISIS struck).
+            if (clauseBreakAfter(text, k)) break;
             String word = key(text.form(k));
             if (agentCues.contains(word)) return Role.AGENT;
             if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) return Role.TARGET;
             if (contextCues.contains(word)) return Role.CONTEXT;
-        }
-        // English puts the noun after its owner: "SDF positions", "an SDF patrol".
-        int after = text.indexAt(actor.span().end());
-        if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))
-                && targetCues.contains(key(text.form(after)))) {
-            return Role.TARGET;
         }
         // «لـ"قسد"», «لـ «داعش»»: the same ل written apart, before a name in quotes, is one word before it.
         boolean lamApart = name > sentenceStart && key(text.form(name - 1)).equals("ل");
@@ -113,10 +153,43 @@ final class ActorRoles {
             // («سيارة لقسد», «مقر لداعش») it marks whose it was.
             int lam = lamApart ? name - 1 : name;
             int gap = actor.span().start() >= trigger.end() ? lam - text.indexAt(trigger.end()) : Integer.MAX_VALUE;
-            return gap <= AGENT_GAP ? Role.AGENT : Role.TARGET;
+            return gap <= AGENT_GAP && !prepositionBetween(text, text.indexAt(trigger.end()), lam) ? Role.AGENT : Role.TARGET;
         }
         return Role.UNTOLD;
     }
+
+    /**
+     * Whether an English target cue is a noun that can follow its owner ("SDF positions"), not a verb or
+     * preposition that follows who acted ("ISIS attacked", "ISIS on Monday").
+     */
+    private static boolean ownedNoun(String cue) {
+        return !cue.endsWith("ed") && !cue.endsWith("ing") && !cue.equals("on") && !cue.equals("against") && !cue.equals("hit");
+    }
+
+    /** Whether word {@code k} ends a clause: a comma, colon or semicolon after it, or it is «أن» (that). */
+    private static boolean clauseBreakAfter(TokenizedText text, int k) {
+        if (CLAUSE_WORDS.contains(text.form(k))) return true;
+        String original = text.original();
+        for (int i = text.end(k); i < original.length() && i < text.get(k + 1).start(); i++) {
+            if (",،:;؛".indexOf(original.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("ان", "that");
+
+    /**
+     * Whether a preposition stands between the event's words and a name with «ل»: «ألقت القبض على قيادي لتنظيم
+     * الدولة» (arrested a leader of ISIS) names whose leader, not who arrested him.
+     */
+    private static boolean prepositionBetween(TokenizedText text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PREPOSITIONS.contains(text.form(k))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("على", "علي", "في", "من", "الى", "الي", "عن", "ضد", "مع", "بحق");
 
     /** «لقسد», «لقوات», «للتحالف»: a name whose first word ({@code first}, normalised) carries the preposition ل. */
     private static boolean lamAttached(String first) {

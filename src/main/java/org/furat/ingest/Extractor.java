@@ -160,7 +160,8 @@ public final class Extractor {
      * together ({@link Retellings}), then the events it recalls from another time left out ({@link BackgroundEvents}).
      */
     private List<Proposal> oneProposalPerEvent(List<Proposal> proposals, LocalDate published) {
-        List<Proposal> folded = retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals)));
+        List<Proposal> folded = retellings.exercisesFolded(
+                retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals))));
         return BackgroundEvents.withoutBackground(folded, published);
     }
 
@@ -211,10 +212,19 @@ public final class Extractor {
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
         ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who, sentence.casualties());
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
+        SubEventType type = TypeBySides.of(trigger, actor1, actor2);
+        // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
+        // التنظيم» is a strike on ISIS when the sentence names no other side struck.
+        if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
+        // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against.
+        if (type == SubEventType.OTHER) actor2 = null;
         List<CasualtyMention> toll = sentence.casualties();
-        return new Proposal(sentence.span(), TypeBySides.of(trigger, actor1, actor2), trigger.span(), span, precision, where, origins, fallback,
+        return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
     }
+
+    private static final Set<SubEventType> STRIKES_ON_AN_AREA = Set.of(SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
 
     /**
      * The casualty mentions that share no word with a date: «أصيب آب الماضي» (wounded last August) is no
@@ -317,6 +327,8 @@ public final class Extractor {
      */
     private static int weight(SubEventType type) {
         return switch (type) {
+            // «تدريبات بالذخيرة الحية وقصف للأهداف»: what is fired in an exercise is the exercise.
+            case OTHER -> -1;
             case DISRUPTED_WEAPONS_USE -> 0;
             case SUICIDE_BOMB -> 1;
             case AIR_DRONE_STRIKE -> 2;

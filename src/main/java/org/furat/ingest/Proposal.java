@@ -74,4 +74,14 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
                 sided ? actor1 : retelling.actor1, sided ? actor2 : retelling.actor2,
                 Tolls.sharper(killed, retelling.killed), Tolls.sharper(injured, retelling.injured));
     }
+
+    /** This proposal with {@code other}'s places (and origins) added after its own, all else its own. */
+    Proposal alsoAt(Proposal other) {
+        List<PlaceMention> allPlaces = new ArrayList<>(places);
+        List<PlaceMention> allOrigins = new ArrayList<>(origins);
+        for (PlaceMention m : other.places) if (!allPlaces.contains(m)) allPlaces.add(m);
+        for (PlaceMention m : other.origins) if (!allOrigins.contains(m)) allOrigins.add(m);
+        return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins, fallbackPlace,
+                actor1, actor2, killed, injured);
+    }
 }

@@ -3,6 +3,7 @@ package org.furat.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.furat.model.SubEventType;
 
 /**
  * Tells a proposal that only tells again an event the report proposed earlier, further on: news repeats its lead
@@ -39,6 +40,31 @@ final class Retellings {
             if (retells(earlier.get(i), later)) return i;
         }
         return -1;
+    }
+
+    /**
+     * The proposals with a report's exercises told as one: news of drills tells them over several sentences, a
+     * base in each, the weapons fired, the aircraft overhead, and incident datasets code one event for them. Each
+     * later proposal of type {@link SubEventType#OTHER} (exercises, by the triggers that make it) dated to overlap
+     * the first is folded into it ({@link Proposal#retoldBy}): the first keeps its evidence and adds the later one's
+     * places, one exercise being held at several bases at once.
+     */
+    List<Proposal> exercisesFolded(List<Proposal> proposals) {
+        List<Proposal> kept = new ArrayList<>(proposals.size());
+        int first = -1;
+        for (Proposal p : proposals) {
+            if (p.type() != SubEventType.OTHER) {
+                kept.add(p);
+            } else if (first < 0) {
+                first = kept.size();
+                kept.add(p);
+            } else if (kept.get(first).dates().overlaps(p.dates())) {
+                kept.set(first, kept.get(first).retoldBy(p).alsoAt(p));
+            } else {
+                kept.add(p);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -68,11 +68,38 @@ class ActorRolesTest {
     }
 
     @Test
-    void whoHoldsTheAreaIsNeitherSide() {
+    void whoHoldsTheAreaNeverActsAndIsStruckByWhatFallsOnIt() {
         Proposal p = first("قصفت طائرات حربية أحياء مدينة دير الزور الخاضعة لسيطرة داعش.");
         assertEquals(SubEventType.AIR_DRONE_STRIKE, p.type(), "aircraft that shell make an air strike");
         assertNull(p.actor1());
-        assertNull(p.actor2());
+        assertEquals("isis", key(p.actor2()), "the bombs fell on the area ISIS holds");
+
+        Proposal english = first("Three civilians were killed in an ISIS rocket attack on the SDF-held town of Khasham.");
+        assertEquals("isis", key(english.actor1()), "an ISIS attack: ISIS did it");
+        assertEquals("civilians", key(english.actor2()), "the side struck is named, so the holder is not taken");
+
+        Proposal clash = first("اشتباكات بين مسلحين في بلدة ذيبان الخاضعة لسيطرة قسد.");
+        assertNull(clash.actor1(), "who holds the town did not fight");
+        assertNull(clash.actor2(), "a clash is no strike on an area");
+    }
+
+    @Test
+    void aNameRestatedInBracketsIsOneMention() {
+        Proposal p = first("عثر أهالي بلدة ذيبان الخاضعة لسيطرة \"قوات سوريا الديمقراطية\" (قسد) على جثة شاب مقتولاً بطلقات نارية.");
+        assertNull(p.actor1(), "the SDF holds the town; «(قسد)» only restates its name");
+    }
+
+    @Test
+    void aClauseEndsTheLookBackForCues() {
+        Proposal p = first("وقال أحد السكان لموقع محلي، إن التنظيم استهدف بقذائف الهاون حي الجورة.");
+        assertEquals("isis", key(p.actor1()), "«لموقع محلي،» (told a local site) says nothing of ISIS");
+    }
+
+    @Test
+    void aPrepositionBeforeTheLamNamesWhoseNotWho() {
+        Proposal p = first("ألقت قوى الأمن القبض على قيادي لتنظيم الدولة في بلدة الشعفة.");
+        assertEquals("isis", key(p.actor2()), "a leader of ISIS was arrested");
+        assertNull(p.actor1());
     }
 
     @Test

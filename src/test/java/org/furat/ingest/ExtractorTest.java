@@ -1,6 +1,7 @@
 package org.furat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -377,5 +378,18 @@ class ExtractorTest {
     void ofSeveralDatesTheOneNearestTheEventWordsDatesIt() {
         Proposal p = proposals("هاجم مسلحون اليوم حاجزاً لقسد في بلدة الشحيل، وقالوا إن هجوماً مثله وقع أمس.").get(0);
         assertEquals(LocalDate.of(2024, 11, 14), p.dates().start(), "today, not yesterday: " + p.dates());
+    }
+
+    @Test
+    void aReportsExercisesAreOneEventAtEveryBaseTheyWereHeldAt() {
+        List<Proposal> found = proposals("أجرت قوات التحالف الدولي اليوم تدريبات بالذخيرة الحية في حقل كونيكو. "
+                + "وشملت التمارين قصفاً بالمدفعية الثقيلة للأهداف في محيط حقل العمر النفطي. "
+                + "وقصفت قوات النظام بلدة خشام اليوم.");
+        assertEquals(2, found.size(), "the exercise, told twice, and the shelling: " + found);
+        Proposal exercise = found.get(0);
+        assertEquals(SubEventType.OTHER, exercise.type(), "the artillery fired in a drill is the drill");
+        assertEquals(List.of("conoco_base", "omar_oil_field"), keys(exercise.places()));
+        assertNull(exercise.actor2(), "an exercise acts on nobody");
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(1).type());
     }
 }
