@@ -61,7 +61,10 @@ final class ActorRoles {
         for (int i = 0; i < named.size() && actor1 == null; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.AGENT) actor1 = named.get(i);
         }
-        for (int i = 0; i < named.size() && actor1 == null; i++) {
+        // «مسلحين مجهولين», "unknown armed men": the sentence says who did it is not known, so a side it names
+        // without a cue is not taken for the one who did it.
+        boolean unknownAttackers = actor1 == null && namesUnknownAttackers(text, sentence);
+        for (int i = 0; i < named.size() && actor1 == null && !unknownAttackers; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.UNTOLD) actor1 = named.get(i);
         }
         for (int i = 0; i < named.size() && actor2 == null; i++) {
@@ -79,6 +82,20 @@ final class ActorRoles {
         }
         return new Sides(actor1, actor2, holder);
     }
+
+    /** Whether a word of {@code sentence} says the attackers are unknown: «مجهولين», «ملثمين», "unidentified". */
+    private static boolean namesUnknownAttackers(TokenizedText text, Span sentence) {
+        for (int k = text.indexAt(sentence.start()); k < text.size() && text.get(k).start() < sentence.end(); k++) {
+            String word = text.form(k).toLowerCase(Locale.ROOT);
+            boolean unknownPlace = k > 0 && NOT_PEOPLE.contains(text.form(k - 1)); // «إلى جهة مجهولة»: where to
+            if (UNKNOWN.contains(word) || !unknownPlace && (word.startsWith("مجهول") || word.startsWith("ملثم"))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "masked");
+    /** Nouns whose «مجهول» is no unknown attacker: an unknown destination, fate or place. */
+    private static final Set<String> NOT_PEOPLE = Set.of("جهه", "مصير", "مكان");
 
     /**
      * The mentions without those that only restate the one before: «"قوات سوريا الديمقراطية" (قسد)», "the Syrian

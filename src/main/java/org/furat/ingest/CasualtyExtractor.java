@@ -57,6 +57,8 @@ import org.furat.text.Script;
  * <li>A figure and its noun followed by more people joined by و or "and": they add up ("a child and his
  *     mother were killed" = 2); a link and the words saying whose the people are may follow ("three members of
  *     the SDF were killed").</li>
+ * <li>People counted "between dead and wounded" («50 شخصاً بين قتيل وجريح») are one figure for both kinds, as
+ *     above: the singular nouns count no one.</li>
  * <li>Words that say nobody was harmed ({@link Denials}: «دون وقوع إصابات», "no one was hurt") give an
  *     explicit 0, of both kinds when they deny harm in general; a denial by one side or missing news («نفى مصدر
  *     سقوط قتلى», «دون ورود أنباء عن إصابات») gives nothing. Either way the casualty word in them counts no
@@ -290,6 +292,17 @@ public final class CasualtyExtractor {
         }
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;
+        // «50 شخصاً بين قتيل وجريح» (50 people, dead or wounded): one figure for both kinds, whose nouns count
+        // no one of their own.
+        if (noun != null && w.form(k).equals("بين") && k + 1 < w.size() && w.joined(k + 1)) {
+            Found<Trigger> first = trigger(w, k + 1, Role.NOUN, false);
+            Found<Trigger> second = first == null || first.end() >= w.size() || !w.joined(first.end()) ? null
+                    : trigger(w, first.end(), Role.NOUN, false);
+            if (second != null && second.trim() == 1 && second.item().kind() != first.item().kind()) {
+                for (int b = i; b < second.end(); b++) blocked[b] = true;
+                return;
+            }
+        }
         Found<Trigger> t = trigger(w, k, Role.AFTER, false);
         if (t == null) {
             Found<Trigger> n = trigger(w, k, Role.NOUN, false);

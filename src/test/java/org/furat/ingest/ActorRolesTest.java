@@ -133,4 +133,21 @@ class ActorRolesTest {
         assertEquals("tribal_forces", key(accusative.actor1()));
         assertEquals("sdf", key(accusative.actor2()), "«مقراً لقسد»: the SDF's post");
     }
+
+    @Test
+    void unknownAttackersLeaveNoNamedSideTheAttacker() {
+        Proposal p = first("قال مصدر عسكري من قسد إن مسلحين مجهولين هاجموا نقطة تابعة لـ\"قسد\" في بلدة الشعفة.");
+        assertNull(p.actor1(), "the SDF source did not attack: who did is unknown");
+        assertEquals("sdf", key(p.actor2()));
+
+        Proposal taken = first("داهمت قسد منازل في قرية العزبة واختطفت عدداً من الشبان واقتادتهم إلى جهة مجهولة.");
+        assertEquals("sdf", key(taken.actor1()), "an unknown destination says nothing of who acted");
+    }
+
+    @Test
+    void englishSoldiersAndFightersAreWhoseTheyAre() {
+        Proposal p = first("Two US Army soldiers were killed by a car bomb in Shuhayl on Tuesday.");
+        assertNull(p.actor1());
+        assertEquals("us_forces", key(p.actor2()));
+    }
 }

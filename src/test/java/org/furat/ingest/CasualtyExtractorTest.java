@@ -240,6 +240,8 @@ class CasualtyExtractorTest {
         void aFigureSharedByBothKindsIsNotReported() {
             assertEquals(List.of(), find("مقتل وإصابة 5 أشخاص"));
             assertEquals(List.of(), find("سقوط 20 قتيلاً وجريحاً"));
+            assertEquals(List.of(), find("سقط حوالي 50 شخصاً بين قتيل وجريح اليوم"),
+                    "people counted between dead and wounded: neither «قتيل» nor «جريح» is one person");
         }
     }
 

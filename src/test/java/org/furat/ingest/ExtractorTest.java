@@ -392,4 +392,11 @@ class ExtractorTest {
         assertNull(exercise.actor2(), "an exercise acts on nobody");
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(1).type());
     }
+
+    @Test
+    void aLeadPlacedInAnAreaIsTheEventTheBodyPlacesInThatArea() {
+        List<Proposal> found = proposals("نفذ تنظيم الدولة أمس كميناً ضد قوات النظام في بادية البوكمال. "
+                + "وقال مراسلنا إن ثلاثة باصات تحمل عناصر من قوات النظام وقعت أمس في كمين في بادية البوكمال.");
+        assertEquals(1, found.size(), "the ambush told twice: " + found);
+    }
 }
