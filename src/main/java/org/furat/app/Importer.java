@@ -39,9 +39,16 @@ public final class Importer {
     /** What is known of a report besides its text; null fields are unknown. */
     public record Metadata(LocalDate published, String outlet, String url, String language) {}
 
-    /** What became of one file. */
+    /**
+     * What became of one file. {@code statedDay} is the day a report imported without a publication date was read
+     * against because its opening states it, null when the date was given or the report states none.
+     */
     public record Outcome(String name, String status, String message, String sourceKey, Extraction extraction,
-                          List<Incident> proposed) {
+                          List<Incident> proposed, LocalDate statedDay) {
+        public Outcome(String name, String status, String message, String sourceKey, Extraction extraction, List<Incident> proposed) {
+            this(name, status, message, sourceKey, extraction, proposed, null);
+        }
+
         public boolean failed() { return "failed".equals(status); }
     }
 
@@ -89,14 +96,18 @@ public final class Importer {
             var existing = store.existingSource(sha, SeedData.sha256(received));
             if (existing.isPresent()) return duplicate(name, existing.get());
         }
-        LocalDate published = metadata.published() != null ? metadata.published() : LocalDate.now();
         TimePrecision precision = TimePrecision.DAY;
         Workspace.ExtractorInUse extractor = workspace.extractorInUse();
+        LocalDate today = LocalDate.now();
+        // A page without a publication date often states its day in its opening lines; failing that, the dates
+        // are read against the day of import.
+        LocalDate stated = metadata.published() != null ? null : extractor.extractor().statedDay(text, today).orElse(null);
+        LocalDate published = metadata.published() != null ? metadata.published() : stated != null ? stated : today;
         Extraction extraction = extractor.extractor().extract(text, published, precision);
         String key = "report-" + sha.substring(0, 12);
         Source source = new Source(key, metadata.outlet(), firstLine(text), metadata.url(), language, published, precision,
-                metadata.published() != null ? null : unknownPublication(published), text, sha,
-                received);
+                metadata.published() != null ? null : stated != null ? statedPublication(stated) : unknownPublication(published),
+                text, sha, received);
         List<Incident> proposed = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         int n = 0;
@@ -114,7 +125,8 @@ public final class Importer {
             workspace.incidentsChanged(new long[0], keys);
         }
         return new Outcome(name, dryRun ? "dry-run" : "imported",
-                (dryRun ? "Would add " : "Added ") + proposed.size() + " proposed incident(s) from " + name, key, extraction, proposed);
+                (dryRun ? "Would add " : "Added ") + proposed.size() + " proposed incident(s) from " + name, key, extraction, proposed,
+                stated);
     }
 
     /** Another import stored the same report, before this one started or while it ran. */
@@ -130,6 +142,12 @@ public final class Importer {
     static String unknownPublication(LocalDate importDay) {
         return "Publication date not given: dates were read against the day of import (" + importDay
                 + "); the report was published on or before it. Check every proposed date.";
+    }
+
+    /** The note a report without a publication date carries when its opening states a day. */
+    static String statedPublication(LocalDate stated) {
+        return "Publication date not given: dates were read against " + stated
+                + ", the first whole date the report's opening states. Check every proposed date.";
     }
 
     private static String firstLine(String text) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -132,6 +133,28 @@ public final class DateResolver {
      */
     public List<DateMention> find(String text, LocalDate published, TimePrecision publishedPrecision) {
         return findIn(new TokenizedText(text), published, publishedPrecision);
+    }
+
+    /** How far into a report its dateline and byline lie, where a page states the day it was published. */
+    static final int OPENING_CHARS = 600;
+
+    /**
+     * The first whole day the opening of {@code text} states outright, day, month and year («الأربعاء السابع من
+     * أيار 2025», "Tuesday, Dec 14, 2021"), on or before {@code notAfter}: the day a page that gives no publication
+     * date states it was written. A date is stated outright when reading it against another publication day
+     * gives the same day; a weekday or "12 October" alone depends on the publication and is not.
+     */
+    public Optional<LocalDate> statedDay(String text, LocalDate notAfter) {
+        if (text == null || text.isEmpty()) return Optional.empty();
+        String opening = text.substring(0, Math.min(text.length(), OPENING_CHARS));
+        List<DateMention> here = find(opening, notAfter, TimePrecision.DAY);
+        List<DateMention> later = find(opening, notAfter.plusYears(11), TimePrecision.DAY);
+        for (DateMention m : here) {
+            if (m.precision() != TimePrecision.DAY || !m.dates().start().equals(m.dates().end())) continue;
+            if (m.dates().start().isAfter(notAfter) || !later.contains(m)) continue;
+            return Optional.of(m.dates().start());
+        }
+        return Optional.empty();
     }
 
     /** {@link #find(String, LocalDate, TimePrecision)} of a report already tokenised. */
@@ -436,13 +459,15 @@ public final class DateResolver {
                 return new Candidate(start, end, new DateSpan(LocalDate.of(s.year(), 1, 1), LocalDate.of(s.year(), 12, 31)),
                         TimePrecision.MONTH);
             case DATE: {
+                // «السابع من أيار»: the day may be written as an ordinal.
+                int day = s.day() != null ? s.day() : s.ordinal();
                 LocalDate date;
                 if (s.year() != null) {
-                    date = date(s.year(), s.month(), s.day());
+                    date = date(s.year(), s.month(), day);
                 } else {
-                    date = date(ref.getYear(), s.month(), s.day());
-                    if (date == null || date.isAfter(ref)) date = date(ref.getYear() - 1, s.month(), s.day());
-                    if (date == null && s.month() == 2 && s.day() == 29) date = latestLeapDay(ref);
+                    date = date(ref.getYear(), s.month(), day);
+                    if (date == null || date.isAfter(ref)) date = date(ref.getYear() - 1, s.month(), day);
+                    if (date == null && s.month() == 2 && day == 29) date = latestLeapDay(ref);
                 }
                 return date == null ? null : new Candidate(start, end, DateSpan.day(date), TimePrecision.DAY);
             }

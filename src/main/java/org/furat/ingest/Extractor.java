@@ -58,6 +58,11 @@ public final class Extractor {
         this.actors = new ActorMatcher(actorList);
     }
 
+    /** The day a report with no publication date states it was written, if it does ({@link DateResolver#statedDay}). */
+    public java.util.Optional<LocalDate> statedDay(String text, LocalDate notAfter) {
+        return dates.statedDay(text, notAfter);
+    }
+
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
         // Normalised and cut into tokens and sentences once; every finder reads this one form.
         TokenizedText tokenized = new TokenizedText(text);

@@ -364,6 +364,20 @@ class ReviewerTest {
     }
 
     @Test
+    void aReportWithoutPublicationDateIsReadAgainstTheDayItsOpeningStates() {
+        Importer.Metadata unknown = new Importer.Metadata(null, "Test outlet", null, "ar");
+        Importer.Outcome outcome = workspace.importer().importReport("stated.txt",
+                "نشر المركز الإعلامي، الأربعاء السابع من أيار 2025، خبراً.\nقصفت القوات الأمريكية أمس قرية خشام بريف دير الزور."
+                        .getBytes(StandardCharsets.UTF_8), unknown, false);
+        assertEquals("imported", outcome.status(), outcome.message());
+        var source = workspace.source(outcome.sourceKey()).orElseThrow();
+        assertEquals(java.time.LocalDate.of(2025, 5, 7), source.published());
+        assertTrue(source.publishedNote().contains("2025-05-07"), source.publishedNote());
+        Incident proposed = draft(outcome.sourceKey()).draft(outcome.proposed().get(0).key());
+        assertEquals(java.time.LocalDate.of(2025, 5, 6), proposed.dates().start(), "«أمس» is the day before the stated day");
+    }
+
+    @Test
     void aReportWithoutPublicationDateOrDateWordSaysSoAndItsProposalIsSavedAtWeekPrecision() {
         Importer.Metadata unknown = new Importer.Metadata(null, "Test outlet", null, "ar");
         Importer.Outcome outcome = workspace.importer().importReport("undated.txt",

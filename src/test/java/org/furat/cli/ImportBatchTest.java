@@ -63,6 +63,10 @@ class ImportBatchTest {
                 r.err());
         CliTest.Result dated = CliTest.furatWithDb(dir.resolve("db2.gpkg"), "import", "--published", "2024-11-20", report.toString());
         assertFalse(dated.err().contains("no --published date"), "no warning with a date: " + dated.err());
+
+        Path stating = Files.writeString(dir.resolve("stating.txt"), "Tuesday, Dec 14, 2021\n" + REPORT, StandardCharsets.UTF_8);
+        CliTest.Result fromOpening = CliTest.furatWithDb(dir.resolve("db3.gpkg"), "import", stating.toString());
+        assertTrue(fromOpening.err().contains("were counted from 2021-12-14, the first whole date its opening states"), fromOpening.err());
     }
 
     @Test

@@ -438,4 +438,25 @@ class DateResolverTest {
             assertEquals(new DateSpan(d(2024, 10, 27), PUB), one("تدور اشتباكات منذ 27 تشرين الأول", "منذ 27 تشرين الأول").dates());
         }
     }
+
+    @Test
+    void aDayWrittenAsAnOrdinalIsThatDay() {
+        assertDay(one("نشر المركز الإعلامي في السابع من أيار 2025 خبراً", "السابع من أيار 2025"), LocalDate.of(2025, 5, 7));
+        assertDay(one("وفي الثالث من شهر تشرين الأول قصفت", "الثالث من شهر تشرين الأول"), LocalDate.of(2024, 10, 3));
+    }
+
+    @Test
+    void theDayAPageStatesOutrightIsFoundInItsOpening() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        assertEquals(java.util.Optional.of(LocalDate.of(2025, 5, 7)),
+                RESOLVER.statedDay("مركز الأخبار – نشر المركز، الأربعاء السابع من أيار 2025، خبراً. وقال أمس إن…", today));
+        assertEquals(java.util.Optional.of(LocalDate.of(2021, 12, 14)),
+                RESOLVER.statedDay("Deadly raid in eastern Syria\nTuesday, Dec 14, 2021\nBEIRUT: Kurdish forces killed five.", today));
+        assertEquals(java.util.Optional.empty(), RESOLVER.statedDay("قصفت القوات بلدة خشام أمس الثلاثاء 12 تشرين الأول.", today),
+                "a day and month without a year depend on when the page was written");
+        assertEquals(java.util.Optional.empty(), RESOLVER.statedDay("Clashes on 3 March 2031 were forecast.", today),
+                "a day after the import is no publication day");
+        String late = "x".repeat(DateResolver.OPENING_CHARS) + " 7 May 2025";
+        assertEquals(java.util.Optional.empty(), RESOLVER.statedDay(late, today), "only the opening is read");
+    }
 }
