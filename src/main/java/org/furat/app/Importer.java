@@ -147,7 +147,7 @@ public final class Importer {
     /** The note a report without a publication date carries when its opening states a day. */
     static String statedPublication(LocalDate stated) {
         return "Publication date not given: dates were read against " + stated
-                + ", the first whole date the report's opening states. Check every proposed date.";
+                + ", the latest whole date the report's opening states. Check every proposed date.";
     }
 
     private static String firstLine(String text) {

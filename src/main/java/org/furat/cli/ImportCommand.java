@@ -74,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
                     parent.spec.commandLine().getErr().println("furat: " + outcome.message());
                 } else if (published == null && !outcome.proposed().isEmpty()) {
                     String from = outcome.statedDay() != null
-                            ? outcome.statedDay() + ", the first whole date its opening states"
+                            ? outcome.statedDay() + ", the latest whole date its opening states"
                             : "today, " + java.time.LocalDate.now();
                     parent.spec.commandLine().getErr().println("furat: " + file + " was given no --published date: dates such as «أمس» "
                             + "(yesterday) were counted from " + from + ". Check every proposed date, "

@@ -139,22 +139,24 @@ public final class DateResolver {
     static final int OPENING_CHARS = 600;
 
     /**
-     * The first whole day the opening of {@code text} states outright, day, month and year («الأربعاء السابع من
+     * The latest whole day the opening of {@code text} states outright, day, month and year («الأربعاء السابع من
      * أيار 2025», "Tuesday, Dec 14, 2021"), on or before {@code notAfter}: the day a page that gives no publication
-     * date states it was written. A date is stated outright when reading it against another publication day
-     * gives the same day; a weekday or "12 October" alone depends on the publication and is not.
+     * date states it was written, or the last event its lead dates, which it was written on or after. A date is
+     * stated outright when reading it against another publication day gives the same day; a weekday or "12
+     * October" alone depends on the publication and is not.
      */
     public Optional<LocalDate> statedDay(String text, LocalDate notAfter) {
         if (text == null || text.isEmpty()) return Optional.empty();
         String opening = text.substring(0, Math.min(text.length(), OPENING_CHARS));
         List<DateMention> here = find(opening, notAfter, TimePrecision.DAY);
         List<DateMention> later = find(opening, notAfter.plusYears(11), TimePrecision.DAY);
+        LocalDate latest = null;
         for (DateMention m : here) {
             if (m.precision() != TimePrecision.DAY || !m.dates().start().equals(m.dates().end())) continue;
             if (m.dates().start().isAfter(notAfter) || !later.contains(m)) continue;
-            return Optional.of(m.dates().start());
+            if (latest == null || m.dates().start().isAfter(latest)) latest = m.dates().start();
         }
-        return Optional.empty();
+        return Optional.ofNullable(latest);
     }
 
     /** {@link #find(String, LocalDate, TimePrecision)} of a report already tokenised. */

@@ -66,7 +66,7 @@ class ImportBatchTest {
 
         Path stating = Files.writeString(dir.resolve("stating.txt"), "Tuesday, Dec 14, 2021\n" + REPORT, StandardCharsets.UTF_8);
         CliTest.Result fromOpening = CliTest.furatWithDb(dir.resolve("db3.gpkg"), "import", stating.toString());
-        assertTrue(fromOpening.err().contains("were counted from 2021-12-14, the first whole date its opening states"), fromOpening.err());
+        assertTrue(fromOpening.err().contains("were counted from 2021-12-14, the latest whole date its opening states"), fromOpening.err());
     }
 
     @Test

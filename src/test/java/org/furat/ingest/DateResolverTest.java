@@ -456,6 +456,9 @@ class DateResolverTest {
                 "a day and month without a year depend on when the page was written");
         assertEquals(java.util.Optional.empty(), RESOLVER.statedDay("Clashes on 3 March 2031 were forecast.", today),
                 "a day after the import is no publication day");
+        assertEquals(java.util.Optional.of(LocalDate.of(2021, 5, 31)),
+                RESOLVER.statedDay("On May 24, 2021, ISIS members were arrested. Published 31 May 2021.", today),
+                "a page is written on or after every day its opening dates");
         String late = "x".repeat(DateResolver.OPENING_CHARS) + " 7 May 2025";
         assertEquals(java.util.Optional.empty(), RESOLVER.statedDay(late, today), "only the opening is read");
     }
