@@ -118,7 +118,7 @@ public final class Importer {
         }
         if (!dryRun) {
             // The reading is kept with the report, so review shows what these proposals came from.
-            Reading reading = new Reading(extraction, keys, List.of(), extractor.version(), Instant.now());
+            Reading reading = new Reading(extraction, keys, List.of(), extractor.version(), Reading.now());
             // Everything above (decoding, HTML, extraction, hashing) is done; the write lock is held only for this.
             Optional<String> stored = store.add(source, proposed, Reviewer.stored(reading, text));
             if (stored.isPresent()) return duplicate(name, stored.get());

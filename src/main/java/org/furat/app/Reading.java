@@ -43,4 +43,12 @@ public record Reading(Extraction extraction, List<String> incidentKeys, List<Ear
         Objects.requireNonNull(extractorVersion, "extractorVersion");
         Objects.requireNonNull(readAt, "readAt");
     }
+
+    /**
+     * The time of a reading made now, to the millisecond as the database's other times are kept: finer digits would
+     * not survive a team database, whose times keep microseconds.
+     */
+    static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
 }

@@ -123,7 +123,7 @@ public final class Reviewer {
         Extraction extraction = extractor.extractor().extract(source.text(), published, precision);
         return new ReadingPlanner(source.key(), citing, this::findings, Reviewer::placeChoices,
                 k -> workspace.place(k).map(p -> p.nameEn()).orElse(k))
-                .compare(before, extraction, extractor.version(), Instant.now());
+                .compare(before, extraction, extractor.version(), Reading.now());
     }
 
     private static Reading decode(Source source, ReadingRepository.StoredReading stored) {

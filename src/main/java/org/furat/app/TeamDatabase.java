@@ -34,6 +34,15 @@ public final class TeamDatabase {
         return new CopyOutcome(outcome.rows(), outcome.copiedNow(), outcome.whole());
     }
 
+    /**
+     * Copies the whole team database {@code url} into the new file {@code file}, saying each table done; the file
+     * appears only when every table has as many rows as on the server. The rows per table are on the server, then in the file.
+     */
+    public static CopyOutcome copy(String url, java.nio.file.Path file, java.util.function.Consumer<String> progress) {
+        org.furat.store.server.DatabaseCopy.Outcome outcome = org.furat.store.server.FileCopy.copy(ServerAddress.parse(url), file, progress);
+        return new CopyOutcome(outcome.rows(), outcome.copiedNow(), outcome.whole());
+    }
+
     /** Adds a person who connects as {@code name} with a role: viewer, analyst or editor. */
     public static void addUser(String url, String name, String role, String password) {
         TeamServer.addUser(ServerAddress.parse(url), name, TeamServer.Role.parse(role), password);

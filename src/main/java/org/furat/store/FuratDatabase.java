@@ -204,6 +204,33 @@ public final class FuratDatabase implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Fills this new, empty database with the rows of another Furat database (a team database copied into a file),
+     * keys and history as they are there, in one transaction: all of it or, on any failure, none. The change log's
+     * triggers are off meanwhile, as the rows come with their own change log, and no action of its own is recorded;
+     * what Furat derives from the rows (the incident locations layer, the search index, the layers' extents) is
+     * built at the end. A database that already holds places or incidents is refused.
+     */
+    public synchronized <T> T fillFromCopy(SqlWork<T> work) {
+        if (readOnly) throw new StoreException(Problem.READ_ONLY, StoreFailures.readOnly(file));
+        return inTransaction(c -> {
+            try (Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM places) + (SELECT count(*) FROM incidents)")) {
+                if (rs.next() && rs.getLong(1) > 0) throw new StoreException(file + " already holds data; a copy goes only into a new database");
+            }
+            ChangeLogTriggers.drop(c);
+            T result = work.run(c);
+            try (Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT min(id), max(id) FROM incidents")) {
+                if (rs.next() && rs.getObject(1) != null) IncidentRepository.writeDerived(c, rs.getLong(1), rs.getLong(2), java.util.Map.of());
+            }
+            Seeder.updateExtents(c);
+            Seeder.updateExtent(c, "admin_units", "SELECT geom FROM admin_units");
+            ChangeLogTriggers.install(c);
+            return result;
+        });
+    }
+
     /** Whether the action with this id was committed through this connection (not by another window or command). */
     public boolean madeHere(long actionId) {
         return ownActions.contains(actionId);

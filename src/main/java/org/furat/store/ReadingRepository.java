@@ -72,7 +72,11 @@ public final class ReadingRepository {
         return database.transaction(ChangeAction.named("read again"), c -> {
             long sourceId = Ids.source(c, update.sourceKey(), "A reading");
             String current = readAt(c, sourceId);
-            if (current == null ? update.replacing() != null : !current.equals(update.replacing())) return false;
+            // Compared as instants: a reading copied through a team database keeps its time, not always its digits.
+            if (current == null ? update.replacing() != null
+                    : update.replacing() == null || !java.time.Instant.parse(current).equals(java.time.Instant.parse(update.replacing()))) {
+                return false;
+            }
             for (Incident incident : update.rewritten()) ReviewRepository.requireProposed(c, incident.key());
             for (Incident incident : update.added()) ReviewRepository.requireAbsent(c, incident.key());
             for (Incident incident : update.rewritten()) ReviewRepository.delete(c, incident.key());

@@ -50,10 +50,22 @@ class ServerCommandTest {
             CliTest.Result again = CliTest.furatWithDb(file, "copy", "--from", file.toString(), "--to", server.database.toString());
             assertEquals(0, again.exitCode(), again.err());
             assertTrue(!again.out().contains("copied "), "nothing left to copy: " + again.out());
+
+            Path back = dir.resolve("back.gpkg");
+            CliTest.Result toFile = CliTest.furatWithDb(file, "copy", "--from", server.database.toString(), "--to", back.toString());
+            assertEquals(0, toFile.exitCode(), toFile.err());
+            assertTrue(toFile.out().contains("on the server") && toFile.out().contains("in the file"), toFile.out());
+            assertTrue(toFile.out().strip().endsWith("The copy is whole: every table has the same rows on both sides"), toFile.out());
+            CliTest.Result places = CliTest.furatWithDb(back, "places");
+            assertEquals(CliTest.furatWithDb(file, "places").out(), places.out(), "the copy lists the same places");
+
+            CliTest.Result overwrite = CliTest.furatWithDb(file, "copy", "--from", server.database.toString(), "--to", back.toString());
+            assertEquals(1, overwrite.exitCode());
+            assertTrue(overwrite.err().contains("already exists"), overwrite.err());
         }
-        CliTest.Result toFile = CliTest.furatWithDb(dir.resolve("c.gpkg"), "copy", "--from", "a.gpkg", "--to", "b.gpkg");
-        assertEquals(1, toFile.exitCode());
-        assertTrue(toFile.err().contains("--to names a team database"), toFile.err());
+        CliTest.Result twoFiles = CliTest.furatWithDb(dir.resolve("c.gpkg"), "copy", "--from", "a.gpkg", "--to", "b.gpkg");
+        assertEquals(1, twoFiles.exitCode());
+        assertTrue(twoFiles.err().contains("one of them must be a team database"), twoFiles.err());
     }
 
     @Test

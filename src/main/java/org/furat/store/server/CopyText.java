@@ -1,6 +1,6 @@
 package org.furat.store.server;
 
-/** Values written in PostgreSQL COPY's text form, and a text as a JSON string. */
+/** Values written in PostgreSQL COPY's text form, and a text as a JSON string and back. */
 final class CopyText {
 
     private CopyText() {}
@@ -42,4 +42,15 @@ final class CopyText {
         }
         return json.append('"').toString();
     }
+
+    /** The text a JSON string literal holds ({@link #jsonString} undone). */
+    static String jsonUnquoted(String json) {
+        try {
+            return JSON.readValue(json, String.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a JSON string: " + json, e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 }

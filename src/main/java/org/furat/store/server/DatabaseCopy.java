@@ -155,11 +155,11 @@ public final class DatabaseCopy {
         if (type.equals("geometry")) return HexFormat.of().formatHex(GeoPackageBlobs.ewkb((byte[]) value, 4326));
         String text = value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value.toString();
         // The log holds a whole row as JSON for an insert or delete, and a bare field value for an update.
-        if (type.equals("jsonb") && "update".equals(rs.getString("operation"))) return CopyText.jsonString(text);
+        if (type.equals("json") && "update".equals(rs.getString("operation"))) return CopyText.jsonString(text);
         return text;
     }
 
-    /** The target table's columns and their types (a type name PostgreSQL casts to; "geometry", "jsonb" as such). */
+    /** The target table's columns and their types (a type name PostgreSQL casts to; "geometry", "json" as such). */
     private static Map<String, String> columns(Connection to, String table) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement ps = to.prepareStatement("SELECT column_name, data_type, udt_name FROM information_schema.columns "
@@ -168,7 +168,7 @@ public final class DatabaseCopy {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String udt = rs.getString(3);
-                    columns.put(rs.getString(1), udt.equals("geometry") || udt.equals("jsonb") ? udt : rs.getString(2));
+                    columns.put(rs.getString(1), udt.equals("geometry") || udt.equals("json") ? udt : rs.getString(2));
                 }
             }
         }

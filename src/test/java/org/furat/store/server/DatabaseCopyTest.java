@@ -86,7 +86,7 @@ class DatabaseCopyTest {
             assertEquals(List.of("a duplicate", "true", deleted.status().code()),
                     row(c, "SELECT deleted_reason, (deleted_at IS NOT NULL)::text, status FROM incidents WHERE key = ?", deleted.key()));
             assertEquals(List.of("delete incident"), row(c, "SELECT name FROM change_actions WHERE reason = ?", "a duplicate"));
-            assertEquals(List.of("object"), row(c, "SELECT jsonb_typeof(after) FROM change_log WHERE operation = 'insert' AND table_name = ? LIMIT 1",
+            assertEquals(List.of("object"), row(c, "SELECT json_typeof(after) FROM change_log WHERE operation = 'insert' AND table_name = ? LIMIT 1",
                     "incidents"), "a whole row logged is JSON on the server too");
             // Rows added on the server after the copy get new keys, past the copied ones.
             try (Statement st = c.createStatement()) {

@@ -1,0 +1,213 @@
+package org.furat.store.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.furat.geo.GeoPackageGeometry;
+import org.furat.store.FuratDatabase;
+import org.furat.store.StoreException;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+
+/**
+ * Copies a whole team database into a new database file, the other way of {@link DatabaseCopy}: every data table with
+ * its keys, geometries as GeoPackage blobs, the change log as it is on the server; what Furat derives from the rows
+ * (the incident locations layer, the search index) is built in the file at the end. The rows are read in one
+ * snapshot of the server, so a team still at work gives a copy of one moment. The file is written whole beside the
+ * target ({@code NAME.part}) in one transaction and moved into place only when every table has as many rows as on
+ * the server: a copy cut short leaves no file at the target, and running it again starts afresh.
+ */
+public final class FileCopy {
+
+    /** How many rows the server sends at a time: a million incidents never sit in memory at once. */
+    private static final int FETCH = 2_000;
+
+    private FileCopy() {}
+
+    /** Copies the team database at {@code from} into the new file {@code file}, saying each table as it is done. */
+    public static DatabaseCopy.Outcome copy(ServerAddress from, Path file, Consumer<String> progress) {
+        Path target = file.toAbsolutePath();
+        if (Files.exists(target)) {
+            throw new IllegalArgumentException(target + " already exists: a team database is copied only into a new file");
+        }
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        deleteLeftovers(part);
+        Map<String, long[]> rows;
+        try (Connection server = TeamServer.open(from)) {
+            server.setAutoCommit(false);
+            server.setReadOnly(true);
+            try (Statement st = server.createStatement()) {
+                // One snapshot for every table, so rows added meanwhile by the team do not half-arrive.
+                st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            }
+            try (FuratDatabase copy = FuratDatabase.open(part)) {
+                rows = copy.fillFromCopy(c -> {
+                    Map<String, long[]> counts = new LinkedHashMap<>();
+                    for (String table : DatabaseCopy.TABLES) {
+                        long copied = copyTable(server, c, table);
+                        counts.put(table, new long[] {count(server, table), copied});
+                        progress.accept(table + ": " + copied + " rows");
+                    }
+                    return counts;
+                });
+            }
+            server.rollback();
+        } catch (SQLException e) {
+            deleteLeftovers(part);
+            throw TeamServer.failure(from, e);
+        } catch (RuntimeException e) {
+            deleteLeftovers(part);
+            throw e;
+        }
+        DatabaseCopy.Outcome outcome = new DatabaseCopy.Outcome(rows, List.copyOf(rows.keySet()));
+        if (!outcome.whole()) {
+            deleteLeftovers(part);
+            return outcome;
+        }
+        try {
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteLeftovers(part);
+            throw new StoreException("The copy was made but could not be moved to " + target + " (" + e.getMessage() + "); nothing is left there");
+        }
+        return outcome;
+    }
+
+    /**
+     * Streams one table from the server into the file, column by column as the file's table has them: geometries
+     * as well-known binary made GeoPackage blobs, times in the file's ISO form, the log's JSON as text.
+     */
+    private static long copyTable(Connection server, Connection file, String table) throws SQLException {
+        List<String> columns = fileColumns(file, table);
+        Map<String, String> serverTypes = serverColumns(server, table);
+        List<String> selected = new ArrayList<>();
+        for (String column : columns) {
+            String type = serverTypes.get(column);
+            if (type == null) {
+                throw new IllegalStateException("The team database's " + table + " has no column " + column
+                        + ": it was set up by an older Furat (run furat server init with this Furat)");
+            }
+            selected.add(switch (type) {
+                case "geometry" -> "ST_AsBinary(" + column + ")";
+                case "timestamp with time zone" -> isoTime(column);
+                case "json" -> column + "::text";
+                default -> column;
+            });
+        }
+        String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        WKBReader wkb = new WKBReader();
+        long rows = 0;
+        try (Statement st = server.createStatement(); PreparedStatement ps = file.prepareStatement(insert)) {
+            st.setFetchSize(FETCH);
+            try (ResultSet rs = st.executeQuery("SELECT " + String.join(", ", selected) + " FROM " + table + orderOf(serverTypes))) {
+                for (; rs.next(); rows++) {
+                    for (int i = 1; i <= columns.size(); i++) ps.setObject(i, value(rs, i, serverTypes.get(columns.get(i - 1)), wkb));
+                    ps.addBatch();
+                    if (rows % FETCH == FETCH - 1) ps.executeBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        return rows;
+    }
+
+    /** One value as the file keeps it; null for SQL NULL. */
+    private static Object value(ResultSet rs, int i, String type, WKBReader wkb) throws SQLException {
+        Object value = rs.getObject(i);
+        if (value == null) return null;
+        switch (type) {
+            case "geometry" -> {
+                try {
+                    return GeoPackageGeometry.encode(wkb.read(rs.getBytes(i)), GeoPackageGeometry.WGS84);
+                } catch (ParseException e) {
+                    throw new SQLException("A geometry the server sent cannot be read: " + e.getMessage(), e);
+                }
+            }
+            case "json" -> {
+                // The log holds a whole row as a JSON object for an insert or delete, and the bare value of one field
+                // for an update, which the copy to the server made a JSON string: it is that string again.
+                String json = rs.getString(i);
+                return json.startsWith("\"") ? CopyText.jsonUnquoted(json) : json;
+            }
+            case "date" -> {
+                return rs.getString(i);
+            }
+            default -> {
+                return value;
+            }
+        }
+    }
+
+    /**
+     * A time as the file keeps it, ISO 8601 in UTC: to the millisecond as SQLite's strftime writes it, to the
+     * microsecond where the server kept more.
+     */
+    private static String isoTime(String column) {
+        String utc = column + " AT TIME ZONE 'UTC'";
+        return "CASE WHEN extract(microseconds FROM " + column + ")::bigint % 1000 = 0 THEN to_char(" + utc
+                + ", 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') ELSE to_char(" + utc + ", 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') END";
+    }
+
+    /** The rows in key order, so the file is laid out as the server's keys go. */
+    private static String orderOf(Map<String, String> serverTypes) {
+        for (String key : List.of("fid", "id")) if (serverTypes.containsKey(key)) return " ORDER BY " + key;
+        return "";
+    }
+
+    private static List<String> fileColumns(Connection file, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Statement st = file.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (rs.next()) columns.add(rs.getString("name"));
+        }
+        if (columns.isEmpty()) throw new IllegalStateException("The database file has no table " + table);
+        return columns;
+    }
+
+    /** The server table's columns and their types ("geometry", "json" by their own names). */
+    private static Map<String, String> serverColumns(Connection server, String table) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
+        try (PreparedStatement ps = server.prepareStatement("SELECT column_name, data_type, udt_name FROM information_schema.columns "
+                + "WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String udt = rs.getString(3);
+                    columns.put(rs.getString(1), udt.equals("geometry") || udt.equals("json") ? udt : rs.getString(2));
+                }
+            }
+        }
+        if (columns.isEmpty()) throw new IllegalStateException("The team database has no table " + table + ": is it a Furat team database?");
+        return columns;
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Removes a copy cut short: the file beside the target and SQLite's journal of it. */
+    private static void deleteLeftovers(Path part) {
+        for (Path p : List.of(part, part.resolveSibling(part.getFileName() + "-journal"), part.resolveSibling(part.getFileName() + "-wal"),
+                part.resolveSibling(part.getFileName() + "-shm"))) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // Left for the next copy, which removes it first.
+            }
+        }
+    }
+}
