@@ -12,10 +12,12 @@ import org.furat.text.Proclitics;
  * each name ({@code data/lexicons/actor-role-cues.csv}). The side struck is named after what it owns or is:
  * «انفجار عبوة ناسفة بسيارة لقسد» (a car of the SDF), «استهدف مواقع قسد», "attacked SDF positions", «مقتل عنصر من
  * قسد»; the side that acts after an agent phrase («من قبل», «على يد», "by") or as the agent of the verbal noun
- * before it («قصف مدفعي لقوات الأسد»: shelling by Assad's forces); a side named as who holds the area («الخاضعة
- * لسيطرة قسد», "areas controlled by") is neither. Where no word tells, the first side named
- * acts and a later one is acted on, and civilians are always acted on. Whose people a toll counts («مقتل 3 عناصر من
- * قسد») were acted on. Immutable and thread-safe.
+ * before it («قصف مدفعي لقوات الأسد»: shelling by Assad's forces), or right before the event in English ("an ISIS
+ * attack"); a side named as who holds the area («الخاضعة لسيطرة قسد», "areas controlled by", "SDF-held") is neither
+ * and is given as the {@link Sides#holder}. Cue words are read back to the start of their clause. Where no word tells,
+ * the first side named acts, unless the sentence says the attackers are unknown («مسلحين مجهولين»), and a later one
+ * is acted on; civilians are always acted on. Whose people a toll counts («مقتل 3 عناصر من قسد») were acted on. A name
+ * restated in brackets («قوات سوريا الديمقراطية (قسد)») is one mention. Immutable and thread-safe.
  */
 final class ActorRoles {
 

@@ -97,7 +97,8 @@ final class Retellings {
      * what comes after is the body, where an area is an event's place of its own (a clash in a desert region is
      * told so and nowhere more exactly). The later proposal must have the lead's sub-event type, dates that overlap
      * the lead's (a lead says "this week" of what the body dates to a day), figures that agree and a place inside
-     * one of the lead's areas (or, right after the lead, that area itself); it keeps its own evidence, places and date ({@link Proposal#retoldBy}).
+     * one of the lead's areas (or, right after the lead, that area itself); it keeps its own evidence, places and
+     * date ({@link Proposal#retoldBy}).
      */
     List<Proposal> areaLeadsFolded(List<Proposal> proposals) {
         List<Proposal> kept = new ArrayList<>(proposals);

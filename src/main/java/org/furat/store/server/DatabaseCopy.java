@@ -159,8 +159,8 @@ public final class DatabaseCopy {
         return text;
     }
 
-    /** The target table's columns and their types (a type name PostgreSQL casts to; "geometry", "json" as such). */
-    private static Map<String, String> columns(Connection to, String table) throws SQLException {
+    /** A team database table's columns and their types (a type name PostgreSQL casts to; "geometry", "json" as such). */
+    static Map<String, String> columns(Connection to, String table) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement ps = to.prepareStatement("SELECT column_name, data_type, udt_name FROM information_schema.columns "
                 + "WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position")) {
@@ -193,7 +193,7 @@ public final class DatabaseCopy {
         }
     }
 
-    private static long count(Connection c, String table) throws SQLException {
+    static long count(Connection c, String table) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);

@@ -56,7 +56,7 @@ public final class FileCopy {
                     Map<String, long[]> counts = new LinkedHashMap<>();
                     for (String table : DatabaseCopy.TABLES) {
                         long copied = copyTable(server, c, table);
-                        counts.put(table, new long[] {count(server, table), copied});
+                        counts.put(table, new long[] {DatabaseCopy.count(server, table), copied});
                         progress.accept(table + ": " + copied + " rows");
                     }
                     return counts;
@@ -90,7 +90,7 @@ public final class FileCopy {
      */
     private static long copyTable(Connection server, Connection file, String table) throws SQLException {
         List<String> columns = fileColumns(file, table);
-        Map<String, String> serverTypes = serverColumns(server, table);
+        Map<String, String> serverTypes = DatabaseCopy.columns(server, table);
         List<String> selected = new ArrayList<>();
         for (String column : columns) {
             String type = serverTypes.get(column);
@@ -173,30 +173,6 @@ public final class FileCopy {
         }
         if (columns.isEmpty()) throw new IllegalStateException("The database file has no table " + table);
         return columns;
-    }
-
-    /** The server table's columns and their types ("geometry", "json" by their own names). */
-    private static Map<String, String> serverColumns(Connection server, String table) throws SQLException {
-        Map<String, String> columns = new LinkedHashMap<>();
-        try (PreparedStatement ps = server.prepareStatement("SELECT column_name, data_type, udt_name FROM information_schema.columns "
-                + "WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String udt = rs.getString(3);
-                    columns.put(rs.getString(1), udt.equals("geometry") || udt.equals("json") ? udt : rs.getString(2));
-                }
-            }
-        }
-        if (columns.isEmpty()) throw new IllegalStateException("The team database has no table " + table + ": is it a Furat team database?");
-        return columns;
-    }
-
-    private static long count(Connection c, String table) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /** Removes a copy cut short: the file beside the target and SQLite's journal of it. */
