@@ -249,6 +249,12 @@ class CasualtyExtractorTest {
     class English {
 
         @Test
+        void aDeathTollThatRoseGivesItsLatestFigure() {
+            assertEquals(List.of("KILLED death toll rose to 12 12"), shown("The death toll rose to 12 on Tuesday."));
+            assertEquals(List.of("KILLED ارتفعت حصيلة القتلى إلى 12 12"), shown("وارتفعت حصيلة القتلى إلى 12 جراء القصف."));
+        }
+
+        @Test
         void killedOneFighterAndWoundedTwelve() {
             assertEquals(List.of("KILLED killed one fighter 1", "INJURED wounded twelve 12"),
                     shown("The strike killed one fighter and wounded twelve."));
