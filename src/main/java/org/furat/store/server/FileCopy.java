@@ -51,6 +51,7 @@ public final class FileCopy {
                 // One snapshot for every table, so rows added meanwhile by the team do not half-arrive.
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
             }
+            refuseOtherSchema(server);
             try (FuratDatabase copy = FuratDatabase.open(part)) {
                 rows = copy.fillFromCopy(c -> {
                     Map<String, long[]> counts = new LinkedHashMap<>();
@@ -82,6 +83,20 @@ public final class FileCopy {
             throw new StoreException("The copy was made but could not be moved to " + target + " (" + e.getMessage() + "); nothing is left there");
         }
         return outcome;
+    }
+
+    /**
+     * Refuses a database Furat did not set up and one whose schema this Furat would still change (`furat server
+     * init` brings it up to date); one set up by a newer Furat, whose data may not fit this one's file, is refused
+     * on connecting ({@link TeamServer#open}).
+     */
+    private static void refuseOtherSchema(Connection server) throws SQLException {
+        List<String> applied = ServerSchema.applied(server);
+        if (applied.isEmpty()) throw new IllegalStateException("This is not a Furat team database (no schema set up by furat server init)");
+        if (!applied.containsAll(ServerSchema.known())) {
+            throw new IllegalStateException("The team database's schema is older than this Furat's: run furat server init on it with "
+                    + "this Furat first (as its owner); nothing was copied");
+        }
     }
 
     /**

@@ -125,6 +125,23 @@ class FileCopyTest {
     }
 
     @Test
+    void aTeamDatabaseOfAnotherSchemaIsRefusedAndNoFileIsMade() throws SQLException {
+        Path copy = dir.resolve("team-copy.gpkg");
+        try (Connection c = TeamServer.open(server.database); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO furat_migrations (name, furat_version) VALUES ('S999__from_the_future', '9.0')");
+        }
+        IllegalStateException newer = assertThrows(IllegalStateException.class, () -> FileCopy.copy(server.database, copy, line -> { }));
+        assertTrue(newer.getMessage().contains("Furat 9.0"), newer.getMessage());
+        try (Connection c = TeamServer.connect(server.database); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM furat_migrations WHERE name IN ('S999__from_the_future', 'S004__change_log_as_written')");
+        }
+        IllegalStateException older = assertThrows(IllegalStateException.class, () -> FileCopy.copy(server.database, copy, line -> { }));
+        assertTrue(older.getMessage().contains("older than this Furat's"), older.getMessage());
+        assertFalse(Files.exists(copy));
+        assertFalse(Files.exists(dir.resolve("team-copy.gpkg.part")));
+    }
+
+    @Test
     void aFailedCopyLeavesNoFile() {
         Path copy = dir.resolve("team-copy.gpkg");
         ServerAddress nowhere = server.database.database("furat_no_such_database");
