@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where Furat keeps its database when none is named: $FURAT_DB if set, otherwise furat.gpkg in the
+ * Where Furat keeps its database when none is named: $FURAT_DB if set (a file, or a team database's
+ * postgresql:// address), otherwise furat.gpkg in the
  * user's data folder ($XDG_DATA_HOME/furat, by default ~/.local/share/furat).
  */
 public final class DefaultDatabase {
@@ -12,6 +13,13 @@ public final class DefaultDatabase {
 
     public static Path path() {
         return path(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** The database to open when none is named: $FURAT_DB (a file or a team database's address), else the file. */
+    public static String location() {
+        String explicit = System.getenv("FURAT_DB");
+        if (explicit != null && TeamDatabase.isServer(explicit)) return explicit.strip();
+        return path().toString();
     }
 
     static Path path(Map<String, String> env, Path home) {

@@ -94,18 +94,39 @@ public final class Workspace implements AutoCloseable {
         boolean existed = Files.exists(file);
         FuratDatabase database = FuratDatabase.open(file);
         try {
-            boolean seed = Seeder.isEmpty(database);
+            return open(database);
+        } catch (RuntimeException e) {
+            // A file this call created and could not fill would be an empty database posing as a real one.
+            if (!existed) deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the database {@code location} names: a team database's {@code postgresql://} address (see
+     * {@link TeamDatabase}), or a file as {@link #open(Path)} does.
+     */
+    public static Workspace open(String location) {
+        if (!TeamDatabase.isServer(location)) return open(Path.of(location));
+        return open(org.furat.store.server.ServerDatabase.open(org.furat.store.server.ServerAddress.parse(location)));
+    }
+
+    /**
+     * Takes an open database on: an empty one is seeded from data/ in one transaction, and one an older Furat filled
+     * gets the curated places and actor spellings added to data/ since, unless nothing may be written to it.
+     */
+    private static Workspace open(FuratDatabase database) {
+        try {
+            boolean seed = !database.readOnly() && Seeder.isEmpty(database);
             if (seed) Seeder.seed(database, SeedData.fromClasspath());
-            else {
-                // Curated places and actor spellings added to Furat since this file was created.
+            else if (!database.readOnly()) {
+                // Curated places and actor spellings added to Furat since this database was created.
                 Seeder.addNewSeedPlaces(database);
                 Seeder.addNewSeedActorSpellings(database);
             }
             return new Workspace(database, seed);
         } catch (RuntimeException e) {
             database.close();
-            // A file this call created and could not fill would be an empty database posing as a real one.
-            if (!existed) deleteQuietly(file);
             throw e;
         }
     }
@@ -118,7 +139,14 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    public Path databaseFile() { return database.file(); }
+    /** Where the database is, for messages: its file, or the team database's address without its password. */
+    public String databaseName() { return database.location(); }
+
+    /** The database's file; only for a database that is a file (a team database has none). */
+    public Path databaseFile() {
+        if (database instanceof org.furat.store.GeoPackageDatabase file) return file.file();
+        throw new IllegalStateException(database.location() + " is a team database, not a file");
+    }
 
     /**
      * What opening did to an older database's schema, naming the copy saved before the upgrade; empty when
@@ -699,7 +727,7 @@ public final class Workspace implements AutoCloseable {
         if (query.isEmpty()) return null;
         TextHits cached = lastText;
         if (cached != null && cached.text().equals(text) && cached.snapshot() == snapshot) return cached.positions();
-        BitSet positions = snapshot.positionsOf(search.matchingIncidents(query.fts5Match()));
+        BitSet positions = snapshot.positionsOf(search.matchingIncidents(query));
         // Kept only while the snapshot is current: a change since may have changed what the text finds.
         if (index == snapshot) lastText = new TextHits(text, positions, snapshot);
         return positions;

@@ -40,7 +40,8 @@ public final class Benchmarks {
 
     private Benchmarks() {}
 
-    public static List<Result> run(Path database, int runs) throws Exception {
+    /** Measures the database {@code database} names: a file, or a team database's postgresql:// address. */
+    public static List<Result> run(String database, int runs) throws Exception {
         List<Result> results = new ArrayList<>();
         Platform.startup(() -> {});
         Platform.setImplicitExit(false); // closing the table's window must not end JavaFX before the frames are measured

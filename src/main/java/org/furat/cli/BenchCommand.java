@@ -37,12 +37,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (parent.db == null && extractArticles == null) {
-            throw new IllegalArgumentException("bench needs --db PATH (a database made with `furat synth`)");
+            throw new IllegalArgumentException("bench needs --db PATH (a database made with `furat synth`, or a team database it was copied into)");
         }
         PrintWriter out = parent.spec.commandLine().getOut();
         if (extractArticles != null) {
             ExtractBenchmark.Result r = parent.db == null ? ExtractBenchmark.run(extractArticles)
-                    : ExtractBenchmark.run(extractArticles, parent.db);
+                    : ExtractBenchmark.run(extractArticles, parent.database());
             out.printf("%d articles of %.1f KB on one thread in %.2f s: %.0f articles a second (gazetteer of %d places)%n",
                     r.articles(), r.averageKb(), r.seconds(), r.perSecond(), r.places());
             out.printf("(%.2f s of the thread's processor time: %.0f articles a second of processor time)%n", r.cpuSeconds(), r.perCpuSecond());
@@ -53,14 +53,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (exportFolder != null) {
             out.printf("%-8s %10s %12s %12s %8s %14s%n", "format", "rows", "furat s", "ogr2ogr s", "ratio", "peak heap MB");
-            for (ExportBenchmark.Result r : ExportBenchmark.run(parent.db, exportFolder)) {
+            for (ExportBenchmark.Result r : ExportBenchmark.run(parent.database(), exportFolder)) {
                 out.printf("%-8s %10d %12.2f %12.2f %8.2f %14.0f%n", r.format(), r.rows(), r.oursSeconds(), r.gdalSeconds(), r.ratio(), r.peakHeapMb());
             }
             out.flush();
             return 0;
         }
         out.printf("%-66s %10s %10s %10s %10s %5s%n", "operation", "median ms", "p95 ms", "min ms", "max ms", "runs");
-        for (Benchmarks.Result r : edits ? EditBenchmark.run(parent.db, runs) : Benchmarks.run(parent.db, runs)) {
+        for (Benchmarks.Result r : edits ? EditBenchmark.run(parent.database(), runs) : Benchmarks.run(parent.db, runs)) {
             out.printf("%-66s %10.2f %10.2f %10.2f %10.2f %5d%n", r.name(), r.medianMs(), r.p95Ms(), r.minMs(), r.maxMs(), r.runs());
         }
         out.flush();

@@ -79,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 CorpusEvaluation evaluation = new CorpusEvaluation(workspace);
                 CorpusEvaluation.Result result = evaluation.run(reports, textDir, split);
-                String database = temporary == null ? workspace.databaseFile().toString() : "a temporary database seeded as new";
+                String database = temporary == null ? workspace.databaseName() : "a temporary database seeded as new";
                 report = new EvalReport(new EvalReport.Setting(split.code(), database, workspace.places().size(),
                         gazetteer.stream().map(Path::toString).toList()), result, evaluation.actors());
             }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.furat.app.DefaultDatabase;
+import org.furat.app.TeamDatabase;
 import org.furat.app.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,9 +19,10 @@ import picocli.CommandLine.Spec;
                 RedoCommand.class, SettingsCommand.class, ServerCommand.class, CopyCommand.class, SynthCommand.class, BenchCommand.class, EvalCommand.class})
 public final class FuratCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
-            description = "Database file (a GeoPackage); created and seeded if missing. Default: $FURAT_DB or ~/.local/share/furat/furat.gpkg")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "Database file (a GeoPackage; created and seeded if missing), or a team database: "
+                    + "postgresql://[user@]host[:port]/dbname. Default: $FURAT_DB or ~/.local/share/furat/furat.gpkg")
+    String db;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,16 +73,32 @@ public final class FuratCommand implements Callable<Integer> {
         }
     }
 
+    /** The database the command names: --db, else $FURAT_DB, else the default file. */
+    String databaseLocation() {
+        return db != null ? db : DefaultDatabase.location();
+    }
+
+    /** The database file, for the commands that work only on a file. */
     Path database() {
-        return db != null ? db : DefaultDatabase.path();
+        String location = databaseLocation();
+        if (TeamDatabase.isServer(location)) {
+            throw new IllegalArgumentException(spec.commandLine().getCommandName() + " works on a database file, not on the team database "
+                    + location + ": copy it into a file first (furat copy --from " + location + " --to FILE)");
+        }
+        return Path.of(location);
+    }
+
+    /** The database file --db names, if it names a file; null when it names none or a team database. */
+    Path dbFile() {
+        return db == null || TeamDatabase.isServer(db) ? null : Path.of(db);
     }
 
     Workspace openWorkspace() {
-        Workspace workspace = Workspace.open(database());
+        Workspace workspace = Workspace.open(databaseLocation());
         PrintWriter err = spec.commandLine().getErr();
         workspace.upgradeNotice().ifPresent(err::println);
         if (workspace.seededNow()) {
-            err.println("Created the database " + workspace.databaseFile() + " and filled it with the seed data");
+            err.println("Created the database " + workspace.databaseName() + " and filled it with the seed data");
         }
         err.flush();
         return workspace;
@@ -100,13 +118,15 @@ public final class FuratCommand implements Callable<Integer> {
         try {
             workspace = openWorkspace();
         } catch (RuntimeException problem) {
+            // A team database that cannot be reached or used: the message says why and what to do.
+            if (TeamDatabase.isServer(databaseLocation())) throw problem;
             // The window explains what is wrong and offers a way on, rather than a line on a terminal nobody sees.
             window.openOnProblem(database(), problem);
             return 0;
         }
         try (workspace) {
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Furat database: " + workspace.databaseFile());
+            out.println("Furat database: " + workspace.databaseName());
             out.flush();
             window.open(workspace);
         }

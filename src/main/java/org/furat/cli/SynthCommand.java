@@ -38,7 +38,7 @@ final class SynthCommand implements Callable<Integer> {
     public Integer call() {
         if (parent.db == null) throw new IllegalArgumentException("synth needs --db PATH: a new file, never the default database");
         if (incidents < 1 || incidents > 10_000_000) throw new IllegalArgumentException("--incidents must be between 1 and 10,000,000");
-        Path file = parent.db;
+        Path file = parent.database();
         long started = System.nanoTime();
         parent.spec.commandLine().getErr().println("Generating " + incidents + " synthetic incidents into " + file.toAbsolutePath() + "…");
         List<GazetteerImporter.Request> gazetteers = gazetteer.isEmpty() ? List.of()

@@ -37,7 +37,7 @@ final class AdminUnitsSeeding {
             for (AdminUnit unit : lookup.units()) {
                 if (present.contains(unit.key())) continue;
                 AdminParents parents = lookup.parentsOfUnit(unit);
-                ps.setBytes(1, GeoPackageGeometry.encode(asMultiPolygon(unit.boundary()), GeoPackageGeometry.WGS84));
+                StoredGeometry.bind(c, ps, 1, asMultiPolygon(unit.boundary()));
                 ps.setString(2, unit.key());
                 ps.setInt(3, unit.level());
                 ps.setString(4, unit.code());
@@ -92,7 +92,7 @@ final class AdminUnitsSeeding {
         List<Row> rows = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT fid, key, geom FROM places")) {
             while (rs.next()) {
-                double[] xy = GeoPackageGeometry.pointXY(rs.getBytes(3));
+                double[] xy = StoredGeometry.pointXY(rs.getBytes(3));
                 rows.add(new Row(rs.getLong(1), rs.getString(2), xy[0], xy[1]));
             }
         }
@@ -116,7 +116,7 @@ final class AdminUnitsSeeding {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
-                double[] xy = GeoPackageGeometry.pointXY(rs.getBytes(1));
+                double[] xy = StoredGeometry.pointXY(rs.getBytes(1));
                 return GeoPackageGeometry.point(xy[0], xy[1]);
             }
         }

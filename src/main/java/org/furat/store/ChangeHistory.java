@@ -32,7 +32,7 @@ public final class ChangeHistory {
 
     static String condition(Subject subject) {
         return switch (subject) {
-            case ALL -> "?1 IS NOT NULL"; // always true: every query binds its key, if only as ''
+            case ALL -> "CAST(?1 AS TEXT) IS NOT NULL"; // always true: every query binds its key, if only as ''
             case INCIDENT -> "((l.table_name = 'incidents' AND l.row_key = ?1) OR (l.table_name IN ('evidence', 'incident_places', "
                     + "'incident_actors') AND " + OWNED + "))";
             case PLACE -> "((l.table_name = 'places' AND l.row_key = ?1) OR (l.table_name IN ('place_sources', 'place_variant_sources') AND "
@@ -51,7 +51,7 @@ public final class ChangeHistory {
                 + "l.operation, l.field, CASE WHEN typeof(l.before) = 'blob' THEN 'x''' || hex(l.before) || '''' ELSE l.before END, "
                 + "CASE WHEN typeof(l.after) = 'blob' THEN 'x''' || hex(l.after) || '''' ELSE l.after END "
                 + "FROM change_log l LEFT JOIN change_actions a ON a.id = l.action_id WHERE " + condition(query.subject())
-                + (query.since() == null ? "" : " AND a.at >= ?2") + (query.who() == null ? "" : " AND a.who = ?3 COLLATE NOCASE")
+                + (query.since() == null ? "" : " AND a.at >= ?2") + (query.who() == null ? "" : " AND lower(a.who) = lower(?3)")
                 + (query.actionName() == null ? "" : " AND a.name = ?4") + (query.beforeAction() > 0 ? " AND l.action_id < ?5" : "")
                 + " ORDER BY l.id DESC";
         return database.read(c -> {
@@ -93,8 +93,8 @@ public final class ChangeHistory {
     public List<ActionSummary> summaries(ChangeQuery query) {
         String sql = "SELECT a.id, a.at, a.who, a.name, coalesce(a.reason, a.name), "
                 + "(SELECT count(*) FROM change_log l WHERE l.action_id = a.id) FROM change_actions a "
-                + "WHERE (?1 IS NULL OR a.at >= ?1) AND (?2 IS NULL OR a.who = ?2 COLLATE NOCASE) AND (?3 IS NULL OR a.name = ?3) "
-                + "AND (?4 = 0 OR a.id < ?4) ORDER BY a.id DESC LIMIT ?5";
+                + "WHERE (CAST(?1 AS TEXT) IS NULL OR a.at >= ?1) AND (CAST(?2 AS TEXT) IS NULL OR lower(a.who) = lower(?2)) "
+                + "AND (CAST(?3 AS TEXT) IS NULL OR a.name = ?3) AND (CAST(?4 AS INTEGER) = 0 OR a.id < ?4) ORDER BY a.id DESC LIMIT ?5";
         return database.read(c -> {
             List<ActionSummary> summaries = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -119,7 +119,7 @@ public final class ChangeHistory {
         if (!column.equals("who") && !column.equals("name")) throw new IllegalArgumentException("no filter on " + column);
         return database.read(c -> {
             List<String> values = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + column + " FROM change_actions ORDER BY " + column + " COLLATE NOCASE");
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + column + " FROM change_actions ORDER BY lower(" + column + ")");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) values.add(rs.getString(1));
             }
@@ -149,7 +149,7 @@ public final class ChangeHistory {
                 + "SELECT l.row_key AS key, max(a.at) AS at FROM change_log l JOIN change_actions a ON a.id = l.action_id "
                 + "WHERE l.table_name = 'incidents' AND l.operation = 'delete' AND a.at >= ?1 "
                 + "AND NOT EXISTS (SELECT 1 FROM incidents i WHERE i.key = l.row_key) GROUP BY l.row_key "
-                + "UNION ALL SELECT key, deleted_at FROM incidents WHERE deleted_at >= ?1) ORDER BY at, key")) {
+                + "UNION ALL SELECT key, deleted_at FROM incidents WHERE deleted_at >= ?1) AS deleted ORDER BY at, key")) {
             ps.setString(1, since.toString());
             List<DeletedIncident> deleted = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -18,6 +18,10 @@ final class ChangeLog {
     /** The setting holding the analyst's name, recorded as who made each change; the computer's user when unset. */
     static final String ANALYST = "analyst";
 
+    /** When an action was taken, in UTC to the millisecond, as SQLite's strftime('%Y-%m-%dT%H:%M:%fZ') writes it. */
+    private static final java.time.format.DateTimeFormatter AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
     private ChangeLog() {}
 
     /** An action under way: its id and what to record when it closes. */
@@ -31,12 +35,11 @@ final class ChangeLog {
     static Open open(Connection c, ChangeAction action) throws SQLException {
         long id;
         String at;
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM change_actions")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM change_actions")) {
             rs.next();
             id = rs.getLong(1);
-            at = rs.getString(2);
         }
+        at = AT.format(java.time.Instant.now());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO change_current (id, action_id, per_row) VALUES (1, ?, ?)")) {
             ps.setLong(1, id);
             ps.setInt(2, action.perRow() ? 1 : 0);
@@ -58,7 +61,7 @@ final class ChangeLog {
         try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM change_log WHERE action_id = ?)")) {
             ps.setLong(1, open.id());
             try (ResultSet rs = ps.executeQuery()) {
-                changed = rs.next() && rs.getInt(1) == 1;
+                changed = rs.next() && rs.getBoolean(1);
             }
         }
         if (!changed) return false; // a cache saved, a check that found nothing to do: no action to show

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The words each incident's evidence quotes, cut from the source texts in Java and held in a temporary table
- * ({@code temp.furat_quotes}: every quote joined as exports show them, and joined by spaces for the search index) for the statements that
+ * ({@code furat_quotes}, named without its schema as SQLite and PostgreSQL name temporary tables differently: every quote joined as exports show them, and joined by spaces for the search index) for the statements that
  * write the derived rows. Each source text is read once per call, however many rows quote it: cutting the
  * quote in SQL handed the whole text to a function once per row, which made importing a long report
  * quadratic in its length. Used within the caller's transaction; the temporary table lives only on its
@@ -29,16 +29,16 @@ final class EvidenceQuotes {
         this.texts = new HashMap<>(knownTexts);
     }
 
-    /** Fills {@code temp.furat_quotes} for the incidents with ids in [firstId, lastId]. */
+    /** Fills {@code furat_quotes} for the incidents with ids in [firstId, lastId]. */
     void fill(long firstId, long lastId) throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TEMP TABLE IF NOT EXISTS furat_quotes (incident_id INTEGER PRIMARY KEY, exported_quotes TEXT, all_quotes TEXT)");
-            st.execute("DELETE FROM temp.furat_quotes");
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS furat_quotes (incident_id BIGINT PRIMARY KEY, exported_quotes TEXT, all_quotes TEXT)");
+            st.execute("DELETE FROM furat_quotes");
         }
         try (PreparedStatement read = connection.prepareStatement("SELECT e.incident_id, s.key, e.span_start, e.span_end "
                 + "FROM evidence e JOIN sources s ON s.id = e.source_id WHERE e.incident_id BETWEEN ? AND ? ORDER BY e.incident_id, e.id");
              PreparedStatement write = connection.prepareStatement(
-                     "INSERT INTO temp.furat_quotes (incident_id, exported_quotes, all_quotes) VALUES (?, ?, ?)")) {
+                     "INSERT INTO furat_quotes (incident_id, exported_quotes, all_quotes) VALUES (?, ?, ?)")) {
             read.setLong(1, firstId);
             read.setLong(2, lastId);
             long incident = -1;
@@ -63,7 +63,7 @@ final class EvidenceQuotes {
     /** Empties the temporary table, so no quote outlives the statement it was made for. */
     void clear() throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("DELETE FROM temp.furat_quotes");
+            st.execute("DELETE FROM furat_quotes");
         }
     }
 

@@ -35,7 +35,7 @@ public final class GazetteerRepository {
                  ResultSet rs = st.executeQuery("SELECT key, name_en, name_ar, variants_en, variants_ar, kind, geom, "
                          + "loc_prec, district, source, source_ref, licence, note, admin1, admin2, admin3 FROM places ORDER BY name_en")) {
                 while (rs.next()) {
-                    Point point = (Point) GeoPackageGeometry.decode(rs.getBytes("geom"));
+                    Point point = (Point) StoredGeometry.read(rs.getBytes("geom"));
                     places.add(new Place(rs.getString("key"), rs.getString("name_en"), rs.getString("name_ar"),
                             Lists.split(rs.getString("variants_en")), Lists.split(rs.getString("variants_ar")),
                             PlaceKind.parse(rs.getString("kind")), point.getX(), point.getY(),
@@ -91,7 +91,7 @@ public final class GazetteerRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO places (geom, key, name_en, name_ar, variants_en, "
                 + "variants_ar, kind, loc_prec, district, source, source_ref, licence, note, admin1, admin2, admin3) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setBytes(1, GeoPackageGeometry.encode(GeoPackageGeometry.point(p.lon(), p.lat()), GeoPackageGeometry.WGS84));
+            StoredGeometry.bind(c, ps, 1, GeoPackageGeometry.point(p.lon(), p.lat()));
             ps.setString(2, p.key());
             ps.setString(3, p.nameEn());
             ps.setString(4, p.nameAr());

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.furat.text.ArabicNormalizer;
 import org.furat.model.ActorRole;
 import org.furat.model.Casualties;
 import org.furat.model.DateSpan;
@@ -186,8 +187,9 @@ public final class IncidentRepository {
     private void saveColumns(IncidentColumns columns, String version) {
         try {
             database.transaction(ChangeAction.named("save filter columns"), c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO furat_columns_cache (id, data_version, data) "
-                        + "SELECT 1, CAST(value AS INTEGER), ? FROM furat_settings WHERE key = 'data_version' AND value = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO furat_columns_cache (id, data_version, data) "
+                        + "SELECT 1, CAST(value AS INTEGER), ? FROM furat_settings WHERE key = 'data_version' AND value = ? "
+                        + "ON CONFLICT (id) DO UPDATE SET data_version = excluded.data_version, data = excluded.data")) {
                     ps.setBytes(1, ColumnsCodec.encode(columns));
                     ps.setString(2, version); // saved only if nothing changed while the columns were read
                     ps.executeUpdate();
@@ -243,7 +245,7 @@ public final class IncidentRepository {
                     timePrecision[i] = (byte) rs.getInt(4);
                     subType[i] = subTypes.get(rs.getString(5));
                     status[i] = statuses.get(rs.getString(6));
-                    deleted[i] = (byte) rs.getInt(7);
+                    deleted[i] = (byte) (rs.getBoolean(7) ? 1 : 0);
                 }
             }
             int links = count(c, "incident_places");
@@ -435,15 +437,62 @@ public final class IncidentRepository {
     static void writeDerived(Connection c, long firstId, long lastId, Map<String, String> knownTexts) throws SQLException {
         EvidenceQuotes quotes = new EvidenceQuotes(c, knownTexts);
         quotes.fill(firstId, lastId);
-        for (String sql : new String[]{"DELETE FROM incident_locations WHERE incident_id BETWEEN ? AND ?",
-                "DELETE FROM incident_search WHERE rowid BETWEEN ? AND ?", LOCATION_ROWS, SEARCH_ROWS}) {
+        // A team database's incident_locations is a view of the tables, always in step.
+        String[] statements = Dialect.server(c)
+                ? new String[]{"DELETE FROM incident_search WHERE rowid BETWEEN ? AND ?"}
+                : new String[]{"DELETE FROM incident_locations WHERE incident_id BETWEEN ? AND ?",
+                "DELETE FROM incident_search WHERE rowid BETWEEN ? AND ?", LOCATION_ROWS};
+        for (String sql : statements) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, firstId);
                 ps.setLong(2, lastId);
                 ps.executeUpdate();
             }
         }
+        writeSearchKeys(c, firstId, lastId);
         quotes.clear();
+    }
+
+    /**
+     * The search index's rows for the incidents with ids in [firstId, lastId]: the same text V004 indexes
+     * (descriptions and the evidence quotes {@link EvidenceQuotes} cut), as search keys made here, so that a file and
+     * a team database hold the same keys.
+     */
+    private static void writeSearchKeys(Connection c, long firstId, long lastId) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement("SELECT i.id, coalesce(i.description_en, '') || ' ' || "
+                + "coalesce(i.description_ar, '') || ' ' || coalesce(q.all_quotes, '') FROM incidents i "
+                + "LEFT JOIN furat_quotes q ON q.incident_id = i.id WHERE i.id BETWEEN ? AND ?");
+             PreparedStatement write = c.prepareStatement("INSERT INTO incident_search (rowid, body) VALUES (?, ?)")) {
+            read.setLong(1, firstId);
+            read.setLong(2, lastId);
+            int pending = 0;
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    write.setLong(1, rs.getLong(1));
+                    write.setString(2, ArabicNormalizer.searchKey(rs.getString(2)));
+                    write.addBatch();
+                    if (++pending % 10_000 == 0) write.executeBatch();
+                }
+            }
+            write.executeBatch();
+        }
+    }
+
+    /** Makes the search index of every incident again, within the caller's transaction: after a whole database is copied. */
+    public static void rebuildSearchIndex(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT min(id), max(id) FROM incidents")) {
+            if (!rs.next() || rs.getObject(1) == null) return;
+            long first = rs.getLong(1), last = rs.getLong(2);
+            EvidenceQuotes quotes = new EvidenceQuotes(c, Map.of());
+            quotes.fill(first, last);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_search WHERE rowid BETWEEN ? AND ?")) {
+                ps.setLong(1, first);
+                ps.setLong(2, last);
+                ps.executeUpdate();
+            }
+            writeSearchKeys(c, first, last);
+            quotes.clear();
+        }
     }
 
     /**
@@ -493,7 +542,7 @@ public final class IncidentRepository {
               i.status, i.description_en, i.description_ar,
               """ + everySource("coalesce(s.title, s.key)") + ", " + everySource("s.outlet") + ", " + everySource("s.url") + """
             ,
-              (SELECT q.exported_quotes FROM temp.furat_quotes q WHERE q.incident_id = i.id),
+              (SELECT q.exported_quotes FROM furat_quotes q WHERE q.incident_id = i.id),
               u1.name_en, u1.code, u2.name_en, u2.code, u3.name_en, u3.code
             FROM incident_places ip
             JOIN incidents i ON i.id = ip.incident_id
@@ -503,13 +552,6 @@ public final class IncidentRepository {
             LEFT JOIN admin_units u3 ON u3.key = p.admin3
             WHERE i.id BETWEEN ? AND ?
             ORDER BY ip.fid""";
-
-    /** The same text V004 indexes: descriptions and evidence quotes (cut by {@link EvidenceQuotes}), as search keys. */
-    private static final String SEARCH_ROWS = """
-            INSERT INTO incident_search (rowid, body)
-            SELECT i.id, furat_search_key(coalesce(i.description_en, '') || ' ' || coalesce(i.description_ar, '') || ' ' ||
-                   coalesce((SELECT q.all_quotes FROM temp.furat_quotes q WHERE q.incident_id = i.id), ''))
-            FROM incidents i WHERE i.id BETWEEN ? AND ?""";
 
     /** Binds an incident's own columns, key to note, from parameter {@code first} on. */
     static void bindIncident(PreparedStatement ps, int first, Incident incident) throws SQLException {

@@ -68,7 +68,7 @@ public final class LocationRepository {
     }
 
     private static LocationRow row(ResultSet rs, long id) throws SQLException {
-        double[] xy = GeoPackageGeometry.pointXY(rs.getBytes(2));
+        double[] xy = StoredGeometry.pointXY(rs.getBytes(2));
         return new LocationRow(id, xy[0], xy[1], rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getInt(8), LocalDate.parse(rs.getString(9)), LocalDate.parse(rs.getString(10)),
                 rs.getInt(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),

@@ -57,7 +57,7 @@ public final class PlaceWrites {
             Place located = AdminLookup.shipped().locate(place.withAdmin(AdminParents.NONE));
             try (PreparedStatement ps = c.prepareStatement("UPDATE places SET geom = ?, name_en = ?, name_ar = ?, variants_en = ?, "
                     + "variants_ar = ?, kind = ?, loc_prec = ?, admin1 = ?, admin2 = ?, admin3 = ? WHERE fid = ?")) {
-                ps.setBytes(1, GeoPackageGeometry.encode(GeoPackageGeometry.point(located.lon(), located.lat()), GeoPackageGeometry.WGS84));
+                StoredGeometry.bind(c, ps, 1, GeoPackageGeometry.point(located.lon(), located.lat()));
                 ps.setString(2, located.nameEn());
                 ps.setString(3, located.nameAr());
                 ps.setString(4, Lists.join(located.variantsEn()));

@@ -91,12 +91,14 @@ public final class Seeder {
     static Envelope extentOf(Connection c, String geometries) throws SQLException {
         Envelope extent = new Envelope();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(geometries)) {
-            while (rs.next()) extent.expandToInclude(GeoPackageGeometry.decode(rs.getBytes(1)).getEnvelopeInternal());
+            while (rs.next()) extent.expandToInclude(StoredGeometry.read(rs.getBytes(1)).getEnvelopeInternal());
         }
         return extent;
     }
 
+    /** Records a layer's extent in gpkg_contents, as GIS tools read it; a team database's PostGIS finds extents itself. */
     static void updateExtent(Connection c, String table, String geometries) throws SQLException {
+        if (Dialect.server(c)) return;
         Envelope extent = extentOf(c, geometries);
         try (PreparedStatement ps = c.prepareStatement("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                 + "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")) {

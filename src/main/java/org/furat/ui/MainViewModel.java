@@ -109,7 +109,7 @@ public final class MainViewModel {
     /** Loads the basemap, the vocabulary and the first result. */
     public void load() {
         notice.set(workspace.upgradeNotice().orElse(workspace.readOnly()
-                ? "The database " + workspace.databaseFile() + " is read-only (the file or its folder cannot be written): "
+                ? "The database " + workspace.databaseName() + " is read-only (the file or its folder cannot be written): "
                         + "you can look at it and export from it, but imports and reviews cannot be saved."
                 : null));
         tasks.run(() -> Basemap.load(MapDefinition.DEIR_EZ_ZOR), basemap::set, this::fail);
@@ -366,7 +366,7 @@ public final class MainViewModel {
             detail.set(null);
             listCaption.set("The incidents could not be read: see the message above the map");
             emptyList.set("The incidents could not be read");
-            status.set("Could not read the database " + workspace.databaseFile());
+            status.set("Could not read the database " + workspace.databaseName());
             fail(e);
         });
     }
@@ -397,7 +397,7 @@ public final class MainViewModel {
         pins.setAll(r.places().stream().filter(s -> !workspace.drawnAsArea(s.place()))
                 .map(s -> pin(s, incidentsByPlace.get(s.place().key()))).toList());
         status.set(Labels.count(r.count(), "incident") + " at " + Labels.count(r.places().size(), "place")
-                + " · database " + workspace.databaseFile());
+                + " · database " + workspace.databaseName());
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.furat.store.FuratDatabase;
+import org.furat.store.IncidentRepository;
+import org.furat.store.PostgresLogTriggers;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -62,7 +64,10 @@ public final class DatabaseCopy {
             List<String> copiedNow = new ArrayList<>();
             for (String table : TABLES) {
                 if (done.contains(table)) continue;
+                // The rows bring their own change log: the copy is no change of the team database's.
+                PostgresLogTriggers.enable(to, false);
                 long rows = copyTable(from, to, table);
+                PostgresLogTriggers.enable(to, true);
                 try (PreparedStatement ps = to.prepareStatement("INSERT INTO furat_copy (table_name, rows) VALUES (?, ?)")) {
                     ps.setString(1, table);
                     ps.setLong(2, rows);
@@ -72,6 +77,7 @@ public final class DatabaseCopy {
                 copiedNow.add(table);
                 progress.accept(table + ": " + rows + " rows");
             }
+            if (!copiedNow.isEmpty()) IncidentRepository.rebuildSearchIndex(to);
             Map<String, long[]> counts = new LinkedHashMap<>();
             for (String table : TABLES) counts.put(table, new long[] {from.read(c -> count(c, table)), count(to, table)});
             to.commit();
@@ -108,7 +114,7 @@ public final class DatabaseCopy {
 
     /**
      * Streams a table's rows into the server with COPY (PostgreSQL's bulk load, as GDAL's ogr2ogr uses), in COPY's text
-     * form: geometries as hexadecimal EWKB with their SRID, the log's values as JSON.
+     * form: geometries as hexadecimal EWKB with their SRID.
      */
     private static long copyTable(FuratDatabase from, Connection to, String table) throws SQLException {
         Map<String, String> target = columns(to, table);
@@ -153,13 +159,10 @@ public final class DatabaseCopy {
         Object value = rs.getObject(i);
         if (value == null) return null;
         if (type.equals("geometry")) return HexFormat.of().formatHex(GeoPackageBlobs.ewkb((byte[]) value, 4326));
-        String text = value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value.toString();
-        // The log holds a whole row as JSON for an insert or delete, and a bare field value for an update.
-        if (type.equals("json") && "update".equals(rs.getString("operation"))) return CopyText.jsonString(text);
-        return text;
+        return value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value.toString();
     }
 
-    /** A team database table's columns and their types (a type name PostgreSQL casts to; "geometry", "json" as such). */
+    /** A team database table's columns and their types (a type name PostgreSQL casts to; "geometry" as such). */
     static Map<String, String> columns(Connection to, String table) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement ps = to.prepareStatement("SELECT column_name, data_type, udt_name FROM information_schema.columns "
@@ -168,7 +171,7 @@ public final class DatabaseCopy {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String udt = rs.getString(3);
-                    columns.put(rs.getString(1), udt.equals("geometry") || udt.equals("json") ? udt : rs.getString(2));
+                    columns.put(rs.getString(1), udt.equals("geometry") ? udt : rs.getString(2));
                 }
             }
         }

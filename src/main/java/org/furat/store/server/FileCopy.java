@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.furat.geo.GeoPackageGeometry;
-import org.furat.store.FuratDatabase;
+import org.furat.store.GeoPackageDatabase;
 import org.furat.store.StoreException;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -52,7 +52,7 @@ public final class FileCopy {
                 st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
             }
             refuseOtherSchema(server);
-            try (FuratDatabase copy = FuratDatabase.open(part)) {
+            try (GeoPackageDatabase copy = GeoPackageDatabase.open(part)) {
                 rows = copy.fillFromCopy(c -> {
                     Map<String, long[]> counts = new LinkedHashMap<>();
                     for (String table : DatabaseCopy.TABLES) {
@@ -116,7 +116,6 @@ public final class FileCopy {
             selected.add(switch (type) {
                 case "geometry" -> "ST_AsBinary(" + column + ")";
                 case "timestamp with time zone" -> isoTime(column);
-                case "json" -> column + "::text";
                 default -> column;
             });
         }
@@ -149,12 +148,6 @@ public final class FileCopy {
                 } catch (ParseException e) {
                     throw new SQLException("A geometry the server sent cannot be read: " + e.getMessage(), e);
                 }
-            }
-            case "json" -> {
-                // The log holds a whole row as a JSON object for an insert or delete, and the bare value of one field
-                // for an update, which the copy to the server made a JSON string: it is that string again.
-                String json = rs.getString(i);
-                return json.startsWith("\"") ? CopyText.jsonUnquoted(json) : json;
             }
             case "date" -> {
                 return rs.getString(i);

@@ -70,6 +70,9 @@ public record ServerAddress(String host, int port, String database, String user,
         if (password != null) p.setProperty("password", password);
         p.setProperty("ApplicationName", "Furat");
         p.setProperty("connectTimeout", "10");
+        // Text parameters go untyped, so the server reads them as the column's type: a date, a time, a geometry as
+        // hexadecimal EWKB; Furat's statements bind them as text, as SQLite takes them.
+        p.setProperty("stringtype", "unspecified");
         return p;
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.furat.store.PostgresLogTriggers;
 
 /**
  * The team database's schema: the migrations listed in {@code server/index.txt}, each recorded in
@@ -87,6 +88,8 @@ final class ServerSchema {
         try (Statement st = c.createStatement()) {
             st.execute(resource("roles.sql"));
         }
+        // Made from the tables as they now are, so a table or column a migration added is logged too.
+        PostgresLogTriggers.install(c);
         return applied;
     }
 

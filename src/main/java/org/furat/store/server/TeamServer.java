@@ -102,17 +102,23 @@ public final class TeamServer {
 
     /** The most the connected person may do, or null when they hold none of Furat's roles. */
     public static Role roleOf(ServerAddress address) {
-        try (Connection c = connect(address); Statement st = c.createStatement()) {
-            Role most = null;
+        try (Connection c = connect(address)) {
+            return roleOf(c);
+        } catch (SQLException e) {
+            throw failure(address, e);
+        }
+    }
+
+    static Role roleOf(Connection c) throws SQLException {
+        Role most = null;
+        try (Statement st = c.createStatement()) {
             for (Role r : Role.values()) {
                 try (ResultSet rs = st.executeQuery("SELECT pg_has_role(current_user, '" + r.pgRole() + "', 'MEMBER')")) {
                     if (rs.next() && rs.getBoolean(1)) most = r;
                 }
             }
-            return most;
-        } catch (SQLException e) {
-            throw failure(address, e);
         }
+        return most;
     }
 
     /** A connection as the address's user; a database set up by a newer Furat is refused. */

@@ -19,6 +19,8 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO furat_viewer;
 GRANT INSERT, UPDATE ON sources, incidents, change_actions, change_log TO furat_analyst;
 GRANT INSERT, UPDATE, DELETE ON incident_places, incident_actors, evidence TO furat_analyst;
 GRANT INSERT, UPDATE, DELETE ON review_claims, source_readings TO furat_analyst;
+-- What every write keeps in step: the action under way, the search index, the filter columns' cache and counter.
+GRANT INSERT, UPDATE, DELETE ON change_current, incident_search, furat_columns_cache, furat_settings TO furat_analyst;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO furat_analyst;
 
 -- editor: also verifies and deletes incidents, merges, and manages the gazetteer and the actors.

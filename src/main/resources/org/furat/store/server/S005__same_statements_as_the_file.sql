@@ -1,0 +1,73 @@
+-- What the GeoPackage has and the team database lacked, so that Furat's repositories run the same statements on
+-- both (docs/decisions/0009): the settings, the filter columns' cache and its change counter, the action under way,
+-- the search index, and the few SQLite functions those statements use.
+CREATE TABLE furat_settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+INSERT INTO furat_settings (key, value) VALUES ('data_version', '0');
+
+CREATE TABLE furat_columns_cache (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  data_version INTEGER NOT NULL,
+  data BYTEA NOT NULL
+);
+
+-- data_version counts changes to the tables the filter columns come from, as the file's triggers do (V005).
+CREATE FUNCTION furat_count_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE furat_settings SET value = (value::bigint + 1)::text WHERE key = 'data_version';
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER incidents_changed AFTER INSERT OR UPDATE OR DELETE ON incidents
+  FOR EACH STATEMENT EXECUTE FUNCTION furat_count_data_change();
+CREATE TRIGGER incident_places_changed AFTER INSERT OR UPDATE OR DELETE ON incident_places
+  FOR EACH STATEMENT EXECUTE FUNCTION furat_count_data_change();
+CREATE TRIGGER incident_actors_changed AFTER INSERT OR UPDATE OR DELETE ON incident_actors
+  FOR EACH STATEMENT EXECUTE FUNCTION furat_count_data_change();
+CREATE TRIGGER places_changed AFTER UPDATE OF loc_prec, key ON places
+  FOR EACH STATEMENT EXECUTE FUNCTION furat_count_data_change();
+
+-- The action a write transaction is under, read by the change log's triggers (store.server.ServerChangeLog); only
+-- ever filled inside a transaction, which writers take one at a time.
+CREATE TABLE change_current (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  action_id BIGINT NOT NULL,
+  per_row INTEGER NOT NULL CHECK (per_row IN (0, 1))
+);
+-- The action's row is written when it closes, after its rows' log: the link is checked at the commit.
+ALTER TABLE change_log DROP CONSTRAINT change_log_action_id_fkey;
+ALTER TABLE change_log ADD CONSTRAINT change_log_action_id_fkey FOREIGN KEY (action_id) REFERENCES change_actions(id)
+  DEFERRABLE INITIALLY DEFERRED;
+
+-- The search index: each incident's search keys (text.ArabicNormalizer#searchKey, computed by Furat, so both stores
+-- hold the same keys), searched by word prefix with a trigram index. Its key column is named as in the file's FTS5
+-- index, rowid (the incident's id), so that the statements writing it are the same.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE incident_search (
+  rowid BIGINT PRIMARY KEY,
+  body TEXT NOT NULL
+);
+CREATE INDEX incident_search_words ON incident_search USING GIN ((' ' || body) gin_trgm_ops);
+
+-- The change log's values as the file keeps them, so that one reading of the log serves both: a row as JSON text for
+-- an insert or delete, a field's value as text for an update (S004 kept them as json, updates as JSON strings).
+ALTER TABLE change_log ALTER COLUMN before TYPE text USING (CASE WHEN operation = 'update' THEN before #>> '{}' ELSE before::text END);
+ALTER TABLE change_log ALTER COLUMN after TYPE text USING (CASE WHEN operation = 'update' THEN after #>> '{}' ELSE after::text END);
+
+-- SQLite's functions as Furat's statements use them: julianday() of a day, group_concat(), strftime() of 'now' in the
+-- two forms Furat writes times in (a time, here, for the time columns it is written to), typeof(), hex(), instr().
+CREATE FUNCTION julianday(day date) RETURNS double precision LANGUAGE sql IMMUTABLE AS
+  $$ SELECT (day - DATE '1970-01-01') + 2440587.5 $$;
+CREATE FUNCTION furat_concat_step(joined text, value text, separator text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value ELSE joined || separator || value END $$;
+CREATE AGGREGATE group_concat(text, text) (SFUNC = furat_concat_step, STYPE = text);
+
+CREATE FUNCTION strftime(format text, moment text) RETURNS timestamptz LANGUAGE sql STABLE AS $$
+  SELECT CASE WHEN moment <> 'now' THEN NULL
+              WHEN format = '%Y-%m-%dT%H:%M:%SZ' THEN date_trunc('second', now())
+              ELSE date_trunc('milliseconds', now()) END $$;
+CREATE FUNCTION typeof(value anyelement) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT pg_typeof(value)::text $$;
+CREATE FUNCTION hex(value text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(encode(convert_to(value, 'UTF8'), 'hex')) $$;
+CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT strpos(haystack, needle) $$;
