@@ -197,7 +197,7 @@ public final class IncidentEdits {
         try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at IS NOT NULL FROM incidents WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) == 1;
+                return rs.next() && rs.getBoolean(1);
             }
         }
     }

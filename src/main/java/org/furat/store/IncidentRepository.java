@@ -309,7 +309,7 @@ public final class IncidentRepository {
                              + "FROM incidents" + idsIn("id", chunk) + " ORDER BY id")) {
                     while (rs.next()) {
                         rows.add(new long[]{rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), subTypes.get(rs.getString(5)),
-                                statuses.get(rs.getString(6)), rs.getInt(7)});
+                                statuses.get(rs.getString(6)), rs.getBoolean(7) ? 1 : 0});
                     }
                 }
             }

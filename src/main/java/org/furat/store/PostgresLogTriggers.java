@@ -12,7 +12,8 @@ import java.util.List;
  * The change log's triggers on a team database (PostgreSQL): what {@link ChangeLogTriggers} makes in a file, logging
  * the same rows under the same keys in the same form, made from each table's columns after every schema change. An
  * insert or delete logs the row as a JSON object (geometries as GeoJSON, where the file writes its blob in
- * hexadecimal); an update logs each changed field's value before and after as text, as SQLite keeps it. The database
+ * hexadecimal); an update logs each changed field's value before and after as text, as SQLite keeps it (times as the
+ * file writes them, ISO 8601 in UTC). The database
  * user who made the change is recorded by the log's own default.
  */
 public final class PostgresLogTriggers {
@@ -29,7 +30,7 @@ public final class PostgresLogTriggers {
     public static void install(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             for (String table : loggedTables(c)) {
-                List<String> columns = columns(c, table);
+                List<Column> columns = columns(c, table);
                 st.execute(function(table, columns, idColumn(c, table)));
                 st.execute("DROP TRIGGER IF EXISTS " + ChangeLogTriggers.PREFIX + table + " ON " + ChangeLogTriggers.quote(table));
                 st.execute("CREATE TRIGGER " + ChangeLogTriggers.PREFIX + table + " AFTER INSERT OR UPDATE ON "
@@ -65,13 +66,16 @@ public final class PostgresLogTriggers {
         return tables.stream().filter(t -> !ChangeLogTriggers.UNLOGGED.containsKey(t) && !SERVER_ONLY.contains(t)).toList();
     }
 
-    private static List<String> columns(Connection c, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM information_schema.columns "
+    /** A column, and whether it holds times (logged as the file writes them). */
+    record Column(String name, boolean time) {}
+
+    private static List<Column> columns(Connection c, String table) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT column_name, data_type FROM information_schema.columns "
                 + "WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) columns.add(rs.getString(1));
+                while (rs.next()) columns.add(new Column(rs.getString(1), rs.getString(2).equals("timestamp with time zone")));
             }
         }
         return columns;
@@ -92,7 +96,7 @@ public final class PostgresLogTriggers {
         }
     }
 
-    static String function(String table, List<String> columns, String idColumn) {
+    static String function(String table, List<Column> columns, String idColumn) {
         String key = ChangeLogTriggers.ROW_KEYS.get(table);
         String filter = ChangeLogTriggers.ROW_FILTERS.get(table);
         String rowId = idColumn == null ? "NULL" : "$." + ChangeLogTriggers.quote(idColumn);
@@ -109,11 +113,13 @@ public final class PostgresLogTriggers {
         if (filter != null) body.append("  IF NOT (").append(filter.replace("$", "NEW")).append(") THEN RETURN NEW; END IF;\n");
         body.append("  IF TG_OP = 'INSERT' THEN\n    ").append(insert).append(rowId.replace("$", "NEW")).append(", ")
                 .append(keyOf.replace("$", "NEW")).append(", 'insert', NULL, NULL, row_to_json(NEW)::text);\n    RETURN NEW;\n  END IF;\n");
-        for (String column : columns) {
-            String q = ChangeLogTriggers.quote(column);
+        for (Column column : columns) {
+            String q = ChangeLogTriggers.quote(column.name());
+            String before = column.time() ? "furat_iso(OLD." + q + ")" : "OLD." + q + "::text";
+            String after = column.time() ? "furat_iso(NEW." + q + ")" : "NEW." + q + "::text";
             body.append("  IF OLD.").append(q).append(" IS DISTINCT FROM NEW.").append(q).append(" THEN ").append(insert)
                     .append(rowId.replace("$", "NEW")).append(", ").append(keyOf.replace("$", "NEW")).append(", 'update', '")
-                    .append(column).append("', OLD.").append(q).append("::text, NEW.").append(q).append("::text); END IF;\n");
+                    .append(column.name()).append("', ").append(before).append(", ").append(after).append("); END IF;\n");
         }
         return body.append("  RETURN NEW;\nEND\n$log$").toString();
     }

@@ -17,6 +17,12 @@ final class TouchedRows {
 
     /** The tables whose rows belong to one incident, through their incident_id column. */
     private static final Set<String> INCIDENT_PARTS = Set.of("incident_places", "incident_actors", "evidence");
+    /**
+     * The column the log's row_id names in each of them: their integer key (which in a file is the rowid); a team
+     * database logs none for incident_actors, whose key is the link itself, and its logged row names the incident.
+     */
+    private static final java.util.Map<String, String> ROW_IDS = java.util.Map.of("incident_places", "fid", "evidence", "id",
+            "incident_actors", "rowid");
 
     private final Set<Long> incidents = new TreeSet<>();
     private final Set<Long> places = new HashSet<>(), actors = new HashSet<>(), sources = new HashSet<>();
@@ -54,7 +60,7 @@ final class TouchedRows {
 
     private void noteOwner(Connection c, String table, long rowId, String rowJson) throws SQLException {
         String sql = rowJson != null ? "SELECT json_extract(?, '$.incident_id')"
-                : "SELECT incident_id FROM " + ChangeLogTriggers.quote(table) + " WHERE rowid = ?";
+                : "SELECT incident_id FROM " + ChangeLogTriggers.quote(table) + " WHERE " + ROW_IDS.get(table) + " = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (rowJson != null) ps.setString(1, rowJson);
             else ps.setLong(1, rowId);

@@ -115,7 +115,7 @@ public final class FileCopy {
             }
             selected.add(switch (type) {
                 case "geometry" -> "ST_AsBinary(" + column + ")";
-                case "timestamp with time zone" -> isoTime(column);
+                case "timestamp with time zone" -> "furat_iso(" + column + ")"; // as the file writes times
                 default -> column;
             });
         }
@@ -156,16 +156,6 @@ public final class FileCopy {
                 return value;
             }
         }
-    }
-
-    /**
-     * A time as the file keeps it, ISO 8601 in UTC: to the millisecond as SQLite's strftime writes it, to the
-     * microsecond where the server kept more.
-     */
-    private static String isoTime(String column) {
-        String utc = column + " AT TIME ZONE 'UTC'";
-        return "CASE WHEN extract(microseconds FROM " + column + ")::bigint % 1000 = 0 THEN to_char(" + utc
-                + ", 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') ELSE to_char(" + utc + ", 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') END";
     }
 
     /** The rows in key order, so the file is laid out as the server's keys go. */

@@ -57,7 +57,8 @@ ALTER TABLE change_log ALTER COLUMN before TYPE text USING (CASE WHEN operation 
 ALTER TABLE change_log ALTER COLUMN after TYPE text USING (CASE WHEN operation = 'update' THEN after #>> '{}' ELSE after::text END);
 
 -- SQLite's functions as Furat's statements use them: julianday() of a day, group_concat(), strftime() of 'now' in the
--- two forms Furat writes times in (a time, here, for the time columns it is written to), typeof(), hex(), instr().
+-- two forms Furat writes times in (a time, here, for the time columns it is written to), typeof(), hex(), instr(), and
+-- json_extract() of a member ('$.name') of a logged row.
 CREATE FUNCTION julianday(day date) RETURNS double precision LANGUAGE sql IMMUTABLE AS
   $$ SELECT (day - DATE '1970-01-01') + 2440587.5 $$;
 CREATE FUNCTION furat_concat_step(joined text, value text, separator text) RETURNS text LANGUAGE sql IMMUTABLE AS
@@ -71,3 +72,10 @@ CREATE FUNCTION strftime(format text, moment text) RETURNS timestamptz LANGUAGE 
 CREATE FUNCTION typeof(value anyelement) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT pg_typeof(value)::text $$;
 CREATE FUNCTION hex(value text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(encode(convert_to(value, 'UTF8'), 'hex')) $$;
 CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT strpos(haystack, needle) $$;
+CREATE FUNCTION json_extract(document text, path text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT document::json #>> string_to_array(replace(substr(path, 3), '"', ''), '.') $$;
+
+-- A time as the file writes it: ISO 8601 in UTC, to the millisecond (to the microsecond where the server kept more).
+CREATE FUNCTION furat_iso(moment timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT to_char(moment AT TIME ZONE 'UTC', CASE WHEN extract(microseconds FROM moment)::bigint % 1000 = 0
+         THEN 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"' END) $$;

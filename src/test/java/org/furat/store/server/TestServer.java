@@ -40,7 +40,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** A login role of this test, with one of Furat's roles, dropped at the end. */
-    ServerAddress user(String name, TeamServer.Role role) {
+    public ServerAddress user(String name, TeamServer.Role role) {
         String unique = userName(name);
         TeamServer.addUser(database.as(admin.user(), admin.password()), unique, role, null);
         return database.as(unique, null);

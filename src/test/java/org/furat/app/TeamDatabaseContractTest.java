@@ -1,0 +1,199 @@
+package org.furat.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.furat.model.ActionSummary;
+import org.furat.model.Casualties;
+import org.furat.model.ChangeEntry;
+import org.furat.model.ChangeQuery;
+import org.furat.model.ChangeRecord;
+import org.furat.model.Incident;
+import org.furat.model.IncidentFilter;
+import org.furat.model.Place;
+import org.furat.model.Status;
+import org.furat.store.StoreException;
+import org.furat.store.server.TeamServer;
+import org.furat.store.server.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The contract both stores keep: the same analyst's work, done through Furat on a database file and on a team
+ * database (PostgreSQL with PostGIS, the server .ci/run starts), reads back the same: the seeded gazetteer, the
+ * incidents an import proposes with every field, place, actor and evidence span, what a search finds, deletions, edits,
+ * verifications and the history of each. The file is the reference; the team database must answer as it does.
+ */
+class TeamDatabaseContractTest {
+
+    /** A report written for this test: a shelling of two of the seven villages, and a clash. */
+    static final String REPORT = "قصفت القوات الأمريكية من قاعدتها في حقل كونيكو قريتي خشام وحطلة بريف دير الزور الشرقي، "
+            + "ما أدى إلى مقتل 3 مدنيين وإصابة 5 آخرين.\n\n"
+            + "واندلعت اشتباكات بين قوات سوريا الديمقراطية ومسلحين من العشائر في بلدة ذيبان، قتل فيها 2 من المسلحين.";
+
+    @TempDir
+    Path folder;
+    private TestServer server;
+    private Workspace file;
+    private Workspace team;
+
+    @BeforeEach
+    void open() {
+        server = TestServer.start();
+        TeamServer.init(server.database, AppVersion.current());
+        file = Workspace.open(folder.resolve("reference.gpkg"));
+        team = Workspace.open(server.database.toString());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (file != null) file.close();
+        if (team != null) team.close();
+        if (server != null) server.close();
+    }
+
+    @Test
+    void aNewTeamDatabaseIsSeededAsANewFileIs() {
+        assertTrue(team.seededNow(), "the first open of an empty team database seeds it");
+        assertEquals(places(file), places(team));
+        assertEquals(incidents(file), incidents(team));
+        assertEquals(file.groups(), team.groups());
+        assertEquals(file.actors().stream().sorted(java.util.Comparator.comparing(org.furat.model.Actor::key)).toList(),
+                team.actors().stream().sorted(java.util.Comparator.comparing(org.furat.model.Actor::key)).toList());
+    }
+
+    @Test
+    void anAnalystsWorkReadsBackTheSameFromBothStores() {
+        for (Workspace w : List.of(file, team)) work(w);
+        Map<String, Incident> reference = incidents(file);
+        assertTrue(reference.size() > 7, "the import proposed incidents: " + reference.keySet());
+        assertEquals(reference, incidents(team));
+        for (String text : List.of("خشام", "القصف", "قصف", "conoco", "اشتباكات ذيبان", "no such words")) {
+            assertEquals(found(file, text), found(team, text), "search for " + text);
+        }
+        assertFalse(found(team, "خشام").isEmpty(), "the search index was written on the team database");
+        assertEquals(file.deletions().keySet(), team.deletions().keySet());
+        for (String key : reference.keySet()) assertEquals(history(file, key), history(team, key), "history of " + key);
+        assertEquals(actionNames(file), actionNames(team));
+    }
+
+    @Test
+    void anotherAnalystsChangeIsTakenInByAnOpenWorkspace() throws Exception {
+        try (Workspace colleague = Workspace.open(server.database.toString())) {
+            int before = colleague.filter(IncidentFilter.ALL).count();
+            team.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                    new Importer.Metadata(LocalDate.of(2024, 11, 20), "test", null, "ar"), false);
+            List<ActionSummary> seen = colleague.takeInOtherChanges();
+            assertEquals(List.of("import report"), seen.stream().map(ActionSummary::name).toList());
+            assertEquals(team.filter(IncidentFilter.ALL).count(), colleague.filter(IncidentFilter.ALL).count());
+            assertTrue(colleague.filter(IncidentFilter.ALL).count() > before);
+            assertTrue(team.takeInOtherChanges().isEmpty(), "a workspace's own change is not taken in again");
+        }
+    }
+
+    @Test
+    void aViewerReadsEverythingAndChangesNothing() throws Exception {
+        work(team);
+        try (Workspace viewer = Workspace.open(server.user("viewer", TeamServer.Role.VIEWER).toString())) {
+            assertTrue(viewer.readOnly());
+            assertEquals(incidents(team), incidents(viewer));
+            String key = incidents(viewer).keySet().iterator().next();
+            StoreException refused = assertThrows(StoreException.class, () -> viewer.deleteIncident(key, "test"));
+            assertTrue(refused.getMessage().contains("may only read"), refused.getMessage());
+            assertEquals(incidents(team), incidents(viewer), "nothing changed");
+        }
+    }
+
+    @Test
+    void anAnalystImportsButMayNotVerifyOrDelete() throws Exception {
+        try (Workspace analyst = Workspace.open(server.user("analyst", TeamServer.Role.ANALYST).toString())) {
+            assertFalse(analyst.readOnly());
+            Importer.Outcome outcome = analyst.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                    new Importer.Metadata(LocalDate.of(2024, 11, 20), "test", null, "ar"), false);
+            assertFalse(outcome.failed(), outcome.message());
+            String key = proposed(analyst).get(0);
+            long[] ids = analyst.incidentIds(List.of(key));
+            StoreException refused = assertThrows(StoreException.class, () -> analyst.setStatus(ids, Status.VERIFIED));
+            assertTrue(refused.getMessage().contains("only an editor may verify"), refused.getMessage());
+            refused = assertThrows(StoreException.class, () -> analyst.deleteIncident(key, "not ours"));
+            assertTrue(refused.getMessage().contains("only an editor may delete"), refused.getMessage());
+            Incident now = team.incident(key).orElseThrow();
+            assertEquals(Status.PROPOSED, now.status(), "nothing changed");
+            assertFalse(team.deletions().containsKey(key), "nothing changed");
+            assertEquals(List.of("import report"), team.recentActions(ChangeQuery.all(1)).stream().map(ActionSummary::name).toList(),
+                    "no action was recorded for the refused changes");
+            List<ChangeRecord> imported = team.history(ChangeQuery.all(1));
+            assertEquals(analyst.recordedAs(), imported.get(0).who());
+        }
+    }
+
+    /** Imports the report, then deletes, restores, verifies and edits some of what it proposed. */
+    private static void work(Workspace w) {
+        Importer.Outcome outcome = w.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                new Importer.Metadata(LocalDate.of(2024, 11, 20), "test outlet", "https://example.org/a", "ar"), false);
+        assertFalse(outcome.failed(), outcome.message());
+        List<String> proposed = proposed(w);
+        assertTrue(proposed.size() >= 2, "proposed: " + proposed);
+        w.deleteIncident(proposed.get(0), "a duplicate");
+        w.restoreIncident(proposed.get(0));
+        w.deleteIncident(proposed.get(1), "not in the study area");
+        w.setStatus(w.incidentIds(List.of(proposed.get(0))), Status.VERIFIED);
+        Incident opened = w.incident(proposed.get(0)).orElseThrow();
+        Incident edited = new Incident(opened.key(), opened.dates(), opened.timePrecision(), opened.subEventType(), opened.actors(),
+                new Casualties(4, 3, 5), opened.injured(), "Shelling of Khasham and Hatla", opened.descriptionAr(), opened.status(),
+                opened.places(), opened.evidence(), "checked against a second report");
+        w.editIncident(edited, "a second report gives four killed");
+    }
+
+    private static List<String> proposed(Workspace w) {
+        return w.incidents(IncidentFilter.ALL).stream().filter(i -> i.status() == Status.PROPOSED).map(Incident::key).sorted().toList();
+    }
+
+    private static Map<String, Incident> incidents(Workspace w) {
+        Map<String, Incident> byKey = new TreeMap<>();
+        for (Incident i : w.incidents(IncidentFilter.ALL.withShowDeleted(true))) byKey.put(i.key(), i);
+        return byKey;
+    }
+
+    private static Map<String, Place> places(Workspace w) {
+        Map<String, Place> byKey = new TreeMap<>();
+        for (Place p : w.places()) byKey.put(p.key(), p);
+        return byKey;
+    }
+
+    private static List<String> found(Workspace w, String text) {
+        return w.incidents(IncidentFilter.ALL.withText(text)).stream().map(Incident::key).sorted().toList();
+    }
+
+    /** What the log says was done to an incident, oldest first: each change, without when or by whom. */
+    private static List<String> history(Workspace w, String key) {
+        List<String> lines = new ArrayList<>();
+        List<ChangeRecord> newestFirst = new ArrayList<>(w.history(new ChangeQuery(ChangeQuery.Subject.INCIDENT, key, null, 1000)));
+        java.util.Collections.reverse(newestFirst);
+        for (ChangeRecord action : newestFirst) {
+            for (ChangeEntry change : action.changes()) {
+                boolean whole = !change.operation().equals("update");
+                String line = action.name() + " | " + change.table() + " " + change.key() + " " + change.operation() + " " + change.field()
+                        + (whole ? "" : ": " + change.before() + " → " + change.after());
+                // The two were done moments apart; both must write times as the file does, ISO 8601 in UTC.
+                lines.add(line.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z", "<time>"));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> actionNames(Workspace w) {
+        return w.recentActions(ChangeQuery.all(100)).stream().map(ActionSummary::name).toList();
+    }
+}
