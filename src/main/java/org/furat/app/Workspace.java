@@ -154,6 +154,9 @@ public final class Workspace implements AutoCloseable {
      */
     public Optional<String> upgradeNotice() { return database.upgradeNotice(); }
 
+    /** What the person using the database may do in it. */
+    public org.furat.model.Access access() { return database.access(); }
+
     /** Whether the database file or its folder cannot be written: everything can be shown, nothing changed. */
     public boolean readOnly() { return database.readOnly(); }
 

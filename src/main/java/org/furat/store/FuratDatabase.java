@@ -24,6 +24,9 @@ public abstract class FuratDatabase implements AutoCloseable {
     /** Whether every write is refused: the file or its folder cannot be written, or the user may only read. */
     public abstract boolean readOnly();
 
+    /** What the person using the database may do in it. */
+    public abstract org.furat.model.Access access();
+
     /** What opening did to the schema (the upgrade and the copy saved before it), if anything a user should be told. */
     public abstract Optional<String> upgradeNotice();
 

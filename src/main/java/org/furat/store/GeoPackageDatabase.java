@@ -165,6 +165,9 @@ public final class GeoPackageDatabase extends FuratDatabase {
     @Override
     public String location() { return file.toString(); }
 
+    @Override
+    public org.furat.model.Access access() { return org.furat.model.Access.file(!readOnly); }
+
     /** Whether the file or its folder cannot be written: the database can be read, and every write is refused. */
     @Override
     public boolean readOnly() { return readOnly; }

@@ -36,7 +36,11 @@ final class IncidentCard extends VBox {
     private final Label none = new Label("Choose an incident in the table to see it here and read its source below");
     private IncidentRow shown;
 
-    IncidentCard(ObservableValue<IncidentRow> row, Actions actions) {
+    /**
+     * @param write     whether the person may edit incidents (else Edit… is off)
+     * @param editorial whether they may also merge, delete and restore them (an editor's, in a team database)
+     */
+    IncidentCard(ObservableValue<IncidentRow> row, Actions actions, boolean write, boolean editorial) {
         setId("incident-card");
         getStyleClass().add("incident-card");
         setSpacing(1);
@@ -69,6 +73,8 @@ final class IncidentCard extends VBox {
         HBox.setHgrow(when, javafx.scene.layout.Priority.ALWAYS);
         when.setMaxWidth(Double.MAX_VALUE);
         for (Button b : new Button[] {edit, merge, delete, restore, history}) b.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setDisable(!write);
+        for (Button b : new Button[] {merge, delete, restore}) b.setDisable(!editorial);
         HBox header = new HBox(6, when, edit, merge, delete, restore, history);
         header.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         getChildren().addAll(none, header, what, who, toll, description, deleted);

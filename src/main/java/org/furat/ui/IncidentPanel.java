@@ -133,6 +133,7 @@ public final class IncidentPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         editPlace.setId("edit-shown-place");
         editPlace.setOnAction(e -> { if (shownPlace != null) onEditPlace.accept(shownPlace); });
+        editPlace.setDisable(!model.editorial()); // the gazetteer is an editor's in a team database
         placeHistory.setId("place-history");
         placeHistory.setTooltip(new javafx.scene.control.Tooltip("Every change to this place, and every incident linked to it or unlinked from it"));
         placeHistory.setOnAction(e -> { if (shownPlace != null) onPlaceHistory.accept(shownPlace); });
@@ -142,7 +143,7 @@ public final class IncidentPanel extends VBox {
 
         IncidentCard card = new IncidentCard(model.detailProperty(), new IncidentCard.Actions(i -> onEdit.accept(i), i -> onMerge.accept(i),
                 incident -> DeleteIncidentDialog.ask(owner.get(), incident).ifPresent(reason -> model.deleteIncident(incident.key(), reason)),
-                incident -> model.restoreIncident(incident.key()), i -> onHistory.accept(i)));
+                incident -> model.restoreIncident(incident.key()), i -> onHistory.accept(i)), !model.readOnly(), model.editorial());
         ScrollPane cardPane = new ScrollPane(card);
         cardPane.setFitToWidth(true);
         cardPane.setPrefViewportHeight(110);
@@ -208,14 +209,16 @@ public final class IncidentPanel extends VBox {
             MenuItem item = new MenuItem(status.code());
             item.setId("bulk-status-" + status.code());
             item.setOnAction(e -> confirmStatus(status));
+            // Verifying is an editor's; the server refuses it to anyone else.
+            item.setDisable(model.readOnly() || status == Status.VERIFIED && !model.editorial());
             setStatus.getItems().add(item);
         }
         Button delete = new Button("Delete…");
         delete.setId("bulk-delete");
         delete.setOnAction(e -> deleteChosen());
         var nothingChosen = Bindings.isEmpty(table.getSelectionModel().getSelectedIndices());
-        setStatus.disableProperty().bind(nothingChosen);
-        delete.disableProperty().bind(nothingChosen);
+        setStatus.disableProperty().bind(nothingChosen.or(Bindings.createBooleanBinding(model::readOnly)));
+        delete.disableProperty().bind(nothingChosen.or(Bindings.createBooleanBinding(() -> !model.editorial())));
         Label chosen = new Label();
         chosen.setId("chosen-count");
         chosen.getStyleClass().add("list-caption");

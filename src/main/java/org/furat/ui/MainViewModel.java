@@ -53,6 +53,8 @@ public final class MainViewModel {
     public static final IncidentFilter DEFAULT_FILTER = IncidentFilter.ALL.withStatuses(Set.of(org.furat.model.Status.VERIFIED));
 
     private final Workspace workspace;
+    /** What the person may do here, known when the database was opened. */
+    private final org.furat.model.Access access;
     private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<Basemap> basemap = new ReadOnlyObjectWrapper<>();
@@ -101,6 +103,7 @@ public final class MainViewModel {
 
     public MainViewModel(Workspace workspace, TaskRunner tasks) {
         this.workspace = workspace;
+        this.access = workspace.access();
         this.tasks = tasks;
         filter.addListener((o, was, is) -> refresh());
         sort.addListener((o, was, is) -> listAgain());
@@ -108,10 +111,11 @@ public final class MainViewModel {
 
     /** Loads the basemap, the vocabulary and the first result. */
     public void load() {
-        notice.set(workspace.upgradeNotice().orElse(workspace.readOnly()
-                ? "The database " + workspace.databaseName() + " is read-only (the file or its folder cannot be written): "
-                        + "you can look at it and export from it, but imports and reviews cannot be saved."
-                : null));
+        notice.set(workspace.upgradeNotice().orElse(!workspace.readOnly() ? null : access.team()
+                ? "You are a viewer of the team database " + workspace.databaseName() + " (as " + access.user() + "): you can look "
+                        + "at it and export from it; to import, review or edit, ask its owner to make you an analyst or an editor."
+                : "The database " + workspace.databaseName() + " is read-only (the file or its folder cannot be written): "
+                        + "you can look at it and export from it, but imports and reviews cannot be saved."));
         tasks.run(() -> Basemap.load(MapDefinition.DEIR_EZ_ZOR), basemap::set, this::fail);
         tasks.run(() -> new Vocabulary(workspace.places(), workspace.actors(), workspace.synthetic()), vocabulary::set, this::fail);
         loadPlaceLayers();
@@ -281,6 +285,11 @@ public final class MainViewModel {
         return workspace.readOnly();
     }
 
+    /** Whether the person may verify, delete and merge incidents and change the gazetteer and the actors. */
+    public boolean editorial() {
+        return access.editorial();
+    }
+
     /** A key for a new incident. */
     String newIncidentKey() {
         return workspace.newIncidentKey();
@@ -397,7 +406,7 @@ public final class MainViewModel {
         pins.setAll(r.places().stream().filter(s -> !workspace.drawnAsArea(s.place()))
                 .map(s -> pin(s, incidentsByPlace.get(s.place().key()))).toList());
         status.set(Labels.count(r.count(), "incident") + " at " + Labels.count(r.places().size(), "place")
-                + " · database " + workspace.databaseName());
+                + " · database " + workspace.databaseName() + (access.team() ? " " + access.summary() : ""));
     }
 
     /**

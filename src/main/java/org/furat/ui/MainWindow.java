@@ -63,11 +63,13 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.Button importReports = new javafx.scene.control.Button("Import…");
         importReports.setId("import");
         importReports.setOnAction(e -> importDialog().show());
+        importReports.setDisable(model.readOnly());
         javafx.scene.control.Button gazetteer = new javafx.scene.control.Button("Gazetteer…");
         gazetteer.setId("gazetteer");
         gazetteer.setTooltip(new javafx.scene.control.Tooltip("Add places from Who's On First, GeoNames or your own layer, "
                 + "or remove an import"));
         gazetteer.setOnAction(e -> gazetteerWindow().show());
+        gazetteer.setDisable(!model.editorial());
         javafx.scene.control.Button newIncident = new javafx.scene.control.Button("New incident…");
         newIncident.setId("new-incident");
         newIncident.setTooltip(new javafx.scene.control.Tooltip("Code an incident by hand, from your own note or none"));
@@ -84,6 +86,7 @@ public final class MainWindow extends BorderPane {
         actors.setId("actors");
         actors.setTooltip(new javafx.scene.control.Tooltip("Add, rename or merge the parties to incidents"));
         actors.setOnAction(e -> actorsWindow());
+        actors.setDisable(!model.editorial());
         // Files dropped anywhere on the window are imported: reports, or gazetteer files into the gazetteer window.
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);

@@ -75,6 +75,12 @@ public final class ServerDatabase extends FuratDatabase {
     public boolean readOnly() { return role == null || role == TeamServer.Role.VIEWER; }
 
     @Override
+    public org.furat.model.Access access() {
+        return new org.furat.model.Access(address.user(), role == null ? null : role.name().toLowerCase(java.util.Locale.ROOT),
+                !readOnly(), role == TeamServer.Role.EDITOR);
+    }
+
+    @Override
     public Optional<String> upgradeNotice() { return Optional.empty(); }
 
     @Override
