@@ -154,6 +154,13 @@ public final class Workspace implements AutoCloseable {
      */
     public Optional<String> upgradeNotice() { return database.upgradeNotice(); }
 
+    /**
+     * Asks to be told, on another thread, when another window, command or colleague may have committed a change, so
+     * that {@link #takeInOtherChanges} can be run at once; false when the database cannot tell (a file), and then it
+     * must be looked at from time to time.
+     */
+    public boolean whenOthersChange(Runnable changed) { return database.whenOthersChange(changed); }
+
     /** What the person using the database may do in it. */
     public org.furat.model.Access access() { return database.access(); }
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The analyst's name, which the change log records as who made each change (the computer's user while it is unset).
  * It is kept in the database, so a file passed to a colleague keeps the name of whoever made each change, and setting
- * it is itself an action in the history.
+ * it is itself an action in the history. In a team database each database user has their own (their user name
+ * while it is unset).
  */
 public final class AnalystName {
 
@@ -20,7 +21,7 @@ public final class AnalystName {
 
     /** The name set, or empty when changes are recorded under the computer's user. */
     public Optional<String> get() {
-        return database.read(c -> Optional.ofNullable(Settings.get(c, ChangeLog.ANALYST)).filter(s -> !s.isBlank()).map(String::strip));
+        return database.read(c -> Optional.ofNullable(Settings.get(c, ChangeLog.analystKey(c))).filter(s -> !s.isBlank()).map(String::strip));
     }
 
     /** Who the next change will be recorded as: the name set, else the computer's user. */
@@ -32,8 +33,8 @@ public final class AnalystName {
     public void set(String name) {
         String value = name == null ? "" : name.strip();
         database.transaction(ChangeAction.named(ACTION), c -> {
-            if (value.isEmpty()) Settings.remove(c, ChangeLog.ANALYST);
-            else Settings.put(c, ChangeLog.ANALYST, value);
+            if (value.isEmpty()) Settings.remove(c, ChangeLog.analystKey(c));
+            else Settings.put(c, ChangeLog.analystKey(c), value);
             return null;
         });
     }

@@ -78,12 +78,28 @@ final class ChangeLog {
         return true;
     }
 
-    /** The analyst's name from the settings, else the name of the computer's user. */
+    /**
+     * The setting that holds the analyst's name: one per file; in a team database, one per database user, as everyone
+     * there shares the settings.
+     */
+    static String analystKey(Connection c) throws SQLException {
+        return Dialect.server(c) ? ANALYST + ":" + databaseUser(c) : ANALYST;
+    }
+
+    /** The analyst's name from the settings, else the database user in a team database, else the computer's user. */
     static String who(Connection c) throws SQLException {
-        String analyst = Settings.get(c, ANALYST);
+        String analyst = Settings.get(c, analystKey(c));
         if (analyst != null && !analyst.isBlank()) return analyst.strip();
+        if (Dialect.server(c)) return databaseUser(c);
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "unknown" : user;
+    }
+
+    private static String databaseUser(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_user")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /**

@@ -42,6 +42,14 @@ public abstract class FuratDatabase implements AutoCloseable {
     /** Whether the action with this id was committed through this connection (not by another window, command or person). */
     public abstract boolean madeHere(long actionId);
 
+    /**
+     * Asks to be told, on another thread, when someone else may have committed a change: a team database announces
+     * each one as it commits. Returns false when the database cannot tell (a file: look from time to time instead).
+     */
+    public boolean whenOthersChange(Runnable changed) {
+        return false;
+    }
+
     /** Checks the whole database for damage; the damaged message, or nothing when it is sound. */
     public abstract Optional<String> checkWholeFile();
 

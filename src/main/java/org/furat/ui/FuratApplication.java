@@ -91,7 +91,9 @@ public final class FuratApplication extends Application {
         if (checks == null) checks = new BackgroundTasks("furat-check");
         MainViewModel model = ((MainWindow) stage.getScene().getRoot()).model();
         model.checkDatabase(checks);
-        // Another window or a command may write to the same file: what they commit shows here within a second.
+        // Another window, a command or a colleague may write to the same database: a team database announces each
+        // change as it commits, and it shows here at once; a file is looked at every second.
+        if (open.whenOthersChange(() -> javafx.application.Platform.runLater(model::takeInOtherChanges))) return;
         otherChanges = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.takeInOtherChanges()));
         otherChanges.setCycleCount(Animation.INDEFINITE);
         otherChanges.play();

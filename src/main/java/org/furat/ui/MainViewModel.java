@@ -94,6 +94,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Vocabulary> vocabulary = new ReadOnlyObjectWrapper<>();
     private boolean refreshing;
     private boolean lookingForOtherChanges;
+    /** Whether another look was asked for while one was under way. */
+    private boolean lookAgain;
     /** Runs once the first result is shown; null when nothing waits for it. */
     private Runnable afterFirstResult;
     private boolean refreshAgain;
@@ -156,16 +158,23 @@ public final class MainViewModel {
     /**
      * Looks, off the FX thread, for what others committed to the database since the last look (another window or a
      * command on this file): their changes are taken into the index, the data is shown again, and the notice bar says
-     * who did what. The window calls this every second; a look still under way is not doubled.
+     * who did what. The window calls this every second, or when a team database announces a change; a look still
+     * under way is not doubled, but is followed by another when asked meanwhile (it may have read before the change).
      */
     public void takeInOtherChanges() {
-        if (lookingForOtherChanges) return;
+        if (lookingForOtherChanges) {
+            lookAgain = true;
+            return;
+        }
         lookingForOtherChanges = true;
+        lookAgain = false;
         tasks.run(workspace::takeInOtherChanges, actions -> {
             lookingForOtherChanges = false;
-            if (actions.isEmpty()) return;
-            notice.set(otherChanges(actions));
-            dataChanged();
+            if (!actions.isEmpty()) {
+                notice.set(otherChanges(actions));
+                dataChanged();
+            }
+            if (lookAgain) takeInOtherChanges();
         }, e -> {
             lookingForOtherChanges = false;
             fail(e);

@@ -92,13 +92,36 @@ class TeamDatabaseContractTest {
     void anotherAnalystsChangeIsTakenInByAnOpenWorkspace() throws Exception {
         try (Workspace colleague = Workspace.open(server.database.toString())) {
             int before = colleague.filter(IncidentFilter.ALL).count();
+            java.util.concurrent.Semaphore told = new java.util.concurrent.Semaphore(0);
+            assertTrue(colleague.whenOthersChange(told::release), "a team database announces changes");
+            assertTrue(told.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS), "listening: told to look once at the start");
             team.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
                     new Importer.Metadata(LocalDate.of(2024, 11, 20), "test", null, "ar"), false);
+            assertTrue(told.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS), "the colleague is told of the import");
             List<ActionSummary> seen = colleague.takeInOtherChanges();
             assertEquals(List.of("import report"), seen.stream().map(ActionSummary::name).toList());
             assertEquals(team.filter(IncidentFilter.ALL).count(), colleague.filter(IncidentFilter.ALL).count());
             assertTrue(colleague.filter(IncidentFilter.ALL).count() > before);
             assertTrue(team.takeInOtherChanges().isEmpty(), "a workspace's own change is not taken in again");
+        }
+    }
+
+    @Test
+    void aReportUnderReviewIsHeldForItsReviewerOnBothStores() {
+        for (String location : List.of(folder.resolve("reference.gpkg").toString(), server.database.toString())) {
+            try (Workspace first = Workspace.open(location); Workspace second = Workspace.open(location)) {
+                first.setAnalystName("Sara");
+                String source = first.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                        new Importer.Metadata(LocalDate.of(2024, 11, 20), "test", null, "ar"), false).sourceKey();
+                assertTrue(first.claimReview(source, false).isEmpty(), "the first to open it holds it");
+                org.furat.model.ReviewClaim held = second.claimReview(source, false).orElseThrow(() -> new AssertionError(location));
+                assertEquals("Sara", held.who(), location);
+                assertTrue(held.since().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{3})?Z"), held.since());
+                assertTrue(second.claimReview(source, true).isEmpty(), "taken over explicitly");
+                assertEquals("Sara", first.reviewHeldByOther(source).orElseThrow().who(), "the second window runs as the same person");
+                second.releaseReview(source);
+                assertTrue(first.reviewHeldByOther(source).isEmpty(), "released");
+            }
         }
     }
 
@@ -119,6 +142,9 @@ class TeamDatabaseContractTest {
     void anAnalystImportsButMayNotVerifyOrDelete() throws Exception {
         try (Workspace analyst = Workspace.open(server.user("analyst", TeamServer.Role.ANALYST).toString())) {
             assertFalse(analyst.readOnly());
+            assertEquals(analyst.access().user(), analyst.recordedAs(), "recorded as the database user until a name is set");
+            analyst.setAnalystName("Omar");
+            assertEquals(server.admin.user(), team.recordedAs(), "each person on a team database has a name of their own");
             Importer.Outcome outcome = analyst.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
                     new Importer.Metadata(LocalDate.of(2024, 11, 20), "test", null, "ar"), false);
             assertFalse(outcome.failed(), outcome.message());
@@ -134,7 +160,7 @@ class TeamDatabaseContractTest {
             assertEquals(List.of("import report"), team.recentActions(ChangeQuery.all(1)).stream().map(ActionSummary::name).toList(),
                     "no action was recorded for the refused changes");
             List<ChangeRecord> imported = team.history(ChangeQuery.all(1));
-            assertEquals(analyst.recordedAs(), imported.get(0).who());
+            assertEquals("Omar", imported.get(0).who());
         }
     }
 

@@ -28,6 +28,7 @@ public final class ServerDatabase extends FuratDatabase {
     private final TeamServer.Role role;
     private Connection connection;
     private final Set<Long> ownActions = ConcurrentHashMap.newKeySet();
+    private ChangeListener listener;
 
     private ServerDatabase(ServerAddress address, Connection connection, TeamServer.Role role) {
         this.address = address;
@@ -139,6 +140,13 @@ public final class ServerDatabase extends FuratDatabase {
     @Override
     public boolean madeHere(long actionId) { return ownActions.contains(actionId); }
 
+    @Override
+    public synchronized boolean whenOthersChange(Runnable changed) {
+        if (listener != null) listener.close();
+        listener = new ChangeListener(address, changed);
+        return true;
+    }
+
     /** The server keeps its own storage sound; there is no file to check. */
     @Override
     public Optional<String> checkWholeFile() { return Optional.empty(); }
@@ -179,6 +187,7 @@ public final class ServerDatabase extends FuratDatabase {
 
     @Override
     public synchronized void close() {
+        if (listener != null) listener.close();
         try {
             connection.close();
         } catch (SQLException e) {

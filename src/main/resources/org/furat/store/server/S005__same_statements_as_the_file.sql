@@ -79,3 +79,13 @@ CREATE FUNCTION json_extract(document text, path text) RETURNS text LANGUAGE sql
 CREATE FUNCTION furat_iso(moment timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS $$
   SELECT to_char(moment AT TIME ZONE 'UTC', CASE WHEN extract(microseconds FROM moment)::bigint % 1000 = 0
          THEN 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"' END) $$;
+
+-- Every action committed is announced to the windows listening (store.server.ChangeListener), so that another
+-- analyst's change reaches their maps at once; PostgreSQL delivers the notice only when the action commits.
+CREATE FUNCTION furat_announce_action() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('furat_changes', NEW.id::text);
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER change_actions_announced AFTER INSERT ON change_actions FOR EACH ROW EXECUTE FUNCTION furat_announce_action();
