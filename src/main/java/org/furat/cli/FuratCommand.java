@@ -82,7 +82,7 @@ public final class FuratCommand implements Callable<Integer> {
     Path database() {
         String location = databaseLocation();
         if (TeamDatabase.isServer(location)) {
-            throw new IllegalArgumentException(spec.commandLine().getCommandName() + " works on a database file, not on the team database "
+            throw new IllegalArgumentException("This command works on a database file, not on the team database "
                     + location + ": copy it into a file first (furat copy --from " + location + " --to FILE)");
         }
         return Path.of(location);

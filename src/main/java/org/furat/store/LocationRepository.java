@@ -53,7 +53,8 @@ public final class LocationRepository {
                     + "loc_prec, date_start, date_end, time_prec, event_type, sub_event, actor1, actor2, killed, killed_low, "
                     + "killed_high, injured, injured_low, injured_high, status, desc_en, desc_ar, source, outlet, url, evidence, fid, "
                     + "adm1_name, adm1_code, adm2_name, adm2_code, adm3_name, adm3_code "
-                    + "FROM incident_locations WHERE fid > ? ORDER BY fid LIMIT " + PAGE)) {
+                    // A team database's incident_locations leaves deleted incidents out for GIS tools; the filter decides here.
+                    + "FROM " + (Dialect.server(c) ? "incident_locations_all" : "incident_locations") + " WHERE fid > ? ORDER BY fid LIMIT " + PAGE)) {
                 ps.setLong(1, afterFid);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -74,7 +74,7 @@ class TeamDatabaseContractTest {
     }
 
     @Test
-    void anAnalystsWorkReadsBackTheSameFromBothStores() {
+    void anAnalystsWorkReadsBackTheSameFromBothStores() throws Exception {
         for (Workspace w : List.of(file, team)) work(w);
         Map<String, Incident> reference = incidents(file);
         assertTrue(reference.size() > 7, "the import proposed incidents: " + reference.keySet());
@@ -86,6 +86,19 @@ class TeamDatabaseContractTest {
         assertEquals(file.deletions().keySet(), team.deletions().keySet());
         for (String key : reference.keySet()) assertEquals(history(file, key), history(team, key), "history of " + key);
         assertEquals(actionNames(file), actionNames(team));
+        for (Exporter.What what : Exporter.What.values()) {
+            for (IncidentFilter filter : List.of(IncidentFilter.ALL, IncidentFilter.ALL.withShowDeleted(true))) {
+                String exported = exported(file, what, filter, "file");
+                assertTrue(exported.lines().count() > 2, exported);
+                assertEquals(exported, exported(team, what, filter, "team"), what + " exported, deleted shown: " + filter.showDeleted());
+            }
+        }
+    }
+
+    private String exported(Workspace w, Exporter.What what, IncidentFilter filter, String name) throws java.io.IOException {
+        Path target = java.nio.file.Files.createTempDirectory(folder, name).resolve(what + ".csv");
+        new Exporter(w).export(w.filter(filter), what, "csv", target, false, false, (done, total) -> {}, () -> false, recovered -> {});
+        return java.nio.file.Files.readString(target);
     }
 
     @Test
@@ -121,6 +134,31 @@ class TeamDatabaseContractTest {
                 assertEquals("Sara", first.reviewHeldByOther(source).orElseThrow().who(), "the second window runs as the same person");
                 second.releaseReview(source);
                 assertTrue(first.reviewHeldByOther(source).isEmpty(), "released");
+            }
+        }
+    }
+
+    @Test
+    void twoAnalystsEditingOneIncidentLoseNothingOnBothStores() {
+        for (String location : List.of(folder.resolve("reference.gpkg").toString(), server.database.toString())) {
+            try (Workspace sara = Workspace.open(location); Workspace omar = Workspace.open(location)) {
+                sara.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                        new Importer.Metadata(LocalDate.of(2024, 11, 20), "test", null, "ar"), false);
+                omar.takeInOtherChanges();
+                String key = proposed(sara).get(0);
+                Incident opened = sara.incident(key).orElseThrow();
+                assertEquals(opened, omar.incident(key).orElseThrow(), location);
+                sara.editIncident(opened, opened.withCasualties(new Casualties(4, null, null), opened.injured()), "second report",
+                        ConcurrentEdit.Settle.REFUSE);
+                EditConflict conflict = assertThrows(EditConflict.class, () -> omar.editIncident(opened,
+                        opened.withCasualties(new Casualties(6, null, null), opened.injured()), "third report", ConcurrentEdit.Settle.REFUSE),
+                        location);
+                assertEquals(List.of("killed"), conflict.conflicts().stream().map(ConcurrentEdit.Conflict::field).toList(), location);
+                assertEquals(4, sara.incident(key).orElseThrow().killed().best(), "nothing was saved over Sara's change: " + location);
+                Incident noted = omar.editIncident(opened, opened.withStatus(opened.status(), "seen by Omar"), "a note",
+                        ConcurrentEdit.Settle.REFUSE);
+                assertEquals(4, noted.killed().best(), "Sara's change kept: " + location);
+                assertEquals("seen by Omar", noted.note(), "Omar's change saved: " + location);
             }
         }
     }

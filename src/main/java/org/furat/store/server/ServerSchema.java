@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.furat.store.IncidentRepository;
 import org.furat.store.PostgresLogTriggers;
 
 /**
@@ -90,6 +91,8 @@ final class ServerSchema {
         }
         // Made from the tables as they now are, so a table or column a migration added is logged too.
         PostgresLogTriggers.install(c);
+        // S005 made the search index, whose keys only Furat can make: a database that held incidents before gets them.
+        if (applied.contains("S005__same_statements_as_the_file")) IncidentRepository.rebuildSearchIndex(c);
         return applied;
     }
 

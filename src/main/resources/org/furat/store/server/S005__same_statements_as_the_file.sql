@@ -89,3 +89,46 @@ BEGIN
 END
 $$;
 CREATE TRIGGER change_actions_announced AFTER INSERT ON change_actions FOR EACH ROW EXECUTE FUNCTION furat_announce_action();
+
+-- The incident layer with every column of the file's (store/migrations V002, V006: actors, sources, the evidence
+-- quoted, the administrative units), kept in step by being a view: incident_locations for GIS tools, without deleted
+-- incidents, and incident_locations_all, which Furat's exports read as they read the file's layer and filter
+-- themselves. Evidence is quoted by character offsets, as Furat counts them for the Arabic and Latin text of reports
+-- (a character outside the Basic Multilingual Plane, an emoji, would count twice in Furat and once here).
+DROP VIEW incident_locations;
+CREATE VIEW incident_locations_all AS
+SELECT ip.fid, p.geom, i.id AS incident_id, i.key AS incident, p.key AS place, p.name_ar AS place_ar, p.name_en AS place_en,
+       ip.role, greatest(ip.loc_prec, p.loc_prec) AS loc_prec, i.date_start, i.date_end, i.time_prec, i.event_type,
+       i.sub_event_type AS sub_event,
+       (SELECT string_agg(a.name_en, '; ' ORDER BY ia.position) FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id
+         WHERE ia.incident_id = i.id AND ia.role = 'actor1') AS actor1,
+       (SELECT string_agg(a.name_en, '; ' ORDER BY ia.position) FROM incident_actors ia JOIN actors a ON a.id = ia.actor_id
+         WHERE ia.incident_id = i.id AND ia.role = 'actor2') AS actor2,
+       i.killed_best AS killed, i.killed_low, i.killed_high, i.injured_best AS injured, i.injured_low, i.injured_high,
+       i.status, i.description_en AS desc_en, i.description_ar AS desc_ar,
+       (SELECT CASE WHEN count(v) = 0 THEN NULL ELSE string_agg(coalesce(v, 'n/a'), ' | ' ORDER BY first) END
+          FROM (SELECT coalesce(s.title, s.key) AS v, min(e.id) AS first FROM evidence e JOIN sources s ON s.id = e.source_id
+                WHERE e.incident_id = i.id GROUP BY s.id) every_source) AS source,
+       (SELECT CASE WHEN count(v) = 0 THEN NULL ELSE string_agg(coalesce(v, 'n/a'), ' | ' ORDER BY first) END
+          FROM (SELECT s.outlet AS v, min(e.id) AS first FROM evidence e JOIN sources s ON s.id = e.source_id
+                WHERE e.incident_id = i.id GROUP BY s.id) every_source) AS outlet,
+       (SELECT CASE WHEN count(v) = 0 THEN NULL ELSE string_agg(coalesce(v, 'n/a'), ' | ' ORDER BY first) END
+          FROM (SELECT s.url AS v, min(e.id) AS first FROM evidence e JOIN sources s ON s.id = e.source_id
+                WHERE e.incident_id = i.id GROUP BY s.id) every_source) AS url,
+       (SELECT string_agg(substr(s.text, e.span_start + 1, e.span_end - e.span_start), ' | ' ORDER BY e.id)
+          FROM evidence e JOIN sources s ON s.id = e.source_id
+         WHERE e.incident_id = i.id AND e.span_end <= length(s.text)) AS evidence,
+       u1.name_en AS adm1_name, u1.code AS adm1_code, u2.name_en AS adm2_name, u2.code AS adm2_code,
+       u3.name_en AS adm3_name, u3.code AS adm3_code, i.deleted_at
+FROM incident_places ip
+JOIN incidents i ON i.id = ip.incident_id
+JOIN places p ON p.fid = ip.place_id
+LEFT JOIN admin_units u1 ON u1.key = p.admin1
+LEFT JOIN admin_units u2 ON u2.key = p.admin2
+LEFT JOIN admin_units u3 ON u3.key = p.admin3;
+
+CREATE VIEW incident_locations AS
+SELECT fid, geom, incident_id, incident, place, place_ar, place_en, role, loc_prec, date_start, date_end, time_prec,
+       event_type, sub_event, actor1, actor2, killed, killed_low, killed_high, injured, injured_low, injured_high, status,
+       desc_en, desc_ar, source, outlet, url, evidence, adm1_name, adm1_code, adm2_name, adm2_code, adm3_name, adm3_code
+FROM incident_locations_all WHERE deleted_at IS NULL;
