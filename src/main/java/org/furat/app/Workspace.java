@@ -164,6 +164,9 @@ public final class Workspace implements AutoCloseable {
     /** What the person using the database may do in it. */
     public org.furat.model.Access access() { return database.access(); }
 
+    /** Whether actions can be undone and redone here: in a file, not yet in a team database. */
+    public boolean undoAvailable() { return database instanceof org.furat.store.GeoPackageDatabase; }
+
     /** Whether the database file or its folder cannot be written: everything can be shown, nothing changed. */
     public boolean readOnly() { return database.readOnly(); }
 

@@ -164,6 +164,20 @@ class TeamDatabaseContractTest {
     }
 
     @Test
+    void aConnectionTheServerDropsIsMadeAgain() throws Exception {
+        int before = team.filter(IncidentFilter.ALL).count();
+        dropConnections();
+        assertEquals(before, incidents(team).size(), "read again on a new connection");
+        dropConnections();
+        team.deleteIncident(incidents(team).keySet().iterator().next(), "dropped, then written");
+        assertEquals(1, team.deletions().size(), "written on a new connection");
+        Importer.Outcome outcome = team.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                new Importer.Metadata(LocalDate.of(2024, 11, 20), "test", null, "ar"), false);
+        assertFalse(outcome.failed(), outcome.message());
+        assertTrue(team.filter(IncidentFilter.ALL).count() > before, "and written to");
+    }
+
+    @Test
     void aViewerReadsEverythingAndChangesNothing() throws Exception {
         work(team);
         try (Workspace viewer = Workspace.open(server.user("viewer", TeamServer.Role.VIEWER).toString())) {
@@ -199,6 +213,14 @@ class TeamDatabaseContractTest {
                     "no action was recorded for the refused changes");
             List<ChangeRecord> imported = team.history(ChangeQuery.all(1));
             assertEquals("Omar", imported.get(0).who());
+        }
+    }
+
+    /** Ends every connection to the team database, as a server restart or a network cut would. */
+    private void dropConnections() throws java.sql.SQLException {
+        try (java.sql.Connection admin = TeamServer.open(server.admin); java.sql.Statement st = admin.createStatement()) {
+            st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + server.database.database()
+                    + "' AND pid <> pg_backend_pid()");
         }
     }
 

@@ -109,15 +109,17 @@ public final class ServerDatabase extends FuratDatabase {
         }
         Connection c;
         try {
-            c = connected();
-            c.setAutoCommit(false);
+            c = locked(connected());
         } catch (SQLException e) {
-            throw failure(address, e);
+            if (!lost(e)) throw failure(address, e);
+            // Dropped while idle: nothing was done yet, so the transaction starts again on a new connection.
+            try {
+                c = locked(reconnected());
+            } catch (SQLException again) {
+                throw failure(address, again);
+            }
         }
         try {
-            try (Statement st = c.createStatement()) {
-                st.execute("SELECT pg_advisory_xact_lock(hashtext('furat write'))");
-            }
             Logged<T> done = logged(FileLikeConnection.wrap(c), action, work);
             c.commit();
             if (done.actionId() != 0) ownActions.add(done.actionId());
@@ -135,6 +137,15 @@ public final class ServerDatabase extends FuratDatabase {
                 // A connection that cannot be reset is made again by the next call.
             }
         }
+    }
+
+    /** Starts a transaction on the connection holding the database's write lock. */
+    private static Connection locked(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT pg_advisory_xact_lock(hashtext('furat write'))");
+        }
+        return c;
     }
 
     @Override
@@ -166,9 +177,13 @@ public final class ServerDatabase extends FuratDatabase {
         return connection;
     }
 
-    /** Whether the connection itself failed (class 08), rather than the statement. */
+    /**
+     * Whether the connection itself failed, rather than the statement: a connection exception (class 08), or the
+     * server ending it (57P01 to 57P03: an administrator, a shutdown, a restart).
+     */
     private static boolean lost(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("08");
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
     private static StoreException failure(ServerAddress address, SQLException e) {
