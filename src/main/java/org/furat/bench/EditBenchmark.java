@@ -29,17 +29,18 @@ public final class EditBenchmark {
 
     private EditBenchmark() {}
 
-    public static List<Benchmarks.Result> run(Path database, int runs) {
+    /** Runs on the database {@code database} names: a file made with `furat synth`, or a team database it was copied into. */
+    public static List<Benchmarks.Result> run(String database, int runs) {
         try (Workspace workspace = Workspace.open(database)) {
             if (!workspace.synthetic()) {
                 throw new IllegalArgumentException(database + " is not a synthetic database: the edit benchmark writes to the database, "
                         + "so it runs only on one made with `furat synth`");
             }
-            return run(workspace, runs);
+            return run(workspace, database, runs);
         }
     }
 
-    static List<Benchmarks.Result> run(Workspace workspace, int runs) {
+    static List<Benchmarks.Result> run(Workspace workspace, String database, int runs) {
         int warmUp = Math.max(3, runs / 5);
         FilterResult all = workspace.filter(IncidentFilter.ALL); // the index is read once, as at start-up
         List<String> keys = workspace.newestIncidents(all, warmUp + runs + REBUILDS).stream().map(Incident::key).toList();
@@ -82,9 +83,12 @@ public final class EditBenchmark {
             workspace.editIncident(incident.withCasualties(org.furat.model.Casualties.exactly(killed), incident.injured()), "edit benchmark");
             refresh(workspace);
             long t1 = System.nanoTime();
-            workspace.undo();
-            refresh(workspace);
-            long t2 = System.nanoTime();
+            long t2 = t1;
+            if (workspace.undoAvailable()) {
+                workspace.undo();
+                refresh(workspace);
+                t2 = System.nanoTime();
+            }
             if (i < warmUp) continue;
             editToView[i - warmUp] = ms(t0, t1);
             undoToView[i - warmUp] = ms(t1, t2);
@@ -109,19 +113,26 @@ public final class EditBenchmark {
             importToView[i - warmUp] = ms(t0, t2);
         }
 
-        // Another window's (or command's) deletion, read from the change log and taken in: what the window does at
-        // its next look, which comes within a second.
+        // Another window's (or command's, or colleague's) deletion, read from the change log and taken in: in a file,
+        // what the window does at its next look, which comes within a second; in a team database, from the commit to
+        // the view updated, the server telling the window of it.
         double[] otherToView = new double[runs];
-        try (Workspace other = Workspace.open(workspace.databaseFile())) {
+        java.util.concurrent.Semaphore told = new java.util.concurrent.Semaphore(0);
+        boolean announced = workspace.whenOthersChange(told::release);
+        try (Workspace other = Workspace.open(database)) {
+            if (announced) awaitTold(told);
             workspace.takeInOtherChanges(); // start from now
             for (int i = 0; i < warmUp + runs; i++) {
                 String key = keys.get(i);
+                told.drainPermits();
                 other.deleteIncident(key, "edit benchmark, another window");
                 long t0 = System.nanoTime();
+                if (announced) awaitTold(told);
                 if (workspace.takeInOtherChanges().isEmpty()) throw new IllegalStateException("The other window's deletion was not seen");
                 refresh(workspace);
                 long t1 = System.nanoTime();
                 other.restoreIncident(key);
+                if (announced) awaitTold(told);
                 workspace.takeInOtherChanges();
                 if (i >= warmUp) otherToView[i - warmUp] = ms(t0, t1);
             }
@@ -147,8 +158,9 @@ public final class EditBenchmark {
         results.add(result("  index update alone (read the incident, new snapshot)", update));
         results.add(result("edit: restore it to the view updated", restoreToView));
         results.add(result("edit: correct a field (killed) in the editor to the view updated", editToView));
-        results.add(result("undo: take the correction back to the view updated", undoToView));
-        results.add(result("another window's deletion: read from the change log to the view updated (the window looks every second)", otherToView));
+        if (workspace.undoAvailable()) results.add(result("undo: take the correction back to the view updated", undoToView));
+        results.add(result(announced ? "another client's deletion: its commit to the view updated (told by the team database)"
+                : "another window's deletion: read from the change log to the view updated (the window looks every second)", otherToView));
         results.add(result("new incidents: import a report to the view updated", importToView));
         results.add(result("  processor time of the thread", importToViewCpu));
         results.add(result("  of which: the import (read, extract, write, index update)", imported));
@@ -175,6 +187,15 @@ public final class EditBenchmark {
      */
     private static long cpu() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static void awaitTold(java.util.concurrent.Semaphore told) {
+        try {
+            if (!told.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("The team database told of no change");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
     }
 
     private static double ms(long from, long to) {

@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         out.printf("%-66s %10s %10s %10s %10s %5s%n", "operation", "median ms", "p95 ms", "min ms", "max ms", "runs");
-        for (Benchmarks.Result r : edits ? EditBenchmark.run(parent.database(), runs) : Benchmarks.run(parent.db, runs)) {
+        for (Benchmarks.Result r : edits ? EditBenchmark.run(parent.db, runs) : Benchmarks.run(parent.db, runs)) {
             out.printf("%-66s %10.2f %10.2f %10.2f %10.2f %5d%n", r.name(), r.medianMs(), r.p95Ms(), r.minMs(), r.maxMs(), r.runs());
         }
         out.flush();

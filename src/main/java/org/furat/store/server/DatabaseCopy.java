@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.furat.store.FuratDatabase;
 import org.furat.store.IncidentRepository;
 import org.furat.store.PostgresLogTriggers;
+import org.furat.store.SharedSettings;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -77,7 +78,12 @@ public final class DatabaseCopy {
                 copiedNow.add(table);
                 progress.accept(table + ": " + rows + " rows");
             }
-            if (!copiedNow.isEmpty()) IncidentRepository.rebuildSearchIndex(to);
+            if (!copiedNow.isEmpty()) {
+                IncidentRepository.rebuildSearchIndex(to);
+                PostgresLogTriggers.enable(to, false);
+                from.read(c -> SharedSettings.copy(c, to));
+                PostgresLogTriggers.enable(to, true);
+            }
             Map<String, long[]> counts = new LinkedHashMap<>();
             for (String table : TABLES) counts.put(table, new long[] {from.read(c -> count(c, table)), count(to, table)});
             to.commit();

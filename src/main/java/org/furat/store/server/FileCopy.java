@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.furat.geo.GeoPackageGeometry;
 import org.furat.store.GeoPackageDatabase;
+import org.furat.store.SharedSettings;
 import org.furat.store.StoreException;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -60,6 +61,7 @@ public final class FileCopy {
                         counts.put(table, new long[] {DatabaseCopy.count(server, table), copied});
                         progress.accept(table + ": " + copied + " rows");
                     }
+                    SharedSettings.copy(server, c);
                     return counts;
                 });
             }
