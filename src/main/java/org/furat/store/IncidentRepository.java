@@ -334,7 +334,8 @@ public final class IncidentRepository {
             for (int from = 0; from < n; from += CHUNK) {
                 long[] chunk = Arrays.copyOfRange(found, from, Math.min(n, from + CHUNK));
                 try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT ip.incident_id, p.fid, p.key, max(ip.loc_prec, p.loc_prec) FROM incident_places ip "
+                     ResultSet rs = st.executeQuery("SELECT ip.incident_id, p.fid, p.key, "
+                             + "CASE WHEN ip.loc_prec > p.loc_prec THEN ip.loc_prec ELSE p.loc_prec END FROM incident_places ip "
                              + "JOIN places p ON p.fid = ip.place_id" + idsIn("ip.incident_id", chunk)
                              + " ORDER BY ip.incident_id, ip.place_id, ip.role")) {
                     while (rs.next()) links.add(new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)));
