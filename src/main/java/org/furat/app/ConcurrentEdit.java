@@ -70,6 +70,28 @@ public final class ConcurrentEdit {
         return new Outcome(combined, List.copyOf(conflicts));
     }
 
+    /**
+     * Combines two versions of an incident when what each side changed is known rather than the version both started
+     * from (a copy's work published to its team database): a field only {@code mine} changed takes mine; a field
+     * both changed, to different values, is a conflict (its opened value unknown, shown empty), settled as
+     * {@code settle} says; anything else stays as {@code theirs} has it.
+     */
+    public static Outcome combineChanged(Incident mine, java.util.Set<String> mineChanged, Incident theirs,
+                                         java.util.Set<String> theirsChanged, Settle settle) {
+        Incident combined = theirs;
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Field field : FIELDS) {
+            if (!mineChanged.contains(field.name())) continue;
+            if (Objects.equals(field.value().apply(mine), field.value().apply(theirs))) continue;
+            if (theirsChanged.contains(field.name())) {
+                conflicts.add(new Conflict(field.name(), "", field.shown().apply(theirs), field.shown().apply(mine)));
+                if (settle != Settle.KEEP_MINE) continue;
+            }
+            combined = field.copy().apply(mine, combined);
+        }
+        return new Outcome(combined, List.copyOf(conflicts));
+    }
+
     private static String places(Incident incident) {
         List<String> shown = new ArrayList<>();
         for (PlaceLink link : incident.places()) shown.add(link.placeKey() + " (" + link.role().code() + ")");

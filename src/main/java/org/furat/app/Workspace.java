@@ -164,6 +164,18 @@ public final class Workspace implements AutoCloseable {
     /** What the person using the database may do in it. */
     public org.furat.model.Access access() { return database.access(); }
 
+    /** The database itself, for what works on two at once (publishing a copy to its team database). */
+    FuratDatabase database() { return database; }
+
+    /** Whether the incident's description in English, or in Arabic, is the one written from its fields (not an analyst's). */
+    boolean describedFromFields(Incident incident, boolean english) {
+        return english ? java.util.Objects.equals(incident.descriptionEn(), descriptions().english(incident))
+                : java.util.Objects.equals(incident.descriptionAr(), descriptions().arabic(incident));
+    }
+
+    /** {@code edited} with the descriptions written from its fields following them, as a saved edit has them. */
+    Incident descriptionsFollow(Incident stored, Incident edited) { return descriptions().follow(stored, edited); }
+
     /** Whether actions can be undone and redone here: in a file, not yet in a team database. */
     public boolean undoAvailable() { return database instanceof org.furat.store.GeoPackageDatabase; }
 

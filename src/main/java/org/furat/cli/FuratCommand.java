@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Maps conflict incidents in Deir ez-Zor from news reports. With no command, opens the map window.",
         subcommands = {PlacesCommand.class, PlaceCommand.class, ActorCommand.class, IncidentsCommand.class, IncidentCommand.class,
                 ImportCommand.class, GazetteerCommand.class, ExportCommand.class, CheckCommand.class, HistoryCommand.class, UndoCommand.class,
-                RedoCommand.class, SettingsCommand.class, ServerCommand.class, CopyCommand.class, SynthCommand.class, BenchCommand.class, EvalCommand.class})
+                RedoCommand.class, SettingsCommand.class, ServerCommand.class, CopyCommand.class, PublishCommand.class, SynthCommand.class, BenchCommand.class, EvalCommand.class})
 public final class FuratCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH|URL", scope = CommandLine.ScopeType.INHERIT,

@@ -67,7 +67,7 @@ public final class IncidentEdits {
     }
 
     /** Makes the stored incident with {@code edited}'s key what {@code edited} says, changing only what differs. */
-    private static long replace(Connection c, Incident edited) throws SQLException {
+    static long replace(Connection c, Incident edited) throws SQLException {
         long id = Ids.incident(c, edited.key(), "Incident " + edited.key());
         if (deleted(c, id)) throw new IllegalStateException("Incident " + edited.key() + " is deleted: restore it before editing it");
         try (PreparedStatement ps = c.prepareStatement("UPDATE incidents SET key = ?, date_start = ?, date_end = ?, time_prec = ?, "
@@ -203,7 +203,7 @@ public final class IncidentEdits {
     }
 
     /** The texts of the sources the evidence cites, by key; an unknown source is refused by name. */
-    private static Map<String, String> texts(Connection c, List<Evidence> evidence) throws SQLException {
+    static Map<String, String> texts(Connection c, List<Evidence> evidence) throws SQLException {
         Map<String, String> texts = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT text FROM sources WHERE key = ?")) {
             for (Evidence e : evidence) {

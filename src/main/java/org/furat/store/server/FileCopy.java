@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.furat.geo.GeoPackageGeometry;
 import org.furat.store.GeoPackageDatabase;
+import org.furat.store.PublishMarks;
 import org.furat.store.SharedSettings;
 import org.furat.store.StoreException;
 import org.locationtech.jts.io.ParseException;
@@ -62,6 +63,7 @@ public final class FileCopy {
                         progress.accept(table + ": " + copied + " rows");
                     }
                     SharedSettings.copy(server, c);
+                    PublishMarks.atCopy(c, from.toString());
                     return counts;
                 });
             }
