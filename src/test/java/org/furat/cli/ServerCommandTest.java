@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.furat.app.TeamDatabase;
+import org.furat.store.server.TeamServer;
 import org.furat.store.server.TestServer;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,26 @@ class ServerCommandTest {
     }
 
     @Test
+    void theRolesHoldOnTheCommandLine() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            Path owner = Path.of(server.database.toString());
+            assertEquals(0, CliTest.furatWithDb(owner, "server", "init").exitCode());
+            assertEquals(0, CliTest.furatWithDb(owner, "incidents").exitCode(), "the owner's first open seeds it");
+            String key = CliTest.furatWithDb(owner, "incidents").out().lines().skip(1).findFirst().orElseThrow().split(" ")[0];
+            Path viewer = Path.of(server.user("vera", TeamServer.Role.VIEWER).toString());
+            Path analyst = Path.of(server.user("adil", TeamServer.Role.ANALYST).toString());
+            assertEquals(CliTest.furatWithDb(owner, "incidents").out(), CliTest.furatWithDb(viewer, "incidents").out(), "a viewer reads");
+            CliTest.Result byViewer = CliTest.furatWithDb(viewer, "incident", "delete", key, "--reason", "test");
+            assertEquals(1, byViewer.exitCode());
+            assertTrue(byViewer.err().contains("may only read"), byViewer.err());
+            CliTest.Result byAnalyst = CliTest.furatWithDb(analyst, "incident", "delete", key, "--reason", "test");
+            assertEquals(1, byAnalyst.exitCode());
+            assertTrue(byAnalyst.err().contains("only an editor may delete"), byAnalyst.err());
+            assertEquals(0, CliTest.furatWithDb(owner, "incident", "delete", key, "--reason", "test").exitCode(), "an editor may");
+        }
+    }
+
+    @Test
     void copyPutsAWholeFileIntoTheTeamDatabaseAndComparesEveryTable(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         try (TestServer server = TestServer.start()) {
             Path db = Path.of(server.database.toString());
@@ -62,6 +83,18 @@ class ServerCommandTest {
             CliTest.Result overwrite = CliTest.furatWithDb(file, "copy", "--from", server.database.toString(), "--to", back.toString());
             assertEquals(1, overwrite.exitCode());
             assertTrue(overwrite.err().contains("already exists"), overwrite.err());
+
+            // Work done in the copy goes back with publish, once.
+            Path report = dir.resolve("report.txt");
+            java.nio.file.Files.writeString(report, "أفادت مصادر محلية بمقتل شخصين جراء انفجار عبوة ناسفة في بلدة الشحيل بريف دير الزور الشرقي.");
+            assertEquals(0, CliTest.furatWithDb(back, "import", report.toString()).exitCode());
+            CliTest.Result published = CliTest.furatWithDb(back, "publish", "--from", back.toString(), "--to", server.database.toString());
+            assertEquals(0, published.exitCode(), published.err());
+            assertTrue(published.out().contains("new reports          1"), published.out());
+            assertEquals(CliTest.furatWithDb(back, "incidents").out(), CliTest.furatWithDb(db, "incidents").out(),
+                    "the team database lists what the copy does");
+            CliTest.Result publishedAgain = CliTest.furatWithDb(back, "publish", "--from", back.toString(), "--to", server.database.toString());
+            assertTrue(publishedAgain.out().startsWith("Nothing to send"), publishedAgain.out());
         }
         CliTest.Result twoFiles = CliTest.furatWithDb(dir.resolve("c.gpkg"), "copy", "--from", "a.gpkg", "--to", "b.gpkg");
         assertEquals(1, twoFiles.exitCode());
