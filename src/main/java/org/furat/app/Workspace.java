@@ -176,8 +176,6 @@ public final class Workspace implements AutoCloseable {
     /** {@code edited} with the descriptions written from its fields following them, as a saved edit has them. */
     Incident descriptionsFollow(Incident stored, Incident edited) { return descriptions().follow(stored, edited); }
 
-    /** Whether actions can be undone and redone here: in a file, not yet in a team database. */
-    public boolean undoAvailable() { return database instanceof org.furat.store.GeoPackageDatabase; }
 
     /** Whether the database file or its folder cannot be written: everything can be shown, nothing changed. */
     public boolean readOnly() { return database.readOnly(); }

@@ -294,11 +294,6 @@ public final class MainViewModel {
         return workspace.readOnly();
     }
 
-    /** Whether undo and redo can be offered (not yet on a team database). */
-    public boolean undoAvailable() {
-        return workspace.undoAvailable();
-    }
-
     /** Whether the person may verify, delete and merge incidents and change the gazetteer and the actors. */
     public boolean editorial() {
         return access.editorial();

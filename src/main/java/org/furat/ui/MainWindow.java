@@ -166,8 +166,8 @@ public final class MainWindow extends BorderPane {
         undo.setDisable(true);
         redo.setDisable(true);
         model.undoStateProperty().addListener((o, was, state) -> {
-            undo.setDisable(state.undo() == null || model.readOnly() || !model.undoAvailable());
-            redo.setDisable(state.redo() == null || model.readOnly() || !model.undoAvailable());
+            undo.setDisable(state.undo() == null || model.readOnly());
+            redo.setDisable(state.redo() == null || model.readOnly());
             undo.setTooltip(new javafx.scene.control.Tooltip(state.undo() == null ? "Nothing of yours to undo" : "Undo \"" + state.undo() + "\" (Ctrl+Z)"));
             redo.setTooltip(new javafx.scene.control.Tooltip(state.redo() == null ? "Nothing to redo" : "Take back \"" + state.redo() + "\" (Ctrl+Shift+Z)"));
         });

@@ -231,6 +231,11 @@ class TeamDatabaseContractTest {
         assertFalse(outcome.failed(), outcome.message());
         List<String> proposed = proposed(w);
         assertTrue(proposed.size() >= 2, "proposed: " + proposed);
+        w.undo();
+        assertTrue(proposed(w).isEmpty(), "the import taken back");
+        assertTrue(w.source(outcome.sourceKey()).isEmpty(), "its report too");
+        w.redo();
+        assertEquals(proposed, proposed(w), "and made again, every row as it was");
         w.deleteIncident(proposed.get(0), "a duplicate");
         w.restoreIncident(proposed.get(0));
         w.deleteIncident(proposed.get(1), "not in the study area");
@@ -240,6 +245,14 @@ class TeamDatabaseContractTest {
                 new Casualties(4, 3, 5), opened.injured(), "Shelling of Khasham and Hatla", opened.descriptionAr(), opened.status(),
                 opened.places(), opened.evidence(), "checked against a second report");
         w.editIncident(edited, "a second report gives four killed");
+        w.undo();
+        assertEquals(opened, w.incident(opened.key()).orElseThrow(), "the edit taken back");
+        w.redo();
+        w.undo(); // the verification and the edit, then the edit again
+        w.undo();
+        w.redo();
+        w.redo();
+        assertEquals(edited.killed(), w.incident(opened.key()).orElseThrow().killed(), "the edit made again");
     }
 
     private static List<String> proposed(Workspace w) {

@@ -132,3 +132,17 @@ SELECT fid, geom, incident_id, incident, place, place_ar, place_en, role, loc_pr
        event_type, sub_event, actor1, actor2, killed, killed_low, killed_high, injured, injured_low, injured_high, status,
        desc_en, desc_ar, source, outlet, url, evidence, adm1_name, adm1_code, adm2_name, adm2_code, adm3_name, adm3_code
 FROM incident_locations_all WHERE deleted_at IS NULL;
+
+-- Taking an action back restores a deleted incident's links before the incident itself (store.ChangeReversal), as the
+-- log has them in reverse: the foreign keys may be checked at the commit instead (SET CONSTRAINTS ALL DEFERRED), as a
+-- file's are (PRAGMA defer_foreign_keys); they are checked at once otherwise, as before.
+DO $$
+DECLARE
+  fk record;
+BEGIN
+  FOR fk IN SELECT conrelid::regclass AS owner, conname FROM pg_constraint
+            WHERE contype = 'f' AND connamespace = 'public'::regnamespace AND NOT condeferrable LOOP
+    EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE', fk.owner, fk.conname);
+  END LOOP;
+END
+$$;
