@@ -156,10 +156,13 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Asks to be told, on another thread, when another window, command or colleague may have committed a change, so
-     * that {@link #takeInOtherChanges} can be run at once; false when the database cannot tell (a file), and then it
+     * that {@link #takeInOtherChanges} can be run at once, and told by {@code reach} when a team database cannot be
+     * reached (a sentence) and when it can again (null); false when the database cannot tell (a file), and then it
      * must be looked at from time to time.
      */
-    public boolean whenOthersChange(Runnable changed) { return database.whenOthersChange(changed); }
+    public boolean whenOthersChange(Runnable changed, java.util.function.Consumer<String> reach) {
+        return database.whenOthersChange(changed, reach);
+    }
 
     /** What the person using the database may do in it. */
     public org.furat.model.Access access() { return database.access(); }

@@ -115,7 +115,7 @@ public final class EditBenchmark {
         // the view updated, the server telling the window of it.
         double[] otherToView = new double[runs];
         java.util.concurrent.Semaphore told = new java.util.concurrent.Semaphore(0);
-        boolean announced = workspace.whenOthersChange(told::release);
+        boolean announced = workspace.whenOthersChange(told::release, problem -> {});
         try (Workspace other = Workspace.open(database)) {
             if (announced) awaitTold(told);
             workspace.takeInOtherChanges(); // start from now

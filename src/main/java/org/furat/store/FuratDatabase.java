@@ -44,9 +44,10 @@ public abstract class FuratDatabase implements AutoCloseable {
 
     /**
      * Asks to be told, on another thread, when someone else may have committed a change: a team database announces
-     * each one as it commits. Returns false when the database cannot tell (a file: look from time to time instead).
+     * each one as it commits, and {@code reach} is told a sentence when the server cannot be reached and null when it
+     * can again. Returns false when the database cannot tell (a file: look from time to time instead).
      */
-    public boolean whenOthersChange(Runnable changed) {
+    public boolean whenOthersChange(Runnable changed, java.util.function.Consumer<String> reach) {
         return false;
     }
 

@@ -93,7 +93,8 @@ public final class FuratApplication extends Application {
         model.checkDatabase(checks);
         // Another window, a command or a colleague may write to the same database: a team database announces each
         // change as it commits, and it shows here at once; a file is looked at every second.
-        if (open.whenOthersChange(() -> javafx.application.Platform.runLater(model::takeInOtherChanges))) return;
+        if (open.whenOthersChange(() -> javafx.application.Platform.runLater(model::takeInOtherChanges),
+                problem -> javafx.application.Platform.runLater(() -> model.serverReach(problem)))) return;
         otherChanges = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.takeInOtherChanges()));
         otherChanges.setCycleCount(Animation.INDEFINITE);
         otherChanges.play();

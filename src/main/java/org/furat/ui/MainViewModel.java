@@ -181,6 +181,21 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Says in the notice bar that the team database cannot be reached ({@code problem}), or, when null, that it can
+     * again, and then takes in what others did meanwhile. Nothing on screen is dropped: an editor or a review keeps
+     * what was typed, and saving it again once the server answers saves it.
+     */
+    public void serverReach(String problem) {
+        if (problem != null) {
+            notice.set(problem + ". Furat tries again every two seconds; what you have not saved stays on screen, and a save "
+                    + "that fails saves nothing, so it can be made again.");
+            return;
+        }
+        notice.set("The team database answers again.");
+        takeInOtherChanges();
+    }
+
     /** "Changed elsewhere: Sara: delete incident (a duplicate)", and how many more when there were several. */
     static String otherChanges(List<org.furat.model.ActionSummary> actions) {
         org.furat.model.ActionSummary last = actions.get(actions.size() - 1);

@@ -106,7 +106,7 @@ class TeamDatabaseContractTest {
         try (Workspace colleague = Workspace.open(server.database.toString())) {
             int before = colleague.filter(IncidentFilter.ALL).count();
             java.util.concurrent.Semaphore told = new java.util.concurrent.Semaphore(0);
-            assertTrue(colleague.whenOthersChange(told::release), "a team database announces changes");
+            assertTrue(colleague.whenOthersChange(told::release, problem -> {}), "a team database announces changes");
             assertTrue(told.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS), "listening: told to look once at the start");
             team.importer().importReport("report.txt", REPORT.getBytes(StandardCharsets.UTF_8),
                     new Importer.Metadata(LocalDate.of(2024, 11, 20), "test", null, "ar"), false);
@@ -166,7 +166,14 @@ class TeamDatabaseContractTest {
     @Test
     void aConnectionTheServerDropsIsMadeAgain() throws Exception {
         int before = team.filter(IncidentFilter.ALL).count();
+        java.util.concurrent.BlockingQueue<String> reach = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.Semaphore told = new java.util.concurrent.Semaphore(0);
+        team.whenOthersChange(told::release, problem -> reach.add(problem == null ? "back" : problem));
+        assertTrue(told.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS), "listening");
         dropConnections();
+        String lost = reach.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(lost != null && lost.startsWith("Cannot reach the team database " + server.database), lost);
+        assertEquals("back", reach.poll(30, java.util.concurrent.TimeUnit.SECONDS), "told when it answers again");
         assertEquals(before, incidents(team).size(), "read again on a new connection");
         dropConnections();
         team.deleteIncident(incidents(team).keySet().iterator().next(), "dropped, then written");

@@ -72,6 +72,14 @@ class TeamWindowUiTest {
             assertTrue(item.isDisable() == item.getId().equals("bulk-status-verified"), item.getId() + " offered only if not verifying");
         }
         assertFalse(robot.lookup("#notice-bar").query().isVisible(), "nothing to warn an analyst of");
+
+        robot.interact(() -> window.model().serverReach("Cannot reach the team database " + server.database + " (Connection refused)"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String lost = robot.lookup("#notice-message").queryAs(Label.class).getText();
+        assertTrue(robot.lookup("#notice-bar").query().isVisible() && lost.contains("Cannot reach") && lost.contains("stays on screen"), lost);
+        robot.interact(() -> window.model().serverReach(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#notice-message").queryAs(Label.class).getText().contains("answers again"));
     }
 
     @Test

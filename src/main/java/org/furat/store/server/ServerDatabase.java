@@ -152,9 +152,9 @@ public final class ServerDatabase extends FuratDatabase {
     public boolean madeHere(long actionId) { return ownActions.contains(actionId); }
 
     @Override
-    public synchronized boolean whenOthersChange(Runnable changed) {
+    public synchronized boolean whenOthersChange(Runnable changed, java.util.function.Consumer<String> reach) {
         if (listener != null) listener.close();
-        listener = new ChangeListener(address, changed);
+        listener = new ChangeListener(address, changed, reach);
         return true;
     }
 
