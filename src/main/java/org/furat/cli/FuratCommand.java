@@ -88,11 +88,6 @@ public final class FuratCommand implements Callable<Integer> {
         return Path.of(location);
     }
 
-    /** The database file --db names, if it names a file; null when it names none or a team database. */
-    Path dbFile() {
-        return db == null || TeamDatabase.isServer(db) ? null : Path.of(db);
-    }
-
     Workspace openWorkspace() {
         Workspace workspace = Workspace.open(databaseLocation());
         PrintWriter err = spec.commandLine().getErr();

@@ -41,6 +41,7 @@ final class EvidenceQuotes {
                      "INSERT INTO furat_quotes (incident_id, exported_quotes, all_quotes) VALUES (?, ?, ?)")) {
             read.setLong(1, firstId);
             read.setLong(2, lastId);
+            read.setFetchSize(10_000); // a server sends a million rows a part at a time, not all at once
             long incident = -1;
             List<String> quotes = new ArrayList<>();
             int pending = 0;

@@ -466,6 +466,7 @@ public final class IncidentRepository {
              PreparedStatement write = c.prepareStatement("INSERT INTO incident_search (rowid, body) VALUES (?, ?)")) {
             read.setLong(1, firstId);
             read.setLong(2, lastId);
+            read.setFetchSize(10_000); // a server sends a million rows a part at a time, not all at once
             int pending = 0;
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.furat.geo.GeoPackageGeometry;
 
 /** Streams the incident_locations layer for exports, one row at a time, in fid order. */
 public final class LocationRepository {

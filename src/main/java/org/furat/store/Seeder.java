@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import org.furat.geo.GeoPackageGeometry;
 import org.furat.model.Incident;
 import org.furat.model.Place;
 import org.furat.model.PlaceGroup;

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.furat.store.FuratDatabase;
-import org.furat.store.IncidentRepository;
 import org.furat.store.PostgresLogTriggers;
 import org.furat.store.SharedSettings;
 import org.postgresql.PGConnection;
@@ -79,7 +78,7 @@ public final class DatabaseCopy {
                 progress.accept(table + ": " + rows + " rows");
             }
             if (!copiedNow.isEmpty()) {
-                IncidentRepository.rebuildSearchIndex(to);
+                ServerSchema.rebuildSearchIndex(to);
                 PostgresLogTriggers.enable(to, false);
                 from.read(c -> SharedSettings.copy(c, to));
                 PostgresLogTriggers.enable(to, true);

@@ -73,6 +73,9 @@ public record ServerAddress(String host, int port, String database, String user,
         // Text parameters go untyped, so the server reads them as the column's type: a date, a time, a geometry as
         // hexadecimal EWKB; Furat's statements bind them as text, as SQLite takes them.
         p.setProperty("stringtype", "unspecified");
+        // A batch of inserts goes as a few statements of many rows each: building a million incidents' search keys
+        // sends a million rows.
+        p.setProperty("reWriteBatchedInserts", "true");
         return p;
     }
 
