@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code furat settings analyst [NAME | --unset]}: shows or sets the name the history records as who made each change. */
 @Command(name = "analyst", mixinStandardHelpOptions = true,
         description = "Without a name, says who changes are recorded as. With one, records every later change under it "
-                + "(setting it is itself recorded in the history); --unset goes back to the computer's user name (in a team database, the database user's, each of whom has a name of their own).")
+                + "(setting it is itself recorded in the history); --unset goes back to the computer's user name (in a team "
+                + "database, the database user's, each of whom has a name of their own).")
 final class SettingsAnalystCommand implements Callable<Integer> {
 
     @ParentCommand
