@@ -15,13 +15,13 @@ public final class DatabaseHealth {
     public record Finding(String kind, String message) {}
 
     /** The problems found (none: the database is sound) and notes that are not problems. */
-    public record Report(Path file, List<Finding> findings, List<String> notes) {
+    public record Report(String database, List<Finding> findings, List<String> notes) {
         public boolean clean() { return findings.isEmpty(); }
 
         /** The report as the analyst reads it, in the command line and in the window alike. */
         public List<String> lines() {
             List<String> lines = new java.util.ArrayList<>();
-            lines.add("Checked " + file);
+            lines.add("Checked " + database);
             for (String note : notes) lines.add("note: " + note);
             for (Finding f : findings) lines.add("problem (" + f.kind().toLowerCase(java.util.Locale.ROOT) + "): " + f.message());
             lines.add(clean() ? "No problems found." : findings.size() + (findings.size() == 1 ? " problem" : " problems") + " found.");
@@ -32,8 +32,20 @@ public final class DatabaseHealth {
     private DatabaseHealth() {}
 
     public static Report check(Path file) {
-        DatabaseCheck.Result result = DatabaseCheck.run(file);
-        return new Report(result.file(),
+        return report(DatabaseCheck.run(file));
+    }
+
+    /** Checks the database {@code location} names: a file, or a team database (Furat's own rules there). */
+    public static Report check(String location) {
+        if (!TeamDatabase.isServer(location)) return check(Path.of(location));
+        try (org.furat.store.server.ServerDatabase team = org.furat.store.server.ServerDatabase.open(
+                org.furat.store.server.ServerAddress.parse(location))) {
+            return report(DatabaseCheck.run(team));
+        }
+    }
+
+    private static Report report(DatabaseCheck.Result result) {
+        return new Report(result.database(),
                 result.findings().stream().map(f -> new Finding(f.kind().name(), f.message())).toList(), result.notes());
     }
 }

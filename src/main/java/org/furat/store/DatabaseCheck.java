@@ -25,14 +25,17 @@ public final class DatabaseCheck {
     public enum Kind {
         CANNOT_OPEN, NOT_SQLITE, NOT_FURAT, NEWER_SCHEMA, INTEGRITY, FOREIGN_KEY, INCIDENT_WITHOUT_EVIDENCE,
         EVIDENCE_WITHOUT_SOURCE, EVIDENCE_OUTSIDE_TEXT, LOCATION_MISSING, LOCATION_WITHOUT_PLACE, LAYER_NOT_REGISTERED,
-        LAYER_WITHOUT_TABLE, EXTENT_MISSING, EXTENT_WRONG, CHANGES_NOT_LOGGED, CHECK_FAILED
+        LAYER_WITHOUT_TABLE, EXTENT_MISSING, EXTENT_WRONG, CHANGES_NOT_LOGGED, SEARCH_INDEX_MISSING, CHECK_FAILED
     }
 
     /** One problem, in a sentence that names what is affected. */
     public record Finding(Kind kind, String message) {}
 
-    /** Everything found, and notes that are not problems (an older schema, which opening will upgrade). */
-    public record Result(Path file, List<Finding> findings, List<String> notes) {
+    /**
+     * Everything found, and notes that are not problems (an older schema, which opening will upgrade); {@code database}
+     * names the file, or the team database.
+     */
+    public record Result(String database, List<Finding> findings, List<String> notes) {
         public boolean clean() { return findings.isEmpty(); }
     }
 
@@ -51,7 +54,28 @@ public final class DatabaseCheck {
     public static Result run(Path file) {
         DatabaseCheck check = new DatabaseCheck(file.toAbsolutePath());
         check.runAll();
-        return new Result(check.file, List.copyOf(check.findings), List.copyOf(check.notes));
+        return new Result(check.file.toString(), List.copyOf(check.findings), List.copyOf(check.notes));
+    }
+
+    /**
+     * Furat's own rules on a team database, whose server keeps its storage and foreign keys sound itself: the
+     * incidents' evidence, the change log's triggers on every table, and every incident's row in the search index.
+     */
+    public static Result run(FuratDatabase team) {
+        DatabaseCheck check = new DatabaseCheck(null);
+        team.read(c -> {
+            check.recordChecks(c);
+            check.check(c, "change log", () -> check.unlogged(PostgresLogTriggers.unguarded(c)));
+            check.check(c, "search index", () -> {
+                List<String> missing = strings(c, "SELECT key FROM incidents i WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM incident_search s WHERE s.rowid = i.id) ORDER BY key");
+                if (!missing.isEmpty()) check.add(Kind.SEARCH_INDEX_MISSING, count(missing.size(), "incident") + have(missing.size())
+                        + " no row in the search index, so a search never finds " + (missing.size() == 1 ? "it" : "them") + ": "
+                        + examples(missing) + ".");
+            });
+            return null;
+        });
+        return new Result(team.location(), List.copyOf(check.findings), List.copyOf(check.notes));
     }
 
     private void runAll() {
@@ -122,6 +146,12 @@ public final class DatabaseCheck {
     }
 
     private void furatChecks(Connection c) {
+        recordChecks(c);
+        layerChecks(c);
+    }
+
+    /** The incidents' evidence: in a file and a team database alike. */
+    private void recordChecks(Connection c) {
         check(c, "incidents without evidence", () -> {
             List<String> keys = strings(c, "SELECT key FROM incidents i WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.incident_id = i.id) ORDER BY key");
             if (!keys.isEmpty()) add(Kind.INCIDENT_WITHOUT_EVIDENCE, count(keys.size(), "incident") + have(keys.size()) + " no evidence: " + examples(keys) + ".");
@@ -153,6 +183,10 @@ public final class DatabaseCheck {
             if (!outside.isEmpty()) add(Kind.EVIDENCE_OUTSIDE_TEXT, count(outside.size(), "evidence span") + (outside.size() == 1 ? " does" : " do") + " not lie inside "
                     + "their source's text: " + examples(outside) + ".");
         });
+    }
+
+    /** The file's GeoPackage layers, their extents, and the change log's SQLite triggers. */
+    private void layerChecks(Connection c) {
         check(c, "incident locations", () -> {
             List<String> missing = strings(c, "SELECT i.key || ' at ' || coalesce(p.key, 'place ' || ip.place_id) || ' (fid ' || ip.fid || ')' "
                     + "FROM incident_places ip JOIN incidents i ON i.id = ip.incident_id LEFT JOIN places p ON p.fid = ip.place_id "
@@ -179,16 +213,17 @@ public final class DatabaseCheck {
             if (!dangling.isEmpty()) add(Kind.LAYER_WITHOUT_TABLE, "gpkg_contents lists " + count(dangling.size(), "layer")
                     + " whose table does not exist: " + examples(dangling) + ".");
         });
-        check(c, "change log", () -> {
-            List<String> unguarded = ChangeLogTriggers.unguarded(c);
-            if (!unguarded.isEmpty()) add(Kind.CHANGES_NOT_LOGGED, count(unguarded.size(), "table") + " lack"
-                    + (unguarded.size() == 1 ? "s" : "") + " the triggers that record changes in the history, so changes to "
-                    + (unguarded.size() == 1 ? "it" : "them") + " would leave none: " + examples(unguarded) + ".");
-        });
+        check(c, "change log", () -> unlogged(ChangeLogTriggers.unguarded(c)));
         check(c, "layer extents", () -> {
             extent(c, "places", Seeder.PLACE_POINTS);
             extent(c, "incident_locations", Seeder.INCIDENT_LOCATION_POINTS);
         });
+    }
+
+    private void unlogged(List<String> unguarded) {
+        if (!unguarded.isEmpty()) add(Kind.CHANGES_NOT_LOGGED, count(unguarded.size(), "table") + " lack"
+                + (unguarded.size() == 1 ? "s" : "") + " the triggers that record changes in the history, so changes to "
+                + (unguarded.size() == 1 ? "it" : "them") + " would leave none: " + examples(unguarded) + ".");
     }
 
     private void extent(Connection c, String layer, String geometries) throws SQLException {

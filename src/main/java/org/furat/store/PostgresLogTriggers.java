@@ -57,6 +57,16 @@ public final class PostgresLogTriggers {
         }
     }
 
+    /** The logged tables that lack one of their logging triggers, whose changes would leave no history. */
+    public static List<String> unguarded(Connection c) throws SQLException {
+        java.util.Set<String> triggers = new java.util.HashSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")) {
+            while (rs.next()) triggers.add(rs.getString(1));
+        }
+        return loggedTables(c).stream().filter(t -> !triggers.contains(ChangeLogTriggers.PREFIX + t)
+                || !triggers.contains(ChangeLogTriggers.PREFIX + t + "_delete")).toList();
+    }
+
     static List<String> loggedTables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables "

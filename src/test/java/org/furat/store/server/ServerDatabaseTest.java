@@ -40,4 +40,23 @@ class ServerDatabaseTest {
             }
         }
     }
+
+    @Test
+    void checkFindsATableWhoseChangesGoUnloggedAndAnIncidentSearchCannotFind() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            TeamServer.init(server.database, "1.0-test");
+            try (ServerDatabase team = ServerDatabase.open(server.database)) {
+                Seeder.seed(team, SeedData.fromClasspath());
+                assertEquals(java.util.List.of(), org.furat.store.DatabaseCheck.run(team).findings(), "a new team database is sound");
+            }
+            try (java.sql.Connection c = TeamServer.open(server.database); java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP TRIGGER furat_log_actors ON actors"); // what a tool rebuilding the table would leave
+                st.execute("DELETE FROM incident_search WHERE rowid = (SELECT min(id) FROM incidents)");
+            }
+            try (ServerDatabase team = ServerDatabase.open(server.database)) {
+                var kinds = org.furat.store.DatabaseCheck.run(team).findings().stream().map(f -> f.kind().name()).sorted().toList();
+                assertEquals(java.util.List.of("CHANGES_NOT_LOGGED", "SEARCH_INDEX_MISSING"), kinds);
+            }
+        }
+    }
 }
