@@ -520,12 +520,32 @@ public final class Workspace implements AutoCloseable {
      * change is in the way. Returns the undo's name as the history shows it ("undo: edit incident").
      */
     public String undo() {
-        return afterReversal(undoRedo().undo());
+        try {
+            return afterReversal(undoRedo().undo());
+        } catch (org.furat.store.StoreException e) {
+            throw refusedByRole(e, "undo");
+        }
     }
 
     /** Takes back the analyst's latest undo; returns the redo's name ("redo: edit incident"). */
     public String redo() {
-        return afterReversal(undoRedo().redo());
+        try {
+            return afterReversal(undoRedo().redo());
+        } catch (org.furat.store.StoreException e) {
+            throw refusedByRole(e, "redo");
+        }
+    }
+
+    /**
+     * A team database's refusal of an undo or redo, saying why it can happen to one's own action: taking an import or
+     * an addition back deletes rows, which only an editor may do there.
+     */
+    private org.furat.store.StoreException refusedByRole(org.furat.store.StoreException e, String what) {
+        org.furat.model.Access access = database.access();
+        if (!access.team() || e.problem() != org.furat.store.StoreException.Problem.READ_ONLY || access.editorial()) return e;
+        return new org.furat.store.StoreException(e.problem(), "The team database refused the " + what + ": taking an action back "
+                + "may delete what it added (an import's report and incidents, say), which only an editor may do there, and "
+                + (access.role() == null ? "you have no Furat role" : "you are an " + access.role()) + ". " + e.getMessage(), e);
     }
 
     private org.furat.store.UndoRedo undoRedo() {

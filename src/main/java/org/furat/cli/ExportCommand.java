@@ -64,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                 String option = refused.reason() == Exporter.Refused.Reason.EXISTS ? "--overwrite" : "--allow-empty";
                 throw new IllegalArgumentException(refused.getMessage() + " (" + option + ")", refused);
             }
-            parent.spec.commandLine().getOut().printf("Wrote %s to %s%n", plan.describe(), out.toAbsolutePath());
+            parent.spec.commandLine().getOut().printf("Wrote to %s: %s%n", out.toAbsolutePath(), plan.describe());
             return 0;
         }
     }

@@ -31,6 +31,7 @@ final class HistoryControls {
         recent.setTooltip(new Tooltip("Every change to the database, newest first: who made it, when and why"));
         recent.setOnAction(e -> showRecentChanges());
         analyst.setId("analyst-button");
+        analyst.setMnemonicParsing(false); // a name such as lina_k keeps its underscore
         analyst.setTooltip(new Tooltip("The name the history records as who made each change; click to change it"));
         analyst.setOnAction(e -> model.analyst(current -> AnalystNameDialog.ask(owner.get(), current)
                 .ifPresent(name -> model.setAnalyst(name, this::showAnalyst))));

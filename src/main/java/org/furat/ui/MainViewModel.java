@@ -171,7 +171,7 @@ public final class MainViewModel {
         tasks.run(workspace::takeInOtherChanges, actions -> {
             lookingForOtherChanges = false;
             if (!actions.isEmpty()) {
-                notice.set(otherChanges(actions));
+                notice.set(otherChanges(actions) + hiddenProposals(actions, filter.get()));
                 dataChanged();
             }
             if (lookAgain) takeInOtherChanges();
@@ -202,6 +202,16 @@ public final class MainViewModel {
         String why = last.why().equals(last.name()) ? "" : " (" + last.why().strip() + ")";
         String more = actions.size() == 1 ? "" : " and " + (actions.size() - 1) + " change" + (actions.size() == 2 ? "" : "s") + " before it";
         return "Changed elsewhere: " + last.who() + ": " + last.name() + why + more;
+    }
+
+    /**
+     * When others imported reports and the filter shows no proposed incidents, where their proposals are: an import's
+     * incidents are proposed until reviewed, and the window opens on verified ones.
+     */
+    static String hiddenProposals(List<org.furat.model.ActionSummary> actions, IncidentFilter filter) {
+        boolean imported = actions.stream().anyMatch(a -> a.name().equals("import report"));
+        boolean hidden = !filter.statuses().isEmpty() && !filter.statuses().contains(org.furat.model.Status.PROPOSED);
+        return imported && hidden ? "; its proposed incidents show with Status › proposed, or in Review" : "";
     }
 
     /** Deletes an incident for a reason (kept, and hidden unless deleted incidents are shown), then shows the data again. */

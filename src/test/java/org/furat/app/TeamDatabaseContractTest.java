@@ -213,6 +213,10 @@ class TeamDatabaseContractTest {
             assertTrue(refused.getMessage().contains("only an editor may verify"), refused.getMessage());
             refused = assertThrows(StoreException.class, () -> analyst.deleteIncident(key, "not ours"));
             assertTrue(refused.getMessage().contains("only an editor may delete"), refused.getMessage());
+            assertFalse(refused.getMessage().contains("ERROR:") || refused.getMessage().contains("PL/pgSQL"), "the server's words only: "
+                    + refused.getMessage());
+            refused = assertThrows(StoreException.class, analyst::undo);
+            assertTrue(refused.getMessage().contains("only an editor may do there, and you are an analyst"), refused.getMessage());
             Incident now = team.incident(key).orElseThrow();
             assertEquals(Status.PROPOSED, now.status(), "nothing changed");
             assertFalse(team.deletions().containsKey(key), "nothing changed");

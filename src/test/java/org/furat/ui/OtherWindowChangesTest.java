@@ -56,5 +56,11 @@ class OtherWindowChangesTest {
                 new ActionSummary(5, "2026-12-02T10:01:00Z", "Sara", "delete incident", "a duplicate", 1));
         assertEquals("Changed elsewhere: Sara: delete incident (a duplicate) and 1 change before it", MainViewModel.otherChanges(actions));
         assertEquals("Changed elsewhere: Ahmad: edit incident", MainViewModel.otherChanges(actions.subList(0, 1)));
+        List<org.furat.model.ActionSummary> imported = List.of(new org.furat.model.ActionSummary(9, "2026-12-02T10:00:00.000Z", "Lina",
+                "import report", "import report", 12));
+        org.furat.model.IncidentFilter verifiedOnly = org.furat.model.IncidentFilter.ALL.withStatuses(java.util.Set.of(org.furat.model.Status.VERIFIED));
+        assertTrue(MainViewModel.hiddenProposals(imported, verifiedOnly).contains("Status › proposed"));
+        assertEquals("", MainViewModel.hiddenProposals(imported, org.furat.model.IncidentFilter.ALL), "shown already");
+        assertEquals("", MainViewModel.hiddenProposals(actions, verifiedOnly), "no import");
     }
 }

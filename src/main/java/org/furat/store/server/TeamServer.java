@@ -161,11 +161,21 @@ public final class TeamServer {
     /** A sentence for what the server said: unreachable, refused the user, or refused the action. */
     static RuntimeException failure(ServerAddress address, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String said = said(e);
         String message;
-        if (state.startsWith("08")) message = "Cannot reach the team database " + address + ": " + e.getMessage() + " (is the server running and the address right?)";
-        else if (state.equals("28P01") || state.equals("28000")) message = "The team database " + address + " did not let " + address.user() + " in: " + e.getMessage();
-        else if (state.equals("42501")) message = "Not allowed: " + e.getMessage() + ". Nothing was changed; ask an editor or the database's owner";
-        else message = "The team database " + address + " refused: " + e.getMessage() + ". Nothing was changed";
+        if (state.startsWith("08")) message = "Cannot reach the team database " + address + ": " + said + " (is the server running and the address right?)";
+        else if (state.equals("28P01") || state.equals("28000")) message = "The team database " + address + " did not let " + address.user() + " in: " + said;
+        else if (state.equals("42501")) message = "Not allowed: " + said + ". Nothing was changed; ask an editor or the database's owner";
+        else message = "The team database " + address + " refused: " + said + ". Nothing was changed";
         return new IllegalStateException(message, e);
+    }
+
+    /** What the server said, without the driver's "ERROR:" and the server's own details (the function that raised it). */
+    private static String said(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null
+                && pg.getServerErrorMessage().getMessage() != null) {
+            return pg.getServerErrorMessage().getMessage();
+        }
+        return e.getMessage();
     }
 }
