@@ -114,8 +114,10 @@ public final class Publisher {
             PublishMarks.record(mine.database(), new PublishMarks.Mark(mark.team(), ours.lastAction(), team.lastAction()));
             return outcome;
         }
+        String why = "from " + from + (conflicts.isEmpty() ? "" : ", " + conflicts.size() + " part(s) changed on both settled with "
+                + (settle == ConcurrentEdit.Settle.KEEP_MINE ? "the copy's values" : "the team's values"));
         long action = Publication.apply(theirs.database(), new Publication.Batch(reports, readings, added, replaced, deleted, restored),
-                team.lastAction(), from);
+                team.lastAction(), why);
         PublishMarks.record(mine.database(), new PublishMarks.Mark(mark.team(), ours.lastAction(), action));
         return new Outcome(outcome.reports(), outcome.added(), outcome.changed(), outcome.deleted(), outcome.restored(), conflicts, true);
     }

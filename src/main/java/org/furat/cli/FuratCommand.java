@@ -93,7 +93,9 @@ public final class FuratCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         workspace.upgradeNotice().ifPresent(err::println);
         if (workspace.seededNow()) {
-            err.println("Created the database " + workspace.databaseName() + " and filled it with the seed data");
+            err.println(TeamDatabase.isServer(databaseLocation())
+                    ? "Filled the team database " + workspace.databaseName() + " with the seed data (its first open)"
+                    : "Created the database " + workspace.databaseName() + " and filled it with the seed data");
         }
         err.flush();
         return workspace;

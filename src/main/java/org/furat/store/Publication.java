@@ -40,11 +40,12 @@ public final class Publication {
     private Publication() {}
 
     /**
-     * Writes the batch in one action, if the newest action on the team database is still {@code seenAction}; returns
+     * Writes the batch in one action ({@code why} says from which copy, and how conflicts were settled), if the newest
+     * action on the team database is still {@code seenAction}; returns
      * the action's id. {@link ChangedMeanwhile} (as the cause of the store's failure) when it is not.
      */
-    public static long apply(FuratDatabase team, Batch batch, long seenAction, String from) {
-        return team.transaction(ChangeAction.named(ACTION).because("from " + from), c -> {
+    public static long apply(FuratDatabase team, Batch batch, long seenAction, String why) {
+        return team.transaction(ChangeAction.named(ACTION).because(why), c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM change_actions")) {
                 rs.next();
                 if (rs.getLong(1) != seenAction) throw new ChangedMeanwhile();

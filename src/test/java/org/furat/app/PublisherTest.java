@@ -116,6 +116,8 @@ class PublisherTest {
         assertTrue(kept.sent());
         try (Workspace team = Workspace.open(url)) {
             assertEquals(9, team.incident(first).orElseThrow().injured().best(), "the copy's count kept, as asked");
+            assertEquals("from mine.gpkg, 1 part(s) changed on both settled with the copy's values",
+                    team.recentActions(ChangeQuery.all(1)).get(0).why(), "the history says how");
         }
     }
 
