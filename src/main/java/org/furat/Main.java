@@ -1,6 +1,5 @@
 package org.furat;
 
-import java.nio.file.Path;
 import org.furat.app.Workspace;
 import org.furat.cli.FuratCommand;
 import org.furat.ui.FuratApplication;
@@ -20,7 +19,7 @@ public final class Main {
             }
 
             @Override
-            public void openOnProblem(Path database, RuntimeException problem) {
+            public void openOnProblem(String database, RuntimeException problem) {
                 System.err.println("furat: " + problem.getMessage());
                 FuratApplication.openOnProblem(database, problem.getMessage() == null ? problem.toString() : problem.getMessage());
             }

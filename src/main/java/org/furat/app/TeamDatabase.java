@@ -17,6 +17,11 @@ public final class TeamDatabase {
         return ServerAddress.isServer(db);
     }
 
+    /** A team database's address as shown to people: never with its password. */
+    public static String shown(String url) {
+        return ServerAddress.parse(url).toString();
+    }
+
     public static Setup init(String url) {
         TeamServer.Setup setup = TeamServer.init(ServerAddress.parse(url), AppVersion.current());
         return new Setup(setup.address().toString(), setup.created(), setup.applied());

@@ -37,7 +37,7 @@ public final class FuratCommand implements Callable<Integer> {
          * Opens the window on a database that could not be opened, to say why and offer another; returns when it
          * closes. Without a window to show, the failure is the command's error.
          */
-        default void openOnProblem(Path database, RuntimeException problem) {
+        default void openOnProblem(String database, RuntimeException problem) {
             throw problem;
         }
     }
@@ -115,10 +115,8 @@ public final class FuratCommand implements Callable<Integer> {
         try {
             workspace = openWorkspace();
         } catch (RuntimeException problem) {
-            // A team database that cannot be reached or used: the message says why and what to do.
-            if (TeamDatabase.isServer(databaseLocation())) throw problem;
             // The window explains what is wrong and offers a way on, rather than a line on a terminal nobody sees.
-            window.openOnProblem(database(), problem);
+            window.openOnProblem(databaseLocation(), problem);
             return 0;
         }
         try (workspace) {

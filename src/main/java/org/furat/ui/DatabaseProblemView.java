@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.furat.app.TeamDatabase;
 import org.furat.app.Workspace;
 
 /**
@@ -32,16 +33,18 @@ final class DatabaseProblemView extends VBox {
     private final javafx.beans.property.BooleanProperty fileMissing = new javafx.beans.property.SimpleBooleanProperty();
     private final TaskRunner tasks;
     private final Function<Path, Workspace> opener;
-    private final Function<Path, String> checker;
+    private final Function<String, String> checker;
     private final Consumer<Workspace> onOpened;
-    private Path current;
+    /** The database that did not open: a file's path, or a team database's address. */
+    private String current;
+    private final Label advice = new Label();
 
     /**
      * @param opener   opens (or creates and seeds) a database; throws with a message saying why it cannot
      * @param checker  checks a database without changing it and says what is wrong, in lines
      * @param onOpened takes over a database once one opens
      */
-    DatabaseProblemView(TaskRunner tasks, Function<Path, Workspace> opener, Function<Path, String> checker,
+    DatabaseProblemView(TaskRunner tasks, Function<Path, Workspace> opener, Function<String, String> checker,
                         Consumer<Workspace> onOpened) {
         this.tasks = tasks;
         this.opener = opener;
@@ -62,9 +65,6 @@ final class DatabaseProblemView extends VBox {
         problem.getStyleClass().add("problem-message");
         problem.setWrapText(true);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label advice = new Label("The file was left as it is. You can open another database, create a new one "
-                + "(it starts with the seed report), or check this one to see what is wrong with it "
-                + "(the same as `furat check --db FILE`).");
         advice.setWrapText(true);
         advice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
@@ -94,12 +94,16 @@ final class DatabaseProblemView extends VBox {
         getChildren().addAll(heading, file, problem, advice, actions, working, findings);
     }
 
-    /** Shows why {@code database} could not be opened. */
-    void show(Path database, String why) {
+    /** Shows why {@code database} (a file's path, or a team database's address) could not be opened. */
+    void show(String database, String why) {
         current = database;
-        file.setText("Database: " + database.toAbsolutePath());
+        boolean team = TeamDatabase.isServer(database);
+        file.setText("Database: " + (team ? TeamDatabase.shown(database) : Path.of(database).toAbsolutePath()));
         problem.setText(why);
-        fileMissing.set(!Files.isRegularFile(database));
+        advice.setText((team ? "Nothing was changed. " : "The file was left as it is. ") + "You can open another database, create a "
+                + "new one (it starts with the seed report), or check this one to see what is wrong with it (the same as "
+                + "`furat check --db " + (team ? "URL" : "FILE") + "`).");
+        fileMissing.set(!team && !Files.isRegularFile(Path.of(database)));
         busy.set(false);
         findings.setVisible(false);
         working.setText("");
@@ -109,8 +113,8 @@ final class DatabaseProblemView extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(create ? "Create a new Furat database" : "Open a Furat database");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Furat database (GeoPackage)", "*.gpkg"));
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            File folder = current.toAbsolutePath().getParent().toFile();
+        if (current != null && !TeamDatabase.isServer(current) && Path.of(current).toAbsolutePath().getParent() != null) {
+            File folder = Path.of(current).toAbsolutePath().getParent().toFile();
             if (folder.isDirectory()) chooser.setInitialDirectory(folder);
         }
         if (create) chooser.setInitialFileName("furat.gpkg");
@@ -121,7 +125,7 @@ final class DatabaseProblemView extends VBox {
     /** Opens a database in the background; a new one must not overwrite a file that is there already. */
     void open(Path database, boolean create) {
         if (create && Files.exists(database)) {
-            show(database, database.getFileName() + " already exists; a new database needs a new name.");
+            show(database.toString(), database.getFileName() + " already exists; a new database needs a new name.");
             return;
         }
         working.setText(create ? "Creating " + database + "…" : "Opening " + database + "…");
@@ -129,12 +133,12 @@ final class DatabaseProblemView extends VBox {
         tasks.run(() -> opener.apply(database), opened -> {
             busy.set(false);
             onOpened.accept(opened);
-        }, e -> show(database, e.getMessage() == null ? e.toString() : e.getMessage()));
+        }, e -> show(database.toString(), e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     private void check() {
-        Path database = current;
-        working.setText("Checking " + database + "…");
+        String database = current;
+        working.setText("Checking " + (TeamDatabase.isServer(database) ? TeamDatabase.shown(database) : database) + "…");
         busy.set(true);
         tasks.run(() -> checker.apply(database), report -> showFindings(report),
                 e -> showFindings("The check could not run: " + e.getMessage()));

@@ -1,6 +1,5 @@
 package org.furat.ui;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -21,7 +20,7 @@ import org.furat.app.Workspace;
 public final class FuratApplication extends Application {
 
     private static volatile Workspace workspace;
-    private static volatile Path failedDatabase;
+    private static volatile String failedDatabase;
     private static volatile String failure;
     private BackgroundTasks tasks;
     /** Checks the whole database file once the map is up, beside the tasks the map waits for. */
@@ -41,7 +40,7 @@ public final class FuratApplication extends Application {
      * Opens the window on a database that could not be opened: it says why and offers another database, a new
      * one, or a check of this one. Blocks until the window is closed.
      */
-    public static void openOnProblem(Path database, String problem) {
+    public static void openOnProblem(String database, String problem) {
         failedDatabase = Objects.requireNonNull(database);
         failure = Objects.requireNonNull(problem);
         Application.launch(FuratApplication.class);
@@ -101,7 +100,7 @@ public final class FuratApplication extends Application {
     }
 
     /** The scene that explains why {@code database} did not open; used by {@link #start} and by UI tests. */
-    static Scene problemScene(TaskRunner tasks, String family, Path database, String problem,
+    static Scene problemScene(TaskRunner tasks, String family, String database, String problem,
                               java.util.function.Consumer<Workspace> onOpened) {
         DatabaseProblemView view = new DatabaseProblemView(tasks, Workspace::open,
                 file -> String.join("\n", DatabaseHealth.check(file).lines()), onOpened);

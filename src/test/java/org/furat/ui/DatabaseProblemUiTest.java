@@ -52,7 +52,7 @@ class DatabaseProblemUiTest {
         } catch (RuntimeException e) {
             why = e.getMessage();
         }
-        stage.setScene(FuratApplication.problemScene(TaskRunner.sameThread(), Fonts.load(), notADatabase, why, w -> {
+        stage.setScene(FuratApplication.problemScene(TaskRunner.sameThread(), Fonts.load(), notADatabase.toString(), why, w -> {
             opened.set(w);
             stage.setScene(FuratApplication.scene(w, TaskRunner.sameThread(), Fonts.load()));
         }));
@@ -62,6 +62,21 @@ class DatabaseProblemUiTest {
     @AfterEach
     void close() {
         if (opened.get() != null) opened.get().close();
+    }
+
+    @Test
+    void aTeamDatabaseThatCannotBeReachedIsExplainedToo(FxRobot robot) {
+        String address = "postgresql://nobody:secret@127.0.0.1:1/furat";
+        RuntimeException failure = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> Workspace.open(address));
+        robot.interact(() -> stage.setScene(FuratApplication.problemScene(TaskRunner.sameThread(), Fonts.load(), address,
+                failure.getMessage(), opened::set)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = "postgresql://nobody@127.0.0.1:1/furat";
+        assertEquals("Database: " + shown, robot.lookup("#problem-file").queryAs(Label.class).getText(), "never the password");
+        String why = robot.lookup("#problem-message").queryAs(Label.class).getText();
+        assertTrue(why.startsWith("Cannot reach the team database " + shown) && !why.contains("secret"), why);
+        assertFalse(robot.lookup("#problem-check").query().isDisabled(), "a team database can be checked once it answers");
+        assertFalse(robot.lookup("#problem-open").query().isDisabled(), "a file can be opened instead");
     }
 
     @Test
@@ -122,7 +137,7 @@ class DatabaseProblemUiTest {
         Path fresh = folder.resolve("slow.gpkg");
         robot.interact(() -> {
             DatabaseProblemView view = new DatabaseProblemView(later, Workspace::open, file -> "", openedHere::set);
-            view.show(notADatabase, "test");
+            view.show(notADatabase.toString(), "test");
             stage.setScene(new javafx.scene.Scene(view, 900, 500));
             view.open(fresh, true);
         });
