@@ -179,7 +179,6 @@ public final class Workspace implements AutoCloseable {
     /** {@code edited} with the descriptions written from its fields following them, as a saved edit has them. */
     Incident descriptionsFollow(Incident stored, Incident edited) { return descriptions().follow(stored, edited); }
 
-
     /** Whether the database file or its folder cannot be written: everything can be shown, nothing changed. */
     public boolean readOnly() { return database.readOnly(); }
 

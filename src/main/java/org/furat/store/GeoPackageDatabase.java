@@ -229,10 +229,7 @@ public final class GeoPackageDatabase extends FuratDatabase {
             }
             ChangeLogTriggers.drop(c);
             T result = work.run(c);
-            try (Statement st = c.createStatement();
-                 java.sql.ResultSet rs = st.executeQuery("SELECT min(id), max(id) FROM incidents")) {
-                if (rs.next() && rs.getObject(1) != null) IncidentRepository.writeDerived(c, rs.getLong(1), rs.getLong(2), java.util.Map.of());
-            }
+            IncidentRepository.rewriteDerived(c);
             Seeder.updateExtents(c);
             Seeder.updateExtent(c, "admin_units", "SELECT geom FROM admin_units");
             ChangeLogTriggers.install(c);

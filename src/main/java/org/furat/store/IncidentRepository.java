@@ -480,20 +480,13 @@ public final class IncidentRepository {
         }
     }
 
-    /** Makes the search index of every incident again, within the caller's transaction: after a whole database is copied. */
-    public static void rebuildSearchIndex(Connection c) throws SQLException {
+    /**
+     * Writes again, within the caller's transaction, what is derived from every incident (in a team database, the
+     * search index alone): after a whole database is copied.
+     */
+    public static void rewriteDerived(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT min(id), max(id) FROM incidents")) {
-            if (!rs.next() || rs.getObject(1) == null) return;
-            long first = rs.getLong(1), last = rs.getLong(2);
-            EvidenceQuotes quotes = new EvidenceQuotes(c, Map.of());
-            quotes.fill(first, last);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_search WHERE rowid BETWEEN ? AND ?")) {
-                ps.setLong(1, first);
-                ps.setLong(2, last);
-                ps.executeUpdate();
-            }
-            writeSearchKeys(c, first, last);
-            quotes.clear();
+            if (rs.next() && rs.getObject(1) != null) writeDerived(c, rs.getLong(1), rs.getLong(2), Map.of());
         }
     }
 

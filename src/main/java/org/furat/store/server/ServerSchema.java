@@ -103,7 +103,7 @@ final class ServerSchema {
     static void rebuildSearchIndex(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("DROP INDEX IF EXISTS incident_search_words");
-            IncidentRepository.rebuildSearchIndex(c);
+            IncidentRepository.rewriteDerived(c);
             st.execute("CREATE INDEX incident_search_words ON incident_search USING GIN ((' ' || body) gin_trgm_ops)");
         }
     }
