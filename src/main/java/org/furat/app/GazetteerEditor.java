@@ -83,9 +83,44 @@ public final class GazetteerEditor {
         return workspace.place(chosen).orElse(place);
     }
 
-    /** Changes what {@code fields} sets (null fields stay as they are) and returns the place as it now is. */
+    /**
+     * Changes what {@code fields} sets (null fields stay as they are) on the place as it is now, and returns the place
+     * as it then is (the command line: the analyst saw the place as it is).
+     */
     public Place editPlace(String key, PlaceFields fields) {
-        Place was = requirePlace(key);
+        return editPlace(requirePlace(key), fields, ConcurrentEdit.Settle.KEEP_MINE);
+    }
+
+    /**
+     * Saves the analyst's change {@code fields} of {@code opened} (the place as the editor showed it). Should someone
+     * else have changed the place since, what only one of them changed is kept; fields both changed differently are
+     * settled as {@code settle} says or, with REFUSE, nothing is saved and {@link EditConflict} names them. The place
+     * is compared as stored inside the write transaction.
+     */
+    public Place editPlace(Place opened, PlaceFields fields, ConcurrentEdit.Settle settle) {
+        String key = opened.key();
+        requirePlace(key);
+        PlaceFields mine = PlaceFields.of(edited(opened, fields));
+        try {
+            places.edit(key, stored -> {
+                ConcurrentEdit.Outcome<PlaceFields> outcome = ConcurrentEdit.combine(PlaceFields.of(opened), mine, PlaceFields.of(stored), settle);
+                if (settle == ConcurrentEdit.Settle.REFUSE && !outcome.conflicts().isEmpty()) {
+                    throw new EditConflict("place " + key, outcome.conflicts(), "Someone");
+                }
+                return edited(stored, outcome.combined());
+            });
+        } catch (org.furat.store.StoreException e) {
+            if (e.getCause() instanceof EditConflict conflict) throw conflict.by(workspace.lastChangedBy("places", key));
+            throw e;
+        }
+        workspace.gazetteerChanged();
+        workspace.dataChanged();
+        return workspace.place(key).orElseThrow();
+    }
+
+    /** The place {@code was} with what {@code fields} sets, each checked (a name, a point in the region, the kind). */
+    private Place edited(Place was, PlaceFields fields) {
+        String key = was.key();
         String en = fields.nameEn() == null ? was.nameEn() : blankToNull(fields.nameEn());
         String ar = fields.nameAr() == null ? was.nameAr() : blankToNull(fields.nameAr());
         if (en == null && ar == null) throw new IllegalArgumentException("Place " + key + " needs a name, in Arabic or English");
@@ -96,16 +131,12 @@ public final class GazetteerEditor {
                     ? "Place " + key + " is an administrative unit with a boundary: it stays a governorate, district or sub-district"
                     : "Place " + key + " has no boundary: it cannot become a " + fields.kind().code());
         }
-        Place place = new Place(key, en != null ? en : ar, ar,
+        return new Place(key, en != null ? en : ar, ar,
                 fields.variantsEn() == null ? was.variantsEn() : spellings(fields.variantsEn()),
                 fields.variantsAr() == null ? was.variantsAr() : spellings(fields.variantsAr()),
                 fields.kind() == null ? was.kind() : fields.kind(), lon, lat,
                 fields.precision() == null ? was.precision() : fields.precision(), was.district(), was.source(), was.sourceRef(),
                 was.licence(), was.note());
-        places.edit(place);
-        workspace.gazetteerChanged();
-        workspace.dataChanged();
-        return workspace.place(key).orElse(place);
     }
 
     /** Merges {@code goneKey} into {@code keptKey}; returns how many incidents moved to the kept place. */
@@ -140,18 +171,39 @@ public final class GazetteerEditor {
     }
 
     /**
-     * Gives the actor new names (a null name stays as it was); the names it had become spellings of it, so the
-     * extractor still recognises reports that use them.
+     * Gives the actor new names (a null name stays as it was) as it is now (the command line); the names it had become
+     * spellings of it, so the extractor still recognises reports that use them.
      */
     public Actor renameActor(String key, String nameEn, String nameAr) {
-        Actor was = workspace.actor(key).orElseThrow(() -> new IllegalArgumentException("No actor has the key '" + key + "' (keys from `furat actor list`)"));
-        String en = nameEn == null ? was.nameEn() : blankToNull(nameEn);
-        String ar = nameAr == null ? was.nameAr() : blankToNull(nameAr);
+        Actor now = workspace.actor(key).orElseThrow(() -> new IllegalArgumentException("No actor has the key '" + key + "' (keys from `furat actor list`)"));
+        return renameActor(now, nameEn, nameAr, ConcurrentEdit.Settle.KEEP_MINE);
+    }
+
+    /**
+     * Saves the analyst's new names for {@code opened} (the actor as the window showed it), combined with any change
+     * made since as for a place; the names it had become spellings of it.
+     */
+    public Actor renameActor(Actor opened, String nameEn, String nameAr, ConcurrentEdit.Settle settle) {
+        String key = opened.key();
+        String en = nameEn == null ? opened.nameEn() : blankToNull(nameEn);
+        String ar = nameAr == null ? opened.nameAr() : blankToNull(nameAr);
         if (en == null && ar == null) throw new IllegalArgumentException("Actor " + key + " needs a name, in Arabic or English");
-        String newEn = en != null ? en : ar;
-        Actor actor = new Actor(key, newEn, ar, withOldName(was.variantsEn(), was.nameEn(), newEn),
-                withOldName(was.variantsAr(), was.nameAr(), ar));
-        actors.rename(actor);
+        Actor mine = new Actor(key, en != null ? en : ar, ar, opened.variantsEn(), opened.variantsAr());
+        Actor actor;
+        try {
+            actor = actors.rename(key, stored -> {
+                ConcurrentEdit.Outcome<Actor> outcome = ConcurrentEdit.combine(opened, mine, stored, settle);
+                if (settle == ConcurrentEdit.Settle.REFUSE && !outcome.conflicts().isEmpty()) {
+                    throw new EditConflict("actor " + key, outcome.conflicts(), "Someone");
+                }
+                Actor names = outcome.combined();
+                return new Actor(key, names.nameEn(), names.nameAr(), withOldName(stored.variantsEn(), stored.nameEn(), names.nameEn()),
+                        withOldName(stored.variantsAr(), stored.nameAr(), names.nameAr()));
+            });
+        } catch (org.furat.store.StoreException e) {
+            if (e.getCause() instanceof EditConflict conflict) throw conflict.by(workspace.lastChangedBy("actors", key));
+            throw e;
+        }
         workspace.actorsChanged();
         return actor;
     }

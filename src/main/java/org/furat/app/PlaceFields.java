@@ -19,6 +19,15 @@ public record PlaceFields(String nameAr, String nameEn, List<String> variantsAr,
         return typed == null ? null : java.util.Arrays.stream(typed.split("[,،|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * Every field of the place as it is, for comparing versions of it: a missing Arabic name is blank (which, given as
+     * a change, clears it).
+     */
+    public static PlaceFields of(org.furat.model.Place place) {
+        return new PlaceFields(place.nameAr() == null ? "" : place.nameAr(), place.nameEn(), place.variantsAr(), place.variantsEn(),
+                place.kind(), place.precision(), place.lon(), place.lat());
+    }
+
     /** Nothing changed. */
     public static final PlaceFields NONE = new PlaceFields(null, null, null, null, null, null, null, null);
 

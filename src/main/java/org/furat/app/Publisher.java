@@ -97,7 +97,7 @@ public final class Publisher {
                 if (mine.deletion(key).isPresent() && ours.addedIncidents().contains(key)) deleted.put(key, mine.deletion(key).get().reason());
                 continue;
             }
-            ConcurrentEdit.Outcome combined = ConcurrentEdit.combineChanged(myIncident.get(), written(mine, myIncident.get(), entry.getValue()),
+            ConcurrentEdit.Outcome<Incident> combined = ConcurrentEdit.combineChanged(myIncident.get(), written(mine, myIncident.get(), entry.getValue()),
                     teamIncident.get(), written(theirs, teamIncident.get(), teamParts), settle);
             combined.conflicts().forEach(c -> conflicts.add(new Conflict(key, c.field(), c.theirs(), c.mine())));
             if (!combined.combined().equals(teamIncident.get())) replaced.add(theirs.descriptionsFollow(teamIncident.get(), combined.combined()));

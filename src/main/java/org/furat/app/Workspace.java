@@ -437,9 +437,9 @@ public final class Workspace implements AutoCloseable {
         long id;
         try {
             id = edits().edit(edited.key(), stored -> {
-                ConcurrentEdit.Outcome outcome = ConcurrentEdit.combine(opened, edited, stored, settle);
+                ConcurrentEdit.Outcome<org.furat.model.Incident> outcome = ConcurrentEdit.combine(opened, edited, stored, settle);
                 if (settle == ConcurrentEdit.Settle.REFUSE && !outcome.conflicts().isEmpty()) {
-                    throw new EditConflict(edited.key(), outcome.conflicts(), lastChangedBy(edited.key()));
+                    throw new EditConflict("incident " + edited.key(), outcome.conflicts(), lastChangedBy(edited.key()));
                 }
                 return descriptions().follow(stored, outcome.combined());
             }, reason);
@@ -619,6 +619,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Who has made changes, and the names of the actions made, as the history's filters offer them. */
+    /** Who made the latest logged change to the row of {@code table} with {@code key}. */
+    String lastChangedBy(String table, String key) { return new org.furat.store.ChangeHistory(database).lastChangedBy(table, key); }
+
     public List<String> historyAnalysts() { return new org.furat.store.ChangeHistory(database).distinct("who"); }
 
     public List<String> historyActionNames() { return new org.furat.store.ChangeHistory(database).distinct("name"); }

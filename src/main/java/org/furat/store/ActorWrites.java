@@ -39,13 +39,15 @@ public final class ActorWrites {
     }
 
     /**
-     * Gives the actor with {@code actor.key()} the names and spellings of {@code actor}, and rewrites the
-     * incident_locations rows of its incidents, which name it.
+     * Gives the actor with {@code key} the names and spellings of what {@code change} makes of it as stored now, inside
+     * the write transaction, and rewrites the incident_locations rows of its incidents, which name it. Returns the
+     * actor as written.
      */
-    public void rename(Actor actor) {
-        requireKey(actor.key());
-        database.transaction(ChangeAction.named(RENAME), c -> {
-            long id = require(c, actor.key());
+    public Actor rename(String key, java.util.function.UnaryOperator<Actor> change) {
+        requireKey(key);
+        return database.transaction(ChangeAction.named(RENAME), c -> {
+            long id = require(c, key);
+            Actor actor = change.apply(GazetteerRepository.actor(c, key));
             try (PreparedStatement ps = c.prepareStatement("UPDATE actors SET name_en = ?, name_ar = ?, variants_en = ?, variants_ar = ? WHERE id = ?")) {
                 ps.setString(1, actor.nameEn());
                 ps.setString(2, actor.nameAr());
@@ -55,7 +57,7 @@ public final class ActorWrites {
                 ps.executeUpdate();
             }
             PlaceWrites.rewriteLocations(c, PlaceWrites.incidentIds(c, INCIDENTS_OF, id));
-            return null;
+            return actor;
         });
     }
 

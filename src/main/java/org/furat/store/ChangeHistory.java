@@ -85,6 +85,20 @@ public final class ChangeHistory {
         });
     }
 
+    /** Who made the latest logged change to the row of {@code table} with {@code key}; "Someone" when none is logged. */
+    public String lastChangedBy(String table, String key) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.who FROM change_log l JOIN change_actions a ON a.id = l.action_id "
+                    + "WHERE l.table_name = ? AND l.row_key = ? ORDER BY l.id DESC LIMIT 1")) {
+                ps.setString(1, table);
+                ps.setString(2, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1) != null ? rs.getString(1) : "Someone";
+                }
+            }
+        });
+    }
+
     /**
      * The actions of the whole database that match (subject and key aside), newest first, each with how many changes
      * it made but not the changes themselves: a page of a long history reads only the action table, and an action's

@@ -28,24 +28,37 @@ public final class GazetteerRepository {
         this.database = database;
     }
 
+    private static final String PLACE_COLUMNS = "SELECT key, name_en, name_ar, variants_en, variants_ar, kind, geom, "
+            + "loc_prec, district, source, source_ref, licence, note, admin1, admin2, admin3 FROM places";
+
     public List<Place> places() {
         return database.read(c -> {
             List<Place> places = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT key, name_en, name_ar, variants_en, variants_ar, kind, geom, "
-                         + "loc_prec, district, source, source_ref, licence, note, admin1, admin2, admin3 FROM places ORDER BY name_en")) {
-                while (rs.next()) {
-                    Point point = (Point) StoredGeometry.read(rs.getBytes("geom"));
-                    places.add(new Place(rs.getString("key"), rs.getString("name_en"), rs.getString("name_ar"),
-                            Lists.split(rs.getString("variants_en")), Lists.split(rs.getString("variants_ar")),
-                            PlaceKind.parse(rs.getString("kind")), point.getX(), point.getY(),
-                            GeoPrecision.ofCode(rs.getInt("loc_prec")), rs.getString("district"), rs.getString("source"),
-                            rs.getString("source_ref"), rs.getString("licence"), rs.getString("note"),
-                            new AdminParents(rs.getString("admin1"), rs.getString("admin2"), rs.getString("admin3"))));
-                }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(PLACE_COLUMNS + " ORDER BY name_en")) {
+                while (rs.next()) places.add(place(rs));
             }
             return places;
         });
+    }
+
+    /** The place with this key as stored now (read within the caller's transaction), or null. */
+    static Place place(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(PLACE_COLUMNS + " WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? place(rs) : null;
+            }
+        }
+    }
+
+    private static Place place(ResultSet rs) throws SQLException {
+        Point point = (Point) StoredGeometry.read(rs.getBytes("geom"));
+        return new Place(rs.getString("key"), rs.getString("name_en"), rs.getString("name_ar"),
+                Lists.split(rs.getString("variants_en")), Lists.split(rs.getString("variants_ar")),
+                PlaceKind.parse(rs.getString("kind")), point.getX(), point.getY(),
+                GeoPrecision.ofCode(rs.getInt("loc_prec")), rs.getString("district"), rs.getString("source"),
+                rs.getString("source_ref"), rs.getString("licence"), rs.getString("note"),
+                new AdminParents(rs.getString("admin1"), rs.getString("admin2"), rs.getString("admin3")));
     }
 
     public List<PlaceGroup> groups() {
@@ -68,18 +81,30 @@ public final class GazetteerRepository {
         });
     }
 
+    private static final String ACTOR_COLUMNS = "SELECT key, name_en, name_ar, variants_en, variants_ar FROM actors";
+
     public List<Actor> actors() {
         return database.read(c -> {
             List<Actor> actors = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT key, name_en, name_ar, variants_en, variants_ar FROM actors ORDER BY key")) {
-                while (rs.next()) {
-                    actors.add(new Actor(rs.getString(1), rs.getString(2), rs.getString(3),
-                            Lists.split(rs.getString(4)), Lists.split(rs.getString(5))));
-                }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(ACTOR_COLUMNS + " ORDER BY key")) {
+                while (rs.next()) actors.add(actor(rs));
             }
             return actors;
         });
+    }
+
+    /** The actor with this key as stored now (read within the caller's transaction), or null. */
+    static Actor actor(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ACTOR_COLUMNS + " WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? actor(rs) : null;
+            }
+        }
+    }
+
+    private static Actor actor(ResultSet rs) throws SQLException {
+        return new Actor(rs.getString(1), rs.getString(2), rs.getString(3), Lists.split(rs.getString(4)), Lists.split(rs.getString(5)));
     }
 
     /**

@@ -46,14 +46,17 @@ public final class PlaceWrites {
     }
 
     /**
-     * Gives the place with {@code place.key()} the names, spellings, kind, precision and point of {@code place} (its
-     * source, licence and note stay), with the administrative units of its new point, and rewrites the
-     * incident_locations rows of the incidents linked to it.
+     * Gives the place with {@code key} the names, spellings, kind, precision and point of what {@code change} makes of
+     * it as stored now, inside the write transaction (its source, licence and note stay), with the administrative
+     * units of its new point, and rewrites the incident_locations rows of the incidents linked to it. Returns the place
+     * as written.
      */
-    public void edit(Place place) {
-        requireKey(place.key());
-        database.transaction(ChangeAction.named(EDIT), c -> {
-            long fid = require(c, place.key());
+    public Place edit(String key, java.util.function.UnaryOperator<Place> change) {
+        requireKey(key);
+        return database.transaction(ChangeAction.named(EDIT), c -> {
+            long fid = require(c, key);
+            Place stored = GazetteerRepository.place(c, key);
+            Place place = change.apply(stored);
             Place located = AdminLookup.shipped().locate(place.withAdmin(AdminParents.NONE));
             try (PreparedStatement ps = c.prepareStatement("UPDATE places SET geom = ?, name_en = ?, name_ar = ?, variants_en = ?, "
                     + "variants_ar = ?, kind = ?, loc_prec = ?, admin1 = ?, admin2 = ?, admin3 = ? WHERE fid = ?")) {
@@ -72,7 +75,7 @@ public final class PlaceWrites {
             }
             rewriteLocations(c, incidentIds(c, "SELECT DISTINCT incident_id FROM incident_places WHERE place_id = ?", fid));
             Seeder.updateExtents(c);
-            return null;
+            return located;
         });
     }
 

@@ -53,7 +53,7 @@ final class ActorsWindow extends VBox {
         Button rename = new Button("Rename…");
         rename.setId("rename-actor");
         rename.setOnAction(e -> chosen().ifPresent(a -> names("Rename " + name(a), a)
-                .ifPresent(n -> model.changeGazetteer(ed -> ed.renameActor(a.key(), n[0], n[1]), r -> {}))));
+                .ifPresent(n -> rename(a, n, org.furat.app.ConcurrentEdit.Settle.REFUSE))));
         Button merge = new Button("Merge into…");
         merge.setId("merge-actor");
         merge.setOnAction(e -> chosen().ifPresent(a -> mergeTarget(a)
@@ -64,6 +64,15 @@ final class ActorsWindow extends VBox {
                 new CloseBar("actors-close"));
         model.vocabularyProperty().addListener((o, was, v) -> show());
         show();
+    }
+
+    /**
+     * Gives the actor as it was shown the names typed; should someone have renamed it since, asks whose names to keep
+     * (Changed meanwhile) and saves again as settled, or not at all.
+     */
+    private void rename(Actor opened, String[] names, org.furat.app.ConcurrentEdit.Settle settle) {
+        model.changeGazetteer(ed -> ed.renameActor(opened, names[0], names[1], settle), r -> {},
+                conflict -> EditConflictDialog.ask(getScene().getWindow(), conflict).ifPresent(settled -> rename(opened, names, settled)));
     }
 
     /** Opens the window (one for the main window: {@code stage} is kept by the caller). */

@@ -734,10 +734,27 @@ public final class MainViewModel {
      */
     public <T> void changeGazetteer(java.util.function.Function<org.furat.app.GazetteerEditor, T> change,
                                     java.util.function.Consumer<T> onDone) {
+        changeGazetteer(change, onDone, conflict -> fail(conflict));
+    }
+
+    /**
+     * {@link #changeGazetteer(java.util.function.Function, java.util.function.Consumer)} for an edit of a place or an
+     * actor someone else may have changed since it was opened: {@code onConflict} gets the fields both changed, and the
+     * data is shown again with their change.
+     */
+    public <T> void changeGazetteer(java.util.function.Function<org.furat.app.GazetteerEditor, T> change,
+                                    java.util.function.Consumer<T> onDone, java.util.function.Consumer<EditConflict> onConflict) {
         tasks.run(() -> change.apply(workspace.gazetteerEditor()), done -> {
             dataChanged();
             onDone.accept(done);
-        }, this::fail);
+        }, e -> {
+            if (!(e instanceof EditConflict conflict)) {
+                fail(e);
+                return;
+            }
+            dataChanged();
+            onConflict.accept(conflict);
+        });
     }
 
     /** Reads typed coordinates as {lon, lat}, refusing text that is not a point in the map's region. */

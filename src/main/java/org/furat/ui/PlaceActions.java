@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.furat.app.ConcurrentEdit;
 import org.furat.app.PlaceFields;
 import org.furat.model.Place;
 
@@ -37,17 +38,25 @@ final class PlaceActions {
     void edit(String key) {
         model.place(key).ifPresent(place -> PlaceEditorDialog.show(owner.get(), fontFamily, "Edit " + Labels.place(place),
                         PlaceForm.editing(model::coordinates, place))
-                .ifPresent(fields -> model.changeGazetteer(editor -> editor.editPlace(key, fields), this::reselect)));
+                .ifPresent(fields -> save(place, fields, ConcurrentEdit.Settle.REFUSE)));
     }
 
     /** Puts a pin over the map at the place for the analyst to drag; the place moves when they confirm. */
     void move(String key) {
         if (moving != null && moving.active()) return; // one move at a time
         model.place(key).ifPresent(place -> {
-            moving = new PlaceMove(map, place, (lon, lat) ->
-                    model.changeGazetteer(editor -> editor.editPlace(key, PlaceFields.NONE.withPoint(lon, lat)), this::reselect));
+            moving = new PlaceMove(map, place, (lon, lat) -> save(place, PlaceFields.NONE.withPoint(lon, lat), ConcurrentEdit.Settle.REFUSE));
             moving.start();
         });
+    }
+
+    /**
+     * Saves the analyst's change of the place as it was opened; should someone have changed the same fields since,
+     * asks whose to keep (Changed meanwhile) and saves again as settled, or not at all.
+     */
+    private void save(Place opened, PlaceFields fields, ConcurrentEdit.Settle settle) {
+        model.changeGazetteer(editor -> editor.editPlace(opened, fields, settle), this::reselect,
+                conflict -> EditConflictDialog.ask(owner.get(), conflict).ifPresent(settled -> save(opened, fields, settled)));
     }
 
     /** Asks which place the place is merged with and which of the two is kept, then merges them. */

@@ -34,6 +34,9 @@ final class PlaceForm extends GridPane {
     private final TextField coordinates = new TextField();
     private final Label message = new Label();
     private final Function<String, double[]> readCoordinates;
+    // The coordinates an edited place had, as shown: left as they were, they are not read back (they are rounded to
+    // five decimals), so a rename neither moves the point nor counts as a move against someone else's.
+    private String shownCoordinates;
 
     /** @param readCoordinates reads typed coordinates as {lon, lat}, refusing text that is not a point in the region */
     PlaceForm(Function<String, double[]> readCoordinates) {
@@ -100,6 +103,7 @@ final class PlaceForm extends GridPane {
         form.kind.setValue(place.kind());
         form.precision.setValue(place.precision());
         form.coordinates.setText(coordinatesText(place.lon(), place.lat()));
+        form.shownCoordinates = form.coordinates.getText();
         return form;
     }
 
@@ -124,8 +128,10 @@ final class PlaceForm extends GridPane {
             return null;
         }
         message.setText("");
+        boolean moved = !coordinates.getText().strip().equals(shownCoordinates);
         return new PlaceFields(nameAr.getText().strip(), nameEn.getText().strip(), PlaceFields.spellings(spellingsAr.getText()),
-                PlaceFields.spellings(spellingsEn.getText()), kind.getValue(), precision.getValue(), point[0], point[1]);
+                PlaceFields.spellings(spellingsEn.getText()), kind.getValue(), precision.getValue(),
+                moved ? point[0] : null, moved ? point[1] : null);
     }
 
     /** Shows why the place could not be saved (the database refused it). */

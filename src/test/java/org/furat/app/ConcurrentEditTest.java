@@ -32,7 +32,7 @@ class ConcurrentEditTest extends WithTempWorkspace {
         Incident theirs = opened.withCasualties(other(opened.killed()), opened.injured());
         Incident mine = opened.withDescriptions("Corrected by hand.", opened.descriptionAr());
 
-        ConcurrentEdit.Outcome outcome = ConcurrentEdit.combine(opened, mine, theirs, ConcurrentEdit.Settle.REFUSE);
+        ConcurrentEdit.Outcome<Incident> outcome = ConcurrentEdit.combine(opened, mine, theirs, ConcurrentEdit.Settle.REFUSE);
         assertEquals(List.of(), outcome.conflicts());
         assertEquals(theirs.killed(), outcome.combined().killed(), "their casualty figure stays");
         assertEquals("Corrected by hand.", outcome.combined().descriptionEn(), "and my description is added");
@@ -46,7 +46,7 @@ class ConcurrentEditTest extends WithTempWorkspace {
         Incident theirs = opened.withType(theirType);
         Incident mine = opened.withType(myType).withStatus(Status.REJECTED, "not an incident");
 
-        ConcurrentEdit.Outcome refused = ConcurrentEdit.combine(opened, mine, theirs, ConcurrentEdit.Settle.REFUSE);
+        ConcurrentEdit.Outcome<Incident> refused = ConcurrentEdit.combine(opened, mine, theirs, ConcurrentEdit.Settle.REFUSE);
         assertEquals(1, refused.conflicts().size());
         ConcurrentEdit.Conflict conflict = refused.conflicts().get(0);
         assertEquals("type", conflict.field());

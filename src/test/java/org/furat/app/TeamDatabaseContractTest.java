@@ -182,6 +182,40 @@ class TeamDatabaseContractTest {
     }
 
     @Test
+    void twoEditorsChangingOnePlaceAndOneActorLoseNothingOnBothStores() {
+        for (String location : List.of(folder.resolve("reference.gpkg").toString(), server.database.toString())) {
+            try (Workspace sara = Workspace.open(location); Workspace omar = Workspace.open(location)) {
+                sara.setAnalystName("Sara");
+                Place opened = sara.places().stream().filter(p -> !p.kind().isAdminUnit()).findFirst().orElseThrow();
+                sara.gazetteerEditor().editPlace(opened, PlaceFields.NONE.withPoint(opened.lon() + 0.01, opened.lat()), ConcurrentEdit.Settle.REFUSE);
+
+                EditConflict moved = assertThrows(EditConflict.class, () -> omar.gazetteerEditor().editPlace(opened,
+                        PlaceFields.NONE.withPoint(opened.lon() - 0.01, opened.lat()), ConcurrentEdit.Settle.REFUSE), location);
+                assertEquals(List.of("point"), moved.conflicts().stream().map(ConcurrentEdit.Conflict::field).toList(), location);
+                assertEquals("Sara", moved.changedBy(), location);
+                assertTrue(moved.getMessage().startsWith("Sara changed place " + opened.key()), moved.getMessage());
+                assertEquals(opened.lon() + 0.01, omar.place(opened.key()).orElseThrow().lon(), 1e-9, "nothing saved over Sara's move: " + location);
+
+                Place renamed = omar.gazetteerEditor().editPlace(opened, PlaceFields.NONE.withNames(null, opened.nameEn() + " (checked)"),
+                        ConcurrentEdit.Settle.REFUSE);
+                assertEquals(opened.nameEn() + " (checked)", renamed.nameEn(), location);
+                assertEquals(opened.lon() + 0.01, renamed.lon(), 1e-9, "Sara's move kept with Omar's name: " + location);
+                assertEquals(opened.lon() - 0.01, omar.gazetteerEditor().editPlace(opened, PlaceFields.NONE.withPoint(opened.lon() - 0.01,
+                        opened.lat()), ConcurrentEdit.Settle.KEEP_MINE).lon(), 1e-9, "kept mine when asked to: " + location);
+
+                org.furat.model.Actor actor = sara.actors().get(0);
+                sara.gazetteerEditor().renameActor(actor, actor.nameEn() + " (Sara)", null, ConcurrentEdit.Settle.REFUSE);
+                EditConflict named = assertThrows(EditConflict.class, () -> omar.gazetteerEditor().renameActor(actor,
+                        actor.nameEn() + " (Omar)", null, ConcurrentEdit.Settle.REFUSE), location);
+                assertEquals(List.of("name in English"), named.conflicts().stream().map(ConcurrentEdit.Conflict::field).toList(), location);
+                org.furat.model.Actor arabic = omar.gazetteerEditor().renameActor(actor, null, "اسم آخر", ConcurrentEdit.Settle.REFUSE);
+                assertEquals(List.of(actor.nameEn() + " (Sara)", "اسم آخر"), List.of(arabic.nameEn(), arabic.nameAr()), location);
+                assertTrue(arabic.variantsEn().contains(actor.nameEn()), "the first name stays a spelling: " + location);
+            }
+        }
+    }
+
+    @Test
     void aConnectionTheServerDropsIsMadeAgain() throws Exception {
         int before = team.filter(IncidentFilter.ALL).count();
         java.util.concurrent.BlockingQueue<String> reach = new java.util.concurrent.LinkedBlockingQueue<>();

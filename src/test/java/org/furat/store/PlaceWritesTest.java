@@ -45,7 +45,7 @@ class PlaceWritesTest {
         Place was = place(key);
         double lon = was.lon() + 0.0123, lat = was.lat() - 0.0071;
         try (FuratDatabase db = FuratDatabase.open(file)) {
-            new PlaceWrites(db).edit(new Place(key, "Renamed town", "بلدة جديدة", List.of("Renamed"), List.of("جديدة"), PlaceKind.TOWN,
+            new PlaceWrites(db).edit(key, stored -> new Place(key, "Renamed town", "بلدة جديدة", List.of("Renamed"), List.of("جديدة"), PlaceKind.TOWN,
                     lon, lat, GeoPrecision.APPROXIMATE, was.district(), was.source(), was.sourceRef(), was.licence(), was.note()));
         }
         Place now = place(key);
@@ -225,7 +225,7 @@ class PlaceWritesTest {
         try (FuratDatabase db = FuratDatabase.open(file)) {
             ActorWrites writes = new ActorWrites(db);
             writes.add(new Actor("tribal_militia", "Tribal militia", "ميليشيا عشائرية", List.of(), List.of()));
-            writes.rename(new Actor(kept, "Kept actor", "الطرف الباقي", List.of(), List.of()));
+            writes.rename(kept, stored -> new Actor(kept, "Kept actor", "الطرف الباقي", List.of(), List.of()));
             assertEquals(goneIncidents, writes.merge(kept, gone));
             assertThrows(IllegalArgumentException.class, () -> writes.merge(kept, gone), "the merged actor is gone");
         }

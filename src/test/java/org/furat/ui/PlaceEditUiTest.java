@@ -117,6 +117,58 @@ class PlaceEditUiTest {
         assertEquals("edit place", workspace.history(new ChangeQuery(ChangeQuery.Subject.PLACE, "khasham", null, 1)).get(0).name());
     }
 
+    /** The place as stored now (the window's workspace takes in others' changes within a second, not at once). */
+    private static Place stored(String key) {
+        try (Workspace reader = Workspace.open(workspace.databaseName())) {
+            return reader.place(key).orElseThrow();
+        }
+    }
+
+    @Test
+    void aMoveOverSomeoneElsesMoveAsksWhoseToKeepAndARenameKeepsTheirPoint(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Place was = workspace.place("khasham").orElseThrow();
+        rightClickOnPin(robot, "khasham");
+        FxClicks.on(robot, "#move-place");
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D from = window.map().pinPosition("khasham").orElseThrow();
+        robot.drag(onScreen(from), MouseButton.PRIMARY).dropTo(onScreen(from.add(50, 40)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double theirLon = was.lon() - 0.02;
+        try (Workspace colleague = Workspace.open(workspace.databaseName())) {
+            colleague.setAnalystName("Sara");
+            colleague.gazetteerEditor().editPlace("khasham", org.furat.app.PlaceFields.NONE.withPoint(theirLon, was.lat()));
+        }
+        FxClicks.on(robot, "#confirm-move");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.GridPane conflicts = robot.lookup("#edit-conflicts").queryAs(javafx.scene.layout.GridPane.class);
+        assertTrue(conflicts.getChildren().stream().anyMatch(n -> n instanceof Labeled l && l.getText().equals("point")),
+                "the point is the field both changed");
+        assertEquals(theirLon, stored("khasham").lon(), 1e-9, "nothing saved over Sara's move");
+        FxClicks.on(robot, robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).getText().equals("Take Sara's"))
+                .queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(theirLon, stored("khasham").lon(), 1e-9, "took Sara's point");
+
+        // The editor opened, then Sara moves it again: a rename saved from the editor keeps her point, unasked.
+        rightClickOnPin(robot, "khasham");
+        FxClicks.on(robot, "#edit-place");
+        WaitForAsyncUtils.waitForFxEvents();
+        try (Workspace colleague = Workspace.open(workspace.databaseName())) {
+            colleague.gazetteerEditor().editPlace("khasham", org.furat.app.PlaceFields.NONE.withPoint(theirLon + 0.01, was.lat()));
+        }
+        javafx.scene.control.TextField nameEn = robot.lookup("#place-name-en").queryAs(javafx.scene.control.TextField.class);
+        FxClicks.on(robot, "#place-name-en");
+        robot.write(" (checked)");
+        FxClicks.on(robot, robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Place now = stored("khasham");
+        assertEquals(nameEn.getText(), now.nameEn(), "renamed");
+        assertEquals(theirLon + 0.01, now.lon(), 1e-9, "her second move kept");
+        assertFalse(robot.lookup("#edit-conflicts").tryQuery().isPresent(), "nothing to ask");
+    }
+
     @Test
     void newPlaceHereOpensTheEditorAtThePointAndAddsThePlaceNamed(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
