@@ -30,6 +30,11 @@ public final class TeamDatabase {
     /** What `furat copy` found at its end: rows per table in the file and on the server, and the tables copied this time. */
     public record CopyOutcome(java.util.Map<String, long[]> rows, List<String> copiedNow, boolean whole) {}
 
+    /** Refuses a team database that holds data or a copy begun: only an empty one can take a whole database. */
+    public static void requireEmpty(String url) {
+        org.furat.store.server.DatabaseCopy.requireEmpty(ServerAddress.parse(url));
+    }
+
     /**
      * Copies the whole database in {@code file} into the team database {@code url} (set up by {@code furat server init}
      * and empty, or holding an earlier copy of it cut short, which goes on where it stopped), saying each table done.

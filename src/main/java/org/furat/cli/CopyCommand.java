@@ -46,6 +46,12 @@ final class CopyCommand implements Callable<Integer> {
         TeamDatabase.CopyOutcome outcome = toServer
                 ? TeamDatabase.copy(Path.of(from), to, line -> out.println("copied " + line))
                 : TeamDatabase.copy(from, Path.of(to), line -> out.println("copied " + line));
+        report(out, outcome, toServer);
+        return outcome.whole() ? 0 : 1;
+    }
+
+    /** Prints each table's rows on both sides, marking those that differ, and whether the copy is whole. */
+    static void report(java.io.PrintWriter out, TeamDatabase.CopyOutcome outcome, boolean toServer) {
         String first = toServer ? "in the file" : "on the server", second = toServer ? "on the server" : "in the file";
         for (Map.Entry<String, long[]> table : outcome.rows().entrySet()) {
             long[] rows = table.getValue();
@@ -58,6 +64,5 @@ final class CopyCommand implements Callable<Integer> {
             out.println(toServer ? "The copy is not whole: the tables marked DIFFERENT have other rows on the server"
                     : "The copy is not whole: the tables marked DIFFERENT lost rows on the way, so no file was made");
         }
-        return outcome.whole() ? 0 : 1;
     }
 }

@@ -1,19 +1,25 @@
 package org.furat.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.furat.app.GazetteerImporter;
 import org.furat.app.SyntheticIncidents;
+import org.furat.app.TeamDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code furat synth}: a separate database of generated incidents for benchmarks and demos. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
-        description = "Creates a NEW database of N synthetic incidents over the gazetteer's real places (2017–2025), "
+        description = {"Creates a NEW database of N synthetic incidents over the gazetteer's real places (2017–2025), "
                 + "marked synthetic, optionally with the places of gazetteer files (--gazetteer). It never writes into an "
-                + "existing file, so synthetic data cannot mix with real data.")
+                + "existing file, so synthetic data cannot mix with real data.",
+                "With --db postgresql://… the incidents are made in a temporary file and copied into that team database (set up "
+                        + "with `furat server init`, and empty: `furat copy` refuses one holding other data); the file is "
+                        + "deleted afterwards."})
 final class SynthCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,17 +41,46 @@ final class SynthCommand implements Callable<Integer> {
     String gazetteerSource;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (parent.db == null) throw new IllegalArgumentException("synth needs --db PATH: a new file, never the default database");
         if (incidents < 1 || incidents > 10_000_000) throw new IllegalArgumentException("--incidents must be between 1 and 10,000,000");
-        Path file = parent.database();
         long started = System.nanoTime();
+        String location = parent.databaseLocation();
+        if (!TeamDatabase.isServer(location)) {
+            Path file = parent.database();
+            int places = generate(file);
+            parent.spec.commandLine().getOut().printf("Created %s with %d synthetic incidents at up to %d places in %.1f s%n",
+                    file.toAbsolutePath(), incidents, places, (System.nanoTime() - started) / 1e9);
+            return 0;
+        }
+        // A team database is filled the one way Furat fills one from outside: a copy of a whole database file.
+        TeamDatabase.requireEmpty(location);
+        Path folder = Files.createTempDirectory("furat-synth");
+        try {
+            Path file = folder.resolve("synthetic.gpkg");
+            int places = generate(file);
+            var out = parent.spec.commandLine().getOut();
+            TeamDatabase.CopyOutcome copied = TeamDatabase.copy(file, location, line -> out.println("copied " + line));
+            CopyCommand.report(out, copied, true);
+            if (!copied.whole()) return 1;
+            out.printf("Filled the team database %s with %d synthetic incidents at up to %d places in %.1f s%n",
+                    TeamDatabase.shown(location), incidents, places, (System.nanoTime() - started) / 1e9);
+            return 0;
+        } finally {
+            deleteAll(folder);
+        }
+    }
+
+    private int generate(Path file) {
         parent.spec.commandLine().getErr().println("Generating " + incidents + " synthetic incidents into " + file.toAbsolutePath() + "…");
         List<GazetteerImporter.Request> gazetteers = gazetteer.isEmpty() ? List.of()
                 : List.of(new GazetteerImporter.Request(gazetteer, GazetteerImporter.Format.AUTO, gazetteerSource, null, null, null, null, false));
-        int places = SyntheticIncidents.createDatabase(file, incidents, seed, gazetteers);
-        parent.spec.commandLine().getOut().printf("Created %s with %d synthetic incidents at up to %d places in %.1f s%n",
-                file.toAbsolutePath(), incidents, places, (System.nanoTime() - started) / 1e9);
-        return 0;
+        return SyntheticIncidents.createDatabase(file, incidents, seed, gazetteers);
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 }

@@ -102,6 +102,23 @@ class ServerCommandTest {
     }
 
     @Test
+    void synthFillsAnEmptyTeamDatabaseThroughACopyAndRefusesOneHoldingData() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            Path db = Path.of(server.database.toString());
+            assertEquals(0, CliTest.furatWithDb(db, "server", "init").exitCode());
+            CliTest.Result made = CliTest.furatWithDb(db, "synth", "--incidents", "40", "--seed", "3");
+            assertEquals(0, made.exitCode(), made.err());
+            assertTrue(made.out().contains("The copy is whole"), made.out());
+            assertTrue(made.out().contains("Filled the team database " + server.database + " with 40 synthetic incidents"), made.out());
+            CliTest.Result listed = CliTest.furatWithDb(db, "incidents", "--format", "csv");
+            assertEquals(41, listed.out().strip().lines().count(), "a header and 40 incidents: " + listed.err());
+            CliTest.Result again = CliTest.furatWithDb(db, "synth", "--incidents", "5");
+            assertEquals(1, again.exitCode());
+            assertTrue(again.err().contains("holds a copy of another database"), again.err());
+        }
+    }
+
+    @Test
     void aFileIsNotATeamDatabase() {
         CliTest.Result r = CliTest.furatWithDb(Path.of("furat.gpkg"), "server", "init");
         assertEquals(1, r.exitCode());

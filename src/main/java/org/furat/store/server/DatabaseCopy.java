@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.furat.store.FuratDatabase;
 import org.furat.store.PostgresLogTriggers;
@@ -55,15 +54,29 @@ public final class DatabaseCopy {
         }
     }
 
+    /**
+     * Refuses, before anything is made to copy there, a team database that holds data or a copy begun: only an empty
+     * one can take a new database whole.
+     */
+    public static void requireEmpty(ServerAddress to) {
+        try (Connection c = TeamServer.open(to)) {
+            if (!done(c).isEmpty()) throw new IllegalStateException("The team database holds a copy of another database: "
+                    + "copy a database only into an empty team database (furat server init on a new one)");
+            refuseForeignData(null, c, Map.of());
+        } catch (SQLException e) {
+            throw TeamServer.failure(to, e);
+        }
+    }
+
     /** Copies {@code from} into the team database on {@code to}, saying each table as it is done. */
     public static Outcome copy(FuratDatabase from, Connection to, Consumer<String> progress) {
         try {
             to.setAutoCommit(false);
-            Set<String> done = done(to);
-            refuseForeignData(to, done);
+            Map<String, Long> done = done(to);
+            refuseForeignData(from, to, done);
             List<String> copiedNow = new ArrayList<>();
             for (String table : TABLES) {
-                if (done.contains(table)) continue;
+                if (done.containsKey(table)) continue;
                 // The rows bring their own change log: the copy is no change of the team database's.
                 PostgresLogTriggers.enable(to, false);
                 long rows = copyTable(from, to, table);
@@ -97,18 +110,31 @@ public final class DatabaseCopy {
         }
     }
 
-    private static Set<String> done(Connection to) throws SQLException {
-        Set<String> done = new java.util.HashSet<>();
-        try (Statement st = to.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name FROM furat_copy")) {
-            while (rs.next()) done.add(rs.getString(1));
+    /** The tables a copy has filled, with the rows it copied into each. */
+    private static Map<String, Long> done(Connection to) throws SQLException {
+        Map<String, Long> done = new java.util.HashMap<>();
+        try (Statement st = to.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name, rows FROM furat_copy")) {
+            while (rs.next()) done.put(rs.getString(1), rs.getLong(2));
         }
         return done;
     }
 
-    /** Refuses a team database with rows in a table no copy has filled: copying would mix two databases' keys. */
-    private static void refuseForeignData(Connection to, Set<String> done) throws SQLException {
+    /**
+     * Refuses a team database with rows in a table no copy has filled, or filled from another database than
+     * {@code from} (a copied table whose rows {@code from} does not have as many of): copying would mix two databases' keys.
+     */
+    private static void refuseForeignData(FuratDatabase from, Connection to, Map<String, Long> done) throws SQLException {
         for (String table : TABLES) {
-            if (done.contains(table)) continue;
+            Long copied = done.get(table);
+            if (copied != null) {
+                long here = from.read(c -> count(c, table));
+                if (here != copied) {
+                    throw new IllegalStateException("The team database holds a copy of another database (" + copied + " rows of "
+                            + table + " copied, " + here + " here): copy a database only into an empty team database "
+                            + "(furat server init on a new one)");
+                }
+                continue;
+            }
             long rows = count(to, table);
             if (rows > 0) {
                 throw new IllegalStateException("The team database already holds " + rows + " rows in " + table
