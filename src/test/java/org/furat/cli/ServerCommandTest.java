@@ -102,7 +102,7 @@ class ServerCommandTest {
     }
 
     @Test
-    void synthFillsAnEmptyTeamDatabaseThroughACopyAndRefusesOneHoldingData() throws Exception {
+    void synthFillsAnEmptyTeamDatabaseThroughACopyAndRefusesOneHoldingData(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         try (TestServer server = TestServer.start()) {
             Path db = Path.of(server.database.toString());
             assertEquals(0, CliTest.furatWithDb(db, "server", "init").exitCode());
@@ -115,6 +115,13 @@ class ServerCommandTest {
             CliTest.Result again = CliTest.furatWithDb(db, "synth", "--incidents", "5");
             assertEquals(1, again.exitCode());
             assertTrue(again.err().contains("holds a copy of another database"), again.err());
+
+            Path other = dir.resolve("other.gpkg");
+            assertEquals(0, CliTest.furatWithDb(other, "synth", "--incidents", "7").exitCode());
+            CliTest.Result mixed = CliTest.furatWithDb(other, "copy", "--from", other.toString(), "--to", server.database.toString());
+            assertEquals(1, mixed.exitCode(), "another database is not the same copy resumed: " + mixed.out());
+            assertTrue(mixed.err().contains("holds a copy of another database ("), mixed.err());
+            assertEquals(41, CliTest.furatWithDb(db, "incidents", "--format", "csv").out().strip().lines().count(), "unchanged");
         }
     }
 
