@@ -21,6 +21,7 @@ public final class PostgresLogTriggers {
     /** Tables a team database has that a file has not, and why their rows are not logged. */
     private static final List<String> SERVER_ONLY = List.of(
             "incident_search", // derived from incidents and their evidence, rewritten with its incident
+            "incident_search_terms", // the words of incident_search, kept with it by a trigger
             "furat_copy", // what `furat copy` has done: working state of a copy
             "spatial_ref_sys"); // PostGIS's own
 

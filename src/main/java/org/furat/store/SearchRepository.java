@@ -8,6 +8,9 @@ import org.furat.text.SearchQuery;
 /** Full-text search over incidents' descriptions and the source words that support them. */
 public final class SearchRepository {
 
+    // U+10FFFF, the last code point: in byte order every word that begins with a term sorts before the term followed by it.
+    private static final String LAST_CHARACTER = new String(Character.toChars(Character.MAX_CODE_POINT));
+
     private final FuratDatabase database;
 
     public SearchRepository(FuratDatabase database) {
@@ -16,7 +19,8 @@ public final class SearchRepository {
 
     /**
      * Ids, ascending, of the incidents whose descriptions or evidence match the query: every term the prefix of one
-     * of their words. A file asks its FTS5 index; a team database its trigram index over the same search keys.
+     * of their words. A file asks its FTS5 index; a team database its index of the same search keys' words (S006),
+     * where a term is the range of words from the term to the term followed by the last character there is.
      */
     public long[] matchingIncidents(SearchQuery query) {
         return database.read(c -> {
@@ -24,12 +28,15 @@ public final class SearchRepository {
             int n = 0;
             boolean server = Dialect.server(c);
             String sql = server
-                    ? "SELECT rowid FROM incident_search WHERE TRUE" + String.join("", java.util.Collections.nCopies(query.terms().size(),
-                            " AND (' ' || body) LIKE ? ESCAPE '\\'"))
+                    ? String.join(" INTERSECT ", java.util.Collections.nCopies(query.terms().size(),
+                            "SELECT rowid FROM incident_search_terms WHERE term >= ? AND term < ?"))
                     : "SELECT rowid FROM incident_search WHERE incident_search MATCH ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (server) {
-                    for (int i = 0; i < query.terms().size(); i++) ps.setString(i + 1, "% " + likeEscaped(query.terms().get(i)) + "%");
+                    for (int i = 0; i < query.terms().size(); i++) {
+                        ps.setString(2 * i + 1, query.terms().get(i));
+                        ps.setString(2 * i + 2, query.terms().get(i) + LAST_CHARACTER);
+                    }
                 } else {
                     ps.setString(1, query.fts5Match());
                 }
@@ -40,13 +47,17 @@ public final class SearchRepository {
                     }
                 }
             }
-            long[] result = Arrays.copyOf(ids, n);
-            Arrays.sort(result);
-            return result;
+            Arrays.sort(ids, 0, n);
+            return withoutRepeats(ids, n); // on a team database, one term may begin two words of an incident
         });
     }
 
-    private static String likeEscaped(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** The first {@code n} ids, sorted, each once. */
+    private static long[] withoutRepeats(long[] sorted, int n) {
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (kept == 0 || sorted[i] != sorted[kept - 1]) sorted[kept++] = sorted[i];
+        }
+        return Arrays.copyOf(sorted, kept);
     }
 }

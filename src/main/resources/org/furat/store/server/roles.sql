@@ -20,7 +20,8 @@ GRANT INSERT, UPDATE ON sources, incidents, change_actions, change_log TO furat_
 GRANT INSERT, UPDATE, DELETE ON incident_places, incident_actors, evidence TO furat_analyst;
 GRANT INSERT, UPDATE, DELETE ON review_claims, source_readings TO furat_analyst;
 -- What every write keeps in step: the action under way, the search index, the filter columns' cache and counter.
-GRANT INSERT, UPDATE, DELETE ON change_current, incident_search, furat_columns_cache, furat_settings TO furat_analyst;
+GRANT INSERT, UPDATE, DELETE ON change_current, incident_search, incident_search_terms, furat_columns_cache, furat_settings
+  TO furat_analyst;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO furat_analyst;
 
 -- editor: also verifies and deletes incidents, merges, and manages the gazetteer and the actors.
