@@ -99,6 +99,7 @@ public final class DatabaseCopy {
             Map<String, long[]> counts = new LinkedHashMap<>();
             for (String table : TABLES) counts.put(table, new long[] {from.read(c -> count(c, table)), count(to, table)});
             to.commit();
+            if (!copiedNow.isEmpty()) ServerSchema.settleSearchTerms(to);
             return new Outcome(counts, copiedNow);
         } catch (SQLException e) {
             rollback(to);

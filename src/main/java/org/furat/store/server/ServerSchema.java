@@ -111,6 +111,21 @@ final class ServerSchema {
                     + "unnest(string_to_array(body, ' ')) AS w WHERE w <> ''");
             st.execute("ALTER TABLE incident_search_terms ADD PRIMARY KEY (term, rowid)");
             st.execute("ALTER TABLE incident_search ENABLE TRIGGER furat_search_terms");
+            st.execute("ANALYZE incident_search_terms");
+        }
+    }
+
+    /**
+     * After the search terms were loaded in bulk (and committed): marks their pages all-visible, so a search reads the
+     * ids from the index alone rather than visiting each row too. VACUUM runs outside a transaction.
+     */
+    static void settleSearchTerms(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            st.execute("VACUUM (ANALYZE) incident_search_terms");
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 

@@ -53,6 +53,7 @@ public final class TeamServer {
                 }
                 List<String> applied = ServerSchema.migrate(c, furatVersion);
                 c.commit();
+                if (applied.contains("S006__search_terms")) ServerSchema.settleSearchTerms(c);
                 return new Setup(address, created, applied);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

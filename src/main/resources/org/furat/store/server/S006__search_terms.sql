@@ -11,6 +11,7 @@ CREATE TABLE incident_search_terms (
 INSERT INTO incident_search_terms (term, rowid)
   SELECT DISTINCT w, rowid FROM incident_search, unnest(string_to_array(body, ' ')) AS w WHERE w <> '';
 ALTER TABLE incident_search_terms ADD PRIMARY KEY (term, rowid);
+ANALYZE incident_search_terms;
 DROP INDEX incident_search_words;
 
 -- Kept with incident_search row by row, so the statements writing the search index stay those of the file.
