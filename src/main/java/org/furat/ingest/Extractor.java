@@ -191,11 +191,17 @@ public final class Extractor {
         return a.known() && b.known() && !a.equals(b);
     }
 
-    /** The mentions the gazetteer's spellings found, and in text order with them the places spelled otherwise. */
+    /**
+     * The mentions the gazetteer's spellings found, and in text order with them the places spelled otherwise. A name
+     * the matcher took for a place it does not know ("the village of al-Safafneh") is a place spelled otherwise when
+     * its skeleton is a gazetteer place's: that place replaces the unknown name.
+     */
     private List<PlaceMention> withOtherSpellings(TokenizedText text, List<PlaceMention> found) {
-        List<PlaceMention> more = otherSpellings.findIn(text, found);
+        List<PlaceMention> known = found.stream().filter(m -> m.unknownName() == null).toList();
+        List<PlaceMention> more = otherSpellings.findIn(text, known);
         if (more.isEmpty()) return found;
-        List<PlaceMention> all = new ArrayList<>(found);
+        List<PlaceMention> all = new ArrayList<>(found.stream().filter(m -> m.unknownName() == null
+                || more.stream().noneMatch(o -> o.span().start() < m.span().end() && m.span().start() < o.span().end())).toList());
         all.addAll(more);
         all.sort(Comparator.comparingInt(m -> m.span().start()));
         return all;

@@ -14,48 +14,66 @@ import org.furat.text.Script;
 /**
  * Finds places an English report spells in a way the gazetteer does not: the same Arabic name comes out as
  * Dhiban, Dheiban and Diban, Al-Shuhayl and al-Shuheil, Gharanij and Granij. Each spelling is reduced to its
- * consonant skeleton (article, vowels, doubled letters and the final h of a feminine ending left out; kh, gh, dh,
- * th, sh written as one letter), and a capitalised name after a place word ("in", "the town of", "near") whose
- * skeleton is that of exactly one gazetteer place, and of no other, is taken for it. Skeletons are short, so only
- * names of three consonants or more are read, only after such a word ("President Bashar" never becomes Busayrah),
- * and only where the gazetteer matcher found nothing. Immutable and thread-safe.
+ * consonant skeleton (article, vowels, doubled letters and the final h of a feminine ending left out; gh, dh, th,
+ * sh written as one letter, kh as one of its own), and a capitalised name after a place word ("in", "the town of",
+ * "near", "from … to"), or after "and" following such a name ("the towns of Hajin and Gharanij"), is
+ * read. A skeleton one gazetteer place has names it. One several places share names the one clearly nearest the
+ * places the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention
+ * keeps them all, none chosen, for the analyst to decide. Skeletons are short, so only names of three consonants or
+ * more are read, only after such a word ("President Bashar" never becomes Busayrah), and only where the gazetteer
+ * matcher found no known place (a name it took for an unknown one is read again). Immutable and thread-safe.
  */
 final class LatinSpellings {
 
-    /** Words after which a capitalised name is a place: "in Diban", "the village of al-Safafneh". */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "of", "near", "at", "from", "outside", "on");
+    /** Words after which a capitalised name is a place: "in Diban", "the village of al-Safafneh", "from X to Y". */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "of", "near", "at", "from", "outside", "on", "to");
+    /** Words that join a further name to a place just read: "Hajin and Gharanij". */
+    private static final Set<String> LIST_WORDS = Set.of("and");
     /** At most this many capitalised words make a name. */
     private static final int MAX_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("al", "el", "ash", "ad", "ar", "as", "at", "az", "an", "adh", "ath");
     /** How sure a skeleton's match is: a name spelled another way, not the gazetteer's own spelling. */
     private static final double CONFIDENCE = 0.6;
+    /** How sure a choice among places sharing a skeleton is, made by proximity, or none made. */
+    private static final double BY_PROXIMITY = 0.5, UNDECIDED = 0.4;
+    /** The nearest candidate is chosen only when it lies at most this share of the next one's distance away. */
+    private static final double CLEARLY_NEARER = 0.5;
+    /** ... and lies at most this far from one of them: a place the report names far away decides nothing. */
+    private static final double NEAR_KM = 10;
     /** Fewer consonants than this make no skeleton worth trusting. */
     private static final int MIN_CONSONANTS = 3;
 
-    /** The gazetteer place each skeleton names, for skeletons only one place has. */
-    private final Map<String, String> placeBySkeleton = new HashMap<>();
+    /** The gazetteer places each skeleton names, by key. */
+    private final Map<String, List<String>> placesBySkeleton = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
 
     LatinSpellings(List<Place> gazetteer) {
         Map<String, Set<String>> keysBySkeleton = new HashMap<>();
         for (Place p : gazetteer) {
             if (p.kind().isAdminUnit()) continue;
+            places.put(p.key(), p);
             List<String> names = new ArrayList<>(p.variantsEn());
             names.add(p.nameEn());
             for (String name : names) {
                 String skeleton = skeleton(name);
-                if (skeleton.length() >= MIN_CONSONANTS) keysBySkeleton.computeIfAbsent(skeleton, k -> new HashSet<>()).add(p.key());
+                if (skeleton.length() >= MIN_CONSONANTS) keysBySkeleton.computeIfAbsent(skeleton, k -> new java.util.LinkedHashSet<>()).add(p.key());
             }
         }
-        keysBySkeleton.forEach((skeleton, keys) -> {
-            if (keys.size() == 1) placeBySkeleton.put(skeleton, keys.iterator().next());
-        });
+        keysBySkeleton.forEach((skeleton, keys) -> placesBySkeleton.put(skeleton, List.copyOf(keys)));
     }
 
     /** The places {@code text} names in spellings the gazetteer lacks, outside the spans already {@code found}. */
     List<PlaceMention> findIn(TokenizedText text, List<PlaceMention> found) {
         List<PlaceMention> more = new ArrayList<>();
+        List<Place> anchors = found.stream().filter(m -> m.chosen() != null && !m.region() && places.containsKey(m.chosen()))
+                .map(m -> places.get(m.chosen())).toList();
+        // The last words of the places found, and then of those read here, for a list that goes on after one.
+        Set<Integer> placeEnds = new HashSet<>();
+        for (PlaceMention m : found) placeEnds.add(text.indexAt(m.span().end()) - 1);
         for (int i = 0; i + 1 < text.size(); i++) {
-            if (text.get(i).script() != Script.LATIN || !PLACE_WORDS.contains(text.form(i))) continue;
+            if (text.get(i).script() != Script.LATIN) continue;
+            boolean listed = LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1);
+            if (!PLACE_WORDS.contains(text.form(i)) && !listed) continue;
             int first = i + 1;
             if (text.form(first).equals("the") && first + 1 < text.size()) first++;
             // An article before the name ("al-Safafneh") is part of it; the name itself is capitalised.
@@ -71,9 +89,10 @@ final class LatinSpellings {
             for (int to = last; to >= name; to--) {
                 StringBuilder words = new StringBuilder();
                 for (int k = first; k <= to; k++) words.append(text.form(k)).append(' ');
-                String key = placeBySkeleton.get(skeleton(words.toString()));
-                if (key == null) continue;
-                more.add(new PlaceMention(text.span(first, to + 1), List.of(key), key, CONFIDENCE, null, false, null));
+                List<String> keys = placesBySkeleton.get(skeleton(words.toString()));
+                if (keys == null) continue;
+                more.add(mention(text.span(first, to + 1), keys, anchors));
+                placeEnds.add(to);
                 break;
             }
             i = last;
@@ -81,7 +100,31 @@ final class LatinSpellings {
         return more;
     }
 
-    /** A name's consonant skeleton: "al-Shuheil" and "Al-Shuhayl" are both "shl", Dheiban and Diban "dbn". */
+    /** The mention of places sharing a skeleton: the only one, the one clearly nearest the anchors, or all undecided. */
+    private PlaceMention mention(Span span, List<String> keys, List<Place> anchors) {
+        if (keys.size() == 1) return new PlaceMention(span, keys, keys.get(0), CONFIDENCE, null, false, null);
+        String best = null;
+        double bestKm = Double.POSITIVE_INFINITY, secondKm = Double.POSITIVE_INFINITY;
+        for (String key : keys) {
+            Place p = places.get(key);
+            double km = Double.POSITIVE_INFINITY;
+            for (Place a : anchors) km = Math.min(km, PlaceMatcher.distanceKm(p.lat(), p.lon(), a.lat(), a.lon()));
+            if (km < bestKm) { secondKm = bestKm; bestKm = km; best = key; }
+            else if (km < secondKm) secondKm = km;
+        }
+        if (best != null && bestKm <= NEAR_KM && bestKm <= CLEARLY_NEARER * secondKm) {
+            List<String> ordered = new ArrayList<>(keys);
+            ordered.remove(best);
+            ordered.add(0, best);
+            return new PlaceMention(span, ordered, best, BY_PROXIMITY, null, false, null);
+        }
+        return new PlaceMention(span, keys, null, UNDECIDED, null, false, null);
+    }
+
+    /**
+     * A name's consonant skeleton: "al-Shuheil" and "Al-Shuhayl" are both "shl", Dheiban and Diban "dbn". Kh (خ) is a
+     * letter of its own, so Khasham is not Kashmah.
+     */
     static String skeleton(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
                 .replaceAll("\\p{M}", "").replaceAll("['’`ʿ]", "");
@@ -93,7 +136,7 @@ final class LatinSpellings {
             if (w.length() > 3 && (w.endsWith("ah") || w.endsWith("eh"))) w = w.substring(0, w.length() - 1);
             b.append(w);
         }
-        String t = b.toString().replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t")
+        String t = b.toString().replace("kh", "x").replace("gh", "g").replace("dh", "d").replace("th", "t")
                 .replace("sh", "s").replace("ch", "s").replace("q", "k").replace("ph", "f");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {

@@ -19,6 +19,7 @@ class LatinSpellingsTest {
         assertEquals(LatinSpellings.skeleton("As Safafinah"), LatinSpellings.skeleton("al-Safafneh"));
         assertEquals(LatinSpellings.skeleton("Hajin"), LatinSpellings.skeleton("Hajjin"));
         assertNotEquals(LatinSpellings.skeleton("Hajin"), LatinSpellings.skeleton("Hatla"));
+        assertNotEquals(LatinSpellings.skeleton("Khasham"), LatinSpellings.skeleton("Kashmah"), "kh is a letter of its own");
     }
 
     @Test
@@ -35,5 +36,45 @@ class LatinSpellingsTest {
         assertEquals(List.of(), withArticle.stream().filter(p -> !p.span().text().equals("al-Safafneh")).toList(),
                 "the article is part of the name: " + withArticle);
         assertEquals(List.of(), spellings.findIn(text, found), "a name the gazetteer matcher found is not found twice");
+    }
+
+    @Test
+    void aNameTheMatcherTookForAnUnknownPlaceIsTheGazetteerPlaceItsSkeletonNames() {
+        SeedData data = SeedData.fromClasspath();
+        Extractor extractor = new Extractor(data.places(), data.groups(), data.actors());
+        Extraction read = extractor.extract("Clashes broke out in the town of Dheiban on Tuesday.", java.time.LocalDate.of(2023, 9, 27),
+                org.furat.model.TimePrecision.DAY);
+        assertEquals(List.of("dhiban"), read.places().stream().map(PlaceMention::chosen).toList(), read.places().toString());
+        assertEquals(List.of(), read.places().stream().filter(p -> p.unknownName() != null).toList(), "no unknown Dheiban beside it");
+        assertEquals(List.of("dhiban"), read.proposals().get(0).places().stream().map(PlaceMention::chosen).toList());
+
+        Extraction unknown = extractor.extract("Clashes broke out in the town of Qarqozat on Tuesday.", java.time.LocalDate.of(2023, 9, 27),
+                org.furat.model.TimePrecision.DAY);
+        assertEquals(List.of("Qarqozat"), unknown.places().stream().map(PlaceMention::unknownName).toList(),
+                "a name no place spells stays unknown, for the analyst to place");
+    }
+
+    private static Place village(String key, String nameEn, double lon, double lat) {
+        return new Place(key, nameEn, null, List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE, lon, lat,
+                org.furat.model.GeoPrecision.EXACT, null, "test", null, null, null);
+    }
+
+    @Test
+    void aNameSeveralPlacesSpellIsTheOneClearlyNearestThePlacesFoundOrLeftToTheAnalyst() {
+        LatinSpellings spellings = new LatinSpellings(List.of(village("hajin", "Hajin", 40.83, 34.69),
+                village("kashmah_east", "Al Kashmah", 40.87, 34.70), village("kashmah_west", "Al Kashmah", 40.20, 35.30)));
+        String sentence = "Strikes hit Hajin and al-Kishmah on Monday.";
+        TokenizedText text = new TokenizedText(sentence);
+        PlaceMention hajin = new PlaceMention(Span.of(sentence, 12, 17), List.of("hajin"), "hajin", 1.0, null, false, null);
+        List<PlaceMention> near = spellings.findIn(text, List.of(hajin));
+        assertEquals(1, near.size(), "the name after 'and' goes on the list begun by Hajin: " + near);
+        assertEquals("kashmah_east", near.get(0).chosen(), "the Kashmah a few km from Hajin");
+        assertEquals("al-Kishmah", near.get(0).span().text());
+
+        List<PlaceMention> alone = spellings.findIn(new TokenizedText("A drone hit a car driving from al-Kishmah on Monday."), List.of());
+        assertEquals(1, alone.size(), alone::toString);
+        assertEquals(null, alone.get(0).chosen(), "nothing tells the two apart");
+        assertEquals(java.util.Set.of("kashmah_east", "kashmah_west"), java.util.Set.copyOf(alone.get(0).candidates()));
+        assertEquals(true, alone.get(0).unresolved(), "shown to the analyst with both candidates");
     }
 }
