@@ -260,18 +260,42 @@ public final class CasualtyExtractor {
 
     /**
      * An exact {@code count} and its noun ending at word {@code end}, plus the people named after them ("a child
-     * and his mother" = 2), or null when none are.
+     * and his mother" = 2, "two US soldiers and three members of the SDF" = 5), or null when none are.
      */
     private People morePeople(TokenizedText w, NumberWords.Count count, int end) {
-        if (count.value() == null || count.rule() != null || joinedNoun(w, end) == null) return null;
+        if (count.value() == null || count.rule() != null) return null;
         int low = count.value();
         Integer high = count.value();
-        for (Found<Noun> more = joinedNoun(w, end); more != null; more = joinedNoun(w, end)) {
-            low += more.item().low();
-            high = high == null || more.item().high() == null ? null : high + more.item().high();
-            end = more.end();
+        boolean any = false;
+        while (true) {
+            Found<Noun> more = joinedNoun(w, end);
+            if (more != null) {
+                low += more.item().low();
+                high = high == null || more.item().high() == null ? null : high + more.item().high();
+                end = more.end();
+            } else {
+                People counted = joinedCount(w, afterPossessor(w, end));
+                if (counted == null) break;
+                low += counted.count().low();
+                high = high == null ? null : high + counted.count().high();
+                end = counted.end();
+            }
+            any = true;
         }
-        return new People(range(low, high), end);
+        return any ? new People(range(low, high), end) : null;
+    }
+
+    /**
+     * "and" then an exact figure and its noun, with the words saying whose people they are ("and three members of
+     * the Kurdish-led forces"), at word {@code k}: the figure and the word after them, or null.
+     */
+    private People joinedCount(TokenizedText w, int k) {
+        if (k + 1 >= w.size() || !w.joined(k) || !w.form(k).equals("and") || !w.joined(k + 1)) return null;
+        NumberWords.Count count = numbers.count(w, k + 1);
+        if (count == null || count.value() == null || count.rule() != null) return null;
+        Found<Noun> noun = nounAfter(w, count.end());
+        if (noun == null) return null;
+        return new People(Casualties.exactly(count.value()), afterPossessor(w, noun.end()));
     }
 
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */

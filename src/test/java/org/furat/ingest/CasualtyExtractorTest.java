@@ -284,6 +284,8 @@ class CasualtyExtractorTest {
                 "'three Syrian Democratic Forces (SDF) fighters were injured', INJURED, three Syrian Democratic Forces (SDF) fighters were injured, 3",
                 "'two fighters of an Iran-backed militia were killed', KILLED, two fighters of an Iran-backed militia were killed, 2",
                 "'the night raid killed two suspected jihadists', KILLED, killed two suspected jihadists, 2",
+                "'two US soldiers and three members of the Kurdish-led forces were killed', KILLED, two US soldiers and three members of the Kurdish-led forces were killed, 5",
+                "'two fighters and a civilian were killed', KILLED, two fighters and a civilian were killed, 3",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());
