@@ -53,9 +53,19 @@ public final class TeamDatabase {
         return new CopyOutcome(outcome.rows(), outcome.copiedNow(), outcome.whole());
     }
 
-    /** Adds a person who connects as {@code name} with a role: viewer, analyst or editor. */
-    public static void addUser(String url, String name, String role, String password) {
-        TeamServer.addUser(ServerAddress.parse(url), name, TeamServer.Role.parse(role), password);
+    /**
+     * Adds a person who connects as {@code name} with a role on this team database: viewer, analyst or editor.
+     * Returns the role they had on it before, if any.
+     */
+    public static java.util.Optional<String> addUser(String url, String name, String role, String password) {
+        TeamServer.Role before = TeamServer.addUser(ServerAddress.parse(url), name, TeamServer.Role.parse(role), password);
+        return java.util.Optional.ofNullable(before).map(r -> r.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The PostgreSQL roles of a team database, viewer's, analyst's and editor's, as `furat server init` makes them. */
+    public static List<String> roles(String url) {
+        String database = ServerAddress.parse(url).database();
+        return java.util.Arrays.stream(TeamServer.Role.values()).map(r -> r.pgRole(database)).toList();
     }
 
     /** What the person the address names may do: viewer, analyst or editor; empty when none. */

@@ -23,9 +23,10 @@ final class ServerCommand extends CommandGroup {
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true,
-            description = {"Creates the database if missing, its schema (PostGIS layers with spatial indexes) and the roles "
-                    + "furat_viewer (read), furat_analyst (import, propose, edit) and furat_editor (verify, delete, merge, gazetteer), "
-                    + "with their grants. Run it as the database's owner; running it again applies only what is missing."})
+            description = {"Creates the database if missing, its schema (PostGIS layers with spatial indexes) and its own three "
+                    + "roles, furat_DBNAME_viewer (read), furat_DBNAME_analyst (import, propose, edit) and furat_DBNAME_editor "
+                    + "(verify, delete, merge, gazetteer), with their grants; only their members may connect to it. Run it as the "
+                    + "database's owner; running it again applies only what is missing."})
     static final class Init implements Callable<Integer> {
         @ParentCommand
         ServerCommand server;
@@ -35,13 +36,14 @@ final class ServerCommand extends CommandGroup {
             TeamDatabase.Setup setup = TeamDatabase.init(server.url());
             server.report((setup.created() ? "Created " : "Set up ") + setup.database() + ": "
                     + (setup.applied().isEmpty() ? "the schema was up to date" : "applied " + String.join(", ", setup.applied()))
-                    + "; roles furat_viewer, furat_analyst, furat_editor");
+                    + "; roles " + String.join(", ", TeamDatabase.roles(server.url())));
             return 0;
         }
     }
 
     @Command(name = "add-user", mixinStandardHelpOptions = true,
-            description = "Adds a person who connects as NAME, with a role: viewer, analyst or editor (a person already there gets the new role).")
+            description = "Adds a person who connects as NAME, with a role on this team database: viewer, analyst or editor (a "
+                    + "person already there gets the new role instead, and is told which they had).")
     static final class AddUser implements Callable<Integer> {
         @ParentCommand
         ServerCommand server;
@@ -63,8 +65,11 @@ final class ServerCommand extends CommandGroup {
                 password = System.getenv(passwordEnv);
                 if (password == null || password.isEmpty()) throw new IllegalArgumentException("The environment variable " + passwordEnv + " is not set");
             }
-            TeamDatabase.addUser(server.url(), name, role, password);
-            server.report("Added " + name + " as " + role.strip().toLowerCase(java.util.Locale.ROOT));
+            String now = role.strip().toLowerCase(java.util.Locale.ROOT);
+            java.util.Optional<String> before = TeamDatabase.addUser(server.url(), name, role, password);
+            server.report(before.isEmpty() ? "Added " + name + " as " + now
+                    : before.get().equals(now) ? name + " was already " + now
+                    : "Changed " + name + " from " + before.get() + " to " + now);
             return 0;
         }
     }

@@ -251,14 +251,21 @@ public final class MainWindow extends BorderPane {
      */
     private javafx.scene.control.ContextMenu mapMenu(MapView.MapPoint at) {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        menu.getItems().add(menuItem("New place here…", "new-place-here", () -> places.newPlaceAt(at.lon(), at.lat())));
-        menu.getItems().add(newIncidentHere(at));
-        model.place(at.placeKey()).ifPresent(place -> menu.getItems().addAll(
-                new javafx.scene.control.SeparatorMenuItem(),
-                menuItem("Edit " + Labels.place(place) + "…", "edit-place", () -> places.edit(place.key())),
-                menuItem("Move on the map", "move-place", () -> places.move(place.key())),
-                menuItem("Merge with another place…", "merge-place", () -> places.merge(place.key())),
-                menuItem("Delete place…", "delete-place", () -> places.delete(place.key()))));
+        // The gazetteer is changed by whoever may change it: anyone on a file that can be written, an editor on a team
+        // database; the others see the items greyed, not offered and then refused.
+        boolean gazetteer = model.editorial() && !model.readOnly();
+        List<javafx.scene.control.MenuItem> changes = new java.util.ArrayList<>();
+        changes.add(menuItem("New place here…", "new-place-here", () -> places.newPlaceAt(at.lon(), at.lat())));
+        menu.getItems().addAll(changes.get(0), newIncidentHere(at));
+        model.place(at.placeKey()).ifPresent(place -> {
+            changes.addAll(List.of(menuItem("Edit " + Labels.place(place) + "…", "edit-place", () -> places.edit(place.key())),
+                    menuItem("Move on the map", "move-place", () -> places.move(place.key())),
+                    menuItem("Merge with another place…", "merge-place", () -> places.merge(place.key())),
+                    menuItem("Delete place…", "delete-place", () -> places.delete(place.key()))));
+            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            menu.getItems().addAll(changes.subList(1, changes.size()));
+        });
+        for (javafx.scene.control.MenuItem item : changes) item.setDisable(!gazetteer);
         return menu;
     }
 

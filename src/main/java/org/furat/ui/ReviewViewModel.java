@@ -49,6 +49,11 @@ public final class ReviewViewModel {
         this.onSaved = onSaved;
     }
 
+    /** Whether the database cannot be written by this person: the review is read, never saved. */
+    public boolean readOnly() {
+        return workspace.readOnly();
+    }
+
     /** Opens the report: its stored reading, its proposals and look-alike incidents. */
     public void load() {
         load(null);
@@ -150,7 +155,8 @@ public final class ReviewViewModel {
             afterSaved.run();
         }, e -> {
             busy.set(false);
-            status.set("Could not save the review: " + message(e) + ". Nothing was changed; the decisions are still here.");
+            String why = message(e).replaceFirst("\\.? ?Nothing was changed[^.]*\\.?$", "");
+            status.set("Could not save the review: " + why + ". Nothing was changed; the decisions are still here.");
             checkClaim(); // taken over meanwhile: the window says by whom and offers to take it back
         });
     }

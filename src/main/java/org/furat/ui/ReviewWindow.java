@@ -76,6 +76,13 @@ public final class ReviewWindow extends BorderPane {
         readingInfo.setId("reading-info");
         readingInfo.getStyleClass().add("source-meta");
         VBox header = new VBox(2, title, meta, readingInfo, claimBar());
+        if (model.readOnly()) {
+            // Said before any decision is made, not after Save is refused.
+            Label readOnly = new Label("You may only read this database: decisions made here cannot be saved.");
+            readOnly.setId("review-read-only");
+            readOnly.getStyleClass().add("claim-bar");
+            header.getChildren().add(readOnly);
+        }
         header.setPadding(new Insets(8, 12, 6, 12));
         header.getStyleClass().add("review-header");
         setTop(header);
@@ -100,8 +107,8 @@ public final class ReviewWindow extends BorderPane {
         save.setId("save-review");
         save.setDefaultButton(true);
         save.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || model.draftProperty().get() == null || !model.draftProperty().get().hasChanges()
-                        || model.heldByProperty().get() != null,
+                () -> model.readOnly() || model.busyProperty().get() || model.draftProperty().get() == null
+                        || !model.draftProperty().get().hasChanges() || model.heldByProperty().get() != null,
                 model.busyProperty(), model.draftProperty(), model.versionProperty(), model.heldByProperty()));
         Button close = new Button("Close");
         close.setId("close-review");
@@ -112,8 +119,8 @@ public final class ReviewWindow extends BorderPane {
         Button readAgain = new Button("Read again with today's gazetteer and rules");
         readAgain.setId("read-again");
         readAgain.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || model.draftProperty().get() == null || model.draftProperty().get().hasChanges()
-                        || model.comparisonProperty().get() != null,
+                () -> model.readOnly() || model.busyProperty().get() || model.draftProperty().get() == null
+                        || model.draftProperty().get().hasChanges() || model.comparisonProperty().get() != null,
                 model.busyProperty(), model.draftProperty(), model.versionProperty(), model.comparisonProperty()));
         readAgain.setOnAction(e -> model.readAgain());
         for (Button b : new Button[] {readAgain, save, close}) b.setMinWidth(Region.USE_PREF_SIZE); // a long status wraps instead

@@ -38,6 +38,25 @@ class ServerCommandTest {
     }
 
     @Test
+    void aRoleOnOneTeamDatabaseGivesNothingOnAnotherOfTheSameServer() throws Exception {
+        try (TestServer one = TestServer.start(); TestServer other = TestServer.start()) {
+            assertEquals(0, CliTest.furatWithDb(Path.of(one.database.toString()), "server", "init").exitCode());
+            assertEquals(0, CliTest.furatWithDb(Path.of(other.database.toString()), "server", "init").exitCode());
+            String lina = one.userName("lina");
+            Path oneAdmin = Path.of(one.database.toString());
+            assertEquals("Added " + lina + " as analyst", CliTest.furatWithDb(oneAdmin, "server", "add-user", lina, "--role", "analyst").out().strip());
+            assertEquals("Changed " + lina + " from analyst to editor",
+                    CliTest.furatWithDb(oneAdmin, "server", "add-user", lina, "--role", "editor").out().strip(), "says what they had");
+            assertEquals(lina + " was already editor", CliTest.furatWithDb(oneAdmin, "server", "add-user", lina, "--role", "editor").out().strip());
+            assertEquals("editor", TeamDatabase.roleOf(one.database.as(lina, null).toString()).orElseThrow());
+
+            CliTest.Result elsewhere = CliTest.furatWithDb(Path.of(other.database.as(lina, null).toString()), "incidents");
+            assertEquals(1, elsewhere.exitCode(), "an editor of one team database may not even connect to another: " + elsewhere.out());
+            assertTrue(elsewhere.err().contains("permission denied for database"), elsewhere.err());
+        }
+    }
+
+    @Test
     void theRolesHoldOnTheCommandLine() throws Exception {
         try (TestServer server = TestServer.start()) {
             Path owner = Path.of(server.database.toString());

@@ -93,5 +93,15 @@ class TeamWindowUiTest {
         }
         MainWindow window = (MainWindow) stage.getScene().getRoot();
         assertTrue(window.model().statusProperty().get().contains("(viewer: may look and export)"), window.model().statusProperty().get());
+
+        // The map's menu on a pin: its changes greyed, not offered and then refused.
+        javafx.geometry.Point2D pin = window.map().pinPosition("khasham").orElseThrow(() -> new AssertionError("no khasham pin"));
+        robot.moveTo(window.map().localToScreen(pin)).clickOn(javafx.scene.input.MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String item : new String[] {"#new-place-here", "#new-incident-here", "#edit-place", "#move-place", "#merge-place", "#delete-place"}) {
+            javafx.scene.Node shown = robot.lookup(item).query(); // the menu's row for the item, greyed as the item is off
+            assertTrue(shown.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("disabled")), item + " is off for a viewer");
+        }
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 }

@@ -87,7 +87,7 @@ final class ServerSchema {
             applied.add(name);
         }
         try (Statement st = c.createStatement()) {
-            st.execute(resource("roles.sql"));
+            st.execute(roles(c));
         }
         // Made from the tables as they now are, so a table or column a migration added is logged too.
         PostgresLogTriggers.install(c);
@@ -127,6 +127,20 @@ final class ServerSchema {
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    /** {@code roles.sql} with the connected database's own roles (see {@link TeamServer.Role#pgRole}). */
+    private static String roles(Connection c) throws SQLException {
+        String database;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
+            rs.next();
+            database = rs.getString(1);
+        }
+        String sql = resource("roles.sql");
+        for (TeamServer.Role role : TeamServer.Role.values()) {
+            sql = sql.replace("{" + role.name().toLowerCase(java.util.Locale.ROOT) + "}", role.pgRole(database));
+        }
+        return sql;
     }
 
     private static String resource(String name) {

@@ -24,8 +24,17 @@ public final class TeamServer {
         /** Also verifies, deletes and merges, and manages the gazetteer and the actors. */
         EDITOR;
 
-        /** The PostgreSQL role that carries it. */
-        public String pgRole() { return "furat_" + name().toLowerCase(Locale.ROOT); }
+        /**
+         * The PostgreSQL role that carries it on {@code database}: roles belong to the whole server, so each team
+         * database has its own ("furat_walk_editor"); a long or unusual database name is cut and given a hash.
+         */
+        public String pgRole(String database) {
+            String name = database.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+            if (name.length() > 40 || !name.equals(database)) {
+                name = name.substring(0, Math.min(name.length(), 30)) + "_" + String.format("%08x", database.hashCode());
+            }
+            return "furat_" + name + "_" + name().toLowerCase(Locale.ROOT);
+        }
 
         public static Role parse(String text) {
             for (Role r : values()) if (r.name().equalsIgnoreCase(text.strip())) return r;
@@ -65,10 +74,11 @@ public final class TeamServer {
     }
 
     /**
-     * Adds a person: a login role (with a password when given) that is a member of {@code role}'s PostgreSQL role; a
-     * person already there is given the new role instead of the old.
+     * Adds a person to the team database {@code admin} names: a login role (with a password when given) that is a
+     * member of that database's role for {@code role}; a person already there is given the new role instead of the
+     * old. Returns the role they had on this database before, or null.
      */
-    public static void addUser(ServerAddress admin, String name, Role role, String password) {
+    public static Role addUser(ServerAddress admin, String name, Role role, String password) {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]{0,62}")) {
             throw new IllegalArgumentException("'" + name + "' is not a user name Furat makes: letters, digits, _ . - (starting with a letter or _)");
         }
@@ -93,9 +103,12 @@ public final class TeamServer {
                     }
                 }
             }
-            for (Role other : Role.values()) st.execute("REVOKE " + other.pgRole() + " FROM " + quoted);
-            st.execute("GRANT " + role.pgRole() + " TO " + quoted);
+            String database = admin.database();
+            Role before = roleOf(c, name);
+            for (Role other : Role.values()) st.execute("REVOKE \"" + other.pgRole(database) + "\" FROM " + quoted);
+            st.execute("GRANT \"" + role.pgRole(database) + "\" TO " + quoted);
             c.commit();
+            return before;
         } catch (SQLException e) {
             throw failure(admin, e);
         }
@@ -111,10 +124,25 @@ public final class TeamServer {
     }
 
     static Role roleOf(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_user")) {
+            rs.next();
+            return roleOf(c, rs.getString(1));
+        }
+    }
+
+    /** The most {@code person} may do on the connected database, or null when they hold none of its roles. */
+    private static Role roleOf(Connection c, String person) throws SQLException {
         Role most = null;
-        try (Statement st = c.createStatement()) {
+        String database;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_database()")) {
+            rs.next();
+            database = rs.getString(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_has_role(CAST(? AS name), r.oid, 'MEMBER') FROM pg_roles r WHERE r.rolname = ?")) {
             for (Role r : Role.values()) {
-                try (ResultSet rs = st.executeQuery("SELECT pg_has_role(current_user, '" + r.pgRole() + "', 'MEMBER')")) {
+                ps.setString(1, person);
+                ps.setString(2, r.pgRole(database));
+                try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next() && rs.getBoolean(1)) most = r;
                 }
             }

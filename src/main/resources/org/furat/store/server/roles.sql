@@ -1,39 +1,44 @@
 -- The three roles of a team database and what each may do, applied by every `furat server init` (so a table added by
 -- a later migration gets its grants too). A person connects as their own login role, a member of one of these
--- (`furat server add-user`). Roles belong to the whole PostgreSQL cluster; the grants are on this database's tables.
+-- (`furat server add-user`). Roles belong to the whole PostgreSQL cluster, so each database has its own three, named
+-- for it (written here as the words viewer, analyst and editor in braces, which store.server.ServerSchema replaces with
+-- TeamServer.Role#pgRole), and only their members may connect to it: a role on one team database gives nothing on
+-- another of the same server.
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_viewer') THEN CREATE ROLE furat_viewer NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_analyst') THEN CREATE ROLE furat_analyst NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_editor') THEN CREATE ROLE furat_editor NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{viewer}') THEN CREATE ROLE "{viewer}" NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{analyst}') THEN CREATE ROLE "{analyst}" NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{editor}') THEN CREATE ROLE "{editor}" NOLOGIN; END IF;
+  EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
+  EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), '{viewer}');
 END
 $$;
-GRANT furat_viewer TO furat_analyst;
-GRANT furat_analyst TO furat_editor;
+GRANT "{viewer}" TO "{analyst}";
+GRANT "{analyst}" TO "{editor}";
 
 -- viewer: reads everything.
-GRANT USAGE ON SCHEMA public TO furat_viewer;
-GRANT SELECT ON ALL TABLES IN SCHEMA public TO furat_viewer;
+GRANT USAGE ON SCHEMA public TO "{viewer}";
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{viewer}";
 
 -- analyst: imports reports, proposes and edits incidents (their links and evidence), and writes the change log.
-GRANT INSERT, UPDATE ON sources, incidents, change_actions, change_log TO furat_analyst;
-GRANT INSERT, UPDATE, DELETE ON incident_places, incident_actors, evidence TO furat_analyst;
-GRANT INSERT, UPDATE, DELETE ON review_claims, source_readings TO furat_analyst;
+GRANT INSERT, UPDATE ON sources, incidents, change_actions, change_log TO "{analyst}";
+GRANT INSERT, UPDATE, DELETE ON incident_places, incident_actors, evidence TO "{analyst}";
+GRANT INSERT, UPDATE, DELETE ON review_claims, source_readings TO "{analyst}";
 -- What every write keeps in step: the action under way, the search index, the filter columns' cache and counter.
 GRANT INSERT, UPDATE, DELETE ON change_current, incident_search, incident_search_terms, furat_columns_cache, furat_settings
-  TO furat_analyst;
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO furat_analyst;
+  TO "{analyst}";
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{analyst}";
 
 -- editor: also verifies and deletes incidents, merges, and manages the gazetteer and the actors.
-GRANT INSERT, UPDATE, DELETE ON places, place_groups, place_group_members, actors, admin_units TO furat_editor;
-GRANT INSERT, UPDATE, DELETE ON gazetteer_sources, place_sources, place_variant_sources TO furat_editor;
-GRANT DELETE ON incidents, sources TO furat_editor;
+GRANT INSERT, UPDATE, DELETE ON places, place_groups, place_group_members, actors, admin_units TO "{editor}";
+GRANT INSERT, UPDATE, DELETE ON gazetteer_sources, place_sources, place_variant_sources TO "{editor}";
+GRANT DELETE ON incidents, sources TO "{editor}";
 
 -- Verifying an incident and deleting one (marking it deleted) are an editor's: a grant cannot tell one update of a
 -- row from another, so a trigger does.
 CREATE OR REPLACE FUNCTION furat_editor_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF pg_has_role(current_user, 'furat_editor', 'MEMBER') THEN RETURN NEW; END IF;
+  IF pg_has_role(current_user, '{editor}', 'MEMBER') THEN RETURN NEW; END IF;
   IF NEW.status = 'verified' AND (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM 'verified') THEN
     RAISE EXCEPTION 'only an editor may verify an incident (% is not one)', current_user USING ERRCODE = 'insufficient_privilege';
   END IF;
@@ -56,3 +61,26 @@ DROP TRIGGER IF EXISTS change_log_append_only ON change_log;
 CREATE TRIGGER change_log_append_only BEFORE UPDATE OR DELETE ON change_log FOR EACH ROW EXECUTE FUNCTION furat_append_only();
 DROP TRIGGER IF EXISTS change_actions_append_only ON change_actions;
 CREATE TRIGGER change_actions_append_only BEFORE UPDATE OR DELETE ON change_actions FOR EACH ROW EXECUTE FUNCTION furat_append_only();
+
+-- Before 2026-12-03 the roles were furat_viewer, furat_analyst and furat_editor, one set for every database on the
+-- server: the people in them get this database's roles, and the old roles lose what they were granted here.
+DO $$
+DECLARE
+  r record;
+BEGIN
+  FOR r IN SELECT person.rolname AS person, old.rolname AS old FROM pg_auth_members a
+           JOIN pg_roles old ON old.oid = a.roleid JOIN pg_roles person ON person.oid = a.member
+           WHERE old.rolname IN ('furat_viewer', 'furat_analyst', 'furat_editor')
+             AND person.rolname NOT IN ('furat_viewer', 'furat_analyst', 'furat_editor') LOOP
+    EXECUTE format('GRANT %I TO %I', CASE r.old WHEN 'furat_viewer' THEN '{viewer}' WHEN 'furat_analyst' THEN '{analyst}'
+      ELSE '{editor}' END, r.person);
+  END LOOP;
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_viewer')
+     AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_analyst')
+     AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'furat_editor') THEN
+    REVOKE ALL ON ALL TABLES IN SCHEMA public FROM furat_viewer, furat_analyst, furat_editor;
+    REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM furat_viewer, furat_analyst, furat_editor;
+    REVOKE ALL ON SCHEMA public FROM furat_viewer, furat_analyst, furat_editor;
+  END IF;
+END
+$$;

@@ -34,6 +34,26 @@ class TeamServerTest {
     }
 
     @Test
+    void peopleGivenTheRolesOfEveryDatabaseBeforeGetThisDatabasesOwnOnTheNextInit() throws Exception {
+        TeamServer.init(server.database, "1.0-test");
+        try (Connection c = TeamServer.connect(server.admin); Statement st = c.createStatement()) {
+            // As an older Furat made them: one set of roles for the whole server.
+            for (String old : new String[] {"furat_viewer", "furat_analyst", "furat_editor"}) {
+                st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + old + "') THEN CREATE ROLE " + old
+                        + " NOLOGIN; END IF; END $$");
+            }
+            String nour = server.userName("nour");
+            st.execute("CREATE ROLE \"" + nour + "\" LOGIN");
+            st.execute("GRANT furat_editor TO \"" + nour + "\"");
+            assertThrows(IllegalStateException.class, () -> TeamServer.roleOf(server.database.as(nour, null)),
+                    "the old role alone no longer lets them connect");
+            TeamServer.init(server.database, "1.0-test");
+            assertEquals(TeamServer.Role.EDITOR, TeamServer.roleOf(server.database.as(nour, null)), "this database's editor now");
+            st.execute("REVOKE furat_editor FROM \"" + nour + "\"");
+        }
+    }
+
+    @Test
     void initCreatesTheDatabaseItsLayersAndRolesAndAppliesOnlyWhatIsMissingAgain() throws Exception {
         TeamServer.Setup first = TeamServer.init(server.database, "1.0-test");
         assertTrue(first.created());

@@ -12,7 +12,7 @@ import org.furat.io.Gdal;
  * The PostgreSQL server the server tests use: the address of a user allowed to create databases and roles, in
  * FURAT_TEST_PG (postgresql://user@host:port/postgres; .ci/run starts a private cluster and sets it), else the usual
  * local server as the computer's user. When no server answers the tests skip, except in CI, which must run them. Each test gets a database of its own, dropped after, with the login
- * roles it made.
+ * roles it made and the database's own three roles.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -58,6 +58,10 @@ public final class TestServer implements AutoCloseable {
         try (Connection c = TeamServer.connect(admin); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS \"" + database.database() + "\" WITH (FORCE)");
             for (String user : users) st.execute("DROP ROLE IF EXISTS \"" + user + "\"");
+            // The database's own roles (server init made them), editor first: it is a member of the analyst's.
+            for (int i = TeamServer.Role.values().length - 1; i >= 0; i--) {
+                st.execute("DROP ROLE IF EXISTS \"" + TeamServer.Role.values()[i].pgRole(database.database()) + "\"");
+            }
         }
     }
 }
