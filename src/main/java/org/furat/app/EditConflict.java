@@ -17,7 +17,7 @@ public final class EditConflict extends RuntimeException {
     public EditConflict(String subject, List<ConcurrentEdit.Conflict> conflicts, String changedBy) {
         super(changedBy + " changed " + subject + " after you opened it, and so did you: "
                 + String.join(", ", conflicts.stream().map(ConcurrentEdit.Conflict::field).toList())
-                + ". Nothing was saved: keep yours, take theirs, or edit again.");
+                + ". Nothing was saved: keep yours, take theirs, or cancel and edit again.");
         this.subject = subject;
         this.conflicts = List.copyOf(conflicts);
         this.changedBy = changedBy;

@@ -54,7 +54,11 @@ final class SynthCommand implements Callable<Integer> {
             return 0;
         }
         // A team database is filled the one way Furat fills one from outside: a copy of a whole database file.
-        TeamDatabase.requireEmpty(location);
+        try {
+            TeamDatabase.requireEmpty(location);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("synth fills only an empty team database, and nothing was made: " + e.getMessage(), e);
+        }
         Path folder = Files.createTempDirectory("furat-synth");
         try {
             Path file = folder.resolve("synthetic.gpkg");

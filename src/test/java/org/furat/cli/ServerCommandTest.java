@@ -133,7 +133,7 @@ class ServerCommandTest {
             assertEquals(41, listed.out().strip().lines().count(), "a header and 40 incidents: " + listed.err());
             CliTest.Result again = CliTest.furatWithDb(db, "synth", "--incidents", "5");
             assertEquals(1, again.exitCode());
-            assertTrue(again.err().contains("holds a copy of another database"), again.err());
+            assertTrue(again.err().contains("synth fills only an empty team database, and nothing was made: The team database holds a copy of another database"), again.err());
 
             Path other = dir.resolve("other.gpkg");
             assertEquals(0, CliTest.furatWithDb(other, "synth", "--incidents", "7").exitCode());

@@ -138,7 +138,7 @@ public final class DatabaseCopy {
             }
             long rows = count(to, table);
             if (rows > 0) {
-                throw new IllegalStateException("The team database already holds " + rows + " rows in " + table
+                throw new IllegalStateException("The team database already holds " + rows + (rows == 1 ? " row" : " rows") + " in " + table
                         + ": copy a database only into an empty team database (furat server init on a new one)");
             }
         }
