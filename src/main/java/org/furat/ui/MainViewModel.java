@@ -305,13 +305,31 @@ public final class MainViewModel {
 
     /** {@link #change(java.util.function.Supplier)} with failures {@code handled} deals with (true) kept from the error bar. */
     private void change(java.util.function.Supplier<String> write, java.util.function.Predicate<Throwable> handled) {
+        Runnable saved = slowSaveNotice();
         tasks.run(write::get, done -> {
+            saved.run();
             notice.set(done);
             bulkOutcome.set(""); // what the last change of several rows did no longer stands
             dataChanged();
         }, e -> {
+            saved.run();
             if (!handled.test(e)) fail(e);
         });
+    }
+
+    /**
+     * Says in the notice bar, once a save has taken longer than a second, that it waits: another person's change holds
+     * the database (a write waits its turn), and otherwise nothing on screen would tell the save is still to come.
+     * Returns what to run when the save is over. Off the FX thread (a test's model) it says nothing.
+     */
+    private static final String SAVING = "Saving…";
+
+    private Runnable slowSaveNotice() {
+        if (!javafx.application.Platform.isFxApplicationThread()) return () -> { };
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        wait.setOnFinished(e -> notice.set(SAVING + " the database is busy with another change; yours is saved as soon as it is free."));
+        wait.play();
+        return wait::stop;
     }
 
     /** Whether the database cannot be written: nothing can be changed, only shown and exported. */
@@ -744,10 +762,14 @@ public final class MainViewModel {
      */
     public <T> void changeGazetteer(java.util.function.Function<org.furat.app.GazetteerEditor, T> change,
                                     java.util.function.Consumer<T> onDone, java.util.function.Consumer<EditConflict> onConflict) {
+        Runnable saved = slowSaveNotice();
         tasks.run(() -> change.apply(workspace.gazetteerEditor()), done -> {
+            saved.run();
+            if (notice.get() != null && notice.get().startsWith(SAVING)) notice.set(null);
             dataChanged();
             onDone.accept(done);
         }, e -> {
+            saved.run();
             if (!(e instanceof EditConflict conflict)) {
                 fail(e);
                 return;
