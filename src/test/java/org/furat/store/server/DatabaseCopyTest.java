@@ -127,7 +127,7 @@ class DatabaseCopyTest {
             st.execute("INSERT INTO actors (key, name_en) VALUES ('theirs', 'Their actor')");
         }
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> copy(server.database));
-        assertTrue(refused.getMessage().contains("already holds 1 rows in actors"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("already holds 1 row in actors"), refused.getMessage());
         try (Connection c = TeamServer.open(server.database)) {
             assertEquals(List.of("0", "1"), row(c, "SELECT (SELECT count(*) FROM places)::text, (SELECT count(*) FROM actors)::text WHERE ? = ?", "x", "x"));
         }
