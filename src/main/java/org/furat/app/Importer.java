@@ -81,6 +81,12 @@ public final class Importer {
             return new Outcome(name, "failed", e.getMessage(), null, null, List.of());
         }
         String text = Html.looksLikeHtml(name, received) ? Html.toText(received) : received;
+        // A saved page's header (URL, DATE, LANG lines) says what the importer was not told; the report follows it.
+        Optional<ReportHeader> header = ReportHeader.of(text);
+        if (header.isPresent()) {
+            text = header.get().body();
+            metadata = header.get().filling(metadata);
+        }
         if (text.length() > MAX_CHARS) {
             return new Outcome(name, "failed", String.format("%s has %,d characters of text, more than the %,d characters a report may have "
                     + "(about a thousand pages); split it into smaller files; nothing was stored", name, text.length(), MAX_CHARS),

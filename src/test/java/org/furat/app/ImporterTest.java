@@ -61,6 +61,27 @@ class ImporterTest {
     }
 
     @Test
+    void aSavedPagesHeaderGivesItsAddressDayAndLanguageAndTheReportFollowsIt() {
+        String saved = "URL: https://example.org/khasham\nDATE: 2017-06-21\nLANG: ar\n\n" + REPORT;
+        Importer.Metadata told = new Importer.Metadata(null, "Test outlet", null, null);
+        Importer.Outcome outcome = importer.importReport("saved.txt", bytes(saved), told, false);
+        assertEquals("imported", outcome.status(), outcome.message());
+        var source = workspace.source(outcome.sourceKey()).orElseThrow();
+        assertEquals(REPORT, source.text(), "the report is what follows the header");
+        assertEquals(LocalDate.of(2017, 6, 21), source.published());
+        assertEquals("https://example.org/khasham", source.url());
+        assertEquals(LocalDate.of(2017, 6, 20), outcome.proposed().get(0).dates().start(), "أمس read against the header's day");
+        assertEquals(REPORT.substring(0, 20), source.title().substring(0, 20), "the title is the report's first line, not the header's");
+
+        Importer.Outcome dayGiven = importer.preview("saved.txt", bytes(saved), NOV_20);
+        assertEquals(LocalDate.of(2024, 11, 19), dayGiven.proposed().get(0).dates().start(), "a day the importer is told wins");
+
+        String notAHeader = "Source: local activists\n\n" + REPORT;
+        Importer.Outcome whole = importer.importReport("other.txt", bytes(notAHeader), NOV_20, false);
+        assertEquals(notAHeader, workspace.source(whole.sourceKey()).orElseThrow().text(), "lines the importer does not know stay text");
+    }
+
+    @Test
     void whereTheFireCameFromIsTheOriginAndAFollowUpSentenceNoSecondIncident() {
         String report = "سقطت عدة قذائف على بلدة خشام صباح اليوم دون أن تسفر عن إصابات. "
                 + "وأفاد مراسلنا أن القصف مصدره مواقع في مدينة دير الزور.";
