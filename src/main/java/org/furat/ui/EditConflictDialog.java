@@ -34,7 +34,20 @@ final class EditConflictDialog {
         dialog.setResizable(true);
         dialog.setResultConverter(button -> button == mine ? ConcurrentEdit.Settle.KEEP_MINE
                 : button == theirs ? ConcurrentEdit.Settle.TAKE_THEIRS : null);
+        // Once shown and centred on its owner (which the dialog does after its shown event).
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> keepOnScreen(dialog.getDialogPane().getScene().getWindow())));
         return dialog.showAndWait();
+    }
+
+    /**
+     * Moves a dialog centred on a small window near the screen's edge back inside the screen, so that its buttons can
+     * be reached.
+     */
+    private static void keepOnScreen(Window window) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight());
+        javafx.geometry.Rectangle2D bounds = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        window.setX(Math.max(bounds.getMinX(), Math.min(window.getX(), bounds.getMaxX() - window.getWidth())));
+        window.setY(Math.max(bounds.getMinY(), Math.min(window.getY(), bounds.getMaxY() - window.getHeight())));
     }
 
     private static GridPane table(EditConflict conflict) {
