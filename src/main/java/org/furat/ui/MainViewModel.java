@@ -317,19 +317,23 @@ public final class MainViewModel {
         });
     }
 
+    private static final String SAVING = "Saving… the database is busy with another change; yours is saved as soon as it is free.";
+
     /**
      * Says in the notice bar, once a save has taken longer than a second, that it waits: another person's change holds
      * the database (a write waits its turn), and otherwise nothing on screen would tell the save is still to come.
-     * Returns what to run when the save is over. Off the FX thread (a test's model) it says nothing.
+     * Returns what to run when the save is over, which takes the notice back if it is still showing. Off the FX thread
+     * (a test's model) it says nothing.
      */
-    private static final String SAVING = "Saving…";
-
     private Runnable slowSaveNotice() {
         if (!javafx.application.Platform.isFxApplicationThread()) return () -> { };
         javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-        wait.setOnFinished(e -> notice.set(SAVING + " the database is busy with another change; yours is saved as soon as it is free."));
+        wait.setOnFinished(e -> notice.set(SAVING));
         wait.play();
-        return wait::stop;
+        return () -> {
+            wait.stop();
+            if (SAVING.equals(notice.get())) notice.set(null);
+        };
     }
 
     /** Whether the database cannot be written: nothing can be changed, only shown and exported. */
@@ -765,7 +769,6 @@ public final class MainViewModel {
         Runnable saved = slowSaveNotice();
         tasks.run(() -> change.apply(workspace.gazetteerEditor()), done -> {
             saved.run();
-            if (notice.get() != null && notice.get().startsWith(SAVING)) notice.set(null);
             dataChanged();
             onDone.accept(done);
         }, e -> {
