@@ -150,6 +150,8 @@ final class ActorRoles {
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         int after = text.indexAt(actor.span().end());
+        Role ownWords = ownedByName(text, name, after);
+        if (ownWords != null) return ownWords;
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
             if (targetCues.contains(next) && ownedNoun(next)) return Role.TARGET;
@@ -175,6 +177,19 @@ final class ActorRoles {
             return gap <= AGENT_GAP && !prepositionBetween(text, text.indexAt(trigger.end()), lam) ? Role.AGENT : Role.TARGET;
         }
         return Role.UNTOLD;
+    }
+
+    /**
+     * The role a name's own words give it, or null: some names of the actor list end with the noun a cue would be
+     * ("US bases", "ISIS members", «القاعدة الأمريكية»), and a name is read as one, so that noun is never the word
+     * after it or before it. {@code first} and {@code after} are the indexes of its first word and the word after it.
+     */
+    private Role ownedByName(TokenizedText text, int first, int after) {
+        if (after - first < 2) return null;
+        String last = key(text.form(after - 1)), head = key(text.form(first));
+        if (isLatin(last) && targetCues.contains(last) && ownedNoun(last)) return Role.TARGET;
+        if (!isLatin(head) && targetCues.contains(head)) return Role.TARGET;
+        return null;
     }
 
     /**

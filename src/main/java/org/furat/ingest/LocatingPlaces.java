@@ -59,10 +59,22 @@ final class LocatingPlaces {
         return found;
     }
 
-    /** Whether the place {@code point} names lies in one of the units {@code area} names. */
+    /**
+     * Whether the place {@code point} names lies in one of the units {@code area} names. A countryside («شرقي دير
+     * الزور») lies in the province when each of its units does.
+     */
     boolean liesIn(PlaceMention point, PlaceMention area) {
+        if (point.groupKey() != null && point.region()) {
+            return !point.groupKey().equals(area.groupKey()) && point.candidates().stream().allMatch(member -> area.candidates().stream().anyMatch(unit -> within(member, unit)));
+        }
         Place p = point.chosen() == null || point.region() ? null : places.get(point.chosen());
         return p != null && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));
+    }
+
+    /** Whether the unit {@code member} is the unit {@code unit} or lies in it. */
+    private boolean within(String member, String unit) {
+        Place p = places.get(member);
+        return member.equals(unit) || p != null && p.admin().includes(unit);
     }
 
     /**

@@ -44,24 +44,66 @@ final class ProvinceNames {
         }
     }
 
-    /** The mention as the province or a countryside when it is a capital's bare English name, else as it is. */
+    /**
+     * The mention as the province or a countryside when it is a capital's bare English name or its name after an
+     * Arabic bearing, else as it is.
+     */
     PlaceMention read(String text, PlaceMention m) {
-        if (m.chosen() == null || m.region() || !isLatin(m.span().text())) return m;
+        if (m.chosen() == null) return m;
         String governorate = governorateOfCapital.get(m.chosen());
         if (governorate == null) return m;
+        // «ريف دير الزور», «بادية دير الزور», "the province of Deir Az Zor": an area named by its capital, in the
+        // province, is no point at the city.
+        if (m.region()) return province(m, governorate);
+        if (!isLatin(m.span().text())) return afterArabicBearing(text, m, governorate);
         if (startsLine(text, m.span().start())) return m; // a dateline names the city the report was filed in
         String before = lastWords(text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
         String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 12)).toLowerCase(Locale.ROOT);
         if (CITY_WORDS.stream().anyMatch(w -> before.endsWith(w + " of") || before.endsWith(w) || after.strip().startsWith(w))) return m;
         for (var bearing : countrysides.entrySet()) {
-            String b = bearing.getKey();
-            if (before.endsWith(b) || before.endsWith(b + " rural")) {
-                int start = text.toLowerCase(Locale.ROOT).lastIndexOf(b, m.span().start());
-                PlaceGroup g = bearing.getValue();
-                return new PlaceMention(Span.of(text, start, m.span().end()), g.memberKeys(), null, m.confidence(), g.key(),
-                        false, null, true);
+            String b = bearing.getKey(), from = b.substring(0, b.length() - 3); // "eastern", "east of"
+            if (before.endsWith(b) || before.endsWith(b + " rural") || before.endsWith(from + " of")) {
+                int start = text.toLowerCase(Locale.ROOT).lastIndexOf(before.endsWith(" of") ? from : b, m.span().start());
+                return countryside(text, start, m, bearing.getValue());
             }
         }
+        return province(m, governorate);
+    }
+
+    /**
+     * «شرق دير الزور», «جنوبي دير الزور»: a bearing right before the capital's Arabic name says where from it, not the
+     * city: the countryside that way where the gazetteer has a group for it, else the province. «مدينة دير الزور»
+     * after it («شرق مدينة دير الزور») is left as the city, the report having said which.
+     */
+    private PlaceMention afterArabicBearing(String text, PlaceMention m, String governorate) {
+        int end = m.span().start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        String word = text.substring(start, end);
+        for (var bearing : ARABIC_BEARINGS.entrySet()) {
+            if (!bearing.getValue().contains(word)) continue;
+            // The bearing stays outside the mention: it is the word that ties the name to a place named before it
+            // («قرية عشاير شرقي دير الزور»), which the name then only locates.
+            PlaceGroup g = countrysides.get(bearing.getKey());
+            return g != null ? countryside(text, m.span().start(), m, g) : province(m, governorate);
+        }
+        return m;
+    }
+
+    /** The Arabic bearings, as written before a name (with and without the nisba «ي», and after «ب»), by English bearing. */
+    private static final Map<String, List<String>> ARABIC_BEARINGS = Map.of(
+            "eastern", List.of("شرق", "شرقي", "بشرق", "شرقيّ"),
+            "western", List.of("غرب", "غربي", "بغرب", "غربيّ"),
+            "northern", List.of("شمال", "شمالي", "بشمال", "شماليّ"),
+            "southern", List.of("جنوب", "جنوبي", "بجنوب", "جنوبيّ"));
+
+    private static PlaceMention countryside(String text, int start, PlaceMention m, PlaceGroup g) {
+        return new PlaceMention(Span.of(text, start, m.span().end()), g.memberKeys(), null, m.confidence(), g.key(),
+                false, null, true);
+    }
+
+    private static PlaceMention province(PlaceMention m, String governorate) {
         return new PlaceMention(m.span(), List.of(governorate), governorate, m.confidence(), null, false, null, true);
     }
 

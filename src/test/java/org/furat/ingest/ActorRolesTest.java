@@ -48,6 +48,21 @@ class ActorRolesTest {
     }
 
     @Test
+    void aNameThatEndsWithWhatWasStruckIsActedOn() {
+        Proposal bases = first("Rockets targeted US bases at the Omar oil field on Friday.");
+        assertNull(bases.actor1(), "nobody named fired them");
+        assertEquals("us_forces", key(bases.actor2()), "«US bases» is one name of the actor list: whose bases");
+
+        Proposal arabic = first("سقطت قذائف صاروخية على القاعدة الأمريكية في حقل العمر النفطي اليوم.");
+        assertEquals("us_forces", key(arabic.actor2()), "«القاعدة الأمريكية»: the base struck");
+        assertNull(arabic.actor1());
+
+        Proposal members = first("Twenty ISIS members were arrested by the SDF in Shuhayl on Monday.");
+        assertEquals("sdf", key(members.actor1()));
+        assertEquals("isis", key(members.actor2()));
+    }
+
+    @Test
     void theLamWrittenApartBeforeAQuotedNameReadsAsTheLamAttached() {
         Proposal post = first("استهدف مسلحون مجهولون صباح اليوم مستودعاً لـ\"قسد\" في بلدة الشحيل.");
         assertEquals("sdf", key(post.actor2()), "«مستودعاً لـ\"قسد\"»: the SDF's depot");

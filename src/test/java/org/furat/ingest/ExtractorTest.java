@@ -343,9 +343,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aBearingBeforeTheCapitalsNameIsTheCountrysideThatWay() {
+        assertEquals(List.of("eastern_countryside"), keys(proposals("اندلعت اشتباكات شرقي دير الزور أمس.").get(0).places()));
+        assertEquals(List.of("western_countryside"), keys(proposals("انفجر لغم أرضي غرب دير الزور أمس.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("انفجر لغم أرضي جنوب دير الزور أمس.").get(0).places()),
+                "no southern countryside in the gazetteer: the province");
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("اندلعت اشتباكات شرق مدينة دير الزور أمس.").get(0).places()),
+                "«مدينة» says the city");
+        assertEquals(List.of("eastern_countryside"), keys(proposals("Clashes erupted east of Deir ez-Zor on Tuesday.").get(0).places()));
+        assertEquals(List.of("khasham"), keys(proposals("قصفت قوات النظام بلدة خشام شرقي دير الزور أمس.").get(0).places()),
+                "a countryside after a place of it only locates it");
+    }
+
+    @Test
     void otherEnglishSpellingsOfDeirEzZorAreRead() {
         assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("Clashes erupted in Deir el-Zour on Tuesday.").get(0).places()));
         assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in the city of Deir Az Zor on Tuesday.").get(0).places()));
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("Clashes erupted in the province of Deir Az Zor on Tuesday.").get(0).places()),
+                "a spelling read by its letters is the province as the listed ones are");
     }
 
     @Test
