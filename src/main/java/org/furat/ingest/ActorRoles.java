@@ -27,7 +27,7 @@ final class ActorRoles {
      */
     record Sides(ActorMention actor1, ActorMention actor2, ActorMention holder) {}
 
-    private enum Role { AGENT, TARGET, CONTEXT, UNTOLD }
+    private enum Role { AGENT, TARGET, CONTEXT, ALLY, UNTOLD }
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
@@ -39,6 +39,7 @@ final class ActorRoles {
     private final Set<String> agentCues = new HashSet<>();
     private final Set<String> targetCues = new HashSet<>();
     private final Set<String> contextCues = new HashSet<>();
+    private final Set<String> allyCues = new HashSet<>();
 
     ActorRoles() {
         for (LexiconCsv.Row row : LexiconCsv.read("actor-role-cues", "language", "role", "word")) {
@@ -47,7 +48,8 @@ final class ActorRoles {
                 case "agent" -> agentCues.add(key);
                 case "target" -> targetCues.add(key);
                 case "context" -> contextCues.add(key);
-                default -> throw row.error("role must be agent, target or context");
+                case "ally" -> allyCues.add(key);
+                default -> throw row.error("role must be agent, target, context or ally");
             }
         }
     }
@@ -150,12 +152,14 @@ final class ActorRoles {
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         int after = text.indexAt(actor.span().end());
+        if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
         Role ownWords = ownedByName(text, name, after);
         if (ownWords != null) return ownWords;
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
             if (targetCues.contains(next) && ownedNoun(next)) return Role.TARGET;
             if (contextCues.contains(next)) return Role.CONTEXT;
+            if (agentCues.contains(next)) return Role.AGENT; // "coalition aircraft", "Israeli warplanes"
             int toTrigger = text.indexAt(trigger.start()) - after;
             if (toTrigger >= 0 && toTrigger <= ATTRIBUTIVE_GAP) return Role.AGENT;
         }
@@ -180,6 +184,27 @@ final class ActorRoles {
     }
 
     /**
+     * Whether the sentence names the actor only as backing another: «مدعومة بطيران التحالف», «بمساندة حوامات
+     * التحالف», "US-backed forces", "backed by coalition aircraft". Incident datasets code the side backed, not its
+     * backers, as the actor.
+     */
+    private boolean backs(TokenizedText text, int sentenceStart, int name, int after, Span sentence) {
+        if (after + 1 < text.size() && text.get(after).start() < sentence.end() && allyCues.contains(key(text.form(after)))
+                && isLatin(text.form(after)) && !BY.contains(text.form(after + 1))) {
+            return true; // "US-backed forces"; "forces backed by" names the backer after
+        }
+        for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
+            if (clauseBreakAfter(text, k)) break;
+            // English puts the backer after "backed by", and before the side backed in "US-backed forces".
+            boolean byFollows = k + 1 < name && BY.contains(text.form(k + 1));
+            if (allyCues.contains(key(text.form(k))) && (!isLatin(text.form(k)) || byFollows)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> BY = Set.of("by", "from", "of");
+
+    /**
      * The role a name's own words give it, or null: some names of the actor list end with the noun a cue would be
      * ("US bases", "ISIS members", «القاعدة الأمريكية»), and a name is read as one, so that noun is never the word
      * after it or before it. {@code first} and {@code after} are the indexes of its first word and the word after it.
@@ -189,6 +214,8 @@ final class ActorRoles {
         String last = key(text.form(after - 1)), head = key(text.form(first));
         if (isLatin(last) && targetCues.contains(last) && ownedNoun(last)) return Role.TARGET;
         if (!isLatin(head) && targetCues.contains(head)) return Role.TARGET;
+        // «طيران التحالف», "Israeli warplanes": whose aircraft
+        if (isLatin(last) ? agentCues.contains(last) : agentCues.contains(head)) return Role.AGENT;
         return null;
     }
 
@@ -197,8 +224,11 @@ final class ActorRoles {
      * preposition that follows who acted ("ISIS attacked", "ISIS on Monday").
      */
     private static boolean ownedNoun(String cue) {
-        return !cue.endsWith("ed") && !cue.endsWith("ing") && !cue.equals("on") && !cue.equals("against") && !cue.equals("hit");
+        return !cue.endsWith("ed") && !cue.endsWith("ing") && !NOT_OWNED.contains(cue);
     }
+
+    /** English target cues that follow who acted: verbs without "-ed" and prepositions. */
+    private static final Set<String> NOT_OWNED = Set.of("on", "against", "hit", "struck");
 
     /** Whether word {@code k} ends a clause: a comma, colon or semicolon after it, or it is «أن» (that). */
     private static boolean clauseBreakAfter(TokenizedText text, int k) {

@@ -63,6 +63,26 @@ class ActorRolesTest {
     }
 
     @Test
+    void whoseAircraftStruckDidItAndWhoBackedTheSideIsNeitherSide() {
+        Proposal raids = first("دارت اشتباكات بين تنظيم داعش وقوات قسد في بلدة الشحيل وسط غارات من طيران التحالف الدولي استهدفت مواقع التنظيم.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, raids.type());
+        assertEquals("coalition", key(raids.actor1()), "«طيران التحالف»: the coalition's aircraft");
+        assertEquals("isis", key(raids.actor2()), "«مواقع التنظيم»: whose positions");
+
+        Proposal english = first("Israeli warplanes struck a depot of Iranian militias in Albu Kamal on Monday.");
+        assertEquals("israel", key(english.actor1()));
+
+        Proposal backed = first("داهمت قوات قسد مدعومة بطيران التحالف الدولي قرية الكسار واعتقلت عدداً من الأشخاص.");
+        assertEquals("sdf", key(backed.actor1()), "«مدعومة بطيران التحالف»: who backed the raid did not make it");
+        assertEquals("civilians", key(backed.actor2()), "the people arrested, not the coalition");
+
+        Proposal usBacked = first("US-backed SDF fighters raided the village of al-Kasar and arrested five ISIS members on Monday.");
+        assertEquals("sdf", key(usBacked.actor1()), "the side backed acts");
+        Proposal backedBy = first("SDF fighters backed by the coalition raided Shuhayl and arrested five men on Monday.");
+        assertEquals("sdf", key(backedBy.actor1()));
+    }
+
+    @Test
     void theLamWrittenApartBeforeAQuotedNameReadsAsTheLamAttached() {
         Proposal post = first("استهدف مسلحون مجهولون صباح اليوم مستودعاً لـ\"قسد\" في بلدة الشحيل.");
         assertEquals("sdf", key(post.actor2()), "«مستودعاً لـ\"قسد\"»: the SDF's depot");
