@@ -133,6 +133,7 @@ public final class CasualtyExtractor {
             denied(w, i, found);
             triggerFirst(w, i, found);
             countFirst(w, i, found, blocked);
+            livesLost(w, i, found);
         }
         for (int i = 0; i < w.size(); i++) {
             if (blocked[i]) continue;
@@ -245,6 +246,36 @@ public final class CasualtyExtractor {
             found.add(new Candidate(w.start(i, t.trim()), w.end(ordinal[1] - 1), t.item().kind(), Casualties.exactly(1)));
         }
     }
+
+    /**
+     * «فقد منير المهباش حياته», «فقدان أربعة عناصر من قسد حياتهم»: who lost their life named between the verb and
+     * «حياته», their number written there or told by its ending (his or her life 1, «حياتهما» 2, «حياتهم» at least 2).
+     * The ending is what makes «فقد» (lost, went missing) a death.
+     */
+    private void livesLost(TokenizedText w, int i, List<Candidate> found) {
+        String verb = LOSING.contains(w.form(i)) ? w.form(i) : Proclitics.stem(w.form(i));
+        if (!LOSING.contains(verb)) return;
+        for (int k = i + 1; k <= i + 1 + LIFE_GAP && k < w.size() && w.joined(k); k++) {
+            Casualties lives = switch (w.form(k)) {
+                case "حياته", "حياتها" -> Casualties.exactly(1);
+                case "حياتهما" -> Casualties.exactly(2);
+                case "حياتهم", "حياتهن" -> range(2, null);
+                default -> null;
+            };
+            if (lives == null) continue;
+            if (k == i + 1 && !lives.equals(Casualties.exactly(1))) return;
+            NumberWords.Count written = numbers.count(w, i + 1);
+            if (written != null && written.value() != null && written.end() <= k) lives = Casualties.exactly(written.value());
+            int proclitics = w.form(i).length() - verb.length(); // «وفقد»
+            found.add(new Candidate(w.start(i, proclitics), w.end(k), CasualtyMention.Kind.KILLED, lives));
+            return;
+        }
+    }
+
+    private static final Set<String> LOSING = Set.of("فقد", "فقدان");
+
+    /** The most words between «فقد» and «حياته»: a name of four parts, or a count and whose people they are. */
+    private static final int LIFE_GAP = 5;
 
     /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
     private Found<Noun> joinedNoun(TokenizedText w, int k) {

@@ -99,15 +99,33 @@ final class Denials {
                 int k = end;
                 while (k < w.size() && w.joined(k) && fillers.contains(w.form(k))) k++;
                 if (k >= w.size() || !w.joined(k)) continue;
-                Harm denied = object(w, k);
-                if (denied == null) denied = harm.at(w, k);
+                Harm denied = harmAt(w, k, harm);
                 if (denied == null) continue;
+                // «دون سقوط قتلى أو جرحى», "no deaths or injuries": the cue denies the second harm too.
+                Harm more = orAnother(w, denied.end(), harm);
+                if (more != null) denied = new Harm(more.kind() == denied.kind() ? denied.kind() : null, more.end());
                 d = new Denial(i, h.trim(), denied.end(), denied.kind(), cue.zero());
             }
             if (best == null || d.to() > best.to()) best = d;
         }
         return best;
     }
+
+    private Harm harmAt(TokenizedText w, int k, HarmWords harm) {
+        Harm denied = object(w, k);
+        return denied != null ? denied : harm.at(w, k);
+    }
+
+    /** A second harm joined by «أو», «و» (alone or attached) or "or", "and" at word {@code k}, or null. */
+    private Harm orAnother(TokenizedText w, int k, HarmWords harm) {
+        if (k >= w.size() || !w.joined(k)) return null;
+        String form = w.form(k);
+        if (JOINS.contains(form)) return k + 1 < w.size() && w.joined(k + 1) ? harmAt(w, k + 1, harm) : null;
+        // «وجرحى»: the casualty words read their proclitics.
+        return form.length() > 1 && form.charAt(0) == 'و' ? harm.at(w, k) : null;
+    }
+
+    private static final Set<String> JOINS = Set.of("او", "أو", "و", "or", "and");
 
     /** The end of {@code tail} starting at most {@link #MAX_GAP} words after {@code from}, or -1. */
     private static int tailEnd(TokenizedText w, int from, String[] tail) {

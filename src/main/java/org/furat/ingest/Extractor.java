@@ -324,8 +324,18 @@ public final class Extractor {
         return dateline != null && span.within(dateline.span());
     }
 
+    /**
+     * The figure of one kind a sentence gives: its first, made exact by a later one that agrees with it («مقتل عدد من
+     * الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies). A later figure that disagrees counts other people.
+     */
     private static Casualties count(List<CasualtyMention> toll, CasualtyMention.Kind kind) {
-        return toll.stream().filter(c -> c.kind() == kind).map(CasualtyMention::count).findFirst().orElse(Casualties.UNKNOWN);
+        Casualties figure = Casualties.UNKNOWN;
+        for (CasualtyMention c : toll) {
+            if (c.kind() != kind) continue;
+            if (!figure.known()) figure = c.count();
+            else if (Tolls.agree(figure, c.count())) figure = Tolls.sharper(figure, c.count());
+        }
+        return figure;
     }
 
     /**

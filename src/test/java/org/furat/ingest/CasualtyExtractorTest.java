@@ -337,6 +337,16 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void aDenialOfTwoHarmsJoinedByOrDeniesBoth() {
+            assertEquals(List.of("KILLED دون سقوط قتلى أو جرحى 0", "INJURED دون سقوط قتلى أو جرحى 0"),
+                    shown("انفجر لغم آخر دون سقوط قتلى أو جرحى"));
+            assertEquals(List.of("KILLED no deaths or injuries 0", "INJURED no deaths or injuries 0"),
+                    shown("There were no deaths or injuries."));
+            assertEquals(List.of("INJURED دون وقوع إصابات 0", "KILLED دون وقوع إصابات 0").stream().sorted().toList(),
+                    shown("انفجرت عبوة دون وقوع إصابات").stream().sorted().toList(), "one harm alone as before");
+        }
+
+        @Test
         void survivingAnAssassinationAttemptIsNobodyKilled() {
             assertEquals(Casualties.exactly(0), one("نجا القيادي من محاولة اغتيال في البلدة", KILLED, "نجا القيادي من محاولة اغتيال").count());
             assertEquals(List.of(), find("نجا القيادي من محاولة اغتيال").stream().filter(m -> m.kind() == INJURED).toList(),
@@ -354,6 +364,27 @@ class CasualtyExtractorTest {
         void aNegationThatDeniesNoHarmLeavesTheCountAlone() {
             assertEquals(List.of("KILLED مقتل 3 أشخاص 3"), shown("لا يزال القصف مستمرا بعد مقتل 3 أشخاص"));
             assertEquals(List.of("KILLED القتلى ≥1"), shown("لم يعرف عدد القتلى")); // unknown, not none
+        }
+    }
+
+    @Nested
+    class LivesLost {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'فقد منير المهباش حياته برصاص مسلحين', فقد منير المهباش حياته, 1",
+                "'أسفر الهجوم عن فقدان أربعة عناصر من قسد حياتهم', فقدان أربعة عناصر من قسد حياتهم, 4",
+                "'وأسفر الاستهداف عن فقدان \"اللبن\" حياته', فقدان \"اللبن\" حياته, 1",
+                "'فقد شقيقان حياتهما بانفجار لغم', فقد شقيقان حياتهما, 2",
+        })
+        void whoLostTheirLivesIsNamedBeforeTheirLife(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
+        @Test
+        void losingWithoutALifeIsNoDeath() {
+            assertEquals(List.of(), find("فقد الاتصال مع ثلاثة عناصر من قسد"));
+            assertEquals(List.of(), find("فقدان أربعة عناصر من قسد في البادية"), "missing, not dead");
         }
     }
 

@@ -343,6 +343,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aLaterFigureThatAgreesMakesASentencesTollExact() {
+        Proposal bodies = proposals("هاجم مسلحون حاجزاً في بلدة الشحيل أمس ما أسفر عن مقتل عدد من العناصر عُثر على 10 جثث منهم.").get(0);
+        assertEquals(org.furat.model.Casualties.exactly(10), bodies.killed(), "«عدد من» (some), then ten bodies");
+    }
+
+    @Test
     void aBearingBeforeTheCapitalsNameIsTheCountrysideThatWay() {
         assertEquals(List.of("eastern_countryside"), keys(proposals("اندلعت اشتباكات شرقي دير الزور أمس.").get(0).places()));
         assertEquals(List.of("western_countryside"), keys(proposals("انفجر لغم أرضي غرب دير الزور أمس.").get(0).places()));
