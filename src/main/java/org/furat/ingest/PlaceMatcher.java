@@ -298,6 +298,9 @@ public final class PlaceMatcher {
             }
         }
 
+        // «بالبلدة ما أدى إلى», «في قرية أمس»: a word of the grammar or the calendar after a cue is no name either.
+        stopSet.addAll(grammatical);
+
         List<NotContext> contexts = new ArrayList<>();
         for (Map<String, String> row : LexiconCsv.maps("place-not-contexts")) {
             String name = row.getOrDefault("name", "");

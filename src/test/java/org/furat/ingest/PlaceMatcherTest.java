@@ -312,6 +312,13 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aWordOfTheGrammarOrCalendarAfterACueIsNoUnknownPlace() {
+        assertTrue(find("أطلقوا النار على دورية أثناء مرورها بالبلدة ما أدى لمقتل عنصرين").isEmpty(), "«ما»: what");
+        assertTrue(find("وقعت اشتباكات في القرية أمس").isEmpty(), "«أمس»: yesterday");
+        assertEquals("الطيانة", only("اشتباكات في قرية الطيانة أمس").unknownName(), "a name before them still is one");
+    }
+
+    @Test
     void aCueOrCommonNounWithAPossessiveIsNoUnknownPlace() {
         assertEquals(List.of("hatla", "marrat"), chosen(find("واستهدفت القذائف أطراف بلدتي حطلة ومراط")));
         assertTrue(find("واستهدفت القذائف أطراف بلدتي حطلة ومراط").stream().allMatch(m -> m.unknownName() == null));
