@@ -100,7 +100,8 @@ public final class Extractor {
             // «خشام بريف دير الزور»: the countryside says where Khasham lies; it is no second event place.
             List<PlaceMention> locating = locatingPlaces.locatingIn(tokenized, named);
             List<PlaceMention> here = named.stream().filter(p -> !locating.contains(p)).toList();
-            List<EventClassifier.Trigger> said = triggersIn.in(sentence);
+            // «ما أسباب التظاهر؟»: a question (a subheading, a reader's) tells no event.
+            List<EventClassifier.Trigger> said = asks(text, sentence) ? List.of() : triggersIn.in(sentence);
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
             Proposal made = null;
@@ -250,6 +251,13 @@ public final class Extractor {
             int next = dated.nextSetBit(c.span().start());
             return next < 0 || next >= c.span().end();
         }).toList();
+    }
+
+    /** Whether {@code sentence} ends with a question mark, Latin or Arabic. */
+    private static boolean asks(String text, Span sentence) {
+        int end = sentence.end();
+        while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end > sentence.start() && "?؟".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /** Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks". */

@@ -16,8 +16,8 @@ import java.util.Objects;
  * <li>its trigger words are all of the earlier proposal's sub-event type: they name that event again
  *     ("القصف", the shelling), not a new one; weak words («هجوم», a toll alone) may tell of any;</li>
  * <li>it gives no date other than the earlier proposal's, and casualty counts only of a kind the earlier proposal
- *     has no figure for («وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين»): the event's toll, not a second
- *     toll to add to it;</li>
+ *     has no figure for («وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين») or that agree with its figure: the
+ *     event's toll, not a second toll to add to it;</li>
  * <li>every place it names, besides origins, is one of the earlier proposal's places.</li>
  * </ul>
  * Immutable and thread-safe.
@@ -47,7 +47,9 @@ final class FollowUps {
         // A weak word («هجوم», a toll) says only that something happened: it can tell of any event.
         if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type())) return false;
         for (CasualtyMention c : sentence.casualties()) {
-            if ((c.kind() == CasualtyMention.Kind.KILLED ? previous.killed() : previous.injured()).known()) return false;
+            // A figure that agrees with the event's ("at least five", then "five fighters were killed in the
+            // attack") is its toll told again; one that does not is a second toll.
+            if (!Tolls.agree(c.kind() == CasualtyMention.Kind.KILLED ? previous.killed() : previous.injured(), c.count())) return false;
         }
         if (sentence.dates().stream().anyMatch(d -> !d.dates().equals(previous.dates()))) return false;
         for (PlaceMention place : sentence.places()) {

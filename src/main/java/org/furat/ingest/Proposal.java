@@ -49,7 +49,8 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
 
     /**
      * This proposal with its evidence grown to {@code evidence}, {@code moreOrigins} added as origins, and the
-     * follow-up's figures taken for the kinds it had none of (two figures for one event are never added up).
+     * follow-up's figures taken for the kinds it had none of, or where they say more exactly what its own say (two
+     * figures for one event are never added up).
      */
     Proposal followedBy(Span evidence, List<PlaceMention> moreOrigins, Casualties moreKilled, Casualties moreInjured) {
         List<PlaceMention> allPlaces = new ArrayList<>(places);
@@ -59,7 +60,7 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
             if (!allOrigins.contains(m)) allOrigins.add(m);
         }
         return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins, fallbackPlace,
-                actor1, actor2, killed.known() ? killed : moreKilled, injured.known() ? injured : moreInjured);
+                actor1, actor2, Tolls.sharper(killed, moreKilled), Tolls.sharper(injured, moreInjured));
     }
 
     /**

@@ -343,6 +343,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuestionTellsNoEvent() {
+        List<Proposal> found = proposals("خرجت مظاهرة في بلدة الشحيل أمس.\nما أسباب التظاهر؟\nطالب المتظاهرون بخروج القوات.");
+        assertEquals(1, found.size(), found::toString);
+    }
+
+    @Test
+    void aFollowUpWhoseTollAgreesIsTheSameEvent() {
+        List<Proposal> found = proposals("At least five people were killed in an airstrike in Shuhayl on Wednesday evening."
+                + " The Observatory said that five fighters were killed in the attack.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(org.furat.model.Casualties.exactly(5), found.get(0).killed(), "the sharper of the two");
+        assertEquals(2, proposals("Two people were killed in an airstrike in Shuhayl on Wednesday evening."
+                + " Seven fighters were killed in another attack.").size(), "a toll that disagrees is another event");
+    }
+
+    @Test
     void aLaterFigureThatAgreesMakesASentencesTollExact() {
         Proposal bodies = proposals("هاجم مسلحون حاجزاً في بلدة الشحيل أمس ما أسفر عن مقتل عدد من العناصر عُثر على 10 جثث منهم.").get(0);
         assertEquals(org.furat.model.Casualties.exactly(10), bodies.killed(), "«عدد من» (some), then ten bodies");
