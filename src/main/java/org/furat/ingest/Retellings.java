@@ -1,8 +1,10 @@
 package org.furat.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.furat.model.SubEventType;
 
 /**
@@ -155,12 +157,39 @@ final class Retellings {
         return p.places().stream().anyMatch(m -> !m.region() && m.groupKey() == null);
     }
 
-    /** Whether {@code later} tells {@code earlier} again (see the class comment). */
+    /**
+     * Whether {@code later} tells {@code earlier} again (see the class comment). At the same places, named again, one event may be
+     * told with words of another sub-event of its kind: the battle for a town as the town taken and as the fighting
+     * («سيطرت قسد على هجين» then «المعارك مستمرة في هجين»), people taken as arrested and as kidnapped, a strike as
+     * shelling and as an air raid.
+     */
     boolean retells(Proposal earlier, Proposal later) {
-        if (!sameKind(earlier, later)) return false;
+        if (!sameKind(earlier, later) && !(oneKindOfEvent(earlier.type(), later.type()) && !later.places().isEmpty()
+                && sameKind(earlier, later.retyped(earlier.type())))) {
+            return false;
+        }
         return later.places().stream()
                 .allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> samePlace(e, p)));
     }
+
+    /**
+     * Whether a telling of sub-event type {@code later} may retell an event first told as {@code earlier}: types of one
+     * of {@link #KINDS_OF_EVENT}, except ground taken after fighting told first, which is what the fighting came to,
+     * a second event.
+     */
+    private static boolean oneKindOfEvent(SubEventType earlier, SubEventType later) {
+        if (earlier == SubEventType.ARMED_CLASH && TERRITORY.contains(later)) return false;
+        return KINDS_OF_EVENT.stream().anyMatch(kind -> kind.contains(earlier) && kind.contains(later));
+    }
+
+    private static final Set<SubEventType> TERRITORY = EnumSet.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+            SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+
+    private static final List<Set<SubEventType>> KINDS_OF_EVENT = List.of(
+            EnumSet.of(SubEventType.ARMED_CLASH, SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                    SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY),
+            EnumSet.of(SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE),
+            EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.AIR_DRONE_STRIKE));
 
     /** The same sub-event type on the same dates, and figures that agree ({@link Tolls#agree}). */
     private static boolean sameKind(Proposal a, Proposal b) {

@@ -343,6 +343,19 @@ class ExtractorTest {
     }
 
     @Test
+    void oneEventToldWithWordsOfAnotherSubEventOfItsKindIsOneProposal() {
+        List<Proposal> taken = proposals("قوات سوريا الديمقراطية سيطرت على بلدة هجين اليوم.\nوقال المتحدث إن المعارك مستمرة في بلدة هجين اليوم.");
+        assertEquals(1, taken.size(), taken::toString);
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taken.get(0).type(), "the first telling's type");
+        List<Proposal> kidnapped = proposals("The SDF arrested nine civilians in Shuhayl on Saturday.\nThe SDF kidnapped the nine civilians in Shuhayl on Saturday.");
+        assertEquals(1, kidnapped.size(), kidnapped::toString);
+        assertEquals(2, proposals("Heavy clashes erupted in Dhiban on Monday.\nTribal fighters seized Dhiban on Monday.").size(),
+                "ground taken after the fighting is what it came to");
+        assertEquals(2, proposals("قصفت قوات النظام بلدة خشام اليوم.\nواعتقلت قوات النظام عشرة أشخاص في بلدة خشام اليوم.").size(),
+                "another kind of event at the same place");
+    }
+
+    @Test
     void aQuestionTellsNoEvent() {
         List<Proposal> found = proposals("خرجت مظاهرة في بلدة الشحيل أمس.\nما أسباب التظاهر؟\nطالب المتظاهرون بخروج القوات.");
         assertEquals(1, found.size(), found::toString);
