@@ -387,7 +387,9 @@ public final class PlaceMatcher {
                     i = after.to;
                     continue;
                 }
-                int end = unknownEnd(words, cue.to);
+                // «في البلدة وفق المصادر»: a cue with the article is the town already named, and the word after it
+                // no name («بلدة X» names X; Arabic never puts the article on the first noun of such a pair).
+                int end = definite(words.get(cue.from)) ? cue.to : unknownEnd(words, cue.to);
                 if (end > cue.to) {
                     int start = words.get(cue.to).start;
                     int stop = words.get(end - 1).end;
@@ -571,6 +573,16 @@ public final class PlaceMatcher {
         int end = k + 1;
         if (end < n && words.get(end).soft && latinNameLike(words, end)) end++;
         return end;
+    }
+
+    /** «البلدة», «والقرية», «بالمدينة»: an Arabic word that carries the article, after any other proclitic. */
+    private static boolean definite(Word w) {
+        if (!w.arabic) return false;
+        String form = w.form;
+        for (int i = 0; i <= 2 && i + 2 < form.length(); i++) {
+            if (form.startsWith("ال", i)) return i == 0 || "وفبلك".indexOf(form.charAt(0)) >= 0 && (i == 1 || "وفبلك".indexOf(form.charAt(1)) >= 0);
+        }
+        return false;
     }
 
     private boolean nameLike(List<Word> words, int j) {

@@ -319,6 +319,13 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aCueWithTheArticleIsThePlaceNamedBeforeNotANewName() {
+        assertTrue(find("وهاجم الأهالي مقرات تابعة لقسد في البلدة وفق المصادر ذاتها").isEmpty(), "«البلدة»: the town, already named");
+        assertTrue(find("وانتشرت دوريات بالقرية صباحاً").isEmpty());
+        assertEquals("الطيانة", only("اشتباكات في بلدة الطيانة").unknownName());
+    }
+
+    @Test
     void aCueOrCommonNounWithAPossessiveIsNoUnknownPlace() {
         assertEquals(List.of("hatla", "marrat"), chosen(find("واستهدفت القذائف أطراف بلدتي حطلة ومراط")));
         assertTrue(find("واستهدفت القذائف أطراف بلدتي حطلة ومراط").stream().allMatch(m -> m.unknownName() == null));
