@@ -224,7 +224,8 @@ public final class Extractor {
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
         ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who, sentence.casualties());
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
-        SubEventType type = TypeBySides.of(trigger, actor1, actor2);
+        SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                : TypeBySides.of(trigger, actor1, actor2);
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
@@ -234,6 +235,28 @@ public final class Extractor {
         return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
     }
+
+    /**
+     * Whether a sentence tells ground changing hands as one side withdrew, with no fighting: «دخلت قسد مدينة دير الزور
+     * بعد انسحاب الجيش السوري», «إحكام سيطرتها على المدينة بعد انسحاب قسد»: taken or entered, and a withdrawal.
+     */
+    private static boolean handedOver(TokenizedText text, FollowUps.Sentence sentence, EventClassifier.Trigger chosen) {
+        List<EventClassifier.Trigger> said = sentence.triggers();
+        boolean withdrawal = said.stream().anyMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY && WITHDRAWAL.stream()
+                .anyMatch(w -> t.span().text().toLowerCase(java.util.Locale.ROOT).contains(w)));
+        if (!withdrawal || said.stream().anyMatch(t -> t.type() == SubEventType.ARMED_CLASH && !t.weak())) return false;
+        if (TERRITORY.contains(chosen.type())) return true;
+        for (int k = text.indexAt(sentence.span().start()); k < text.size() && text.get(k).start() < sentence.span().end(); k++) {
+            if (ENTERED.contains(text.form(k).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<SubEventType> TERRITORY = Set.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+            SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
+    /** «دخلت قسد المدينة», "entered the city". */
+    private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered");
 
     private static final Set<SubEventType> STRIKES_ON_AN_AREA = Set.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);

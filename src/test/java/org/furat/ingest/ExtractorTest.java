@@ -1,6 +1,7 @@
 package org.furat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -353,6 +354,21 @@ class ExtractorTest {
                 "ground taken after the fighting is what it came to");
         assertEquals(2, proposals("قصفت قوات النظام بلدة خشام اليوم.\nواعتقلت قوات النظام عشرة أشخاص في بلدة خشام اليوم.").size(),
                 "another kind of event at the same place");
+    }
+
+    @Test
+    void groundEnteredOrTakenAsTheOtherSideWithdrewChangedHandsWithoutFighting() {
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+                proposals("دخلت قوات سوريا الديمقراطية مدينة الميادين اليوم بعد انسحاب الجيش السوري منها.").get(0).type());
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+                proposals("The SDF took control of Mayadin on Friday after the withdrawal of government forces.").get(0).type());
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+                proposals("The SDF entered Mayadin on Friday after government forces withdrew.").get(0).type());
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                proposals("The SDF took control of Mayadin on Friday after heavy clashes.").get(0).type(), "no withdrawal");
+        assertNotEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+                proposals("The SDF took control of Mayadin on Friday after clashes and the withdrawal of government forces.").get(0).type(),
+                "fighting told with it");
     }
 
     @Test
