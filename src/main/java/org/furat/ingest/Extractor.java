@@ -231,6 +231,13 @@ public final class Extractor {
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
         // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against.
         if (type == SubEventType.OTHER) actor2 = null;
+        // Protesters are no side of the actor list: «مظاهرات احتجاجا على ممارسات قسد» is a protest against the SDF, not
+        // by it. A peaceful protest has no side acted on; the side that broke one up is the one acted on.
+        if (PROTESTS.contains(type)) {
+            ActorMention protestedAgainst = actor1 != null ? actor1 : actor2;
+            actor1 = null;
+            actor2 = type == SubEventType.PEACEFUL_PROTEST ? null : type == SubEventType.PROTEST_WITH_INTERVENTION ? protestedAgainst : actor2;
+        }
         List<CasualtyMention> toll = sentence.casualties();
         return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
@@ -257,6 +264,9 @@ public final class Extractor {
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
     /** «دخلت قسد المدينة», "entered the city". */
     private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered");
+
+    private static final Set<SubEventType> PROTESTS = Set.of(SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION,
+            SubEventType.PROTEST_WITH_INTERVENTION);
 
     private static final Set<SubEventType> STRIKES_ON_AN_AREA = Set.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);

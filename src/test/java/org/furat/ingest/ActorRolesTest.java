@@ -83,6 +83,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void protestersAreNoSideOfTheListAndAPeacefulProtestActsOnNobody() {
+        Proposal against = first("خرجت مظاهرات واسعة في بلدة الشحيل أمس احتجاجا على ممارسات قسد.");
+        assertEquals(SubEventType.PEACEFUL_PROTEST, against.type());
+        assertNull(against.actor1(), "a protest against the SDF is not by it");
+        assertNull(against.actor2());
+    }
+
+    @Test
     void theLamWrittenApartBeforeAQuotedNameReadsAsTheLamAttached() {
         Proposal post = first("استهدف مسلحون مجهولون صباح اليوم مستودعاً لـ\"قسد\" في بلدة الشحيل.");
         assertEquals("sdf", key(post.actor2()), "«مستودعاً لـ\"قسد\"»: the SDF's depot");
