@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.furat.model.Casualties;
 import org.furat.text.Proclitics;
@@ -248,33 +249,47 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * «فقد منير المهباش حياته», «فقدان أربعة عناصر من قسد حياتهم»: who lost their life named between the verb and
-     * «حياته», their number written there or told by its ending (his or her life 1, «حياتهما» 2, «حياتهم» at least 2).
-     * The ending is what makes «فقد» (lost, went missing) a death.
+     * «فقد منير المهباش حياته», «فقدان أربعة عناصر من قسد حياتهم», «لقي ثلاثة عناصر مصرعهم», «فارق شاب الحياة»: a verb
+     * of dying whose closing word comes after who died, their number written there or told by the closing word's
+     * ending (his or her life 1, «حياتهما» 2, «حياتهم» at least 2; «الحياة» one unless a figure says more). The
+     * closing word is what makes «فقد» (lost, went missing) a death.
      */
     private void livesLost(TokenizedText w, int i, List<Candidate> found) {
-        String verb = LOSING.contains(w.form(i)) ? w.form(i) : Proclitics.stem(w.form(i));
-        if (!LOSING.contains(verb)) return;
+        String verb = DYING.containsKey(w.form(i)) ? w.form(i) : Proclitics.stem(w.form(i));
+        Set<String> closings = DYING.get(verb);
+        if (closings == null) return;
         for (int k = i + 1; k <= i + 1 + LIFE_GAP && k < w.size() && w.joined(k); k++) {
-            Casualties lives = switch (w.form(k)) {
-                case "حياته", "حياتها" -> Casualties.exactly(1);
-                case "حياتهما" -> Casualties.exactly(2);
-                case "حياتهم", "حياتهن" -> range(2, null);
-                default -> null;
-            };
-            if (lives == null) continue;
+            if (!closings.contains(w.form(k))) continue;
+            String ending = w.form(k);
+            Casualties lives = ending.endsWith("هما") ? Casualties.exactly(2)
+                    : ending.endsWith("هم") || ending.endsWith("هن") ? range(2, null) : Casualties.exactly(1);
             if (k == i + 1 && !lives.equals(Casualties.exactly(1))) return;
             NumberWords.Count written = numbers.count(w, i + 1);
             if (written != null && written.value() != null && written.end() <= k) lives = Casualties.exactly(written.value());
+            else if (k > i + 1) {
+                Found<Noun> noun = noun(w, i + 1);
+                if (noun != null && noun.trim() == 0 && noun.end() <= k && noun.item().high() != null
+                        && noun.item().low().equals(noun.item().high())) {
+                    lives = Casualties.exactly(noun.item().low()); // «فارق شابان الحياة»
+                }
+            }
             int proclitics = w.form(i).length() - verb.length(); // «وفقد»
             found.add(new Candidate(w.start(i, proclitics), w.end(k), CasualtyMention.Kind.KILLED, lives));
             return;
         }
     }
 
-    private static final Set<String> LOSING = Set.of("فقد", "فقدان");
+    /** Verbs of dying told around who died, by their normalised form, with the words that close them. */
+    private static final Map<String, Set<String>> DYING = Map.of(
+            "فقد", Set.of("حياته", "حياتها", "حياتهما", "حياتهم", "حياتهن"),
+            "فقدان", Set.of("حياته", "حياتها", "حياتهما", "حياتهم", "حياتهن"),
+            "لقي", Set.of("مصرعه", "حتفه", "مصرعها", "حتفها", "مصرعهما", "حتفهما", "مصرعهم", "حتفهم"),
+            "لقيت", Set.of("مصرعها", "حتفها"),
+            "لقوا", Set.of("مصرعهم", "حتفهم"),
+            "فارق", Set.of("الحياه"),
+            "فارقت", Set.of("الحياه"));
 
-    /** The most words between «فقد» and «حياته»: a name of four parts, or a count and whose people they are. */
+    /** The most words between the verb and its closing word: a name of four parts, or a count and whose people they are. */
     private static final int LIFE_GAP = 5;
 
     /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
@@ -343,7 +358,7 @@ public final class CasualtyExtractor {
             k = noun.end();
             more = morePeople(w, count, k);
             if (more != null) k = more.end();
-            k = afterPossessor(w, k);
+            k = afterAside(w, afterPossessor(w, k));
         }
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;
@@ -415,6 +430,20 @@ public final class CasualtyExtractor {
         }
         return k;
     }
+
+    /**
+     * Word {@code k}, or past an aside that says who were among the people just counted, to the verb that says what
+     * befell them all: "three people, including a child, were killed" is three.
+     */
+    private int afterAside(TokenizedText w, int k) {
+        if (k >= w.size() || !w.joined(k) || !ASIDES.contains(w.form(k))) return k;
+        for (int m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
+            if (trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null) return m;
+        }
+        return k;
+    }
+
+    private static final Set<String> ASIDES = Set.of("including", "among");
 
     /** The word after the person modifiers from word {@code k} on ("the", "SDF", "Iran-backed"), at most a few. */
     private int modifiersEnd(TokenizedText w, int k) {

@@ -381,6 +381,23 @@ class CasualtyExtractorTest {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "'لقي ثلاثة عناصر من قسد مصرعهم في الهجوم', لقي ثلاثة عناصر من قسد مصرعهم, 3",
+                "'فارق شاب الحياة متأثراً بجراحه', فارق شاب الحياة, 1",
+                "'أودى الانفجار بحياة أربعة أشخاص', بحياة أربعة أشخاص, 4",
+                "'عثر الأهالي على جثث ثلاثة شبان', جثث ثلاثة شبان, 3",
+                "'قضى شخصان في الانفجار', قضى شخصان, 2",
+                "'توفي طفل متأثرا بجروحه', توفي طفل, 1",
+                "'The bombing claimed the lives of four civilians.', claimed the lives of four civilians, 4",
+                "'The explosion resulted in the death of two people.', the death of two people, 2",
+                "'Two fighters lost their lives in the attack.', Two fighters lost their lives, 2",
+                "'Three people, including a child, were killed in the strike.', 'Three people, including a child, were killed', 3",
+        })
+        void otherWaysOfTellingDeaths(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
         @Test
         void losingWithoutALifeIsNoDeath() {
             assertEquals(List.of(), find("فقد الاتصال مع ثلاثة عناصر من قسد"));
