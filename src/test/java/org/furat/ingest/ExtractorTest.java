@@ -439,6 +439,9 @@ class ExtractorTest {
         assertEquals(1, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد الريف الشرقي حوادث اغتيال متكررة.").size());
         assertEquals(2, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد الريف الشرقي اشتباكات في بلدة الشحيل.").size(),
                 "a town named: an event there");
+        assertEquals(1, proposals("Rockets struck the Conoco base on Monday. Since then there has been an uptick of attacks on US bases.").size(),
+                "a trend told with no place");
+        assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وضاعفت قسد عمليات المداهمة في ريف دير الزور.").size());
     }
 
     @Test
