@@ -32,20 +32,22 @@ final class PhraseMatcher<T> {
 
     void add(String phrase, T value) {
         List<String> keys = Tokenizer.tokens(phrase).stream().map(Token::key).toList();
-        if (keys.isEmpty() || keys.get(0).length() < 2) return;
+        // A phrase of one letter alone would be found in every "a"; one whose first word is a letter ("U.S. forces",
+        // cut at its stops into "u", "s", "forces") is kept.
+        if (keys.isEmpty() || keys.get(0).isEmpty() || keys.size() == 1 && keys.get(0).length() < 2) return;
         byFirstLetters.computeIfAbsent(firstLetters(keys.get(0)), k -> new ArrayList<>()).add(new Phrase<>(keys, value));
     }
 
-    /** A word's first two letters as one number: a key that needs no substring for every word of a text. */
+    /** A word's first two letters (its only one, for a word of one) as one number: a key that needs no substring. */
     private static int firstLetters(String key) {
-        return key.charAt(0) << 16 | key.charAt(1);
+        return key.charAt(0) << 16 | (key.length() > 1 ? key.charAt(1) : 0);
     }
 
     List<Match<T>> find(TokenizedText words) {
         List<Match<T>> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String key = words.get(i).key();
-            if (key.length() < 2) continue;
+            if (key.isEmpty()) continue;
             Match<T> best = null;
             for (Phrase<T> phrase : byFirstLetters.getOrDefault(firstLetters(key), List.of())) {
                 int end = i + phrase.keys().size() - 1;

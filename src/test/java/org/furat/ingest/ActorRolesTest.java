@@ -53,6 +53,10 @@ class ActorRolesTest {
         assertNull(bases.actor1(), "nobody named fired them");
         assertEquals("us_forces", key(bases.actor2()), "«US bases» is one name of the actor list: whose bases");
 
+        Proposal dotted = first("Rockets targeted U.S. bases at the Omar oil field on Friday.");
+        assertEquals("us_forces", key(dotted.actor2()), "a name whose first word is a letter: «U.S.» cut at its stops");
+        assertEquals("us_forces", key(first("U.S. forces shelled Khasham on Tuesday.").actor1()));
+
         Proposal arabic = first("سقطت قذائف صاروخية على القاعدة الأمريكية في حقل العمر النفطي اليوم.");
         assertEquals("us_forces", key(arabic.actor2()), "«القاعدة الأمريكية»: the base struck");
         assertNull(arabic.actor1());
