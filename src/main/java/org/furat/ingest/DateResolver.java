@@ -470,12 +470,29 @@ public final class DateResolver {
                     date = date(ref.getYear(), s.month(), day);
                     if (date == null || date.isAfter(ref)) date = date(ref.getYear() - 1, s.month(), day);
                     if (date == null && s.month() == 2 && day == 29) date = latestLeapDay(ref);
+                    if (date != null && s.weekday() != null) date = onItsWeekday(date, DayOfWeek.of(s.weekday()));
                 }
                 return date == null ? null : new Candidate(start, end, DateSpan.day(date), TimePrecision.DAY);
             }
             default: throw new IllegalStateException("Unhandled kind " + kind);
         }
     }
+
+    /**
+     * «الأحد 27 حزيران» with no year: the latest year, back from the one {@code date} has, in which that day is the
+     * weekday the text gives, as a page read long after it was written (its publication day unknown) dates its news
+     * so. A weekday that fits none of the last {@value #WEEKDAY_YEARS} years is a slip; the date stays.
+     */
+    private static LocalDate onItsWeekday(LocalDate date, DayOfWeek weekday) {
+        for (int back = 0; back <= WEEKDAY_YEARS; back++) {
+            LocalDate d = date.minusYears(back);
+            if (d.getDayOfMonth() == date.getDayOfMonth() && d.getDayOfWeek() == weekday) return d;
+        }
+        return date;
+    }
+
+    /** How many years back a weekday may date a day and month: every pair of them falls on each weekday within seven. */
+    private static final int WEEKDAY_YEARS = 7;
 
     /**
      * When an event reported without a date word took place, as far as the report tells: on or before the day

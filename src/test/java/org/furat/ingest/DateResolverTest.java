@@ -273,6 +273,16 @@ class DateResolverTest {
             assertDay(one(text, words), expected);
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "'تبنى التنظيم يوم الأحد 27 حزيران عملية اغتيال', يوم الأحد 27 حزيران, 2021-06-27",
+                "'gunmen attacked on Sunday, June 27 a post', 'on Sunday, June 27', 2021-06-27",
+                "'في يوم الخميس 7 تشرين الثاني', يوم الخميس 7 تشرين الثاني, 2024-11-07",
+        })
+        void aWeekdayWithADayAndMonthDatesItToTheLatestYearItFits(String text, String words, LocalDate expected) {
+            assertDay(one(text, words), expected);
+        }
+
         @Test
         void impossibleDatesAreNotDates() {
             assertEquals(List.of(), find("بتاريخ 31/02/2024"));
