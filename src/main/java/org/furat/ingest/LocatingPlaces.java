@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.furat.model.Place;
+import org.furat.model.PlaceKind;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
 import org.furat.text.Token;
@@ -69,6 +70,26 @@ final class LocatingPlaces {
         }
         Place p = point.chosen() == null || point.region() ? null : places.get(point.chosen());
         return p != null && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));
+    }
+
+    /**
+     * Whether {@code point} names a quarter of the city {@code city} names: a neighbourhood of the gazetteer within
+     * {@value #QUARTER_KM} km of the city's point («حي العمال» of Deir ez-Zor). The gazetteer gives no city a boundary.
+     */
+    boolean quarterOf(PlaceMention point, PlaceMention city) {
+        Place p = point.chosen() == null ? null : places.get(point.chosen());
+        Place c = city.chosen() == null || city.region() ? null : places.get(city.chosen());
+        return p != null && c != null && p.kind() == PlaceKind.NEIGHBOURHOOD && c.kind() == PlaceKind.CITY
+                && PlaceMatcher.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= QUARTER_KM;
+    }
+
+    /** How far from a city's point its quarters lie. */
+    private static final double QUARTER_KM = 8;
+
+    /** Whether {@code m} names a city of the gazetteer. */
+    boolean city(PlaceMention m) {
+        Place p = m.chosen() == null || m.region() ? null : places.get(m.chosen());
+        return p != null && p.kind() == PlaceKind.CITY;
     }
 
     /** Whether the unit {@code member} is the unit {@code unit} or lies in it. */

@@ -106,7 +106,7 @@ final class Retellings {
         List<Proposal> kept = new ArrayList<>(proposals);
         int body = 0;
         while (body < LEAD_PROPOSALS && body < kept.size() && !kept.get(body).places().isEmpty()
-                && !exactlyPlaced(kept.get(body))) {
+                && !exactlyPlaced(kept.get(body), kept)) {
             body++;
         }
         for (int i = body - 1; i >= 0; i--) {
@@ -117,7 +117,8 @@ final class Retellings {
                 if (later.type() == lead.type() && later.dates().overlaps(lead.dates())
                         && Tolls.agree(lead.killed(), later.killed()) && Tolls.agree(lead.injured(), later.injured())
                         && later.places().stream().anyMatch(p -> lead.places().stream()
-                                .anyMatch(area -> locatingPlaces.liesIn(p, area) || next && samePlace(p, area)))) {
+                                .anyMatch(area -> locatingPlaces.liesIn(p, area) || locatingPlaces.quarterOf(p, area)
+                                        || next && samePlace(p, area)))) {
                     kept.set(j, later.retoldBy(lead));
                     kept.remove(i);
                     break;
@@ -152,16 +153,20 @@ final class Retellings {
         return proposals;
     }
 
-    /** Whether a proposal names a place more exact than an area: a town, a village, a quarter, a facility. */
-    private static boolean exactlyPlaced(Proposal p) {
-        return p.places().stream().anyMatch(m -> !m.region() && m.groupKey() == null);
+    /**
+     * Whether a proposal names a place more exact than an area: a town, a village, a quarter, a facility. A city whose
+     * quarters the report's other proposals name is an area too: «قصف على أحياء دير الزور», then the shelling of each.
+     */
+    private boolean exactlyPlaced(Proposal p, List<Proposal> all) {
+        return p.places().stream().anyMatch(m -> !m.region() && m.groupKey() == null && !(locatingPlaces.city(m)
+                && all.stream().anyMatch(o -> o != p && o.places().stream().anyMatch(q -> locatingPlaces.quarterOf(q, m)))));
     }
 
     /**
      * Whether {@code later} tells {@code earlier} again (see the class comment). At the same places, named again, one event may be
      * told with words of another sub-event of its kind: the battle for a town as the town taken and as the fighting
-     * («سيطرت قسد على هجين» then «المعارك مستمرة في هجين»), people taken as arrested and as kidnapped, a strike as
-     * shelling and as an air raid.
+     * («سيطرت قسد على هجين» then «المعارك مستمرة في هجين»), people taken as arrested and as kidnapped. Shelling and an
+     * air raid at one village on one day are kept apart: reports tell both («وفي سياق متصل، استهدفت طائرة مسيرة …»).
      */
     boolean retells(Proposal earlier, Proposal later) {
         if (!sameKind(earlier, later) && !(oneKindOfEvent(earlier.type(), later.type()) && !later.places().isEmpty()
@@ -188,8 +193,7 @@ final class Retellings {
     private static final List<Set<SubEventType>> KINDS_OF_EVENT = List.of(
             EnumSet.of(SubEventType.ARMED_CLASH, SubEventType.GOVERNMENT_REGAINS_TERRITORY,
                     SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY),
-            EnumSet.of(SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE),
-            EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.AIR_DRONE_STRIKE));
+            EnumSet.of(SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE));
 
     /** The same sub-event type on the same dates, and figures that agree ({@link Tolls#agree}). */
     private static boolean sameKind(Proposal a, Proposal b) {

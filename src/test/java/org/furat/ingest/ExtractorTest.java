@@ -373,6 +373,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aLeadPlacedAtACityWhoseQuartersTheReportThenNamesIsOneOfTheirEvents() {
+        List<Proposal> found = proposals("استهدف التنظيم بقذائف الهاون أحياء مدينة دير الزور أمس.\n"
+                + "وتركز القصف على حي الجورة أمس.\nكما طالت القذائف حي العمال أمس.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(List.of("joura"), keys(found.get(0).places()), "the lead told again at the quarter");
+        assertEquals(2, proposals("استهدف التنظيم بقذائف الهاون مدينة دير الزور أمس.\nوقصفت قوات النظام بلدة خشام أمس.").size(),
+                "a town is no quarter of the city");
+    }
+
+    @Test
     void aQuestionTellsNoEvent() {
         List<Proposal> found = proposals("خرجت مظاهرة في بلدة الشحيل أمس.\nما أسباب التظاهر؟\nطالب المتظاهرون بخروج القوات.");
         assertEquals(1, found.size(), found::toString);
