@@ -199,7 +199,8 @@ public final class Extractor {
      */
     private List<PlaceMention> withOtherSpellings(TokenizedText text, List<PlaceMention> found) {
         List<PlaceMention> known = found.stream().filter(m -> m.unknownName() == null).toList();
-        List<PlaceMention> more = otherSpellings.findIn(text, known);
+        List<PlaceMention> more = new ArrayList<>(otherSpellings.findIn(text, known));
+        more.addAll(otherSpellings.ofArabicNames(found));
         if (more.isEmpty()) return found;
         List<PlaceMention> all = new ArrayList<>(found.stream().filter(m -> m.unknownName() == null
                 || more.stream().noneMatch(o -> o.span().start() < m.span().end() && m.span().start() < o.span().end())).toList());

@@ -54,6 +54,25 @@ class LatinSpellingsTest {
                 "a name no place spells stays unknown, for the analyst to place");
     }
 
+    @Test
+    void anArabicNameNoArabicSpellingHasIsReadAgainstTheLatinNames() {
+        assertEquals(List.of("dmn"), LatinSpellings.arabicSkeletons("الضمان"));
+        assertEquals(LatinSpellings.skeleton("Daman"), LatinSpellings.arabicSkeletons("الضمان").get(0));
+        assertEquals(LatinSpellings.skeleton("Harijiyah"), LatinSpellings.arabicSkeletons("الحريجية").get(0));
+        assertEquals(List.of("dwr", "dr"), LatinSpellings.arabicSkeletons("الدوير"), "و as w, then as a vowel");
+        assertEquals(LatinSpellings.skeleton("Ad Duwayr"), LatinSpellings.arabicSkeletons("الدوير").get(0));
+
+        LatinSpellings spellings = new LatinSpellings(List.of(village("daman", "Daman", 40.2, 35.5), village("hajin", "Hajin", 40.8, 34.7)));
+        String text = "خرجت مظاهرة في قرية الضمان أمس";
+        int at = text.indexOf("الضمان");
+        PlaceMention unknown = new PlaceMention(Span.of(text, at, at + 6), List.of(), null, 0.3, null, false, "الضمان");
+        List<PlaceMention> read = spellings.ofArabicNames(List.of(unknown));
+        assertEquals(List.of("daman"), read.stream().map(PlaceMention::chosen).toList());
+        assertEquals("الضمان", read.get(0).span().text());
+        PlaceMention other = new PlaceMention(Span.of(text, at, at + 6), List.of(), null, 0.3, null, false, "الزرزور");
+        assertEquals(List.of(), spellings.ofArabicNames(List.of(other)), "a name no place spells stays unknown");
+    }
+
     private static Place village(String key, String nameEn, double lon, double lat) {
         return new Place(key, nameEn, null, List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE, lon, lat,
                 org.furat.model.GeoPrecision.EXACT, null, "test", null, null, null);
