@@ -95,6 +95,13 @@ class ActorRolesTest {
     }
 
     @Test
+    void anAbbreviationIsFoundOnlyInCapitals() {
+        Proposal verb = first("The base is located near the Omar oil field, and rockets struck it on Monday.");
+        assertNull(verb.actor2(), "«is», a verb, is not the Islamic State («IS»)");
+        assertEquals("isis", key(first("IS fighters attacked a checkpoint in Shuhayl on Monday.").actor1()));
+    }
+
+    @Test
     void theLamWrittenApartBeforeAQuotedNameReadsAsTheLamAttached() {
         Proposal post = first("استهدف مسلحون مجهولون صباح اليوم مستودعاً لـ\"قسد\" في بلدة الشحيل.");
         assertEquals("sdf", key(post.actor2()), "«مستودعاً لـ\"قسد\"»: the SDF's depot");
