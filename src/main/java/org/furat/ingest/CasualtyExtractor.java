@@ -255,9 +255,12 @@ public final class CasualtyExtractor {
      * closing word is what makes «فقد» (lost, went missing) a death.
      */
     private void livesLost(TokenizedText w, int i, List<Candidate> found) {
-        String verb = DYING.containsKey(w.form(i)) ? w.form(i) : Proclitics.stem(w.form(i));
+        String verb = null; // «وفقد»: the word's cores, read once for every lexicon, the longest first
+        for (String core : w.cores(i)) {
+            if (verb == null && DYING.containsKey(core)) verb = core;
+        }
+        if (verb == null) return;
         Set<String> closings = DYING.get(verb);
-        if (closings == null) return;
         for (int k = i + 1; k <= i + 1 + LIFE_GAP && k < w.size() && w.joined(k); k++) {
             if (!closings.contains(w.form(k))) continue;
             String ending = w.form(k);
