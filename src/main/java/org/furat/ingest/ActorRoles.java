@@ -14,7 +14,8 @@ import org.furat.text.Proclitics;
  * قسد»; the side that acts after an agent phrase («من قبل», «على يد», "by") or as the agent of the verbal noun
  * before it («قصف مدفعي لقوات الأسد»: shelling by Assad's forces), or right before the event in English ("an ISIS
  * attack"); a side named as who holds the area («الخاضعة لسيطرة قسد», "areas controlled by", "SDF-held") is neither
- * and is given as the {@link Sides#holder}. Cue words are read back to the start of their clause. Where no word tells,
+ * and is given as the {@link Sides#holder}; a side named as backing another («مدعومة بطيران التحالف», "US-backed") is
+ * no side of the event. Cue words are read back to the start of their clause. Where no word tells,
  * the first side named acts, unless the sentence says the attackers are unknown («مسلحين مجهولين»), and a later one
  * is acted on; civilians are always acted on. Whose people a toll counts («مقتل 3 عناصر من قسد») were acted on. A name
  * restated in brackets («قوات سوريا الديمقراطية (قسد)») is one mention. Immutable and thread-safe.
@@ -149,12 +150,12 @@ final class ActorRoles {
         // two offsets are the words of the text between them.
         int name = text.indexAt(actor.span().start());
         int sentenceStart = text.indexAt(sentence.start());
-        // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
-        // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         int after = text.indexAt(actor.span().end());
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
         Role ownWords = ownedByName(text, name, after);
         if (ownWords != null) return ownWords;
+        // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
+        // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
             if (targetCues.contains(next) && ownedNoun(next)) return Role.TARGET;
