@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.furat.model.Actor;
 import org.furat.model.Casualties;
@@ -237,7 +238,8 @@ public final class Extractor {
         if (PROTESTS.contains(type)) {
             ActorMention protestedAgainst = actor1 != null ? actor1 : actor2;
             actor1 = null;
-            actor2 = type == SubEventType.PEACEFUL_PROTEST ? null : type == SubEventType.PROTEST_WITH_INTERVENTION ? protestedAgainst : actor2;
+            if (type == SubEventType.PEACEFUL_PROTEST) actor2 = null;
+            else if (type == SubEventType.PROTEST_WITH_INTERVENTION) actor2 = protestedAgainst;
         }
         List<CasualtyMention> toll = sentence.casualties();
         return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,
@@ -251,17 +253,14 @@ public final class Extractor {
     private static boolean handedOver(TokenizedText text, FollowUps.Sentence sentence, EventClassifier.Trigger chosen) {
         List<EventClassifier.Trigger> said = sentence.triggers();
         boolean withdrawal = said.stream().anyMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY && WITHDRAWAL.stream()
-                .anyMatch(w -> t.span().text().toLowerCase(java.util.Locale.ROOT).contains(w)));
+                .anyMatch(w -> t.span().text().toLowerCase(Locale.ROOT).contains(w)));
         if (!withdrawal || said.stream().anyMatch(t -> t.type() == SubEventType.ARMED_CLASH && !t.weak())) return false;
-        if (TERRITORY.contains(chosen.type())) return true;
+        if (chosen.type().changesTerritory()) return true;
         for (int k = text.indexAt(sentence.span().start()); k < text.size() && text.get(k).start() < sentence.span().end(); k++) {
-            if (ENTERED.contains(text.form(k).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (ENTERED.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
-
-    private static final Set<SubEventType> TERRITORY = Set.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
-            SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
     /** «دخلت قسد المدينة», "entered the city". */
     private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered");

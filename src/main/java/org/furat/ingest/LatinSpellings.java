@@ -20,10 +20,11 @@ import org.furat.text.Script;
  * "near", "from … to"), or after "and" following such a name ("the towns of Hajin and Gharanij"), is
  * read. A skeleton one gazetteer place has names it. One several places share names the one clearly nearest the
  * places the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention
- * keeps them all, none chosen, for the analyst to decide. An Arabic name the matcher did not know is read against the
- * same skeletons ({@link #ofArabicNames}): an imported village may have only a Latin name. Skeletons are short, so only names of three consonants or
+ * keeps them all, none chosen, for the analyst to decide. Skeletons are short, so only names of three consonants or
  * more are read, only after such a word ("President Bashar" never becomes Busayrah), and only where the gazetteer
- * matcher found no known place (a name it took for an unknown one is read again). Immutable and thread-safe.
+ * matcher found no known place (a name it took for an unknown one is read again). An Arabic name the matcher did not
+ * know is read against the same skeletons ({@link #ofArabicNames}): an imported village may have only a Latin name.
+ * Immutable and thread-safe.
  */
 final class LatinSpellings {
 
@@ -127,36 +128,33 @@ final class LatinSpellings {
 
     /** The skeletons an Arabic name may have in Latin letters: with و as w, then as a vowel. */
     static List<String> arabicSkeletons(String name) {
-        String normal = ArabicNormalizer.normalize(name).text();
         StringBuilder withW = new StringBuilder(), withoutW = new StringBuilder();
-        for (String word : normal.split("\\s+")) {
+        for (String word : ArabicNormalizer.normalize(name).text().split("\\s+")) {
             String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
-            if (w.length() > 2 && w.charAt(w.length() - 1) == 'ه') w = w.substring(0, w.length() - 1); // ة: the "ah" Latin drops
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                String latin = c == 'و' ? null : ARABIC_IN_LATIN.get(c);
-                if (c == 'و') {
-                    append(withW, 'w');
-                } else if (latin != null) {
-                    append(withW, latin.charAt(0));
-                    append(withoutW, latin.charAt(0));
-                }
+            if (w.length() > 2 && w.endsWith("ه")) w = w.substring(0, w.length() - 1); // ة: the "ah" Latin drops
+            for (char c : w.toCharArray()) {
+                if (c == 'و') append(withW, 'w');
+                Character latin = ARABIC_IN_LATIN.get(c);
+                if (latin == null) continue;
+                append(withW, latin);
+                append(withoutW, latin);
             }
         }
-        return withW.toString().equals(withoutW.toString()) ? List.of(withW.toString()) : List.of(withW.toString(), withoutW.toString());
+        String a = withW.toString(), b = withoutW.toString();
+        return a.equals(b) ? List.of(a) : List.of(a, b);
     }
 
     private static void append(StringBuilder b, char c) {
         if (b.length() == 0 || b.charAt(b.length() - 1) != c) b.append(c);
     }
 
-    /** Arabic consonants as {@link #skeleton} writes them; letters not here (long vowels, hamza, ع) are left out. */
-    private static final Map<Character, String> ARABIC_IN_LATIN = Map.ofEntries(
-            Map.entry('ب', "b"), Map.entry('ت', "t"), Map.entry('ث', "t"), Map.entry('ج', "j"), Map.entry('ح', "h"),
-            Map.entry('خ', "x"), Map.entry('د', "d"), Map.entry('ذ', "d"), Map.entry('ر', "r"), Map.entry('ز', "z"),
-            Map.entry('س', "s"), Map.entry('ش', "s"), Map.entry('ص', "s"), Map.entry('ض', "d"), Map.entry('ط', "t"),
-            Map.entry('ظ', "z"), Map.entry('غ', "g"), Map.entry('ف', "f"), Map.entry('ق', "k"), Map.entry('ك', "k"),
-            Map.entry('ل', "l"), Map.entry('م', "m"), Map.entry('ن', "n"), Map.entry('ه', "h"));
+    /** Arabic consonants as {@link #skeleton} writes them; letters not here (long vowels, hamza, ع, و) are left out. */
+    private static final Map<Character, Character> ARABIC_IN_LATIN = Map.ofEntries(
+            Map.entry('ب', 'b'), Map.entry('ت', 't'), Map.entry('ث', 't'), Map.entry('ج', 'j'), Map.entry('ح', 'h'),
+            Map.entry('خ', 'x'), Map.entry('د', 'd'), Map.entry('ذ', 'd'), Map.entry('ر', 'r'), Map.entry('ز', 'z'),
+            Map.entry('س', 's'), Map.entry('ش', 's'), Map.entry('ص', 's'), Map.entry('ض', 'd'), Map.entry('ط', 't'),
+            Map.entry('ظ', 'z'), Map.entry('غ', 'g'), Map.entry('ف', 'f'), Map.entry('ق', 'k'), Map.entry('ك', 'k'),
+            Map.entry('ل', 'l'), Map.entry('م', 'm'), Map.entry('ن', 'n'), Map.entry('ه', 'h'));
 
     /** The mention of places sharing a skeleton: the only one, the one clearly nearest the anchors, or all undecided. */
     private PlaceMention mention(Span span, List<String> keys, List<Place> anchors) {

@@ -66,7 +66,8 @@ final class LocatingPlaces {
      */
     boolean liesIn(PlaceMention point, PlaceMention area) {
         if (point.groupKey() != null && point.region()) {
-            return !point.groupKey().equals(area.groupKey()) && point.candidates().stream().allMatch(member -> area.candidates().stream().anyMatch(unit -> within(member, unit)));
+            return !point.groupKey().equals(area.groupKey()) && point.candidates().stream()
+                    .allMatch(member -> area.candidates().stream().anyMatch(unit -> within(member, unit)));
         }
         Place p = point.chosen() == null || point.region() ? null : places.get(point.chosen());
         return p != null && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));

@@ -575,14 +575,12 @@ public final class PlaceMatcher {
         return end;
     }
 
-    /** «البلدة», «والقرية», «بالمدينة»: an Arabic word that carries the article, after any other proclitic. */
+    /** «البلدة», «والقرية», «وبالمدينة»: an Arabic word that carries the article, after at most two other proclitics. */
     private static boolean definite(Word w) {
         if (!w.arabic) return false;
-        String form = w.form;
-        for (int i = 0; i <= 2 && i + 2 < form.length(); i++) {
-            if (form.startsWith("ال", i)) return i == 0 || "وفبلك".indexOf(form.charAt(0)) >= 0 && (i == 1 || "وفبلك".indexOf(form.charAt(1)) >= 0);
-        }
-        return false;
+        int i = 0;
+        while (i < 2 && i < w.form.length() && "وفبلك".indexOf(w.form.charAt(i)) >= 0 && !w.form.startsWith("ال", i)) i++;
+        return w.form.length() > i + 2 && w.form.startsWith("ال", i);
     }
 
     private boolean nameLike(List<Word> words, int j) {

@@ -76,12 +76,6 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
                 Tolls.sharper(killed, retelling.killed), Tolls.sharper(injured, retelling.injured));
     }
 
-    /** This proposal as a telling of an event of sub-event type {@code other}, all else its own. */
-    Proposal retyped(SubEventType other) {
-        return new Proposal(evidence, other, trigger, dates, timePrecision, places, origins, fallbackPlace, actor1, actor2,
-                killed, injured);
-    }
-
     /** This proposal with {@code other}'s places (and origins) added after its own, all else its own. */
     Proposal alsoAt(Proposal other) {
         List<PlaceMention> allPlaces = new ArrayList<>(places);

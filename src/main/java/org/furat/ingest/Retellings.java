@@ -163,16 +163,15 @@ final class Retellings {
     }
 
     /**
-     * Whether {@code later} tells {@code earlier} again (see the class comment). At the same places, named again, one event may be
-     * told with words of another sub-event of its kind: the battle for a town as the town taken and as the fighting
-     * («سيطرت قسد على هجين» then «المعارك مستمرة في هجين»), people taken as arrested and as kidnapped. Shelling and an
-     * air raid at one village on one day are kept apart: reports tell both («وفي سياق متصل، استهدفت طائرة مسيرة …»).
+     * Whether {@code later} tells {@code earlier} again (see the class comment). At the same places, named again, one
+     * event may be told with words of another sub-event of its kind: the battle for a town as the town taken and as the
+     * fighting («سيطرت قسد على هجين» then «المعارك مستمرة في هجين»), people taken as arrested and as kidnapped. Shelling
+     * and an air raid at one village on one day are kept apart: reports tell both («وفي سياق متصل، استهدفت طائرة مسيرة»).
      */
     boolean retells(Proposal earlier, Proposal later) {
-        if (!sameKind(earlier, later) && !(oneKindOfEvent(earlier.type(), later.type()) && !later.places().isEmpty()
-                && sameKind(earlier, later.retyped(earlier.type())))) {
-            return false;
-        }
+        boolean sameType = earlier.type() == later.type()
+                || oneKindOfEvent(earlier.type(), later.type()) && !later.places().isEmpty();
+        if (!sameType || !sameDatesAndTolls(earlier, later)) return false;
         return later.places().stream()
                 .allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> samePlace(e, p)));
     }
@@ -183,12 +182,9 @@ final class Retellings {
      * a second event.
      */
     private static boolean oneKindOfEvent(SubEventType earlier, SubEventType later) {
-        if (earlier == SubEventType.ARMED_CLASH && TERRITORY.contains(later)) return false;
+        if (earlier == SubEventType.ARMED_CLASH && later.changesTerritory()) return false;
         return KINDS_OF_EVENT.stream().anyMatch(kind -> kind.contains(earlier) && kind.contains(later));
     }
-
-    private static final Set<SubEventType> TERRITORY = EnumSet.of(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
-            SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
 
     private static final List<Set<SubEventType>> KINDS_OF_EVENT = List.of(
             EnumSet.of(SubEventType.ARMED_CLASH, SubEventType.GOVERNMENT_REGAINS_TERRITORY,
@@ -197,8 +193,12 @@ final class Retellings {
 
     /** The same sub-event type on the same dates, and figures that agree ({@link Tolls#agree}). */
     private static boolean sameKind(Proposal a, Proposal b) {
-        if (a.type() != b.type() || !a.dates().equals(b.dates())) return false;
-        return Tolls.agree(a.killed(), b.killed()) && Tolls.agree(a.injured(), b.injured());
+        return a.type() == b.type() && sameDatesAndTolls(a, b);
+    }
+
+    /** The same dates, and figures that agree ({@link Tolls#agree}). */
+    private static boolean sameDatesAndTolls(Proposal a, Proposal b) {
+        return a.dates().equals(b.dates()) && Tolls.agree(a.killed(), b.killed()) && Tolls.agree(a.injured(), b.injured());
     }
 
     /** Two mentions of one place: the same chosen place or group, or the same name the gazetteer lacks. */

@@ -42,6 +42,12 @@ public enum SubEventType {
 
     public String label() { return label; }
 
+    /** Whether the sub-event is ground changing hands: regained, overtaken or handed over. */
+    public boolean changesTerritory() {
+        return this == GOVERNMENT_REGAINS_TERRITORY || this == NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                || this == NON_VIOLENT_TRANSFER_OF_TERRITORY;
+    }
+
     /** Accepts the enum name or ACLED's label, in any case ("Shelling/artillery/missile attack"). */
     public static SubEventType parse(String text) {
         String wanted = text.trim();
