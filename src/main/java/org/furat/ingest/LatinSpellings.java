@@ -23,7 +23,8 @@ import org.furat.text.Script;
  * keeps them all, none chosen, for the analyst to decide. Skeletons are short, so only names of three consonants or
  * more are read, only after such a word ("President Bashar" never becomes Busayrah), and only where the gazetteer
  * matcher found no known place (a name it took for an unknown one is read again). An Arabic name the matcher did not
- * know is read against the same skeletons ({@link #ofArabicNames}): an imported village may have only a Latin name.
+ * know is read against the gazetteer's Arabic names written loosely, then against the same skeletons
+ * ({@link #ofArabicNames}): an imported village may have only a Latin name.
  * Immutable and thread-safe.
  */
 final class LatinSpellings {
@@ -49,8 +50,10 @@ final class LatinSpellings {
     /** The gazetteer places each skeleton names, by key. */
     private final Map<String, List<String>> placesBySkeleton = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
+    private final ArabicSpellings arabicSpellings;
 
     LatinSpellings(List<Place> gazetteer) {
+        arabicSpellings = new ArabicSpellings(gazetteer);
         Map<String, Set<String>> keysBySkeleton = new HashMap<>();
         for (Place p : gazetteer) {
             if (p.kind().isAdminUnit()) continue;
@@ -104,11 +107,11 @@ final class LatinSpellings {
     }
 
     /**
-     * The places among {@code found} that the matcher took for unknown Arabic names («قرية الضمان») but whose letters
-     * spell a gazetteer place's Latin name (Daman): an imported gazetteer often gives a village only the Latin name,
-     * or an Arabic name written back from it (دامان). Each is read as an English spelling is, by its skeleton, the
-     * letters Latin writes alike taken as one (ض and د as d, ص and س as s, ق as k), long vowels and ع left out, و
-     * read both as a vowel and as w.
+     * The places among {@code found} that the matcher took for unknown Arabic names («قرية الضمان») but that name a
+     * gazetteer place spelled another way: first by its Arabic names written loosely ({@link ArabicSpellings}), then
+     * by its Latin names, for an imported gazetteer often gives a village only a Latin name (Daman). Against those,
+     * each is read as an English spelling is, by its skeleton, the letters Latin writes alike taken as one (ض and د as
+     * d, ص and س as s, ق as k), long vowels and ع left out, و read both as a vowel and as w.
      */
     List<PlaceMention> ofArabicNames(List<PlaceMention> found) {
         List<Place> anchors = found.stream().filter(m -> m.chosen() != null && !m.region() && places.containsKey(m.chosen()))
@@ -116,6 +119,11 @@ final class LatinSpellings {
         List<PlaceMention> read = new ArrayList<>();
         for (PlaceMention m : found) {
             if (m.unknownName() == null || m.unknownName().isEmpty() || m.unknownName().charAt(0) < 0x0600) continue;
+            List<String> spelledAlike = arabicSpellings.placesNamed(m.unknownName());
+            if (!spelledAlike.isEmpty()) {
+                read.add(mention(m.span(), spelledAlike, anchors));
+                continue;
+            }
             for (String skeleton : arabicSkeletons(m.unknownName())) {
                 List<String> keys = skeleton.length() >= MIN_CONSONANTS ? placesBySkeleton.get(skeleton) : null;
                 if (keys == null) continue;

@@ -684,7 +684,7 @@ public final class PlaceMatcher {
             return new PlaceMention(span, groups.get(t.group).memberKeys(), null, NAMED, t.group, false, null, t.region);
         }
         List<Raw> near = context.near(index, DISTRICT_WINDOW);
-        if ((t.common || t.ordinary) && !supported(r, near)) {
+        if ((t.common || t.ordinary) && !supported(text, r, near)) {
             if (t.ordinary) return null;
             if (t.places.size() == 1) return new PlaceMention(span, t.places, t.places.get(0), COMMON_WORD, null, false, null, t.region);
         }
@@ -700,12 +700,14 @@ public final class PlaceMatcher {
     /**
      * Whether a name that is also an ordinary word is supported as a place: by a settlement or area cue before it,
      * by a place right beside it (as in a list), or, at most {@value #SUPPORT_WINDOW} words away, by an area that
-     * holds it or a place within {@value #CORROBORATING_KM} km of it ("الكرامة قرب البوكمال", "خليل في ناحية التبني").
+     * holds it or a place within {@value #CORROBORATING_KM} km of it ("الكرامة قرب البوكمال", "خليل في ناحية التبني"),
+     * in the same sentence: «شرق دير الزور. وتبنى التنظيم» (claimed) is no town of that countryside.
      */
-    private boolean supported(Raw r, List<Raw> near) {
+    private boolean supported(String text, Raw r, List<Raw> near) {
         if (cued(r)) return true;
         for (Raw o : near) {
             if (o.target == null || o.target.outside != null || (o.target.ordinary && !cued(o))) continue;
+            if (sentenceEndBetween(text, r, o)) continue;
             // Beside another place, as in a list: up to two words apart for a common word ("البصيرة في ريف …"),
             // joined for an ordinary one ("حطلة والكرامة"): «بالكرامة في دير الزور» is dignity in the city.
             if (gap(r, o) <= (r.target.ordinary ? 0 : 2)) return true;
@@ -827,6 +829,12 @@ public final class PlaceMatcher {
     }
 
     /** Words between two mentions (0 when adjacent). */
+    private static boolean sentenceEndBetween(String text, Raw a, Raw b) {
+        int from = Math.min(a.end, b.end), to = Math.max(a.start, b.start);
+        for (int i = from; i < to; i++) if (".!?؟\n".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     private static int gap(Raw a, Raw b) {
         return b.from >= a.to ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
     }

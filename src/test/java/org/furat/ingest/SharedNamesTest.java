@@ -146,6 +146,8 @@ class SharedNamesTest {
         assertEquals("test-karamah", matcher.find("اشتباكات في الكرامة قرب البوكمال").get(0).chosen(),
                 "beside a town a few kilometres away");
         assertEquals("test-khalil", matcher.find("قصف على بلدة خليل غرب التبني").get(0).chosen());
+        assertEquals(List.of(), chosen(matcher.find("قصف غرب التبني. خليل قال إن القصف استمر ساعات")).stream()
+                .filter("test-khalil"::equals).toList(), "a town the sentence before names supports no word of this one");
         // A town far from it does not make the word a place.
         assertEquals(List.of("deir_ez_zor"), chosen(matcher.find("وطالب المحتجون بالكرامة في دير الزور")));
     }

@@ -1,0 +1,98 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.furat.model.Place;
+import org.furat.text.ArabicNormalizer;
+
+/**
+ * Reads an Arabic name the gazetteer lacks against the gazetteer's Arabic names written loosely. An imported
+ * gazetteer often has a village's Arabic name written back from a Latin one (طياني for الطيانة, عقيدات for عكيدات,
+ * الجردي for الجرذي), and names two villages of one name by the word that tells them apart (سويدان جزيرة and سويدان
+ * شامية, where reports write سويدان). So names are compared by a loose key: each word without the article, the
+ * letters a Latin spelling writes alike taken as one (ذ and د, ظ and ض, ق and ك), and without a last ة, ي or ا (the
+ * endings «-ah», «-i» and «-a» leave open). A gazetteer name whose last word tells places of one name apart (a
+ * direction, or a qualifier of data/lexicons/place-name-words.csv: جزيرة, فوقاني, ...) is also known by the words
+ * before it, when no place has those words as its whole name. Keys are loose, so only names the matcher took for
+ * unknown places after a cue («بلدة الطيانة») are read this way. Immutable and thread-safe.
+ */
+final class ArabicSpellings {
+
+    /** Fewer letters than this make no key worth trusting. */
+    private static final int MIN_LETTERS = 3;
+    /** Words that tell apart places of one name, besides the lexicon's qualifiers: «الجردي الشرقي», «الجردي الغربي». */
+    private static final List<String> DIRECTIONS = List.of("شرقي", "غربي", "شمالي", "جنوبي", "الشرقي", "الغربي",
+            "الشمالي", "الجنوبي", "شرقية", "غربية", "الشرقية", "الغربية");
+    private static final Map<Character, Character> ALIKE = Map.of('ذ', 'د', 'ظ', 'ض', 'ق', 'ك');
+
+    private final Map<String, List<String>> placesByName;
+    private final Map<String, List<String>> placesByBaseName;
+
+    ArabicSpellings(List<Place> gazetteer) {
+        Set<String> qualifiers = new java.util.HashSet<>();
+        for (String word : DIRECTIONS) qualifiers.add(key(word));
+        for (LexiconCsv.Row row : LexiconCsv.read("place-name-words", "language", "word", "role")) {
+            if (row.get("role").equals("qualifier")) qualifiers.add(key(row.get("word")));
+        }
+        Map<String, Set<String>> byName = new HashMap<>(), byBase = new HashMap<>();
+        for (Place p : gazetteer) {
+            if (p.kind().isAdminUnit()) continue;
+            List<String> names = new ArrayList<>(p.variantsAr());
+            names.add(p.nameAr());
+            for (String name : names) {
+                List<String> words = words(name);
+                if (words.isEmpty()) continue;
+                byName.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>()).add(p.key());
+                if (words.size() > 1 && qualifiers.contains(words.get(words.size() - 1))) {
+                    byBase.computeIfAbsent(String.join(" ", words.subList(0, words.size() - 1)), k -> new LinkedHashSet<>())
+                            .add(p.key());
+                }
+            }
+        }
+        this.placesByName = frozen(byName);
+        byBase.keySet().removeAll(byName.keySet());
+        this.placesByBaseName = frozen(byBase);
+    }
+
+    /** The gazetteer places whose Arabic name {@code name} spells loosely (see the class comment); empty for none. */
+    List<String> placesNamed(String name) {
+        String key = key(name);
+        if (key.replace(" ", "").length() < MIN_LETTERS) return List.of();
+        List<String> keys = placesByName.get(key);
+        return keys != null ? keys : placesByBaseName.getOrDefault(key, List.of());
+    }
+
+    /** A name's loose key: its words' keys ({@link #words}) joined by spaces. */
+    static String key(String name) {
+        return String.join(" ", words(name));
+    }
+
+    /** A name's words, each loosely: normalised, without the article, alike letters as one, no last ة, ي or ا. */
+    private static List<String> words(String name) {
+        if (name == null) return List.of();
+        return Arrays.stream(ArabicNormalizer.normalize(name).text().split("[^\\p{IsArabic}]+"))
+                .filter(w -> !w.isEmpty()).map(ArabicSpellings::wordKey).filter(w -> !w.isEmpty())
+                .collect(Collectors.toList());
+    }
+
+    private static String wordKey(String word) {
+        String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
+        StringBuilder b = new StringBuilder(w.length());
+        for (char c : w.toCharArray()) b.append(ALIKE.getOrDefault(c, c));
+        int end = b.length();
+        if (end > 2 && "هيا".indexOf(b.charAt(end - 1)) >= 0) b.setLength(end - 1);
+        return b.toString();
+    }
+
+    private static Map<String, List<String>> frozen(Map<String, Set<String>> m) {
+        Map<String, List<String>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+}
