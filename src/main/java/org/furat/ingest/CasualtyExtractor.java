@@ -26,7 +26,9 @@ import org.furat.text.Script;
  * say people were killed or injured: {@code before} a count (مقتل، إصابة، أصيب، killed one fighter),
  * {@code after} one (3 people were killed, at least 5 dead), {@code both}, or {@code noun}s that are counted
  * (5 قتلى، 12 جريحاً) and that alone stand for the count in low–high (قتيل 1, قتيلان 2, قتلى at least one);
- * {@code aux} rows are words allowed between a count and an after-trigger (were, have been).
+ * {@code aux} rows are words allowed between a count and an after-trigger (were, have been); {@code agent} rows
+ * the words naming who killed that stand between an active verb told first and whom it killed («اغتال مجهولون
+ * المسؤول»).
  * {@code person-nouns.csv} (language, word, low, high) lists the nouns counted people go by, with the count
  * each form gives when no figure is written: a singular gives exactly 1 ("مقتل عنصر", "مقتل طفل"), a dual
  * exactly 2 ("عنصرين", "شخصين"), and a plural, or a form that unvoweled is either dual or sound plural
@@ -43,6 +45,9 @@ import org.furat.text.Script;
  *     "مقتل أكثر من 10 مدنيين";</li>
  * <li>trigger + person noun with no figure: the noun's count ("مقتل عنصر" = 1); nouns joined by و add up
  *     ("مقتل والدته وشقيقه" = 2, "مقتل رجل وزوجته وطفليهما" = 4);</li>
+ * <li>an active verb told first, with who killed before whom it killed: «اغتال مجهولون المسؤول» = 1, «قتل مسلحون
+ *     مجهولون شاباً» = 1 (the {@code agent} words are passed over);</li>
+ * <li>a verb told around who suffered it: «فقد X حياته», «لقي X مصرعهم», «تعرض X لإصابة», counted by X;</li>
  * <li>trigger + an Arabic ordinal of 2 or more standing alone, without the article: one person ("وأصيب ثالث",
  *     a third was wounded). Before a noun ("مقتل ثالث عنصر", the third member) an ordinal says which one of a
  *     series, not how many, and gives nothing;</li>
@@ -68,7 +73,7 @@ import org.furat.text.Script;
  */
 public final class CasualtyExtractor {
 
-    enum Role { BEFORE, AFTER, BOTH, NOUN, AUX }
+    enum Role { BEFORE, AFTER, BOTH, NOUN, AUX, AGENT }
 
     private record Trigger(CasualtyMention.Kind kind, Role role, String[] words, Integer low, Integer high) {}
 
@@ -135,6 +140,7 @@ public final class CasualtyExtractor {
             triggerFirst(w, i, found);
             countFirst(w, i, found, blocked);
             livesLost(w, i, found);
+            injuriesSuffered(w, i, found);
         }
         for (int i = 0; i < w.size(); i++) {
             if (blocked[i]) continue;
@@ -200,7 +206,7 @@ public final class CasualtyExtractor {
             Found<Trigger> prev = trigger(w, i - 1, Role.BEFORE, true);
             if (prev != null && prev.item().kind() != t.item().kind()) return;
         }
-        int j = t.end();
+        int j = afterAgents(w, t.end());
         NumberWords.Count count = numbers.count(w, j);
         if (count != null && count.trim() == 0) {
             int end = count.end();
@@ -249,6 +255,23 @@ public final class CasualtyExtractor {
     }
 
     /**
+     * The word after those naming who killed, when whom they killed follows them: an active verb told verb first
+     * puts its doer before its object («اغتال مجهولون المسؤول», «قتل مسلحون مجهولون شاباً»). Otherwise {@code j}:
+     * «قتل مسلحون» alone is gunmen killed.
+     */
+    private int afterAgents(TokenizedText w, int j) {
+        int k = j;
+        for (Found<Trigger> agent = trigger(w, k, Role.AGENT, false); agent != null && agent.end() < w.size()
+                && w.joined(agent.end()); agent = trigger(w, k, Role.AGENT, false)) {
+            k = agent.end();
+        }
+        if (k == j) return j;
+        NumberWords.Count count = numbers.count(w, k);
+        Found<Noun> noun = noun(w, k);
+        return count != null && count.trim() == 0 || noun != null && noun.trim() == 0 ? k : j;
+    }
+
+    /**
      * «فقد منير المهباش حياته», «فقدان أربعة عناصر من قسد حياتهم», «لقي ثلاثة عناصر مصرعهم», «فارق شاب الحياة»: a verb
      * of dying whose closing word comes after who died, their number written there or told by the closing word's
      * ending (his or her life 1, «حياتهما» 2, «حياتهم» at least 2; «الحياة» one unless a figure says more). The
@@ -281,6 +304,35 @@ public final class CasualtyExtractor {
             return;
         }
     }
+
+    /**
+     * «تعرض مدني لإصابة بليغة», «تعرض ثلاثة عناصر لجروح»: a verb of suffering whose closing injury word comes after who
+     * was hurt, counted by the figure or the person noun between them. With neither («تعرض لإصابة»), who it was is
+     * told elsewhere and nothing is counted.
+     */
+    private void injuriesSuffered(TokenizedText w, int i, List<Candidate> found) {
+        String verb = null;
+        for (String core : w.cores(i)) {
+            if (verb == null && SUFFERING.contains(core)) verb = core;
+        }
+        if (verb == null) return;
+        for (int k = i + 2; k <= i + 1 + LIFE_GAP && k < w.size() && w.joined(k); k++) {
+            if (!INJURIES.contains(w.form(k))) continue;
+            NumberWords.Count written = numbers.count(w, i + 1);
+            Found<Noun> noun = noun(w, i + 1);
+            Casualties hurt = written != null && written.trim() == 0 && written.value() != null && written.end() <= k
+                    ? Casualties.exactly(written.value())
+                    : noun != null && noun.trim() == 0 && noun.end() <= k ? range(noun.item().low(), noun.item().high()) : null;
+            if (hurt == null) return;
+            int proclitics = w.form(i).length() - verb.length(); // «وتعرض»
+            found.add(new Candidate(w.start(i, proclitics), w.end(k), CasualtyMention.Kind.INJURED, hurt));
+            return;
+        }
+    }
+
+    /** Verbs of suffering an injury told around who suffered it, and the injury words (with «ل») that close them. */
+    private static final Set<String> SUFFERING = Set.of("تعرض", "تعرضت", "تعرضوا", "تعرضا");
+    private static final Set<String> INJURIES = Set.of("لاصابه", "للاصابه", "لاصابات", "لجروح", "لجراح");
 
     /** Verbs of dying told around who died, by their normalised form, with the words that close them. */
     private static final Map<String, Set<String>> DYING = Map.of(
@@ -537,7 +589,7 @@ public final class CasualtyExtractor {
                 throw row.error("unknown role '" + row.get("role") + "'");
             }
             CasualtyMention.Kind kind = null;
-            if (role != Role.AUX) {
+            if (role != Role.AUX && role != Role.AGENT) {
                 try {
                     kind = CasualtyMention.Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {

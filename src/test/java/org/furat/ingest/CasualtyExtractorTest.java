@@ -393,9 +393,42 @@ class CasualtyExtractorTest {
                 "'The explosion resulted in the death of two people.', the death of two people, 2",
                 "'Two fighters lost their lives in the attack.', Two fighters lost their lives, 2",
                 "'Three people, including a child, were killed in the strike.', 'Three people, including a child, were killed', 3",
+                "'راح ضحيته خمسة أشخاص', راح ضحيته خمسة أشخاص, 5",
+                "'Gunmen shot dead a local official.', shot dead a local official, 1",
+                "'Five people were reported dead.', Five people were reported dead, 5",
         })
         void otherWaysOfTellingDeaths(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'اغتال مجهولون المسؤول العام عن الحواجز', اغتال مجهولون المسؤول, 1",
+                "'قتل مسلحون مجهولون شاباً في البلدة', قتل مسلحون مجهولون شاباً, 1",
+                "'اغتال مسلحون ملثمون ثلاثة عناصر من قسد', اغتال مسلحون ملثمون ثلاثة عناصر, 3",
+        })
+        void whoKilledStandsBetweenTheVerbAndWhomItKilled(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
+        @Test
+        void gunmenKilledWithNobodyAfterThemAreTheDead() {
+            assertEquals(List.of("KILLED قتل مسلحون ≥2"), shown("قتل مسلحون في الاشتباكات"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'تعرض مدني لإصابة بليغة برصاص مجهولين', تعرض مدني لإصابة, 1",
+                "'وتعرض ثلاثة عناصر لجروح في الهجوم', تعرض ثلاثة عناصر لجروح, 3",
+        })
+        void whoSufferedAnInjuryIsNamedBeforeIt(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, INJURED, words).count());
+        }
+
+        @Test
+        void sufferingWithoutAnInjuryOrSomeoneNamedCountsNoOne() {
+            assertEquals(List.of(), find("تعرض الحاجز لإطلاق نار"));
+            assertEquals(List.of(), find("تعرض لإصابة في الهجوم").stream().filter(m -> m.kind() == INJURED).toList());
         }
 
         @Test
