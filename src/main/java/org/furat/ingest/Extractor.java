@@ -67,8 +67,8 @@ public final class Extractor {
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
         // Normalised and cut into tokens and sentences once; every finder reads this one form.
         TokenizedText tokenized = new TokenizedText(text);
-        List<PlaceMention> placeMentions = withOtherSpellings(tokenized, places.findIn(tokenized)).stream()
-                .map(m -> provinces.read(text, m)).toList();
+        List<PlaceMention> placeMentions = locatingPlaces.namesakesOutside(tokenized,
+                withOtherSpellings(tokenized, places.findIn(tokenized)).stream().map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(tokenized);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);

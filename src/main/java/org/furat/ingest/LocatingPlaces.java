@@ -41,6 +41,22 @@ final class LocatingPlaces {
     }
 
     /**
+     * The mentions (in text order) with each place that a place outside the map locates read as outside the map too:
+     * «قرية الدور بريف السويداء» is a namesake in Suwayda, not the village of Deir ez-Zor, and «ناحية السعن بريف حماة»
+     * is no unknown place of the map. Only the locating words tie them (see the class comment).
+     */
+    List<PlaceMention> namesakesOutside(TokenizedText text, List<PlaceMention> mentions) {
+        List<PlaceMention> read = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            PlaceMention located = mentions.get(i), by = mentions.get(i + 1);
+            if (!by.outsideMap() || located.outsideMap() || located.region() || located.groupKey() != null) continue;
+            if (by.span().start() < located.span().end() || !locates(text, located.span().end(), by.span().start())) continue;
+            read.set(i, new PlaceMention(located.span(), List.of(), null, located.confidence(), null, true, null));
+        }
+        return read;
+    }
+
+    /**
      * The mentions of one sentence (in text order) that only locate the one before them. {@code text} is the
      * report the spans point into.
      */

@@ -36,6 +36,21 @@ class LocatingPlacesTest {
     }
 
     @Test
+    void aPlaceThatAPlaceOutsideTheMapLocatesIsANamesakeOutsideTheMap() {
+        String text = "انفجارات في كتيبة الرادار غرب قرية الدور بريف السويداء، وقصف على خشام والسويداء";
+        List<PlaceMention> named = new java.util.ArrayList<>(mentions(text, "الدور"));
+        int suwayda = text.indexOf("السويداء");
+        named.add(new PlaceMention(Span.of(text, suwayda, suwayda + 8), List.of(), null, 0.95, null, true, null));
+        named.addAll(mentions(text.substring(0, text.lastIndexOf("السويداء")), "خشام"));
+        int again = text.lastIndexOf("السويداء");
+        named.add(new PlaceMention(Span.of(text, again, again + 8), List.of(), null, 0.95, null, true, null));
+        List<PlaceMention> read = locating.namesakesOutside(new TokenizedText(text), named);
+        assertEquals(List.of(true, true, false, true), read.stream().map(PlaceMention::outsideMap).toList(),
+                "the village in Suwayda's countryside lies outside; Khasham, listed beside it, does not");
+        assertEquals("الدور", read.get(0).span().text());
+    }
+
+    @Test
     void aListIsNoLocating() {
         assertEquals(List.of(), locatingNames("خشام ومراط ومظلوم", "خشام", "مراط", "مظلوم"));
         assertEquals(List.of(), locatingNames("خشام، الميادين", "خشام", "الميادين"));
