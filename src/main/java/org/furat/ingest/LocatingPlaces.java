@@ -78,15 +78,17 @@ final class LocatingPlaces {
 
     /**
      * Whether the place {@code point} names lies in one of the units {@code area} names. A countryside («شرقي دير
-     * الزور») lies in the province when each of its units does.
+     * الزور») lies in the province when each of its units does; the land around a place («بادية العشارة») where the
+     * place does.
      */
     boolean liesIn(PlaceMention point, PlaceMention area) {
         if (point.groupKey() != null && point.region()) {
             return !point.groupKey().equals(area.groupKey()) && point.candidates().stream()
                     .allMatch(member -> area.candidates().stream().anyMatch(unit -> within(member, unit)));
         }
-        Place p = point.chosen() == null || point.region() ? null : places.get(point.chosen());
-        return p != null && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));
+        // «بادية العشارة»: the land around a place lies in the units that hold the place.
+        Place p = point.chosen() == null ? null : places.get(point.chosen());
+        return p != null && !area.candidates().contains(p.key()) && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));
     }
 
     /**

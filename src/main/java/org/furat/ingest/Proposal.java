@@ -35,15 +35,17 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     /**
      * This proposal, made from a report's lead, with the proposal of the headline that announced the same event
      * (or of an earlier sentence that told it less exactly) folded in: the evidence grown to {@code evidence}; the lead's places and figures, the headline's where the
-     * lead has none (a headline often names the place or toll the lead leaves out); the lead's date and actors
-     * (a headline's short syntax often puts the side struck first, where the actor would stand).
+     * lead has none (a headline often names the place or toll the lead leaves out); the lead's date, and the lead's
+     * sides where it names any (a headline's short syntax often puts the side struck first, where the actor would
+     * stand), else the headline's («مقتل عنصرين من قوات الحكومة بانفجار», then «انفجرت عبوة ناسفة في بادية العشارة»).
      */
     Proposal leading(Proposal headline, Span evidence) {
         // The places come from one sentence, never a mix: the lead's, else the headline's, else a dateline.
         Proposal located = !places.isEmpty() || headline.places.isEmpty() && fallbackPlace != null ? this : headline;
+        Proposal sided = actor1 != null || actor2 != null ? this : headline;
         return new Proposal(evidence, type, trigger, dates, timePrecision,
                 located.places, located.origins, located.fallbackPlace,
-                actor1, actor2,
+                sided.actor1, sided.actor2,
                 killed.known() ? killed : headline.killed, injured.known() ? injured : headline.injured);
     }
 

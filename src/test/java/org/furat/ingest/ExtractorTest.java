@@ -440,8 +440,18 @@ class ExtractorTest {
         assertEquals(List.of("shuhayl"), keys(found.get(0).places()), "the village, not the countryside");
         assertEquals(Casualties.exactly(2), found.get(0).killed(), "the toll the first telling gave");
         assertEquals(text, found.get(0).evidence().text());
+        assertEquals("sdf", found.get(0).actor2().actorKey(), "the side struck the first telling named");
         assertEquals(2, proposals("قتل عنصران من قسد بانفجار عبوة ناسفة بريف دير الزور الشرقي أمس. وانفجرت عبوة في بلدة الشحيل اليوم.").size(),
                 "another day, another event");
+    }
+
+    @Test
+    void theLandAroundAPlaceLiesWhereThePlaceDoes() {
+        List<Proposal> found = proposals("مقتل عنصرين من قوات الحكومة بانفجار بريف دير الزور الشرقي. وأفاد المرصد أن عبوة ناسفة انفجرت"
+                + " بسيارة عسكرية في بادية العشارة بريف دير الزور الشرقي، أسفرت عن مقتل عنصرين.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("asharah"), keys(found.get(0).places()), "the desert of Asharah, in the eastern countryside");
+        assertEquals("syrian_government", found.get(0).actor2().actorKey());
     }
 
     @Test
