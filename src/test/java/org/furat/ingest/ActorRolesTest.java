@@ -204,4 +204,14 @@ class ActorRolesTest {
         assertNull(p.actor1());
         assertEquals("us_forces", key(p.actor2()));
     }
+
+    @Test
+    void theSideDrivenOutIsActedOn() {
+        Proposal arabic = first("طردت قوات محلية تنظيم داعش من بلدة هجين.");
+        assertNull(arabic.actor1(), "local forces are no side of the list");
+        assertEquals("isis", key(arabic.actor2()));
+        Proposal english = first("Local fighters seized Hajin on Monday and expelled ISIS from the town.");
+        assertNull(english.actor1());
+        assertEquals("isis", key(english.actor2()));
+    }
 }

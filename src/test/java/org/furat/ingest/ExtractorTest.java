@@ -489,4 +489,12 @@ class ExtractorTest {
                 + "وقال مراسلنا إن ثلاثة باصات تحمل عناصر من قوات النظام وقعت أمس في كمين في بادية البوكمال.");
         assertEquals(1, found.size(), "the ambush told twice: " + found);
     }
+
+    @Test
+    void gunmenSayWhoActedNotWhatTheyDid() {
+        assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
+                proposals("Unidentified gunmen on Sunday abducted an SDF fighter in Hajin.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("Unidentified gunmen shot a shepherd in Hajin on Sunday.").get(0).type(),
+                "with no other event word, gunmen still tell an attack");
+    }
 }
