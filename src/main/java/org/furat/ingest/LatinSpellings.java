@@ -17,8 +17,8 @@ import org.furat.text.Script;
  * Dhiban, Dheiban and Diban, Al-Shuhayl and al-Shuheil, Gharanij and Granij. Each spelling is reduced to its
  * consonant skeleton (article, vowels, doubled letters and the final h of a feminine ending left out; gh, dh, th,
  * sh written as one letter, kh as one of its own), and a capitalised name after a place word ("in", "the town of",
- * "near", "from … to"), or after "and" following such a name ("the towns of Hajin and Gharanij"), is
- * read. A skeleton one gazetteer place has names it. One several places share names the one clearly nearest the
+ * "near", "from … to"), or after "and" or a comma following a place ("the towns of Hajin and Gharanij", "in Hawaij,
+ * Dhiban, Mohaymidah"), is read; its words are parted only by spaces or hyphens. A skeleton one gazetteer place has names it. One several places share names the one clearly nearest the
  * places the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention
  * keeps them all, none chosen, for the analyst to decide. Skeletons are short, so only names of three consonants or
  * more are read, only after such a word ("President Bashar" never becomes Busayrah), and only where the gazetteer
@@ -78,16 +78,21 @@ final class LatinSpellings {
         for (PlaceMention m : found) placeEnds.add(text.indexAt(m.span().end()) - 1);
         for (int i = 0; i + 1 < text.size(); i++) {
             if (text.get(i).script() != Script.LATIN) continue;
-            boolean listed = LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1);
-            if (!PLACE_WORDS.contains(text.form(i)) && !listed) continue;
-            int first = i + 1;
+            int first;
+            if (PLACE_WORDS.contains(text.form(i)) || LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1)) {
+                first = i + 1;
+            } else if (placeEnds.contains(i - 1) && between(text, i).strip().equals(",")) {
+                first = i; // "in Hawaij, Dhiban, Mohaymidah": the list goes on after a comma
+            } else {
+                continue;
+            }
             if (text.form(first).equals("the") && first + 1 < text.size()) first++;
             // An article before the name ("al-Safafneh") is part of it; the name itself is capitalised.
             int name = first;
-            if (ARTICLES.contains(text.form(name)) && name + 1 < text.size() && text.joined(name + 1)) name++;
+            if (ARTICLES.contains(text.form(name)) && name + 1 < text.size() && oneName(text, name + 1)) name++;
             if (!text.joined(name) || text.get(name).script() != Script.LATIN || !text.get(name).capitalised()) continue;
             int last = name;
-            while (last + 1 < text.size() && last + 1 - name < MAX_WORDS && text.joined(last + 1)
+            while (last + 1 < text.size() && last + 1 - name < MAX_WORDS && oneName(text, last + 1)
                     && text.get(last + 1).script() == Script.LATIN && text.get(last + 1).capitalised()) last++;
             int start = text.get(first).start(), end = text.end(last);
             if (found.stream().anyMatch(p -> p.span().start() < end && start < p.span().end())) continue;
@@ -104,6 +109,16 @@ final class LatinSpellings {
             i = last;
         }
         return more;
+    }
+
+    /** The text between word {@code k} and the word before it. */
+    private static String between(TokenizedText text, int k) {
+        return text.original().substring(text.end(k - 1), text.get(k).start());
+    }
+
+    /** Whether word {@code k} goes on the name the word before it is in: only spaces or a hyphen part them. */
+    private static boolean oneName(TokenizedText text, int k) {
+        return text.joined(k) && between(text, k).chars().allMatch(c -> Character.isWhitespace(c) || c == '-' || c == '\u2010');
     }
 
     /**

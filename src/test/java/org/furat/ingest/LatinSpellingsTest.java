@@ -96,4 +96,16 @@ class LatinSpellingsTest {
         assertEquals(java.util.Set.of("kashmah_east", "kashmah_west"), java.util.Set.copyOf(alone.get(0).candidates()));
         assertEquals(true, alone.get(0).unresolved(), "shown to the analyst with both candidates");
     }
+
+    @Test
+    void aListAfterAPlaceWordGoesOnAfterCommasAndEachNameStopsAtOne() {
+        LatinSpellings spellings = new LatinSpellings(List.of(village("hawayij", "Al Hawayij", 40.60, 35.10),
+                village("dhiban", "Dhiban", 40.55, 35.00), village("muhaymidah", "Muhaymidah", 40.10, 35.35)));
+        String sentence = "Heavy clashes were reported in Hawaij, Dhiban, Mohaymidah and several other areas.";
+        List<PlaceMention> found = spellings.findIn(new TokenizedText(sentence), List.of());
+        assertEquals(List.of("hawayij", "dhiban", "muhaymidah"), found.stream().map(PlaceMention::chosen).toList());
+        assertEquals(List.of("Hawaij", "Dhiban", "Mohaymidah"), found.stream().map(p -> p.span().text()).toList());
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("Officials met on Monday. Dhiban, they said, was calm."), List.of()),
+                "a comma after no place starts no list");
+    }
 }
