@@ -497,4 +497,10 @@ class ExtractorTest {
         assertEquals(SubEventType.ATTACK, proposals("Unidentified gunmen shot a shepherd in Hajin on Sunday.").get(0).type(),
                 "with no other event word, gunmen still tell an attack");
     }
+
+    @Test
+    void shellingByUnknownAircraftIsAnAirStrike() {
+        assertEquals(SubEventType.AIR_DRONE_STRIKE,
+                proposals("قتل 18 عنصراً من الميليشيات الإيرانية جراء قصف نفذته طائرات مجهولة في مدينة البوكمال.").get(0).type());
+    }
 }
