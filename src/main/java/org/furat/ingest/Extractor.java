@@ -38,6 +38,7 @@ public final class Extractor {
     private final ProvinceNames provinces;
     private final LatinSpellings otherSpellings;
     private final GenericStatements generic = new GenericStatements();
+    private final Captions captions = new Captions();
     private final ActorMatcher actors;
     private final EventClassifier events = new EventClassifier();
     /** The number words, loaded once and read by both the date and the casualty finder. */
@@ -72,7 +73,9 @@ public final class Extractor {
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(tokenized);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);
-        List<EventClassifier.Trigger> triggers = events.find(tokenized).stream().filter(t -> !hypothetical(text, t.span())).toList();
+        List<Span> captionLines = captions.in(text);
+        List<EventClassifier.Trigger> triggers = events.find(tokenized).stream()
+                .filter(t -> !hypothetical(text, t.span()) && !inAny(captionLines, t.span())).toList();
         Dateline dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
         List<Span> reportCues = followUps.reportCues(tokenized);
@@ -90,7 +93,8 @@ public final class Extractor {
         List<PlaceMention> previousPlaces = List.of();
         Proposal previous = null; // the proposal made or grown last, if any
         // The dates outside the dateline in text order, and the last one read before the current sentence.
-        List<DateMention> eventDates = dateMentions.stream().filter(d -> !inDateline(dateline, d.span())).toList();
+        List<DateMention> eventDates = dateMentions.stream()
+                .filter(d -> !inDateline(dateline, d.span()) && !inAny(captionLines, d.span())).toList();
         int datesRead = 0;
         List<Span> sentences = tokenized.sentences();
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
@@ -359,6 +363,11 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** Whether {@code span} lies in one of {@code spans}. */
+    private static boolean inAny(List<Span> spans, Span span) {
+        return spans.stream().anyMatch(s -> s.start() <= span.start() && span.end() <= s.end());
     }
 
     private static boolean inDateline(Dateline dateline, Span span) {
