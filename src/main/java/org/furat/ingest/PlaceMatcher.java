@@ -81,6 +81,9 @@ import org.furat.text.Tokenizer;
  *       the candidate that lies in it, by its district or its administrative units: {@value #BY_DISTRICT}; an area
  *       holding several candidates leaves only those for the next rules;</li>
  *   <li>a district or sub-district named anywhere in the text, the same way: {@value #BY_REPORT_UNIT};</li>
+ *   <li>places named together lie together: the candidate clearly nearest one of the candidates of another shared
+ *       name at most {@value #DISTRICT_WINDOW} words away, within {@value #TOGETHER_KM} km of it ("the towns of Al
+ *       Sha'fa and al-Kashma", two villages of each name): {@value #BY_PROXIMITY};</li>
  *   <li>proximity: the candidate nearest (great-circle distance) to the other places the text names unambiguously
  *       (not areas), when clearly nearer than the others: {@value #BY_PROXIMITY};</li>
  *   <li>groups: the only candidate in a group that the text names or whose other members it names (the seven
@@ -125,6 +128,8 @@ public final class PlaceMatcher {
     public static final int SUPPORT_WINDOW = 3;
     /** How many words away a district name still resolves a shared name. */
     public static final int DISTRICT_WINDOW = 6;
+    /** How near one of the candidates of another shared name named beside it a candidate must lie to be chosen. */
+    public static final double TOGETHER_KM = 20;
 
     private static final int MAX_CUE_TOKENS = 4;
     /** A candidate is clearly nearer when its distance is at most this share of the next one's. */
@@ -774,25 +779,23 @@ public final class PlaceMatcher {
         }
         if (inReportUnits.size() == 1) return decided(inReportUnits.get(0), BY_REPORT_UNIT, candidates);
         if (!inReportUnits.isEmpty()) pool = inReportUnits;
-        // 3. Proximity to the other places of the text.
+        // 3. Places named together lie together: the candidates of another shared name named beside this one («the
+        // towns of Al Sha'fa and al-Kashma», two villages of each name) choose the candidate nearest one of them.
+        List<Place> sharedAnchors = new ArrayList<>();
+        for (Raw o : nearby) {
+            if (o.target == null || o.target.group != null || o.target.outside != null || o.target.region || single(o)) continue;
+            for (String key : o.target.places) if (!candidates.contains(key)) sharedAnchors.add(places.get(key));
+        }
+        String nearest = clearlyNearest(pool, sharedAnchors, TOGETHER_KM);
+        if (nearest != null) return decided(nearest, BY_PROXIMITY, candidates);
+        // 4. Proximity to the other places of the text.
         List<Place> anchors = new ArrayList<>();
         for (String key : context.singlePlaces) {
             if (!candidates.contains(key)) anchors.add(places.get(key));
         }
-        if (!anchors.isEmpty()) {
-            String best = null;
-            double bestKm = Double.POSITIVE_INFINITY;
-            double secondKm = Double.POSITIVE_INFINITY;
-            for (String c : pool) {
-                Place p = places.get(c);
-                double km = Double.POSITIVE_INFINITY;
-                for (Place a : anchors) km = Math.min(km, distanceKm(p.lat(), p.lon(), a.lat(), a.lon()));
-                if (km < bestKm) { secondKm = bestKm; bestKm = km; best = c; }
-                else if (km < secondKm) secondKm = km;
-            }
-            if (best != null && bestKm <= CLEARLY_NEARER * secondKm) return decided(best, BY_PROXIMITY, candidates);
-        }
-        // 4. Groups the text names, or whose other members it names.
+        String nearestAnchor = clearlyNearest(pool, anchors, Double.POSITIVE_INFINITY);
+        if (nearestAnchor != null) return decided(nearestAnchor, BY_PROXIMITY, candidates);
+        // 5. Groups the text names, or whose other members it names.
         String grouped = null;
         int count = 0;
         for (String c : pool) {
@@ -807,9 +810,23 @@ public final class PlaceMatcher {
             if (in) { grouped = c; count++; }
         }
         if (count == 1) return decided(grouped, BY_GROUP, candidates);
-        // 5. Nothing decides: no candidate is chosen, those left standing listed first.
+        // 6. Nothing decides: no candidate is chosen, those left standing listed first.
         if (pool.size() == 1) return decided(pool.get(0), BY_DEFAULT, candidates);
         return new Choice(null, BY_DEFAULT, firstThese(pool, candidates));
+    }
+
+    /** The one of {@code pool} clearly nearest the anchors and at most {@code withinKm} from one, or null. */
+    private String clearlyNearest(List<String> pool, List<Place> anchors, double withinKm) {
+        String best = null;
+        double bestKm = Double.POSITIVE_INFINITY, secondKm = Double.POSITIVE_INFINITY;
+        for (String c : pool) {
+            Place p = places.get(c);
+            double km = Double.POSITIVE_INFINITY;
+            for (Place a : anchors) km = Math.min(km, distanceKm(p.lat(), p.lon(), a.lat(), a.lon()));
+            if (km < bestKm) { secondKm = bestKm; bestKm = km; best = c; }
+            else if (km < secondKm) secondKm = km;
+        }
+        return best != null && bestKm <= withinKm && bestKm <= CLEARLY_NEARER * secondKm ? best : null;
     }
 
     private static Choice decided(String key, double confidence, List<String> candidates) {
@@ -879,9 +896,21 @@ public final class PlaceMatcher {
         return all;
     }
 
-    /** Adds a name, and for an English name starting with an article ("Al-Mayadin") the name without it. */
+    /**
+     * Adds a name, for an English name starting with an article ("Al-Mayadin") the name without it, and for one
+     * ending with the feminine ending "-ah" or "-eh" the name without its final h: "Ash Sha`fah" is written "Al
+     * Sha’fa" and "Al Kashmah" "al-Kashma".
+     */
     private static void addName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name, String place,
                                 java.util.function.Consumer<TargetBuilder> add) {
+        addNameAndArticleless(builders, forms, name, place, add);
+        if (name.length() > 4 && (name.endsWith("ah") || name.endsWith("eh")) && !words(name).get(0).arabic) {
+            addNameAndArticleless(builders, forms, name.substring(0, name.length() - 1), place, add);
+        }
+    }
+
+    private static void addNameAndArticleless(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name,
+                                              String place, java.util.function.Consumer<TargetBuilder> add) {
         List<Word> words = words(name);
         if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
         addWords(builders, words, place, add);

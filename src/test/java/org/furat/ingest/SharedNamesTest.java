@@ -42,6 +42,9 @@ class SharedNamesTest {
         places.add(imported("test-kasrah", "Al Muzayrib", SHARED, seed.get("kasrah"), 0.02));
         places.add(imported("test-mayadin", "Al Muzayrib", SHARED, seed.get("mayadin"), 0.03));
         places.add(imported("test-susah", "Al Muzayrib", SHARED, seed.get("susah"), 0.02));
+        // A second made-up shared name: one village beside the Muzayrib of Hajin, one far west of every Muzayrib.
+        places.add(imported("test-zaytunah-hajin", "Az Zaytunah", "الزيتونة", seed.get("hajin"), 0.03));
+        places.add(imported("test-zaytunah-tibni", "Az Zaytunah", "الزيتونة", seed.get("tibni"), 0.03));
         // Villages named like ordinary words: «الكرامة» (dignity), «خليل» (a given name).
         places.add(imported("test-karamah", "Al Karamah", "الكرامة", seed.get("albu_kamal"), 0.04));
         places.add(imported("test-khalil", "Khalil", "خليل", seed.get("tibni"), 0.05));
@@ -129,6 +132,17 @@ class SharedNamesTest {
         assertTrue(matcher.find("Shelling hit Al Muzayrib in the province").stream().anyMatch(PlaceMention::unresolved));
         // Places outside the map are no anchors.
         assertNull(shared("قصف على المزيريب بعد غارات على لبنان").chosen());
+    }
+
+    @Test
+    void sharedNamesNamedTogetherChooseTheCandidatesThatLieTogether() {
+        List<PlaceMention> found = matcher.find("قصفت المدفعية بلدتي المزيريب والزيتونة");
+        assertEquals(List.of("test-hajin", "test-zaytunah-hajin"), chosen(found));
+        assertEquals(PlaceMatcher.BY_PROXIMITY, found.get(0).confidence());
+        assertEquals(List.of("test-hajin", "test-zaytunah-hajin"), chosen(matcher.find("Shelling hit Al Muzayrib and Az Zaytuna")),
+                "an English name's final h may be left out");
+        assertNull(matcher.find("سقطت قذيفة على المزيريب، وفي اليوم التالي على الطريق العام قرب قرية الزيتونة").get(0).chosen(),
+                "named far apart in the sentence, they decide nothing");
     }
 
     @Test
