@@ -69,7 +69,9 @@ import org.furat.text.Tokenizer;
  * else: a name (or any name, *) right after a "before" phrase or right before an "after" phrase. This is how
  * actor descriptions are told apart from places: in "المجموعات المدعومة من إيران" (Iranian-backed groups),
  * "الموالية لإيران", "backed by Iran" and "Iran-backed" Iran describes the actor, so no mention is made; "قناة
- * الميادين" is a television channel. Adjectives ("الميليشيات الإيرانية", "الإسرائيلية", "Iranian") never match
+ * الميادين" is a television channel. A name with no cue before it that follows a given name of
+ * data/lexicons/given-names.csv, or starts with one, is part of a person's name («منير المهباش», «محمد حسين يعقوب»):
+ * imported gazetteers have villages named like families and men. Adjectives ("الميليشيات الإيرانية", "الإسرائيلية", "Iranian") never match
  * because a word must equal a name's word, and those lexicons list no adjectives.
  *
  * <h2>Choosing among candidates</h2>
@@ -191,6 +193,7 @@ public final class PlaceMatcher {
     private final Possessives possessives = Possessives.standard();
     private final Set<String> starts;
     private final Set<String> qualifiers;
+    private final Set<String> givenNames;
     private final List<NotContext> notContexts;
     /** What area a mention of a place names, by place key (see {@link #areasNamed}); most places name none. */
     private final Map<String, List<String>> areasNamed;
@@ -327,6 +330,7 @@ public final class PlaceMatcher {
         this.stops = Set.copyOf(stopSet);
         this.starts = Set.copyOf(startSet);
         this.qualifiers = Set.copyOf(qualifierSet);
+        this.givenNames = LexiconCsv.maps("given-names").stream().map(row -> phraseKey(row.get("name"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.notContexts = List.copyOf(contexts);
     }
 
@@ -377,7 +381,7 @@ public final class PlaceMatcher {
             Match m = longestName(words, i);
             if (m != null && cueBeforeLongerName(words, i, m)) m = null;
             if (m != null) {
-                if (!excluded(words, m) && !m.target.grammatical) raws.add(raw(text, words, m, m.from, null));
+                if (!excluded(words, m) && !m.target.grammatical && !partOfPersonsName(words, m)) raws.add(raw(text, words, m, m.from, null));
                 i = m.to;
                 continue;
             }
@@ -550,6 +554,16 @@ public final class PlaceMatcher {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a name found with no cue before it is part of a person's name: right after a given name of
+     * data/lexicons/given-names.csv («منير المهباش», «حمود الجدعان») or starting with one («محمد حسين يعقوب»). Imported
+     * gazetteers have villages named like families and men.
+     */
+    private boolean partOfPersonsName(List<Word> words, Match m) {
+        if (givenNames.contains(words.get(m.from).key) && m.to - m.from > 1) return true;
+        return m.from > 0 && words.get(m.from).spaced && words.get(m.from - 1).arabic && givenNames.contains(words.get(m.from - 1).key);
     }
 
     private static boolean keysAt(List<Word> words, int from, List<String> keys) {

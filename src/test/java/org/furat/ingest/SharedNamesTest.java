@@ -45,6 +45,9 @@ class SharedNamesTest {
         // A second made-up shared name: one village beside the Muzayrib of Hajin, one far west of every Muzayrib.
         places.add(imported("test-zaytunah-hajin", "Az Zaytunah", "الزيتونة", seed.get("hajin"), 0.03));
         places.add(imported("test-zaytunah-tibni", "Az Zaytunah", "الزيتونة", seed.get("tibni"), 0.03));
+        // Villages named like families and men: «منير المهباش» is a man, «محمد حسين يعقوب» another.
+        places.add(imported("test-mihbash", "Mihbash", "مهباش", seed.get("kasrah"), 0.04));
+        places.add(imported("test-muhammad-husayn", "Muhammad Husayn", "محمد حسين", seed.get("albu_kamal"), 0.06));
         // Villages named like ordinary words: «الكرامة» (dignity), «خليل» (a given name).
         places.add(imported("test-karamah", "Al Karamah", "الكرامة", seed.get("albu_kamal"), 0.04));
         places.add(imported("test-khalil", "Khalil", "خليل", seed.get("tibni"), 0.05));
@@ -164,6 +167,16 @@ class SharedNamesTest {
                 .filter("test-khalil"::equals).toList(), "a town the sentence before names supports no word of this one");
         // A town far from it does not make the word a place.
         assertEquals(List.of("deir_ez_zor"), chosen(matcher.find("وطالب المحتجون بالكرامة في دير الزور")));
+    }
+
+    @Test
+    void aVillageNamedLikeAFamilyOrAManIsPartOfAPersonsNameUnlessACueSaysOtherwise() {
+        assertTrue(matcher.find("فقد منير المهباش حياته برصاص مسلحين").isEmpty(), "a given name before it");
+        assertTrue(matcher.find("ونعت الصفحات بسام ديب - محمد حسين يعقوب").isEmpty(), "a name that starts with a given name");
+        assertEquals(List.of("test-mihbash"), chosen(matcher.find("قصفت المدفعية قرية المهباش")));
+        assertEquals(List.of("test-muhammad-husayn"), chosen(matcher.find("قصفت المدفعية قرية محمد حسين")));
+        assertEquals(List.of("test-mihbash"), chosen(matcher.find("قصف على المهباش قرب الكسرة")).stream().filter("test-mihbash"::equals).toList(),
+                "no given name before it");
     }
 
     @Test
