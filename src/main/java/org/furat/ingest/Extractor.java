@@ -68,10 +68,13 @@ public final class Extractor {
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
         // Normalised and cut into tokens and sentences once; every finder reads this one form.
         TokenizedText tokenized = new TokenizedText(text);
-        List<PlaceMention> placeMentions = locatingPlaces.namesakesOutside(tokenized,
-                withOtherSpellings(tokenized, places.findIn(tokenized)).stream().map(m -> provinces.read(text, m)).toList());
-        List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         List<ActorMention> actorMentions = actors.find(tokenized);
+        // «قوات مجلس دير الزور العسكري»: a place named inside a side's name is part of the name.
+        List<PlaceMention> placeMentions = locatingPlaces.namesakesOutside(tokenized,
+                withOtherSpellings(tokenized, places.findIn(tokenized)).stream()
+                        .filter(p -> actorMentions.stream().noneMatch(a -> a.span().start() <= p.span().start() && p.span().end() <= a.span().end()))
+                        .map(m -> provinces.read(text, m)).toList());
+        List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);
         List<Span> captionLines = captions.in(text);
         List<EventClassifier.Trigger> triggers = events.find(tokenized).stream()

@@ -503,4 +503,11 @@ class ExtractorTest {
         assertEquals(SubEventType.AIR_DRONE_STRIKE,
                 proposals("قتل 18 عنصراً من الميليشيات الإيرانية جراء قصف نفذته طائرات مجهولة في مدينة البوكمال.").get(0).type());
     }
+
+    @Test
+    void aPlaceNamedInsideASidesNameIsNoPlaceOfTheEvent() {
+        Proposal p = proposals("اندلعت اشتباكات بين قوات مجلس دير الزور العسكري ومسلحين في بلدة ذيبان.").get(0);
+        assertEquals(List.of("dhiban"), keys(p.places()));
+        assertEquals("sdf", p.actor1().actorKey());
+    }
 }
