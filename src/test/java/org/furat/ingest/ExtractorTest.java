@@ -510,4 +510,13 @@ class ExtractorTest {
         assertEquals(List.of("dhiban"), keys(p.places()));
         assertEquals("sdf", p.actor1().actorKey());
     }
+
+    @Test
+    void englishWordsForBlastsExecutionsAndGroundGivenUp() {
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                proposals("A pickup loaded with bombs exploded near the hospital in Hajin on Monday.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("ISIS executed a shepherd in Hajin on Monday.").get(0).type());
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+                proposals("The SDF abandoned their positions in Hajin on Monday.").get(0).type());
+    }
 }
