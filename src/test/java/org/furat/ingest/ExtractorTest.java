@@ -519,4 +519,11 @@ class ExtractorTest {
         assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
                 proposals("The SDF abandoned their positions in Hajin on Monday.").get(0).type());
     }
+
+    @Test
+    void arabicWordsForExecutionsSnipersAndStorming() {
+        assertEquals(SubEventType.ATTACK, proposals("نفذ عناصر من تنظيم الدولة عملية إعدام بحق شاب في بلدة هجين.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("أصيب شاب بنيران قناص في بلدة هجين.").get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH, proposals("قتل عنصر من قسد خلال اقتحام حاجز في بلدة هجين.").get(0).type());
+    }
 }
