@@ -526,4 +526,11 @@ class ExtractorTest {
         assertEquals(SubEventType.ATTACK, proposals("أصيب شاب بنيران قناص في بلدة هجين.").get(0).type());
         assertEquals(SubEventType.ARMED_CLASH, proposals("قتل عنصر من قسد خلال اقتحام حاجز في بلدة هجين.").get(0).type());
     }
+
+    @Test
+    void arabicWordsForDronesDownedAndForcesMoved() {
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("أسقطوا طائرة مسيرة فوق بلدة هجين اليوم.").get(0).type());
+        assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("سحبت قسد حواجز عسكرية من بلدة ذيبان اليوم.").get(0).type());
+        assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("عززت قوات التحالف قاعدتها في حقل العمر اليوم.").get(0).type());
+    }
 }
