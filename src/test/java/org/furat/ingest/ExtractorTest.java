@@ -530,6 +530,8 @@ class ExtractorTest {
     @Test
     void arabicWordsForDronesDownedAndForcesMoved() {
         assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("أسقطوا طائرة مسيرة فوق بلدة هجين اليوم.").get(0).type());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE,
+                proposals("أسقطت قوات التحالف الدولي اليوم طائرة مسيرة إيرانية فوق بلدة هجين.").get(0).type(), "who between the verb and the drone");
         assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("سحبت قسد حواجز عسكرية من بلدة ذيبان اليوم.").get(0).type());
         assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("عززت قوات التحالف قاعدتها في حقل العمر اليوم.").get(0).type());
     }
