@@ -242,15 +242,25 @@ public final class Extractor {
         if (type == SubEventType.OTHER) actor2 = null;
         // Protesters are no side of the actor list: «مظاهرات احتجاجا على ممارسات قسد» is a protest against the SDF, not
         // by it. A peaceful protest has no side acted on; the side that broke one up is the one acted on.
+        List<CasualtyMention> toll = sentence.casualties();
+        Casualties killed = count(toll, CasualtyMention.Kind.KILLED), injured = count(toll, CasualtyMention.Kind.INJURED);
+        // A protest broken up with people killed met lethal force: «قتل ثلاثة برصاص قسد خلال قمع مظاهرة».
+        if ((type == SubEventType.PEACEFUL_PROTEST || type == SubEventType.PROTEST_WITH_INTERVENTION)
+                && killed.low() != null && killed.low() > 0) {
+            type = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        }
         if (PROTESTS.contains(type)) {
             ActorMention protestedAgainst = actor1 != null ? actor1 : actor2;
             actor1 = null;
             if (type == SubEventType.PEACEFUL_PROTEST) actor2 = null;
             else if (type == SubEventType.PROTEST_WITH_INTERVENTION) actor2 = protestedAgainst;
+        } else if (type == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) {
+            // The side that used the force acted; the protesters, no side of the list, were acted on.
+            actor1 = actor1 != null ? actor1 : actor2;
+            actor2 = null;
         }
-        List<CasualtyMention> toll = sentence.casualties();
         return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,
-                actor1, actor2, count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
+                actor1, actor2, killed, injured);
     }
 
     /**

@@ -535,4 +535,18 @@ class ExtractorTest {
         assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("سحبت قسد حواجز عسكرية من بلدة ذيبان اليوم.").get(0).type());
         assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("عززت قوات التحالف قاعدتها في حقل العمر اليوم.").get(0).type());
     }
+
+    @Test
+    void aProtestBrokenUpIsAnInterventionAndOneMetWithDeathsExcessiveForce() {
+        Proposal dispersed = proposals("فرقت قسد المتظاهرين ومنعت المتظاهرين من الوصول إلى بلدة ذيبان اليوم.").get(0);
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, dispersed.type());
+        assertNull(dispersed.actor1(), "protesters are no side of the list");
+        assertEquals("sdf", dispersed.actor2().actorKey(), "the side that broke it up");
+        Proposal shot = proposals("فتح عناصر من قسد النار على مظاهرة في بلدة ذيبان ما أدى إلى مقتل 3 متظاهرين.").get(0);
+        assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, shot.type());
+        assertEquals("sdf", shot.actor1().actorKey(), "the side that used the force");
+        assertNull(shot.actor2());
+        assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                proposals("قتل ثلاثة مدنيين برصاص قسد خلال قمع مظاهرة في بلدة ذيبان.").get(0).type(), "broken up, with deaths");
+    }
 }
