@@ -396,6 +396,9 @@ class CasualtyExtractorTest {
                 "'راح ضحيته خمسة أشخاص', راح ضحيته خمسة أشخاص, 5",
                 "'Gunmen shot dead a local official.', shot dead a local official, 1",
                 "'Five people were reported dead.', Five people were reported dead, 5",
+                "'نفذ التنظيم عملية إعدام بحق شاب في القرية', إعدام بحق شاب, 1",
+                "'ISIS executed two shepherds near the town.', executed two shepherds, 2",
+                "'عزاء القيادي مأمون التراك الذي قضى أمس بانفجار عبوة', الذي قضى, 1",
         })
         void otherWaysOfTellingDeaths(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
