@@ -549,4 +549,11 @@ class ExtractorTest {
         assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                 proposals("قتل ثلاثة مدنيين برصاص قسد خلال قمع مظاهرة في بلدة ذيبان.").get(0).type(), "broken up, with deaths");
     }
+
+    @Test
+    void anAttackFoiledOrRepelledIsAClashNotADefusedBomb() {
+        assertEquals(SubEventType.ARMED_CLASH, proposals("تمكن مقاتلو قسد من إحباط الهجمات على بلدة هجين اليوم.").get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH, proposals("The SDF repelled an ISIS assault on Hajin on Monday.").get(0).type());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("تمكنت قسد من إحباط تفجير عبوة ناسفة في بلدة هجين اليوم.").get(0).type());
+    }
 }
