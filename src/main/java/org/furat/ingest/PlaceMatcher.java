@@ -145,7 +145,8 @@ public final class PlaceMatcher {
     /**
      * What a name stands for. {@code common}: the name is also an ordinary word, so a lone mention is less sure.
      * {@code grammatical}: the name is a word of the grammar or the calendar (a preposition, a month, a weekday, a
-     * number: data/lexicons/function-words.csv and the date and number lexicons), which a large imported gazetteer
+     * number: data/lexicons/function-words.csv and the date and number lexicons) or a noun that names no place
+     * (the stop words of data/lexicons/place-name-words.csv: «المدينة», «المنطقة»), which a large imported gazetteer
      * has as village names; it is read as a place only after a settlement cue («قرية على»). {@code region} and
      * {@code districtHint}: a region phrase naming an administrative unit (data/lexicons/region-units.csv).
      */
@@ -430,6 +431,10 @@ public final class PlaceMatcher {
         }
         for (Map<String, String> row : LexiconCsv.maps("weekdays")) words.add(phraseKey(row.get("name")));
         for (Map<String, String> row : LexiconCsv.maps("number-words")) words.add(phraseKey(row.get("phrase")));
+        // «محيط المدينة», «في المنطقة»: the nouns that name no place after a cue name none on their own either.
+        for (Map<String, String> row : LexiconCsv.maps("place-name-words")) {
+            if ("stop".equals(row.get("role"))) words.add(phraseKey(row.get("word")));
+        }
         words.remove("");
         return Set.copyOf(words);
     }

@@ -48,6 +48,8 @@ class SharedNamesTest {
         // Villages named like families and men: «منير المهباش» is a man, «محمد حسين يعقوب» another.
         places.add(imported("test-mihbash", "Mihbash", "مهباش", seed.get("kasrah"), 0.04));
         places.add(imported("test-muhammad-husayn", "Muhammad Husayn", "محمد حسين", seed.get("albu_kamal"), 0.06));
+        // A village named «the city», as an imported gazetteer has one.
+        places.add(imported("test-madinah", "Al Madinah", "المدينة", seed.get("mayadin"), 0.05));
         // Villages named like ordinary words: «الكرامة» (dignity), «خليل» (a given name).
         places.add(imported("test-karamah", "Al Karamah", "الكرامة", seed.get("albu_kamal"), 0.04));
         places.add(imported("test-khalil", "Khalil", "خليل", seed.get("tibni"), 0.05));
@@ -177,6 +179,13 @@ class SharedNamesTest {
         assertEquals(List.of("test-muhammad-husayn"), chosen(matcher.find("قصفت المدفعية قرية محمد حسين")));
         assertEquals(List.of("test-mihbash"), chosen(matcher.find("قصف على المهباش قرب الكسرة")).stream().filter("test-mihbash"::equals).toList(),
                 "no given name before it");
+    }
+
+    @Test
+    void aNounThatNamesNoPlaceIsAVillageOnlyAfterASettlementCue() {
+        assertEquals(List.of(), chosen(matcher.find("فرت العناصر من محيط المدينة إلى داخلها")).stream()
+                .filter("test-madinah"::equals).toList(), "the outskirts of the city");
+        assertEquals(List.of("test-madinah"), chosen(matcher.find("قصفت المدفعية قرية المدينة")));
     }
 
     @Test
