@@ -369,6 +369,7 @@ class PlaceMatcherTest {
         assertTrue(find("القوات الأمريكية والإسرائيلية").isEmpty());
         assertTrue(find("militias backed by Iran and Iran-backed groups, Iranian militias").isEmpty());
         assertTrue(find("قالت قناة الميادين").isEmpty());
+        assertTrue(find("وقالت شبكة “دير الزور 24” المحلية").isEmpty(), "a news network named for a place");
     }
 
     // ---- words
