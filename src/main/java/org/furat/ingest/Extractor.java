@@ -158,6 +158,14 @@ public final class Extractor {
                 fromHeadline = !headlineRead && made != null && proposals.size() == 1 && endsLine(text, sentence) ? made : null;
                 headlineRead |= made != null;
             }
+            // "A drone strike killed five …" then "SOHR said the vehicle was hit while driving from al-Kishmah to
+            // al-Duwair": a reported sentence with no event words of its own places the event just told with none.
+            if (said.isEmpty() && previous != null && previous.places().isEmpty() && previous == lastOf(proposals)
+                    && !reportCuesIn.in(sentence).isEmpty() && here.stream().anyMatch(p -> !p.region() && p.groupKey() == null)) {
+                made = previous.placedBy(here, here.stream().filter(isOrigin::contains).toList(),
+                        Span.of(text, previous.evidence().start(), sentence.end()));
+                proposals.set(proposals.size() - 1, made);
+            }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
             // event open: "Who flew the drone is not known" may come two sentences after the strike.
             // A retelling of an event before the last proposal ends what the last one told: what follows it is
@@ -376,6 +384,10 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    private static Proposal lastOf(List<Proposal> proposals) {
+        return proposals.isEmpty() ? null : proposals.get(proposals.size() - 1);
     }
 
     /** Whether {@code span} lies in one of {@code spans}. */

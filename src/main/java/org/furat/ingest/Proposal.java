@@ -87,4 +87,10 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
         return new Proposal(evidence, type, trigger, dates, timePrecision, allPlaces, allOrigins, fallbackPlace,
                 actor1, actor2, killed, injured);
     }
+
+    /** This proposal, told with no place, placed at {@code where} by a later sentence: its evidence grown to {@code evidence}. */
+    Proposal placedBy(List<PlaceMention> where, List<PlaceMention> whereFrom, Span evidence) {
+        return new Proposal(evidence, type, trigger, dates, timePrecision, where, whereFrom, fallbackPlace, actor1, actor2,
+                killed, injured);
+    }
 }

@@ -556,4 +556,15 @@ class ExtractorTest {
         assertEquals(SubEventType.ARMED_CLASH, proposals("The SDF repelled an ISIS assault on Hajin on Monday.").get(0).type());
         assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("تمكنت قسد من إحباط تفجير عبوة ناسفة في بلدة هجين اليوم.").get(0).type());
     }
+
+    @Test
+    void aReportedSentenceWithNoEventWordsPlacesTheEventToldWithNone() {
+        List<Proposal> found = proposals("At least five fighters were killed on Sunday in a drone strike, according to reports. "
+                + "The Observatory said that a military vehicle was hit while driving from Hajin to Susah.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("hajin", "susah"), keys(found.get(0).places()));
+        assertTrue(found.get(0).evidence().text().endsWith("to Susah."));
+        assertTrue(keys(proposals("A drone strike killed five fighters on Sunday. Hajin is a town near the border.").get(0).places())
+                .isEmpty(), "not reported: background, not the event's place");
+    }
 }
