@@ -72,7 +72,7 @@ public final class Extractor {
         // «قوات مجلس دير الزور العسكري»: a place named inside a side's name is part of the name.
         List<PlaceMention> placeMentions = locatingPlaces.namesakesOutside(tokenized,
                 withOtherSpellings(tokenized, places.findIn(tokenized)).stream()
-                        .filter(p -> actorMentions.stream().noneMatch(a -> a.span().start() <= p.span().start() && p.span().end() <= a.span().end()))
+                        .filter(p -> actorMentions.stream().noneMatch(a -> p.span().within(a.span())))
                         .map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);
@@ -248,8 +248,6 @@ public final class Extractor {
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
         // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against.
         if (type == SubEventType.OTHER) actor2 = null;
-        // Protesters are no side of the actor list: «مظاهرات احتجاجا على ممارسات قسد» is a protest against the SDF, not
-        // by it. A peaceful protest has no side acted on; the side that broke one up is the one acted on.
         List<CasualtyMention> toll = sentence.casualties();
         Casualties killed = count(toll, CasualtyMention.Kind.KILLED), injured = count(toll, CasualtyMention.Kind.INJURED);
         // A protest broken up with people killed met lethal force: «قتل ثلاثة برصاص قسد خلال قمع مظاهرة».
@@ -257,6 +255,8 @@ public final class Extractor {
                 && killed.low() != null && killed.low() > 0) {
             type = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         }
+        // Protesters are no side of the actor list: «مظاهرات احتجاجا على ممارسات قسد» is a protest against the SDF, not
+        // by it. A peaceful protest has no side acted on; the side that broke one up is the one acted on.
         if (PROTESTS.contains(type)) {
             ActorMention protestedAgainst = actor1 != null ? actor1 : actor2;
             actor1 = null;
@@ -392,7 +392,7 @@ public final class Extractor {
 
     /** Whether {@code span} lies in one of {@code spans}. */
     private static boolean inAny(List<Span> spans, Span span) {
-        return spans.stream().anyMatch(s -> s.start() <= span.start() && span.end() <= s.end());
+        return spans.stream().anyMatch(span::within);
     }
 
     private static boolean inDateline(Dateline dateline, Span span) {

@@ -18,8 +18,8 @@ import org.furat.text.Script;
  * consonant skeleton (article, vowels, doubled letters and the final h of a feminine ending left out; gh, dh, th,
  * sh written as one letter, kh as one of its own), and a capitalised name after a place word ("in", "the town of",
  * "near", "from … to"), or after "and" or a comma following a place ("the towns of Hajin and Gharanij", "in Hawaij,
- * Dhiban, Mohaymidah"), is read; its words are parted only by spaces or hyphens. A skeleton one gazetteer place has names it. One several places share names the one clearly nearest the
- * places the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention
+ * Dhiban, Mohaymidah"), is read; its words are parted only by spaces or hyphens. A skeleton one gazetteer place has
+ * names it. One several places share names the one clearly nearest the places the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention
  * keeps them all, none chosen, for the analyst to decide. Skeletons are short, so only names of three consonants or
  * more are read, only after such a word ("President Bashar" never becomes Busayrah), and only where the gazetteer
  * matcher found no known place (a name it took for an unknown one is read again). An Arabic name the matcher did not

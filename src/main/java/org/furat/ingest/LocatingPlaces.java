@@ -88,7 +88,8 @@ final class LocatingPlaces {
         }
         // «بادية العشارة»: the land around a place lies in the units that hold the place.
         Place p = point.chosen() == null ? null : places.get(point.chosen());
-        return p != null && !area.candidates().contains(p.key()) && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));
+        return p != null && !area.candidates().contains(p.key())
+                && area.candidates().stream().anyMatch(unit -> p.admin().includes(unit));
     }
 
     /**

@@ -71,8 +71,8 @@ import org.furat.text.Tokenizer;
  * "الموالية لإيران", "backed by Iran" and "Iran-backed" Iran describes the actor, so no mention is made; "قناة
  * الميادين" is a television channel. A name with no cue before it that follows a given name of
  * data/lexicons/given-names.csv, or starts with one, is part of a person's name («منير المهباش», «محمد حسين يعقوب»):
- * imported gazetteers have villages named like families and men. Adjectives ("الميليشيات الإيرانية", "الإسرائيلية", "Iranian") never match
- * because a word must equal a name's word, and those lexicons list no adjectives.
+ * imported gazetteers have villages named like families and men. Adjectives ("الميليشيات الإيرانية", "الإسرائيلية",
+ * "Iranian") never match because a word must equal a name's word, and those lexicons list no adjectives.
  *
  * <h2>Choosing among candidates</h2>
  * For a name several places share, all candidates are kept and one is chosen by the first rule that decides
@@ -331,7 +331,8 @@ public final class PlaceMatcher {
         this.stops = Set.copyOf(stopSet);
         this.starts = Set.copyOf(startSet);
         this.qualifiers = Set.copyOf(qualifierSet);
-        this.givenNames = LexiconCsv.maps("given-names").stream().map(row -> phraseKey(row.get("name"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.givenNames = LexiconCsv.maps("given-names").stream().map(row -> phraseKey(row.get("name")))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.notContexts = List.copyOf(contexts);
     }
 
@@ -382,7 +383,9 @@ public final class PlaceMatcher {
             Match m = longestName(words, i);
             if (m != null && cueBeforeLongerName(words, i, m)) m = null;
             if (m != null) {
-                if (!excluded(words, m) && !m.target.grammatical && !partOfPersonsName(words, m)) raws.add(raw(text, words, m, m.from, null));
+                if (!excluded(words, m) && !m.target.grammatical && !partOfPersonsName(words, m)) {
+                    raws.add(raw(text, words, m, m.from, null));
+                }
                 i = m.to;
                 continue;
             }
@@ -568,7 +571,8 @@ public final class PlaceMatcher {
      */
     private boolean partOfPersonsName(List<Word> words, Match m) {
         if (givenNames.contains(words.get(m.from).key) && m.to - m.from > 1) return true;
-        return m.from > 0 && words.get(m.from).spaced && words.get(m.from - 1).arabic && givenNames.contains(words.get(m.from - 1).key);
+        return m.from > 0 && words.get(m.from).spaced && words.get(m.from - 1).arabic
+                && givenNames.contains(words.get(m.from - 1).key);
     }
 
     private static boolean keysAt(List<Word> words, int from, List<String> keys) {
@@ -802,7 +806,8 @@ public final class PlaceMatcher {
         // towns of Al Sha'fa and al-Kashma», two villages of each name) choose the candidate nearest one of them.
         List<Place> sharedAnchors = new ArrayList<>();
         for (Raw o : nearby) {
-            if (o.target == null || o.target.group != null || o.target.outside != null || o.target.region || single(o)) continue;
+            boolean shared = o.target != null && o.target.group == null && o.target.outside == null && !o.target.region && !single(o);
+            if (!shared) continue;
             for (String key : o.target.places) if (!candidates.contains(key)) sharedAnchors.add(places.get(key));
         }
         String nearest = clearlyNearest(pool, sharedAnchors, TOGETHER_KM);
@@ -864,13 +869,14 @@ public final class PlaceMatcher {
         return o.target != null && o.target.places.size() == 1;
     }
 
-    /** Words between two mentions (0 when adjacent). */
+    /** Whether a full stop, a question mark or a line break lies between two mentions. */
     private static boolean sentenceEndBetween(String text, Raw a, Raw b) {
         int from = Math.min(a.end, b.end), to = Math.max(a.start, b.start);
         for (int i = from; i < to; i++) if (".!?؟\n".indexOf(text.charAt(i)) >= 0) return true;
         return false;
     }
 
+    /** Words between two mentions (0 when adjacent). */
     private static int gap(Raw a, Raw b) {
         return b.from >= a.to ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
     }
@@ -923,7 +929,8 @@ public final class PlaceMatcher {
     private static void addName(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name, String place,
                                 java.util.function.Consumer<TargetBuilder> add) {
         addNameAndArticleless(builders, forms, name, place, add);
-        if (name.length() > 4 && (name.endsWith("ah") || name.endsWith("eh")) && !words(name).get(0).arabic) {
+        boolean latin = name.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF);
+        if (latin && name.length() > 4 && (name.endsWith("ah") || name.endsWith("eh"))) {
             addNameAndArticleless(builders, forms, name.substring(0, name.length() - 1), place, add);
         }
     }
