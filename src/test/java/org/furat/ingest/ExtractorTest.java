@@ -525,6 +525,8 @@ class ExtractorTest {
         assertEquals(SubEventType.ATTACK, proposals("نفذ عناصر من تنظيم الدولة عملية إعدام بحق شاب في بلدة هجين.").get(0).type());
         assertEquals(SubEventType.ATTACK, proposals("أصيب شاب بنيران قناص في بلدة هجين.").get(0).type());
         assertEquals(SubEventType.ARMED_CLASH, proposals("قتل عنصر من قسد خلال اقتحام حاجز في بلدة هجين.").get(0).type());
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                proposals("أمنت قوات الجيش السوري مدينة البوكمال بالكامل عقب مواجهات عنيفة مع داعش.").get(0).type());
     }
 
     @Test
