@@ -3,6 +3,7 @@ package org.furat.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class ArabicSpellings {
     private final Map<String, List<String>> placesByBaseName;
 
     ArabicSpellings(List<Place> gazetteer) {
-        Set<String> qualifiers = new java.util.HashSet<>();
+        Set<String> qualifiers = new HashSet<>();
         for (String word : DIRECTIONS) qualifiers.add(key(word));
         for (LexiconCsv.Row row : LexiconCsv.read("place-name-words", "language", "word", "role")) {
             if (row.get("role").equals("qualifier")) qualifiers.add(key(row.get("word")));

@@ -182,16 +182,8 @@ final class LatinSpellings {
     /** The mention of places sharing a skeleton: the only one, the one clearly nearest the anchors, or all undecided. */
     private PlaceMention mention(Span span, List<String> keys, List<Place> anchors) {
         if (keys.size() == 1) return new PlaceMention(span, keys, keys.get(0), CONFIDENCE, null, false, null);
-        String best = null;
-        double bestKm = Double.POSITIVE_INFINITY, secondKm = Double.POSITIVE_INFINITY;
-        for (String key : keys) {
-            Place p = places.get(key);
-            double km = Double.POSITIVE_INFINITY;
-            for (Place a : anchors) km = Math.min(km, PlaceMatcher.distanceKm(p.lat(), p.lon(), a.lat(), a.lon()));
-            if (km < bestKm) { secondKm = bestKm; bestKm = km; best = key; }
-            else if (km < secondKm) secondKm = km;
-        }
-        if (best != null && bestKm <= NEAR_KM && bestKm <= CLEARLY_NEARER * secondKm) {
+        String best = PlaceMatcher.clearlyNearest(places, keys, anchors, NEAR_KM, CLEARLY_NEARER);
+        if (best != null) {
             List<String> ordered = new ArrayList<>(keys);
             ordered.remove(best);
             ordered.add(0, best);

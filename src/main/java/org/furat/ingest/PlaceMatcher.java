@@ -841,6 +841,15 @@ public final class PlaceMatcher {
 
     /** The one of {@code pool} clearly nearest the anchors and at most {@code withinKm} from one, or null. */
     private String clearlyNearest(List<String> pool, List<Place> anchors, double withinKm) {
+        return clearlyNearest(places, pool, anchors, withinKm, CLEARLY_NEARER);
+    }
+
+    /**
+     * The candidate of {@code pool} nearest the anchors (great-circle distance to the nearest of them), when it lies at
+     * most {@code withinKm} from one and at most {@code clearly} times the next candidate's distance; null otherwise.
+     */
+    static String clearlyNearest(Map<String, Place> places, List<String> pool, List<Place> anchors, double withinKm,
+                                 double clearly) {
         String best = null;
         double bestKm = Double.POSITIVE_INFINITY, secondKm = Double.POSITIVE_INFINITY;
         for (String c : pool) {
@@ -850,7 +859,7 @@ public final class PlaceMatcher {
             if (km < bestKm) { secondKm = bestKm; bestKm = km; best = c; }
             else if (km < secondKm) secondKm = km;
         }
-        return best != null && bestKm <= withinKm && bestKm <= CLEARLY_NEARER * secondKm ? best : null;
+        return best != null && bestKm <= withinKm && bestKm <= clearly * secondKm ? best : null;
     }
 
     private static Choice decided(String key, double confidence, List<String> candidates) {
