@@ -41,6 +41,7 @@ final class ActorRoles {
     private final Set<String> targetCues = new HashSet<>();
     private final Set<String> contextCues = new HashSet<>();
     private final Set<String> allyCues = new HashSet<>();
+    private final Set<String> defenceCues = new HashSet<>();
 
     ActorRoles() {
         for (LexiconCsv.Row row : LexiconCsv.read("actor-role-cues", "language", "role", "word")) {
@@ -50,7 +51,8 @@ final class ActorRoles {
                 case "target" -> targetCues.add(key);
                 case "context" -> contextCues.add(key);
                 case "ally" -> allyCues.add(key);
-                default -> throw row.error("role must be agent, target, context or ally");
+                case "defends" -> defenceCues.add(key);
+                default -> throw row.error("role must be agent, target, context, ally or defends");
             }
         }
     }
@@ -61,7 +63,8 @@ final class ActorRoles {
      */
     Sides of(TokenizedText text, Span sentence, Span trigger, List<ActorMention> mentioned, List<CasualtyMention> tolls) {
         List<ActorMention> named = withoutRestatements(text.original(), mentioned);
-        List<Role> roles = named.stream().map(a -> countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, a)).toList();
+        List<Role> roles = oneRoleEach(named,
+                named.stream().map(a -> countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, a)).toList());
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.AGENT) actor1 = named.get(i);
@@ -86,6 +89,26 @@ final class ActorRoles {
             if (roles.get(i) == Role.CONTEXT && !sameSide(named.get(i), actor1)) holder = named.get(i);
         }
         return new Sides(actor1, actor2, holder);
+    }
+
+    /**
+     * The roles with a side named again without a cue given the role its words gave it elsewhere in the sentence:
+     * "Security forces arrested another ISIS element, … smuggling weapons to sleeper cells" names ISIS twice, as the
+     * side arrested both times.
+     */
+    private static List<Role> oneRoleEach(List<ActorMention> named, List<Role> roles) {
+        List<Role> settled = new java.util.ArrayList<>(roles);
+        for (int i = 0; i < named.size(); i++) {
+            if (roles.get(i) != Role.UNTOLD) continue;
+            for (int j = 0; j < i; j++) {
+                Role other = roles.get(j);
+                if (sameSide(named.get(i), named.get(j)) && (other == Role.TARGET || other == Role.AGENT)) {
+                    settled.set(i, other);
+                    break;
+                }
+            }
+        }
+        return settled;
     }
 
     /** Whether a word of {@code sentence} says the attackers are unknown: «مجهولين», «ملثمين», "unidentified". */
@@ -154,6 +177,7 @@ final class ActorRoles {
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
         Role ownWords = ownedByName(text, name, after);
         if (ownWords != null) return ownWords;
+        if (defends(text, after, trigger)) return Role.TARGET;
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
@@ -183,6 +207,38 @@ final class ActorRoles {
         }
         return Role.UNTOLD;
     }
+
+    /**
+     * Whether the words after a name, up to the end of the event's words, say that the side repelled, foiled or fell
+     * into the event ({@code defends} cues): «قسد تصد هجوماً لداعش», «تمكنوا من إحباط الهجمات», «وقعت في كمين لتنظيم
+     * الدولة», "its fighters repelled an assault by", "came under attack". The side named before them is the one
+     * acted on; whoever they name after acted. {@code after} is the index of the word after the name.
+     */
+    private boolean defends(TokenizedText text, int after, Span trigger) {
+        int end = text.indexAt(trigger.end());
+        for (int k = after; k < end && k < after + DEFENCE_WORDS; k++) {
+            String word = key(text.form(k));
+            if (defenceCues.contains(word) && saidOfTheSideBefore(text, k, word)) return true;
+        }
+        return false;
+    }
+
+    /** How many words after a name are read for a {@code defends} cue: «قسد في بيان إن مقاتليها تصدوا». */
+    private static final int DEFENCE_WORDS = 6;
+
+    /**
+     * Whether a {@code defends} cue at word {@code k} is said of the side before it: an ambush only when the side
+     * fell into it («وقعت في كمين», "were ambushed"), not when it laid one («نصبوا كميناً», "ISIS ambushed a convoy").
+     */
+    private static boolean saidOfTheSideBefore(TokenizedText text, int k, String cue) {
+        return switch (cue) {
+            case "كمين" -> k >= 2 && text.form(k - 1).equals("في") && text.form(k - 2).replaceFirst("^و(?=وقع)", "").startsWith("وقع");
+            case "ambushed" -> k >= 1 && PASSIVE.contains(text.form(k - 1).toLowerCase(Locale.ROOT));
+            default -> true;
+        };
+    }
+
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be");
 
     /**
      * Whether the sentence names the actor only as backing another: «مدعومة بطيران التحالف», «بمساندة حوامات

@@ -214,4 +214,36 @@ class ActorRolesTest {
         assertNull(english.actor1());
         assertEquals("isis", key(english.actor2()));
     }
+
+    @Test
+    void theSideThatRepelledOrFellIntoTheEventIsActedOn() {
+        Proposal repelled = first("On Sunday, the SDF announced that its fighters repelled an assault by ISIS in Shuhayl.");
+        assertEquals("isis", key(repelled.actor1()), "the assault was by ISIS");
+        assertEquals("sdf", key(repelled.actor2()));
+
+        Proposal foiled = first("وقالت قسد إن مقاتليها تمكنوا من إحباط هجوم في بلدة الشحيل.");
+        assertNull(foiled.actor1());
+        assertEquals("sdf", key(foiled.actor2()));
+
+        Proposal fellInto = first("وقعت دورية لقوات النظام في كمين قرب بلدة الشحيل.");
+        assertEquals("syrian_government", key(fellInto.actor2()));
+        Proposal laid = first("نصب تنظيم داعش كميناً لدورية قسد قرب بلدة الشحيل.");
+        assertEquals("isis", key(laid.actor1()), "who laid the ambush did it");
+        assertEquals("sdf", key(laid.actor2()));
+
+        Proposal ambushed = first("An SDF convoy was ambushed near Shuhayl on Tuesday.");
+        assertEquals("sdf", key(ambushed.actor2()));
+        assertNull(ambushed.actor1());
+        Proposal ambushing = first("ISIS ambushed a convoy near Shuhayl on Tuesday.");
+        assertEquals("isis", key(ambushing.actor1()));
+    }
+
+    @Test
+    void aSideNamedAgainWithoutACueKeepsTheRoleItWasGiven() {
+        Proposal p = first("Security forces arrested another ISIS member in Shuhayl, who had smuggled weapons to ISIS cells.");
+        assertEquals("isis", key(p.actor2()));
+        assertNull(p.actor1(), "ISIS, named again, is still the side arrested");
+        Proposal first = first("قصفت مدفعية قوات النظام بلدة الشحيل، بسبب القصف المدفعي والصاروخي لقوات النظام على الأبنية.");
+        assertEquals("syrian_government", key(first.actor1()), "a first mention with no cue keeps acting");
+    }
 }
