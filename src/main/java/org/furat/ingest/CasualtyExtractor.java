@@ -73,7 +73,7 @@ import org.furat.text.Script;
  */
 public final class CasualtyExtractor {
 
-    enum Role { BEFORE, AFTER, BOTH, NOUN, AUX, AGENT }
+    enum Role { BEFORE, AFTER, BOTH, NOUN, AUX, AGENT, TOLL, RISE }
 
     private record Trigger(CasualtyMention.Kind kind, Role role, String[] words, Integer low, Integer high) {}
 
@@ -141,6 +141,7 @@ public final class CasualtyExtractor {
             countFirst(w, i, found, blocked);
             livesLost(w, i, found);
             injuriesSuffered(w, i, found);
+            tollReached(w, i, found);
         }
         for (int i = 0; i < w.size(); i++) {
             if (blocked[i]) continue;
@@ -253,6 +254,39 @@ public final class CasualtyExtractor {
             found.add(new Candidate(w.start(i, t.trim()), w.end(ordinal[1] - 1), t.item().kind(), Casualties.exactly(1)));
         }
     }
+
+    /**
+     * A toll's name, the words of the event it counts, and the figure it came to: «ارتفعت حصيلة قتلى القصف على
+     * بلدة الشحيل إلى 9 أشخاص», "the death toll from the attack in Shuhayl rose to 12", «بلغ عدد الجرحى 5». The
+     * figure is read after the first {@code rise} word within {@link #TOLL_GAP} words of the name that a count
+     * follows, or, after an Arabic {@code rise} verb before the name, at the first count within them.
+     */
+    private void tollReached(TokenizedText w, int i, List<Candidate> found) {
+        Found<Trigger> toll = trigger(w, i, Role.TOLL, true);
+        if (toll == null) return;
+        // «بلغت حصيلة القتلى في البلدة 8 أشخاص»: an Arabic verb of reaching told first, the figure after the toll.
+        boolean reachedFirst = i > 0 && w.joined(i) && Proclitics.isArabicLetter(w.form(i - 1).charAt(0))
+                && trigger(w, i - 1, Role.RISE, true) != null;
+        for (int k = toll.end(); k < w.size() && k <= toll.end() + TOLL_GAP && w.joined(k); k++) {
+            Found<Trigger> rise = trigger(w, k, Role.RISE, true);
+            int figure = rise != null ? rise.end() : reachedFirst ? k : -1;
+            if (figure < 0 || figure >= w.size() || !w.joined(figure)) continue;
+            NumberWords.Count count = numbers.count(w, figure);
+            if (count == null || count.trim() != 0) continue;
+            int end = count.end();
+            Found<Noun> noun = nounAfter(w, end);
+            if (noun != null) end = noun.end();
+            else if (count.needsNoun()) continue;
+            Found<Trigger> named = noun == null && end < w.size() && w.joined(end) ? trigger(w, end, Role.NOUN, false) : null;
+            if (named != null && named.item().kind() == toll.item().kind()) end = named.end(); // «إلى 9 قتلى»
+            NumberWords.Count c = qualified(w, count, end);
+            found.add(new Candidate(w.start(i, toll.trim()), w.end(c.end() - 1), toll.item().kind(), c.casualties()));
+            return;
+        }
+    }
+
+    /** At most this many words between a toll's name and the word saying what it came to. */
+    private static final int TOLL_GAP = 8;
 
     /**
      * The word after those naming who killed, when whom they killed follows them: an active verb told verb first
@@ -589,7 +623,7 @@ public final class CasualtyExtractor {
                 throw row.error("unknown role '" + row.get("role") + "'");
             }
             CasualtyMention.Kind kind = null;
-            if (role != Role.AUX && role != Role.AGENT) {
+            if (role != Role.AUX && role != Role.AGENT && role != Role.RISE) {
                 try {
                     kind = CasualtyMention.Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {

@@ -251,7 +251,22 @@ class CasualtyExtractorTest {
         @Test
         void aDeathTollThatRoseGivesItsLatestFigure() {
             assertEquals(List.of("KILLED death toll rose to 12 12"), shown("The death toll rose to 12 on Tuesday."));
-            assertEquals(List.of("KILLED ارتفعت حصيلة القتلى إلى 12 12"), shown("وارتفعت حصيلة القتلى إلى 12 جراء القصف."));
+            assertEquals(List.of("KILLED حصيلة القتلى إلى 12 12"), shown("وارتفعت حصيلة القتلى إلى 12 جراء القصف."));
+        }
+
+        @Test
+        void aTollNamedBeforeTheEventItCountsGivesTheFigureItCameTo() {
+            assertEquals(List.of("KILLED death toll from the attack in Shuhayl rose to 12 12"),
+                    shown("The death toll from the attack in Shuhayl rose to 12."));
+            assertEquals(List.of("KILLED number of people killed in the blast has risen to 8 8"),
+                    shown("The number of people killed in the blast has risen to 8."));
+            assertEquals(List.of("KILLED حصيلة قتلى القصف على بلدة الشحيل إلى 9 أشخاص 9"),
+                    shown("وارتفعت حصيلة قتلى القصف على بلدة الشحيل إلى 9 أشخاص."));
+            assertEquals(List.of("KILLED حصيلة القتلى في بلدة الشحيل 8 أشخاص 8"),
+                    shown("وبلغت حصيلة القتلى في بلدة الشحيل 8 أشخاص."), "the verb of reaching told first");
+            assertEquals(List.of("INJURED عدد الجرحى إلى 14 14"), shown("وارتفع عدد الجرحى إلى 14."));
+            assertEquals(List.of("KILLED القتلى ≥1"), shown("وارتفعت حصيلة القتلى في الطريق إلى دير الزور."),
+                    "a toll with no figure in reach says people died, not how many");
         }
 
         @Test
