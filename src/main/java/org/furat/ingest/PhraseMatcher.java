@@ -10,8 +10,9 @@ import org.furat.text.Tokenizer;
 /**
  * Finds phrases in a text word by word, after normalisation and prefix stripping (so «الصاروخية» finds
  * «وبالصاروخية»). In prefix mode each word of a phrase need only begin the text's word («قصف» finds «قصفت»);
- * otherwise words must be equal, which names need ("IS" must not find "Israel"). Where matches overlap the
- * longest wins. Thread-safe once filled.
+ * otherwise words must be equal, which names need ("IS" must not find "Israel"). A {@code …} in a phrase stands for
+ * up to {@link #GAP_WORDS} words of the same sentence: Arabic tells the verb first and its subject before the rest
+ * («سيطرت … على» finds «سيطرت قوات العشائر على»). Where matches overlap the longest wins. Thread-safe once filled.
  *
  * @param <T> what a phrase stands for (a sub-event type, an actor key)
  */
@@ -30,8 +31,18 @@ final class PhraseMatcher<T> {
         this.prefixes = prefixes;
     }
 
+    /** The key that stands for a gap of words in a phrase's keys: no word has it. */
+    private static final String GAP = "…";
+    /** The most words a gap stands for: a subject of a few words («قوات سوريا الديمقراطية»). */
+    static final int GAP_WORDS = 4;
+
     void add(String phrase, T value) {
-        List<String> keys = Tokenizer.tokens(phrase).stream().map(Token::key).toList();
+        List<String> keys = new ArrayList<>();
+        String[] parts = phrase.split(GAP, -1);
+        for (int p = 0; p < parts.length; p++) {
+            if (p > 0) keys.add(GAP);
+            Tokenizer.tokens(parts[p]).stream().map(Token::key).forEach(keys::add);
+        }
         // A phrase of one letter alone would be found in every "a"; one whose first word is a letter ("U.S. forces",
         // cut at its stops into "u", "s", "forces") is kept.
         if (keys.isEmpty() || keys.get(0).isEmpty() || keys.size() == 1 && keys.get(0).length() < 2) return;
@@ -50,14 +61,8 @@ final class PhraseMatcher<T> {
             if (key.isEmpty()) continue;
             Match<T> best = null;
             for (Phrase<T> phrase : byFirstLetters.getOrDefault(firstLetters(key), List.of())) {
-                int end = i + phrase.keys().size() - 1;
-                if (end >= words.size() || (best != null && end <= best.to())) continue;
-                boolean all = true;
-                for (int k = 0; k < phrase.keys().size() && all; k++) {
-                    String word = words.get(i + k).key(), wanted = phrase.keys().get(k);
-                    all = prefixes ? word.startsWith(wanted) : word.equals(wanted);
-                }
-                if (all) best = new Match<>(phrase.value(), i, end);
+                int end = lastWord(words, phrase.keys(), 0, i);
+                if (end >= 0 && (best == null || end > best.to())) best = new Match<>(phrase.value(), i, end);
             }
             if (best != null) {
                 found.add(best);
@@ -65,5 +70,20 @@ final class PhraseMatcher<T> {
             }
         }
         return found;
+    }
+
+    /** The index of the last word of {@code keys} from key {@code k} on found at word {@code i}, or -1. */
+    private int lastWord(TokenizedText words, List<String> keys, int k, int i) {
+        if (k == keys.size()) return i - 1;
+        if (keys.get(k).equals(GAP)) {
+            for (int next = i; next <= i + GAP_WORDS && (next == i || words.joined(next - 1)); next++) {
+                int end = lastWord(words, keys, k + 1, next);
+                if (end >= 0) return end;
+            }
+            return -1;
+        }
+        if (i >= words.size() || k > 0 && !words.joined(i)) return -1;
+        String word = words.get(i).key(), wanted = keys.get(k);
+        return (prefixes ? word.startsWith(wanted) : word.equals(wanted)) ? lastWord(words, keys, k + 1, i + 1) : -1;
     }
 }

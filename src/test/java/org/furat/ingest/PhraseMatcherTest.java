@@ -1,0 +1,43 @@
+package org.furat.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Phrases found word by word, with gaps for the words Arabic puts between a verb and the rest of its phrase. */
+class PhraseMatcherTest {
+
+    private static List<String> found(PhraseMatcher<String> m, String text) {
+        TokenizedText words = new TokenizedText(text);
+        return m.find(words).stream().map(f -> f.value() + ":" + words.span(f.from(), f.to() + 1).text()).toList();
+    }
+
+    @Test
+    void aGapStandsForTheSubjectBetweenTheVerbAndTheRest() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(true);
+        m.add("سيطرت … على", "taken");
+        assertEquals(List.of("taken:سيطرت قوات العشائر على"), found(m, "سيطرت قوات العشائر على بلدة الشحيل."));
+        assertEquals(List.of("taken:سيطرت على"), found(m, "سيطرت على بلدة الشحيل."), "a gap may hold no word");
+        assertEquals(List.of(), found(m, "سيطرت قوات سوريا الديمقراطية المدعومة أمريكياً على البلدة."),
+                "a gap holds at most " + PhraseMatcher.GAP_WORDS + " words");
+        assertEquals(List.of(), found(m, "سيطرت قوات العشائر. وعلى الطريق قصف."), "a gap ends with its sentence");
+    }
+
+    @Test
+    void theLongestPhraseAtAWordWinsWithOrWithoutAGap() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(true);
+        m.add("opened fire", "attack");
+        m.add("opened fire on … protesters", "force");
+        assertEquals(List.of("force:opened fire on the protesters"), found(m, "Guards opened fire on the protesters."));
+        assertEquals(List.of("attack:opened fire"), found(m, "Guards opened fire on a car."));
+    }
+
+    @Test
+    void aPhraseDoesNotRunOnIntoTheNextSentence() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(true);
+        m.add("air strike", "air");
+        assertEquals(List.of(), found(m, "They came by air. Strike teams followed."));
+        assertEquals(List.of("air:air strike"), found(m, "An air strike hit the town."));
+    }
+}
