@@ -17,20 +17,24 @@ import org.furat.text.Script;
  * Dhiban, Dheiban and Diban, Al-Shuhayl and al-Shuheil, Gharanij and Granij. Each spelling is reduced to its
  * consonant skeleton (article, vowels, doubled letters and the final h of a feminine ending left out; gh, dh, th,
  * sh written as one letter, kh as one of its own), and a capitalised name after a place word ("in", "the town of",
- * "near", "from … to"), or after "and" or a comma following a place ("the towns of Hajin and Gharanij", "in Hawaij,
- * Dhiban, Mohaymidah"), is read; its words are parted only by spaces or hyphens. A skeleton one gazetteer place has
- * names it. One several places share names the one clearly nearest the places the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention
- * keeps them all, none chosen, for the analyst to decide. Skeletons are short, so only names of three consonants or
- * more are read, only after such a word ("President Bashar" never becomes Busayrah), and only where the gazetteer
- * matcher found no known place (a name it took for an unknown one is read again). An Arabic name the matcher did not
- * know is read against the gazetteer's Arabic names written loosely, then against the same skeletons
- * ({@link #ofArabicNames}): an imported village may have only a Latin name.
- * Immutable and thread-safe.
+ * "near", "from … to"), between "the" and a place noun ("the Dheiban area"), or after "and" or a comma following a
+ * place ("the towns of Hajin and Gharanij", "in Hawaij, Dhiban, Mohaymidah") is read; its words are parted only by
+ * spaces or hyphens. A skeleton one gazetteer place has names it. Of several places sharing one, the one alone
+ * spelled with the same dh, th, gh or sh is chosen ({@link #closeSkeleton}), else the one clearly nearest the places
+ * the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention keeps them
+ * all, none chosen, for the analyst to decide. Skeletons are short, so only names of three consonants or more are
+ * read, only after such a word ("President Bashar" never becomes Busayrah), and only where the gazetteer matcher
+ * found no known place (a name it took for an unknown one is read again). An Arabic name the matcher did not know is
+ * read against the gazetteer's Arabic names written loosely, then against the same skeletons ({@link #ofArabicNames}):
+ * an imported village may have only a Latin name. Immutable and thread-safe.
  */
 final class LatinSpellings {
 
     /** Words after which a capitalised name is a place: "in Diban", "the village of al-Safafneh", "from X to Y". */
     private static final Set<String> PLACE_WORDS = Set.of("in", "of", "near", "at", "from", "outside", "on", "to");
+    /** Nouns after which a capitalised name after "the" is a place: "the Dheiban area", "the Hajin countryside". */
+    private static final Set<String> PLACE_NOUNS = Set.of("area", "areas", "town", "village", "countryside", "desert",
+            "region", "neighbourhood", "neighborhood", "district", "subdistrict", "camp", "field", "bridge", "road");
     /** Words that join a further name to a place just read: "Hajin and Gharanij". */
     private static final Set<String> LIST_WORDS = Set.of("and");
     /** At most this many capitalised words make a name. */
@@ -49,6 +53,8 @@ final class LatinSpellings {
 
     /** The gazetteer places each skeleton names, by key. */
     private final Map<String, List<String>> placesBySkeleton = new HashMap<>();
+    /** The same by {@link #closeSkeleton}, which tells dh from d: it decides between places that share a skeleton. */
+    private final Map<String, Set<String>> placesByCloseSkeleton = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
     private final ArabicSpellings arabicSpellings;
 
@@ -62,7 +68,9 @@ final class LatinSpellings {
             names.add(p.nameEn());
             for (String name : names) {
                 String skeleton = skeleton(name);
-                if (skeleton.length() >= MIN_CONSONANTS) keysBySkeleton.computeIfAbsent(skeleton, k -> new java.util.LinkedHashSet<>()).add(p.key());
+                if (skeleton.length() < MIN_CONSONANTS) continue;
+                keysBySkeleton.computeIfAbsent(skeleton, k -> new java.util.LinkedHashSet<>()).add(p.key());
+                placesByCloseSkeleton.computeIfAbsent(closeSkeleton(name), k -> new HashSet<>()).add(p.key());
             }
         }
         keysBySkeleton.forEach((skeleton, keys) -> placesBySkeleton.put(skeleton, List.copyOf(keys)));
@@ -79,10 +87,14 @@ final class LatinSpellings {
         for (int i = 0; i + 1 < text.size(); i++) {
             if (text.get(i).script() != Script.LATIN) continue;
             int first;
+            boolean beforeNoun = false; // read only if a place noun follows: "the Dheiban area"
             if (PLACE_WORDS.contains(text.form(i)) || LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1)) {
                 first = i + 1;
             } else if (placeEnds.contains(i - 1) && between(text, i).strip().equals(",")) {
                 first = i; // "in Hawaij, Dhiban, Mohaymidah": the list goes on after a comma
+            } else if (text.form(i).equals("the")) {
+                first = i;
+                beforeNoun = true;
             } else {
                 continue;
             }
@@ -94,6 +106,7 @@ final class LatinSpellings {
             int last = name;
             while (last + 1 < text.size() && last + 1 - name < MAX_WORDS && oneName(text, last + 1)
                     && text.get(last + 1).script() == Script.LATIN && text.get(last + 1).capitalised()) last++;
+            if (beforeNoun && !(last + 1 < text.size() && text.joined(last + 1) && PLACE_NOUNS.contains(text.form(last + 1)))) continue;
             int start = text.get(first).start(), end = text.end(last);
             if (found.stream().anyMatch(p -> p.span().start() < end && start < p.span().end())) continue;
             // The longest run of the name's words that spells a place: "Dheiban Tuesday" is Dheiban.
@@ -102,7 +115,9 @@ final class LatinSpellings {
                 for (int k = first; k <= to; k++) words.append(text.form(k)).append(' ');
                 List<String> keys = placesBySkeleton.get(skeleton(words.toString()));
                 if (keys == null) continue;
-                more.add(mention(text.span(first, to + 1), keys, anchors));
+                String closest = spelledClosest(keys, words.toString());
+                Span span = text.span(first, to + 1);
+                more.add(closest != null ? chosen(span, keys, closest, CONFIDENCE) : mention(span, keys, anchors));
                 placeEnds.add(to);
                 break;
             }
@@ -179,17 +194,32 @@ final class LatinSpellings {
             Map.entry('ظ', 'z'), Map.entry('غ', 'g'), Map.entry('ف', 'f'), Map.entry('ق', 'k'), Map.entry('ك', 'k'),
             Map.entry('ل', 'l'), Map.entry('م', 'm'), Map.entry('ن', 'n'), Map.entry('ه', 'h'));
 
+    /**
+     * Of places sharing a skeleton, the one alone whose names also share the spelling's {@link #closeSkeleton}, or
+     * null: "Dheiban" is Dhiban, not the village Dabyan, though both are "dbn". Only a spelling with dh, th, gh or sh
+     * tells: English drops the h of ذ as often as not ("Diban"), so a plain d may be either letter.
+     */
+    private String spelledClosest(List<String> keys, String spelling) {
+        String close = closeSkeleton(spelling);
+        if (keys.size() < 2 || close.equals(close.toLowerCase(Locale.ROOT))) return null;
+        Set<String> spelledSo = placesByCloseSkeleton.getOrDefault(close, Set.of());
+        List<String> closer = keys.stream().filter(spelledSo::contains).toList();
+        return closer.size() == 1 ? closer.get(0) : null;
+    }
+
     /** The mention of places sharing a skeleton: the only one, the one clearly nearest the anchors, or all undecided. */
     private PlaceMention mention(Span span, List<String> keys, List<Place> anchors) {
         if (keys.size() == 1) return new PlaceMention(span, keys, keys.get(0), CONFIDENCE, null, false, null);
         String best = PlaceMatcher.clearlyNearest(places, keys, anchors, NEAR_KM, CLEARLY_NEARER);
-        if (best != null) {
-            List<String> ordered = new ArrayList<>(keys);
-            ordered.remove(best);
-            ordered.add(0, best);
-            return new PlaceMention(span, ordered, best, BY_PROXIMITY, null, false, null);
-        }
-        return new PlaceMention(span, keys, null, UNDECIDED, null, false, null);
+        return best != null ? chosen(span, keys, best, BY_PROXIMITY) : new PlaceMention(span, keys, null, UNDECIDED, null, false, null);
+    }
+
+    /** The mention of {@code best} among places sharing a skeleton, the others kept after it for review. */
+    private static PlaceMention chosen(Span span, List<String> keys, String best, double confidence) {
+        List<String> ordered = new ArrayList<>(keys);
+        ordered.remove(best);
+        ordered.add(0, best);
+        return new PlaceMention(span, ordered, best, confidence, null, false, null);
     }
 
     /**
@@ -197,6 +227,20 @@ final class LatinSpellings {
      * letter of its own, so Khasham is not Kashmah.
      */
     static String skeleton(String name) {
+        return consonants(closeSkeleton(name).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A skeleton closer to the spelling: dh, th, gh and sh are letters of their own, as ذ, ث, غ and ش are, so
+     * "Dheiban" and "Dhiban" share one and Dabyan has another.
+     */
+    static String closeSkeleton(String name) {
+        return consonants(letters(name).replace("kh", "x").replace("gh", "G").replace("dh", "D").replace("th", "T")
+                .replace("sh", "S").replace("ch", "S").replace("q", "k").replace("ph", "f"));
+    }
+
+    /** A name's letters, lower case and without marks, its articles and the final h of a feminine ending left out. */
+    private static String letters(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
                 .replaceAll("\\p{M}", "").replaceAll("['’`ʿ]", "");
         String[] words = s.split("[^a-z]+");
@@ -207,8 +251,11 @@ final class LatinSpellings {
             if (w.length() > 3 && (w.endsWith("ah") || w.endsWith("eh"))) w = w.substring(0, w.length() - 1);
             b.append(w);
         }
-        String t = b.toString().replace("kh", "x").replace("gh", "g").replace("dh", "d").replace("th", "t")
-                .replace("sh", "s").replace("ch", "s").replace("q", "k").replace("ph", "f");
+        return b.toString();
+    }
+
+    /** The consonants of a name's letters, vowels and doubled letters left out (the last alone, on consonants). */
+    private static String consonants(String t) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

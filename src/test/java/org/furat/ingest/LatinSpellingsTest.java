@@ -108,4 +108,27 @@ class LatinSpellingsTest {
         assertEquals(List.of(), spellings.findIn(new TokenizedText("Officials met on Monday. Dhiban, they said, was calm."), List.of()),
                 "a comma after no place starts no list");
     }
+
+    @Test
+    void ofPlacesSharingASkeletonTheOneSpelledWithTheSameDigraphsIsChosen() {
+        assertEquals(LatinSpellings.closeSkeleton("Dhiban"), LatinSpellings.closeSkeleton("Dheiban"));
+        assertNotEquals(LatinSpellings.closeSkeleton("Dhiban"), LatinSpellings.closeSkeleton("Dabyan"), "dh is ذ, d is د");
+        LatinSpellings spellings = new LatinSpellings(List.of(village("dhiban", "Dhiban", 40.55, 35.00),
+                village("dablan", "Dabyan", 40.30, 35.20)));
+        List<PlaceMention> found = spellings.findIn(new TokenizedText("Clashes erupted in Dheiban on Monday."), List.of());
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("dhiban", found.get(0).chosen());
+        assertEquals(List.of("dhiban", "dablan"), found.get(0).candidates(), "the other is kept for review");
+        List<PlaceMention> diban = spellings.findIn(new TokenizedText("Clashes erupted in Diban on Monday."), List.of());
+        assertEquals(null, diban.get(0).chosen(), "Diban is spelled as close to both");
+    }
+
+    @Test
+    void aCapitalisedNameBetweenTheAndAPlaceNounIsAPlace() {
+        LatinSpellings spellings = new LatinSpellings(List.of(village("dhiban", "Dhiban", 40.55, 35.00)));
+        List<PlaceMention> found = spellings.findIn(new TokenizedText("Gunmen had infiltrated the Dheiban area overnight."), List.of());
+        assertEquals(List.of("dhiban"), found.stream().map(PlaceMention::chosen).toList());
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("Gunmen had infiltrated the Dheiban offices overnight."), List.of()),
+                "no place noun after it");
+    }
 }
