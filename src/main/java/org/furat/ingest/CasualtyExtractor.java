@@ -529,8 +529,17 @@ public final class CasualtyExtractor {
         for (int m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
             if (trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null) return m;
         }
+        // "More than 20 people, including militants of the so-called Islamic State (ISIS), have been killed": a longer
+        // aside, closed by a comma right before the verb.
+        for (int m = k + 1; m <= k + 1 + LONG_ASIDE && m < w.size() && w.joined(m); m++) {
+            boolean closed = w.original().substring(w.end(m - 1), w.get(m).start()).contains(",");
+            if (closed) return trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null ? m : k;
+        }
         return k;
     }
+
+    /** The most words of an aside closed by a comma. */
+    private static final int LONG_ASIDE = 15;
 
     private static final Set<String> ASIDES = Set.of("including", "among");
 

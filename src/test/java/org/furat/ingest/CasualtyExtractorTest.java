@@ -408,6 +408,7 @@ class CasualtyExtractorTest {
                 "'The explosion resulted in the death of two people.', the death of two people, 2",
                 "'Two fighters lost their lives in the attack.', Two fighters lost their lives, 2",
                 "'Three people, including a child, were killed in the strike.', 'Three people, including a child, were killed', 3",
+                "'Nine people, including fighters of the so-called Islamic State (ISIS) and a driver, were killed.', 'Nine people, including fighters of the so-called Islamic State (ISIS) and a driver, were killed', 9",
                 "'راح ضحيته خمسة أشخاص', راح ضحيته خمسة أشخاص, 5",
                 "'Gunmen shot dead a local official.', shot dead a local official, 1",
                 "'Five people were reported dead.', Five people were reported dead, 5",
