@@ -553,6 +553,26 @@ class ExtractorTest {
     }
 
     @Test
+    void aSubjectBetweenTheVerbAndTheRestOfItsPhraseKeepsTheEventItsPhraseNames() {
+        Proposal taken = proposals("سيطرت قوات العشائر على بلدة ذيبان اليوم بعد معارك عنيفة.").get(0);
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taken.type());
+        assertEquals("tribal_forces", taken.actor1().actorKey());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("فرقت قسد مظاهرة في بلدة ذيبان اليوم.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("أطلق مسلحون النار على سيارة مدنية في بلدة ذيبان اليوم.").get(0).type());
+        assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                proposals("SDF guards opened fire on the protesters in Dhiban on Monday, wounding three.").get(0).type(),
+                "the longer phrase, not \"opened fire\" alone");
+    }
+
+    @Test
+    void englishWordsForSnipersPeopleCapturedHousesBurnedAndBodiesFound() {
+        assertEquals(SubEventType.ATTACK, proposals("A sniper killed a civilian in Dhiban on Monday.").get(0).type());
+        assertEquals(SubEventType.ARRESTS, proposals("US forces raided a house in Dhiban and captured an ISIS leader on Monday.").get(0).type());
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("SDF forces burned houses in Dhiban on Monday.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("The body of a young man was found in Dhiban on Monday.").get(0).type());
+    }
+
+    @Test
     void anAttackFoiledOrRepelledIsAClashNotADefusedBomb() {
         assertEquals(SubEventType.ARMED_CLASH, proposals("تمكن مقاتلو قسد من إحباط الهجمات على بلدة هجين اليوم.").get(0).type());
         assertEquals(SubEventType.ARMED_CLASH, proposals("The SDF repelled an ISIS assault on Hajin on Monday.").get(0).type());
