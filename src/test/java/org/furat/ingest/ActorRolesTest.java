@@ -246,4 +246,12 @@ class ActorRolesTest {
         Proposal first = first("قصفت مدفعية قوات النظام بلدة الشحيل، بسبب القصف المدفعي والصاروخي لقوات النظام على الأبنية.");
         assertEquals("syrian_government", key(first.actor1()), "a first mention with no cue keeps acting");
     }
+
+    @Test
+    void iransMilitiasGoByTheirOwnNamesAndTheSingular() {
+        Proposal english = first("Five members of an Iranian-backed militia were killed in a drone strike in Shuhayl.");
+        assertEquals("iran_militias", key(english.actor2()));
+        Proposal arabic = first("أصابت الغارة مقرات ميليشيا زينبيون في بلدة الشحيل.");
+        assertEquals("iran_militias", key(arabic.actor2()));
+    }
 }
