@@ -573,6 +573,14 @@ class ExtractorTest {
     }
 
     @Test
+    void fightingFearedOrSaidToHaveStoppedIsNoEvent() {
+        assertEquals(List.of(), proposals("نزح الأهالي من بلدة ذيبان خوفاً من القصف."));
+        assertEquals(List.of(), proposals("وشهدت بلدة ذيبان استنفاراً رغم توقف القصف المتبادل اليوم."));
+        assertEquals(List.of(), proposals("The two sides agreed on a halt to attacks in Dhiban on Monday."));
+        assertEquals(1, proposals("وتجدد القصف على بلدة ذيبان اليوم.").size(), "shelling that starts again is an event");
+    }
+
+    @Test
     void anAttackFoiledOrRepelledIsAClashNotADefusedBomb() {
         assertEquals(SubEventType.ARMED_CLASH, proposals("تمكن مقاتلو قسد من إحباط الهجمات على بلدة هجين اليوم.").get(0).type());
         assertEquals(SubEventType.ARMED_CLASH, proposals("The SDF repelled an ISIS assault on Hajin on Monday.").get(0).type());
