@@ -254,4 +254,13 @@ class ActorRolesTest {
         Proposal arabic = first("أصابت الغارة مقرات ميليشيا زينبيون في بلدة الشحيل.");
         assertEquals("iran_militias", key(arabic.actor2()));
     }
+
+    @Test
+    void aStrikeNamedForWhoFlewItNamesTheSideThatStruck() {
+        Proposal arabic = first("مقتل قيادي في الحرس الثوري بغارة إسرائيلية على بلدة الشحيل.");
+        assertEquals("israel", key(arabic.actor1()));
+        assertEquals("iran_militias", key(arabic.actor2()));
+        assertEquals("israel", key(first("Israeli jets struck weapons depots in Shuhayl on Monday.").actor1()));
+        assertEquals("russia", key(first("شنت مقاتلات روسية غارات على بلدة الشحيل.").actor1()));
+    }
 }
