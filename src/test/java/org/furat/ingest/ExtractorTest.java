@@ -570,6 +570,15 @@ class ExtractorTest {
         assertEquals(SubEventType.ARRESTS, proposals("US forces raided a house in Dhiban and captured an ISIS leader on Monday.").get(0).type());
         assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("SDF forces burned houses in Dhiban on Monday.").get(0).type());
         assertEquals(SubEventType.ATTACK, proposals("The body of a young man was found in Dhiban on Monday.").get(0).type());
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("Militiamen ransacked shops in Dhiban on Monday.").get(0).type());
+    }
+
+    @Test
+    void homesSackedOrWreckedAreLootingButSabotageInGeneralIsNoEvent() {
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                proposals("داهمت قسد قرية في بلدة ذيبان اليوم وتكسرت أثاث المنازل أثناء التفتيش.").get(0).type());
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("واصلت قوات النظام تعفيش القرى في بلدة ذيبان اليوم.").get(0).type());
+        assertEquals(List.of(), proposals("أشاد بجهود الأمن العام في ظل تزايد الحوادث التخريبية في بلدة ذيبان."));
     }
 
     @Test
