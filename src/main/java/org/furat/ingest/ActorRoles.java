@@ -232,7 +232,7 @@ final class ActorRoles {
      */
     private static boolean saidOfTheSideBefore(TokenizedText text, int k, String cue) {
         return switch (cue) {
-            case "كمين" -> k >= 2 && text.form(k - 1).equals("في") && text.form(k - 2).replaceFirst("^و(?=وقع)", "").startsWith("وقع");
+            case "كمين" -> k >= 2 && text.form(k - 1).equals("في") && (text.form(k - 2).startsWith("وقع") || text.form(k - 2).startsWith("ووقع"));
             case "ambushed" -> k >= 1 && PASSIVE.contains(text.form(k - 1).toLowerCase(Locale.ROOT));
             default -> true;
         };

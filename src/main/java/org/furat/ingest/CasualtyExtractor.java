@@ -28,7 +28,8 @@ import org.furat.text.Script;
  * (5 قتلى، 12 جريحاً) and that alone stand for the count in low–high (قتيل 1, قتيلان 2, قتلى at least one);
  * {@code aux} rows are words allowed between a count and an after-trigger (were, have been); {@code agent} rows
  * the words naming who killed that stand between an active verb told first and whom it killed («اغتال مجهولون
- * المسؤول»).
+ * المسؤول»); {@code toll} rows name a toll («حصيلة القتلى», "death toll") and {@code rise} rows the words saying what
+ * it came to («إلى», "rose to").
  * {@code person-nouns.csv} (language, word, low, high) lists the nouns counted people go by, with the count
  * each form gives when no figure is written: a singular gives exactly 1 ("مقتل عنصر", "مقتل طفل"), a dual
  * exactly 2 ("عنصرين", "شخصين"), and a plural, or a form that unvoweled is either dual or sound plural
@@ -53,6 +54,8 @@ import org.furat.text.Script;
  *     series, not how many, and gives nothing;</li>
  * <li>count [+ noun] [+ aux…] + after-trigger or casualty noun: "3 people were killed", "5 قتلى", "dozens
  *     injured", "عشرات الجرحى";</li>
+ * <li>a toll's name, the words of the event it counts, a word of rising and the figure: «ارتفعت حصيلة قتلى القصف
+ *     على البلدة إلى 9», "the death toll from the attack rose to 12" ({@code toll} and {@code rise} rows);</li>
  * <li>a casualty noun alone: its own count; "قتلى وجرحى" with no figure gives killed and injured each with
  *     no best estimate, low 1 and no high bound ("at least one"), which says that people died without
  *     inventing a number.</li>
