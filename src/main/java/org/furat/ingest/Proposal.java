@@ -68,14 +68,22 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     /**
      * This proposal with another telling of its event folded in ({@link Retellings}): its own evidence, places,
      * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}); the other telling's sides
-     * where this one names neither (one side from each could name one actor twice). The evidence stays this
+     * where this one names neither, or the side it leaves out where the other names one it does not name already. The evidence stays this
      * proposal's own: grown to the other telling it would take in the events told between them.
      */
     Proposal retoldBy(Proposal retelling) {
         boolean sided = actor1 != null || actor2 != null;
-        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace,
-                sided ? actor1 : retelling.actor1, sided ? actor2 : retelling.actor2,
+        ActorMention one = sided ? actor1 : retelling.actor1, two = sided ? actor2 : retelling.actor2;
+        // A side this telling leaves out, named by the other where it is no side this one names: "Two US soldiers
+        // were killed in a car bomb attack", then "An ISIS car bomb rocked the convoy".
+        if (one == null && retelling.actor1 != null && !sameSide(retelling.actor1, two)) one = retelling.actor1;
+        if (two == null && retelling.actor2 != null && !sameSide(retelling.actor2, one)) two = retelling.actor2;
+        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, one, two,
                 Tolls.sharper(killed, retelling.killed), Tolls.sharper(injured, retelling.injured));
+    }
+
+    private static boolean sameSide(ActorMention a, ActorMention b) {
+        return a != null && b != null && a.actorKey().equals(b.actorKey());
     }
 
     /** This proposal with {@code other}'s places (and origins) added after its own, all else its own. */
