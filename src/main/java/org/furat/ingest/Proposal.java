@@ -37,15 +37,16 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
      * (or of an earlier sentence that told it less exactly) folded in: the evidence grown to {@code evidence}; the lead's places and figures, the headline's where the
      * lead has none (a headline often names the place or toll the lead leaves out); the lead's date, and the lead's
      * sides where it names any (a headline's short syntax often puts the side struck first, where the actor would
-     * stand), else the headline's («مقتل عنصرين من قوات الحكومة بانفجار», then «انفجرت عبوة ناسفة في بادية العشارة»).
+     * stand), else the headline's («مقتل عنصرين من قوات الحكومة بانفجار», then «انفجرت عبوة ناسفة في بادية العشارة»),
+     * and a side the lead leaves out from the headline ({@link #sidesWith}).
      */
     Proposal leading(Proposal headline, Span evidence) {
         // The places come from one sentence, never a mix: the lead's, else the headline's, else a dateline.
         Proposal located = !places.isEmpty() || headline.places.isEmpty() && fallbackPlace != null ? this : headline;
-        Proposal sided = actor1 != null || actor2 != null ? this : headline;
+        Sides sides = sidesWith(headline);
         return new Proposal(evidence, type, trigger, dates, timePrecision,
                 located.places, located.origins, located.fallbackPlace,
-                sided.actor1, sided.actor2,
+                sides.actor1(), sides.actor2(),
                 killed.known() ? killed : headline.killed, injured.known() ? injured : headline.injured);
     }
 
@@ -67,19 +68,29 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
 
     /**
      * This proposal with another telling of its event folded in ({@link Retellings}): its own evidence, places,
-     * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}); the other telling's sides
-     * where this one names neither, or the side it leaves out where the other names one it does not name already. The evidence stays this
+     * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}); the sides of both
+     * ({@link #sidesWith}). The evidence stays this
      * proposal's own: grown to the other telling it would take in the events told between them.
      */
     Proposal retoldBy(Proposal retelling) {
+        Sides sides = sidesWith(retelling);
+        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace,
+                sides.actor1(), sides.actor2(), Tolls.sharper(killed, retelling.killed), Tolls.sharper(injured, retelling.injured));
+    }
+
+    private record Sides(ActorMention actor1, ActorMention actor2) {}
+
+    /**
+     * The sides of one event told twice: this telling's where it names any, else the other's; then a side this one
+     * leaves out, named by the other where it is no side this one names ("Two US soldiers were killed in a car bomb
+     * attack", then "An ISIS car bomb rocked the convoy"). One actor is never both sides.
+     */
+    private Sides sidesWith(Proposal other) {
         boolean sided = actor1 != null || actor2 != null;
-        ActorMention one = sided ? actor1 : retelling.actor1, two = sided ? actor2 : retelling.actor2;
-        // A side this telling leaves out, named by the other where it is no side this one names: "Two US soldiers
-        // were killed in a car bomb attack", then "An ISIS car bomb rocked the convoy".
-        if (one == null && retelling.actor1 != null && !sameSide(retelling.actor1, two)) one = retelling.actor1;
-        if (two == null && retelling.actor2 != null && !sameSide(retelling.actor2, one)) two = retelling.actor2;
-        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, one, two,
-                Tolls.sharper(killed, retelling.killed), Tolls.sharper(injured, retelling.injured));
+        ActorMention one = sided ? actor1 : other.actor1, two = sided ? actor2 : other.actor2;
+        if (one == null && other.actor1 != null && !sameSide(other.actor1, two)) one = other.actor1;
+        if (two == null && other.actor2 != null && !sameSide(other.actor2, one)) two = other.actor2;
+        return new Sides(one, two);
     }
 
     private static boolean sameSide(ActorMention a, ActorMention b) {

@@ -46,4 +46,13 @@ class ProposalTest {
         assertEquals("isis", key(unsided.actor1()));
         assertEquals("sdf", key(unsided.actor2()));
     }
+
+    @Test
+    void aLeadTakesTheSideItLeavesOutFromItsHeadline() {
+        Proposal lead = told(null, "sdf").leading(told("isis", "sdf"), SENTENCE);
+        assertEquals("isis", key(lead.actor1()));
+        assertEquals("sdf", key(lead.actor2()));
+        Proposal struckFirst = told(null, "sdf").leading(told("sdf", null), SENTENCE);
+        assertNull(struckFirst.actor1(), "a headline that puts the side struck first names no actor");
+    }
 }
