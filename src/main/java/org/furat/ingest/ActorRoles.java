@@ -193,6 +193,9 @@ final class ActorRoles {
             if (clauseBreakAfter(text, k)) break;
             String word = key(text.form(k));
             if (agentCues.contains(word)) return Role.AGENT;
+            // «استهدف التنظيم بقذائف الهاون»: the verb told first, its subject right after it, acted; further on
+            // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
+            if (k == name - 1 && TARGETING_VERBS.contains(word)) return Role.AGENT;
             if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) return Role.TARGET;
             if (contextCues.contains(word)) return Role.CONTEXT;
         }
@@ -239,6 +242,12 @@ final class ActorRoles {
     }
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be");
+
+    /**
+     * The perfect of «استهدف» (targeted), as {@link #key} writes it. The verbal noun «استهداف» is not among them: news
+     * puts after it who targeted («استهداف عناصر التنظيم حافلة») as often as what was targeted.
+     */
+    private static final Set<String> TARGETING_VERBS = Set.of("استهدف", "استهدفت", "استهدفوا");
 
     /**
      * Whether the sentence names the actor only as backing another: «مدعومة بطيران التحالف», «بمساندة حوامات

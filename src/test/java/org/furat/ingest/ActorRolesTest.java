@@ -263,4 +263,13 @@ class ActorRolesTest {
         assertEquals("israel", key(first("Israeli jets struck weapons depots in Shuhayl on Monday.").actor1()));
         assertEquals("russia", key(first("شنت مقاتلات روسية غارات على بلدة الشحيل.").actor1()));
     }
+
+    @Test
+    void aSideRightAfterTheVerbOfTargetingDidItAndOneFurtherOnWasStruck() {
+        Proposal verb = first("استهدف التنظيم بقذائف الهاون أطراف بلدة الشحيل.");
+        assertEquals("isis", key(verb.actor1()), "the verb told first, its subject after it");
+        assertNull(verb.actor2());
+        Proposal object = first("استهدفت طائرة مسيرة مواقع قسد في بلدة الشحيل.");
+        assertEquals("sdf", key(object.actor2()));
+    }
 }
