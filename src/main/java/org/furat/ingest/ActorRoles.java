@@ -77,16 +77,16 @@ final class ActorRoles {
         }
         for (int i = 0; i < named.size() && actor2 == null; i++) {
             ActorMention a = named.get(i);
-            if (a != actor1 && !sameSide(a, actor1) && roles.get(i) == Role.TARGET) actor2 = a;
+            if (a != actor1 && !a.sameSideAs(actor1) && roles.get(i) == Role.TARGET) actor2 = a;
         }
         if (actor2 == null) actor2 = named.stream().filter(ActorRoles::civilians).findFirst().orElse(null);
         for (int i = 0; i < named.size() && actor2 == null; i++) {
             ActorMention a = named.get(i);
-            if (a != actor1 && !sameSide(a, actor1) && a.span().start() > trigger.start() && roles.get(i) == Role.UNTOLD) actor2 = a;
+            if (a != actor1 && !a.sameSideAs(actor1) && a.span().start() > trigger.start() && roles.get(i) == Role.UNTOLD) actor2 = a;
         }
         ActorMention holder = null;
         for (int i = 0; i < named.size() && holder == null; i++) {
-            if (roles.get(i) == Role.CONTEXT && !sameSide(named.get(i), actor1)) holder = named.get(i);
+            if (roles.get(i) == Role.CONTEXT && !named.get(i).sameSideAs(actor1)) holder = named.get(i);
         }
         return new Sides(actor1, actor2, holder);
     }
@@ -102,7 +102,7 @@ final class ActorRoles {
             if (roles.get(i) != Role.UNTOLD) continue;
             for (int j = 0; j < i; j++) {
                 Role other = roles.get(j);
-                if (sameSide(named.get(i), named.get(j)) && (other == Role.TARGET || other == Role.AGENT)) {
+                if (named.get(i).sameSideAs(named.get(j)) && (other == Role.TARGET || other == Role.AGENT)) {
                     settled.set(i, other);
                     break;
                 }
@@ -135,7 +135,7 @@ final class ActorRoles {
         List<ActorMention> kept = new java.util.ArrayList<>(named.size());
         for (ActorMention a : named) {
             ActorMention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (last != null && sameSide(a, last) && onlyMarksBetween(text, last.span().end(), a.span().start())) continue;
+            if (last != null && a.sameSideAs(last) && onlyMarksBetween(text, last.span().end(), a.span().start())) continue;
             kept.add(a);
         }
         return kept;
@@ -337,10 +337,6 @@ final class ActorRoles {
 
     private static boolean civilians(ActorMention a) {
         return a.actorKey().equals("civilians");
-    }
-
-    private static boolean sameSide(ActorMention a, ActorMention b) {
-        return b != null && a.actorKey().equals(b.actorKey());
     }
 
     private static String key(String word) {

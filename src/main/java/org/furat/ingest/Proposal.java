@@ -69,8 +69,8 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     /**
      * This proposal with another telling of its event folded in ({@link Retellings}): its own evidence, places,
      * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}); the sides of both
-     * ({@link #sidesWith}). The evidence stays this
-     * proposal's own: grown to the other telling it would take in the events told between them.
+     * ({@link #sidesWith}). The evidence stays this proposal's own: grown to the other telling it would take in the
+     * events told between them.
      */
     Proposal retoldBy(Proposal retelling) {
         Sides sides = sidesWith(retelling);
@@ -88,13 +88,9 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     private Sides sidesWith(Proposal other) {
         boolean sided = actor1 != null || actor2 != null;
         ActorMention one = sided ? actor1 : other.actor1, two = sided ? actor2 : other.actor2;
-        if (one == null && other.actor1 != null && !sameSide(other.actor1, two)) one = other.actor1;
-        if (two == null && other.actor2 != null && !sameSide(other.actor2, one)) two = other.actor2;
+        if (one == null && other.actor1 != null && !other.actor1.sameSideAs(two)) one = other.actor1;
+        if (two == null && other.actor2 != null && !other.actor2.sameSideAs(one)) two = other.actor2;
         return new Sides(one, two);
-    }
-
-    private static boolean sameSide(ActorMention a, ActorMention b) {
-        return a != null && b != null && a.actorKey().equals(b.actorKey());
     }
 
     /** This proposal with {@code other}'s places (and origins) added after its own, all else its own. */
