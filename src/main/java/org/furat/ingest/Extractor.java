@@ -96,8 +96,9 @@ public final class Extractor {
         List<PlaceMention> previousPlaces = List.of();
         Proposal previous = null; // the proposal made or grown last, if any
         // The dates outside the dateline in text order, and the last one read before the current sentence.
+        Set<DateMention> spokenOn = statementDates(tokenized, dateMentions, reportCues, triggers);
         List<DateMention> eventDates = dateMentions.stream()
-                .filter(d -> !inDateline(dateline, d.span()) && !inAny(captionLines, d.span())).toList();
+                .filter(d -> !inDateline(dateline, d.span()) && !inAny(captionLines, d.span()) && !spokenOn.contains(d)).toList();
         int datesRead = 0;
         List<Span> sentences = tokenized.sentences();
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
@@ -117,7 +118,7 @@ public final class Extractor {
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
-                        datesIn.in(sentence).stream().filter(d -> !inDateline(dateline, d.span())).toList(),
+                        datesIn.in(sentence).stream().filter(d -> !inDateline(dateline, d.span()) && !spokenOn.contains(d)).toList(),
                         casualtiesIn.in(sentence), !reportCuesIn.in(sentence).isEmpty());
                 if (previous != null && followUps.follows(previous, facts)) {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
@@ -223,6 +224,45 @@ public final class Extractor {
         all.addAll(more);
         all.sort(Comparator.comparingInt(m -> m.span().start()));
         return all;
+    }
+
+    /**
+     * The dates that say when a source spoke, where the sentence dates its event too: «… على حافلة عسكرية الخميس، وفق
+     * ما أفاد المرصد الجمعة», "killed on Tuesday, the Observatory said on Wednesday". A date a few words after words
+     * of reporting is the statement's when another date of its sentence lies nearer the sentence's event words: that
+     * one dates the event, and the sentences after it that give no date of their own. Nearest the event words, or
+     * alone, the statement's date stays: the coders then date the event to the day it was reported.
+     */
+    private static Set<DateMention> statementDates(TokenizedText text, List<DateMention> dates, List<Span> reportCues,
+                                                   List<EventClassifier.Trigger> triggers) {
+        Set<DateMention> spoken = new HashSet<>();
+        for (DateMention d : dates) {
+            int at = text.indexAt(d.span().start());
+            boolean reported = reportCues.stream().anyMatch(cue -> {
+                int cueEnd = text.indexAt(cue.end()) - 1;
+                return cueEnd < at && at - cueEnd <= STATEMENT_DATE_WORDS && sameSentence(text, cueEnd, at);
+            });
+            if (!reported) continue;
+            for (EventClassifier.Trigger t : triggers) {
+                int word = text.indexAt(t.span().start());
+                if (!sameSentence(text, word, at)) continue;
+                boolean otherNearer = dates.stream().anyMatch(o -> o != d
+                        && sameSentence(text, text.indexAt(o.span().start()), word)
+                        && distance(o.span(), t.span()) < distance(d.span(), t.span()));
+                if (otherNearer) spoken.add(d);
+            }
+        }
+        return spoken;
+    }
+
+    /** The most words between words of reporting and the date of the statement: the source's name («المرصد السوري»). */
+    private static final int STATEMENT_DATE_WORDS = 5;
+
+    private static boolean sameSentence(TokenizedText text, int from, int to) {
+        for (int k = Math.min(from, to) + 1; k <= Math.max(from, to); k++) {
+            if (text.get(k).sentenceBreakBefore()) return false;
+        }
+        return true;
     }
 
     /** The proposal a sentence makes on its own. */

@@ -84,6 +84,14 @@ final class PhraseMatcher<T> {
         }
         if (i >= words.size() || k > 0 && !words.joined(i)) return -1;
         String word = words.get(i).key(), wanted = keys.get(k);
-        return (prefixes ? word.startsWith(wanted) : word.equals(wanted)) ? lastWord(words, keys, k + 1, i + 1) : -1;
+        return (prefixes ? word.startsWith(wanted) : word.equals(wanted) || accusative(word, wanted))
+                ? lastWord(words, keys, k + 1, i + 1) : -1;
+    }
+
+    /** Whether {@code word} is {@code wanted} with the alef of an Arabic indefinite accusative («طفلاً», «مدنياً»). */
+    private static boolean accusative(String word, String wanted) {
+        return word.length() == wanted.length() + 1 && word.endsWith("ا") && word.startsWith(wanted)
+                && Character.UnicodeBlock.of(wanted.charAt(0)) == Character.UnicodeBlock.ARABIC && !wanted.endsWith("ا")
+                && !wanted.endsWith("ة");
     }
 }

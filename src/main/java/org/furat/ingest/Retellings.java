@@ -72,7 +72,8 @@ final class Retellings {
     /**
      * The proposals with each that names no place folded into the next proposal of the same event after it: a
      * headline or a lead that announces "a drone strike today" before the paragraph that places it: the same
-     * sub-event type, the same dates and figures that agree. The later proposal keeps its own evidence, places and
+     * sub-event type, the same dates (or, for a proposal that places it, dates inside the announcement's: a headline
+     * with no date word is dated to the week of publication) and figures that agree. The later proposal keeps its own evidence, places and
      * date ({@link Proposal#retoldBy}).
      */
     List<Proposal> announcementsFolded(List<Proposal> proposals) {
@@ -81,8 +82,11 @@ final class Retellings {
             Proposal announced = kept.get(i);
             if (!announced.places().isEmpty()) continue;
             for (int j = i + 1; j < kept.size(); j++) {
-                if (sameKind(announced, kept.get(j))) {
-                    kept.set(j, kept.get(j).retoldBy(announced));
+                Proposal later = kept.get(j);
+                if (sameKind(announced, later) || later.type() == announced.type() && !later.places().isEmpty()
+                        && later.dates().within(announced.dates())
+                        && Tolls.agree(announced.killed(), later.killed()) && Tolls.agree(announced.injured(), later.injured())) {
+                    kept.set(j, later.retoldBy(announced));
                     kept.remove(i);
                     break;
                 }

@@ -122,6 +122,38 @@ class ExtractorTest {
     }
 
     @Test
+    void theDayASourceSpokeDatesNoEventTheSentenceDatesToo() {
+        List<Proposal> found = proposals("قتل 26 جندياً نتيجة هجوم شنه التنظيم على حافلة عسكرية في بلدة خشام الثلاثاء، وفق ما أفاد المرصد"
+                + " السوري الأربعاء. واستهدفت طائرة مسيرة سيارة في مدينة الميادين.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(org.furat.model.DateSpan.day(LocalDate.of(2024, 11, 12)), found.get(0).dates(), "Tuesday, the attack's day");
+        assertEquals(org.furat.model.DateSpan.day(LocalDate.of(2024, 11, 12)), found.get(1).dates(),
+                "the sentence after goes on from the attack's day, not from the day the Observatory spoke");
+
+        Proposal alone = proposals("The Observatory reported on Wednesday that the SDF arrested 15 people in Khasham.").get(0);
+        assertEquals(org.furat.model.DateSpan.day(LocalDate.of(2024, 11, 13)), alone.dates(),
+                "with no other date the day of the report is the coders' date");
+    }
+
+    @Test
+    void aPlacelessHeadlineDatedToTheWeekIsTheLaterSentenceThatPlacesIt() {
+        List<Proposal> found = proposals("مقتل 26 جندياً بهجوم لداعش\n"
+                + "قصفت طائرة مسيرة سيارة في مدينة الميادين أمس. وقتل 26 جندياً في هجوم للتنظيم على حافلة عسكرية في بلدة خشام.");
+        assertEquals(2, found.size(), found::toString);
+        Proposal attack = found.get(1);
+        assertEquals(List.of("khasham"), keys(attack.places()));
+        assertEquals(org.furat.model.DateSpan.day(LocalDate.of(2024, 11, 13)), attack.dates());
+        assertTrue(attack.evidence().start() > 0, "the later telling keeps its own evidence");
+    }
+
+    @Test
+    void anEventPlacedInANeighbouringGovernorateIsPlacedNowhereOnTheMap() {
+        Proposal p = proposals("قتل ثلاثة عناصر من قسد في هجوم على دورية في ريف الرقة الشرقي أمس.").get(0);
+        assertEquals(List.of(), p.places(), p::toString);
+        assertNull(p.fallbackPlace());
+    }
+
+    @Test
     void aSentenceWithNoDateWordTakesTheLastDateTheReportGaveBeforeIt() {
         List<Proposal> found = proposals("Gunmen attacked a checkpoint in Khasham yesterday. "
                 + "Our correspondent met a farmer at the market. In Mayadin, a drone strike hit a car.");

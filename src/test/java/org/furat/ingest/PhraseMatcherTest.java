@@ -40,4 +40,15 @@ class PhraseMatcherTest {
         assertEquals(List.of(), found(m, "They came by air. Strike teams followed."));
         assertEquals(List.of("air:air strike"), found(m, "An air strike hit the town."));
     }
+
+    @Test
+    void anArabicWordIsFoundWithTheAlefOfItsIndefiniteAccusative() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(false);
+        m.add("طفل", "civilians");
+        m.add("هجوم إسرائيلي", "israel");
+        assertEquals(List.of("civilians:طفلاً"), found(m, "قتل طفلاً في القصف."));
+        assertEquals(List.of("civilians:طفلا"), found(m, "قتل طفلا في القصف."), "written without its mark too");
+        assertEquals(List.of("israel:هجوماً إسرائيلياً"), found(m, "شنت طائرات هجوماً إسرائيلياً على المطار."));
+        assertEquals(List.of(), found(m, "قصف طفلان."), "a dual is another word");
+    }
 }
