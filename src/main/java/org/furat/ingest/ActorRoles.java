@@ -156,17 +156,20 @@ final class ActorRoles {
     private static boolean countedAmong(TokenizedText text, ActorMention actor, List<CasualtyMention> tolls) {
         int name = text.indexAt(actor.span().start());
         for (CasualtyMention toll : tolls) {
-            if (actor.span().within(toll.span())) return true;
+            // «مقتل أحد عناصر قسد»: the toll's people and the side's name may share a word.
+            if (actor.span().within(toll.span()) || actor.span().start() < toll.span().end() && toll.span().end() < actor.span().end()) return true;
             if (toll.span().end() > actor.span().start()) continue;
             int after = text.indexAt(toll.span().end());
             int between = name - after;
-            if (between == 0 || between == 1 && LINKS.contains(text.form(after))) return true;
+            if (between == 0 || between == 1 && (LINKS.contains(text.form(after)) || MEMBERS.contains(text.form(after)))) return true;
         }
         return false;
     }
 
     /** Words between a count of people and whose they are. */
     private static final Set<String> LINKS = Set.of("من", "في", "of", "from");
+    /** «مقتل أحد عناصر قسد», «إصابة اثنين من أفراد»: the members of a side, between a count and the side. */
+    private static final Set<String> MEMBERS = Set.of("عناصر", "افراد", "مقاتلي", "جنود", "منتسبي");
 
     private Role role(TokenizedText text, Span sentence, Span trigger, ActorMention actor) {
         // Names start and end with a word, and a sentence's bounds part words, so the words of the report between

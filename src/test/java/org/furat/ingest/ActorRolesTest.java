@@ -171,11 +171,17 @@ class ActorRolesTest {
         Proposal english = first("The shelling of Khasham killed two members of the SDF on Tuesday.");
         assertEquals("sdf", key(english.actor2()));
         assertNull(english.actor1());
+        Proposal one = first("مقتل أحد عناصر قسد بهجوم في بلدة خشام.");
+        assertEquals("sdf", key(one.actor2()), "the toll and the side's name share the word «عناصر»");
+        assertNull(one.actor1());
     }
 
     @Test
     void peopleKilledOrTakenAreCiviliansUnlessSaidOtherwise() {
         assertEquals("civilians", key(first("اختطف مسلحون مجهولون شابين من بلدة الشحيل.").actor2()));
+        assertEquals("civilians", key(first("قتل طفلاً بانفجار لغم في بلدة خشام.").actor2()), "a noun in the accusative");
+        assertEquals("civilians", key(first("قضى موظفان في المجلس المحلي بهجوم في بلدة خشام.").actor2()), "employees");
+        assertEquals("civilians", key(first("قضى طفلان بانفجار لغم في بلدة خشام.").actor2()), "a dual");
     }
 
     @Test

@@ -122,6 +122,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aStrikeOnAPlaceAndABombingAreEvents() {
+        Proposal strike = proposals("The strike on Khasham killed two and injured four.").get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, strike.type());
+        assertEquals(List.of("khasham"), keys(strike.places()));
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                proposals("The bombing in Khasham claimed the lives of 3 people.").get(0).type());
+        assertEquals(List.of(), proposals("Workers at the Khasham bakery went on strike over pay."), "a strike of workers is none");
+    }
+
+    @Test
     void theDayASourceSpokeDatesNoEventTheSentenceDatesToo() {
         List<Proposal> found = proposals("قتل 26 جندياً نتيجة هجوم شنه التنظيم على حافلة عسكرية في بلدة خشام الثلاثاء، وفق ما أفاد المرصد"
                 + " السوري الأربعاء. واستهدفت طائرة مسيرة سيارة في مدينة الميادين.");
