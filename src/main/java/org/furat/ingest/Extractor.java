@@ -47,6 +47,7 @@ public final class Extractor {
     private final CasualtyExtractor casualties = new CasualtyExtractor(numbers);
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
+    private final Claims claims = new Claims();
     private final LocatingPlaces locatingPlaces;
     private final ActorRoles roles = new ActorRoles();
     private final Retellings retellings;
@@ -82,6 +83,7 @@ public final class Extractor {
         Dateline dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
         List<Span> reportCues = followUps.reportCues(tokenized);
+        Within<Span> claimsIn = new Within<>(claims.find(tokenized), s -> s);
 
         // Filed by position once, so each sentence finds its own mentions without a look at all of them.
         Within<PlaceMention> placesIn = new Within<>(placeMentions, PlaceMention::span);
@@ -171,6 +173,16 @@ public final class Extractor {
             // event open: "Who flew the drone is not known" may come two sentences after the strike.
             // A retelling of an event before the last proposal ends what the last one told: what follows it is
             // read on its own, not added to an event several sentences back.
+            // «مجهولون أطلقوا النار على أحد عناصر قسد», then «وتبنى تنظيم داعش عملية الاغتيال»: who claimed it acted.
+            Proposal claimed = made != null ? made : previous;
+            if (claimed != null && claimed == lastOf(proposals) && claimed.actor1() == null && !claimsIn.in(sentence).isEmpty()) {
+                ActorMention claimant = Claims.claimant(tokenized, claimsIn.in(sentence).get(0), actorsIn.in(sentence));
+                if (claimant != null && !claimant.sameSideAs(claimed.actor2())) {
+                    made = claimed.claimedBy(claimant,
+                            Span.of(text, claimed.evidence().start(), Math.max(claimed.evidence().end(), sentence.end())));
+                    proposals.set(proposals.size() - 1, made);
+                }
+            }
             if (made != null) previous = retoldEarlier ? null : made;
             if (!here.isEmpty()) previousPlaces = here;
         }

@@ -93,6 +93,12 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
         return new Sides(one, two);
     }
 
+    /** This proposal with the side that claimed it as the side that acted ({@link Claims}), its evidence grown to {@code evidence}. */
+    Proposal claimedBy(ActorMention claimant, Span evidence) {
+        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, claimant, actor2,
+                killed, injured);
+    }
+
     /** This proposal with {@code other}'s places (and origins) added after its own, all else its own. */
     Proposal alsoAt(Proposal other) {
         List<PlaceMention> allPlaces = new ArrayList<>(places);

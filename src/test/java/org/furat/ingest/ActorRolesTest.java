@@ -278,4 +278,17 @@ class ActorRolesTest {
         Proposal object = first("استهدفت طائرة مسيرة مواقع قسد في بلدة الشحيل.");
         assertEquals("sdf", key(object.actor2()));
     }
+
+    @Test
+    void theSideThatClaimedAnAttackByUnknownGunmenActed() {
+        String attack = "أطلق مسلحون مجهولون النار على أحد عناصر قسد في بلدة خشام، ما أدى لمقتله.";
+        Proposal claimed = first(attack + " وتبنى تنظيم الدولة الإسلامية عملية الاغتيال عبر وسائل إعلام مقربة منه.");
+        assertEquals("isis", key(claimed.actor1()));
+        assertEquals("sdf", key(claimed.actor2()));
+        assertEquals(true, claimed.evidence().text().endsWith("مقربة منه."), "the claim is part of the evidence");
+        Proposal unclaimed = first(attack + " ولم تعلن أي جهة مسؤوليتها عن الهجوم، فيما تتجه أصابع الاتهام إلى تنظيم داعش.");
+        assertNull(unclaimed.actor1(), "a claim denied names nobody");
+        Proposal english = first("Gunmen shot dead an SDF fighter in Khasham on Monday. ISIS claimed responsibility for the attack.");
+        assertEquals("isis", key(english.actor1()));
+    }
 }
