@@ -211,6 +211,10 @@ public final class CasualtyExtractor {
             if (prev != null && prev.item().kind() != t.item().kind()) return;
         }
         int j = afterAgents(w, t.end());
+        if (frontedPhrase(w, j)) {
+            fronted(w, i, t, j, found);
+            return;
+        }
         NumberWords.Count count = numbers.count(w, j);
         if (count != null && count.trim() == 0) {
             int end = count.end();
@@ -257,6 +261,33 @@ public final class CasualtyExtractor {
             found.add(new Candidate(w.start(i, t.trim()), w.end(ordinal[1] - 1), t.item().kind(), Casualties.exactly(1)));
         }
     }
+
+    /**
+     * «وقتل في القصف على البلدة 4 مدنيين», «وأصيب جراء الانفجار 3 أطفال»: Arabic may put a phrase of where or why between
+     * the verb and whom it counts. The count is the first one within {@link #FRONTED_GAP} words that names people, so a
+     * date («قتل في 4 تشرين») is never read as one.
+     */
+    private void fronted(TokenizedText w, int i, Found<Trigger> t, int phrase, List<Candidate> found) {
+        for (int k = phrase + 1; k <= phrase + FRONTED_GAP && k < w.size() && w.joined(k); k++) {
+            NumberWords.Count count = numbers.count(w, k);
+            if (count == null || count.trim() != 0) continue;
+            Found<Noun> noun = nounAfter(w, count.end());
+            if (noun == null) return;
+            found.add(new Candidate(w.start(i, t.trim()), w.end(noun.end() - 1), t.item().kind(), count.casualties()));
+            return;
+        }
+    }
+
+    /** Whether word {@code k} opens a phrase of where or why: «في», «جراء», «خلال», «إثر», «بالقصف». */
+    private static boolean frontedPhrase(TokenizedText w, int k) {
+        if (k >= w.size() || !w.joined(k)) return false;
+        String form = w.form(k);
+        return FRONTING_WORDS.contains(form) || form.startsWith("بال") && form.length() > 4;
+    }
+
+    private static final Set<String> FRONTING_WORDS = Set.of("في", "جراء", "خلال", "اثر", "نتيجه", "بسبب", "عقب", "اثناء");
+    /** The most words of a fronted phrase and the count after it: «في القصف الجوي على بلدة خشام». */
+    private static final int FRONTED_GAP = 7;
 
     /**
      * A toll's name, the words of the event it counts, and the figure it came to: «ارتفعت حصيلة قتلى القصف على

@@ -169,10 +169,6 @@ public final class Extractor {
                         Span.of(text, previous.evidence().start(), sentence.end()));
                 proposals.set(proposals.size() - 1, made);
             }
-            // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
-            // event open: "Who flew the drone is not known" may come two sentences after the strike.
-            // A retelling of an event before the last proposal ends what the last one told: what follows it is
-            // read on its own, not added to an event several sentences back.
             // «مجهولون أطلقوا النار على أحد عناصر قسد», then «وتبنى تنظيم داعش عملية الاغتيال»: who claimed it acted.
             Proposal claimed = made != null ? made : previous;
             if (claimed != null && claimed == lastOf(proposals) && claimed.actor1() == null && !claimsIn.in(sentence).isEmpty()) {
@@ -183,6 +179,23 @@ public final class Extractor {
                     proposals.set(proposals.size() - 1, made);
                 }
             }
+            // «قصفت طائرة مسيرة سيارة في بلدة خشام» then «وأكدت المصادر سقوط 7 قتلى», "Three soldiers were killed and four
+            // wounded": a toll with no event words, place or date of its own counts the event just told. A sentence saying
+            // nobody was hurt ("The US military says there were no casualties") is left to the event it may deny.
+            Proposal counted = made != null ? made : previous;
+            if (said.isEmpty() && counted != null && counted == lastOf(proposals)
+                    && casualtiesIn.in(sentence).stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0)
+                    && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> samePlace(p, q)))
+                    && datesIn.in(sentence).stream().allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d))) {
+                List<CasualtyMention> toll = casualtiesIn.in(sentence);
+                made = counted.followedBy(Span.of(text, counted.evidence().start(), sentence.end()), List.of(),
+                        count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
+                proposals.set(proposals.size() - 1, made);
+            }
+            // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
+            // event open: "Who flew the drone is not known" may come two sentences after the strike.
+            // A retelling of an event before the last proposal ends what the last one told: what follows it is
+            // read on its own, not added to an event several sentences back.
             if (made != null) previous = retoldEarlier ? null : made;
             if (!here.isEmpty()) previousPlaces = here;
         }
@@ -215,6 +228,13 @@ public final class Extractor {
     /** How many chars lie between two spans (0 when they overlap). */
     private static int distance(Span a, Span b) {
         return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
+    }
+
+    /** Two mentions of one place: the same place or group of the gazetteer, or the same name it lacks. */
+    private static boolean samePlace(PlaceMention a, PlaceMention b) {
+        if (a.chosen() != null || b.chosen() != null) return java.util.Objects.equals(a.chosen(), b.chosen());
+        if (a.groupKey() != null || b.groupKey() != null) return java.util.Objects.equals(a.groupKey(), b.groupKey());
+        return a.unknownName() != null && a.unknownName().equals(b.unknownName());
     }
 
     private static boolean conflicting(Casualties a, Casualties b) {

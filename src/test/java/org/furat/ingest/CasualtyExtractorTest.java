@@ -79,6 +79,8 @@ class CasualtyExtractorTest {
                 "'أدى القصف إلى مقتل 18عنصراً', مقتل 18عنصراً, 18",
                 "'إن 7 عناصر من الميليشيات الموالية لإيران قتلوا بالغارة', 7 عناصر من الميليشيات الموالية لإيران قتلوا, 7",
                 "'اغتيال الشيخ قرب البلدة', اغتيال الشيخ, 1",
+                "'وقتل في القصف على بلدة خشام 4 مدنيين', قتل في القصف على بلدة خشام 4 مدنيين, 4",
+                "'وقتل خلال الاشتباكات 3 عناصر من قسد', قتل خلال الاشتباكات 3 عناصر, 3",
         })
         void killed(String text, String words, Integer exactly) {
             CasualtyMention m = one(text, KILLED, words);
@@ -99,9 +101,15 @@ class CasualtyExtractorTest {
                 "'إصابة مدني بجروح', إصابة مدني, 1",
                 "'إصابة شخصين', إصابة شخصين, 2",
                 "'إصابة طفلة', إصابة طفلة, 1",
+                "'وأصيب جراء الانفجار 5 مدنيين', أصيب جراء الانفجار 5 مدنيين, 5",
         })
         void injured(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, INJURED, words).count());
+        }
+
+        @Test
+        void aDateAfterAFrontedPhraseCountsNobody() {
+            assertEquals(List.of(), shown("قتل في 4 تشرين الأول قيادي بارز"));
         }
 
         @Test

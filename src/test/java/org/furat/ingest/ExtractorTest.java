@@ -132,6 +132,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aTollInTheSentenceAfterTheEventCountsIt() {
+        Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
+        assertEquals(7, arabic.killed().low());
+        assertEquals(12, arabic.injured().low());
+        assertTrue(arabic.evidence().text().endsWith("جريحاً."), "the toll is part of the evidence");
+        Proposal english = proposals("Gunmen attacked a checkpoint in Khasham on Monday. Three soldiers were killed and four wounded.").get(0);
+        assertEquals(Casualties.exactly(3), english.killed());
+        assertEquals(Casualties.exactly(4), english.injured());
+
+        Proposal elsewhere = proposals("A drone struck a car in Khasham on Monday. Three people were killed in Mayadin on Sunday.").get(0);
+        assertNull(elsewhere.killed().low(), "a toll with a place and a date of its own counts another event");
+    }
+
+    @Test
     void theDayASourceSpokeDatesNoEventTheSentenceDatesToo() {
         List<Proposal> found = proposals("قتل 26 جندياً نتيجة هجوم شنه التنظيم على حافلة عسكرية في بلدة خشام الثلاثاء، وفق ما أفاد المرصد"
                 + " السوري الأربعاء. واستهدفت طائرة مسيرة سيارة في مدينة الميادين.");
