@@ -132,6 +132,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aBombDefusedIsDisruptedWeaponsUseAndACheckpointStormedAClash() {
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("فككت قسد عبوة ناسفة في بلدة خشام.").get(0).type(),
+                "the subject between the verb and the bomb");
+        assertEquals(SubEventType.ARMED_CLASH, proposals("Militants stormed an SDF checkpoint in Khasham.").get(0).type());
+    }
+
+    @Test
     void aTollInTheSentenceAfterTheEventCountsIt() {
         Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
         assertEquals(7, arabic.killed().low());
