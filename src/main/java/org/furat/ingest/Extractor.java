@@ -146,6 +146,12 @@ public final class Extractor {
                         Proposal earlier = proposals.get(proposals.size() - 1);
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()));
                         proposals.set(proposals.size() - 1, made);
+                    } else if (previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty()
+                            && !saysAlso(sentence) && toldAgain(tokenized, previous, made, said)) {
+                        // «وذكرت قناة الميادين أن القصف طال سيارة على طريق السكرية»: another source telling the event
+                        // just told, by its definite name, places it where it says; one event, the first telling's.
+                        made = previous.retoldBy(made).alsoAt(made).datedMoreExactlyBy(made);
+                        proposals.set(proposals.size() - 1, made);
                     } else {
                         int retold = retellings.retoldAt(proposals, made);
                         if (retold < 0) {
@@ -228,6 +234,41 @@ public final class Extractor {
     /** How many chars lie between two spans (0 when they overlap). */
     private static int distance(Span a, Span b) {
         return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
+    }
+
+    /**
+     * Whether {@code later}, told by a source, is {@code earlier} told again: its event words ({@code said}) name it
+     * as one already known («القصف», «الغارة», "the strike", "the incident"; only a weak word such as «استهدف» may go
+     * without the article), on dates that overlap, with figures that agree, as an event of the same kind (a strike
+     * that one source calls shelling and another an air raid).
+     */
+    private static boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said) {
+        if (!earlier.dates().overlaps(later.dates()) || !definite(text, later.trigger())) return false;
+        if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
+        if (!Tolls.agree(earlier.killed(), later.killed()) || !Tolls.agree(earlier.injured(), later.injured())) return false;
+        return earlier.type() == later.type()
+                || STRIKES_ON_AN_AREA.contains(earlier.type()) && STRIKES_ON_AN_AREA.contains(later.type());
+    }
+
+    /** Whether event words begin with the article or after one: «القصف», «وبالغارة», "the strike", "this attack". */
+    private static boolean definite(TokenizedText text, Span words) {
+        int k = text.indexAt(words.start());
+        if (k >= text.size()) return false;
+        String form = text.form(k);
+        if (text.get(k).arabic()) return form.matches("[وفبلك]{0,2}ال.+") || form.startsWith("لل");
+        return k > 0 && text.joined(k) && DEFINITE_EN.contains(text.form(k - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DEFINITE_EN = Set.of("the", "this", "that");
+
+    /**
+     * Whether a sentence says its event came on top of another, or answered it: «طالت القذائف أيضاً حي القصور»,
+     * «ردت قوات النظام على ذلك القصف», "also hit", "in response".
+     */
+    private static boolean saysAlso(Span sentence) {
+        String s = sentence.text();
+        return s.contains("أيضا") || s.contains("كذلك") || s.contains("ردت") || s.contains("رداً") || s.contains("ردا على")
+                || s.matches("(?s).*\\b([Aa]lso|[Ii]n response|[Rr]etaliat\\w*)\\b.*");
     }
 
     /** Two mentions of one place: the same place or group of the gazetteer, or the same name it lacks. */

@@ -99,6 +99,16 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
                 killed, injured);
     }
 
+    /**
+     * This proposal dated as {@code other} where {@code other}'s dates lie inside its own and say more: a telling
+     * dated to the week of publication, then to the day.
+     */
+    Proposal datedMoreExactlyBy(Proposal other) {
+        if (!other.dates.within(dates) || other.dates.equals(dates)) return this;
+        return new Proposal(evidence, type, trigger, other.dates, other.timePrecision, places, origins, fallbackPlace,
+                actor1, actor2, killed, injured);
+    }
+
     /** This proposal with {@code other}'s places (and origins) added after its own, all else its own. */
     Proposal alsoAt(Proposal other) {
         List<PlaceMention> allPlaces = new ArrayList<>(places);

@@ -139,6 +139,23 @@ class ExtractorTest {
     }
 
     @Test
+    void anotherSourceTellingTheEventByItsDefiniteNameTellsTheSameEvent() {
+        String strike = "استهدفت طائرة مسيرة مجهولة سيارة في محيط مدينة البوكمال اليوم.";
+        List<Proposal> found = proposals(strike + " وذكرت قناة الميادين المقربة من النظام أن القصف طال سيارة قرب بلدة خشام.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(0).type(), "the first telling's type");
+        assertEquals(List.of("albu_kamal", "khasham"), keys(found.get(0).places()), "placed where each source says");
+        assertNull(found.get(0).actor1(), "the regime the channel is close to is no side");
+
+        assertEquals(2, proposals(strike + " وذكرت المصادر أن القصف طال أيضاً سيارة قرب بلدة خشام.").size(),
+                "a strike that also hit elsewhere is a second event");
+        assertEquals(2, proposals(strike + " وقالت المصادر إن قوات النظام ردت على القصف بقصف بلدة خشام.").size(),
+                "an answer to the strike is a second event");
+        assertEquals(2, proposals(strike + " وذكرت المصادر أن قصفاً مدفعياً طال بلدة خشام.").size(),
+                "an event named without the article is a new one");
+    }
+
+    @Test
     void aTollInTheSentenceAfterTheEventCountsIt() {
         Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
         assertEquals(7, arabic.killed().low());
