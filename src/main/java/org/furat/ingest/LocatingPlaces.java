@@ -127,11 +127,16 @@ final class LocatingPlaces {
      */
     private boolean locates(TokenizedText text, int from, int to) {
         boolean tie = attachedPreposition(firstWordFrom(text, to));
+        // «قريتي حطلة ومراط المتلاصقتين (7كم شرق مدينة دير الزور)»: a bracket of distance and bearing locates what
+        // comes before it, whatever words stand before the bracket.
+        int bracket = text.original().lastIndexOf('(', to - 1);
+        if (bracket >= from) from = bracket + 1;
         for (int k = text.indexAt(from); k < text.size() && text.get(k).start() < to; k++) {
             Token token = text.get(k);
             String form = token.end() <= to ? token.form()
                     : ArabicNormalizer.normalize(text.original().substring(token.start(), to)).text();
             if (form.chars().allMatch(Character::isDigit)) continue;
+            form = form.replaceFirst("^\\d+", ""); // «7كم»: a distance written without a space
             if (conjunction(form)) return false; // «المريعية وقرية الجفرة»: a list, whatever follows the و
             if (!locating.contains(key(form))) return false;
             tie = true;

@@ -36,6 +36,14 @@ class LocatingPlacesTest {
     }
 
     @Test
+    void aBracketOfDistanceAndBearingLocatesWhatComesBeforeIt() {
+        assertEquals(List.of("دير الزور"), locatingNames("قصف طال قريتي حطلة ومراط المتلاصقتين (7كم شرق مدينة دير الزور)",
+                "حطلة", "مراط", "دير الزور"));
+        assertEquals(List.of(), locatingNames("قصف طال قريتي حطلة ومراط المتلاصقتين ومدينة دير الزور",
+                "حطلة", "مراط", "دير الزور"), "without the bracket the city is a place of its own");
+    }
+
+    @Test
     void aPlaceThatAPlaceOutsideTheMapLocatesIsANamesakeOutsideTheMap() {
         String text = "انفجارات في كتيبة الرادار غرب قرية الدور بريف السويداء، وقصف على خشام والسويداء";
         List<PlaceMention> named = new java.util.ArrayList<>(mentions(text, "الدور"));
