@@ -370,6 +370,8 @@ class PlaceMatcherTest {
         assertTrue(find("militias backed by Iran and Iran-backed groups, Iranian militias").isEmpty());
         assertTrue(find("قالت قناة الميادين").isEmpty());
         assertTrue(find("وقالت شبكة “دير الزور 24” المحلية").isEmpty(), "a news network named for a place");
+        assertTrue(find("وإصابة عبد الكريم الجلود رئيس بلدية الميادين").isEmpty(), "a title named for a place");
+        assertEquals(1, find("قصف على مبنى بلدية الميادين").size(), "the town hall is in the town");
     }
 
     // ---- words
