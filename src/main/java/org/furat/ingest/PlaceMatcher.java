@@ -392,12 +392,13 @@ public final class PlaceMatcher {
             Cue cue = cueAt(words, i);
             if (cue != null && cue.to < n && words.get(cue.to).soft) {
                 Match after = longestName(words, cue.to);
+                boolean list = LIST_CUES.contains(words.get(cue.from).key);
                 if (after != null) {
                     if (!excluded(words, after) && (!after.target.grammatical || cue.kind == CueKind.SETTLEMENT)) {
                         int spanFrom = cue.kind == CueKind.REGION && after.target.outside == null ? cue.from : after.from;
                         raws.add(raw(text, words, after, spanFrom, cue.kind));
                     }
-                    i = after.to;
+                    i = list ? listed(text, words, after.to, raws) : after.to;
                     continue;
                 }
                 // «في البلدة وفق المصادر»: a cue with the article is the town already named, and the word after it
@@ -407,7 +408,7 @@ public final class PlaceMatcher {
                     int start = words.get(cue.to).start;
                     int stop = words.get(end - 1).end;
                     raws.add(new Raw(cue.to, end, start, stop, null, text.substring(start, stop), cue.kind));
-                    i = end;
+                    i = list ? listed(text, words, end, raws) : end;
                     continue;
                 }
             }
@@ -582,6 +583,42 @@ public final class PlaceMatcher {
         }
         return true;
     }
+
+    /**
+     * The places of a list after a plural or dual settlement cue, from word {@code i} on, each joined by «و»: «بلدات
+     * ذيبان وابريهة وجديد عكيدات» names three towns, the cue standing before each; a name the gazetteer lacks is an
+     * unknown place as after a cue. Adds them to {@code raws}; returns the word after the list.
+     */
+    private int listed(String text, List<Word> words, int i, List<Raw> raws) {
+        int k = i;
+        while (k < words.size()) {
+            Word w = words.get(k);
+            if (!w.arabic || !w.soft) return k;
+            if (w.form.equals("و") && k + 1 < words.size() && words.get(k + 1).soft) {
+                k++;
+                w = words.get(k);
+            } else if (!(w.form.startsWith("و") && !w.key.startsWith("و"))) {
+                return k;
+            }
+            Match m = longestName(words, k);
+            if (m != null) {
+                if (!excluded(words, m) && !m.target.grammatical) raws.add(raw(text, words, m, m.from, CueKind.SETTLEMENT));
+                k = m.to;
+                continue;
+            }
+            int end = unknownEnd(words, k);
+            if (end == k) return k;
+            // The unknown name starts after the «و» written onto it.
+            int start = w.form.startsWith("و") ? w.start + 1 : w.start;
+            int stop = words.get(end - 1).end;
+            raws.add(new Raw(k, end, start, stop, null, text.substring(start, stop), CueKind.SETTLEMENT));
+            k = end;
+        }
+        return k;
+    }
+
+    /** The cues that name several places, one list: «بلدات», «قرى», «قريتي», «بلدتي» (as word keys). */
+    private static final Set<String> LIST_CUES = Set.of("بلدات", "قري", "مدن", "قريتي", "بلدتي", "مدينتي", "احياء");
 
     /** One past the last word of an unknown place name starting at {@code j}, or {@code j} for none. */
     private int unknownEnd(List<Word> words, int j) {

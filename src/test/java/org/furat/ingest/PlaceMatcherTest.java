@@ -362,6 +362,16 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aPluralCueStandsBeforeEachPlaceOfItsList() {
+        List<PlaceMention> found = find("تجددت الاشتباكات في بلدات خشام وابريهة وجديد عكيدات وحطلة.");
+        assertEquals(List.of("خشام", "ابريهة", "جديد عكيدات", "حطلة"), found.stream().map(m -> m.span().text()).toList());
+        assertEquals("ابريهة", found.get(1).unknownName(), "a village the gazetteer lacks, without the «و» written onto it");
+        assertEquals("جديد عكيدات", found.get(2).unknownName());
+        assertEquals(List.of("خشام"), find("تجددت الاشتباكات في بلدة خشام وابريهة.").stream().map(m -> m.span().text()).toList(),
+                "a singular cue names one place");
+    }
+
+    @Test
     void actorDescriptionsAreNotPlaces() {
         assertTrue(find("هجمات من قبل المجموعات المدعومة من إيران").isEmpty());
         assertTrue(find("مسلحين مدعومين من إيران").isEmpty());
