@@ -210,7 +210,7 @@ public final class CasualtyExtractor {
             Found<Trigger> prev = trigger(w, i - 1, Role.BEFORE, true);
             if (prev != null && prev.item().kind() != t.item().kind()) return;
         }
-        int j = afterAgents(w, t.end());
+        int j = afterDeterminer(w, afterAgents(w, t.end()));
         if (frontedPhrase(w, j)) {
             fronted(w, i, t, j, found);
             return;
@@ -418,7 +418,7 @@ public final class CasualtyExtractor {
     /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
     private Found<Noun> joinedNoun(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
-        if (w.form(k).equals("and")) return nounAfter(w, k + 1);
+        if (w.form(k).equals("and")) return nounAfter(w, afterDeterminer(w, k + 1));
         if (w.form(k).charAt(0) != 'و') return null;
         Found<Noun> noun = noun(w, k);
         return noun != null && noun.trim() == 1 ? noun : null;
@@ -460,7 +460,7 @@ public final class CasualtyExtractor {
      */
     private People joinedCount(TokenizedText w, int k) {
         if (k + 1 >= w.size() || !w.joined(k) || !w.form(k).equals("and") || !w.joined(k + 1)) return null;
-        NumberWords.Count count = numbers.count(w, k + 1);
+        NumberWords.Count count = numbers.count(w, afterDeterminer(w, k + 1));
         if (count == null || count.value() == null || count.rule() != null) return null;
         Found<Noun> noun = nounAfter(w, count.end());
         if (noun == null) return null;
@@ -537,6 +537,13 @@ public final class CasualtyExtractor {
         if (t == null || t.trim() != 0) return;
         found.add(new Candidate(w.start(i, 0), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(noun.item().low())));
     }
+
+    /** Word {@code k}, or the word after it where it is an English possessive: "his father", "her two children". */
+    private static int afterDeterminer(TokenizedText w, int k) {
+        return k + 1 < w.size() && w.joined(k + 1) && POSSESSIVES.contains(w.form(k).toLowerCase(Locale.ROOT)) ? k + 1 : k;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
 
     /**
      * Word {@code k}, or past a link and the words that say whose the people just counted are: "three members

@@ -278,6 +278,16 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void peopleNamedByWhoseTheyAreAreCounted() {
+            assertEquals(List.of("INJURED injured her two children 2"), shown("Shelling injured her two children."));
+            assertEquals(List.of("KILLED killing its driver 1"), shown("Gunmen opened fire on a car, killing its driver."));
+            assertEquals(List.of("KILLED killed a man and his two sons 3"), shown("The strike killed a man and his two sons."));
+            assertEquals(List.of("KILLED killed one shepherd 1", "INJURED injured another 1"),
+                    shown("A landmine killed one shepherd and injured another."));
+            assertEquals(List.of("INJURED Two civilians sustained injuries 2"), shown("Two civilians sustained injuries in the shelling."));
+        }
+
+        @Test
         void killedOneFighterAndWoundedTwelve() {
             assertEquals(List.of("KILLED killed one fighter 1", "INJURED wounded twelve 12"),
                     shown("The strike killed one fighter and wounded twelve."));
