@@ -211,10 +211,6 @@ public final class CasualtyExtractor {
             if (prev != null && prev.item().kind() != t.item().kind()) return;
         }
         int j = afterDeterminer(w, afterAgents(w, t.end()));
-        if (frontedPhrase(w, j)) {
-            fronted(w, i, t, j, found);
-            return;
-        }
         NumberWords.Count count = numbers.count(w, j);
         if (count != null && count.trim() == 0) {
             int end = count.end();
@@ -259,12 +255,14 @@ public final class CasualtyExtractor {
         int[] ordinal = arabic && !form.startsWith("ال") ? numbers.ordinal(w, j) : null;
         if (ordinal != null && ordinal[0] >= 2 && nounAfter(w, ordinal[1]) == null) {
             found.add(new Candidate(w.start(i, t.trim()), w.end(ordinal[1] - 1), t.item().kind(), Casualties.exactly(1)));
+            return;
         }
+        if (frontedPhrase(w, j)) fronted(w, i, t, j, found);
     }
 
     /**
-     * «وقتل في القصف على البلدة 4 مدنيين», «وأصيب جراء الانفجار 3 أطفال»: Arabic may put a phrase of where or why between
-     * the verb and whom it counts. The count is the first one within {@link #FRONTED_GAP} words that names people, so a
+     * «وقتل في القصف على البلدة 4 مدنيين», «وأصيب جراء الانفجار 3 أطفال», «قتل ذبحاً ثلاثة عناصر»: Arabic may put a
+     * phrase of where, why or how between the verb and whom it counts. The count is the first one within {@link #FRONTED_GAP} words that names people, so a
      * date («قتل في 4 تشرين») is never read as one.
      */
     private void fronted(TokenizedText w, int i, Found<Trigger> t, int phrase, List<Candidate> found) {
@@ -278,11 +276,15 @@ public final class CasualtyExtractor {
         }
     }
 
-    /** Whether word {@code k} opens a phrase of where or why: «في», «جراء», «خلال», «إثر», «بالقصف». */
+    /**
+     * Whether word {@code k} opens a phrase of where, why or how: «في», «جراء», «خلال», «إثر», «بالقصف», or a verbal
+     * noun in the accusative that says how («ذبحاً», «رمياً بالرصاص»).
+     */
     private static boolean frontedPhrase(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return false;
         String form = w.form(k);
-        return FRONTING_WORDS.contains(form) || form.startsWith("بال") && form.length() > 4;
+        boolean manner = w.get(k).arabic() && form.length() >= 4 && form.endsWith("ا") && !form.startsWith("ال");
+        return FRONTING_WORDS.contains(form) || form.startsWith("بال") && form.length() > 4 || manner;
     }
 
     private static final Set<String> FRONTING_WORDS = Set.of("في", "جراء", "خلال", "اثر", "نتيجه", "بسبب", "عقب", "اثناء");

@@ -36,5 +36,7 @@ class SentencesTest {
                 sentences("قصفت القوات خشام، في حين دارت اشتباكات في هجين."));
         assertEquals(List.of("Clashes in Hajin", "while a drone struck Mayadin."), sentences("Clashes in Hajin, while a drone struck Mayadin."));
         assertEquals(List.of("قصفت القوات خشام كما قصفت هجين."), sentences("قصفت القوات خشام كما قصفت هجين."), "no comma, one clause");
+        assertEquals(List.of("اختطف التنظيم 19 شخصاً في ريف حماة", "في وقت قتل ثلاثة عناصر من قسد في ريف دير الزور."),
+                sentences("اختطف التنظيم 19 شخصاً في ريف حماة، في وقت قتل ثلاثة عناصر من قسد في ريف دير الزور."));
     }
 }
