@@ -363,6 +363,12 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void anAttemptSurvivedKilledNobody() {
+            assertEquals(List.of("KILLED من محاولة اغتيال 0"), shown("نجا أحد وجهاء العشيرة في البلدة من محاولة اغتيال."));
+            assertEquals(List.of("KILLED survived an assassination attempt 0"), shown("A tribal elder survived an assassination attempt."));
+        }
+
+        @Test
         void aDenialOfOneKindIsZeroOfThatKind() {
             assertEquals(List.of("KILLED No civilians were killed 0"), shown("No civilians were killed."));
             assertEquals(List.of("KILLED no one was killed 0"), shown("and no one was killed"));
