@@ -357,6 +357,7 @@ class CasualtyExtractorTest {
                 "'The drone struck without causing injuries.', without causing injuries",
                 "'Nobody was hurt.', Nobody was hurt",
                 "'and no one was hurt', no one was hurt",
+                "'قصفت قوات النظام البادية دون تحقيق إصابة أي هدف', دون تحقيق إصابة",
         })
         void nobodyHarmedIsZeroOfBothKinds(String text, String words) {
             assertEquals(List.of("KILLED " + words + " 0", "INJURED " + words + " 0"), shown(text));
