@@ -191,7 +191,7 @@ public final class Extractor {
             Proposal counted = made != null ? made : previous;
             if (said.isEmpty() && counted != null && counted == lastOf(proposals)
                     && casualtiesIn.in(sentence).stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0)
-                    && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> samePlace(p, q)))
+                    && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> p.samePlaceAs(q)))
                     && datesIn.in(sentence).stream().allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d))) {
                 List<CasualtyMention> toll = casualtiesIn.in(sentence);
                 made = counted.followedBy(Span.of(text, counted.evidence().start(), sentence.end()), List.of(),
@@ -271,12 +271,6 @@ public final class Extractor {
                 || s.matches("(?s).*\\b([Aa]lso|[Ii]n response|[Rr]etaliat\\w*)\\b.*");
     }
 
-    /** Two mentions of one place: the same place or group of the gazetteer, or the same name it lacks. */
-    private static boolean samePlace(PlaceMention a, PlaceMention b) {
-        if (a.chosen() != null || b.chosen() != null) return java.util.Objects.equals(a.chosen(), b.chosen());
-        if (a.groupKey() != null || b.groupKey() != null) return java.util.Objects.equals(a.groupKey(), b.groupKey());
-        return a.unknownName() != null && a.unknownName().equals(b.unknownName());
-    }
 
     private static boolean conflicting(Casualties a, Casualties b) {
         return a.known() && b.known() && !a.equals(b);

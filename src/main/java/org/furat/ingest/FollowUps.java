@@ -1,7 +1,6 @@
 package org.furat.ingest;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Tells a sentence that only tells more of the event proposed from the sentence before it ("وأفاد مراسلنا أن
@@ -53,19 +52,11 @@ final class FollowUps {
         }
         if (sentence.dates().stream().anyMatch(d -> !d.dates().equals(previous.dates()))) return false;
         for (PlaceMention place : sentence.places()) {
-            if (!sentence.origins().contains(place) && previous.places().stream().noneMatch(p -> samePlace(p, place))) {
+            if (!sentence.origins().contains(place) && previous.places().stream().noneMatch(p -> p.samePlaceAs(place))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Two mentions of one place: the same chosen place, group, unknown name or unresolved shared name. */
-    private static boolean samePlace(PlaceMention a, PlaceMention b) {
-        if (a.chosen() != null || b.chosen() != null) return Objects.equals(a.chosen(), b.chosen());
-        if (a.groupKey() != null || b.groupKey() != null) return Objects.equals(a.groupKey(), b.groupKey());
-        // Two shared names left unresolved are one place only when they could be the same places.
-        return Objects.equals(a.unknownName(), b.unknownName())
-                && java.util.Set.copyOf(a.candidates()).equals(java.util.Set.copyOf(b.candidates()));
-    }
 }

@@ -33,6 +33,17 @@ public record PlaceMention(Span span, List<String> candidates, String chosen, do
         return chosen == null && groupKey == null && !outsideMap && unknownName == null && candidates.size() > 1;
     }
 
+    /**
+     * Whether this and {@code other} name one place: the same chosen place or group, or the same name the gazetteer
+     * lacks; two shared names left unresolved only when they could be the same places.
+     */
+    public boolean samePlaceAs(PlaceMention other) {
+        if (chosen != null || other.chosen != null) return java.util.Objects.equals(chosen, other.chosen);
+        if (groupKey != null || other.groupKey != null) return java.util.Objects.equals(groupKey, other.groupKey);
+        return java.util.Objects.equals(unknownName, other.unknownName)
+                && java.util.Set.copyOf(candidates).equals(java.util.Set.copyOf(other.candidates));
+    }
+
     /** A mention of a point, not of an area. */
     public PlaceMention(Span span, List<String> candidates, String chosen, double confidence, String groupKey,
                         boolean outsideMap, String unknownName) {

@@ -3,7 +3,6 @@ package org.furat.ingest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.furat.model.SubEventType;
 
@@ -122,7 +121,7 @@ final class Retellings {
                         && Tolls.agree(lead.killed(), later.killed()) && Tolls.agree(lead.injured(), later.injured())
                         && later.places().stream().anyMatch(p -> lead.places().stream()
                                 .anyMatch(area -> locatingPlaces.liesIn(p, area) || locatingPlaces.quarterOf(p, area)
-                                        || next && samePlace(p, area)))) {
+                                        || next && p.samePlaceAs(area)))) {
                     kept.set(j, later.retoldBy(lead));
                     kept.remove(i);
                     break;
@@ -148,7 +147,7 @@ final class Retellings {
             if (later.type() != main.type() || later.dates().equals(main.dates())) continue;
             if (!later.dates().within(main.dates())) continue;
             if (!Tolls.agree(main.killed(), later.killed()) || !Tolls.agree(main.injured(), later.injured())) continue;
-            if (later.places().stream().noneMatch(p -> main.places().stream().anyMatch(m -> samePlace(m, p)))) continue;
+            if (later.places().stream().noneMatch(p -> main.places().stream().anyMatch(m -> m.samePlaceAs(p)))) continue;
             List<Proposal> kept = new ArrayList<>(proposals);
             kept.set(j, later.retoldBy(main));
             kept.remove(0);
@@ -177,7 +176,7 @@ final class Retellings {
                 || oneKindOfEvent(earlier.type(), later.type()) && !later.places().isEmpty();
         if (!sameType || !sameDatesAndTolls(earlier, later)) return false;
         return later.places().stream()
-                .allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> samePlace(e, p)));
+                .allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> e.samePlaceAs(p)));
     }
 
     /**
@@ -205,10 +204,4 @@ final class Retellings {
         return a.dates().equals(b.dates()) && Tolls.agree(a.killed(), b.killed()) && Tolls.agree(a.injured(), b.injured());
     }
 
-    /** Two mentions of one place: the same chosen place or group, or the same name the gazetteer lacks. */
-    private static boolean samePlace(PlaceMention a, PlaceMention b) {
-        if (a.chosen() != null || b.chosen() != null) return Objects.equals(a.chosen(), b.chosen());
-        if (a.groupKey() != null || b.groupKey() != null) return Objects.equals(a.groupKey(), b.groupKey());
-        return a.unknownName() != null && a.unknownName().equals(b.unknownName());
-    }
 }
