@@ -147,7 +147,7 @@ public final class Extractor {
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()));
                         proposals.set(proposals.size() - 1, made);
                     } else if (previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty()
-                            && !saysAlso(sentence) && toldAgain(tokenized, previous, made, said)) {
+                            && !saysAlso(tokenized, sentence) && toldAgain(tokenized, previous, made, said)) {
                         // «وذكرت قناة الميادين أن القصف طال سيارة على طريق السكرية»: another source telling the event
                         // just told, by its definite name, places it where it says; one event, the first telling's.
                         made = previous.retoldBy(made).alsoAt(made).datedMoreExactlyBy(made);
@@ -265,12 +265,16 @@ public final class Extractor {
      * Whether a sentence says its event came on top of another, or answered it: «طالت القذائف أيضاً حي القصور»,
      * «ردت قوات النظام على ذلك القصف», "also hit", "in response".
      */
-    private static boolean saysAlso(Span sentence) {
-        String s = sentence.text();
-        return s.contains("أيضا") || s.contains("كذلك") || s.contains("ردت") || s.contains("رداً") || s.contains("ردا على")
-                || s.matches("(?s).*\\b([Aa]lso|[Ii]n response|[Rr]etaliat\\w*)\\b.*");
+    private static boolean saysAlso(TokenizedText text, Span sentence) {
+        for (int k = text.indexAt(sentence.start()); k < text.size() && text.get(k).start() < sentence.end(); k++) {
+            if (ALSO.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
+    /** Words, as written (normalised), of events on top of another or answering it; «وردت» (came in) is none. */
+    private static final Set<String> ALSO = Set.of("ايضا", "وايضا", "كذلك", "ردت", "ردا", "also", "response",
+            "retaliation", "retaliated", "retaliatory");
 
     private static boolean conflicting(Casualties a, Casualties b) {
         return a.known() && b.known() && !a.equals(b);
