@@ -157,7 +157,8 @@ final class ActorRoles {
         int name = text.indexAt(actor.span().start());
         for (CasualtyMention toll : tolls) {
             // «مقتل أحد عناصر قسد»: the toll's people and the side's name may share a word.
-            if (actor.span().within(toll.span()) || actor.span().start() < toll.span().end() && toll.span().end() < actor.span().end()) return true;
+            boolean sharedWord = actor.span().start() < toll.span().end() && toll.span().end() < actor.span().end();
+            if (actor.span().within(toll.span()) || sharedWord) return true;
             if (toll.span().end() > actor.span().start()) continue;
             int after = text.indexAt(toll.span().end());
             int between = name - after;

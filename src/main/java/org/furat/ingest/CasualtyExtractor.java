@@ -262,8 +262,9 @@ public final class CasualtyExtractor {
 
     /**
      * «وقتل في القصف على البلدة 4 مدنيين», «وأصيب جراء الانفجار 3 أطفال», «قتل ذبحاً ثلاثة عناصر»: Arabic may put a
-     * phrase of where, why or how between the verb and whom it counts. The count is the first one within {@link #FRONTED_GAP} words that names people, so a
-     * date («قتل في 4 تشرين») is never read as one.
+     * phrase of where, why or how between the verb and whom it counts. The count is the first one within
+     * {@link #FRONTED_GAP} words, read only where a noun for people follows it, so a date («قتل في 4 تشرين») is never
+     * read as one.
      */
     private void fronted(TokenizedText w, int i, Found<Trigger> t, int phrase, List<Candidate> found) {
         for (int k = phrase + 1; k <= phrase + FRONTED_GAP && k < w.size() && w.joined(k); k++) {
