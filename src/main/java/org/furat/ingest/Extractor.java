@@ -245,7 +245,7 @@ public final class Extractor {
     private static boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said) {
         if (!earlier.dates().overlaps(later.dates()) || !definite(text, later.trigger())) return false;
         if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
-        if (!Tolls.agree(earlier.killed(), later.killed()) || !Tolls.agree(earlier.injured(), later.injured())) return false;
+        if (!earlier.tollsAgreeWith(later)) return false;
         return earlier.type() == later.type()
                 || STRIKES_ON_AN_AREA.contains(earlier.type()) && STRIKES_ON_AN_AREA.contains(later.type());
     }

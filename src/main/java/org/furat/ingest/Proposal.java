@@ -93,6 +93,11 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
         return new Sides(one, two);
     }
 
+    /** Whether this proposal's figures and {@code other}'s can count the same people, of both kinds ({@link Tolls#agree}). */
+    boolean tollsAgreeWith(Proposal other) {
+        return Tolls.agree(killed, other.killed) && Tolls.agree(injured, other.injured);
+    }
+
     /** This proposal with the side that claimed it as the side that acted ({@link Claims}), its evidence grown to {@code evidence}. */
     Proposal claimedBy(ActorMention claimant, Span evidence) {
         return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, claimant, actor2,

@@ -72,8 +72,8 @@ final class Retellings {
      * The proposals with each that names no place folded into the next proposal of the same event after it: a
      * headline or a lead that announces "a drone strike today" before the paragraph that places it: the same
      * sub-event type, the same dates (or, for a proposal that places it, dates inside the announcement's: a headline
-     * with no date word is dated to the week of publication) and figures that agree. The later proposal keeps its own evidence, places and
-     * date ({@link Proposal#retoldBy}).
+     * with no date word is dated to the week of publication) and figures that agree. The later proposal keeps its
+     * own evidence, places and date ({@link Proposal#retoldBy}).
      */
     List<Proposal> announcementsFolded(List<Proposal> proposals) {
         List<Proposal> kept = new ArrayList<>(proposals);
@@ -83,8 +83,7 @@ final class Retellings {
             for (int j = i + 1; j < kept.size(); j++) {
                 Proposal later = kept.get(j);
                 if (sameKind(announced, later) || later.type() == announced.type() && !later.places().isEmpty()
-                        && later.dates().within(announced.dates())
-                        && Tolls.agree(announced.killed(), later.killed()) && Tolls.agree(announced.injured(), later.injured())) {
+                        && later.dates().within(announced.dates()) && announced.tollsAgreeWith(later)) {
                     kept.set(j, later.retoldBy(announced));
                     kept.remove(i);
                     break;
@@ -118,7 +117,7 @@ final class Retellings {
                 Proposal later = kept.get(j);
                 boolean next = j == i + 1;
                 if (later.type() == lead.type() && later.dates().overlaps(lead.dates())
-                        && Tolls.agree(lead.killed(), later.killed()) && Tolls.agree(lead.injured(), later.injured())
+                        && lead.tollsAgreeWith(later)
                         && later.places().stream().anyMatch(p -> lead.places().stream()
                                 .anyMatch(area -> locatingPlaces.liesIn(p, area) || locatingPlaces.quarterOf(p, area)
                                         || next && p.samePlaceAs(area)))) {
@@ -146,7 +145,7 @@ final class Retellings {
             Proposal later = proposals.get(j);
             if (later.type() != main.type() || later.dates().equals(main.dates())) continue;
             if (!later.dates().within(main.dates())) continue;
-            if (!Tolls.agree(main.killed(), later.killed()) || !Tolls.agree(main.injured(), later.injured())) continue;
+            if (!main.tollsAgreeWith(later)) continue;
             if (later.places().stream().noneMatch(p -> main.places().stream().anyMatch(m -> m.samePlaceAs(p)))) continue;
             List<Proposal> kept = new ArrayList<>(proposals);
             kept.set(j, later.retoldBy(main));
@@ -201,7 +200,7 @@ final class Retellings {
 
     /** The same dates, and figures that agree ({@link Tolls#agree}). */
     private static boolean sameDatesAndTolls(Proposal a, Proposal b) {
-        return a.dates().equals(b.dates()) && Tolls.agree(a.killed(), b.killed()) && Tolls.agree(a.injured(), b.injured());
+        return a.dates().equals(b.dates()) && a.tollsAgreeWith(b);
     }
 
 }
