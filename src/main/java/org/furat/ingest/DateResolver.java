@@ -344,6 +344,7 @@ public final class DateResolver {
                 case "{day}", "{year}" -> Character.isDigit(w.form(i).charAt(0));
                 case "{month}" -> !months.at(w, i).isEmpty();
                 case "{weekday}" -> !weekdays.at(w, i).isEmpty();
+                case "{ordinal}" -> numbers.ordinal(w, i) != null;
                 default -> true;
             };
             if (fits) for (int t : slot.getValue()) into[n++] = t;

@@ -26,8 +26,8 @@ import org.furat.text.Proclitics;
 final class FirstWordIndex<T> {
 
     private final List<T> items;
-    /** Positions in {@link #items}, ascending, by core. */
-    private final Map<String, int[]> byCore = new HashMap<>();
+    /** Positions in {@link #items}, ascending, by the {@linkplain LexiconCores number} of their core (null for none). */
+    private final int[][] byCore;
 
     /** An index of {@code items}, each filed under the core of {@code firstWord} (a normalised lexicon word). */
     FirstWordIndex(List<T> items, Function<T, String> firstWord) {
@@ -36,24 +36,27 @@ final class FirstWordIndex<T> {
         for (int k = 0; k < this.items.size(); k++) {
             positions.computeIfAbsent(Proclitics.core(firstWord.apply(this.items.get(k))), c -> new ArrayList<>()).add(k);
         }
-        positions.forEach((core, list) -> byCore.put(core, list.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Integer, int[]> numbered = new HashMap<>();
+        positions.forEach((core, list) -> numbered.put(LexiconCores.number(core), list.stream().mapToInt(Integer::intValue).toArray()));
+        byCore = new int[numbered.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+        numbered.forEach((number, list) -> byCore[number] = list);
     }
 
     /** The items that may start at word {@code i} of {@code w}, in lexicon order (a superset of those that do). */
     List<T> at(TokenizedText w, int i) {
-        return withCores(w.cores(i));
+        return withCores(w.lexiconCores(i));
     }
 
     /** The items that may match {@code form}, a normalised word that is not one of a text's (a stem, say). */
     List<T> at(String form) {
-        return withCores(Proclitics.cores(form));
+        return withCores(LexiconCores.numbersOf(Proclitics.cores(form)));
     }
 
-    private List<T> withCores(String[] cores) {
+    private List<T> withCores(int[] cores) {
         int[] first = null;
         TreeSet<Integer> more = null;
-        for (String core : cores) {
-            int[] positions = byCore.get(core);
+        for (int core : cores) {
+            int[] positions = core < byCore.length ? byCore[core] : null;
             if (positions == null) continue;
             if (first == null) {
                 first = positions;

@@ -1,9 +1,7 @@
 package org.furat.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.furat.text.Token;
 import org.furat.text.Tokenizer;
 
@@ -21,10 +19,40 @@ final class PhraseMatcher<T> {
     /** A phrase found: what it stands for and its words, from {@code from} to {@code to} (both included), as token indexes. */
     record Match<T>(T value, int from, int to) {}
 
-    private record Phrase<T>(List<String> keys, T value) {}
+    /** A phrase, numbered in the order it was added: of two that match the same words, the first added wins. */
+    private record Phrase<T>(List<String> keys, T value, int order) {}
 
-    /** Phrases by the first two letters of their first word (see {@link #firstLetters}). */
-    private final Map<Integer, List<Phrase<T>>> byFirstLetters = new HashMap<>();
+    /**
+     * The phrases' first words letter by letter, each phrase kept at the node where its first word ends: the phrases
+     * a word can start lie on the path of its letters, found with no substring, hash or boxed key.
+     */
+    private static final class Node<T> {
+        private char[] letters = new char[0];
+        private final List<Node<T>> children = new ArrayList<>();
+        private final List<Phrase<T>> ending = new ArrayList<>();
+
+        Node<T> child(char letter) {
+            int at = java.util.Arrays.binarySearch(letters, letter);
+            return at < 0 ? null : children.get(at);
+        }
+
+        Node<T> childOrNew(char letter) {
+            int at = java.util.Arrays.binarySearch(letters, letter);
+            if (at >= 0) return children.get(at);
+            int insert = -at - 1;
+            char[] more = new char[letters.length + 1];
+            System.arraycopy(letters, 0, more, 0, insert);
+            more[insert] = letter;
+            System.arraycopy(letters, insert, more, insert + 1, letters.length - insert);
+            letters = more;
+            Node<T> child = new Node<>();
+            children.add(insert, child);
+            return child;
+        }
+    }
+
+    private final Node<T> firstWords = new Node<>();
+    private int added;
     private final boolean prefixes;
 
     PhraseMatcher(boolean prefixes) {
@@ -46,12 +74,9 @@ final class PhraseMatcher<T> {
         // A phrase of one letter alone would be found in every "a"; one whose first word is a letter ("U.S. forces",
         // cut at its stops into "u", "s", "forces") is kept.
         if (keys.isEmpty() || keys.get(0).isEmpty() || keys.size() == 1 && keys.get(0).length() < 2) return;
-        byFirstLetters.computeIfAbsent(firstLetters(keys.get(0)), k -> new ArrayList<>()).add(new Phrase<>(keys, value));
-    }
-
-    /** A word's first two letters (its only one, for a word of one) as one number: a key that needs no substring. */
-    private static int firstLetters(String key) {
-        return key.charAt(0) << 16 | (key.length() > 1 ? key.charAt(1) : 0);
+        Node<T> node = firstWords;
+        for (char letter : keys.get(0).toCharArray()) node = node.childOrNew(letter);
+        node.ending.add(new Phrase<>(keys, value, added++));
     }
 
     List<Match<T>> find(TokenizedText words) {
@@ -60,9 +85,19 @@ final class PhraseMatcher<T> {
             String key = words.get(i).key();
             if (key.isEmpty()) continue;
             Match<T> best = null;
-            for (Phrase<T> phrase : byFirstLetters.getOrDefault(firstLetters(key), List.of())) {
-                int end = lastWord(words, phrase.keys(), 0, i);
-                if (end >= 0 && (best == null || end > best.to())) best = new Match<>(phrase.value(), i, end);
+            int bestOrder = Integer.MAX_VALUE;
+            Node<T> node = firstWords;
+            for (int c = 0; c < key.length() && (node = node.child(key.charAt(c))) != null; c++) {
+                // In prefix mode a first word of two letters or more may begin the word; otherwise it must be the
+                // word, or the word but its accusative alef.
+                boolean whole = c == key.length() - 1, accusative = c == key.length() - 2 && key.charAt(c + 1) == 'ا';
+                if (!(prefixes && c >= 1) && !whole && !accusative) continue;
+                for (Phrase<T> phrase : node.ending) {
+                    int end = lastWord(words, phrase.keys(), 0, i);
+                    if (end < 0 || best != null && (end < best.to() || end == best.to() && phrase.order() > bestOrder)) continue;
+                    best = new Match<>(phrase.value(), i, end);
+                    bestOrder = phrase.order();
+                }
             }
             if (best != null) {
                 found.add(best);

@@ -26,6 +26,9 @@ final class TokenizedText {
     private List<Span> sentences;
     /** {@link Token#cores} by word, worked out when first asked for: most words of a report never are. */
     private String[][] cores;
+    /** {@link LexiconCores#numbersOf} the cores, by word, and how many cores had numbers when they were worked out. */
+    private int[][] lexiconCores;
+    private int lexiconCoresCount;
 
     TokenizedText(String text) {
         this.original = text == null ? "" : text;
@@ -71,6 +74,17 @@ final class TokenizedText {
         if (cores == null) cores = new String[size()][];
         if (cores[i] == null) cores[i] = tokens.get(i).cores();
         return cores[i];
+    }
+
+    /** The numbers of those cores of word {@code i} that some lexicon has ({@link LexiconCores}). */
+    int[] lexiconCores(int i) {
+        int count = LexiconCores.count();
+        if (lexiconCores == null || lexiconCoresCount != count) {
+            lexiconCores = new int[size()][];
+            lexiconCoresCount = count;
+        }
+        if (lexiconCores[i] == null) lexiconCores[i] = LexiconCores.numbersOf(cores(i));
+        return lexiconCores[i];
     }
 
     /** Whether words {@code i - 1} and {@code i} lie in one sentence (no sentence break between them). */

@@ -54,6 +54,17 @@ class FirstWordIndexTest {
     }
 
     @Test
+    void aTextReadBeforeAnIndexWasBuiltStillFindsItsItems() {
+        TokenizedText w = new TokenizedText("وصل الموكب المزركش");
+        FirstWordIndex<String> before = new FirstWordIndex<>(List.of("موكب"), s -> s);
+        assertEquals(List.of("موكب"), before.at(w, 1));
+        // A lexicon word no index had before: the text's numbering of its words' cores is out of date and is redone.
+        FirstWordIndex<String> after = new FirstWordIndex<>(List.of("مزركش"), s -> s);
+        assertEquals(List.of("مزركش"), after.at(w, 2));
+        assertEquals(List.of(), after.at(w, 1));
+    }
+
+    @Test
     void holdsForTheNumberWordsOverTheSeedReport() throws IOException {
         List<String> lexicon = new ArrayList<>();
         for (LexiconCsv.Row row : LexiconCsv.read("number-words", "phrase")) lexicon.add(LexiconCsv.words(row.get("phrase"))[0]);

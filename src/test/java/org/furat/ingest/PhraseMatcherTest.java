@@ -51,4 +51,18 @@ class PhraseMatcherTest {
         assertEquals(List.of("israel:هجوماً إسرائيلياً"), found(m, "شنت طائرات هجوماً إسرائيلياً على المطار."));
         assertEquals(List.of(), found(m, "قصف طفلان."), "a dual is another word");
     }
+
+    @Test
+    void ofTwoPhrasesOverTheSameWordsTheFirstAddedWinsWhateverTheirFirstWords() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(true);
+        m.add("قصف", "shelling");
+        m.add("قصفت", "shelled");
+        m.add("ق", "letter");
+        assertEquals(List.of("shelling:قصفت"), found(m, "قصفت الطائرات البلدة."), "each begins the word; the first added wins");
+        PhraseMatcher<String> exact = new PhraseMatcher<>(false);
+        exact.add("قسد", "sdf");
+        exact.add("قس", "short");
+        assertEquals(List.of("sdf:قسد"), found(exact, "هاجمت قسد البلدة."), "a name is found whole, not by its first letters");
+        assertEquals(List.of("short:قسا"), found(exact, "رأى قسا."), "a short word found with its accusative alef");
+    }
 }
