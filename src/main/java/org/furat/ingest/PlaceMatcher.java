@@ -567,13 +567,14 @@ public final class PlaceMatcher {
 
     /**
      * Whether a name found with no cue before it is part of a person's name: right after a given name of
-     * data/lexicons/given-names.csv («منير المهباش», «حمود الجدعان») or starting with one («محمد حسين يعقوب»). Imported
-     * gazetteers have villages named like families and men.
+     * data/lexicons/given-names.csv («منير المهباش», «حمود الجدعان», "Rami Abdel Rahman", both capitalised in Latin
+     * script) or starting with one («محمد حسين يعقوب»). Imported gazetteers have villages named like families and men.
      */
     private boolean partOfPersonsName(List<Word> words, Match m) {
         if (givenNames.contains(words.get(m.from).key) && m.to - m.from > 1) return true;
-        return m.from > 0 && words.get(m.from).spaced && words.get(m.from - 1).arabic
-                && givenNames.contains(words.get(m.from - 1).key);
+        if (m.from == 0 || !words.get(m.from).spaced) return false;
+        Word before = words.get(m.from - 1);
+        return (before.arabic || before.capital && words.get(m.from).capital) && givenNames.contains(before.key);
     }
 
     private static boolean keysAt(List<Word> words, int from, List<String> keys) {

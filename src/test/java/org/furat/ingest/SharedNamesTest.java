@@ -48,6 +48,7 @@ class SharedNamesTest {
         // Villages named like families and men: «منير المهباش» is a man, «محمد حسين يعقوب» another.
         places.add(imported("test-mihbash", "Mihbash", "مهباش", seed.get("kasrah"), 0.04));
         places.add(imported("test-muhammad-husayn", "Muhammad Husayn", "محمد حسين", seed.get("albu_kamal"), 0.06));
+        places.add(imported("test-rahman", "Rahman", "رحمان", seed.get("mayadin"), 0.07));
         // A village named «the city», as an imported gazetteer has one.
         places.add(imported("test-madinah", "Al Madinah", "المدينة", seed.get("mayadin"), 0.05));
         // Villages named like ordinary words: «الكرامة» (dignity), «خليل» (a given name).
@@ -179,6 +180,8 @@ class SharedNamesTest {
         assertEquals(List.of("test-muhammad-husayn"), chosen(matcher.find("قصفت المدفعية قرية محمد حسين")));
         assertEquals(List.of("test-mihbash"), chosen(matcher.find("قصف على المهباش قرب الكسرة")).stream().filter("test-mihbash"::equals).toList(),
                 "no given name before it");
+        assertTrue(matcher.find("Rami Abdel Rahman of the Observatory told AFP").isEmpty(), "a capitalised given name before it");
+        assertEquals(List.of("test-rahman"), chosen(matcher.find("Shelling hit the village of Rahman")));
     }
 
     @Test
