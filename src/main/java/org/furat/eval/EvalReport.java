@@ -117,7 +117,9 @@ public final class EvalReport {
         for (IncidentMatcher.Pair pair : r.match().pairs()) {
             CodedIncident c = coded.get(pair.coded());
             ProposedIncident p = r.proposed().get(pair.proposed());
-            lines.add("paired:    " + describe(pair.coded(), c) + "  with  " + describe(p) + "  → " + judgements(c, p));
+            List<String> wrongPlaces = r.match().wrongPlacesOf(pair.proposed());
+            lines.add("paired:    " + describe(pair.coded(), c) + "  with  " + describe(p) + "  → " + judgements(c, p)
+                    + (wrongPlaces.isEmpty() ? "" : "; places WRONG (" + String.join(", ", wrongPlaces) + ")"));
         }
         for (int i : r.match().missed()) lines.add("missed:    " + describe(i, coded.get(i)));
         for (int i : r.match().unmatched()) lines.add("not coded: " + describe(r.proposed().get(i)));

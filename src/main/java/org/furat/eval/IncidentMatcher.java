@@ -36,7 +36,13 @@ public final class IncidentMatcher {
      */
     public record ReportMatch(List<Pair> pairs, List<Integer> missed, List<Integer> unmatched,
                               int codedPlaces, int codedPlacesFound, int proposedPlaces, int proposedPlacesRight,
-                              int codedLocated, int codedCovered, int proposalsCovering) {}
+                              int codedLocated, int codedCovered, int proposalsCovering, java.util.Map<Integer, List<String>> wrongPlaces) {
+
+        /** The event places of the proposal at {@code proposed} judged wrong against its pair, by mention (a group once). */
+        public List<String> wrongPlacesOf(int proposed) {
+            return wrongPlaces.getOrDefault(proposed, List.of());
+        }
+    }
 
     private final Units units;
 
@@ -97,12 +103,16 @@ public final class IncidentMatcher {
         for (int c = 0; c < coded.size(); c++) if (partnerOfCoded[c] == null) missed.add(c);
         for (int p = 0; p < proposed.size(); p++) if (partnerOfProposed[p] == null) unmatched.add(p);
         int[] tally = new int[4];
+        java.util.Map<Integer, List<String>> wrongPlaces = new java.util.HashMap<>();
         for (int c = 0; c < coded.size(); c++) {
-            placeTally(coded.get(c), partnerOfCoded[c] == null ? null : proposed.get(partnerOfCoded[c]), tally);
+            List<String> wrong = new ArrayList<>();
+            placeTally(coded.get(c), partnerOfCoded[c] == null ? null : proposed.get(partnerOfCoded[c]), tally, wrong);
+            if (!wrong.isEmpty()) wrongPlaces.put(partnerOfCoded[c], List.copyOf(wrong));
         }
         for (int p : unmatched) tally[2] += mentions(proposed.get(p)).size();
         int codedLocated = (int) coded.stream().filter(c -> !c.located().isEmpty()).count();
-        return new ReportMatch(pairs, missed, unmatched, tally[0], tally[1], tally[2], tally[3], codedLocated, covered.size(), covering.size());
+        return new ReportMatch(pairs, missed, unmatched, tally[0], tally[1], tally[2], tally[3], codedLocated, covered.size(), covering.size(),
+                java.util.Map.copyOf(wrongPlaces));
     }
 
     /** The proposal's places by mention: a group's members are one proposed place. */
@@ -116,9 +126,9 @@ public final class IncidentMatcher {
      * Adds one coded incident and its paired proposal (or null) to the place tallies: coded places, of them
      * found, proposed places judged, of them right. A proposed place that covers no located place of the incident
      * is left unjudged while the incident has places that could not be checked (no point, or outside the
-     * governorate): it may be one of them, one such place each.
+     * governorate): it may be one of them, one such place each. The mentions judged wrong go to {@code wrong}.
      */
-    void placeTally(CodedIncident coded, ProposedIncident proposal, int[] tally) {
+    void placeTally(CodedIncident coded, ProposedIncident proposal, int[] tally, List<String> wrong) {
         List<CodedPlace> located = coded.located();
         tally[0] += located.size();
         if (proposal == null) return;
@@ -132,6 +142,7 @@ public final class IncidentMatcher {
             }
             tally[2]++;
             if (right) tally[3]++;
+            else wrong.add(mention.get(0).mentionName());
         }
     }
 }

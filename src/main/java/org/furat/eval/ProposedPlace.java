@@ -12,4 +12,10 @@ public record ProposedPlace(String key, double lon, double lat, boolean adminUni
     public ProposedPlace(String key, double lon, double lat, boolean adminUnit) {
         this(key, lon, lat, adminUnit, key);
     }
+
+    /** The name its mention is shown by: the group's key («group@start» without where it is named), or its own. */
+    public String mentionName() {
+        int at = mention.lastIndexOf('@');
+        return at < 0 ? mention : mention.substring(0, at);
+    }
 }

@@ -111,5 +111,6 @@ class IncidentMatcherTest {
         // v1 right; x and y may be the outside place or the quarter (one each): unjudged; z and the group (one mention) wrong.
         assertEquals(3, m.proposedPlaces());
         assertEquals(1, m.proposedPlacesRight());
+        assertEquals(List.of("z", "group"), m.wrongPlacesOf(0), "the places judged wrong, a group by its name");
     }
 }
