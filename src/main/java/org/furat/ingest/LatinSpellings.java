@@ -40,6 +40,10 @@ final class LatinSpellings {
     /** At most this many capitalised words make a name. */
     private static final int MAX_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("al", "el", "ash", "ad", "ar", "as", "at", "az", "an", "adh", "ath");
+    /** The English given names of data/lexicons/given-names.csv, in lower case: "of Ahmad al-Khabil" names a man. */
+    private static final Set<String> GIVEN_NAMES = LexiconCsv.read("given-names", "language", "name").stream()
+            .filter(r -> r.get("language").equals("en")).map(r -> r.get("name").toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How sure a skeleton's match is: a name spelled another way, not the gazetteer's own spelling. */
     private static final double CONFIDENCE = 0.6;
     /** How sure a choice among places sharing a skeleton is, made by proximity, or none made. */
@@ -103,6 +107,9 @@ final class LatinSpellings {
             int name = first;
             if (ARTICLES.contains(text.form(name)) && name + 1 < text.size() && oneName(text, name + 1)) name++;
             if (!text.joined(name) || text.get(name).script() != Script.LATIN || !text.get(name).capitalised()) continue;
+            // A given name before a family name ("Ahmad al-Khabil", "Ahmad Khabil") is a man, not a place.
+            if (GIVEN_NAMES.contains(text.form(name)) && name + 1 < text.size() && oneName(text, name + 1)
+                    && (text.get(name + 1).capitalised() || ARTICLES.contains(text.form(name + 1)))) continue;
             int last = name;
             while (last + 1 < text.size() && last + 1 - name < MAX_WORDS && oneName(text, last + 1)
                     && text.get(last + 1).script() == Script.LATIN && text.get(last + 1).capitalised()) last++;

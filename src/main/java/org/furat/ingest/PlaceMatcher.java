@@ -572,6 +572,10 @@ public final class PlaceMatcher {
      */
     private boolean partOfPersonsName(List<Word> words, Match m) {
         if (givenNames.contains(words.get(m.from).key) && m.to - m.from > 1) return true;
+        // "Ahmad al-Khabil": a Latin name that is a given name, before a capitalised word, is a man's first name.
+        Word first = words.get(m.from);
+        if (!first.arabic && m.to - m.from == 1 && givenNames.contains(first.key) && m.to < words.size()
+                && words.get(m.to).spaced && words.get(m.to).capital) return true;
         if (m.from == 0 || !words.get(m.from).spaced) return false;
         Word before = words.get(m.from - 1);
         return (before.arabic || before.capital && words.get(m.from).capital) && givenNames.contains(before.key);

@@ -36,6 +36,10 @@ class LatinSpellingsTest {
         assertEquals(List.of(), withArticle.stream().filter(p -> !p.span().text().equals("al-Safafneh")).toList(),
                 "the article is part of the name: " + withArticle);
         assertEquals(List.of(), spellings.findIn(text, found), "a name the gazetteer matcher found is not found twice");
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("They protested the dismissal of Ahmad al-Khabil."), List.of()),
+                "a given name before a family name is a man");
+        assertEquals(1, spellings.findIn(new TokenizedText("Shells fell on the village of Ahmad."), List.of()).size(),
+                "the same name alone after a place word: its skeleton names a place of the gazetteer");
     }
 
     @Test

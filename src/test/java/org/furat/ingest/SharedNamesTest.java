@@ -49,6 +49,7 @@ class SharedNamesTest {
         places.add(imported("test-mihbash", "Mihbash", "مهباش", seed.get("kasrah"), 0.04));
         places.add(imported("test-muhammad-husayn", "Muhammad Husayn", "محمد حسين", seed.get("albu_kamal"), 0.06));
         places.add(imported("test-rahman", "Rahman", "رحمان", seed.get("mayadin"), 0.07));
+        places.add(imported("test-ahmad", "Ahmad", "أحمدية", seed.get("tibni"), 0.07));
         // A village named «the city», as an imported gazetteer has one.
         places.add(imported("test-madinah", "Al Madinah", "المدينة", seed.get("mayadin"), 0.05));
         // Villages named like ordinary words: «الكرامة» (dignity), «خليل» (a given name).
@@ -182,6 +183,8 @@ class SharedNamesTest {
                 "no given name before it");
         assertTrue(matcher.find("Rami Abdel Rahman of the Observatory told AFP").isEmpty(), "a capitalised given name before it");
         assertEquals(List.of("test-rahman"), chosen(matcher.find("Shelling hit the village of Rahman")));
+        assertTrue(matcher.find("Gunmen shot Ahmad Hassan, a teacher").isEmpty(), "a given name alone before a family name");
+        assertEquals(List.of("test-ahmad"), chosen(matcher.find("Shells fell on the village of Ahmad")));
     }
 
     @Test
