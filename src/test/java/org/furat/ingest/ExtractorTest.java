@@ -129,6 +129,8 @@ class ExtractorTest {
         assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
                 proposals("The bombing in Khasham claimed the lives of 3 people.").get(0).type());
         assertEquals(List.of(), proposals("Workers at the Khasham bakery went on strike over pay."), "a strike of workers is none");
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                proposals("قتل مدني وأصيب اثنان آخران بانفجار عبوة في بلدة خشام.").get(0).type(), "a civilian killed by a bomb");
     }
 
     @Test
