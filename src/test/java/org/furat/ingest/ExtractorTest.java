@@ -134,6 +134,12 @@ class ExtractorTest {
     }
 
     @Test
+    void forcesFiringToDisperseProtestersIntervene() {
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
+                proposals("SDF forces fired live bullets to disperse protesters in Khasham.").get(0).type());
+    }
+
+    @Test
     void aBombDefusedIsDisruptedWeaponsUseAndACheckpointStormedAClash() {
         assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("فككت قسد عبوة ناسفة في بلدة خشام.").get(0).type(),
                 "the subject between the verb and the bomb");
