@@ -361,9 +361,10 @@ public final class Extractor {
         if (type == SubEventType.OTHER) actor2 = null;
         List<CasualtyMention> toll = sentence.casualties();
         Casualties killed = count(toll, CasualtyMention.Kind.KILLED), injured = count(toll, CasualtyMention.Kind.INJURED);
-        // A protest broken up with people killed met lethal force: «قتل ثلاثة برصاص قسد خلال قمع مظاهرة».
+        // A protest broken up with people killed or wounded met excessive force, as ACLED defines it (lethal violence
+        // or violence that wounds): «قتل ثلاثة برصاص قسد خلال قمع مظاهرة», «لتفريق المتظاهرين ما أدى لإصابة ثلاثة».
         if ((type == SubEventType.PEACEFUL_PROTEST || type == SubEventType.PROTEST_WITH_INTERVENTION)
-                && killed.low() != null && killed.low() > 0) {
+                && (killed.low() != null && killed.low() > 0 || injured.low() != null && injured.low() > 0)) {
             type = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         }
         // Protesters are no side of the actor list: «مظاهرات احتجاجا على ممارسات قسد» is a protest against the SDF, not

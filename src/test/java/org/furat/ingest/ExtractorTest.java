@@ -630,7 +630,7 @@ class ExtractorTest {
     }
 
     @Test
-    void aProtestBrokenUpIsAnInterventionAndOneMetWithDeathsExcessiveForce() {
+    void aProtestBrokenUpIsAnInterventionAndOneMetWithDeathsOrWoundsExcessiveForce() {
         Proposal dispersed = proposals("فرقت قسد المتظاهرين ومنعت المتظاهرين من الوصول إلى بلدة ذيبان اليوم.").get(0);
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, dispersed.type());
         assertNull(dispersed.actor1(), "protesters are no side of the list");
@@ -641,6 +641,8 @@ class ExtractorTest {
         assertNull(shot.actor2());
         assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                 proposals("قتل ثلاثة مدنيين برصاص قسد خلال قمع مظاهرة في بلدة ذيبان.").get(0).type(), "broken up, with deaths");
+        assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                proposals("أطلقت قسد الرصاص الحي لتفريق المتظاهرين في بلدة ذيبان ما أدى لإصابة ثلاثة.").get(0).type(), "with wounds");
     }
 
     @Test
