@@ -114,6 +114,7 @@ final class LatinSpellings {
             while (last + 1 < text.size() && last + 1 - name < MAX_WORDS && oneName(text, last + 1)
                     && text.get(last + 1).script() == Script.LATIN && text.get(last + 1).capitalised()) last++;
             if (beforeNoun && !(last + 1 < text.size() && text.joined(last + 1) && PLACE_NOUNS.contains(text.form(last + 1)))) continue;
+            if (namesABody(text, name, last)) continue;
             int start = text.get(first).start(), end = text.end(last);
             if (found.stream().anyMatch(p -> p.span().start() < end && start < p.span().end())) continue;
             // The longest run of the name's words that spells a place: "Dheiban Tuesday" is Dheiban.
@@ -132,6 +133,19 @@ final class LatinSpellings {
         }
         return more;
     }
+
+    /**
+     * Whether the capitalised words from {@code name} to {@code last} name a body named for a place ("the Kasra
+     * Military Council", "Deir Ezzor Media Network"): a word of {@link #BODIES} among them after the first.
+     */
+    private static boolean namesABody(TokenizedText text, int name, int last) {
+        for (int k = name + 1; k <= last; k++) if (BODIES.contains(text.form(k))) return true;
+        return false;
+    }
+
+    /** Words that make a capitalised name one of a council, force or outlet: no place, though named for one. */
+    private static final Set<String> BODIES = Set.of("council", "forces", "brigade", "brigades", "army", "front",
+            "network", "agency", "committee", "administration", "police", "media", "tv", "news", "observatory");
 
     /** The text between word {@code k} and the word before it. */
     private static String between(TokenizedText text, int k) {

@@ -451,6 +451,8 @@ class CasualtyExtractorTest {
                 "'اغتال مجهولون المسؤول العام عن الحواجز', اغتال مجهولون المسؤول, 1",
                 "'قتل مسلحون مجهولون شاباً في البلدة', قتل مسلحون مجهولون شاباً, 1",
                 "'اغتال مسلحون ملثمون ثلاثة عناصر من قسد', اغتال مسلحون ملثمون ثلاثة عناصر, 3",
+                "'اغتال مسلحون مجهولون عضواً في المجلس المدني', اغتال مسلحون مجهولون عضواً, 1",
+                "'Unidentified gunmen assassinated a member of the council.', assassinated a member, 1",
         })
         void whoKilledStandsBetweenTheVerbAndWhomItKilled(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());

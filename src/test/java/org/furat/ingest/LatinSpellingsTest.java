@@ -38,6 +38,8 @@ class LatinSpellingsTest {
         assertEquals(List.of(), spellings.findIn(text, found), "a name the gazetteer matcher found is not found twice");
         assertEquals(List.of(), spellings.findIn(new TokenizedText("They protested the dismissal of Ahmad al-Khabil."), List.of()),
                 "a given name before a family name is a man");
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("A post of the Diban Military Council was hit."), List.of()),
+                "a council named for a place");
         assertEquals(1, spellings.findIn(new TokenizedText("Shells fell on the village of Ahmad."), List.of()).size(),
                 "the same name alone after a place word: its skeleton names a place of the gazetteer");
     }

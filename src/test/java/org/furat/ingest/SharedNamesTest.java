@@ -185,6 +185,7 @@ class SharedNamesTest {
         assertEquals(List.of("test-rahman"), chosen(matcher.find("Shelling hit the village of Rahman")));
         assertTrue(matcher.find("Gunmen shot Ahmad Hassan, a teacher").isEmpty(), "a given name alone before a family name");
         assertEquals(List.of("test-ahmad"), chosen(matcher.find("Shells fell on the village of Ahmad")));
+        assertEquals(List.of(), chosen(matcher.find("قال مصدر في مجلس الميادين المدني إن الهجوم فشل")), "a council named for a place");
     }
 
     @Test
