@@ -1,6 +1,9 @@
 package org.furat.ingest;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.furat.model.SubEventType;
 
 /**
  * Tells a sentence that only tells more of the event proposed from the sentence before it ("وأفاد مراسلنا أن
@@ -13,7 +16,9 @@ import java.util.List;
  *     type, tells more of that event ("The shelling also damaged houses") rather than locating a new one, which
  *     the analyst could not place anyway;</li>
  * <li>its trigger words are all of the earlier proposal's sub-event type: they name that event again
- *     ("القصف", the shelling), not a new one; weak words («هجوم», a toll alone) may tell of any;</li>
+ *     ("القصف", the shelling), not a new one; weak words («هجوم», a toll alone) may tell of any, and a source
+ *     telling how a shooting went, with no place of its own («وقال مصدر إن مسلحين أطلقوا النار على حاجز لقسد عند
+ *     مدخل البلدة»), may tell an armed clash as an attack or the other way round;</li>
  * <li>it gives no date other than the earlier proposal's, and casualty counts only of a kind the earlier proposal
  *     has no figure for («وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين») or that agree with its figure: the
  *     event's toll, not a second toll to add to it;</li>
@@ -41,10 +46,18 @@ final class FollowUps {
     }
 
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
+    /** The sub-event types one shooting at a side's men is told as: the sides decide which ({@link TypeBySides}). */
+    private static final Set<SubEventType> SHOOTINGS = EnumSet.of(SubEventType.ATTACK, SubEventType.ARMED_CLASH);
+
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
-        // A weak word («هجوم», a toll) says only that something happened: it can tell of any event.
-        if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type())) return false;
+        // A weak word («هجوم», a toll) says only that something happened: it can tell of any event. A source telling
+        // how it went, with no place of its own, may call a shooting at a side's men an attack or a clash.
+        boolean toldBySourceHere = sentence.reported() && sentence.places().isEmpty();
+        if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type()
+                && !(toldBySourceHere && SHOOTINGS.contains(t.type()) && SHOOTINGS.contains(previous.type())))) {
+            return false;
+        }
         for (CasualtyMention c : sentence.casualties()) {
             // A figure that agrees with the event's ("at least five", then "five fighters were killed in the
             // attack") is its toll told again; one that does not is a second toll.

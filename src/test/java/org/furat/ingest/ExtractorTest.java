@@ -134,6 +134,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aSourceTellingHowTheShootingWentAndACountOfSuchAttacksAddNoEvent() {
+        List<Proposal> found = proposals("قتل عنصران من قوات سوريا الديمقراطية بهجوم لمسلحين مجهولين في بلدة ذيبان.\n"
+                + "وقال مصدر عسكري إن مسلحين يستقلون دراجة نارية أطلقوا النار على حاجز لقسد عند مدخل البلدة.\n"
+                + "ويعد الهجوم الثالث من نوعه خلال الشهر الجاري.\n"
+                + "والسبت الماضي، قتل مدني بهجوم مماثل في بلدة الشحيل.");
+        assertEquals(List.of(List.of("dhiban"), List.of("shuhayl")), found.stream().map(p -> keys(p.places())).toList(),
+                "the attack in Dhiban, told twice, and the one in Shuhayl");
+        assertTrue(found.get(0).evidence().text().contains("مدخل البلدة"), "the source's words support the first");
+        List<Proposal> english = proposals("Two SDF members were killed in an attack by unknown gunmen in the town of Diban. "
+                + "A military source said that gunmen opened fire on an SDF checkpoint at the entrance of the town. "
+                + "The attack is the third of its kind this month.");
+        assertEquals(1, english.size(), english::toString);
+    }
+
+    @Test
     void forcesFiringToDisperseProtestersIntervene() {
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
                 proposals("SDF forces fired live bullets to disperse protesters in Khasham.").get(0).type());
