@@ -186,6 +186,8 @@ class SharedNamesTest {
         assertTrue(matcher.find("Gunmen shot Ahmad Hassan, a teacher").isEmpty(), "a given name alone before a family name");
         assertEquals(List.of("test-ahmad"), chosen(matcher.find("Shells fell on the village of Ahmad")));
         assertEquals(List.of(), chosen(matcher.find("قال مصدر في مجلس الميادين المدني إن الهجوم فشل")), "a council named for a place");
+        assertEquals(List.of("khasham"), chosen(matcher.find("أصيب ثلاثة بقصف على خشام ونقلوا إلى مشفى الميادين")),
+                "the hospital the wounded were taken to");
     }
 
     @Test
