@@ -48,6 +48,13 @@ class ActorRolesTest {
     }
 
     @Test
+    void theSidePursuedIsActedOn() {
+        Proposal campaign = first("أطلقت إدارة الأمن العام حملة أمنية في حي الجورة تهدف إلى ملاحقة فلول النظام السابق.");
+        assertNull(campaign.actor1(), "the regime's remnants did not act");
+        assertEquals("syrian_government", key(campaign.actor2()));
+    }
+
+    @Test
     void aNameThatEndsWithWhatWasStruckIsActedOn() {
         Proposal bases = first("Rockets targeted US bases at the Omar oil field on Friday.");
         assertNull(bases.actor1(), "nobody named fired them");
