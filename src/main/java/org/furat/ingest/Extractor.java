@@ -340,7 +340,8 @@ public final class Extractor {
     private Proposal propose(TokenizedText text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
-        EventClassifier.Trigger trigger = sentence.triggers().stream().min(BY_WEIGHT).orElseThrow();
+        List<EventClassifier.Trigger> told = sentence.triggers().stream().filter(t -> !afterCause(text, t)).toList();
+        EventClassifier.Trigger trigger = (told.isEmpty() ? sentence.triggers() : told).stream().min(BY_WEIGHT).orElseThrow();
         // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
         // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
         // sentence says only that it happened by the time it was reported.
@@ -422,6 +423,20 @@ public final class Extractor {
             return next < 0 || next >= c.span().end();
         }).toList();
     }
+
+    /**
+     * Whether event words follow a word that makes them what came before the event told («حملة اعتقالات بعد احتجاجهم
+     * على سياسات قسد», "arrests following the protests"): its cause, not the event.
+     */
+    private static boolean afterCause(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        for (int back = 1; back <= 2 && k - back >= 0 && text.joined(k - back + 1); back++) {
+            if (CAUSES.contains(text.form(k - back).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> CAUSES = Set.of("بعد", "عقب", "following");
 
     /** Whether {@code sentence} ends with a question mark, Latin or Arabic. */
     private static boolean asks(String text, Span sentence) {

@@ -149,6 +149,15 @@ class ExtractorTest {
     }
 
     @Test
+    void whatCameBeforeTheEventIsItsCauseNotItsType() {
+        Proposal arrests = proposals("شنت قسد حملة اعتقالات طالت 8 شبان في بلدة العزبة بعد احتجاجهم على سياساتها.").get(0);
+        assertEquals(SubEventType.ARRESTS, arrests.type());
+        assertEquals("sdf", arrests.actor1().actorKey());
+        assertEquals(SubEventType.ATTACK, proposals("ساد التوتر بلدة ذيبان بعد اغتيال أحد وجهائها.").get(0).type(),
+                "the only event words of a sentence tell its event, after «بعد» or not");
+    }
+
+    @Test
     void forcesFiringToDisperseProtestersIntervene() {
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
                 proposals("SDF forces fired live bullets to disperse protesters in Khasham.").get(0).type());
