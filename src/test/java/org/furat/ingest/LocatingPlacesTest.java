@@ -33,6 +33,8 @@ class LocatingPlacesTest {
         assertEquals(List.of("الميادين", "دير الزور"),
                 locatingNames("خشام قرب مدينة الميادين شرق مدينة دير الزور", "خشام", "الميادين", "دير الزور"));
         assertEquals(List.of("Deir ez-Zor"), locatingNames("Khasham, 20 km east of Deir ez-Zor", "Khasham", "Deir ez-Zor"));
+        assertEquals(List.of("Deir ez-Zor"), locatingNames("in the Hamidiyah neighbourhood of Deir ez-Zor city", "Hamidiyah", "Deir ez-Zor"),
+                "as «حي الحميدية بمدينة دير الزور»");
     }
 
     @Test
