@@ -53,9 +53,9 @@ final class FollowUps {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
         // A weak word («هجوم», a toll) says only that something happened: it can tell of any event. A source telling
         // how it went, with no place of its own, may call a shooting at a side's men an attack or a clash.
-        boolean toldBySourceHere = sentence.reported() && sentence.places().isEmpty();
+        boolean sourceWithNoPlace = sentence.reported() && sentence.places().isEmpty();
         if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type()
-                && !(toldBySourceHere && SHOOTINGS.contains(t.type()) && SHOOTINGS.contains(previous.type())))) {
+                && !(sourceWithNoPlace && SHOOTINGS.contains(t.type()) && SHOOTINGS.contains(previous.type())))) {
             return false;
         }
         for (CasualtyMention c : sentence.casualties()) {
