@@ -474,9 +474,12 @@ public final class Extractor {
         return anyPlaces.isEmpty() && !refersBack && facts.casualties().isEmpty() && facts.dates().isEmpty();
     }
 
-    /** Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town". */
+    /**
+     * Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town", "the
+     * base"; and «في المقابل» (in return), fire returned where it came from.
+     */
     private static final List<String> BACK_REFERENCES = List.of("هذه", "هذا", "المنطقة", "البلدة", "المدينة", "القرية",
-            "these", "the area", "the town", "the village", "the city");
+            "في المقابل", "these", "the area", "the town", "the village", "the city", "the base");
 
     /** Whether a sentence that names no place speaks of the places named just before. */
     private static boolean refersBack(Span sentence) {

@@ -158,6 +158,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theBaseAndAReturnOfFireArePlacedWhereTheEventBeforeWas() {
+        List<Proposal> base = proposals("Rockets hit a US base at the Omar oil field on Friday. On Saturday, drones struck the base.");
+        assertEquals(List.of(List.of("omar_oil_field"), List.of("omar_oil_field")), base.stream().map(p -> keys(p.places())).toList());
+        List<Proposal> returned = proposals("هاجم مقاتلو العشائر نقطة لقسد في بلدة خشام. في المقابل، ردت قسد بقصف مدفعي أدى لمقتل طفل.");
+        assertEquals(List.of("khasham"), keys(returned.get(returned.size() - 1).places()), "«في المقابل»: in return, there");
+    }
+
+    @Test
     void forcesFiringToDisperseProtestersIntervene() {
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION,
                 proposals("SDF forces fired live bullets to disperse protesters in Khasham.").get(0).type());
