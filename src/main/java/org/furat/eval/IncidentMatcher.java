@@ -2,7 +2,11 @@ package org.furat.eval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.furat.geo.GreatCircle;
 import org.furat.model.SubEventType;
@@ -36,7 +40,8 @@ public final class IncidentMatcher {
      */
     public record ReportMatch(List<Pair> pairs, List<Integer> missed, List<Integer> unmatched,
                               int codedPlaces, int codedPlacesFound, int proposedPlaces, int proposedPlacesRight,
-                              int codedLocated, int codedCovered, int proposalsCovering, java.util.Map<Integer, List<String>> wrongPlaces) {
+                              int codedLocated, int codedCovered, int proposalsCovering,
+                              Map<Integer, List<String>> wrongPlaces) {
 
         /** The event places of the proposal at {@code proposed} judged wrong against its pair, by mention (a group once). */
         public List<String> wrongPlacesOf(int proposed) {
@@ -69,7 +74,7 @@ public final class IncidentMatcher {
 
     public ReportMatch match(List<CodedIncident> coded, List<ProposedIncident> proposed) {
         List<Candidate> candidates = new ArrayList<>();
-        Set<Integer> covered = new java.util.HashSet<>(), covering = new java.util.HashSet<>();
+        Set<Integer> covered = new HashSet<>(), covering = new HashSet<>();
         for (int c = 0; c < coded.size(); c++) {
             CodedIncident ci = coded.get(c);
             List<CodedPlace> located = ci.located();
@@ -103,7 +108,7 @@ public final class IncidentMatcher {
         for (int c = 0; c < coded.size(); c++) if (partnerOfCoded[c] == null) missed.add(c);
         for (int p = 0; p < proposed.size(); p++) if (partnerOfProposed[p] == null) unmatched.add(p);
         int[] tally = new int[4];
-        java.util.Map<Integer, List<String>> wrongPlaces = new java.util.HashMap<>();
+        Map<Integer, List<String>> wrongPlaces = new HashMap<>();
         for (int c = 0; c < coded.size(); c++) {
             List<String> wrong = new ArrayList<>();
             placeTally(coded.get(c), partnerOfCoded[c] == null ? null : proposed.get(partnerOfCoded[c]), tally, wrong);
@@ -112,12 +117,12 @@ public final class IncidentMatcher {
         for (int p : unmatched) tally[2] += mentions(proposed.get(p)).size();
         int codedLocated = (int) coded.stream().filter(c -> !c.located().isEmpty()).count();
         return new ReportMatch(pairs, missed, unmatched, tally[0], tally[1], tally[2], tally[3], codedLocated, covered.size(), covering.size(),
-                java.util.Map.copyOf(wrongPlaces));
+                Map.copyOf(wrongPlaces));
     }
 
     /** The proposal's places by mention: a group's members are one proposed place. */
-    private static java.util.Map<String, List<ProposedPlace>> mentions(ProposedIncident proposal) {
-        java.util.Map<String, List<ProposedPlace>> m = new java.util.LinkedHashMap<>();
+    private static Map<String, List<ProposedPlace>> mentions(ProposedIncident proposal) {
+        Map<String, List<ProposedPlace>> m = new LinkedHashMap<>();
         for (ProposedPlace p : proposal.places()) m.computeIfAbsent(p.mention(), k -> new ArrayList<>()).add(p);
         return m;
     }
