@@ -240,14 +240,24 @@ public final class Extractor {
      * Whether {@code later}, told by a source, is {@code earlier} told again: its event words ({@code said}) name it
      * as one already known («القصف», «الغارة», "the strike", "the incident"; only a weak word such as «استهدف» may go
      * without the article), on dates that overlap, with figures that agree, as an event of the same kind (a strike
-     * that one source calls shelling and another an air raid).
+     * that one source calls shelling and another an air raid). Or, with no such name, it tells an event of the same
+     * type at a town, village or quarter of the first telling: «قتل مدنيان إثر إطلاق النار عليهما في محيط بلدة
+     * الشحيل», then «وقال مصدر إنه تعرض الشابان إلى إطلاق نار … بين قرية الزر وبلدة الشحيل».
      */
     private static boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said) {
-        if (!earlier.dates().overlaps(later.dates()) || !definite(text, later.trigger())) return false;
-        if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
+        if (!earlier.dates().overlaps(later.dates())) return false;
         if (!earlier.tollsAgreeWith(later)) return false;
+        if (earlier.type() == later.type() && sharesExactPlace(earlier, later)) return true;
+        if (!definite(text, later.trigger())) return false;
+        if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
         return earlier.type() == later.type()
                 || STRIKES_ON_AN_AREA.contains(earlier.type()) && STRIKES_ON_AN_AREA.contains(later.type());
+    }
+
+    /** Whether {@code later} names a town, village, quarter or facility of {@code earlier}'s (not an area). */
+    private static boolean sharesExactPlace(Proposal earlier, Proposal later) {
+        return later.places().stream().anyMatch(p -> !p.region() && p.groupKey() == null
+                && earlier.places().stream().anyMatch(p::samePlaceAs));
     }
 
     /** Whether event words begin with the article or after one: «القصف», «وبالغارة», "the strike", "this attack". */

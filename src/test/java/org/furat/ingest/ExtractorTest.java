@@ -196,6 +196,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aSourceTellingAnEventOfTheSameTypeAtItsTownTellsTheSameEvent() {
+        String shooting = "قتل مدنيان إثر إطلاق النار عليهما من قبل مجهولين في محيط بلدة خشام أمس.";
+        List<Proposal> found = proposals(shooting + " وقال مصدر محلي إن الشابين تعرضا لإطلاق نار من قبل مسلحين على دراجة نارية"
+                + " بين قرية الزرزور وبلدة خشام.");
+        assertEquals(1, found.size(), "the source names a village the first telling did not: " + found);
+        assertEquals(2, found.get(0).killed().low(), "the first telling's toll");
+
+        assertEquals(2, proposals(shooting + " وقال مصدر محلي إن مسلحين أطلقوا النار على شاب في مدينة الميادين.").size(),
+                "a shooting elsewhere is a second event");
+    }
+
+    @Test
     void aTollInTheSentenceAfterTheEventCountsIt() {
         Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
         assertEquals(7, arabic.killed().low());
