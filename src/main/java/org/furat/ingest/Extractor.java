@@ -122,7 +122,7 @@ public final class Extractor {
                         here.stream().filter(isOrigin::contains).toList(),
                         datesIn.in(sentence).stream().filter(d -> !inDateline(dateline, d.span()) && !spokenOn.contains(d)).toList(),
                         casualtiesIn.in(sentence), !reportCuesIn.in(sentence).isEmpty());
-                if (previous != null && followUps.follows(previous, facts)) {
+                if (previous != null && !cameAfter(tokenized, sentence, said) && followUps.follows(previous, facts)) {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
                             count(facts.casualties(), CasualtyMention.Kind.KILLED), count(facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
@@ -447,6 +447,27 @@ public final class Extractor {
     }
 
     private static final Set<String> CAUSES = Set.of("بعد", "عقب", "following");
+
+    /**
+     * Whether a sentence tells its event as one that came after the event before: «وهاجم أهالي القتلى عقب الحادثة
+     * مقرات تابعة لقسد», "Relatives stormed the SDF post after the incident". It tells a second event, not more of
+     * the first.
+     */
+    private static boolean cameAfter(TokenizedText text, Span sentence, List<EventClassifier.Trigger> said) {
+        if (said.isEmpty()) return false;
+        int from = text.indexAt(said.get(0).span().end());
+        for (int k = from; k + 1 < text.size() && text.get(k + 1).start() < sentence.end(); k++) {
+            if (!AFTER.contains(text.form(k).toLowerCase(Locale.ROOT))) continue;
+            String next = text.form(k + 1).toLowerCase(Locale.ROOT);
+            if (THAT_EVENT.contains(next)) return true;
+            if (next.equals("the") && k + 2 < text.size() && THAT_EVENT.contains(text.form(k + 2).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> AFTER = Set.of("بعد", "عقب", "اثر", "after", "following");
+    /** Words, as written (normalised), that name the event just told without telling it again. */
+    private static final Set<String> THAT_EVENT = Set.of("الحادثه", "الحادث", "الواقعه", "ذلك", "incident");
 
     /** Whether {@code sentence} ends with a question mark, Latin or Arabic. */
     private static boolean asks(String text, Span sentence) {

@@ -208,6 +208,19 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventToldAsComingAfterTheIncidentIsASecondEvent() {
+        String arrest = "اعتقلت قسد شابين في بلدة خشام أمس.";
+        List<Proposal> found = proposals(arrest + " وهاجم أهالي الشابين عقب الحادثة مقراً لقسد في البلدة.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.ARMED_CLASH, found.get(1).type());
+        assertEquals(List.of("khasham"), keys(found.get(1).places()), "the town spoken of");
+        assertEquals(1, proposals(arrest + " وهاجم أهالي الشابين مقراً لقسد في البلدة.").size(),
+                "with nothing saying it came after, a weak event word tells more of the arrest");
+        assertEquals(2, proposals("SDF forces arrested two men in Khasham on Monday. Relatives attacked an SDF post in the town after the"
+                + " incident.").size());
+    }
+
+    @Test
     void aTollInTheSentenceAfterTheEventCountsIt() {
         Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
         assertEquals(7, arabic.killed().low());
