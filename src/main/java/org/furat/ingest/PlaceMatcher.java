@@ -81,7 +81,8 @@ import org.furat.text.Tokenizer;
  *   <li>an area named nearby: the nearest mention, at most {@value #DISTRICT_WINDOW} words away, of a district or
  *       sub-district unit, a district's seat ("البوكمال", "دير الزور") or a region phrase with a district hint picks
  *       the candidate that lies in it, by its district or its administrative units: {@value #BY_DISTRICT}; an area
- *       holding several candidates leaves only those for the next rules;</li>
+ *       holding several candidates leaves only those for the next rules; a capital's bare English name ("Al Sha'fa,
+ *       Deir al-Zour") names the province, not its district;</li>
  *   <li>a district or sub-district named anywhere in the text, the same way: {@value #BY_REPORT_UNIT};</li>
  *   <li>places named together lie together: the candidate clearly nearest one of the candidates of another shared
  *       name at most {@value #DISTRICT_WINDOW} words away, within {@value #TOGETHER_KM} km of it ("the towns of Al
@@ -196,6 +197,8 @@ public final class PlaceMatcher {
     private final Set<String> qualifiers;
     private final Set<String> givenNames;
     private final List<NotContext> notContexts;
+    /** The cities that give a governorate its name (Deir ez-Zor), by key. */
+    private final Set<String> capitals;
     /** What area a mention of a place names, by place key (see {@link #areasNamed}); most places name none. */
     private final Map<String, List<String>> areasNamed;
 
@@ -318,6 +321,7 @@ public final class PlaceMatcher {
         }
 
         this.areasNamed = areasNamed(places, byKey);
+        this.capitals = ProvinceNames.governoratesOfCapitals(places).keySet();
 
         Map<String, Set<String>> frozenForms = new HashMap<>();
         formsBuilder.forEach((k, v) -> frozenForms.put(k, Set.copyOf(v)));
@@ -758,7 +762,7 @@ public final class PlaceMatcher {
             if (t.ordinary) return null;
             if (t.places.size() == 1) return new PlaceMention(span, t.places, t.places.get(0), COMMON_WORD, null, false, null, t.region);
         }
-        Choice choice = t.places.size() == 1 ? new Choice(t.places.get(0), NAMED, t.places) : choose(r, near, context);
+        Choice choice = t.places.size() == 1 ? new Choice(t.places.get(0), NAMED, t.places) : choose(text, r, near, context);
         double confidence = r.cue == CueKind.REGION ? Math.min(choice.confidence, REGION) : choice.confidence;
         return new PlaceMention(span, choice.order, choice.key, confidence, null, false, null, r.cue == CueKind.REGION || t.region);
     }
@@ -820,12 +824,12 @@ public final class PlaceMatcher {
      * The chosen candidate of a shared name (null where nothing decides), the confidence, and every candidate with
      * those context left standing first.
      */
-    private Choice choose(Raw r, List<Raw> nearby, TextPlaces context) {
+    private Choice choose(String text, Raw r, List<Raw> nearby, TextPlaces context) {
         List<String> candidates = r.target.places;
         List<String> pool = candidates;
         // 1. An area named nearby, nearest first: the district or sub-district, or a region phrase's district.
         for (Raw o : nearby) {
-            if (o.target == null) continue;
+            if (o.target == null || namesProvince(text, o)) continue;
             List<String> area = o.target.districtHint != null
                     ? areasNamed.getOrDefault(o.target.districtHint, List.of(o.target.districtHint))
                     : single(o) ? areasNamed.get(o.target.places.get(0)) : null;
@@ -879,6 +883,15 @@ public final class PlaceMatcher {
         // 6. Nothing decides: no candidate is chosen, those left standing listed first.
         if (pool.size() == 1) return decided(pool.get(0), BY_DEFAULT, candidates);
         return new Choice(null, BY_DEFAULT, firstThese(pool, candidates));
+    }
+
+    /**
+     * Whether a mention is a capital's bare English name, which English news gives the province ("the towns of Al
+     * Sha'fa and al-Kashma, Deir al-Zour"; {@link ProvinceNames}): it names no district.
+     */
+    private boolean namesProvince(String text, Raw o) {
+        return o.target.districtHint == null && single(o) && !o.target.region && capitals.contains(o.target.places.get(0))
+                && ProvinceNames.isLatin(text.substring(o.start, o.end));
     }
 
     /** The one of {@code pool} clearly nearest the anchors and at most {@code withinKm} from one, or null. */

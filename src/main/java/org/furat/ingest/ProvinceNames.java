@@ -27,21 +27,28 @@ final class ProvinceNames {
     private final Map<String, PlaceGroup> countrysides = new HashMap<>();
 
     ProvinceNames(List<Place> gazetteer, List<PlaceGroup> groups) {
-        Map<String, String> cityByName = new HashMap<>();
-        for (Place p : gazetteer) {
-            if (p.kind() == PlaceKind.CITY) cityByName.put(p.nameEn().toLowerCase(Locale.ROOT), p.key());
-        }
-        for (Place p : gazetteer) {
-            if (p.kind() != PlaceKind.GOVERNORATE) continue;
-            String name = p.nameEn().toLowerCase(Locale.ROOT).replace(" governorate", "").strip();
-            String city = cityByName.get(name);
-            if (city != null) governorateOfCapital.put(city, p.key());
-        }
+        governorateOfCapital.putAll(governoratesOfCapitals(gazetteer));
         for (PlaceGroup g : groups) {
             for (String bearing : List.of("eastern", "western", "northern", "southern")) {
                 if (g.key().equals(bearing + "_countryside")) countrysides.put(bearing, g);
             }
         }
+    }
+
+    /** The governorate each capital city names, by the city's key: the city that has the governorate's name. */
+    static Map<String, String> governoratesOfCapitals(List<Place> gazetteer) {
+        Map<String, String> cityByName = new HashMap<>();
+        for (Place p : gazetteer) {
+            if (p.kind() == PlaceKind.CITY) cityByName.put(p.nameEn().toLowerCase(Locale.ROOT), p.key());
+        }
+        Map<String, String> governorates = new HashMap<>();
+        for (Place p : gazetteer) {
+            if (p.kind() != PlaceKind.GOVERNORATE) continue;
+            String name = p.nameEn().toLowerCase(Locale.ROOT).replace(" governorate", "").strip();
+            String city = cityByName.get(name);
+            if (city != null) governorates.put(city, p.key());
+        }
+        return governorates;
     }
 
     /**
@@ -118,7 +125,7 @@ final class ProvinceNames {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
     }
 
-    private static boolean isLatin(String s) {
+    static boolean isLatin(String s) {
         return !s.isEmpty() && s.charAt(0) < 0x0250;
     }
 }

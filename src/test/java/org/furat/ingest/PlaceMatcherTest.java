@@ -1,6 +1,7 @@
 package org.furat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -242,6 +243,17 @@ class PlaceMatcherTest {
         PlaceMention d = find("قصف على الصالحية شمال دير الزور").get(0);
         assertEquals("salihiyah_dez", d.chosen());
         assertEquals(PlaceMatcher.BY_DISTRICT, d.confidence());
+    }
+
+    @Test
+    void englishDeirEzZorAfterAVillageNamesTheProvinceNotItsDistrict() {
+        PlaceMention province = find("Shelling hit Salihiyah, Deir ez-Zor, on Monday.").get(0);
+        assertNotEquals(PlaceMatcher.BY_DISTRICT, province.confidence(), "the province holds both: " + province);
+        PlaceMention arabic = find("قصف على الصالحية، دير الزور").get(0);
+        assertEquals("salihiyah_dez", arabic.chosen(), "a bare Arabic «دير الزور» is the city");
+        assertEquals(PlaceMatcher.BY_DISTRICT, arabic.confidence());
+        assertEquals("salihiyah_abukamal", find("Shelling hit Salihiyah near Albu Kamal.").get(0).chosen(),
+                "a district seat that names no province still names its district");
     }
 
     @Test
