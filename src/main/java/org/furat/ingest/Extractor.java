@@ -300,7 +300,7 @@ public final class Extractor {
         List<PlaceMention> more = new ArrayList<>(otherSpellings.findIn(text, known));
         more.addAll(otherSpellings.ofArabicNames(found));
         if (more.isEmpty()) return found;
-        List<PlaceMention> all = new ArrayList<>(found.stream().filter(m -> m.unknownName() == null
+        List<PlaceMention> all = new ArrayList<>(otherSpellings.choseBeside(found, more).stream().filter(m -> m.unknownName() == null
                 || more.stream().noneMatch(o -> o.span().start() < m.span().end() && m.span().start() < o.span().end())).toList());
         all.addAll(more);
         all.sort(Comparator.comparingInt(m -> m.span().start()));

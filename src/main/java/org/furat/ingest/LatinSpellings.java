@@ -135,6 +135,32 @@ final class LatinSpellings {
     }
 
     /**
+     * {@code found} with each shared name the matcher chose by distance alone, or not at all, chosen again beside the
+     * places read here: places named together lie together, however they are spelled ("from al-Kishmah to al-Duwair":
+     * the Kashmah a few km from Duwayr, not the one nearer a town named elsewhere in the report). The candidate clearly
+     * nearest a place of {@code more} named at most {@value #BESIDE_CHARS} characters away, within
+     * {@value PlaceMatcher#TOGETHER_KM} km of it, is chosen.
+     */
+    List<PlaceMention> choseBeside(List<PlaceMention> found, List<PlaceMention> more) {
+        List<PlaceMention> read = new ArrayList<>(found.size());
+        for (PlaceMention m : found) {
+            boolean open = m.candidates().size() > 1 && m.groupKey() == null && !m.region()
+                    && (m.chosen() == null || m.confidence() <= PlaceMatcher.BY_PROXIMITY);
+            List<Place> beside = !open ? List.of() : more.stream()
+                    .filter(o -> o.chosen() != null && places.containsKey(o.chosen())
+                            && Math.max(o.span().start() - m.span().end(), m.span().start() - o.span().end()) <= BESIDE_CHARS)
+                    .map(o -> places.get(o.chosen())).toList();
+            String best = beside.isEmpty() ? null
+                    : PlaceMatcher.clearlyNearest(places, m.candidates(), beside, PlaceMatcher.TOGETHER_KM, PlaceMatcher.CLEARLY_NEARER);
+            read.add(best == null || best.equals(m.chosen()) ? m : chosen(m.span(), m.candidates(), best, PlaceMatcher.BY_PROXIMITY));
+        }
+        return read;
+    }
+
+    /** How far apart, in characters, two names still count as named together. */
+    private static final int BESIDE_CHARS = 40;
+
+    /**
      * Whether the capitalised words from {@code name} to {@code last} name a body named for a place ("the Kasra
      * Military Council", "Deir Ezzor Media Network"): a word of {@link #BODIES} among them after the first.
      */

@@ -136,7 +136,7 @@ public final class PlaceMatcher {
 
     private static final int MAX_CUE_TOKENS = 4;
     /** A candidate is clearly nearer when its distance is at most this share of the next one's. */
-    private static final double CLEARLY_NEARER = 0.8;
+    static final double CLEARLY_NEARER = 0.8;
     private static final double EARTH_RADIUS_KM = 6371.0088;
     private static final Set<String> LATIN_ARTICLES =
             Set.of("al", "el", "as", "ad", "at", "ash", "az", "ar", "an", "ed", "es", "et", "the");

@@ -104,6 +104,28 @@ class LatinSpellingsTest {
     }
 
     @Test
+    void aSharedNameChosenByDistanceAloneIsChosenAgainBesideAPlaceSpelledOtherwise() {
+        LatinSpellings spellings = new LatinSpellings(List.of(village("duwayr", "Ad Duwayr", 40.649, 34.769),
+                village("kashmah_north", "Al Kashmah", 40.601, 34.811), village("kashmah_south", "Al Kashmah", 40.938, 34.621)));
+        String sentence = "The car was driving from al-Kishmah to al-Duwair near Abu Kamal.";
+        TokenizedText text = new TokenizedText(sentence);
+        int at = sentence.indexOf("al-Kishmah");
+        // As the gazetteer matcher chose it: the Kashmah nearer Abu Kamal, by distance alone.
+        PlaceMention kishmah = new PlaceMention(Span.of(sentence, at, at + "al-Kishmah".length()),
+                List.of("kashmah_south", "kashmah_north"), "kashmah_south", PlaceMatcher.BY_PROXIMITY, null, false, null);
+        List<PlaceMention> more = spellings.findIn(text, List.of(kishmah));
+        assertEquals(List.of("duwayr"), more.stream().map(PlaceMention::chosen).toList(), more::toString);
+        PlaceMention again = spellings.choseBeside(List.of(kishmah), more).get(0);
+        assertEquals("kashmah_north", again.chosen(), "the Kashmah a few km from Duwayr");
+        assertEquals(List.of("kashmah_north", "kashmah_south"), again.candidates(), "the other kept for review");
+
+        PlaceMention byDistrict = new PlaceMention(kishmah.span(), kishmah.candidates(), "kashmah_south",
+                PlaceMatcher.BY_DISTRICT, null, false, null);
+        assertEquals("kashmah_south", spellings.choseBeside(List.of(byDistrict), more).get(0).chosen(),
+                "a district named beside it decided more surely");
+    }
+
+    @Test
     void aListAfterAPlaceWordGoesOnAfterCommasAndEachNameStopsAtOne() {
         LatinSpellings spellings = new LatinSpellings(List.of(village("hawayij", "Al Hawayij", 40.60, 35.10),
                 village("dhiban", "Dhiban", 40.55, 35.00), village("muhaymidah", "Muhaymidah", 40.10, 35.35)));
