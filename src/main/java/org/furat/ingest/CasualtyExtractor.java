@@ -49,9 +49,9 @@ import org.furat.text.Script;
  * <li>an active verb told first, with who killed before whom it killed: «اغتال مجهولون المسؤول» = 1, «قتل مسلحون
  *     مجهولون شاباً» = 1 (the {@code agent} words are passed over);</li>
  * <li>a verb told around who suffered it: «فقد X حياته», «لقي X مصرعهم», «تعرض X لإصابة», counted by X;</li>
- * <li>trigger + an Arabic ordinal of 2 or more standing alone, without the article: one person ("وأصيب ثالث",
- *     a third was wounded). Before a noun ("مقتل ثالث عنصر", the third member) an ordinal says which one of a
- *     series, not how many, and gives nothing;</li>
+ * <li>trigger + an Arabic ordinal of 2 or more standing alone, without the article, or an English one after "a":
+ *     one person ("وأصيب ثالث", "and injured a third"). Before a noun ("مقتل ثالث عنصر", the third member) an
+ *     ordinal says which one of a series, not how many, and gives nothing;</li>
  * <li>count [+ noun] [+ aux…] + after-trigger or casualty noun: "3 people were killed", "5 قتلى", "dozens
  *     injured", "عشرات الجرحى";</li>
  * <li>a toll's name, the words of the event it counts, a word of rising and the figure: «ارتفعت حصيلة قتلى القصف
@@ -211,6 +211,12 @@ public final class CasualtyExtractor {
             if (prev != null && prev.item().kind() != t.item().kind()) return;
         }
         int j = afterDeterminer(w, afterAgents(w, t.end()));
+        // "and injured a third": one person more, as «وأصيب ثالث» below.
+        int[] another = w.form(j).equals("a") && j + 1 < w.size() && w.joined(j + 1) ? numbers.ordinal(w, j + 1) : null;
+        if (another != null && another[0] >= 2 && nounAfter(w, another[1]) == null) {
+            found.add(new Candidate(w.start(i, t.trim()), w.end(another[1] - 1), t.item().kind(), Casualties.exactly(1)));
+            return;
+        }
         NumberWords.Count count = numbers.count(w, j);
         if (count != null && count.trim() == 0) {
             int end = count.end();
@@ -257,8 +263,12 @@ public final class CasualtyExtractor {
             found.add(new Candidate(w.start(i, t.trim()), w.end(ordinal[1] - 1), t.item().kind(), Casualties.exactly(1)));
             return;
         }
-        if (frontedPhrase(w, j)) fronted(w, i, t, j, found);
+        // «راح ضحية القصف على البلدة ثلاثة مدنيين»: the event the victims fell to stands between.
+        if (frontedPhrase(w, j) || w.form(t.end() - 1).equals(VICTIM_OF) && form.startsWith("ال")) fronted(w, i, t, j, found);
     }
+
+    /** «ضحية» as written (normalised): "fell victim to" what follows it. */
+    private static final String VICTIM_OF = "ضحيه";
 
     /**
      * «وقتل في القصف على البلدة 4 مدنيين», «وأصيب جراء الانفجار 3 أطفال», «قتل ذبحاً ثلاثة عناصر»: Arabic may put a
@@ -447,6 +457,7 @@ public final class CasualtyExtractor {
                 end = more.end();
             } else {
                 People counted = joinedCount(w, afterPossessor(w, end));
+                if (counted == null) counted = joinedCount(w, afterArabicSide(w, end));
                 if (counted == null) break;
                 low += counted.count().low();
                 high = high == null ? null : high + counted.count().high();
@@ -458,16 +469,36 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * "and" then an exact figure and its noun, with the words saying whose people they are ("and three members of
-     * the Kurdish-led forces"), at word {@code k}: the figure and the word after them, or null.
+     * "and" or «و» then an exact figure and its noun, with the words saying whose people they are ("and three members
+     * of the Kurdish-led forces", «و3 عناصر من قسد»), or the figure and "of" or «من» («و3 من الميليشيات الإيرانية»),
+     * at word {@code k}: the figure and the word after them, or null.
      */
     private People joinedCount(TokenizedText w, int k) {
-        if (k + 1 >= w.size() || !w.joined(k) || !w.form(k).equals("and") || !w.joined(k + 1)) return null;
-        NumberWords.Count count = numbers.count(w, afterDeterminer(w, k + 1));
+        if (k >= w.size() || !w.joined(k)) return null;
+        String form = w.form(k);
+        // «و3», «وثلاثة»: the Arabic conjunction is written onto the figure, which reads with it.
+        int at = form.equals("and") || form.equals("و") ? afterDeterminer(w, k + 1) : form.length() > 1 && form.charAt(0) == 'و' ? k : -1;
+        if (at < 0 || at >= w.size() || !w.joined(at)) return null;
+        NumberWords.Count count = numbers.count(w, at);
         if (count == null || count.value() == null || count.rule() != null) return null;
         Found<Noun> noun = nounAfter(w, count.end());
-        if (noun == null) return null;
-        return new People(Casualties.exactly(count.value()), afterPossessor(w, noun.end()));
+        if (noun != null) return new People(Casualties.exactly(count.value()), afterPossessor(w, noun.end()));
+        if (count.end() < w.size() && w.joined(count.end()) && numbers.isLink(w, count.end())) {
+            return new People(Casualties.exactly(count.value()), count.end());
+        }
+        return null;
+    }
+
+    /**
+     * Word {@code k}, or past «من» and an Arabic side's name of a few words to the «و» that adds more people: «5
+     * عناصر من قوات النظام و3 من الميليشيات».
+     */
+    private int afterArabicSide(TokenizedText w, int k) {
+        if (!numbers.isLink(w, k) || !w.joined(k) || Script.of(w.form(k).charAt(0)) != Script.ARABIC) return k;
+        for (int m = k + 2; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
+            if (w.form(m).charAt(0) == 'و') return m;
+        }
+        return k;
     }
 
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */

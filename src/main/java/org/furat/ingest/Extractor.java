@@ -420,18 +420,17 @@ public final class Extractor {
             SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
 
     /**
-     * The casualty mentions that share no word with a date: «أصيب آب الماضي» (wounded last August) is no
-     * father wounded, «آب» and «أب» being one word once normalised; the date finder tells them apart by context.
+     * The casualty mentions whose first and last words are no date's: «أصيب آب الماضي» (wounded last August) is no
+     * father wounded, «آب» and «أب» being one word once normalised; the date finder tells them apart by context. A
+     * date inside a mention, between its words of harm and its figure, is the event's: «ارتفع عدد ضحايا القصف على
+     * البلدة أمس إلى 11 قتيلاً».
      */
     private static List<CasualtyMention> outsideDates(List<CasualtyMention> found, List<DateMention> dates) {
         if (dates.isEmpty()) return found;
         // The characters dates cover, marked once: checking each mention against every date grew with their product.
         java.util.BitSet dated = new java.util.BitSet();
         for (DateMention d : dates) dated.set(d.span().start(), d.span().end());
-        return found.stream().filter(c -> {
-            int next = dated.nextSetBit(c.span().start());
-            return next < 0 || next >= c.span().end();
-        }).toList();
+        return found.stream().filter(c -> !dated.get(c.span().start()) && !dated.get(c.span().end() - 1)).toList();
     }
 
     /**

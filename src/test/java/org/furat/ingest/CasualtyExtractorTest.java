@@ -145,6 +145,9 @@ class CasualtyExtractorTest {
                 "'مقتل رجل وأبوه وأخيه', مقتل رجل وأبوه وأخيه, 3",
                 "'مقتل شاب وأبيه', مقتل شاب وأبيه, 2",
                 "'إصابة امرأة وأخيها', إصابة امرأة وأخيها, 2",
+                "'مقتل 4 مدنيين و3 عناصر من قسد', مقتل 4 مدنيين و3 عناصر, 7",
+                "'مقتل 4 مدنيين وثلاثة عناصر من قسد', مقتل 4 مدنيين وثلاثة عناصر, 7",
+                "'قتل 5 عناصر من قوات النظام و3 من الميليشيات الإيرانية', قتل 5 عناصر من قوات النظام و3, 8",
         })
         void personNounsWithPossessivesAndJoinedByWaAddUp(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), find(text).get(0).count());
@@ -160,6 +163,12 @@ class CasualtyExtractorTest {
         void anOrdinalStandingAloneIsOneMorePerson() {
             assertEquals(List.of("KILLED قُتل عنصران 2", "INJURED أصيب ثالث 1"), shown("قُتل عنصران من قوات النظام وأصيب ثالث بانفجار لغم"));
             assertEquals(List.of("KILLED قتل عنصر 1", "INJURED أصيب ثانٍ 1"), shown("قتل عنصر وأصيب ثانٍ بجروح"));
+        }
+
+        @Test
+        void anEnglishOrdinalAfterTheArticleIsOneMorePerson() {
+            assertEquals(List.of("KILLED killed two children 2", "INJURED injured a third 1"),
+                    shown("the explosion killed two children and injured a third"));
         }
 
         @Test
@@ -320,6 +329,8 @@ class CasualtyExtractorTest {
                 "'the night raid killed two suspected jihadists', KILLED, killed two suspected jihadists, 2",
                 "'two US soldiers and three members of the Kurdish-led forces were killed', KILLED, two US soldiers and three members of the Kurdish-led forces were killed, 5",
                 "'two fighters and a civilian were killed', KILLED, two fighters and a civilian were killed, 3",
+                "'two children were among the dead', KILLED, two children were among the dead, 2",
+                "'an SDF fighter succumbed to his wounds', KILLED, an SDF fighter succumbed, 1",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());
@@ -436,6 +447,7 @@ class CasualtyExtractorTest {
                 "'Three people, including a child, were killed in the strike.', 'Three people, including a child, were killed', 3",
                 "'Nine people, including fighters of the so-called Islamic State (ISIS) and a driver, were killed.', 'Nine people, including fighters of the so-called Islamic State (ISIS) and a driver, were killed', 9",
                 "'راح ضحيته خمسة أشخاص', راح ضحيته خمسة أشخاص, 5",
+                "'راح ضحية القصف على البلدة ثلاثة مدنيين', راح ضحية القصف على البلدة ثلاثة مدنيين, 3",
                 "'Gunmen shot dead a local official.', shot dead a local official, 1",
                 "'Five people were reported dead.', Five people were reported dead, 5",
                 "'نفذ التنظيم عملية إعدام بحق شاب في القرية', إعدام بحق شاب, 1",

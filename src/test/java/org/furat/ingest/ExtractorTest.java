@@ -221,6 +221,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aDateBetweenATollsNameAndItsFigureIsTheEventsNotTheFigure() {
+        Proposal risen = proposals("ارتفع عدد ضحايا القصف على بلدة خشام أمس إلى 11 قتيلاً.").get(0);
+        assertEquals(11, risen.killed().low());
+    }
+
+    @Test
     void aTollInTheSentenceAfterTheEventCountsIt() {
         Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
         assertEquals(7, arabic.killed().low());
