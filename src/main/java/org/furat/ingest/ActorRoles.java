@@ -187,6 +187,12 @@ final class ActorRoles {
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
             if (targetCues.contains(next) && ownedNoun(next)) return Role.TARGET;
+            // "SDF military points", "an SDF security checkpoint": one word may say what kind the owned thing is.
+            if (after + 1 < text.size() && text.get(after + 1).start() < sentence.end() && text.joined(after + 1)
+                    && !contextCues.contains(next) && !agentCues.contains(next)) {
+                String owned = key(text.form(after + 1));
+                if (targetCues.contains(owned) && ownedNoun(owned)) return Role.TARGET;
+            }
             if (contextCues.contains(next)) return Role.CONTEXT;
             if (agentCues.contains(next)) return Role.AGENT; // "coalition aircraft", "Israeli warplanes"
             int toTrigger = text.indexAt(trigger.start()) - after;

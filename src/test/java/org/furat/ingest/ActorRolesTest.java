@@ -45,6 +45,10 @@ class ActorRolesTest {
         Proposal english = first("Gunmen attacked SDF positions in Shuhayl on Tuesday.");
         assertNull(english.actor1());
         assertEquals("sdf", key(english.actor2()));
+
+        Proposal kind = first("Gunmen attacked at least three SDF military points in Shuhayl on Tuesday.");
+        assertNull(kind.actor1(), "a word saying what kind of points they were does not hide whose");
+        assertEquals("sdf", key(kind.actor2()));
     }
 
     @Test
