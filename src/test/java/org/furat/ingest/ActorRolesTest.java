@@ -52,6 +52,12 @@ class ActorRolesTest {
     }
 
     @Test
+    void whoHadDoneItBeforeActed() {
+        Proposal before = first("وسبق لتنظيم داعش أن فجر سيارة مفخخة في بلدة الشحيل.");
+        assertEquals("isis", key(before.actor1()), "«سبق لـ» names who had done it, not whose it was");
+    }
+
+    @Test
     void theSidePursuedIsActedOn() {
         Proposal campaign = first("أطلقت إدارة الأمن العام حملة أمنية في حي الجورة تهدف إلى ملاحقة فلول النظام السابق.");
         assertNull(campaign.actor1(), "the regime's remnants did not act");
