@@ -613,6 +613,8 @@ class ExtractorTest {
         assertEquals(1, proposals("Rockets struck the Conoco base on Monday. Since then there has been an uptick of attacks on US bases.").size(),
                 "a trend told with no place");
         assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وضاعفت قسد عمليات المداهمة في ريف دير الزور.").size());
+        assertEquals(1, proposals("A mine killed a shepherd in Shuhayl on Monday. ISIS remnants have been planting mines in various"
+                + " parts of rural Deir Ezzor.").size(), "mines laid all over the countryside");
         assertEquals(2, proposals("قتل عنصران من قسد برصاص مجهولين في بلدة الشحيل أمس. وقتل عنصر آخر برصاص مجهولين في بلدة ذيبان أمس. "
                 + "وفقد ثلاثة عناصر من قسد حياتهم أمس برصاص مجهولين في عمليتين منفصلتين بريف دير الزور.").size(),
                 "events counted together in the countryside, told one by one before");
