@@ -350,7 +350,8 @@ public final class Extractor {
     private Proposal propose(TokenizedText text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
-        List<EventClassifier.Trigger> told = sentence.triggers().stream().filter(t -> !afterCause(text, t)).toList();
+        List<EventClassifier.Trigger> told = sentence.triggers().stream()
+                .filter(t -> !afterCause(text, t) && !inRelativeClause(text, t)).toList();
         EventClassifier.Trigger trigger = (told.isEmpty() ? sentence.triggers() : told).stream().min(BY_WEIGHT).orElseThrow();
         // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
         // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
@@ -446,6 +447,26 @@ public final class Extractor {
     }
 
     private static final Set<String> CAUSES = Set.of("بعد", "عقب", "following");
+
+    /**
+     * Whether event words open a relative clause, which says what a thing named before went through: «وتعفش القرى التي
+     * سيطرت عليها مؤخراً» (loots the villages it took lately), "Khasham, which the army captured last month". The
+     * sentence's own event is told by its other words. Not English "that", which as often opens what a source says.
+     */
+    private static boolean inRelativeClause(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        if (k > 0 && text.joined(k) && RELATIVES.contains(text.form(k - 1))) return true;
+        // English puts the clause's subject between: "which the army captured".
+        for (int back = 1; back <= ENGLISH_SUBJECT_WORDS + 1 && k - back >= 0 && text.joined(k - back + 1); back++) {
+            if (text.form(k - back).toLowerCase(Locale.ROOT).equals("which")) return true;
+        }
+        return false;
+    }
+
+    /** Arabic relative pronouns as written (normalised), right before the verb of their clause. */
+    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين");
+    /** At most this many words of an English relative clause's subject: "which the Syrian army". */
+    private static final int ENGLISH_SUBJECT_WORDS = 3;
 
     /**
      * Whether a sentence tells its event as one that came after the event before: «وهاجم أهالي القتلى عقب الحادثة

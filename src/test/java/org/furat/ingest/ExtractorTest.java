@@ -227,6 +227,14 @@ class ExtractorTest {
     }
 
     @Test
+    void eventWordsOpeningARelativeClauseTellNotTheSentencesEvent() {
+        Proposal headline = proposals("قوات النظام تقصف بلدة خشام وتعفش القرى التي سيطرت عليها مؤخراً").get(0);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, headline.type(), "told in the present, as headlines do");
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE,
+                proposals("ISIS shelled Khasham on Monday, which the army captured last month.").get(0).type());
+    }
+
+    @Test
     void aTollInTheSentenceAfterTheEventCountsIt() {
         Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
         assertEquals(7, arabic.killed().low());
