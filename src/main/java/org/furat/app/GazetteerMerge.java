@@ -26,20 +26,25 @@ import org.furat.store.GazetteerSources;
  *       study area, or when this source was imported before and already gave it;</li>
  *   <li>merged into the place with its GeoNames id;</li>
  *   <li>merged into the nearest place within {@value #SAME_PLACE_KM} km that shares one of its names (Arabic
- *       compared by {@link NameKeys}, English case- and accent-folded);</li>
+ *       compared by {@link NameKeys}, English case- and accent-folded), or within {@value #MINUTE_SAME_PLACE_KM} km
+ *       for a record whose point is given only to the whole minute of arc (older registries rounded so, and a
+ *       second record of a village often lies that far from the first: three records of Daman, one precise);</li>
  *   <li>skipped as a far duplicate when it shares a name with a town or city farther away: registries hold
  *       misplaced second records of towns (a second "Al Mayadin" in the desert), while two villages of one
  *       name are common, so a village that shares a village's name is added as a place of its own;</li>
  *   <li>otherwise added.</li>
  * </ol>
  * A merged record adds its spellings to the place (curated places keep their point; the record's point is kept
- * in the provenance table). Records are taken towns first and named in Arabic before not, so that the right
- * record of a town, not a misplaced one, is the one that stays.
+ * in the provenance table). Records are taken towns first, points given to the minute after precise ones, and
+ * named in Arabic before not, so that the right record of a town, not a misplaced or rounded one, is the one that
+ * stays.
  */
 final class GazetteerMerge {
 
     /** Two records of one name closer than this are one place. */
     static final double SAME_PLACE_KM = 3.0;
+    /** The same for a record whose point is given only to the minute: a minute of arc is up to 1.9 km here. */
+    static final double MINUTE_SAME_PLACE_KM = 6.0;
     private static final Pattern CURATED_GEONAMEID = Pattern.compile("geonameid (\\d+)");
 
     /** One outcome worth listing by name (merges and far duplicates); the rest are counted. */
@@ -113,6 +118,7 @@ final class GazetteerMerge {
         if (outsideUnread > 0) skippedBy.merge(outside(), outsideUnread, Integer::sum);
         List<GazetteerRecord> order = new ArrayList<>(records);
         order.sort(Comparator.comparingInt((GazetteerRecord r) -> r.skipped() ? 3 : rank(r.kind()))
+                .thenComparing(r -> toTheMinute(r.lon(), r.lat()))
                 .thenComparing(r -> r.nameAr() == null));
         for (GazetteerRecord r : order) take(r);
         List<Place> newPlaces = new ArrayList<>();
@@ -175,6 +181,10 @@ final class GazetteerMerge {
             merge(r, nearest, "same name within " + (int) SAME_PLACE_KM + " km");
             return;
         }
+        if (nearest != null && nearestKm <= MINUTE_SAME_PLACE_KM && toTheMinute(r.lon(), r.lat())) {
+            merge(r, nearest, "same name within " + (int) MINUTE_SAME_PLACE_KM + " km of a point given to the minute");
+            return;
+        }
         if (town != null) {
             String reason = "far duplicate: same name as the " + town.kind.code() + " " + town.key + " but more than "
                     + (int) SAME_PLACE_KM + " km from it";
@@ -221,6 +231,16 @@ final class GazetteerMerge {
 
     private String outside() {
         return "outside the study area (" + area + ")";
+    }
+
+    /** Whether a point is given only to the whole minute of arc (35.23333, 40.48333: 35°14′, 40°29′). */
+    static boolean toTheMinute(double lon, double lat) {
+        return wholeMinutes(lon) && wholeMinutes(lat);
+    }
+
+    private static boolean wholeMinutes(double degrees) {
+        double minutes = degrees * 60;
+        return Math.abs(minutes - Math.rint(minutes)) < 0.01;
     }
 
     /** Towns and cities first, so that a misplaced record of a town meets the right one already taken. */

@@ -167,6 +167,29 @@ class GazetteerImportTest {
     }
 
     @Test
+    void aPointGivenToTheMinuteMergesFartherIntoAPreciseRecordOfItsName() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("wof/data/1"));
+        // Three records of one village: a precise point, and two rounded ones 4 and 5 km from it.
+        wof(folder, 201, "locality", "Daman", "دامان", 40.54075, 35.23553, Map.of());
+        wof(folder, 202, "locality", "Daman", "دامان", 40.48333, 35.23333, Map.of());
+        wof(folder, 203, "locality", "Daman", "دامان", 40.5, 35.25, Map.of());
+        // Two precise villages of one name 4 km apart, on either bank: namesakes, both kept.
+        wof(folder, 204, "locality", "Tabiyah", "الطابية", 40.3012, 35.2003, Map.of());
+        wof(folder, 205, "locality", "Tabiyah", "الطابية", 40.3012, 35.2363, Map.of());
+        GazetteerImporter.Summary s = importFiles(Format.AUTO, null, null, false, dir.resolve("wof"));
+
+        assertEquals(3, s.added(), s.toString());
+        assertEquals(2, s.merged(), s.toString());
+        Place daman = place("wof-201");
+        assertEquals(35.23553, daman.lat(), 1e-9, "the precise point is the one kept, whatever the order of the files");
+        assertFalse(workspace.place("wof-202").isPresent());
+        assertFalse(workspace.place("wof-203").isPresent());
+        assertTrue(workspace.place("wof-204").isPresent() && workspace.place("wof-205").isPresent(), "namesakes 4 km apart");
+        assertTrue(GazetteerMerge.toTheMinute(40.48333, 35.23333));
+        assertFalse(GazetteerMerge.toTheMinute(40.54075, 35.23553));
+    }
+
+    @Test
     void aDryRunWritesNothing() throws Exception {
         GazetteerImporter.Summary s = importFiles(Format.AUTO, "survey", COLUMNS, true, analystLayer());
         assertTrue(s.dryRun());
