@@ -92,9 +92,9 @@ public final class CasualtyExtractor {
      * A reading of chars [start, end): {@code kind} null for both kinds; {@code count} null for a denial that
      * gives no figure. A denial is kept before any count read from its words.
      */
-    private record Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count, boolean denial) {
+    private record Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count, boolean denial, boolean risen) {
         Candidate(int start, int end, CasualtyMention.Kind kind, Casualties count) {
-            this(start, end, kind, count, false);
+            this(start, end, kind, count, false, false);
         }
 
         int length() { return end - start; }
@@ -170,8 +170,8 @@ public final class CasualtyExtractor {
         for (Candidate c : kept) {
             if (c.count() == null) continue;
             Span span = Span.of(w.original(), c.start(), c.end());
-            if (c.kind() != CasualtyMention.Kind.INJURED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count()));
-            if (c.kind() != CasualtyMention.Kind.KILLED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count()));
+            if (c.kind() != CasualtyMention.Kind.INJURED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count(), c.risen()));
+            if (c.kind() != CasualtyMention.Kind.KILLED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count(), c.risen()));
         }
         return mentions;
     }
@@ -180,7 +180,7 @@ public final class CasualtyExtractor {
     private void denied(TokenizedText w, int i, List<Candidate> found) {
         Denials.Denial d = denials.at(w, i, this::deniedHarm);
         if (d == null) return;
-        found.add(new Candidate(w.start(i, d.trim()), w.end(d.to() - 1), d.kind(), d.zero() ? Casualties.exactly(0) : null, true));
+        found.add(new Candidate(w.start(i, d.trim()), w.end(d.to() - 1), d.kind(), d.zero() ? Casualties.exactly(0) : null, true, false));
     }
 
     /**
@@ -327,7 +327,7 @@ public final class CasualtyExtractor {
             Found<Trigger> named = noun == null && end < w.size() && w.joined(end) ? trigger(w, end, Role.NOUN, false) : null;
             if (named != null && named.item().kind() == toll.item().kind()) end = named.end(); // «إلى 9 قتلى»
             NumberWords.Count c = qualified(w, count, end);
-            found.add(new Candidate(w.start(i, toll.trim()), w.end(c.end() - 1), toll.item().kind(), c.casualties()));
+            found.add(new Candidate(w.start(i, toll.trim()), w.end(c.end() - 1), toll.item().kind(), c.casualties(), false, true));
             return;
         }
     }

@@ -122,7 +122,14 @@ public final class Extractor {
                         here.stream().filter(isOrigin::contains).toList(),
                         datesIn.in(sentence).stream().filter(d -> !inDateline(dateline, d.span()) && !spokenOn.contains(d)).toList(),
                         casualtiesIn.in(sentence), !reportCuesIn.in(sentence).isEmpty());
-                if (previous != null && !cameAfter(tokenized, sentence, said) && followUps.follows(previous, facts)) {
+                if (previous != null && previous == lastOf(proposals) && moreHurt(tokenized, previous, facts)) {
+                    // «…، كما قتل مدنيان كانا قرب الحاجز», "while two attackers were also killed": more people of the
+                    // event just told, whose only event words are the toll's.
+                    made = previous.countedAgain(Span.of(text, previous.evidence().start(), sentence.end()),
+                            countedOn(tokenized, previous.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
+                            countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
+                    proposals.set(proposals.size() - 1, made);
+                } else if (previous != null && !cameAfter(tokenized, sentence, said) && followUps.follows(previous, facts)) {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
                             count(facts.casualties(), CasualtyMention.Kind.KILLED), count(facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
@@ -194,8 +201,9 @@ public final class Extractor {
                     && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> p.samePlaceAs(q)))
                     && datesIn.in(sentence).stream().allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d))) {
                 List<CasualtyMention> toll = casualtiesIn.in(sentence);
-                made = counted.followedBy(Span.of(text, counted.evidence().start(), sentence.end()), List.of(),
-                        count(toll, CasualtyMention.Kind.KILLED), count(toll, CasualtyMention.Kind.INJURED));
+                made = counted.countedAgain(Span.of(text, counted.evidence().start(), sentence.end()),
+                        countedOn(tokenized, counted.killed(), toll, CasualtyMention.Kind.KILLED),
+                        countedOn(tokenized, counted.injured(), toll, CasualtyMention.Kind.INJURED));
                 proposals.set(proposals.size() - 1, made);
             }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
@@ -372,7 +380,8 @@ public final class Extractor {
         // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against.
         if (type == SubEventType.OTHER) actor2 = null;
         List<CasualtyMention> toll = sentence.casualties();
-        Casualties killed = count(toll, CasualtyMention.Kind.KILLED), injured = count(toll, CasualtyMention.Kind.INJURED);
+        Casualties killed = countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.KILLED);
+        Casualties injured = countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.INJURED);
         // A protest broken up with people killed or wounded met excessive force, as ACLED defines it (lethal violence
         // or violence that wounds): «قتل ثلاثة برصاص قسد خلال قمع مظاهرة», «لتفريق المتظاهرين ما أدى لإصابة ثلاثة».
         if ((type == SubEventType.PEACEFUL_PROTEST || type == SubEventType.PROTEST_WITH_INTERVENTION)
@@ -582,17 +591,62 @@ public final class Extractor {
 
     /**
      * The figure of one kind a sentence gives: its first, made exact by a later one that agrees with it («مقتل عدد من
-     * الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies). A later figure that disagrees counts other people.
+     * الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies). A later figure that disagrees counts other people,
+     * which the toll holds when the sentence says so (see {@link #countedOn}).
      */
     private static Casualties count(List<CasualtyMention> toll, CasualtyMention.Kind kind) {
-        Casualties figure = Casualties.UNKNOWN;
+        return countedOn(null, Casualties.UNKNOWN, toll, kind);
+    }
+
+    /**
+     * An event's figure of one kind, {@code figure}, once {@code toll} has been read after it: a toll risen replaces it
+     * («وارتفعت حصيلة القتلى إلى 5»); people said to be more are added («كما قتل مدنيان», "two attackers were also
+     * killed", as the corpus coders add up parts told separately); a figure that agrees makes it exact; another is
+     * other people, left out. {@code text} null reads no word of adding.
+     */
+    private static Casualties countedOn(TokenizedText text, Casualties figure, List<CasualtyMention> toll, CasualtyMention.Kind kind) {
         for (CasualtyMention c : toll) {
-            if (c.kind() != kind) continue;
+            if (c.kind() != kind || !c.count().known()) continue;
             if (!figure.known()) figure = c.count();
+            else if (c.risen()) figure = c.count();
+            else if (text != null && toldAsMore(text, c)) figure = Tolls.sum(figure, c.count());
             else if (Tolls.agree(figure, c.count())) figure = Tolls.sharper(figure, c.count());
         }
         return figure;
     }
+
+    /**
+     * Whether a sentence only tells more people hurt in {@code event}: a count told as more ({@link #toldAsMore}), no
+     * event words but the toll's own, no place but the event's or where fire came from, no date but the event's.
+     */
+    private static boolean moreHurt(TokenizedText text, Proposal event, FollowUps.Sentence facts) {
+        List<CasualtyMention> toll = facts.casualties();
+        if (toll.stream().noneMatch(c -> c.count().known() && toldAsMore(text, c))) return false;
+        if (facts.triggers().stream().anyMatch(t -> toll.stream().noneMatch(c -> t.span().within(c.span())))) return false;
+        if (facts.dates().stream().anyMatch(d -> !d.dates().equals(event.dates()))) return false;
+        return facts.places().stream().allMatch(p -> facts.origins().contains(p) || event.places().stream().anyMatch(p::samePlaceAs));
+    }
+
+    /**
+     * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», "while", or
+     * with "also", «أيضاً» in or just after it.
+     */
+    private static boolean toldAsMore(TokenizedText text, CasualtyMention c) {
+        int first = text.indexAt(c.span().start()), last = text.indexAt(c.span().end()) - 1;
+        for (int k = first - 1; k >= Math.max(0, first - 2) && text.joined(k + 1); k--) {
+            if (MORE_BEFORE.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+        }
+        for (int k = first; k <= Math.min(text.size() - 1, last + 2); k++) {
+            if (k > last && !text.joined(k)) break;
+            if (ALSO_WORDS.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Words, as written (normalised), before a count of more people: as, while. */
+    private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "while", "whereas");
+    /** Words, as written (normalised), in or after a count of more people: also. */
+    private static final Set<String> ALSO_WORDS = Set.of("also", "ايضا", "كذلك");
 
     /**
      * Which trigger of a sentence says what happened, lowest first (after any weak one, see {@link EventClassifier}).

@@ -66,6 +66,12 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
                 actor1, actor2, Tolls.sharper(killed, moreKilled), Tolls.sharper(injured, moreInjured));
     }
 
+    /** This proposal with its evidence grown to {@code evidence} and its figures now these: more told, or a toll risen. */
+    Proposal countedAgain(Span evidence, Casualties newKilled, Casualties newInjured) {
+        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace,
+                actor1, actor2, newKilled, newInjured);
+    }
+
     /**
      * This proposal with another telling of its event folded in ({@link Retellings}): its own evidence, places,
      * date and type; of the two tellings' figures, the sharper ({@link Tolls#sharper}); the sides of both

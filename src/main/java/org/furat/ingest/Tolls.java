@@ -24,6 +24,19 @@ final class Tolls {
         return width(second) < width(first) ? second : first;
     }
 
+    /**
+     * Two figures of one event's people told as parts ("three soldiers were killed, and two attackers were also
+     * killed"): added up, as incident datasets record an event's toll. An unknown part adds nothing.
+     */
+    static Casualties sum(Casualties a, Casualties b) {
+        if (!a.known()) return b;
+        if (!b.known()) return a;
+        Integer best = a.best() != null && b.best() != null ? a.best() + b.best() : null;
+        int low = (int) (low(a) + low(b));
+        Integer high = high(a) == Long.MAX_VALUE || high(b) == Long.MAX_VALUE ? null : (int) (high(a) + high(b));
+        return new Casualties(best != null && best >= low ? best : null, low, high);
+    }
+
     private static long low(Casualties c) {
         return c.low() != null ? c.low() : c.best() != null ? c.best() : 0;
     }

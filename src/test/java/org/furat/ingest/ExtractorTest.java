@@ -235,6 +235,22 @@ class ExtractorTest {
     }
 
     @Test
+    void partsOfATollToldAsMoreAddUpAndATollRisenReplacesTheFirst() {
+        String attack = "قتل 3 عناصر من قسد بهجوم لخلايا التنظيم على حاجز في بلدة خشام أمس";
+        List<Proposal> also = proposals(attack + "، كما قتل مدنيان كانا بالقرب من الحاجز.");
+        assertEquals(1, also.size(), also::toString);
+        assertEquals(Casualties.exactly(5), also.get(0).killed(), "the coders add up parts told separately");
+        assertEquals(Casualties.exactly(5), proposals("Three SDF fighters were killed in an ISIS attack on a checkpoint in"
+                + " Khasham on Monday. Two civilians were also killed.").get(0).killed());
+        assertEquals(Casualties.exactly(5), proposals("An ISIS attack on a checkpoint in Khasham on Monday killed three SDF"
+                + " fighters, while two attackers were also killed.").get(0).killed());
+        assertEquals(Casualties.exactly(5), proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين."
+                + " وارتفعت حصيلة القتلى لاحقاً إلى 5.").get(0).killed(), "a toll risen replaces the first");
+        assertEquals(Casualties.exactly(3), proposals(attack + ". وأكدت المصادر مقتل ثلاثة عناصر.").get(0).killed(),
+                "the same toll told again is not added");
+    }
+
+    @Test
     void aTollInTheSentenceAfterTheEventCountsIt() {
         Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
         assertEquals(7, arabic.killed().low());

@@ -29,6 +29,14 @@ class TollsTest {
     }
 
     @Test
+    void partsAddUp() {
+        assertEquals(Casualties.exactly(5), Tolls.sum(Casualties.exactly(3), Casualties.exactly(2)));
+        assertEquals(new Casualties(null, 23, 102), Tolls.sum(Casualties.exactly(3), DOZENS), "three and dozens");
+        assertEquals(new Casualties(null, 4, null), Tolls.sum(Casualties.exactly(3), AT_LEAST_ONE), "no ceiling");
+        assertEquals(Casualties.exactly(3), Tolls.sum(Casualties.exactly(3), Casualties.UNKNOWN), "an unknown part adds nothing");
+    }
+
+    @Test
     void theExactFigureIsKept() {
         assertEquals(Casualties.exactly(30), Tolls.sharper(DOZENS, Casualties.exactly(30)));
         assertEquals(Casualties.exactly(30), Tolls.sharper(Casualties.exactly(30), DOZENS));
