@@ -160,12 +160,19 @@ public final class Extractor {
                         made = previous.retoldBy(made).alsoAt(made).datedMoreExactlyBy(made);
                         proposals.set(proposals.size() - 1, made);
                     } else {
-                        int retold = retellings.retoldAt(proposals, made);
+                        // «وارتفعت حصيلة قتلى القصف على خشام إلى 5»: a toll risen since tells the event again, by
+                        // its new figure, which replaces the first.
+                        boolean risen = facts.casualties().stream().anyMatch(CasualtyMention::risen);
+                        Proposal retelling = risen ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
+                        int retold = retellings.retoldAt(proposals, retelling);
                         if (retold < 0) {
                             proposals.add(made);
                         } else {
                             // The event of an earlier paragraph told again: that proposal, not a second one.
-                            proposals.set(retold, proposals.get(retold).retoldBy(made));
+                            Proposal first = proposals.get(retold).retoldBy(retelling);
+                            proposals.set(retold, !risen ? first : first.countedAgain(first.evidence(),
+                                    countedOn(tokenized, first.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
+                                    countedOn(tokenized, first.injured(), facts.casualties(), CasualtyMention.Kind.INJURED)));
                             retoldEarlier = retold < proposals.size() - 1;
                             made = proposals.get(retold);
                         }

@@ -246,6 +246,10 @@ class ExtractorTest {
                 + " fighters, while two attackers were also killed.").get(0).killed());
         assertEquals(Casualties.exactly(5), proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين."
                 + " وارتفعت حصيلة القتلى لاحقاً إلى 5.").get(0).killed(), "a toll risen replaces the first");
+        List<Proposal> later = proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين. وفي سياق آخر، اعتقلت قسد شاباً في"
+                + " بلدة الشحيل. وارتفعت حصيلة قتلى القصف على بلدة خشام إلى 5.");
+        assertEquals(2, later.size(), "the toll risen, told further on, is no second shelling: " + later);
+        assertEquals(Casualties.exactly(5), later.get(0).killed());
         assertEquals(Casualties.exactly(3), proposals(attack + ". وأكدت المصادر مقتل ثلاثة عناصر.").get(0).killed(),
                 "the same toll told again is not added");
     }
