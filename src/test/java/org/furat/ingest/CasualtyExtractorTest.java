@@ -146,6 +146,7 @@ class CasualtyExtractorTest {
                 "'مقتل شاب وأبيه', مقتل شاب وأبيه, 2",
                 "'إصابة امرأة وأخيها', إصابة امرأة وأخيها, 2",
                 "'مقتل 4 مدنيين و3 عناصر من قسد', مقتل 4 مدنيين و3 عناصر, 7",
+                "'مقتل طبيب وسائقه', مقتل طبيب وسائقه, 2",
                 "'مقتل 4 مدنيين وثلاثة عناصر من قسد', مقتل 4 مدنيين وثلاثة عناصر, 7",
                 "'قتل 5 عناصر من قوات النظام و3 من الميليشيات الإيرانية', قتل 5 عناصر من قوات النظام و3, 8",
         })
@@ -331,6 +332,8 @@ class CasualtyExtractorTest {
                 "'two fighters and a civilian were killed', KILLED, two fighters and a civilian were killed, 3",
                 "'two children were among the dead', KILLED, two children were among the dead, 2",
                 "'an SDF fighter succumbed to his wounds', KILLED, an SDF fighter succumbed, 1",
+                "'gunmen killed an elderly man', KILLED, killed an elderly man, 1",
+                "'the strike killed two doctors and a nurse', KILLED, killed two doctors and a nurse, 3",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());
