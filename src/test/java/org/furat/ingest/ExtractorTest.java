@@ -757,6 +757,12 @@ class ExtractorTest {
         assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("SDF forces burned houses in Dhiban on Monday.").get(0).type());
         assertEquals(SubEventType.ATTACK, proposals("The body of a young man was found in Dhiban on Monday.").get(0).type());
         assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("Militiamen ransacked shops in Dhiban on Monday.").get(0).type());
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("أحرق مجهولون منزل مسؤول في بلدة الشحيل أمس.").get(0).type(),
+                "a house set on fire");
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                proposals("Unknown people set fire to an official's house in Shuhayl on Monday.").get(0).type());
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+                proposals("Protesters burned tires and blocked roads in Dhiban on Monday.").get(0).type(), "tyres burned: a riot");
     }
 
     @Test
