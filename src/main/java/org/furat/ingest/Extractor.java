@@ -556,7 +556,8 @@ public final class Extractor {
 
     /**
      * The dateline: where and when a report was filed, at the start of a line and ended by a dash, colon or the
-     * agency in brackets ("محافظة دير الزور :", "دير الزور - مراسلنا", "Deir ez-Zor, Nov 19 (Test Wire) -"). Its
+     * agency in brackets ("محافظة دير الزور :", "دير الزور - مراسلنا", "Deir ez-Zor, Nov 19 (Test Wire) -",
+     * "Deir Ezzor, SANA-"). Its
      * place is where the report is filed, not where anything happened, so it is the fallback for unlocated
      * events and never a sentence's target; its date is the filing date, not the event's.
      */
@@ -576,11 +577,22 @@ public final class Extractor {
             int limit = Math.min(text.length(), m.span().end() + DATELINE_MAX);
             for (int i = m.span().end(); i < limit && text.charAt(i) != '\n'; i++) {
                 char c = text.charAt(i);
-                boolean dash = (c == '-' || c == '–' || c == '—') && i > 0 && Character.isWhitespace(text.charAt(i - 1));
+                // «دير الزور-سانا», "Deir Ezzor, SANA-": a dash right after the place or an agency in capitals also
+                // ends it; not one inside a word ("US-backed").
+                boolean dash = (c == '-' || c == '–' || c == '—')
+                        && (Character.isWhitespace(text.charAt(i - 1)) || i == m.span().end() || afterCapitals(text, i));
                 if (c == ':' || dash) return new Dateline(Span.of(text, lineStart, i + 1), m);
             }
         }
         return null;
+    }
+
+    /** Whether the word before {@code at} is in capitals, an agency's name ("SANA", "AFP"). */
+    private static boolean afterCapitals(String text, int at) {
+        int start = at;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        String word = text.substring(start, at);
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     private static Proposal lastOf(List<Proposal> proposals) {

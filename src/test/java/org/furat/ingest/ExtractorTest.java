@@ -109,6 +109,11 @@ class ExtractorTest {
 
         Proposal arabic = proposals("دير الزور - مراسلنا\nقصفت القوات الأمريكية قرية خشام.").get(0);
         assertEquals(List.of("khasham"), keys(arabic.places()));
+
+        Proposal agency = proposals("Deir Ezzor, SANA- QSD militia kidnapped several civilians in Khasham on Monday.").get(0);
+        assertEquals(List.of("khasham"), keys(agency.places()), "a dash right after the agency in capitals");
+        Proposal attached = proposals("دير الزور-سانا\nاختطفت قسد عدداً من المدنيين في بلدة خشام.").get(0);
+        assertEquals(List.of("khasham"), keys(attached.places()), "a dash right after the place");
     }
 
     @Test
