@@ -23,7 +23,8 @@ import org.furat.text.Token;
  * comma or a «و» anywhere between them («المريعية وقرية الجفرة») lists places instead. A place that locates one
  * with no point of its own (a village the gazetteer lacks) stays: it is the best the report gives. An area (a
  * countryside, a district) that holds a place the same sentence names is where that place lies too, wherever the
- * sentence names it («قصفت قوات النظام ريف دير الزور الشرقي، واستهدفت بلدة خشام»). Immutable and thread-safe.
+ * sentence names it («قصفت قوات النظام ريف دير الزور الشرقي، واستهدفت بلدة خشام»); so is a place a road is named
+ * for («على طريق الجفرة»), where the sentence names another. Immutable and thread-safe.
  */
 final class LocatingPlaces {
 
@@ -66,6 +67,15 @@ final class LocatingPlaces {
             boolean isArea = area.region() || area.groupKey() != null;
             if (isArea && sentence.stream().anyMatch(p -> p != area && liesIn(p, area))) found.add(area);
         }
+        // «على طريق الجفرة النفطي … في بلدة جديد عكيدات», "on the Jafra road": a place a road is named for says where
+        // the road runs, where the sentence names another place for the event.
+        for (PlaceMention road : sentence) {
+            if (found.contains(road) || !namesARoad(text, road)) continue;
+            if (sentence.stream().anyMatch(o -> o != road && !o.region() && o.groupKey() == null && !o.outsideMap()
+                    && o.unknownName() == null && !namesARoad(text, o))) {
+                found.add(road);
+            }
+        }
         for (int i = 1; i < sentence.size(); i++) {
             PlaceMention located = sentence.get(i - 1);
             PlaceMention candidate = sentence.get(i);
@@ -75,6 +85,16 @@ final class LocatingPlaces {
         }
         return found;
     }
+
+    /** Whether a road is named by the place: «طريق الجفرة», «بطريق الميادين», "the Jafra road". */
+    private static boolean namesARoad(TokenizedText text, PlaceMention m) {
+        int first = text.indexAt(m.span().start()), after = text.indexAt(m.span().end());
+        if (first > 0 && text.joined(first) && ROADS.contains(Proclitics.stem(text.form(first - 1)))) return true;
+        return after < text.size() && text.joined(after) && text.form(after).toLowerCase(Locale.ROOT).equals("road");
+    }
+
+    /** «طريق» (road) as written (normalised) without its proclitics. */
+    private static final Set<String> ROADS = Set.of("طريق");
 
     /**
      * Whether the place {@code point} names lies in one of the units {@code area} names. A countryside («شرقي دير

@@ -260,6 +260,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aPlaceARoadIsNamedForSaysWhereTheRoadRuns() {
+        Proposal town = proposals("أطلق مجهولون النار على عنصر من قسد على طريق الجفرة النفطي في بلدة خشام أمس.").get(0);
+        assertEquals(List.of("khasham"), keys(town.places()), "the town where it happened, not Jafra");
+        Proposal road = proposals("أطلق مجهولون النار على عنصر من قسد على طريق الجفرة أمس.").get(0);
+        assertEquals(List.of("jafrah"), keys(road.places()), "the road is all the report gives");
+        assertEquals(List.of("khasham"), keys(proposals("Gunmen shot an SDF member on the Jafra road in Khasham on Monday.")
+                .get(0).places()));
+    }
+
+    @Test
     void aTollInTheSentenceAfterTheEventCountsIt() {
         Proposal arabic = proposals("قصفت طائرة مسيرة سيارة في بلدة خشام أمس. وأكدت المصادر سقوط 7 قتلى على الأقل وأكثر من 12 جريحاً.").get(0);
         assertEquals(7, arabic.killed().low());
