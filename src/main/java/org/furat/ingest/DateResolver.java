@@ -48,7 +48,8 @@ import org.furat.text.Proclitics;
  * <li>this week: the seven days ending on publication; last week (الأسبوع الماضي): the seven days before the
  *     publication day. Calendar weeks are avoided because the week starts on Saturday, Sunday or Monday
  *     depending on who writes. WEEK.</li>
- * <li>this month (الشهر الجاري), last month (الشهر الماضي): that calendar month, MONTH.</li>
+ * <li>this month (الشهر الجاري), last month (الشهر الماضي): that calendar month, MONTH; a day of it ("الـ 11 من
+ *     الشهر الجاري", "the 3rd of this month"): that day, DAY (a day the month has not is no date).</li>
  * <li>since the start of the month (منذ مطلع الشهر الجاري): the 1st of the publication month to the
  *     publication day. Both ends are exact days, so the precision is DAY when the publication is known to
  *     the day (the span itself says it is several days).</li>
@@ -73,7 +74,7 @@ public final class DateResolver {
 
     enum Kind {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK, LAST_WEEK, THIS_MONTH,
-        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW
+        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH
     }
 
     private record Template(Kind kind, String[] parts) {}
@@ -444,6 +445,14 @@ public final class DateResolver {
             case THIS_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d)), TimePrecision.MONTH);
             case LAST_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d).minusMonths(1)), TimePrecision.MONTH);
             case SINCE_MONTH_START: return relative(start, end, pub, d -> new DateSpan(d.withDayOfMonth(1), d), TimePrecision.DAY);
+            // «في الـ 11 من الشهر الجاري», «في 8 من الشهر الماضي»: a day of the month of publication, or of the one before.
+            // A day the month has not is no date; «الشهر الجاري» alone is still read.
+            case DAY_THIS_MONTH:
+                if (date(ref.getYear(), ref.getMonthValue(), dayOfMonth(s)) == null) return null;
+                return relative(start, end, pub, d -> dayOf(YearMonth.from(d), dayOfMonth(s)), TimePrecision.DAY);
+            case DAY_LAST_MONTH:
+                if (dayOfMonth(s) > YearMonth.from(ref).minusMonths(1).lengthOfMonth()) return null;
+                return relative(start, end, pub, d -> dayOf(YearMonth.from(d).minusMonths(1), dayOfMonth(s)), TimePrecision.DAY);
             case IN_A_ROW: {
                 if (pub.precision() != TimePrecision.DAY) return new Candidate(start, end, pub.span(), pub.precision());
                 LocalDate d = pub.published();
@@ -526,6 +535,17 @@ public final class DateResolver {
     }
 
     private static DateSpan month(YearMonth m) { return DateSpan.month(m.getYear(), m.getMonthValue()); }
+
+    /** The day of the month a template's {day} or {ordinal} («السابع») gives. */
+    private static int dayOfMonth(Slots s) {
+        return s.day() != null ? s.day() : s.ordinal();
+    }
+
+    /** That day of the month, or the whole month where the month has no such day (a publication known to the week). */
+    private static DateSpan dayOf(YearMonth m, int day) {
+        LocalDate d = date(m.getYear(), m.getMonthValue(), day);
+        return d != null ? DateSpan.day(d) : month(m);
+    }
 
     private static LocalDate date(int y, int m, int d) {
         if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) return null;

@@ -178,6 +178,24 @@ class DateResolverTest {
             assertMonth(one(text, words), 2024, 10);
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "'ونفذ التنظيم في الـ 11 من الشهر الجاري عملية', الـ 11 من الشهر الجاري, 2024-11-11",
+                "'في 3 من الشهر الحالي', 3 من الشهر الحالي, 2024-11-03",
+                "'في الثالث من الشهر الجاري', الثالث من الشهر الجاري, 2024-11-03",
+                "'في 28 من الشهر الماضي', 28 من الشهر الماضي, 2024-10-28",
+                "'on the 3rd of this month', 3rd of this month, 2024-11-03",
+                "'on the 28th of last month', 28th of last month, 2024-10-28",
+        })
+        void aDayOfThisMonthOrTheLast(String text, String words, LocalDate expected) {
+            assertDay(one(text, words), expected);
+        }
+
+        @Test
+        void aDayTheMonthHasNotIsNoDay() {
+            assertMonth(one("في 31 من الشهر الجاري", "الشهر الجاري"), 2024, 11);
+        }
+
         @Test
         void lastMonthInJanuaryIsDecember() {
             assertMonth(one("الشهر الماضي", "الشهر الماضي", d(2025, 1, 3), TimePrecision.DAY), 2024, 12);
@@ -268,6 +286,7 @@ class DateResolverTest {
                 "'on October 12, 2024', 'on October 12, 2024', 2024-10-12",
                 "'clashes October 12 near', October 12, 2024-10-12",
                 "'the 3rd of March', the 3rd of March, 2024-03-03",
+                "'وفي 8 من نيسان الماضي، عززت', 8 من نيسان الماضي, 2024-04-08",
         })
         void dayPrecision(String text, String words, LocalDate expected) {
             assertDay(one(text, words), expected);
