@@ -384,8 +384,13 @@ public final class Extractor {
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
-        // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against.
-        if (type == SubEventType.OTHER) actor2 = null;
+        // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against; the side that
+        // holds it is the first the sentence names, whatever words stand before it («أكبر قواعد التحالف، حيث استخدمت
+        // فيها قوات التحالف أسلحة متطورة»).
+        if (type == SubEventType.OTHER) {
+            if (actor1 == null) actor1 = who.stream().filter(a -> !"civilians".equals(a.actorKey())).findFirst().orElse(null);
+            actor2 = null;
+        }
         List<CasualtyMention> toll = sentence.casualties();
         Casualties killed = countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.KILLED);
         Casualties injured = countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.INJURED);

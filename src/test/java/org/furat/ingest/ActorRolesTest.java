@@ -52,6 +52,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void theSideAnExerciseNamesHoldsIt() {
+        Proposal drill = first("جرت تدريبات عسكرية في قاعدة حقل العمر، أكبر قواعد التحالف، حيث استخدمت فيها قوات التحالف أسلحة متطورة.");
+        assertEquals(SubEventType.OTHER, drill.type());
+        assertEquals("coalition", key(drill.actor1()), "whose base and forces, named with no word of acting");
+        assertNull(drill.actor2());
+    }
+
+    @Test
     void whoHadDoneItBeforeActed() {
         Proposal before = first("وسبق لتنظيم داعش أن فجر سيارة مفخخة في بلدة الشحيل.");
         assertEquals("isis", key(before.actor1()), "«سبق لـ» names who had done it, not whose it was");
