@@ -14,8 +14,10 @@ import org.furat.text.Proclitics;
  * قسد»; the side that acts after an agent phrase («من قبل», «على يد», "by") or as the agent of the verbal noun
  * before it («قصف مدفعي لقوات الأسد»: shelling by Assad's forces), or right before the event in English ("an ISIS
  * attack"); a side named as who holds the area («الخاضعة لسيطرة قسد», "areas controlled by", "SDF-held") is neither
- * and is given as the {@link Sides#holder}; a side named as backing another («مدعومة بطيران التحالف», "US-backed") is
- * no side of the event. Cue words are read back to the start of their clause. Where no word tells,
+ * and is given as the {@link Sides#holder}, unless fire is said to come from where it holds («صواريخ مصدرها مناطق
+ * سيطرة النظام», "fired from areas controlled by") and no other side fired; a side named as backing another
+ * («مدعومة بطيران التحالف», "US-backed") is no side of the event. Cue words are read back to the start of their
+ * clause. Where no word tells,
  * the first side named acts, unless the sentence says the attackers are unknown («مسلحين مجهولين»), and a later one
  * is acted on; civilians are always acted on. Whose people a toll counts («مقتل 3 عناصر من قسد») were acted on. A name
  * restated in brackets («قوات سوريا الديمقراطية (قسد)») is one mention. Immutable and thread-safe.
@@ -88,6 +90,11 @@ final class ActorRoles {
         for (int i = 0; i < named.size() && holder == null; i++) {
             if (roles.get(i) == Role.CONTEXT && !named.get(i).sameSideAs(actor1)) holder = named.get(i);
         }
+        // «بعدد من الصواريخ مصدرها مناطق سيطرة النظام», "rockets fired from areas controlled by": fire from where a side
+        // holds was that side's, where no other side is said to have fired.
+        if (actor1 == null && holder != null && !holder.sameSideAs(actor2) && firedFrom(text, sentence, holder)) {
+            return new Sides(holder, actor2, null);
+        }
         return new Sides(actor1, actor2, holder);
     }
 
@@ -110,6 +117,24 @@ final class ActorRoles {
         }
         return settled;
     }
+
+    /** Whether the words just before a side held as the area's say the fire came from there. */
+    private static boolean firedFrom(TokenizedText text, Span sentence, ActorMention holder) {
+        int name = text.indexAt(holder.span().start()), start = text.indexAt(sentence.start());
+        for (int k = name - 1; k >= Math.max(start, name - FIRED_FROM_WORDS); k--) {
+            String word = text.form(k).toLowerCase(Locale.ROOT);
+            if (FIRE_CAME_FROM.contains(word)) return true;
+            if (word.equals("from") && k > start && FIRED.contains(text.form(k - 1).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** How many words before a holder's name are read for where fire came from: «مصدرها مناطق سيطرة». */
+    private static final int FIRED_FROM_WORDS = 4;
+    /** Words, as written (normalised), saying where fire came from: its source. */
+    private static final Set<String> FIRE_CAME_FROM = Set.of("مصدرها", "مصدره", "مصدرهما");
+    /** English verbs of firing before "from". */
+    private static final Set<String> FIRED = Set.of("fired", "launched", "came");
 
     /** Whether a word of {@code sentence} says the attackers are unknown: «مجهولين», «ملثمين», "unidentified". */
     private static boolean namesUnknownAttackers(TokenizedText text, Span sentence) {

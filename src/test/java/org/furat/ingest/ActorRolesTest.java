@@ -60,6 +60,17 @@ class ActorRolesTest {
     }
 
     @Test
+    void fireFromWhereASideHoldsWasThatSides() {
+        Proposal rockets = first("استهدفت صواريخ القاعدة الأمريكية في حقل العمر مصدرها مناطق سيطرة الميليشيات الإيرانية.");
+        assertEquals("iran_militias", key(rockets.actor1()));
+        assertEquals("us_forces", key(rockets.actor2()));
+        Proposal english = first("Rockets fired from areas controlled by Iran-backed militias hit the US base at the Omar oil field.");
+        assertEquals("iran_militias", key(english.actor1()));
+        Proposal held = first("سقطت قذائف على حي الجورة الخاضع لسيطرة قوات النظام.");
+        assertNull(held.actor1(), "the side holding the area struck did not fire");
+    }
+
+    @Test
     void whoHadDoneItBeforeActed() {
         Proposal before = first("وسبق لتنظيم داعش أن فجر سيارة مفخخة في بلدة الشحيل.");
         assertEquals("isis", key(before.actor1()), "«سبق لـ» names who had done it, not whose it was");
