@@ -170,8 +170,12 @@ public final class CasualtyExtractor {
         for (Candidate c : kept) {
             if (c.count() == null) continue;
             Span span = Span.of(w.original(), c.start(), c.end());
-            if (c.kind() != CasualtyMention.Kind.INJURED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count(), c.risen()));
-            if (c.kind() != CasualtyMention.Kind.KILLED) mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count(), c.risen()));
+            if (c.kind() != CasualtyMention.Kind.INJURED) {
+                mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count(), c.risen()));
+            }
+            if (c.kind() != CasualtyMention.Kind.KILLED) {
+                mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count(), c.risen()));
+            }
         }
         return mentions;
     }
