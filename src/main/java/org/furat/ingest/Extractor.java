@@ -366,7 +366,7 @@ public final class Extractor {
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
         List<EventClassifier.Trigger> told = sentence.triggers().stream()
-                .filter(t -> !afterCause(text, t) && !inRelativeClause(text, t)).toList();
+                .filter(t -> !afterCause(text, t) && !inRelativeClause(text, t) && !inProtest(text, t)).toList();
         EventClassifier.Trigger trigger = (told.isEmpty() ? sentence.triggers() : told).stream().min(BY_WEIGHT).orElseThrow();
         // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
         // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
@@ -457,7 +457,7 @@ public final class Extractor {
 
     /**
      * Whether event words follow a word that makes them what came before the event told («حملة اعتقالات بعد احتجاجهم
-     * على سياسات قسد», "arrests following the protests"): its cause, not the event.
+     * على سياسات قسد», "arrests following the protests", "after his arrest"): its cause, not the event.
      */
     private static boolean afterCause(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
@@ -467,7 +467,7 @@ public final class Extractor {
         return false;
     }
 
-    private static final Set<String> CAUSES = Set.of("بعد", "عقب", "following");
+    private static final Set<String> CAUSES = Set.of("بعد", "عقب", "following", "after");
 
     /**
      * Whether event words open a relative clause, which says what a thing named before went through: «وتعفش القرى التي
@@ -482,6 +482,16 @@ public final class Extractor {
             if (text.form(k - back).toLowerCase(Locale.ROOT).equals("which")) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether words of protest say why the sentence's event was done, not a protest: "attacked SDF positions in protest
+     * against the dismissal", «أغلقوا الطرق احتجاجاً على». The sentence's own event is told by its other words.
+     */
+    private static boolean inProtest(TokenizedText text, EventClassifier.Trigger t) {
+        if (t.type() != SubEventType.PEACEFUL_PROTEST) return false;
+        int k = text.indexAt(t.span().start());
+        return k > 0 && text.joined(k) && text.form(k - 1).equalsIgnoreCase("in") || text.form(k).equals("احتجاجا");
     }
 
     /** Arabic relative pronouns as written (normalised), right before the verb of their clause. */

@@ -160,6 +160,11 @@ class ExtractorTest {
         assertEquals("sdf", arrests.actor1().actorKey());
         assertEquals(SubEventType.ATTACK, proposals("ساد التوتر بلدة ذيبان بعد اغتيال أحد وجهائها.").get(0).type(),
                 "the only event words of a sentence tell its event, after «بعد» or not");
+        assertEquals(SubEventType.ARMED_CLASH, proposals("Tribal fighters attacked positions of the SDF in Dhiban on Monday in protest"
+                + " against the dismissal of their commander and the events after his arrest.").get(0).type(),
+                "why they attacked: a protest and an arrest before");
+        assertEquals(SubEventType.PEACEFUL_PROTEST,
+                proposals("Dozens of residents of Dhiban demonstrated on Monday in protest against the arrests.").get(0).type());
     }
 
     @Test
