@@ -265,8 +265,10 @@ public final class Extractor {
         if (earlier.type() == later.type() && sharesExactPlace(earlier, later)) return true;
         if (!definite(text, later.trigger())) return false;
         if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
+        // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event.
         return earlier.type() == later.type()
-                || STRIKES_ON_AN_AREA.contains(earlier.type()) && STRIKES_ON_AN_AREA.contains(later.type());
+                || (STRIKES_ON_AN_AREA.contains(earlier.type()) || earlier.type() == SubEventType.DISRUPTED_WEAPONS_USE)
+                        && STRIKES_ON_AN_AREA.contains(later.type());
     }
 
     /** Whether {@code later} names a town, village, quarter or facility of {@code earlier}'s (not an area). */

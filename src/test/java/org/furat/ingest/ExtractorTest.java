@@ -206,6 +206,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aWeaponStoppedNamedAgainIsTheSameEvent() {
+        List<Proposal> found = proposals("US Shoots Down Drone Near Gas Field\n\nUS forces shot down a drone on Tuesday near a US base."
+                + " CENTCOM said the drone was Iranian-made and that the incident took place at the Conoco base.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, found.get(0).type());
+        assertEquals(List.of("conoco_base"), keys(found.get(0).places()), "placed where the source says");
+    }
+
+    @Test
     void aSourceTellingAnEventOfTheSameTypeAtItsTownTellsTheSameEvent() {
         String shooting = "قتل مدنيان إثر إطلاق النار عليهما من قبل مجهولين في محيط بلدة خشام أمس.";
         List<Proposal> found = proposals(shooting + " وقال مصدر محلي إن الشابين تعرضا لإطلاق نار من قبل مسلحين على دراجة نارية"
