@@ -251,6 +251,9 @@ class ExtractorTest {
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, headline.type(), "told in the present, as headlines do");
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE,
                 proposals("ISIS shelled Khasham on Monday, which the army captured last month.").get(0).type());
+        assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, proposals("مسلحون يختطفون معلماً في بلدة خشام").get(0).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("أهالي بلدة خشام يتظاهرون ضد قسد").get(0).type());
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, proposals("Syrian army retakes Khasham from ISIS").get(0).type());
     }
 
     @Test
