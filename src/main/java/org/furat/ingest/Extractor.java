@@ -122,16 +122,17 @@ public final class Extractor {
                         here.stream().filter(isOrigin::contains).toList(),
                         datesIn.in(sentence).stream().filter(d -> !inDateline(dateline, d.span()) && !spokenOn.contains(d)).toList(),
                         casualtiesIn.in(sentence), !reportCuesIn.in(sentence).isEmpty());
-                if (previous != null && previous == lastOf(proposals) && moreHurt(tokenized, previous, facts)) {
+                if (previous != null && previous == lastOf(proposals) && TollsTold.moreHurt(tokenized, previous, facts)) {
                     // «…، كما قتل مدنيان كانا قرب الحاجز», "while two attackers were also killed": more people of the
                     // event just told, whose only event words are the toll's.
                     made = previous.countedAgain(Span.of(text, previous.evidence().start(), sentence.end()),
-                            countedOn(tokenized, previous.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
-                            countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
+                            TollsTold.countedOn(tokenized, previous.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
+                            TollsTold.countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
                 } else if (previous != null && !cameAfter(tokenized, sentence, said) && followUps.follows(previous, facts)) {
                     made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
-                            count(facts.casualties(), CasualtyMention.Kind.KILLED), count(facts.casualties(), CasualtyMention.Kind.INJURED));
+                            TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
+                            TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
                 } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
                         || generic.speaksOfAnArea(tokenized, sentence, here)) {
@@ -171,8 +172,8 @@ public final class Extractor {
                             // The event of an earlier paragraph told again: that proposal, not a second one.
                             Proposal first = proposals.get(retold).retoldBy(retelling);
                             proposals.set(retold, !risen ? first : first.countedAgain(first.evidence(),
-                                    countedOn(tokenized, first.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
-                                    countedOn(tokenized, first.injured(), facts.casualties(), CasualtyMention.Kind.INJURED)));
+                                    TollsTold.countedOn(tokenized, first.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
+                                    TollsTold.countedOn(tokenized, first.injured(), facts.casualties(), CasualtyMention.Kind.INJURED)));
                             retoldEarlier = retold < proposals.size() - 1;
                             made = proposals.get(retold);
                         }
@@ -209,8 +210,8 @@ public final class Extractor {
                     && datesIn.in(sentence).stream().allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d))) {
                 List<CasualtyMention> toll = casualtiesIn.in(sentence);
                 made = counted.countedAgain(Span.of(text, counted.evidence().start(), sentence.end()),
-                        countedOn(tokenized, counted.killed(), toll, CasualtyMention.Kind.KILLED),
-                        countedOn(tokenized, counted.injured(), toll, CasualtyMention.Kind.INJURED));
+                        TollsTold.countedOn(tokenized, counted.killed(), toll, CasualtyMention.Kind.KILLED),
+                        TollsTold.countedOn(tokenized, counted.injured(), toll, CasualtyMention.Kind.INJURED));
                 proposals.set(proposals.size() - 1, made);
             }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
@@ -368,7 +369,7 @@ public final class Extractor {
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
         List<EventClassifier.Trigger> told = sentence.triggers().stream()
-                .filter(t -> !afterCause(text, t) && !inRelativeClause(text, t) && !inProtest(text, t)).toList();
+                .filter(t -> !SubordinateTriggers.subordinate(text, t)).toList();
         EventClassifier.Trigger trigger = (told.isEmpty() ? sentence.triggers() : told).stream().min(BY_WEIGHT).orElseThrow();
         // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
         // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
@@ -394,8 +395,8 @@ public final class Extractor {
             actor2 = null;
         }
         List<CasualtyMention> toll = sentence.casualties();
-        Casualties killed = countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.KILLED);
-        Casualties injured = countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.INJURED);
+        Casualties killed = TollsTold.countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.KILLED);
+        Casualties injured = TollsTold.countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.INJURED);
         // A protest broken up with people killed or wounded met excessive force, as ACLED defines it (lethal violence
         // or violence that wounds): «قتل ثلاثة برصاص قسد خلال قمع مظاهرة», «لتفريق المتظاهرين ما أدى لإصابة ثلاثة».
         if ((type == SubEventType.PEACEFUL_PROTEST || type == SubEventType.PROTEST_WITH_INTERVENTION)
@@ -456,50 +457,6 @@ public final class Extractor {
         for (DateMention d : dates) dated.set(d.span().start(), d.span().end());
         return found.stream().filter(c -> !dated.get(c.span().start()) && !dated.get(c.span().end() - 1)).toList();
     }
-
-    /**
-     * Whether event words follow a word that makes them what came before the event told («حملة اعتقالات بعد احتجاجهم
-     * على سياسات قسد», "arrests following the protests", "after his arrest"): its cause, not the event.
-     */
-    private static boolean afterCause(TokenizedText text, EventClassifier.Trigger t) {
-        int k = text.indexAt(t.span().start());
-        for (int back = 1; back <= 2 && k - back >= 0 && text.joined(k - back + 1); back++) {
-            if (CAUSES.contains(text.form(k - back).toLowerCase(Locale.ROOT))) return true;
-        }
-        return false;
-    }
-
-    private static final Set<String> CAUSES = Set.of("بعد", "عقب", "following", "after");
-
-    /**
-     * Whether event words open a relative clause, which says what a thing named before went through: «وتعفش القرى التي
-     * سيطرت عليها مؤخراً» (loots the villages it took lately), "Khasham, which the army captured last month". The
-     * sentence's own event is told by its other words. Not English "that", which as often opens what a source says.
-     */
-    private static boolean inRelativeClause(TokenizedText text, EventClassifier.Trigger t) {
-        int k = text.indexAt(t.span().start());
-        if (k > 0 && text.joined(k) && RELATIVES.contains(text.form(k - 1))) return true;
-        // English puts the clause's subject between: "which the army captured".
-        for (int back = 1; back <= ENGLISH_SUBJECT_WORDS + 1 && k - back >= 0 && text.joined(k - back + 1); back++) {
-            if (text.form(k - back).toLowerCase(Locale.ROOT).equals("which")) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether words of protest say why the sentence's event was done, not a protest: "attacked SDF positions in protest
-     * against the dismissal", «أغلقوا الطرق احتجاجاً على». The sentence's own event is told by its other words.
-     */
-    private static boolean inProtest(TokenizedText text, EventClassifier.Trigger t) {
-        if (t.type() != SubEventType.PEACEFUL_PROTEST) return false;
-        int k = text.indexAt(t.span().start());
-        return k > 0 && text.joined(k) && text.form(k - 1).equalsIgnoreCase("in") || text.form(k).equals("احتجاجا");
-    }
-
-    /** Arabic relative pronouns as written (normalised), right before the verb of their clause. */
-    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين");
-    /** At most this many words of an English relative clause's subject: "which the Syrian army". */
-    private static final int ENGLISH_SUBJECT_WORDS = 3;
 
     /**
      * Whether a sentence tells its event as one that came after the event before: «وهاجم أهالي القتلى عقب الحادثة
@@ -624,65 +581,6 @@ public final class Extractor {
     private static boolean inDateline(Dateline dateline, Span span) {
         return dateline != null && span.within(dateline.span());
     }
-
-    /**
-     * The figure of one kind a sentence gives: its first, made exact by a later one that agrees with it («مقتل عدد من
-     * الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies). A later figure that disagrees counts other people,
-     * which the toll holds when the sentence says so (see {@link #countedOn}).
-     */
-    private static Casualties count(List<CasualtyMention> toll, CasualtyMention.Kind kind) {
-        return countedOn(null, Casualties.UNKNOWN, toll, kind);
-    }
-
-    /**
-     * An event's figure of one kind, {@code figure}, once {@code toll} has been read after it: a toll risen replaces it
-     * («وارتفعت حصيلة القتلى إلى 5»); people said to be more are added («كما قتل مدنيان», "two attackers were also
-     * killed", as the corpus coders add up parts told separately); a figure that agrees makes it exact; another is
-     * other people, left out. {@code text} null reads no word of adding.
-     */
-    private static Casualties countedOn(TokenizedText text, Casualties figure, List<CasualtyMention> toll, CasualtyMention.Kind kind) {
-        for (CasualtyMention c : toll) {
-            if (c.kind() != kind || !c.count().known()) continue;
-            if (!figure.known()) figure = c.count();
-            else if (c.risen()) figure = c.count();
-            else if (text != null && toldAsMore(text, c)) figure = Tolls.sum(figure, c.count());
-            else if (Tolls.agree(figure, c.count())) figure = Tolls.sharper(figure, c.count());
-        }
-        return figure;
-    }
-
-    /**
-     * Whether a sentence only tells more people hurt in {@code event}: a count told as more ({@link #toldAsMore}), no
-     * event words but the toll's own, no place but the event's or where fire came from, no date but the event's.
-     */
-    private static boolean moreHurt(TokenizedText text, Proposal event, FollowUps.Sentence facts) {
-        List<CasualtyMention> toll = facts.casualties();
-        if (toll.stream().noneMatch(c -> c.count().known() && toldAsMore(text, c))) return false;
-        if (facts.triggers().stream().anyMatch(t -> toll.stream().noneMatch(c -> t.span().within(c.span())))) return false;
-        if (facts.dates().stream().anyMatch(d -> !d.dates().equals(event.dates()))) return false;
-        return facts.places().stream().allMatch(p -> facts.origins().contains(p) || event.places().stream().anyMatch(p::samePlaceAs));
-    }
-
-    /**
-     * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», "while", or
-     * with "also", «أيضاً» in or just after it.
-     */
-    private static boolean toldAsMore(TokenizedText text, CasualtyMention c) {
-        int first = text.indexAt(c.span().start()), last = text.indexAt(c.span().end()) - 1;
-        for (int k = first - 1; k >= Math.max(0, first - 2) && text.joined(k + 1); k--) {
-            if (MORE_BEFORE.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
-        }
-        for (int k = first; k <= Math.min(text.size() - 1, last + 2); k++) {
-            if (k > last && !text.joined(k)) break;
-            if (ALSO_WORDS.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
-        }
-        return false;
-    }
-
-    /** Words, as written (normalised), before a count of more people: as, while. */
-    private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "while", "whereas");
-    /** Words, as written (normalised), in or after a count of more people: also. */
-    private static final Set<String> ALSO_WORDS = Set.of("also", "ايضا", "كذلك");
 
     /**
      * Which trigger of a sentence says what happened, lowest first (after any weak one, see {@link EventClassifier}).

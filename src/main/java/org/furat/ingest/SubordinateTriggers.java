@@ -1,0 +1,65 @@
+package org.furat.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import org.furat.model.SubEventType;
+
+/**
+ * Tells event words that do not say what a sentence's event was, where the sentence has others that do: what came
+ * before it, its cause («حملة اعتقالات بعد احتجاجهم», "after his arrest"); what a thing named before went through, in a
+ * relative clause («القرى التي سيطرت عليها», "which the army captured"); why it was done («in protest against»,
+ * «احتجاجاً على»). Stateless.
+ */
+final class SubordinateTriggers {
+
+    private SubordinateTriggers() {}
+
+    /** Whether {@code t} tells what came before, what a thing went through or why, not the sentence's event. */
+    static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
+        return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t);
+    }
+
+    /**
+     * Whether event words follow a word that makes them what came before the event told («حملة اعتقالات بعد احتجاجهم
+     * على سياسات قسد», "arrests following the protests", "after his arrest"): its cause, not the event.
+     */
+    private static boolean afterCause(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        for (int back = 1; back <= 2 && k - back >= 0 && text.joined(k - back + 1); back++) {
+            if (CAUSES.contains(text.form(k - back).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> CAUSES = Set.of("بعد", "عقب", "following", "after");
+
+    /**
+     * Whether event words open a relative clause, which says what a thing named before went through: «وتعفش القرى التي
+     * سيطرت عليها مؤخراً» (loots the villages it took lately), "Khasham, which the army captured last month". The
+     * sentence's own event is told by its other words. Not English "that", which as often opens what a source says.
+     */
+    private static boolean inRelativeClause(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        if (k > 0 && text.joined(k) && RELATIVES.contains(text.form(k - 1))) return true;
+        // English puts the clause's subject between: "which the army captured".
+        for (int back = 1; back <= ENGLISH_SUBJECT_WORDS + 1 && k - back >= 0 && text.joined(k - back + 1); back++) {
+            if (text.form(k - back).toLowerCase(Locale.ROOT).equals("which")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether words of protest say why the sentence's event was done, not a protest: "attacked SDF positions in protest
+     * against the dismissal", «أغلقوا الطرق احتجاجاً على». The sentence's own event is told by its other words.
+     */
+    private static boolean inProtest(TokenizedText text, EventClassifier.Trigger t) {
+        if (t.type() != SubEventType.PEACEFUL_PROTEST) return false;
+        int k = text.indexAt(t.span().start());
+        return k > 0 && text.joined(k) && text.form(k - 1).equalsIgnoreCase("in") || text.form(k).equals("احتجاجا");
+    }
+
+    /** Arabic relative pronouns as written (normalised), right before the verb of their clause. */
+    private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين");
+    /** At most this many words of an English relative clause's subject: "which the Syrian army". */
+    private static final int ENGLISH_SUBJECT_WORDS = 3;
+}

@@ -1,0 +1,67 @@
+package org.furat.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.furat.model.Casualties;
+
+/**
+ * Reads the figures a report gives for one event's dead and wounded as the corpus coders do: the first, made exact by
+ * one that agrees; replaced by a toll risen since; added to by people told as more. {@link Tolls} compares and adds the
+ * figures themselves. Stateless.
+ */
+final class TollsTold {
+
+    private TollsTold() {}
+
+    /**
+     * An event's figure of one kind, {@code figure}, once {@code toll} has been read after it: a toll risen replaces it
+     * («وارتفعت حصيلة القتلى إلى 5»); people said to be more are added («كما قتل مدنيان», "two attackers were also
+     * killed", as the corpus coders add up parts told separately); a figure that agrees makes it exact («مقتل عدد من
+     * الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies); another is other people, left out. With
+     * {@code figure} unknown, the figure a sentence's own toll gives.
+     */
+    static Casualties countedOn(TokenizedText text, Casualties figure, List<CasualtyMention> toll, CasualtyMention.Kind kind) {
+        for (CasualtyMention c : toll) {
+            if (c.kind() != kind || !c.count().known()) continue;
+            if (!figure.known()) figure = c.count();
+            else if (c.risen()) figure = c.count();
+            else if (toldAsMore(text, c)) figure = Tolls.sum(figure, c.count());
+            else if (Tolls.agree(figure, c.count())) figure = Tolls.sharper(figure, c.count());
+        }
+        return figure;
+    }
+
+    /**
+     * Whether a sentence only tells more people hurt in {@code event}: a count told as more ({@link #toldAsMore}), no
+     * event words but the toll's own, no place but the event's or where fire came from, no date but the event's.
+     */
+    static boolean moreHurt(TokenizedText text, Proposal event, FollowUps.Sentence facts) {
+        List<CasualtyMention> toll = facts.casualties();
+        if (toll.stream().noneMatch(c -> c.count().known() && toldAsMore(text, c))) return false;
+        if (facts.triggers().stream().anyMatch(t -> toll.stream().noneMatch(c -> t.span().within(c.span())))) return false;
+        if (facts.dates().stream().anyMatch(d -> !d.dates().equals(event.dates()))) return false;
+        return facts.places().stream().allMatch(p -> facts.origins().contains(p) || event.places().stream().anyMatch(p::samePlaceAs));
+    }
+
+    /**
+     * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», "while", or
+     * with "also", «أيضاً» in or just after it.
+     */
+    private static boolean toldAsMore(TokenizedText text, CasualtyMention c) {
+        int first = text.indexAt(c.span().start()), last = text.indexAt(c.span().end()) - 1;
+        for (int k = first - 1; k >= Math.max(0, first - 2) && text.joined(k + 1); k--) {
+            if (MORE_BEFORE.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+        }
+        for (int k = first; k <= Math.min(text.size() - 1, last + 2); k++) {
+            if (k > last && !text.joined(k)) break;
+            if (ALSO_WORDS.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Words, as written (normalised), before a count of more people: as, while. */
+    private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "while", "whereas");
+    /** Words, as written (normalised), in or after a count of more people: also. */
+    private static final Set<String> ALSO_WORDS = Set.of("also", "ايضا", "كذلك");
+}
