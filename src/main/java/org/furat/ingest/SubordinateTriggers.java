@@ -31,7 +31,7 @@ final class SubordinateTriggers {
         return false;
     }
 
-    private static final Set<String> CAUSES = Set.of("بعد", "عقب", "following", "after");
+    private static final Set<String> CAUSES = Set.of("بعد", "عقب", "اعقاب", "following", "after");
 
     /**
      * Whether event words open a relative clause, which says what a thing named before went through: «وتعفش القرى التي

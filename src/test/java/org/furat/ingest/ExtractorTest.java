@@ -165,6 +165,7 @@ class ExtractorTest {
                 "why they attacked: a protest and an arrest before");
         assertEquals(SubEventType.PEACEFUL_PROTEST,
                 proposals("Dozens of residents of Dhiban demonstrated on Monday in protest against the arrests.").get(0).type());
+        assertEquals(SubEventType.ARRESTS, proposals("شنت قسد حملة اعتقالات في بلدة العزبة في أعقاب مظاهرات ضدها.").get(0).type());
     }
 
     @Test
