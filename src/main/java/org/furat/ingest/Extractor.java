@@ -166,6 +166,9 @@ public final class Extractor {
                         boolean risen = facts.casualties().stream().anyMatch(CasualtyMention::risen);
                         Proposal retelling = risen ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
                         int retold = retellings.retoldAt(proposals, retelling);
+                        if (retold < 0 && made.places().isEmpty() && said.stream().allMatch(EventClassifier.Trigger::weak)) {
+                            retold = retellings.namedAgainAt(proposals, retelling);
+                        }
                         if (retold < 0) {
                             proposals.add(made);
                         } else {

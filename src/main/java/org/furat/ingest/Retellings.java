@@ -44,6 +44,18 @@ final class Retellings {
     }
 
     /**
+     * The index in {@code earlier} of the latest proposal on {@code later}'s dates with figures that agree, or -1:
+     * for a telling that names no place and only a weak word of its event ("Monday's attack could only have been
+     * facilitated by locals"), which may stand for an event of any type.
+     */
+    int namedAgainAt(List<Proposal> earlier, Proposal later) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (sameDatesAndTolls(earlier.get(i), later)) return i;
+        }
+        return -1;
+    }
+
+    /**
      * The proposals with a report's exercises told as one: news of drills tells them over several sentences, a
      * base in each, the weapons fired, the aircraft overhead, and incident datasets code one event for them. Each
      * later proposal of type {@link SubEventType#OTHER} (exercises, by the triggers that make it) dated to overlap

@@ -207,6 +207,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aPlacelessWeakWordOnTheEventsDayNamesItAgain() {
+        List<Proposal> found = proposals("A suicide bomber blew himself up at an SDF checkpoint in Shuhayl on Monday, killing five."
+                + " On Sunday, regime forces shelled Khasham. An analyst said Monday's attack could only have been facilitated"
+                + " by locals.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.SUICIDE_BOMB, found.get(0).type());
+        assertTrue(found.get(0).evidence().text().contains("suicide"), "Monday's attack is the bombing told first");
+        assertEquals(2, proposals("A suicide bomber blew himself up at an SDF checkpoint in Shuhayl on Monday, killing five."
+                + " On Sunday, gunmen attacked a patrol.").size(), "another day: another event");
+    }
+
+    @Test
     void aWeaponStoppedNamedAgainIsTheSameEvent() {
         List<Proposal> found = proposals("US Shoots Down Drone Near Gas Field\n\nUS forces shot down a drone on Tuesday near a US base."
                 + " CENTCOM said the drone was Iranian-made and that the incident took place at the Conoco base.");
