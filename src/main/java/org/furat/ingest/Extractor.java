@@ -166,7 +166,7 @@ public final class Extractor {
                         boolean risen = facts.casualties().stream().anyMatch(CasualtyMention::risen);
                         Proposal retelling = risen ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
                         int retold = retellings.retoldAt(proposals, retelling);
-                        if (retold < 0 && made.places().isEmpty() && said.stream().allMatch(EventClassifier.Trigger::weak)) {
+                        if (retold < 0 && said.stream().allMatch(EventClassifier.Trigger::weak)) {
                             retold = retellings.namedAgainAt(proposals, retelling);
                         }
                         if (retold < 0) {

@@ -44,13 +44,19 @@ final class Retellings {
     }
 
     /**
-     * The index in {@code earlier} of the latest proposal on {@code later}'s dates with figures that agree, or -1:
-     * for a telling that names no place and only a weak word of its event ("Monday's attack could only have been
-     * facilitated by locals"), which may stand for an event of any type.
+     * The index in {@code earlier} of the latest proposal on {@code later}'s dates with figures that agree, or -1: for
+     * a telling with only a weak word of its event, which may stand for an event of any type, that names no place
+     * ("Monday's attack could only have been facilitated by locals") or only areas that hold one of that proposal's
+     * places («هجمات استهدفت مواقع قسد في ريف دير الزور الشرقي», after the attack at a town there that day).
      */
     int namedAgainAt(List<Proposal> earlier, Proposal later) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (sameDatesAndTolls(earlier.get(i), later)) return i;
+            Proposal e = earlier.get(i);
+            if (!sameDatesAndTolls(e, later)) continue;
+            if (later.places().isEmpty() || later.places().stream().allMatch(area -> area.region() || area.groupKey() != null)
+                    && e.places().stream().anyMatch(p -> later.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
+                return i;
+            }
         }
         return -1;
     }

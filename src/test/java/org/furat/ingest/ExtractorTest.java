@@ -216,6 +216,10 @@ class ExtractorTest {
         assertTrue(found.get(0).evidence().text().contains("suicide"), "Monday's attack is the bombing told first");
         assertEquals(2, proposals("A suicide bomber blew himself up at an SDF checkpoint in Shuhayl on Monday, killing five."
                 + " On Sunday, gunmen attacked a patrol.").size(), "another day: another event");
+        List<Proposal> area = proposals("هاجم مسلحون حاجزاً لقسد في بلدة الشحيل أمس. وأفادت مصادر أن هجمات استهدفت مواقع قسد في ريف"
+                + " دير الزور الشرقي أمس.");
+        assertEquals(1, area.size(), "attacks told at the countryside that holds the town, on its day: " + area);
+        assertEquals(List.of("shuhayl"), keys(area.get(0).places()));
     }
 
     @Test
