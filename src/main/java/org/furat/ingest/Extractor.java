@@ -169,6 +169,7 @@ public final class Extractor {
                         if (retold < 0 && said.stream().allMatch(EventClassifier.Trigger::weak)) {
                             retold = retellings.namedAgainAt(proposals, retelling);
                         }
+                        if (retold < 0) retold = retellings.toldOfItsAreaAt(proposals, retelling);
                         if (retold < 0) {
                             proposals.add(made);
                         } else {

@@ -62,6 +62,22 @@ final class Retellings {
     }
 
     /**
+     * The index in {@code earlier} of the latest proposal of {@code later}'s type, on its dates, with figures that
+     * agree and a place inside one of the areas {@code later} is placed at, where it is placed at areas only; or -1.
+     */
+    int toldOfItsAreaAt(List<Proposal> earlier, Proposal later) {
+        if (later.places().isEmpty() || !later.places().stream().allMatch(area -> area.region() || area.groupKey() != null)) return -1;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Proposal e = earlier.get(i);
+            if (e.type() == later.type() && sameDatesAndTolls(e, later)
+                    && e.places().stream().anyMatch(p -> later.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The proposals with a report's exercises told as one: news of drills tells them over several sentences, a
      * base in each, the weapons fired, the aircraft overhead, and incident datasets code one event for them. Each
      * later proposal of type {@link SubEventType#OTHER} (exercises, by the triggers that make it) dated to overlap

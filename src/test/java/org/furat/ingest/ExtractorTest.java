@@ -220,6 +220,10 @@ class ExtractorTest {
                 + " دير الزور الشرقي أمس.");
         assertEquals(1, area.size(), "attacks told at the countryside that holds the town, on its day: " + area);
         assertEquals(List.of("shuhayl"), keys(area.get(0).places()));
+        List<Proposal> shelled = proposals("قصفت قوات النظام بلدة خشام أمس. وتعرض ريف دير الزور الشرقي لقصف مدفعي أمس.");
+        assertEquals(1, shelled.size(), "the shelling of the countryside that holds the town, on its day: " + shelled);
+        assertEquals(2, proposals("قصفت قوات النظام بلدة خشام أمس. وتعرض ريف دير الزور الغربي لقصف مدفعي أمس.").size(),
+                "a countryside that does not hold the town is shelled apart");
     }
 
     @Test
