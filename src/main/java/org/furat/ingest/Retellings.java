@@ -63,14 +63,17 @@ final class Retellings {
 
     /**
      * The index in {@code earlier} of the latest proposal of {@code later}'s type, on its dates, with figures that
-     * agree and a place inside one of the areas {@code later} is placed at, where it is placed at areas only; or -1.
+     * agree and a place inside one of the areas {@code later} is placed at (a quarter of its city), where it is placed
+     * at areas or cities only; or -1: «قصفت قوات النظام بلدة خشام أمس», then «وتعرض ريف دير الزور الشرقي لقصف مدفعي
+     * أمس» tells that shelling again.
      */
     int toldOfItsAreaAt(List<Proposal> earlier, Proposal later) {
-        if (later.places().isEmpty() || !later.places().stream().allMatch(area -> area.region() || area.groupKey() != null)) return -1;
+        if (later.places().isEmpty() || !later.places().stream()
+                .allMatch(area -> area.region() || area.groupKey() != null || locatingPlaces.city(area))) return -1;
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Proposal e = earlier.get(i);
-            if (e.type() == later.type() && sameDatesAndTolls(e, later)
-                    && e.places().stream().anyMatch(p -> later.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
+            if (e.type() == later.type() && sameDatesAndTolls(e, later) && e.places().stream().anyMatch(p -> later.places().stream()
+                    .anyMatch(area -> locatingPlaces.liesIn(p, area) || locatingPlaces.quarterOf(p, area)))) {
                 return i;
             }
         }

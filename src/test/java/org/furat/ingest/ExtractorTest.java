@@ -224,6 +224,8 @@ class ExtractorTest {
         assertEquals(1, shelled.size(), "the shelling of the countryside that holds the town, on its day: " + shelled);
         assertEquals(2, proposals("قصفت قوات النظام بلدة خشام أمس. وتعرض ريف دير الزور الغربي لقصف مدفعي أمس.").size(),
                 "a countryside that does not hold the town is shelled apart");
+        assertEquals(1, proposals("قصفت قوات النظام حي الجورة بمدينة دير الزور أمس. وتعرضت مدينة دير الزور لقصف مدفعي أمس.").size(),
+                "the city whose quarter was shelled");
     }
 
     @Test
