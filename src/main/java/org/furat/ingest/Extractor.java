@@ -141,8 +141,10 @@ public final class Extractor {
                     made = null;
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
+                    // An event placed off the map ("shells on Hasaka countryside") is not where the report was filed.
+                    boolean offTheMap = placesIn.in(sentence).stream().anyMatch(p -> p.outsideMap() && !inDateline(dateline, p.span()));
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
-                            where.isEmpty() && dateline != null ? dateline.place() : null, actorsIn.in(sentence),
+                            where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
                     if (fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
                         // The lead tells what the headline announced: one event, told by the lead.

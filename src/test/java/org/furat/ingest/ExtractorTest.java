@@ -106,6 +106,9 @@ class ExtractorTest {
         Proposal unlocated = proposals("Deir ez-Zor, Nov 12 (Test Wire) - A drone struck a car on Tuesday.").get(0);
         assertEquals(List.of(), unlocated.places());
         assertEquals("deir_ez_zor", unlocated.fallbackPlace().chosen(), "an unlocated event falls back on the dateline");
+        Proposal offTheMap = proposals("Deir ez-Zor, Nov 12 (Test Wire) - Turkish forces shelled villages in the Hasakah"
+                + " countryside on Tuesday.").get(0);
+        assertNull(offTheMap.fallbackPlace(), "an event placed off the map is not where the report was filed");
 
         Proposal arabic = proposals("دير الزور - مراسلنا\nقصفت القوات الأمريكية قرية خشام.").get(0);
         assertEquals(List.of("khasham"), keys(arabic.places()));
