@@ -63,7 +63,9 @@ final class ProvinceNames {
         // province, is no point at the city.
         if (m.region()) return province(m, governorate);
         if (!isLatin(m.span().text())) return afterArabicBearing(text, m, governorate);
-        if (startsLine(text, m.span().start())) return m; // a dateline names the city the report was filed in
+        // A dateline names the city the report was filed in ("Deir Ezzor, SANA-", "DEIR EZZOR (Reuters) -"); a sentence
+        // that starts with the name ("Deir Ezzor is jointly ruled by …") speaks of the province.
+        if (startsLine(text, m.span().start()) && datelineAfter(text, m.span().end())) return m;
         String before = lastWords(text.substring(Math.max(0, m.span().start() - 30), m.span().start()));
         String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 12)).toLowerCase(Locale.ROOT);
         if (CITY_WORDS.stream().anyMatch(w -> before.endsWith(w + " of") || before.endsWith(w) || after.strip().startsWith(w))) return m;
@@ -112,6 +114,13 @@ final class ProvinceNames {
 
     private static PlaceMention province(PlaceMention m, String governorate) {
         return new PlaceMention(m.span(), List.of(governorate), governorate, m.confidence(), null, false, null, true);
+    }
+
+    /** Whether a comma, a bracket, a colon or a dash follows a name, as in a dateline. */
+    private static boolean datelineAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && ",(:-–—".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean startsLine(String text, int at) {

@@ -660,6 +660,10 @@ class ExtractorTest {
         assertEquals(List.of("deir_ez_zor"), keys(proposals("Clashes erupted in the city of Deir Az Zor on Tuesday.").get(0).places()));
         assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("Clashes erupted in the province of Deir Az Zor on Tuesday.").get(0).places()),
                 "a spelling read by its letters is the province as the listed ones are");
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("Deir Ezzor saw clashes between the SDF and ISIS on Tuesday.")
+                .get(0).places()), "a sentence that starts with the name speaks of the province");
+        assertEquals(List.of("khasham"), keys(proposals("Deir Ezzor, Nov 12 (Test Wire) - Clashes erupted in Khasham on Tuesday.")
+                .get(0).places()), "a dateline names the city the report was filed in");
     }
 
     @Test
