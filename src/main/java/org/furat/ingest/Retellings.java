@@ -202,14 +202,14 @@ final class Retellings {
     }
 
     /**
-     * Whether {@code later} tells {@code earlier} again (see the class comment). At the same places, named again, one
-     * event may be told with words of another sub-event of its kind: the battle for a town as the town taken and as the
-     * fighting («سيطرت قسد على هجين» then «المعارك مستمرة في هجين»), people taken as arrested and as kidnapped. Shelling
+     * Whether {@code later} tells {@code earlier} again (see the class comment). At the same places, named again, or
+     * with no place of its own, one event may be told with words of another sub-event of its kind: the battle for a
+     * town as the town taken and as the fighting («سيطرت قسد على هجين» then «المعارك مستمرة في هجين»), people taken as
+     * arrested and as kidnapped. Shelling
      * and an air raid at one village on one day are kept apart: reports tell both («وفي سياق متصل، استهدفت طائرة مسيرة»).
      */
     boolean retells(Proposal earlier, Proposal later) {
-        boolean sameType = earlier.type() == later.type()
-                || oneKindOfEvent(earlier.type(), later.type()) && !later.places().isEmpty();
+        boolean sameType = earlier.type() == later.type() || oneKindOfEvent(earlier.type(), later.type());
         if (!sameType || !sameDatesAndTolls(earlier, later)) return false;
         return later.places().stream()
                 .allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> e.samePlaceAs(p)));

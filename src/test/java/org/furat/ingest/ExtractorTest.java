@@ -232,6 +232,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventOfOneKindToldWithNoPlaceOfItsOwnIsTheSameEvent() {
+        List<Proposal> found = proposals("Regime forces captured Khasham from ISIS on Monday. Fierce fighting raged on Monday,"
+                + " killing five.");
+        assertEquals(1, found.size(), "the battle for the town, told as the town taken and as the fighting: " + found);
+        assertEquals(Casualties.exactly(5), found.get(0).killed());
+    }
+
+    @Test
     void aWeaponStoppedNamedAgainIsTheSameEvent() {
         List<Proposal> found = proposals("US Shoots Down Drone Near Gas Field\n\nUS forces shot down a drone on Tuesday near a US base."
                 + " CENTCOM said the drone was Iranian-made and that the incident took place at the Conoco base.");
