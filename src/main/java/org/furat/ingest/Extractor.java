@@ -409,6 +409,11 @@ public final class Extractor {
                 && (killed.low() != null && killed.low() > 0 || injured.low() != null && injured.low() > 0)) {
             type = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         }
+        // People killed in an arrest of civilians were attacked: «مقتل شخصين … خلال محاولة اعتقالهما من قبل قسد».
+        if (type == SubEventType.ARRESTS && killed.low() != null && killed.low() > 0
+                && (actor2 == null || "civilians".equals(actor2.actorKey()))) {
+            type = SubEventType.ATTACK;
+        }
         // Protesters are no side of the actor list: «مظاهرات احتجاجا على ممارسات قسد» is a protest against the SDF, not
         // by it. A peaceful protest has no side acted on; the side that broke one up is the one acted on.
         if (PROTESTS.contains(type)) {

@@ -240,6 +240,12 @@ class ExtractorTest {
     }
 
     @Test
+    void civiliansKilledInAnArrestWereAttacked() {
+        assertEquals(SubEventType.ATTACK, proposals("قتل شخصان خلال محاولة اعتقالهما من قبل قسد في بلدة خشام أمس.").get(0).type());
+        assertEquals(SubEventType.ARRESTS, proposals("اعتقلت قسد شخصين في بلدة خشام أمس.").get(0).type());
+    }
+
+    @Test
     void aWeaponStoppedNamedAgainIsTheSameEvent() {
         List<Proposal> found = proposals("US Shoots Down Drone Near Gas Field\n\nUS forces shot down a drone on Tuesday near a US base."
                 + " CENTCOM said the drone was Iranian-made and that the incident took place at the Conoco base.");
