@@ -47,16 +47,13 @@ final class Retellings {
      * The index in {@code earlier} of the latest proposal on {@code later}'s dates with figures that agree, or -1: for
      * a telling with only a weak word of its event, which may stand for an event of any type, that names no place
      * ("Monday's attack could only have been facilitated by locals") or only areas that hold one of that proposal's
-     * places («هجمات استهدفت مواقع قسد في ريف دير الزور الشرقي», after the attack at a town there that day).
+     * places ({@link #placedInside}: «هجمات استهدفت مواقع قسد في ريف دير الزور الشرقي», after the attack at a town
+     * there that day).
      */
     int namedAgainAt(List<Proposal> earlier, Proposal later) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Proposal e = earlier.get(i);
-            if (!sameDatesAndTolls(e, later)) continue;
-            if (later.places().isEmpty() || later.places().stream().allMatch(area -> area.region() || area.groupKey() != null)
-                    && e.places().stream().anyMatch(p -> later.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)))) {
-                return i;
-            }
+            if (sameDatesAndTolls(e, later) && (later.places().isEmpty() || placedInside(e, later))) return i;
         }
         return -1;
     }
@@ -68,16 +65,22 @@ final class Retellings {
      * أمس» tells that shelling again.
      */
     int toldOfItsAreaAt(List<Proposal> earlier, Proposal later) {
-        if (later.places().isEmpty() || !later.places().stream()
-                .allMatch(area -> area.region() || area.groupKey() != null || locatingPlaces.city(area))) return -1;
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Proposal e = earlier.get(i);
-            if (e.type() == later.type() && sameDatesAndTolls(e, later) && e.places().stream().anyMatch(p -> later.places().stream()
-                    .anyMatch(area -> locatingPlaces.liesIn(p, area) || locatingPlaces.quarterOf(p, area)))) {
-                return i;
-            }
+            if (e.type() == later.type() && sameDatesAndTolls(e, later) && placedInside(e, later)) return i;
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code later} is placed at areas or cities only, one of which holds a place of {@code earlier}'s (a
+     * countryside its village, a city its quarter).
+     */
+    private boolean placedInside(Proposal earlier, Proposal later) {
+        if (later.places().isEmpty()) return false;
+        if (!later.places().stream().allMatch(area -> area.region() || area.groupKey() != null || locatingPlaces.city(area))) return false;
+        return earlier.places().stream().anyMatch(p -> later.places().stream()
+                .anyMatch(area -> locatingPlaces.liesIn(p, area) || locatingPlaces.quarterOf(p, area)));
     }
 
     /**
