@@ -15,6 +15,7 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
+import org.furat.text.Proclitics;
 
 /**
  * Reads a news report and proposes incidents: it finds places, dates, actors, casualty counts and the words
@@ -390,6 +391,8 @@ public final class Extractor {
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
                 : TypeBySides.of(trigger, actor1, actor2);
+        // «الطائرات … قصفت منازل المدنيين»: aircraft "shell" in Arabic as guns do; what they fire is an air strike.
+        if (type == SubEventType.SHELLING_ARTILLERY_MISSILE && aircraftBefore(text, trigger.span())) type = SubEventType.AIR_DRONE_STRIKE;
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
@@ -592,6 +595,21 @@ public final class Extractor {
     private static boolean inDateline(Dateline dateline, Span span) {
         return dateline != null && span.within(dateline.span());
     }
+
+    /** Whether aircraft are named in the few words before the event words of their clause: «الطائرات … قصفت». */
+    private static boolean aircraftBefore(TokenizedText text, Span trigger) {
+        int k = text.indexAt(trigger.start());
+        for (int back = 1; back <= AIRCRAFT_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            if (AIRCRAFT.contains(Proclitics.stem(text.form(k - back).toLowerCase(Locale.ROOT)))) return true;
+        }
+        return false;
+    }
+
+    /** How many words before event words are read for the aircraft that fired. */
+    private static final int AIRCRAFT_WORDS = 8;
+    /** Aircraft, as written (normalised, without proclitics). */
+    private static final Set<String> AIRCRAFT = Set.of("طايرات", "طايره", "طيران", "مقاتلات", "مروحيات", "aircraft",
+            "warplanes", "jets", "helicopters", "drones", "drone");
 
     /**
      * Which trigger of a sentence says what happened, lowest first (after any weak one, see {@link EventClassifier}).

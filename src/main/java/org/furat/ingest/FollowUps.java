@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.furat.model.SubEventType;
+import org.furat.text.Script;
 
 /**
  * Tells a sentence that only tells more of the event proposed from the sentence before it ("وأفاد مراسلنا أن
@@ -48,14 +49,21 @@ final class FollowUps {
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     /** The sub-event types one shooting at a side's men is told as: the sides decide which ({@link TypeBySides}). */
     private static final Set<SubEventType> SHOOTINGS = EnumSet.of(SubEventType.ATTACK, SubEventType.ARMED_CLASH);
+    /** The sub-event types one strike from afar is told as: an air raid and a shelling. */
+    private static final Set<SubEventType> STRIKES = EnumSet.of(SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE);
 
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
         // A weak word («هجوم», a toll) says only that something happened: it can tell of any event. A source telling
         // how it went, with no place of its own, may call a shooting at a side's men an attack or a clash.
         boolean sourceWithNoPlace = sentence.reported() && sentence.places().isEmpty();
+        // «… أن ثلاثين جريحاً سقطوا جراء القصف», after an air strike: with no place of its own, an Arabic sentence may
+        // call the strike just told «القصف», as Arabic news calls what aircraft fire; English "shelling" is artillery's.
+        boolean noPlace = sentence.places().isEmpty();
         if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type()
-                && !(sourceWithNoPlace && SHOOTINGS.contains(t.type()) && SHOOTINGS.contains(previous.type())))) {
+                && !(sourceWithNoPlace && SHOOTINGS.contains(t.type()) && SHOOTINGS.contains(previous.type()))
+                && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type())
+                        && Script.of(t.span().text().charAt(0)) == Script.ARABIC))) {
             return false;
         }
         for (CasualtyMention c : sentence.casualties()) {

@@ -240,6 +240,16 @@ class ExtractorTest {
     }
 
     @Test
+    void whatAircraftShellIsAnAirStrike() {
+        List<Proposal> found = proposals("وأضاف الناشطون أن الطائرات قصفت أمس منازل المدنيين في بلدة خشام ما أسفر عن مقتل 15 مدنياً،"
+                + " فيما حدد بعض الناشطين أن ثلاثين جريحاً سقطوا جراء القصف.");
+        assertEquals(1, found.size(), "the shelling named again is the air strike: " + found);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(0).type());
+        assertEquals(Casualties.exactly(30), found.get(0).injured());
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, proposals("قصفت قوات النظام بلدة خشام أمس.").get(0).type());
+    }
+
+    @Test
     void civiliansKilledInAnArrestWereAttacked() {
         assertEquals(SubEventType.ATTACK, proposals("قتل شخصان خلال محاولة اعتقالهما من قبل قسد في بلدة خشام أمس.").get(0).type());
         assertEquals(SubEventType.ARRESTS, proposals("اعتقلت قسد شخصين في بلدة خشام أمس.").get(0).type());
