@@ -351,10 +351,15 @@ public final class CasualtyExtractor {
             k = agent.end();
         }
         if (k == j) return j;
+        // «اغتال مسلحون مجهولون مساء أمس مختار الحي»: when it happened may stand between who killed and whom.
+        while (k < w.size() && w.joined(k) && TIME_WORDS.contains(w.form(k))) k++;
         NumberWords.Count count = numbers.count(w, k);
         Found<Noun> noun = noun(w, k);
         return count != null && count.trim() == 0 || noun != null && noun.trim() == 0 ? k : j;
     }
+
+    /** Words of when, as written (normalised), that may stand between a verb's doer and its object. */
+    private static final Set<String> TIME_WORDS = Set.of("مساء", "صباح", "ظهر", "عصر", "فجر", "ليله", "امس", "اليوم");
 
     /**
      * «فقد منير المهباش حياته», «فقدان أربعة عناصر من قسد حياتهم», «لقي ثلاثة عناصر مصرعهم», «فارق شاب الحياة»: a verb

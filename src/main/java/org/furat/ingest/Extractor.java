@@ -142,8 +142,12 @@ public final class Extractor {
                     made = null;
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
-                    // An event placed off the map ("shells on Hasaka countryside") is not where the report was filed.
-                    boolean offTheMap = placesIn.in(sentence).stream().anyMatch(p -> p.outsideMap() && !inDateline(dateline, p.span()));
+                    // An event placed off the map, named right after its words ("shells on Hasaka countryside"), is not
+                    // where the report was filed; a place off the map named elsewhere in the sentence may be context
+                    // («بالتزامن مع التصعيد العسكري في لبنان»).
+                    boolean offTheMap = placesIn.in(sentence).stream().anyMatch(p -> p.outsideMap() && !inDateline(dateline, p.span())
+                            && said.stream().anyMatch(t -> p.span().start() >= t.span().end()
+                                    && p.span().start() - t.span().end() <= OFF_THE_MAP_CHARS));
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
@@ -391,8 +395,9 @@ public final class Extractor {
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
                 : TypeBySides.of(trigger, actor1, actor2);
-        // «الطائرات … قصفت منازل المدنيين»: aircraft "shell" in Arabic as guns do; what they fire is an air strike.
-        if (type == SubEventType.SHELLING_ARTILLERY_MISSILE && aircraftBefore(text, trigger.span())) type = SubEventType.AIR_DRONE_STRIKE;
+        // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do; what they fire
+        // is an air strike.
+        if (type == SubEventType.SHELLING_ARTILLERY_MISSILE && aircraftNamed(text, trigger.span())) type = SubEventType.AIR_DRONE_STRIKE;
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
@@ -596,13 +601,24 @@ public final class Extractor {
         return dateline != null && span.within(dateline.span());
     }
 
-    /** Whether aircraft are named in the few words before the event words of their clause: «الطائرات … قصفت». */
-    private static boolean aircraftBefore(TokenizedText text, Span trigger) {
+    /** How far after event words, in characters, a place off the map says where they happened. */
+    private static final int OFF_THE_MAP_CHARS = 30;
+
+    /**
+     * Whether aircraft are named as what fired: in the few words before the event words of their clause («الطائرات …
+     * قصفت») or, the subject after the verb, right after them («قصفت طائرات التحالف», «قصف طيران النظام»).
+     */
+    private static boolean aircraftNamed(TokenizedText text, Span trigger) {
         int k = text.indexAt(trigger.start());
         for (int back = 1; back <= AIRCRAFT_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
-            if (AIRCRAFT.contains(Proclitics.stem(text.form(k - back).toLowerCase(Locale.ROOT)))) return true;
+            if (aircraft(text, k - back)) return true;
         }
-        return false;
+        int after = text.indexAt(trigger.end());
+        return after < text.size() && text.joined(after) && aircraft(text, after);
+    }
+
+    private static boolean aircraft(TokenizedText text, int k) {
+        return AIRCRAFT.contains(Proclitics.stem(text.form(k).toLowerCase(Locale.ROOT)));
     }
 
     /** How many words before event words are read for the aircraft that fired. */

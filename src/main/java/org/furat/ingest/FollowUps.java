@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.furat.model.SubEventType;
+import org.furat.text.ArabicNormalizer;
 import org.furat.text.Script;
 
 /**
@@ -52,18 +53,26 @@ final class FollowUps {
     /** The sub-event types one strike from afar is told as: an air raid and a shelling. */
     private static final Set<SubEventType> STRIKES = EnumSet.of(SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE);
 
+    /** Whether Arabic event words name an event already told, with the article: «القصف», «جراء القصف», «بالقصف». */
+    private static boolean namesItAgain(EventClassifier.Trigger t) {
+        String words = t.span().text();
+        if (words.isEmpty() || Script.of(words.charAt(0)) != Script.ARABIC) return false;
+        String first = ArabicNormalizer.normalize(words.split("\\s+")[0]).text();
+        return first.matches("[وفبلك]{0,2}ال.+") || first.startsWith("لل");
+    }
+
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
         // A weak word («هجوم», a toll) says only that something happened: it can tell of any event. A source telling
         // how it went, with no place of its own, may call a shooting at a side's men an attack or a clash.
         boolean sourceWithNoPlace = sentence.reported() && sentence.places().isEmpty();
         // «… أن ثلاثين جريحاً سقطوا جراء القصف», after an air strike: with no place of its own, an Arabic sentence may
-        // call the strike just told «القصف», as Arabic news calls what aircraft fire; English "shelling" is artillery's.
+        // name the strike just told «القصف», as Arabic news calls what aircraft fire; English "shelling" is artillery's,
+        // and «لقصف يومي بالمدفعية» (to daily shelling by artillery), without the article, is another.
         boolean noPlace = sentence.places().isEmpty();
         if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type()
                 && !(sourceWithNoPlace && SHOOTINGS.contains(t.type()) && SHOOTINGS.contains(previous.type()))
-                && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type())
-                        && Script.of(t.span().text().charAt(0)) == Script.ARABIC))) {
+                && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type()) && namesItAgain(t)))) {
             return false;
         }
         for (CasualtyMention c : sentence.casualties()) {

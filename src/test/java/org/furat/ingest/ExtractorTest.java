@@ -109,6 +109,9 @@ class ExtractorTest {
         Proposal offTheMap = proposals("Deir ez-Zor, Nov 12 (Test Wire) - Turkish forces shelled villages in the Hasakah"
                 + " countryside on Tuesday.").get(0);
         assertNull(offTheMap.fallbackPlace(), "an event placed off the map is not where the report was filed");
+        Proposal context = proposals("دير الزور - مراسلنا\nبالتزامن مع التصعيد العسكري في لبنان، شهدت الأيام الماضية سلسلة من"
+                + " الهجمات الصاروخية.").get(0);
+        assertEquals("deir_ez_zor", context.fallbackPlace().chosen(), "a place off the map named as context places nothing");
 
         Proposal arabic = proposals("دير الزور - مراسلنا\nقصفت القوات الأمريكية قرية خشام.").get(0);
         assertEquals(List.of("khasham"), keys(arabic.places()));
@@ -247,6 +250,8 @@ class ExtractorTest {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(0).type());
         assertEquals(Casualties.exactly(30), found.get(0).injured());
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, proposals("قصفت قوات النظام بلدة خشام أمس.").get(0).type());
+        assertEquals(2, proposals("قصفت طائرات التحالف بلدة خشام أمس. وتتعرض هذه البلدة لقصف يومي بالمدفعية الثقيلة.").size(),
+                "daily shelling by artillery, told without the article, is another event");
     }
 
     @Test
