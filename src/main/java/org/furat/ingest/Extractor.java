@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.furat.model.Actor;
@@ -401,6 +402,10 @@ public final class Extractor {
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
+        // Rockets fired at the Conoco base strike the US forces there (data/lexicons/base-holders.csv).
+        if (actor2 == null && STRIKES_ON_AN_AREA.contains(type)) {
+            actor2 = heldBase(where.stream().filter(p -> !origins.contains(p)).toList(), actor1);
+        }
         // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against; the side that
         // holds it is the first the sentence names, whatever words stand before it («أكبر قواعد التحالف، حيث استخدمت
         // فيها قوات التحالف أسلحة متطورة»).
@@ -600,6 +605,19 @@ public final class Extractor {
     private static boolean inDateline(Dateline dateline, Span span) {
         return dateline != null && span.within(dateline.span());
     }
+
+    /** The side whose base one of {@code where} is, named at the base, unless it is the side that acted; or null. */
+    private static ActorMention heldBase(List<PlaceMention> where, ActorMention actor1) {
+        for (PlaceMention p : where) {
+            String holder = p.chosen() == null ? null : BASE_HOLDERS.get(p.chosen());
+            if (holder != null && (actor1 == null || !holder.equals(actor1.actorKey()))) return new ActorMention(holder, p.span());
+        }
+        return null;
+    }
+
+    /** The side each base is held by, by place key. */
+    private static final Map<String, String> BASE_HOLDERS = LexiconCsv.read("base-holders", "place", "actor").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get("place"), r -> r.get("actor")));
 
     /** How far after event words, in characters, a place off the map says where they happened. */
     private static final int OFF_THE_MAP_CHARS = 30;

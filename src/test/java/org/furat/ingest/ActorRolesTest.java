@@ -1,6 +1,7 @@
 package org.furat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -71,6 +72,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void aStrikeOnABaseStrikesTheSideWhoseBaseItIs() {
+        Proposal rockets = first("Rockets were fired at Mission Support Site Conoco on Monday, but there were no casualties.");
+        assertEquals("us_forces", key(rockets.actor2()), "the US base at the Conoco gas plant");
+        Proposal theirs = first("US forces fired rockets from the Conoco base on Monday.");
+        assertNotEquals("us_forces", theirs.actor2() == null ? null : key(theirs.actor2()), "a side does not strike itself");
+    }
+
+    @Test
     void whoHadDoneItBeforeActed() {
         Proposal before = first("وسبق لتنظيم داعش أن فجر سيارة مفخخة في بلدة الشحيل.");
         assertEquals("isis", key(before.actor1()), "«سبق لـ» names who had done it, not whose it was");
@@ -133,7 +142,8 @@ class ActorRolesTest {
     @Test
     void anAbbreviationIsFoundOnlyInCapitals() {
         Proposal verb = first("The base is located near the Omar oil field, and rockets struck it on Monday.");
-        assertNull(verb.actor2(), "«is», a verb, is not the Islamic State («IS»)");
+        assertNull(verb.actor1(), "«is», a verb, is not the Islamic State («IS»)");
+        assertEquals("us_forces", key(verb.actor2()), "the side struck is the base's, not the Islamic State");
         assertEquals("isis", key(first("IS fighters attacked a checkpoint in Shuhayl on Monday.").actor1()));
     }
 
