@@ -472,7 +472,7 @@ public final class DateResolver {
                         TimePrecision.MONTH);
             case DATE: {
                 // «السابع من أيار»: the day may be written as an ordinal.
-                int day = s.day() != null ? s.day() : s.ordinal();
+                int day = dayOfMonth(s);
                 LocalDate date;
                 if (s.year() != null) {
                     date = date(s.year(), s.month(), day);

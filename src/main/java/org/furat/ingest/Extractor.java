@@ -295,7 +295,7 @@ public final class Extractor {
         int k = text.indexAt(words.start());
         if (k >= text.size()) return false;
         String form = text.form(k);
-        if (text.get(k).arabic()) return form.matches("[وفبلك]{0,2}ال.+") || form.startsWith("لل");
+        if (text.get(k).arabic()) return Proclitics.hasArticle(form);
         return k > 0 && text.joined(k) && DEFINITE_EN.contains(text.form(k - 1).toLowerCase(Locale.ROOT));
     }
 

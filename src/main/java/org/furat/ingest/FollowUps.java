@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.furat.model.SubEventType;
 import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
 import org.furat.text.Script;
 
 /**
@@ -57,8 +58,7 @@ final class FollowUps {
     private static boolean namesItAgain(EventClassifier.Trigger t) {
         String words = t.span().text();
         if (words.isEmpty() || Script.of(words.charAt(0)) != Script.ARABIC) return false;
-        String first = ArabicNormalizer.normalize(words.split("\\s+")[0]).text();
-        return first.matches("[وفبلك]{0,2}ال.+") || first.startsWith("لل");
+        return Proclitics.hasArticle(ArabicNormalizer.normalize(words.split("\\s+")[0]).text());
     }
 
     boolean follows(Proposal previous, Sentence sentence) {

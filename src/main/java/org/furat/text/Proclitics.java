@@ -61,6 +61,18 @@ public final class Proclitics {
     private Proclitics() {}
 
     /** Whether {@code c} is an attached conjunction or preposition (و ف ب ل ك). */
+    /**
+     * Whether a normalised Arabic word carries the article, after up to two attached proclitics or as «لل»: «القصف»,
+     * «وبالغارة», «للقصف».
+     */
+    public static boolean hasArticle(String normalizedWord) {
+        return DEFINITE.matcher(normalizedWord).matches();
+    }
+
+    /** The article after up to two proclitics, or ل + ال written with two lams after a conjunction. */
+    private static final java.util.regex.Pattern DEFINITE =
+            java.util.regex.Pattern.compile("([" + LETTERS + "]{0,2}" + ARTICLE + "|[وف]?لل).+");
+
     public static boolean isProclitic(char c) {
         return LETTERS.indexOf(c) >= 0;
     }

@@ -14,6 +14,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ProcliticsTest {
 
+    @Test
+    void theArticleAfterAttachedProcliticsMakesAWordDefinite() {
+        for (String word : List.of("القصف", "وبالغاره", "فالهجوم", "للقصف", "وللقصف")) {
+            assertTrue(Proclitics.hasArticle(word), word);
+        }
+        for (String word : List.of("قصف", "لقصف", "بقصف", "ال", "مقتل")) {
+            assertFalse(Proclitics.hasArticle(word), word);
+        }
+    }
+
     @Nested
     class Stem {
 
