@@ -42,6 +42,8 @@ public final class Extractor {
     private final GenericStatements generic = new GenericStatements();
     private final Captions captions = new Captions();
     private final ActorMatcher actors;
+    /** The side each base is held by (data/lexicons/base-holders.csv), by place key, for the sides of the actor list. */
+    private final Map<String, String> baseHolders;
     private final EventClassifier events = new EventClassifier();
     /** The number words, loaded once and read by both the date and the casualty finder. */
     private final NumberWords numbers = NumberWords.standard();
@@ -61,6 +63,14 @@ public final class Extractor {
         this.locatingPlaces = new LocatingPlaces(gazetteer);
         this.retellings = new Retellings(locatingPlaces);
         this.actors = new ActorMatcher(actorList);
+        // A side an analyst merged away or never had holds no base here.
+        Set<String> sides = new HashSet<>();
+        for (Actor a : actorList) sides.add(a.key());
+        Map<String, String> held = new java.util.HashMap<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("base-holders", "place", "actor")) {
+            if (sides.contains(row.get("actor"))) held.put(row.get("place"), row.get("actor"));
+        }
+        this.baseHolders = Map.copyOf(held);
     }
 
     /** The day a report with no publication date states it was written, if it does ({@link DateResolver#statedDay}). */
@@ -607,17 +617,13 @@ public final class Extractor {
     }
 
     /** The side whose base one of {@code where} is, named at the base, unless it is the side that acted; or null. */
-    private static ActorMention heldBase(List<PlaceMention> where, ActorMention actor1) {
+    private ActorMention heldBase(List<PlaceMention> where, ActorMention actor1) {
         for (PlaceMention p : where) {
-            String holder = p.chosen() == null ? null : BASE_HOLDERS.get(p.chosen());
+            String holder = p.chosen() == null ? null : baseHolders.get(p.chosen());
             if (holder != null && (actor1 == null || !holder.equals(actor1.actorKey()))) return new ActorMention(holder, p.span());
         }
         return null;
     }
-
-    /** The side each base is held by, by place key. */
-    private static final Map<String, String> BASE_HOLDERS = LexiconCsv.read("base-holders", "place", "actor").stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r.get("place"), r -> r.get("actor")));
 
     /** How far after event words, in characters, a place off the map says where they happened. */
     private static final int OFF_THE_MAP_CHARS = 30;

@@ -77,6 +77,13 @@ class ActorRolesTest {
         assertEquals("us_forces", key(rockets.actor2()), "the US base at the Conoco gas plant");
         Proposal theirs = first("US forces fired rockets from the Conoco base on Monday.");
         assertNotEquals("us_forces", theirs.actor2() == null ? null : key(theirs.actor2()), "a side does not strike itself");
+
+        SeedData data = SeedData.fromClasspath();
+        Extractor withoutThem = new Extractor(data.places(), data.groups(),
+                data.actors().stream().filter(a -> !a.key().equals("us_forces")).toList());
+        Proposal merged = withoutThem.extract("Rockets were fired at Mission Support Site Conoco on Monday.",
+                LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals().get(0);
+        assertNull(merged.actor2(), "a side the actor list no longer has holds no base");
     }
 
     @Test
