@@ -118,6 +118,17 @@ final class ActorRoles {
         return settled;
     }
 
+    /**
+     * Whether the area a side holds, whose first word is {@code k}, is what the event's words struck, told right after
+     * them or after «استهداف»: «بقصف مناطق سيطرة التنظيم», «باستهداف مناطق سيطرة التنظيم», "shelled ISIS-held areas".
+     * The side holding it was struck (the coders' actor2, whoever else was hurt); an area named further on only says
+     * where it happened.
+     */
+    private static boolean struckArea(TokenizedText text, Span trigger, int k) {
+        if (k < 1) return false;
+        return text.get(k).start() >= trigger.end() && k == text.indexAt(trigger.end()) || key(text.form(k - 1)).startsWith("استهداف");
+    }
+
     /** Whether the words just before a side held as the area's say the fire came from there. */
     private static boolean firedFrom(TokenizedText text, Span sentence, ActorMention holder) {
         int name = text.indexAt(holder.span().start()), start = text.indexAt(sentence.start());
@@ -218,7 +229,7 @@ final class ActorRoles {
                 String owned = key(text.form(after + 1));
                 if (targetCues.contains(owned) && ownedNoun(owned)) return Role.TARGET;
             }
-            if (contextCues.contains(next)) return Role.CONTEXT;
+            if (contextCues.contains(next)) return struckArea(text, trigger, name) ? Role.TARGET : Role.CONTEXT;
             if (agentCues.contains(next)) return Role.AGENT; // "coalition aircraft", "Israeli warplanes"
             int toTrigger = text.indexAt(trigger.start()) - after;
             if (toTrigger >= 0 && toTrigger <= ATTRIBUTIVE_GAP) return Role.AGENT;
@@ -232,7 +243,7 @@ final class ActorRoles {
             // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
             if (k == name - 1 && TARGETING_VERBS.contains(word)) return Role.AGENT;
             if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) return Role.TARGET;
-            if (contextCues.contains(word)) return Role.CONTEXT;
+            if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;
         }
         // «لـ"قسد"», «لـ «داعش»»: the same ل written apart, before a name in quotes, is one word before it.
         boolean lamApart = name > sentenceStart && key(text.form(name - 1)).equals("ل");

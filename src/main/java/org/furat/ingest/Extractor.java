@@ -181,8 +181,13 @@ public final class Extractor {
                     } else {
                         // «وارتفعت حصيلة قتلى القصف على خشام إلى 5»: a toll risen since tells the event again, by
                         // its new figure, which replaces the first.
-                        boolean risen = facts.casualties().stream().anyMatch(CasualtyMention::risen);
-                        Proposal retelling = risen ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
+                        // A tally that also counts places off the map («ممن اغتيلوا ضمن 4 محافظات … يرتفع إلى 383») counts
+                        // people of other events: it may tell the event again, but its figures are not the event's.
+                        boolean elsewhereToo = placesIn.in(sentence).stream()
+                                .anyMatch(p -> p.outsideMap() && !inDateline(dateline, p.span()));
+                        boolean risen = !elsewhereToo && facts.casualties().stream().anyMatch(CasualtyMention::risen);
+                        Proposal retelling = risen || elsewhereToo
+                                ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
                         int retold = retellings.retoldAt(proposals, retelling);
                         if (retold < 0 && said.stream().allMatch(EventClassifier.Trigger::weak)) {
                             retold = retellings.namedAgainAt(proposals, retelling);

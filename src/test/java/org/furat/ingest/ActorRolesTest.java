@@ -72,6 +72,20 @@ class ActorRolesTest {
     }
 
     @Test
+    void theSideHoldingTheAreaStruckWasStruck() {
+        Proposal shelled = first("ردت قوات النظام بقصف مناطق سيطرة التنظيم في حي الحميدية، ما أدى لإصابة 5 مدنيين.");
+        assertEquals("syrian_government", key(shelled.actor1()));
+        assertEquals("isis", key(shelled.actor2()), "the areas struck are the side's, whoever else was hurt");
+        Proposal targeted = first("وردت قوات النظام باستهداف مناطق سيطرة التنظيم في حي العمال بالمدفعية الثقيلة، ما أدى لمقتل شاب.");
+        assertEquals("isis", key(targeted.actor2()));
+        Proposal english = first("Government forces shelled ISIS-held areas of Deir ez-Zor on Tuesday, killing a child.");
+        assertEquals("isis", key(english.actor2()));
+
+        Proposal where = first("قتل مدنيان بانفجار عبوة ناسفة في بلدة ذيبان الخاضعة لسيطرة قسد.");
+        assertEquals("civilians", key(where.actor2()), "a holder named only as where it happened was not struck");
+    }
+
+    @Test
     void aStrikeOnABaseStrikesTheSideWhoseBaseItIs() {
         Proposal rockets = first("Rockets were fired at Mission Support Site Conoco on Monday, but there were no casualties.");
         assertEquals("us_forces", key(rockets.actor2()), "the US base at the Conoco gas plant");

@@ -332,6 +332,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aTallyThatCountsProvincesOffTheMapTooGivesNoEventItsFigures() {
+        List<Proposal> tallied = proposals("أقدم عنصر من خلايا التنظيم على إطلاق النار على أحد عناصر قسد في بلدة ذيبان شرق دير الزور، ما أسفر"
+                + " عن إصابته بجراح. ومع سقوط مزيد من الخسائر، فإن عدد من اغتيلوا ضمن 4 محافظات هي حلب ودير الزور والرقة"
+                + " والحسكة يرتفع إلى 383 شخصاً، حيث رصد المرصد اغتيال الخلايا لـ115 مدنياً في ريف دير الزور الشرقي وريف الحسكة، إضافة لاغتيال 264 مقاتلاً.");
+        assertEquals(1, tallied.size(), tallied::toString);
+        assertEquals(Casualties.UNKNOWN, tallied.get(0).killed(), "the tally counts people of other events");
+        assertEquals(Casualties.exactly(1), tallied.get(0).injured());
+    }
+
+    @Test
     void aPlaceARoadIsNamedForSaysWhereTheRoadRuns() {
         Proposal town = proposals("أطلق مجهولون النار على عنصر من قسد على طريق الجفرة النفطي في بلدة خشام أمس.").get(0);
         assertEquals(List.of("khasham"), keys(town.places()), "the town where it happened, not Jafra");
