@@ -82,6 +82,9 @@ public final class CasualtyExtractor {
 
     private record Noun(String word, Integer low, Integer high) {}
 
+    /** A person told by name ({@link PersonsNames}), one. */
+    private static final Noun ONE_NAMED = new Noun("", 1, 1);
+
     /** The lexicons, triggers and nouns indexed by their first words (see {@link FirstWordIndex}). */
     private record Lexicon(FirstWordIndex<Trigger> triggers, FirstWordIndex<Noun> nouns, Set<String> modifiers) {}
 
@@ -679,7 +682,9 @@ public final class CasualtyExtractor {
                 if (trim >= 0) return new Found<>(n, k + 1, trim);
             }
         }
-        return null;
+        // «مقتل محمد العلي», "Mohammed al-Ali was killed": a person told by name is one.
+        int named = PersonsNames.endOfName(w, k);
+        return named < 0 ? null : new Found<>(ONE_NAMED, named, PersonsNames.conjoined(w, k) ? 1 : 0);
     }
 
     /** The longest trigger of {@code role} (BEFORE and AFTER include BOTH) at word {@code i}, or null. */

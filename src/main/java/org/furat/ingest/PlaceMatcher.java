@@ -581,8 +581,10 @@ public final class PlaceMatcher {
         if (!first.arabic && m.to - m.from == 1 && givenNames.contains(first.key) && m.to < words.size()
                 && words.get(m.to).spaced && words.get(m.to).capital) return true;
         if (m.from == 0 || !words.get(m.from).spaced) return false;
-        Word before = words.get(m.from - 1);
-        return (before.arabic || before.capital && words.get(m.from).capital) && givenNames.contains(before.key);
+        Word before = words.get(m.from - 1), name = words.get(m.from);
+        // "Mohammed al-Ali": a family name may start with its article, in lower case.
+        boolean capitalised = name.capital || LATIN_ARTICLES.contains(name.key) && m.to - m.from > 1 && words.get(m.from + 1).capital;
+        return (before.arabic || before.capital && capitalised) && givenNames.contains(before.key);
     }
 
     private static boolean keysAt(List<Word> words, int from, List<String> keys) {

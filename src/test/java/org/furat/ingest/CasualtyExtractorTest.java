@@ -157,6 +157,17 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void aPersonToldByNameIsOne() {
+            assertEquals(List.of("KILLED مقتل محمد العلي 1"), shown("مقتل محمد العلي برصاص مجهولين"));
+            assertEquals(List.of("KILLED مقتل محمد العلي وأحمد الحسين 2"), shown("مقتل محمد العلي وأحمد الحسين برصاص مجهولين"));
+            assertEquals(List.of("KILLED مقتل المدعو محمد العلي 1"), shown("مقتل المدعو محمد العلي"));
+            assertEquals(List.of("KILLED قتل محمد حسين يعقوب 1"), shown("قتل محمد حسين يعقوب في بلدة الشحيل"));
+            assertEquals(List.of("KILLED killed Mohammed al-Ali 1"), shown("gunmen killed Mohammed al-Ali in Shuhayl"));
+            assertEquals(List.of("KILLED Mohammed al-Ali was killed 1"), shown("Mohammed al-Ali was killed in Shuhayl"));
+            assertEquals(List.of(), find("مقتل محمد في الحادثة"), "a given name alone may be a word or a village");
+        }
+
+        @Test
         void aPluralWithAPossessiveIsAtLeastTwo() {
             assertEquals(range(null, 2, null), find("مقتل أطفالها").get(0).count());
         }
