@@ -268,6 +268,7 @@ public final class PlaceMatcher {
             if (name == null || name.isBlank()) continue;
             addName(builders, formsBuilder, name, null, b -> b.outside = b.outside == null ? key : b.outside);
         }
+        addHalfNames(builders, formsBuilder, places);
         Set<String> common = new HashSet<>();
         for (Map<String, String> row : LexiconCsv.maps("place-common-words")) {
             String name = row.get("name");
@@ -305,6 +306,7 @@ public final class PlaceMatcher {
                 case "stop" -> stopSet.add(key);
                 case "start" -> startSet.add(key);
                 case "qualifier" -> qualifierSet.add(key);
+                case "half" -> { } // read with the gazetteer's names (halfNames)
                 default -> throw new IllegalStateException("data/lexicons/place-name-words.csv: unknown role "
                         + row.get("role") + " for " + word);
             }
@@ -1011,6 +1013,52 @@ public final class PlaceMatcher {
                 && join(words, 1, words.size()).length() >= 3) {
             addWords(builders, words.subList(1, words.size()), place, add);
         }
+    }
+
+    /**
+     * Names a village the gazetteer has only in halves by its bare name: «الجردي الشرقي» and «الجردي الغربي», "Suwaydan
+     * Shamiyah" and "Suwaydan Jazirah" (the banks of the river) are news's «الجردي» and «سويدان», a name then shared by
+     * the halves and chosen among them as any shared name is. A bare name that is already a name of the gazetteer (a
+     * place, a group, an alias) stays that name. The words that end a half are the {@code half} words of
+     * data/lexicons/place-name-words.csv.
+     */
+    private static void addHalfNames(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, List<Place> places) {
+        Set<String> halfWords = new HashSet<>();
+        for (Map<String, String> row : LexiconCsv.maps("place-name-words")) {
+            if ("half".equals(row.get("role"))) halfWords.add(phraseKey(row.get("word")));
+        }
+        Map<String, List<Word>> heads = new LinkedHashMap<>();
+        Map<String, Set<String>> halves = new LinkedHashMap<>();
+        for (Place p : places) {
+            if (p.kind().isAdminUnit()) continue;
+            for (String name : allNames(p.nameEn(), p.nameAr(), p.variantsEn(), p.variantsAr())) {
+                List<Word> words = words(name);
+                if (words.size() < 2 || !halfWords.contains(words.get(words.size() - 1).key)) continue;
+                int end = words.size() - 1;
+                // "Al Jurdi ash Sharqi": the article before a Latin half word goes with it.
+                if (!words.get(end - 1).arabic && LATIN_ARTICLES.contains(words.get(end - 1).key)) end--;
+                if (end < 1) continue;
+                List<Word> head = words.subList(0, end);
+                String key = join(head, 0, head.size());
+                heads.putIfAbsent(key, head);
+                halves.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(p.key());
+            }
+        }
+        // "Al Jurdi" is also "Jurdi", as any Latin name is without its article.
+        Map<String, List<Word>> bareHeads = new LinkedHashMap<>();
+        heads.forEach((key, head) -> {
+            if (!head.get(0).arabic && head.size() > 1 && LATIN_ARTICLES.contains(head.get(0).key)) {
+                List<Word> bare = head.subList(1, head.size());
+                bareHeads.putIfAbsent(join(bare, 0, bare.size()), bare);
+                halves.computeIfAbsent(join(bare, 0, bare.size()), k -> new LinkedHashSet<>()).addAll(halves.get(key));
+            }
+        });
+        bareHeads.forEach(heads::putIfAbsent);
+        heads.keySet().removeIf(builders::containsKey);
+        heads.forEach((key, head) -> {
+            addForm(forms, head.get(0));
+            for (String place : halves.get(key)) addWords(builders, head, place, b -> b.places.add(place));
+        });
     }
 
     /** Adds a name exactly as written, without the form that drops a leading Latin article. */

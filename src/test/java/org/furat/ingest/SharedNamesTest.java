@@ -57,6 +57,11 @@ class SharedNamesTest {
         places.add(imported("test-khalil", "Khalil", "خليل", seed.get("tibni"), 0.05));
         // A made-up village whose first letter may also be a preposition: without it, «كاليه» is «إليه» (to him).
         places.add(imported("test-kalih", "Kalih", "كاليه", seed.get("busayrah"), 0.05));
+        // A village the gazetteer has only in halves, east and west, near Dhiban; and a place named as a half of one
+        // that the gazetteer also has whole.
+        places.add(imported("test-jurdi-east", "Al Jurdi ash Sharqi", "الجردي الشرقي", seed.get("dhiban"), 0.03));
+        places.add(imported("test-jurdi-west", "Al Jurdi al Gharbi", "الجردي الغربي", seed.get("dhiban"), 0.01));
+        places.add(imported("test-khasham-west", "Khasham al Gharbi", "خشام الغربي", seed.get("kasrah"), 0.02));
         matcher = new PlaceMatcher(places, data.groups());
         byKey = places.stream().collect(Collectors.toMap(Place::key, Function.identity()));
     }
@@ -118,6 +123,18 @@ class SharedNamesTest {
         PlaceMention m = shared(text);
         assertEquals("test-hajin", m.chosen());
         assertEquals(PlaceMatcher.BY_REPORT_UNIT, m.confidence());
+    }
+
+    @Test
+    void aVillageTheGazetteerHasInHalvesIsReadByItsBareName() {
+        PlaceMention bare = matcher.find("هاجم مقاتلو العشائر نقطة لقسد في بلدة الجردي صباح اليوم").get(0);
+        assertEquals(Set.of("test-jurdi-east", "test-jurdi-west"), new HashSet<>(bare.candidates()), "either half");
+        assertNull(bare.chosen(), "nothing tells the halves apart: " + bare);
+        assertEquals(Set.of("test-jurdi-east", "test-jurdi-west"),
+                new HashSet<>(matcher.find("Tribal fighters attacked an SDF point in Jurdi on Monday").get(0).candidates()));
+        assertEquals("test-jurdi-east", matcher.find("الجردي الشرقي").get(0).chosen(), "a half named whole is that half");
+        assertEquals(List.of("khasham"), matcher.find("قصف على بلدة خشام").get(0).candidates(),
+                "a bare name the gazetteer has whole stays that place");
     }
 
     @Test
