@@ -117,7 +117,10 @@ public final class Extractor {
         List<Span> sentences = tokenized.sentences();
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         boolean headlineRead = false; // the first event sentence, the headline or not, has been read
+        Set<String> told = new HashSet<>(); // the sentences read, as written
         for (Span sentence : sentences) {
+            // A page that prints its title twice, or a paragraph again, tells nothing the second time.
+            if (!told.add(sentence.text().strip().replaceAll("\\s+", " "))) continue;
             List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             // «خشام بريف دير الزور»: the countryside says where Khasham lies; it is no second event place.

@@ -609,6 +609,9 @@ class ExtractorTest {
                 "only the lead joins the headline");
         assertEquals(2, proposals("US forces shelled Khasham on Tuesday.\nUS forces shelled Mayadin on Tuesday.").size(),
                 "a sentence ended by a full stop, then a line break, is no headline");
+        String headline = "Drone strike kills two in Mayadin\n";
+        List<Proposal> twice = proposals(headline + "\n" + headline + "\nA drone struck a car near the market of Hajin on Tuesday.");
+        assertEquals(1, twice.size(), "a page that prints its title twice has one headline: " + twice);
     }
 
     @Test
