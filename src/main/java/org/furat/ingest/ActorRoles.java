@@ -119,6 +119,19 @@ final class ActorRoles {
     }
 
     /**
+     * Whether a member of a side («عنصر من خلايا التنظيم», "an ISIS member") is named before the event's words, as who
+     * did it: «أقدم عنصر من خلايا التنظيم على إطلاق النار على أحد عناصر قسد». Members a toll counts («قتل عنصر من قسد»)
+     * were acted on, and are told so before this is asked; so were members after a figure («قتل وأصيب 12 عنصراً من قسد
+     * باشتباكات», a toll of both kinds the reader does not split).
+     */
+    private static boolean memberBeforeTheEvent(String cue, ActorMention actor, Span trigger) {
+        return MEMBER.contains(cue) && actor.span().end() <= trigger.start();
+    }
+
+    /** A member of a side, as written (normalised, without proclitics). */
+    private static final Set<String> MEMBER = Set.of("عنصر", "عنصرا", "member");
+
+    /**
      * Whether the area a side holds, whose first word is {@code k}, is what the event's words struck, told right after
      * them or after «استهداف»: «بقصف مناطق سيطرة التنظيم», «باستهداف مناطق سيطرة التنظيم», "shelled ISIS-held areas".
      * The side holding it was struck (the coders' actor2, whoever else was hurt); an area named further on only says
@@ -222,7 +235,7 @@ final class ActorRoles {
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
-            if (targetCues.contains(next) && ownedNoun(next)) return Role.TARGET;
+            if (targetCues.contains(next) && ownedNoun(next)) return memberBeforeTheEvent(next, actor, trigger) ? Role.AGENT : Role.TARGET;
             // "SDF military points", "an SDF security checkpoint": one word may say what kind the owned thing is.
             if (after + 1 < text.size() && text.get(after + 1).start() < sentence.end() && text.joined(after + 1)
                     && !contextCues.contains(next) && !agentCues.contains(next)) {
@@ -242,7 +255,10 @@ final class ActorRoles {
             // «استهدف التنظيم بقذائف الهاون»: the verb told first, its subject right after it, acted; further on
             // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
             if (k == name - 1 && TARGETING_VERBS.contains(word)) return Role.AGENT;
-            if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) return Role.TARGET;
+            if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) {
+                boolean counted = k > sentenceStart && Character.isDigit(text.form(k - 1).charAt(0)); // «12 عنصراً من قسد»
+                return !counted && memberBeforeTheEvent(word, actor, trigger) ? Role.AGENT : Role.TARGET;
+            }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;
         }
         // «لـ"قسد"», «لـ «داعش»»: the same ل written apart, before a name in quotes, is one word before it.

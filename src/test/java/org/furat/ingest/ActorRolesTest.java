@@ -72,6 +72,22 @@ class ActorRolesTest {
     }
 
     @Test
+    void aMemberNamedBeforeTheEventDidIt() {
+        Proposal shot = first("أقدم عنصر من خلايا التنظيم على إطلاق النار على أحد عناصر قسد في بلدة ذيبان، ما أسفر عن إصابته بجراح.");
+        assertEquals("isis", key(shot.actor1()));
+        assertEquals("sdf", key(shot.actor2()));
+        Proposal english = first("An ISIS member opened fire on an SDF patrol in Dhiban on Monday.");
+        assertEquals("isis", key(english.actor1()));
+        assertEquals("sdf", key(english.actor2()));
+
+        Proposal counted = first("قتل وأصيب 12 عنصراً من قسد باشتباكات مع مقاتلي العشائر في بلدة ذيبان.");
+        assertEquals("tribal_forces", key(counted.actor1()), "members after a figure are people hurt");
+        assertEquals("sdf", key(counted.actor2()));
+        Proposal killed = first("قتل عنصر من قسد بانفجار عبوة ناسفة في بلدة ذيبان.");
+        assertEquals("sdf", key(killed.actor2()), "a member a toll counts was acted on");
+    }
+
+    @Test
     void theSideHoldingTheAreaStruckWasStruck() {
         Proposal shelled = first("ردت قوات النظام بقصف مناطق سيطرة التنظيم في حي الحميدية، ما أدى لإصابة 5 مدنيين.");
         assertEquals("syrian_government", key(shelled.actor1()));
