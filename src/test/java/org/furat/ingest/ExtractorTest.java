@@ -140,6 +140,9 @@ class ExtractorTest {
         assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
                 proposals("The bombing in Khasham claimed the lives of 3 people.").get(0).type());
         assertEquals(List.of(), proposals("Workers at the Khasham bakery went on strike over pay."), "a strike of workers is none");
+        Proposal killed = proposals("The strike killed at least four militiamen in Albu Kamal on Monday.").get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, killed.type(), "a strike that killed");
+        assertEquals(4, killed.killed().low());
         assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
                 proposals("قتل مدني وأصيب اثنان آخران بانفجار عبوة في بلدة خشام.").get(0).type(), "a civilian killed by a bomb");
     }
