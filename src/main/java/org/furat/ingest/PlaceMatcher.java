@@ -143,6 +143,9 @@ public final class PlaceMatcher {
 
     private enum CueKind { SETTLEMENT, AREA, REGION }
 
+    /** «أبو», «أم», "Abu", "Umm" as keys: the father or mother of, which starts a byname. */
+    private static final Set<String> KUNYA = Set.of("ابو", "ام", "abu", "umm", "abou");
+
     /**
      * What a name stands for. {@code common}: the name is also an ordinary word, so a lone mention is less sure.
      * {@code grammatical}: the name is a word of the grammar or the calendar (a preposition, a month, a weekday, a
@@ -584,6 +587,8 @@ public final class PlaceMatcher {
                 && words.get(m.to).spaced && words.get(m.to).capital) return true;
         if (m.from == 0 || !words.get(m.from).spaced) return false;
         Word before = words.get(m.from - 1), name = words.get(m.from);
+        // «أبو علي», "Abu Ali": a name after "father of" is a man's byname, where the gazetteer has no place named with it.
+        if (KUNYA.contains(before.key)) return true;
         // "Mohammed al-Ali": a family name may start with its article, in lower case.
         boolean capitalised = name.capital || LATIN_ARTICLES.contains(name.key) && m.to - m.from > 1 && words.get(m.from + 1).capital;
         return (before.arabic || before.capital && capitalised) && givenNames.contains(before.key);

@@ -202,6 +202,8 @@ class SharedNamesTest {
         assertEquals(List.of("test-rahman"), chosen(matcher.find("Shelling hit the village of Rahman")));
         assertTrue(matcher.find("Gunmen shot Ahmad Hassan, a teacher").isEmpty(), "a given name alone before a family name");
         assertEquals(List.of("test-ahmad"), chosen(matcher.find("Shells fell on the village of Ahmad")));
+        assertTrue(matcher.find("Abu Rahman, a commander, was killed in the attack").isEmpty(), "a byname: the father of");
+        assertTrue(matcher.find("قتل القيادي أبو المهباش بالقصف").isEmpty());
         assertEquals(List.of(), chosen(matcher.find("قال مصدر في مجلس الميادين المدني إن الهجوم فشل")), "a council named for a place");
         assertEquals(List.of("khasham"), chosen(matcher.find("أصيب ثلاثة بقصف على خشام ونقلوا إلى مشفى الميادين")),
                 "the hospital the wounded were taken to");
