@@ -43,6 +43,8 @@ import org.furat.text.Proclitics;
  * <ul>
  * <li>today (اليوم، صباح اليوم…), yesterday (أمس، ليلة أمس…), the day before yesterday (أول أمس): that day,
  *     DAY.</li>
+ * <li>yesterday with its weekday («ليلة أمس (الخميس)»): that weekday on or before yesterday, as a statement quoted a
+ *     day after it was made says the day it means by name, DAY.</li>
  * <li>a weekday (السبت، يوم الأحد, on Monday): the most recent such day on or before publication; with
  *     الماضي / last: strictly before it. DAY.</li>
  * <li>this week: the seven days ending on publication; last week (الأسبوع الماضي): the seven days before the
@@ -73,7 +75,7 @@ import org.furat.text.Proclitics;
 public final class DateResolver {
 
     enum Kind {
-        TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK, LAST_WEEK, THIS_MONTH,
+        TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK, LAST_WEEK, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH
     }
 
@@ -432,6 +434,11 @@ public final class DateResolver {
             case TODAY: return relative(start, end, pub, DateSpan::day, TimePrecision.DAY);
             case YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(1)), TimePrecision.DAY);
             case DAY_BEFORE_YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(2)), TimePrecision.DAY);
+            case YESTERDAY_WEEKDAY:
+                // «ليلة أمس (الخميس)» in a statement quoted a day later: the weekday named, on or before yesterday.
+                return relative(start, end, pub,
+                        d -> DateSpan.day(d.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(s.weekday())))),
+                        TimePrecision.DAY);
             case WEEKDAY:
                 return relative(start, end, pub,
                         d -> DateSpan.day(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(s.weekday())))),

@@ -77,6 +77,15 @@ class DateResolverTest {
         }
 
         @Test
+        void yesterdayWithItsWeekdayIsThatWeekday() {
+            // A statement made on Friday, quoted in a report published on Saturday: the weekday says which day.
+            LocalDate saturday = d(2025, 8, 30);
+            assertDay(one("فككت القوات ليلة أمس (الخميس) خلية", "ليلة أمس (الخميس", saturday, TimePrecision.DAY), d(2025, 8, 28));
+            assertDay(one("هاجم مسلحون الحاجز أمس الجمعة", "أمس الجمعة", saturday, TimePrecision.DAY), d(2025, 8, 29));
+            assertDay(one("هاجم مسلحون الحاجز اليوم الجمعة", "اليوم الجمعة", saturday, TimePrecision.DAY), d(2025, 8, 29));
+        }
+
+        @Test
         void dayBeforeYesterday() {
             assertDay(one("هاجم مسلحون الحاجز أول أمس", "أول أمس"), PUB.minusDays(2));
             assertDay(one("هاجم مسلحون الحاجز أوّل من أمس", "أوّل من أمس"), PUB.minusDays(2));
