@@ -262,7 +262,7 @@ public final class Extractor {
     private List<Proposal> oneProposalPerEvent(List<Proposal> proposals, LocalDate published) {
         List<Proposal> folded = retellings.exercisesFolded(
                 retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals))));
-        return BackgroundEvents.withoutBackground(folded, published);
+        return BackgroundEvents.withoutBackground(folded, published).stream().map(Proposal::typedByItsToll).toList();
     }
 
     /**
@@ -439,11 +439,6 @@ public final class Extractor {
         if ((type == SubEventType.PEACEFUL_PROTEST || type == SubEventType.PROTEST_WITH_INTERVENTION)
                 && (killed.low() != null && killed.low() > 0 || injured.low() != null && injured.low() > 0)) {
             type = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
-        }
-        // People killed in an arrest of civilians were attacked: «مقتل شخصين … خلال محاولة اعتقالهما من قبل قسد».
-        if (type == SubEventType.ARRESTS && killed.low() != null && killed.low() > 0
-                && (actor2 == null || "civilians".equals(actor2.actorKey()))) {
-            type = SubEventType.ATTACK;
         }
         // Protesters are no side of the actor list: «مظاهرات احتجاجا على ممارسات قسد» is a protest against the SDF, not
         // by it. A peaceful protest has no side acted on; the side that broke one up is the one acted on.

@@ -21,7 +21,8 @@ import org.furat.text.Script;
  * <li>its trigger words are all of the earlier proposal's sub-event type: they name that event again
  *     ("القصف", the shelling), not a new one; weak words («هجوم», a toll alone) may tell of any, and a source
  *     telling how a shooting went, with no place of its own («وقال مصدر إن مسلحين أطلقوا النار على حاجز لقسد عند
- *     مدخل البلدة»), may tell an armed clash as an attack or the other way round;</li>
+ *     مدخل البلدة»), may tell an armed clash as an attack or the other way round, and a raid as the clash it
+ *     became ("It said gun battles ensued");</li>
  * <li>it gives no date other than the earlier proposal's, and casualty counts only of a kind the earlier proposal
  *     has no figure for («وأفاد مراسلنا أن القصف أسفر عن مقتل مدنيين اثنين») or that agree with its figure: the
  *     event's toll, not a second toll to add to it;</li>
@@ -48,11 +49,19 @@ final class FollowUps {
         return reportCues.find(words).stream().map(m -> words.span(m.from(), m.to() + 1)).toList();
     }
 
-    /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     /** The sub-event types one shooting at a side's men is told as: the sides decide which ({@link TypeBySides}). */
     private static final Set<SubEventType> SHOOTINGS = EnumSet.of(SubEventType.ATTACK, SubEventType.ARMED_CLASH);
     /** The sub-event types one strike from afar is told as: an air raid and a shelling. */
     private static final Set<SubEventType> STRIKES = EnumSet.of(SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE);
+
+    /**
+     * Whether a source telling how an event went may name it {@code told}: a shooting at a side's men an attack or a
+     * clash; a raid that met fire a clash ("the raid took place near Busayrah", then "It said gun battles ensued").
+     */
+    private static boolean toldOtherwise(SubEventType event, SubEventType told) {
+        return SHOOTINGS.contains(told) && SHOOTINGS.contains(event)
+                || event == SubEventType.ARRESTS && told == SubEventType.ARMED_CLASH;
+    }
 
     /** Whether Arabic event words name an event already told, with the article: «القصف», «جراء القصف», «بالقصف». */
     private static boolean namesItAgain(EventClassifier.Trigger t) {
@@ -61,6 +70,7 @@ final class FollowUps {
         return Proclitics.hasArticle(ArabicNormalizer.normalize(words.split("\\s+")[0]).text());
     }
 
+    /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
         // A weak word («هجوم», a toll) says only that something happened: it can tell of any event. A source telling
@@ -71,7 +81,7 @@ final class FollowUps {
         // and «لقصف يومي بالمدفعية» (to daily shelling by artillery), without the article, is another.
         boolean noPlace = sentence.places().isEmpty();
         if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type()
-                && !(sourceWithNoPlace && SHOOTINGS.contains(t.type()) && SHOOTINGS.contains(previous.type()))
+                && !(sourceWithNoPlace && toldOtherwise(previous.type(), t.type()))
                 && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type()) && namesItAgain(t)))) {
             return false;
         }

@@ -51,6 +51,17 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     }
 
     /**
+     * This proposal with the type its toll makes it, once every telling is read: people killed in an arrest of
+     * civilians («مقتل شخصين … خلال محاولة اعتقالهما من قبل قسد») were attacked; a raid that killed members of an armed
+     * side ("a raid near Busayrah … killed five suspected jihadists") was a clash with them.
+     */
+    Proposal typedByItsToll() {
+        if (type != SubEventType.ARRESTS || killed.low() == null || killed.low() == 0) return this;
+        SubEventType byToll = actor2 == null || "civilians".equals(actor2.actorKey()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+        return new Proposal(evidence, byToll, trigger, dates, timePrecision, places, origins, fallbackPlace, actor1, actor2, killed, injured);
+    }
+
+    /**
      * This proposal with its evidence grown to {@code evidence}, {@code moreOrigins} added as origins, and the
      * follow-up's figures taken for the kinds it had none of, or where they say more exactly what its own say (two
      * figures for one event are never added up).

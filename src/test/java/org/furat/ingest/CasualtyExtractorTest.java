@@ -280,6 +280,12 @@ class CasualtyExtractorTest {
     class English {
 
         @Test
+        void theKillingOfPeopleCountsThem() {
+            assertEquals(List.of("KILLED the killing of five ISIS members 5"), shown("Gun battles ensued that led to the killing of five ISIS members."));
+            assertEquals(List.of("INJURED the wounding of two civilians 2"), shown("The shelling led to the wounding of two civilians."));
+        }
+
+        @Test
         void aDeathTollThatRoseGivesItsLatestFigure() {
             assertEquals(List.of("KILLED death toll rose to 12 12"), shown("The death toll rose to 12 on Tuesday."));
             assertEquals(List.of("KILLED حصيلة القتلى إلى 12 12"), shown("وارتفعت حصيلة القتلى إلى 12 جراء القصف."));

@@ -261,6 +261,14 @@ class ExtractorTest {
     void civiliansKilledInAnArrestWereAttacked() {
         assertEquals(SubEventType.ATTACK, proposals("قتل شخصان خلال محاولة اعتقالهما من قبل قسد في بلدة خشام أمس.").get(0).type());
         assertEquals(SubEventType.ARRESTS, proposals("اعتقلت قسد شخصين في بلدة خشام أمس.").get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH,
+                proposals("US forces conducted a helicopter raid in Khasham on Monday, killing an ISIS leader.").get(0).type(),
+                "a raid that killed a member of an armed side was a clash with it");
+        List<Proposal> raid = proposals("SDF forces raided an ISIS hideout in Khasham on Monday, the SDF said in a statement."
+                + " It said gun battles ensued that led to the killing of five ISIS members.");
+        assertEquals(1, raid.size(), "a source telling how the raid went: " + raid);
+        assertEquals(SubEventType.ARMED_CLASH, raid.get(0).type());
+        assertEquals(Casualties.exactly(5), raid.get(0).killed());
     }
 
     @Test
