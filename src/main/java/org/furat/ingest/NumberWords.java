@@ -37,9 +37,10 @@ final class NumberWords {
      * ("ما لا يقل عن 5", "at least 5"): best and low N, no high: the figure a report states is the conservative
      * count that incident datasets record (ACLED codes "more than 10 killed" as 10). UP_TO ("ما يصل
      * إلى 10"): low 1, high N. LESS_THAN: low 1, high N − 1. A vague quantity keeps its own range whatever
-     * the qualifier.
+     * the qualifier. EXACT ("a total of 17", «ما مجموعه 17») says the figure is the whole count: N, as with no
+     * qualifier.
      */
-    enum Rule { APPROX, MORE_THAN, AT_LEAST, UP_TO, LESS_THAN }
+    enum Rule { APPROX, MORE_THAN, AT_LEAST, UP_TO, LESS_THAN, EXACT }
 
     record Entry(Kind kind, String[] words, Integer value, Integer low, Integer high) {}
 
@@ -71,6 +72,7 @@ final class NumberWords {
                 case MORE_THAN, AT_LEAST -> new Casualties(n, n, null);
                 case UP_TO -> new Casualties(null, Math.min(1, n), n);
                 case LESS_THAN -> n <= 1 ? new Casualties(null, null, 0) : new Casualties(null, 1, n - 1);
+                case EXACT -> Casualties.exactly(n);
             };
         }
     }
@@ -180,7 +182,7 @@ final class NumberWords {
         }
         if (qh != null) {
             Count bare = bareCount(w, qh.end());
-            if (bare != null) return bare.withRule(bare.value() == null ? null : q.rule(), i, bare.end(), qh.trim());
+            if (bare != null) return bare.withRule(bare.value() == null || q.rule() == Rule.EXACT ? null : q.rule(), i, bare.end(), qh.trim());
         }
         return bareCount(w, i);
     }

@@ -280,6 +280,12 @@ class CasualtyExtractorTest {
     class English {
 
         @Test
+        void aTotalIsTheWholeCount() {
+            assertEquals(List.of("KILLED killed a total of 17 civilians 17"), shown("The strikes killed a total of 17 civilians."));
+            assertEquals(List.of("KILLED مقتل ما مجموعه 17 مدنياً 17"), shown("أسفر القصف عن مقتل ما مجموعه 17 مدنياً."));
+        }
+
+        @Test
         void theKillingOfPeopleCountsThem() {
             assertEquals(List.of("KILLED the killing of five ISIS members 5"), shown("Gun battles ensued that led to the killing of five ISIS members."));
             assertEquals(List.of("INJURED the wounding of two civilians 2"), shown("The shelling led to the wounding of two civilians."));
