@@ -120,7 +120,7 @@ public final class Extractor {
         Set<String> told = new HashSet<>(); // the sentences read, as written
         for (Span sentence : sentences) {
             // A page that prints its title twice, or a paragraph again, tells nothing the second time.
-            if (!told.add(sentence.text().strip().replaceAll("\\s+", " "))) continue;
+            if (!told.add(BLANKS.matcher(sentence.text().strip()).replaceAll(" "))) continue;
             List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             // «خشام بريف دير الزور»: the countryside says where Khasham lies; it is no second event place.
@@ -573,6 +573,9 @@ public final class Extractor {
      * events and never a sentence's target; its date is the filing date, not the event's.
      */
     record Dateline(Span span, PlaceMention place) {}
+
+    /** Runs of blanks, one space in a sentence compared with those read before. */
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
     /** Datelines are short: a place, perhaps a date and an agency. */
     private static final int DATELINE_MAX = 60;
