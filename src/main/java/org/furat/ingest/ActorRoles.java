@@ -205,6 +205,9 @@ final class ActorRoles {
     private static boolean countedAmong(TokenizedText text, ActorMention actor, List<CasualtyMention> tolls) {
         int name = text.indexAt(actor.span().start());
         for (CasualtyMention toll : tolls) {
+            // «قتلت قسد مدنيين اثنين»: a side right after the toll's verb killed the people counted after it.
+            if (actor.span().within(toll.span()) && name == text.indexAt(toll.span().start()) + 1
+                    && SideKillings.killsFirst(text.form(name - 1))) continue;
             // «مقتل أحد عناصر قسد»: the toll's people and the side's name may share a word.
             boolean sharedWord = actor.span().start() < toll.span().end() && toll.span().end() < actor.span().end();
             if (actor.span().within(toll.span()) || sharedWord) return true;

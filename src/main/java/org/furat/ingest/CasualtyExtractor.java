@@ -139,11 +139,20 @@ public final class CasualtyExtractor {
 
     /** {@link #find(String)} of a report already tokenised. */
     List<CasualtyMention> findIn(TokenizedText w) {
+        return findIn(w, new int[w.size()]);
+    }
+
+    /**
+     * {@link #findIn(TokenizedText)} with the sides the report names: {@code sideEnds[k]} is the index of the word
+     * after a side's name that starts at word {@code k}, else 0. A side named between a verb and whom it counts
+     * killed them («قتلت قسد مدنيين اثنين»).
+     */
+    List<CasualtyMention> findIn(TokenizedText w, int[] sideEnds) {
         List<Candidate> found = new ArrayList<>();
         boolean[] blocked = new boolean[w.size()];
         for (int i = 0; i < w.size(); i++) {
             denied(w, i, found);
-            triggerFirst(w, i, found);
+            triggerFirst(w, i, found, sideEnds);
             countFirst(w, i, found, blocked);
             livesLost(w, i, found);
             injuriesSuffered(w, i, found);
@@ -209,7 +218,7 @@ public final class CasualtyExtractor {
     }
 
     /** trigger + count [+ noun], trigger + person nouns joined by و, or trigger + an ordinal standing alone. */
-    private void triggerFirst(TokenizedText w, int i, List<Candidate> found) {
+    private void triggerFirst(TokenizedText w, int i, List<Candidate> found, int[] sideEnds) {
         Found<Trigger> t = trigger(w, i, Role.BEFORE, true);
         if (t == null || t.end() >= w.size() || !w.joined(t.end())) return;
         // "مقتل وإصابة 5": the count belongs to both kinds.
@@ -217,7 +226,7 @@ public final class CasualtyExtractor {
             Found<Trigger> prev = trigger(w, i - 1, Role.BEFORE, true);
             if (prev != null && prev.item().kind() != t.item().kind()) return;
         }
-        int j = afterDeterminer(w, afterAgents(w, t.end()));
+        int j = afterDeterminer(w, afterAgents(w, t.end(), sideEnds));
         // "and injured a third": one person more, as «وأصيب ثالث» below.
         int[] another = w.form(j).equals("a") && j + 1 < w.size() && w.joined(j + 1) ? numbers.ordinal(w, j + 1) : null;
         if (another != null && another[0] >= 2 && nounAfter(w, another[1]) == null) {
@@ -347,11 +356,14 @@ public final class CasualtyExtractor {
      * puts its doer before its object («اغتال مجهولون المسؤول», «قتل مسلحون مجهولون شاباً»). Otherwise {@code j}:
      * «قتل مسلحون» alone is gunmen killed.
      */
-    private int afterAgents(TokenizedText w, int j) {
+    private int afterAgents(TokenizedText w, int j, int[] sideEnds) {
         int k = j;
         for (Found<Trigger> agent = trigger(w, k, Role.AGENT, false); agent != null && agent.end() < w.size()
                 && w.joined(agent.end()); agent = trigger(w, k, Role.AGENT, false)) {
             k = agent.end();
+        }
+        if (k == j && k < sideEnds.length && sideEnds[k] > k && sideEnds[k] < w.size() && w.joined(sideEnds[k])) {
+            k = sideEnds[k]; // «قتلت قسد مدنيين اثنين»: the side that killed, named after the verb
         }
         if (k == j) return j;
         // «اغتال مسلحون مجهولون مساء أمس مختار الحي»: when it happened may stand between who killed and whom.
@@ -633,8 +645,18 @@ public final class CasualtyExtractor {
     /** The word after the person modifiers from word {@code k} on ("the", "SDF", "Iran-backed"), at most a few. */
     private int modifiersEnd(TokenizedText w, int k) {
         int m = k;
-        while (m < w.size() && m - k < MAX_MODIFIERS && w.joined(m) && lexicon.modifiers().contains(w.form(m))) m++;
+        while (m < w.size() && m - k < MAX_MODIFIERS && w.joined(m)) {
+            if (lexicon.modifiers().contains(w.form(m))) m++;
+            else if (isAge(w, m)) m += 3;
+            else break;
+        }
         return m;
+    }
+
+    /** Whether words {@code k} to {@code k + 2} tell an age: "a 15-year-old boy". */
+    private static boolean isAge(TokenizedText w, int k) {
+        return k + 2 < w.size() && w.joined(k + 2) && !w.form(k).isEmpty() && Character.isDigit(w.form(k).charAt(0))
+                && (w.form(k + 1).equals("year") || w.form(k + 1).equals("years")) && w.form(k + 2).equals("old");
     }
 
     /** The count with an after-qualifier ("على الأقل", "at least") at word {@code end}, if any, applied. */

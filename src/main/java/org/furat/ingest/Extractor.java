@@ -88,10 +88,12 @@ public final class Extractor {
                         .filter(p -> actorMentions.stream().noneMatch(a -> p.span().within(a.span())))
                         .map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
-        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized), dateMentions);
+        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)), dateMentions);
         List<Span> captionLines = captions.in(text);
-        List<EventClassifier.Trigger> triggers = events.find(tokenized).stream()
-                .filter(t -> !hypothetical(text, t.span()) && !inAny(captionLines, t.span())).toList();
+        List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
+                        SideKillings.find(tokenized, actorMentions, casualtyMentions).stream())
+                .filter(t -> !hypothetical(text, t.span()) && !inAny(captionLines, t.span()))
+                .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
         Dateline dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
         List<Span> reportCues = followUps.reportCues(tokenized);
@@ -573,6 +575,13 @@ public final class Extractor {
      * events and never a sentence's target; its date is the filing date, not the event's.
      */
     record Dateline(Span span, PlaceMention place) {}
+
+    /** For each word that starts a side's name, the index of the word after the name; else 0. */
+    private static int[] sideEnds(TokenizedText text, List<ActorMention> sides) {
+        int[] ends = new int[text.size()];
+        for (ActorMention side : sides) ends[text.indexAt(side.span().start())] = text.indexAt(side.span().end());
+        return ends;
+    }
 
     /** Runs of blanks, one space in a sentence compared with those read before. */
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");

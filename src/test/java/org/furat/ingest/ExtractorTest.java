@@ -258,6 +258,25 @@ class ExtractorTest {
     }
 
     @Test
+    void aSideNamedAsWhoKilledPeopleTellsAnAttack() {
+        Proposal arabic = proposals("قتلت قسد مدنيين اثنين في بلدة خشام أمس.").get(0);
+        assertEquals(SubEventType.ATTACK, arabic.type());
+        assertEquals("sdf", arabic.actor1().actorKey(), "the side after the verb killed");
+        assertEquals("civilians", arabic.actor2().actorKey());
+        assertEquals(Casualties.exactly(2), arabic.killed());
+        Proposal english = proposals("Iran-backed militias killed a 15-year-old boy in Albu Kamal on Monday.").get(0);
+        assertEquals(SubEventType.ATTACK, english.type());
+        assertEquals("iran_militias", english.actor1().actorKey());
+        assertEquals(Casualties.exactly(1), english.killed(), "an age between the article and the noun");
+        assertEquals(SubEventType.ARMED_CLASH, proposals("The SDF has killed at least 40 ISIS militants in Khasham.").get(0).type(),
+                "a side that killed another's fighters fought them");
+
+        assertEquals(List.of(), proposals("Three civilians were killed in Khasham on Monday."), "a toll with no side and no event");
+        assertEquals(SubEventType.ARMED_CLASH, proposals("قتل عناصر داعش في الاشتباكات مع قسد في بلدة خشام أمس.").get(0).type(),
+                "ISIS members were killed: no one counted after the side");
+    }
+
+    @Test
     void civiliansKilledInAnArrestWereAttacked() {
         assertEquals(SubEventType.ATTACK, proposals("قتل شخصان خلال محاولة اعتقالهما من قبل قسد في بلدة خشام أمس.").get(0).type());
         assertEquals(SubEventType.ARRESTS, proposals("اعتقلت قسد شخصين في بلدة خشام أمس.").get(0).type());
