@@ -260,7 +260,9 @@ final class ActorRoles {
             if (k == name - 1 && TARGETING_VERBS.contains(word)) return Role.AGENT;
             if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) {
                 boolean counted = k > sentenceStart && Character.isDigit(text.form(k - 1).charAt(0)); // «12 عنصراً من قسد»
-                return !counted && memberBeforeTheEvent(word, actor, trigger) ? Role.AGENT : Role.TARGET;
+                // «فجر عنصر من داعش حزامه الناسف»: a member right after the verb that opens the event's words did it.
+                boolean subject = k - 1 == text.indexAt(trigger.start()) && trigger.end() > text.end(k);
+                return !counted && (subject && MEMBER.contains(word) || memberBeforeTheEvent(word, actor, trigger)) ? Role.AGENT : Role.TARGET;
             }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;
         }

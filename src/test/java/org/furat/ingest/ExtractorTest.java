@@ -258,6 +258,30 @@ class ExtractorTest {
     }
 
     @Test
+    void moreWaysOfTellingEvents() {
+        assertEquals(SubEventType.ARMED_CLASH, proposals("ISIS militants and SDF fighters exchanged heavy gunfire in Khasham on Monday.").get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH, proposals("اشتبك مقاتلون من العشائر مع عناصر من قسد في بلدة خشام أمس.").get(0).type());
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                proposals("A motorcycle rigged with explosives detonated in Khasham on Monday, wounding three civilians.").get(0).type());
+        Proposal vest = proposals("فجر عنصر من داعش حزامه الناسف بدورية لقسد في بلدة خشام أمس.").get(0);
+        assertEquals(SubEventType.SUICIDE_BOMB, vest.type());
+        assertEquals("isis", vest.actor1().actorKey(), "a member right after the verb did it");
+        assertEquals("sdf", vest.actor2().actorKey());
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, proposals("Demonstrators threw stones at an SDF patrol in Khasham on Monday.").get(0).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Residents staged a sit-in in Khasham on Monday.").get(0).type());
+        Proposal hideout = proposals("Coalition aircraft bombed an ISIS hideout near Khasham on Monday.").get(0);
+        assertEquals("coalition", hideout.actor1().actorKey());
+        assertEquals("isis", hideout.actor2().actorKey(), "whose hideout was struck");
+        assertEquals(6, proposals("Half a dozen regime soldiers were wounded in an ISIS attack near Khasham on Monday.").get(0).injured().low());
+        assertEquals(2, proposals("US strikes kill 2 Iran-backed fighters in Khasham").get(0).killed().low(), "a headline's present tense");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("شنّ الطيران الإسرائيلي غارات على مستودعات أسلحة في بلدة خشام ليلة أمس.").get(0).type(),
+                "weapons depots struck: no weapons seized");
+        assertNotEquals(SubEventType.SUICIDE_BOMB,
+                proposals("Two ISIS members wearing explosive belts were killed in a raid on Khasham on Monday.").get(0).type(),
+                "belts worn, not detonated");
+    }
+
+    @Test
     void aSideNamedAsWhoKilledPeopleTellsAnAttack() {
         Proposal arabic = proposals("قتلت قسد مدنيين اثنين في بلدة خشام أمس.").get(0);
         assertEquals(SubEventType.ATTACK, arabic.type());
