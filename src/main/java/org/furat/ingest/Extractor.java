@@ -120,7 +120,9 @@ public final class Extractor {
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         boolean headlineRead = false; // the first event sentence, the headline or not, has been read
         Set<String> told = new HashSet<>(); // the sentences read, as written
-        for (Span sentence : sentences) {
+        Span tollAhead = null; // a clause of only a toll, joined by a comma to the event clause after it
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
             // A page that prints its title twice, or a paragraph again, tells nothing the second time.
             if (!told.add(BLANKS.matcher(sentence.text().strip()).replaceAll(" "))) continue;
             List<PlaceMention> named = placesIn.in(sentence).stream()
@@ -235,8 +237,20 @@ public final class Extractor {
             // «قصفت طائرة مسيرة سيارة في بلدة خشام» then «وأكدت المصادر سقوط 7 قتلى», "Three soldiers were killed and four
             // wounded": a toll with no event words, place or date of its own counts the event just told. A sentence saying
             // nobody was hurt ("The US military says there were no casualties") is left to the event it may deny.
+            // "Two SDF fighters were killed, while four others sustained injuries in an ISIS attack": the toll told
+            // first, in a clause of its own, counts the event of the clause after it.
+            if (tollAhead != null && made != null && made == lastOf(proposals) && !retoldEarlier) {
+                List<CasualtyMention> toll = casualtiesIn.in(tollAhead);
+                made = made.followedBy(Span.of(text, Math.min(tollAhead.start(), made.evidence().start()), made.evidence().end()),
+                        List.of(), TollsTold.countedOn(tokenized, Casualties.UNKNOWN, toll, CasualtyMention.Kind.KILLED),
+                        TollsTold.countedOn(tokenized, Casualties.UNKNOWN, toll, CasualtyMention.Kind.INJURED));
+                proposals.set(proposals.size() - 1, made);
+            }
+            tollAhead = said.isEmpty() && here.isEmpty() && s + 1 < sentences.size()
+                    && casualtiesIn.in(sentence).stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0)
+                    && clauseBefore(text, sentence, sentences.get(s + 1)) && !triggersIn.in(sentences.get(s + 1)).isEmpty() ? sentence : null;
             Proposal counted = made != null ? made : previous;
-            if (said.isEmpty() && counted != null && counted == lastOf(proposals)
+            if (tollAhead == null && said.isEmpty() && counted != null && counted == lastOf(proposals)
                     && casualtiesIn.in(sentence).stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0)
                     && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> p.samePlaceAs(q)))
                     && datesIn.in(sentence).stream().allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d))) {
@@ -575,6 +589,12 @@ public final class Extractor {
      * events and never a sentence's target; its date is the filing date, not the event's.
      */
     record Dateline(Span span, PlaceMention place) {}
+
+    /** Whether {@code clause} and {@code next} are clauses of one sentence, parted by a comma ({@link Sentences}). */
+    private static boolean clauseBefore(String text, Span clause, Span next) {
+        String between = text.substring(clause.end(), next.start());
+        return between.strip().matches("[،,]");
+    }
 
     /** For each word that starts a side's name, the index of the word after the name; else 0. */
     private static int[] sideEnds(TokenizedText text, List<ActorMention> sides) {

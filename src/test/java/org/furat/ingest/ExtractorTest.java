@@ -258,6 +258,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aTollToldInAClauseBeforeItsEventCountsIt() {
+        List<Proposal> found = proposals("Two SDF fighters were killed, while four others sustained injuries in an ISIS attack on Khasham on Monday.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Casualties.exactly(2), found.get(0).killed());
+        assertEquals(Casualties.exactly(4), found.get(0).injured());
+        List<Proposal> two = proposals("US forces shelled Khasham on Monday. Two SDF fighters were killed, while four others were"
+                + " injured in an ISIS attack on Hajin on Monday.");
+        assertEquals(Casualties.UNKNOWN, two.get(0).killed(), "the toll is the next clause's, not the event before");
+        assertEquals(Casualties.exactly(2), two.get(1).killed());
+    }
+
+    @Test
     void moreWaysOfTellingEvents() {
         assertEquals(SubEventType.ARMED_CLASH, proposals("ISIS militants and SDF fighters exchanged heavy gunfire in Khasham on Monday.").get(0).type());
         assertEquals(SubEventType.ARMED_CLASH, proposals("اشتبك مقاتلون من العشائر مع عناصر من قسد في بلدة خشام أمس.").get(0).type());
