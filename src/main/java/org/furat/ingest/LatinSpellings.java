@@ -37,6 +37,12 @@ final class LatinSpellings {
             "region", "neighbourhood", "neighborhood", "district", "subdistrict", "camp", "field", "bridge", "road");
     /** Words that join a further name to a place just read: "Hajin and Gharanij". */
     private static final Set<String> LIST_WORDS = Set.of("and");
+    /** Whether word {@code i} is the "s" of a place's possessive: "in Deir ez-Zor's Theeban" names a place of it. */
+    private static boolean possessiveOfAPlace(TokenizedText text, int i, Set<Integer> placeEnds) {
+        return text.form(i).equals("s") && placeEnds.contains(i - 1) && "'’".indexOf(between(text, i).strip()) >= 0
+                && between(text, i).strip().length() == 1;
+    }
+
     /** At most this many capitalised words make a name. */
     private static final int MAX_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("al", "el", "ash", "ad", "ar", "as", "at", "az", "an", "adh", "ath");
@@ -92,7 +98,8 @@ final class LatinSpellings {
             if (text.get(i).script() != Script.LATIN) continue;
             int first;
             boolean beforeNoun = false; // read only if a place noun follows: "the Dheiban area"
-            if (PLACE_WORDS.contains(text.form(i)) || LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1)) {
+            if (PLACE_WORDS.contains(text.form(i)) || LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1)
+                    || possessiveOfAPlace(text, i, placeEnds)) {
                 first = i + 1;
             } else if (placeEnds.contains(i - 1) && between(text, i).strip().equals(",")) {
                 first = i; // "in Hawaij, Dhiban, Mohaymidah": the list goes on after a comma

@@ -81,9 +81,21 @@ final class LocatingPlaces {
             PlaceMention candidate = sentence.get(i);
             if (located.unknownName() != null || located.outsideMap()) continue;
             if (candidate.span().start() < located.span().end()) continue;
+            // "Deir ez-Zor's Theeban": the owner locates the place it owns; "Deir ez-Zor's countryside" stays an area.
+            if (possessive(text, located, candidate)) {
+                if (!found.contains(located)) found.add(located);
+                continue;
+            }
             if (!found.contains(candidate) && locates(text, located.span().end(), candidate.span().start())) found.add(candidate);
         }
         return found;
+    }
+
+    /** Whether only an English possessive "'s" stands between {@code owner} and {@code owned}, a settlement. */
+    private static boolean possessive(TokenizedText text, PlaceMention owner, PlaceMention owned) {
+        if (owned.region() || owned.groupKey() != null) return false;
+        String between = text.original().substring(owner.span().end(), owned.span().start()).strip();
+        return between.equals("'s") || between.equals("’s");
     }
 
     /** Whether a road is named by the place: «طريق الجفرة», «بطريق الميادين», "the Jafra road". */

@@ -258,6 +258,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aPlaceAProvinceOwnsInEnglishIsTheEventsPlace() {
+        assertEquals(List.of("khasham"), keys(proposals("Gunmen kill two brothers in Deir ez-Zor's Khasham").get(0).places()),
+                "the province's town, not the province");
+        Proposal countryside = proposals("Shelling hit Deir ez-Zor's eastern countryside on Monday.").get(0);
+        assertEquals("eastern_countryside", countryside.places().get(0).groupKey());
+    }
+
+    @Test
     void aTollToldInAClauseBeforeItsEventCountsIt() {
         List<Proposal> found = proposals("Two SDF fighters were killed, while four others sustained injuries in an ISIS attack on Khasham on Monday.");
         assertEquals(1, found.size(), found::toString);
