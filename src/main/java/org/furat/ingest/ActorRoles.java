@@ -262,6 +262,8 @@ final class ActorRoles {
                 boolean counted = k > sentenceStart && Character.isDigit(text.form(k - 1).charAt(0)); // «12 عنصراً من قسد»
                 // «فجر عنصر من داعش حزامه الناسف»: a member right after the verb that opens the event's words did it.
                 boolean subject = k - 1 == text.indexAt(trigger.start()) && trigger.end() > text.end(k);
+                // «برصاص عنصر من قوات النظام»: a member after a word of whose fire it was fired.
+                subject |= k > sentenceStart && agentCues.contains(key(text.form(k - 1)));
                 return !counted && (subject && MEMBER.contains(word) || memberBeforeTheEvent(word, actor, trigger)) ? Role.AGENT : Role.TARGET;
             }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;

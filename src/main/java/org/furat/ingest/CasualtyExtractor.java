@@ -366,12 +366,26 @@ public final class CasualtyExtractor {
             k = sideEnds[k]; // «قتلت قسد مدنيين اثنين»: the side that killed, named after the verb
         }
         if (k == j) return j;
+        // «اغتال مسلحون يستقلون دراجة نارية مختار القرية»: how the killers came may stand between them and whom.
+        if (k < w.size() && w.joined(k) && w.form(k).startsWith(RIDING)) {
+            for (int m = k + 1; m <= k + RIDE_WORDS && m < w.size() && w.joined(m); m++) {
+                if (numbers.count(w, m) != null || noun(w, m) != null) {
+                    k = m;
+                    break;
+                }
+            }
+        }
         // «اغتال مسلحون مجهولون مساء أمس مختار الحي»: when it happened may stand between who killed and whom.
         while (k < w.size() && w.joined(k) && TIME_WORDS.contains(w.form(k))) k++;
         NumberWords.Count count = numbers.count(w, k);
         Found<Noun> noun = noun(w, k);
         return count != null && count.trim() == 0 || noun != null && noun.trim() == 0 ? k : j;
     }
+
+    /** «يستقلون», «يستقلان», «يستقل»: riding, as written (normalised), before what the killers rode. */
+    private static final String RIDING = "يستقل";
+    /** The most words of what they rode and the words after it: «دراجة نارية». */
+    private static final int RIDE_WORDS = 3;
 
     /** Words of when, as written (normalised), that may stand between a verb's doer and its object. */
     private static final Set<String> TIME_WORDS = Set.of("مساء", "صباح", "ظهر", "عصر", "فجر", "ليله", "امس", "اليوم");

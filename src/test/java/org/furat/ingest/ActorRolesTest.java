@@ -83,6 +83,9 @@ class ActorRolesTest {
         Proposal counted = first("قتل وأصيب 12 عنصراً من قسد باشتباكات مع مقاتلي العشائر في بلدة ذيبان.");
         assertEquals("tribal_forces", key(counted.actor1()), "members after a figure are people hurt");
         assertEquals("sdf", key(counted.actor2()));
+        Proposal shotBy = first("قتل شاب برصاص عنصر من قوات النظام في مدينة الميادين أمس.");
+        assertEquals("syrian_government", key(shotBy.actor1()), "a member after a word of whose fire it was");
+        assertEquals("civilians", key(shotBy.actor2()));
         Proposal killed = first("قتل عنصر من قسد بانفجار عبوة ناسفة في بلدة ذيبان.");
         assertEquals("sdf", key(killed.actor2()), "a member a toll counts was acted on");
     }
