@@ -234,6 +234,10 @@ final class ActorRoles {
         Role ownWords = ownedByName(text, name, after);
         if (ownWords != null) return ownWords;
         if (defends(text, after, trigger)) return Role.TARGET;
+        // "shot dead by SDF members": after "by", whatever noun follows the name, the side acted.
+        int before = name - 1;
+        if (before > sentenceStart && text.form(before).equalsIgnoreCase("the")) before--;
+        if (before >= sentenceStart && text.form(before).equalsIgnoreCase("by") && isLatin(text.form(before))) return Role.AGENT;
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {

@@ -452,8 +452,11 @@ public final class Extractor {
         Casualties injured = TollsTold.countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.INJURED);
         // A protest broken up with people killed or wounded met excessive force, as ACLED defines it (lethal violence
         // or violence that wounds): «قتل ثلاثة برصاص قسد خلال قمع مظاهرة», «لتفريق المتظاهرين ما أدى لإصابة ثلاثة».
-        if ((type == SubEventType.PEACEFUL_PROTEST || type == SubEventType.PROTEST_WITH_INTERVENTION)
-                && (killed.low() != null && killed.low() > 0 || injured.low() != null && injured.low() > 0)) {
+        // So were protesters a toll counts, shot ("Two protesters were shot dead by SDF members", «قتل متظاهر برصاص»).
+        boolean protesters = toll.stream().anyMatch(c -> PROTESTERS.matcher(c.span().text().toLowerCase(Locale.ROOT)).find());
+        boolean hurt = killed.low() != null && killed.low() > 0 || injured.low() != null && injured.low() > 0;
+        if (hurt && (type == SubEventType.PEACEFUL_PROTEST || type == SubEventType.PROTEST_WITH_INTERVENTION
+                || protesters && (type == SubEventType.ATTACK || type == SubEventType.ARMED_CLASH))) {
             type = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         }
         // Protesters are no side of the actor list: «مظاهرات احتجاجا على ممارسات قسد» is a protest against the SDF, not
@@ -602,6 +605,9 @@ public final class Extractor {
         for (ActorMention side : sides) ends[text.indexAt(side.span().start())] = text.indexAt(side.span().end());
         return ends;
     }
+
+    /** Words for protesters, as a toll writes them. */
+    private static final java.util.regex.Pattern PROTESTERS = java.util.regex.Pattern.compile("متظاهر|محتج|protester|demonstrator");
 
     /** Runs of blanks, one space in a sentence compared with those read before. */
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");

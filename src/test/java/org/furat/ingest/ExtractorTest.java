@@ -258,6 +258,16 @@ class ExtractorTest {
     }
 
     @Test
+    void protestersATollCountsWereMetWithExcessiveForce() {
+        Proposal shot = proposals("Two protesters were shot dead by SDF members in Khasham on Monday.").get(0);
+        assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, shot.type());
+        assertEquals("sdf", shot.actor1().actorKey(), "after \"by\" the side acted, whatever noun follows its name");
+        assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, proposals("قتل متظاهر برصاص قسد في بلدة خشام أمس.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("خرجت تظاهرات في بلدة خشام على خلفية اغتيال شاب برصاص مجهولين أمس.").get(0).type(),
+                "the man killed was no protester");
+    }
+
+    @Test
     void aPlaceAProvinceOwnsInEnglishIsTheEventsPlace() {
         assertEquals(List.of("khasham"), keys(proposals("Gunmen kill two brothers in Deir ez-Zor's Khasham").get(0).places()),
                 "the province's town, not the province");
