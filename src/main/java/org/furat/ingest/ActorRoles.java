@@ -271,6 +271,9 @@ final class ActorRoles {
                 return !counted && (subject && MEMBER.contains(word) || memberBeforeTheEvent(word, actor, trigger)) ? Role.AGENT : Role.TARGET;
             }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;
+            // «تصدت وحدات من الجيش لهجوم شنه إرهابيو داعش»: the side a verb of repelling opens with, before the event's
+            // words, was attacked.
+            if (defenceCues.contains(word) && !isLatin(word) && !word.equals(AMBUSH) && actor.span().end() <= trigger.start()) return Role.TARGET;
         }
         // «لـ"قسد"», «لـ «داعش»»: the same ل written apart, before a name in quotes, is one word before it.
         boolean lamApart = name > sentenceStart && key(text.form(name - 1)).equals("ل");
@@ -315,6 +318,8 @@ final class ActorRoles {
     }
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be");
+    /** «كمين» (ambush), which a side falls into or lays: only the words around it tell which. */
+    private static final String AMBUSH = "كمين";
 
     /**
      * The perfect of «استهدف» (targeted), as {@link #key} writes it. The verbal noun «استهداف» is not among them: news

@@ -72,6 +72,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void theSideAVerbOfRepellingOpensWithWasAttacked() {
+        Proposal repelled = first("تصدت وحدات من الجيش العربي السوري لهجوم شنه إرهابيو داعش على نقاط عسكرية في مدينة الميادين أمس.");
+        assertEquals("isis", key(repelled.actor1()));
+        assertEquals("syrian_government", key(repelled.actor2()));
+        Proposal after = first("قسد تصد هجوماً لداعش في بلدة ذيبان.");
+        assertEquals("isis", key(after.actor1()), "the event's words between the verb and a side: whose attack it was");
+    }
+
+    @Test
     void aMemberNamedBeforeTheEventDidIt() {
         Proposal shot = first("أقدم عنصر من خلايا التنظيم على إطلاق النار على أحد عناصر قسد في بلدة ذيبان، ما أسفر عن إصابته بجراح.");
         assertEquals("isis", key(shot.actor1()));
