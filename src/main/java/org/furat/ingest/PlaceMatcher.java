@@ -793,7 +793,8 @@ public final class PlaceMatcher {
             if (sentenceEndBetween(text, r, o)) continue;
             // Beside another place, as in a list: up to two words apart for a common word ("البصيرة في ريف …"),
             // joined for an ordinary one ("حطلة والكرامة"): «بالكرامة في دير الزور» is dignity in the city.
-            if (gap(r, o) <= (r.target.ordinary ? 0 : 2)) return true;
+            // Joined with nothing between is a noun and its owner instead («عمال حقل العمر»: the Omar field's workers).
+            if (gap(r, o) <= (r.target.ordinary ? 0 : 2) && (gap(r, o) > 0 || listedWith(text, r, o))) return true;
             if (!single(o) || gap(r, o) > SUPPORT_WINDOW) continue;
             List<String> area = areasNamed.get(o.target.places.get(0));
             Place named = places.get(o.target.places.get(0));
@@ -950,6 +951,19 @@ public final class PlaceMatcher {
     }
 
     /** Words between two mentions (0 when adjacent). */
+    /**
+     * Whether two names side by side are listed or one locates the other: a comma between them, or «و» (and) or «ب» (in)
+     * on the later one's first word («حطلة والكرامة», «الكرامة بريف البوكمال»).
+     */
+    private static boolean listedWith(String text, Raw a, Raw b) {
+        Raw first = a.start <= b.start ? a : b, later = first == a ? b : a;
+        String between = text.substring(Math.min(first.end, later.start), later.start);
+        if (between.contains(",") || between.contains("،")) return true;
+        int word = later.start;
+        while (word > first.end && !Character.isWhitespace(text.charAt(word - 1))) word--;
+        return "وب".indexOf(text.charAt(word)) >= 0;
+    }
+
     private static int gap(Raw a, Raw b) {
         return b.from >= a.to ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
     }

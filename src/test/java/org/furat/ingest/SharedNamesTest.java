@@ -188,6 +188,10 @@ class SharedNamesTest {
                 .filter("test-khalil"::equals).toList(), "a town the sentence before names supports no word of this one");
         // A town far from it does not make the word a place.
         assertEquals(List.of("deir_ez_zor"), chosen(matcher.find("وطالب المحتجون بالكرامة في دير الزور")));
+        // Right beside a place, listed or located by it, and not as a noun its owner follows.
+        assertEquals(List.of("albu_kamal", "test-karamah"), chosen(matcher.find("قصفت المدفعية البوكمال والكرامة")));
+        assertEquals("test-karamah", matcher.find("قصفت المدفعية الكرامة بريف البوكمال").get(0).chosen());
+        assertEquals(List.of("mayadin"), chosen(matcher.find("وطالبوا بحرية وكرامة الميادين")), "the dignity of Mayadin");
     }
 
     @Test
