@@ -348,8 +348,11 @@ public final class CasualtyExtractor {
         }
     }
 
-    /** At most this many words between a toll's name and the word saying what it came to. */
-    private static final int TOLL_GAP = 8;
+    /**
+     * At most this many words between a toll's name and the word saying what it came to: "the death toll from the ISIS
+     * attack on the bus carrying soldiers near Al-Mayadin has risen to 13".
+     */
+    private static final int TOLL_GAP = 15;
 
     /**
      * The word after those naming who killed, when whom they killed follows them: an active verb told verb first
