@@ -440,6 +440,11 @@ public final class Extractor {
         if (actor2 == null && STRIKES_ON_AN_AREA.contains(type)) {
             actor2 = heldBase(where.stream().filter(p -> !origins.contains(p)).toList(), actor1);
         }
+        // "SDF and regime forces clash": both sides of a clash fought, wherever the sentence names the second.
+        if (type == SubEventType.ARMED_CLASH && actor1 != null && actor2 == null) {
+            ActorMention first = actor1;
+            actor2 = who.stream().filter(a -> !"civilians".equals(a.actorKey()) && !a.sameSideAs(first)).findFirst().orElse(null);
+        }
         // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against; the side that
         // holds it is the first the sentence names, whatever words stand before it («أكبر قواعد التحالف، حيث استخدمت
         // فيها قوات التحالف أسلحة متطورة»).

@@ -72,6 +72,13 @@ class ActorRolesTest {
     }
 
     @Test
+    void bothSidesOfAClashFought() {
+        Proposal clash = first("SDF and regime forces clash near Khasham on Monday; 3 dead.");
+        assertEquals("syrian_government", key(clash.actor1()));
+        assertEquals("sdf", key(clash.actor2()), "the second side, named before the clash's word");
+    }
+
+    @Test
     void theSideAVerbOfRepellingOpensWithWasAttacked() {
         Proposal repelled = first("تصدت وحدات من الجيش العربي السوري لهجوم شنه إرهابيو داعش على نقاط عسكرية في مدينة الميادين أمس.");
         assertEquals("isis", key(repelled.actor1()));
