@@ -43,6 +43,7 @@ import org.furat.text.Proclitics;
  * <ul>
  * <li>today (اليوم، صباح اليوم…), yesterday (أمس، ليلة أمس…), the day before yesterday (أول أمس): that day,
  *     DAY.</li>
+ * <li>days counted back («قبل يومين», «منذ ثلاثة أيام», "two days ago") and a week ago («قبل أسبوع»): that day, DAY.</li>
  * <li>yesterday with its weekday («ليلة أمس (الخميس)»): that weekday on or before yesterday, as a statement quoted a
  *     day after it was made says the day it means by name, DAY.</li>
  * <li>a weekday (السبت، يوم الأحد, on Monday): the most recent such day on or before publication; with
@@ -75,7 +76,7 @@ import org.furat.text.Proclitics;
 public final class DateResolver {
 
     enum Kind {
-        TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK, LAST_WEEK, THIS_MONTH,
+        TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK, LAST_WEEK, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH
     }
 
@@ -86,7 +87,7 @@ public final class DateResolver {
     private record Lexicon(List<Template> templates, List<Name> months, List<Name> weekdays) {}
 
     /** The slots a template filled: null where it has none. */
-    private record Slots(Integer weekday, Integer month, Integer day, Integer year, Integer ordinal) {}
+    private record Slots(Integer weekday, Integer month, Integer day, Integer year, Integer ordinal, Integer count) {}
 
     private record Candidate(int start, int end, DateSpan dates, TimePrecision precision) {
         int length() { return end - start; }
@@ -278,7 +279,7 @@ public final class DateResolver {
 
     /** The slots of template {@code t} matched from word {@code i}, or null; {@code hit} gets end and trim. */
     private Slots match(TokenizedText w, int i, Template t, int[] hit, NameHits names) {
-        Integer weekday = null, month = null, day = null, year = null, ordinal = null;
+        Integer weekday = null, month = null, day = null, year = null, ordinal = null, count = null;
         int pos = i;
         int trim = 0;
         String[] parts = t.parts();
@@ -314,6 +315,12 @@ public final class DateResolver {
                     if (year < 1900 || year > 2199) return null;
                     pos++;
                 }
+                case "{count}" -> {
+                    NumberWords.Count c = numbers.count(w, pos);
+                    if (c == null || c.value() == null || c.trim() != 0 || c.value() < 1 || c.value() > MOST_DAYS_AGO) return null;
+                    count = c.value();
+                    pos = c.end();
+                }
                 case "{ordinal}" -> {
                     int[] o = numbers.ordinal(w, pos);
                     if (o == null || o[0] < 1 || o[0] > 366) return null;
@@ -331,7 +338,7 @@ public final class DateResolver {
         }
         hit[0] = pos;
         hit[1] = trim;
-        return new Slots(weekday, month, day, year, ordinal);
+        return new Slots(weekday, month, day, year, ordinal, count);
     }
 
     /**
@@ -348,6 +355,7 @@ public final class DateResolver {
                 case "{month}" -> !months.at(w, i).isEmpty();
                 case "{weekday}" -> !weekdays.at(w, i).isEmpty();
                 case "{ordinal}" -> numbers.ordinal(w, i) != null;
+                case "{count}" -> numbers.count(w, i) != null;
                 default -> true;
             };
             if (fits) for (int t : slot.getValue()) into[n++] = t;
@@ -434,6 +442,8 @@ public final class DateResolver {
             case TODAY: return relative(start, end, pub, DateSpan::day, TimePrecision.DAY);
             case YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(1)), TimePrecision.DAY);
             case DAY_BEFORE_YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(2)), TimePrecision.DAY);
+            case DAYS_AGO: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(s.count())), TimePrecision.DAY);
+            case WEEK_AGO: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(7)), TimePrecision.DAY);
             case YESTERDAY_WEEKDAY:
                 // «ليلة أمس (الخميس)» in a statement quoted a day later: the weekday named, on or before yesterday.
                 return relative(start, end, pub,
@@ -508,6 +518,9 @@ public final class DateResolver {
         return date;
     }
 
+    /** The most days a text counts back ("three days ago", «قبل عشرة أيام»); more is no day it would count. */
+    private static final int MOST_DAYS_AGO = 30;
+
     /** How many years back a weekday may date a day and month: every pair of them falls on each weekday within seven. */
     private static final int WEEKDAY_YEARS = 7;
 
@@ -581,7 +594,7 @@ public final class DateResolver {
             String[] parts = LexiconCsv.words(row.get("phrase"));
             if (parts.length == 0) throw row.error("empty phrase");
             for (String p : parts) {
-                if (p.startsWith("{") && !List.of("{weekday}", "{month}", "{day}", "{year}", "{ordinal}").contains(p)) {
+                if (p.startsWith("{") && !List.of("{weekday}", "{month}", "{day}", "{year}", "{ordinal}", "{count}").contains(p)) {
                     throw row.error("unknown slot " + p);
                 }
             }

@@ -388,6 +388,15 @@ public final class Extractor {
                 return cueEnd < at && at - cueEnd <= STATEMENT_DATE_WORDS && sameSentence(text, cueEnd, at);
             });
             if (!reported) continue;
+            // «قال المرصد السوري اليوم إن شاباً قتل … أمس», "SOHR said on Saturday that gunmen killed … on Thursday": a
+            // date right before what the source said is the day it spoke, where what it said gives another.
+            int next = text.indexAt(d.span().end());
+            if (next < text.size() && sameSentence(text, at, next) && SAID_THAT.contains(text.form(next).toLowerCase(Locale.ROOT))
+                    && dates.stream().anyMatch(o -> o.span().start() > d.span().end()
+                            && sameSentence(text, text.indexAt(o.span().start()), at))) {
+                spoken.add(d);
+                continue;
+            }
             for (EventClassifier.Trigger t : triggers) {
                 int word = text.indexAt(t.span().start());
                 if (!sameSentence(text, word, at)) continue;
@@ -399,6 +408,9 @@ public final class Extractor {
         }
         return spoken;
     }
+
+    /** Words that open what a source said: that. */
+    private static final Set<String> SAID_THAT = Set.of("ان", "that");
 
     /** The most words between words of reporting and the date of the statement: the source's name («المرصد السوري»). */
     private static final int STATEMENT_DATE_WORDS = 5;

@@ -86,6 +86,16 @@ class DateResolverTest {
         }
 
         @Test
+        void daysCountedBackAreThatDay() {
+            assertDay(one("قتل شاب في البلدة قبل يومين", "قبل يومين"), PUB.minusDays(2));
+            assertDay(one("قتل شاب في البلدة منذ ثلاثة أيام", "منذ ثلاثة أيام"), PUB.minusDays(3));
+            assertDay(one("قتل شاب في البلدة قبل 5 أيام", "قبل 5 أيام"), PUB.minusDays(5));
+            assertDay(one("قتل شاب في البلدة قبل أسبوع", "قبل أسبوع"), PUB.minusDays(7));
+            assertDay(one("Gunmen killed a man two days ago", "two days ago"), PUB.minusDays(2));
+            assertDay(one("A week ago, gunmen killed a man", "A week ago"), PUB.minusDays(7));
+        }
+
+        @Test
         void dayBeforeYesterday() {
             assertDay(one("هاجم مسلحون الحاجز أول أمس", "أول أمس"), PUB.minusDays(2));
             assertDay(one("هاجم مسلحون الحاجز أوّل من أمس", "أوّل من أمس"), PUB.minusDays(2));

@@ -258,6 +258,24 @@ class ExtractorTest {
     }
 
     @Test
+    void theDayASourceSpokeBeforeWhatItSaidDatesNothing() {
+        assertEquals(LocalDate.of(2024, 11, 13), proposals("قال المرصد السوري اليوم إن شاباً قتل برصاص مسلحين مجهولين أمس في بلدة خشام.")
+                .get(0).dates().start());
+        assertEquals(LocalDate.of(2024, 11, 12), proposals("The Syrian Observatory for Human Rights said on Wednesday that gunmen"
+                + " killed a young man in Khasham on Tuesday.").get(0).dates().start());
+        assertEquals(LocalDate.of(2024, 11, 10), proposals("date 2024-11-14 SOHR reported on Sunday that the SDF arrested 15 people in"
+                + " Khasham.").get(0).dates().start(), "a date before the statement's is none of what it said");
+    }
+
+    @Test
+    void anotherAttackInTheSameSentenceIsAnotherEvent() {
+        List<Proposal> two = proposals("Gunmen killed a man in Khasham on Tuesday, in a separate attack an IED wounded two SDF fighters"
+                + " in Hajin on Wednesday.");
+        assertEquals(2, two.size(), two::toString);
+        assertEquals(List.of("hajin"), keys(two.get(1).places()));
+    }
+
+    @Test
     void protestersATollCountsWereMetWithExcessiveForce() {
         Proposal shot = proposals("Two protesters were shot dead by SDF members in Khasham on Monday.").get(0);
         assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, shot.type());
