@@ -156,8 +156,19 @@ final class NumberWords {
             if (m.matches()) return new int[] {Integer.parseInt(m.group(1)), i + 1};
         }
         Entry e = longest(w, i, Kind.ORDINAL);
-        return e == null ? null : new int[] {e.value(), i + e.words().length};
+        if (e == null) return null;
+        int end = i + e.words().length;
+        // «السابع والعشرين» (the twenty-seventh): a unit, then «و» and its tens.
+        if (e.value() != null && e.value() < 10 && end < w.size() && w.joined(end) && w.form(end).startsWith("و")) {
+            Integer tens = ORDINAL_TENS.get(w.form(end).substring(1));
+            if (tens != null) return new int[] {tens + e.value(), end + 1};
+        }
+        return new int[] {e.value(), end};
     }
+
+    /** Arabic tens as an ordinal's second part, as written (normalised): «والعشرين», «والثلاثين». */
+    private static final java.util.Map<String, Integer> ORDINAL_TENS = java.util.Map.of(
+            "العشرين", 20, "العشرون", 20, "الثلاثين", 30, "الثلاثون", 30, "الاربعين", 40, "الخمسين", 50);
 
     /** Whether word {@code i} is a link word (من, of). */
     boolean isLink(TokenizedText w, int i) {

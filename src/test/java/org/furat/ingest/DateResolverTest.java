@@ -93,6 +93,7 @@ class DateResolverTest {
             assertDay(one("قتل شاب في البلدة قبل أسبوع", "قبل أسبوع"), PUB.minusDays(7));
             assertDay(one("Gunmen killed a man two days ago", "two days ago"), PUB.minusDays(2));
             assertDay(one("A week ago, gunmen killed a man", "A week ago"), PUB.minusDays(7));
+            assertDay(one("هاجم مسلحون الحاجز أمس الأول", "أمس الأول"), PUB.minusDays(2));
         }
 
         @Test
@@ -491,6 +492,7 @@ class DateResolverTest {
     void aDayWrittenAsAnOrdinalIsThatDay() {
         assertDay(one("نشر المركز الإعلامي في السابع من أيار 2025 خبراً", "السابع من أيار 2025"), LocalDate.of(2025, 5, 7));
         assertDay(one("وفي الثالث من شهر تشرين الأول قصفت", "الثالث من شهر تشرين الأول"), LocalDate.of(2024, 10, 3));
+        assertDay(one("وفي السابع والعشرين من تشرين الأول قصفت", "السابع والعشرين من تشرين الأول"), LocalDate.of(2024, 10, 27));
     }
 
     @Test
