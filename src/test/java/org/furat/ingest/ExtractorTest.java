@@ -268,6 +268,14 @@ class ExtractorTest {
     }
 
     @Test
+    void unknownGunmenWhoKilledTellAnAttack() {
+        Proposal killed = proposals("قتل مسلحون مجهولون شاباً في بلدة خشام أمس.").get(0);
+        assertEquals(SubEventType.ATTACK, killed.type());
+        assertEquals(Casualties.exactly(1), killed.killed());
+        assertEquals(List.of(), proposals("فر المسلحون إلى جهة مجهولة."), "an unknown destination is no attacker");
+    }
+
+    @Test
     void anotherAttackInTheSameSentenceIsAnotherEvent() {
         List<Proposal> two = proposals("Gunmen killed a man in Khasham on Tuesday, in a separate attack an IED wounded two SDF fighters"
                 + " in Hajin on Wednesday.");
