@@ -171,10 +171,16 @@ final class LocatingPlaces {
             form = form.replaceFirst("^\\d+", ""); // «7كم»: a distance written without a space
             if (conjunction(form)) return false; // «المريعية وقرية الجفرة»: a list, whatever follows the و
             if (!locating.contains(key(form))) return false;
-            tie = true;
+            // «الميادين بلدة ذيبان»: a noun for a settlement with no preposition or bearing opens the next place.
+            // «لمدينة دير الزور», «بمدينة»: the preposition written onto the noun ties.
+            tie |= !SETTLEMENT_NOUNS.contains(key(form)) || "بل".indexOf(form.charAt(0)) >= 0 && !Proclitics.stem(form).equals(form);
         }
         return tie;
     }
+
+    /** Nouns for settlements and units, as {@link #key} writes them: words of locating only beside a preposition or bearing. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("مدينه", "بلده", "قريه", "منطقه", "ناحيه", "محافظه",
+            "city", "town", "village", "area", "district", "province", "governorate", "region", "neighbourhood", "neighborhood");
 
     /** «و» alone or attached («وقرية», «وفي»), "and". */
     private static boolean conjunction(String form) {

@@ -268,6 +268,15 @@ class ExtractorTest {
     }
 
     @Test
+    void whereFireCameFromAndWhereItFell() {
+        Proposal rockets = proposals("أطلقت الميليشيات الإيرانية صواريخ من مدينة البوكمال باتجاه بلدة خشام أمس.").get(0);
+        assertEquals(List.of("albu_kamal"), keys(rockets.origins()), "rockets from a town");
+        Proposal shelled = proposals("قصفت قوات النظام من مواقعها في مدينة الميادين بلدة خشام أمس.").get(0);
+        assertTrue(keys(shelled.places()).contains("khasham"), "a settlement's noun opens the target, it locates nothing: " + shelled);
+        assertEquals(List.of("mayadin"), keys(shelled.origins()));
+    }
+
+    @Test
     void unknownGunmenWhoKilledTellAnAttack() {
         Proposal killed = proposals("قتل مسلحون مجهولون شاباً في بلدة خشام أمس.").get(0);
         assertEquals(SubEventType.ATTACK, killed.type());
