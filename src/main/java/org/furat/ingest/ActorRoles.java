@@ -63,7 +63,7 @@ final class ActorRoles {
      * The sides of an event told by {@code sentence} with the words {@code trigger}, among {@code named} (the
      * actors the sentence names, in text order). {@code text} is the report the spans point into.
      */
-    Sides of(TokenizedText text, Span sentence, Span trigger, List<ActorMention> mentioned, List<CasualtyMention> tolls) {
+    Sides of(TokenizedText text, Span sentence, Span trigger, boolean clash, List<ActorMention> mentioned, List<CasualtyMention> tolls) {
         List<ActorMention> named = withoutRestatements(text.original(), mentioned);
         List<Role> roles = oneRoleEach(named,
                 named.stream().map(a -> countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, a)).toList());
@@ -85,6 +85,12 @@ final class ActorRoles {
         for (int i = 0; i < named.size() && actor2 == null; i++) {
             ActorMention a = named.get(i);
             if (a != actor1 && !a.sameSideAs(actor1) && a.span().start() > trigger.start() && roles.get(i) == Role.UNTOLD) actor2 = a;
+        }
+        // "SDF and regime forces clash": both sides of a clash fought, wherever the sentence names the second; a side
+        // named as holding the area or backing one did not.
+        for (int i = 0; i < named.size() && clash && actor1 != null && actor2 == null; i++) {
+            ActorMention a = named.get(i);
+            if (!civilians(a) && !a.sameSideAs(actor1) && (roles.get(i) == Role.UNTOLD || roles.get(i) == Role.AGENT)) actor2 = a;
         }
         ActorMention holder = null;
         for (int i = 0; i < named.size() && holder == null; i++) {
@@ -124,12 +130,20 @@ final class ActorRoles {
      * were acted on, and are told so before this is asked; so were members after a figure («قتل وأصيب 12 عنصراً من قسد
      * باشتباكات», a toll of both kinds the reader does not split).
      */
-    private static boolean memberBeforeTheEvent(String cue, ActorMention actor, Span trigger) {
-        return MEMBER.contains(cue) && actor.span().end() <= trigger.start();
+    private static boolean memberBeforeTheEvent(TokenizedText text, String cue, ActorMention actor, Span trigger) {
+        if (!MEMBER.contains(cue) || actor.span().end() > trigger.start()) return false;
+        // "An SDF member was abducted by unknown gunmen": a member told in the passive was acted on.
+        for (int k = text.indexAt(actor.span().end()); k < text.size() && text.get(k).start() < trigger.start(); k++) {
+            if (PASSIVE.contains(text.form(k).toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
-    /** A member of a side, as written (normalised, without proclitics). */
-    private static final Set<String> MEMBER = Set.of("عنصر", "عنصرا", "member");
+    /**
+     * A member of a side, as written (normalised, without proclitics). Not the accusative «عنصراً»: after a figure
+     * («12 عنصراً») or a verb («استهدفوا عنصراً») it is whom the event befell.
+     */
+    private static final Set<String> MEMBER = Set.of("عنصر", "member");
 
     /**
      * Whether the area a side holds, whose first word is {@code k}, is what the event's words struck, told right after
@@ -242,7 +256,7 @@ final class ActorRoles {
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
-            if (targetCues.contains(next) && ownedNoun(next)) return memberBeforeTheEvent(next, actor, trigger) ? Role.AGENT : Role.TARGET;
+            if (targetCues.contains(next) && ownedNoun(next)) return memberBeforeTheEvent(text, next, actor, trigger) ? Role.AGENT : Role.TARGET;
             // "SDF military points", "an SDF security checkpoint": one word may say what kind the owned thing is.
             if (after + 1 < text.size() && text.get(after + 1).start() < sentence.end() && text.joined(after + 1)
                     && !contextCues.contains(next) && !agentCues.contains(next)) {
@@ -263,12 +277,12 @@ final class ActorRoles {
             // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
             if (k == name - 1 && TARGETING_VERBS.contains(word)) return Role.AGENT;
             if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) {
-                boolean counted = k > sentenceStart && Character.isDigit(text.form(k - 1).charAt(0)); // «12 عنصراً من قسد»
+                boolean counted = k > sentenceStart && !text.form(k - 1).isEmpty() && Character.isDigit(text.form(k - 1).charAt(0));
                 // «فجر عنصر من داعش حزامه الناسف»: a member right after the verb that opens the event's words did it.
                 boolean subject = k - 1 == text.indexAt(trigger.start()) && trigger.end() > text.end(k);
                 // «برصاص عنصر من قوات النظام»: a member after a word of whose fire it was fired.
                 subject |= k > sentenceStart && agentCues.contains(key(text.form(k - 1)));
-                return !counted && (subject && MEMBER.contains(word) || memberBeforeTheEvent(word, actor, trigger)) ? Role.AGENT : Role.TARGET;
+                return !counted && (subject && MEMBER.contains(word) || memberBeforeTheEvent(text, word, actor, trigger)) ? Role.AGENT : Role.TARGET;
             }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;
             // «تصدت وحدات من الجيش لهجوم شنه إرهابيو داعش»: the side a verb of repelling opens with, before the event's

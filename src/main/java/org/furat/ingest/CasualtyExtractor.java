@@ -680,8 +680,7 @@ public final class CasualtyExtractor {
     private NumberWords.Count qualified(TokenizedText w, NumberWords.Count count, int end) {
         NumberWords.Qualifier q = numbers.qualifierAfter(w, end);
         if (q != null && count.value() != null && count.rule() == null) {
-            NumberWords.Rule rule = q.rule() == NumberWords.Rule.EXACT ? null : q.rule();
-            return count.withRule(rule, count.start(), end + q.words().length, count.trim());
+            return count.withRule(q.rule(), count.start(), end + q.words().length, count.trim());
         }
         return count.withEnd(end);
     }

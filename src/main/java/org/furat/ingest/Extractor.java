@@ -124,7 +124,10 @@ public final class Extractor {
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
             // A page that prints its title twice, or a paragraph again, tells nothing the second time.
-            if (!told.add(BLANKS.matcher(sentence.text().strip()).replaceAll(" "))) continue;
+            if (!told.add(BLANKS.matcher(sentence.text().strip()).replaceAll(" "))) {
+                tollAhead = null;
+                continue;
+            }
             List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             // «خشام بريف دير الزور»: the countryside says where Khasham lies; it is no second event place.
@@ -188,10 +191,11 @@ public final class Extractor {
                     } else {
                         // «وارتفعت حصيلة قتلى القصف على خشام إلى 5»: a toll risen since tells the event again, by
                         // its new figure, which replaces the first.
-                        // A tally that also counts places off the map («ممن اغتيلوا ضمن 4 محافظات … يرتفع إلى 383») counts
-                        // people of other events: it may tell the event again, but its figures are not the event's.
+                        // A tally that also counts places off the map («ممن اغتيلوا ضمن 4 محافظات هي حلب ودير الزور والرقة
+                        // والحسكة … يرتفع إلى 383») counts people of other events: it may tell the event again, but its
+                        // figures are not the event's. One place off the map («بينهم نازحون من حلب») is no tally.
                         boolean elsewhereToo = placesIn.in(sentence).stream()
-                                .anyMatch(p -> p.outsideMap() && !inDateline(dateline, p.span()));
+                                .filter(p -> p.outsideMap() && !inDateline(dateline, p.span())).count() >= 2;
                         boolean risen = !elsewhereToo && facts.casualties().stream().anyMatch(CasualtyMention::risen);
                         Proposal retelling = risen || elsewhereToo
                                 ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
@@ -438,7 +442,8 @@ public final class Extractor {
                 .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore);
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
-        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), who, sentence.casualties());
+        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), trigger.type() == SubEventType.ARMED_CLASH, who,
+                sentence.casualties());
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
                 : TypeBySides.of(trigger, actor1, actor2);
@@ -451,11 +456,6 @@ public final class Extractor {
         // Rockets fired at the Conoco base strike the US forces there (data/lexicons/base-holders.csv).
         if (actor2 == null && STRIKES_ON_AN_AREA.contains(type)) {
             actor2 = heldBase(where.stream().filter(p -> !origins.contains(p)).toList(), actor1);
-        }
-        // "SDF and regime forces clash": both sides of a clash fought, wherever the sentence names the second.
-        if (type == SubEventType.ARMED_CLASH && actor1 != null && actor2 == null) {
-            ActorMention first = actor1;
-            actor2 = who.stream().filter(a -> !"civilians".equals(a.actorKey()) && !a.sameSideAs(first)).findFirst().orElse(null);
         }
         // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against; the side that
         // holds it is the first the sentence names, whatever words stand before it («أكبر قواعد التحالف، حيث استخدمت
@@ -619,12 +619,14 @@ public final class Extractor {
     /** For each word that starts a side's name, the index of the word after the name; else 0. */
     private static int[] sideEnds(TokenizedText text, List<ActorMention> sides) {
         int[] ends = new int[text.size()];
-        for (ActorMention side : sides) ends[text.indexAt(side.span().start())] = text.indexAt(side.span().end());
+        for (ActorMention side : sides) {
+            if (!side.actorKey().equals("civilians")) ends[text.indexAt(side.span().start())] = text.indexAt(side.span().end());
+        }
         return ends;
     }
 
     /** Words for protesters, as a toll writes them. */
-    private static final java.util.regex.Pattern PROTESTERS = java.util.regex.Pattern.compile("متظاهر|محتج|protester|demonstrator");
+    private static final java.util.regex.Pattern PROTESTERS = java.util.regex.Pattern.compile("متظاهر|محتج(?!ز)|protester|demonstrator");
 
     /** Runs of blanks, one space in a sentence compared with those read before. */
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");

@@ -45,7 +45,7 @@ final class LatinSpellings {
 
     /** At most this many capitalised words make a name. */
     private static final int MAX_WORDS = 3;
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ash", "ad", "ar", "as", "at", "az", "an", "adh", "ath");
+    static final Set<String> ARTICLES = Set.of("al", "el", "ash", "ad", "ar", "as", "at", "az", "an", "adh", "ath");
     /** The English given names of data/lexicons/given-names.csv, in lower case: "of Ahmad al-Khabil" names a man. */
     private static final Set<String> GIVEN_NAMES = LexiconCsv.read("given-names", "language", "name").stream()
             .filter(r -> r.get("language").equals("en")).map(r -> r.get("name").toLowerCase(Locale.ROOT))

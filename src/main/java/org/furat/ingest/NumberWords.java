@@ -37,10 +37,10 @@ final class NumberWords {
      * ("ما لا يقل عن 5", "at least 5"): best and low N, no high: the figure a report states is the conservative
      * count that incident datasets record (ACLED codes "more than 10 killed" as 10). UP_TO ("ما يصل
      * إلى 10"): low 1, high N. LESS_THAN: low 1, high N − 1. A vague quantity keeps its own range whatever
-     * the qualifier. EXACT ("a total of 17", «ما مجموعه 17») says the figure is the whole count: N, as with no
-     * qualifier.
+     * the qualifier. A qualifier of rule exact in the lexicon ("a total of 17", «ما مجموعه 17») says the figure is the
+     * whole count: it is read as no rule, N.
      */
-    enum Rule { APPROX, MORE_THAN, AT_LEAST, UP_TO, LESS_THAN, EXACT }
+    enum Rule { APPROX, MORE_THAN, AT_LEAST, UP_TO, LESS_THAN }
 
     record Entry(Kind kind, String[] words, Integer value, Integer low, Integer high) {}
 
@@ -72,7 +72,6 @@ final class NumberWords {
                 case MORE_THAN, AT_LEAST -> new Casualties(n, n, null);
                 case UP_TO -> new Casualties(null, Math.min(1, n), n);
                 case LESS_THAN -> n <= 1 ? new Casualties(null, null, 0) : new Casualties(null, 1, n - 1);
-                case EXACT -> Casualties.exactly(n);
             };
         }
     }
@@ -123,7 +122,7 @@ final class NumberWords {
         for (LexiconCsv.Row row : LexiconCsv.read("quantity-qualifiers", "language", "phrase", "rule", "position")) {
             Rule rule;
             try {
-                rule = Rule.valueOf(row.get("rule").toUpperCase(Locale.ROOT));
+                rule = row.get("rule").equals("exact") ? null : Rule.valueOf(row.get("rule").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown rule '" + row.get("rule") + "'");
             }
@@ -193,7 +192,7 @@ final class NumberWords {
         }
         if (qh != null) {
             Count bare = bareCount(w, qh.end());
-            if (bare != null) return bare.withRule(bare.value() == null || q.rule() == Rule.EXACT ? null : q.rule(), i, bare.end(), qh.trim());
+            if (bare != null) return bare.withRule(bare.value() == null ? null : q.rule(), i, bare.end(), qh.trim());
         }
         return bareCount(w, i);
     }

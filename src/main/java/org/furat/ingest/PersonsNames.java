@@ -19,7 +19,6 @@ final class PersonsNames {
 
     private static final Set<String> GIVEN = new HashSet<>();
     private static final Set<String> GRAMMAR = new HashSet<>();
-    private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "as", "ad", "at", "ash", "az", "ar", "an");
 
     static {
         for (LexiconCsv.Row row : LexiconCsv.read("given-names", "language", "name")) GIVEN.add(LexiconCsv.words(row.get("name"))[0].toLowerCase(Locale.ROOT));
@@ -60,13 +59,16 @@ final class PersonsNames {
         if (Proclitics.isArabicLetter(form.charAt(0))) {
             return form.length() >= 3 && !GRAMMAR.contains(form) && (form.startsWith("ال") || GIVEN.contains(form) || !PROCLITICS.contains(form.charAt(0)));
         }
-        if (LATIN_ARTICLES.contains(form)) return k + 1 < w.size() && w.joined(k + 1) && w.get(k + 1).capitalised();
+        if (LatinSpellings.ARTICLES.contains(form)) return k + 1 < w.size() && w.joined(k + 1) && w.get(k + 1).capitalised();
         return w.get(k).capitalised();
     }
 
     /** «المدعو», «المدعوة», as written (normalised): the one called. */
     private static final Set<String> CALLED = Set.of("المدعو", "المدعوه");
 
-    /** Letters a preposition or conjunction attached to a word starts with. */
-    private static final Set<Character> PROCLITICS = Set.of('و', 'ب', 'ل', 'ف', 'ك');
+    /**
+     * Letters of «و», «ب», «ل» written onto a word («برصاص», «وقتل»); not «ف» or «ك», with which family names start
+     * more often than those words follow a name («خالد فرحان»).
+     */
+    private static final Set<Character> PROCLITICS = Set.of('و', 'ب', 'ل');
 }

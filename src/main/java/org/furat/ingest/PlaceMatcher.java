@@ -309,7 +309,7 @@ public final class PlaceMatcher {
                 case "stop" -> stopSet.add(key);
                 case "start" -> startSet.add(key);
                 case "qualifier" -> qualifierSet.add(key);
-                case "half" -> { } // read with the gazetteer's names (halfNames)
+                case "half" -> { } // read with the gazetteer's names (addHalfNames)
                 default -> throw new IllegalStateException("data/lexicons/place-name-words.csv: unknown role "
                         + row.get("role") + " for " + word);
             }
@@ -950,7 +950,6 @@ public final class PlaceMatcher {
         return false;
     }
 
-    /** Words between two mentions (0 when adjacent). */
     /**
      * Whether two names side by side are listed or one locates the other: a comma between them, or «و» (and) or «ب» (in)
      * on the later one's first word («حطلة والكرامة», «الكرامة بريف البوكمال»).
@@ -961,9 +960,10 @@ public final class PlaceMatcher {
         if (between.contains(",") || between.contains("،")) return true;
         int word = later.start;
         while (word > first.end && !Character.isWhitespace(text.charAt(word - 1))) word--;
-        return "وب".indexOf(text.charAt(word)) >= 0;
+        return word < later.start && "وب".indexOf(text.charAt(word)) >= 0; // a proclitic, not the name's own first letter
     }
 
+    /** Words between two mentions, 0 when they touch or overlap. */
     private static int gap(Raw a, Raw b) {
         return b.from >= a.to ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
     }

@@ -32,6 +32,13 @@ final class SideKillings {
     /** English auxiliaries between a side and its verb: "ISIS has killed". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
 
+    /** Whether {@code trigger} is one this class found: a weak attack told by a verb of killing or wounding. */
+    static boolean told(EventClassifier.Trigger trigger) {
+        String word = trigger.span().text().toLowerCase(Locale.ROOT);
+        return trigger.weak() && trigger.type() == SubEventType.ATTACK
+                && (ENGLISH_VERBS.contains(word) || killsFirst(org.furat.text.ArabicNormalizer.normalize(word).text()));
+    }
+
     /** Whether {@code word} (normalised) is an Arabic verb of killing or wounding told before who did it. */
     static boolean killsFirst(String word) {
         return ARABIC_VERBS.contains(word);

@@ -30,7 +30,8 @@ final class TypeBySides {
             case ARMED_CLASH -> trigger.weak() && CIVILIANS.equals(actedOn) ? SubEventType.ATTACK : type;
             // "The SDF has killed at least 40 ISIS militants": a side that killed another's fighters, told with no
             // word of how, fought them.
-            case ATTACK -> trigger.weak() && acting != null && actedOn != null && !CIVILIANS.equals(actedOn) ? SubEventType.ARMED_CLASH : type;
+            case ATTACK -> SideKillings.told(trigger) && acting != null && actedOn != null && !CIVILIANS.equals(actedOn)
+                    ? SubEventType.ARMED_CLASH : type;
             case ABDUCTION_FORCED_DISAPPEARANCE -> acting != null && AUTHORITIES.contains(acting) ? SubEventType.ARRESTS : type;
             default -> type;
         };

@@ -166,6 +166,7 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED killed Mohammed al-Ali 1"), shown("gunmen killed Mohammed al-Ali in Shuhayl"));
             assertEquals(List.of("KILLED Mohammed al-Ali was killed 1"), shown("Mohammed al-Ali was killed in Shuhayl"));
             assertEquals(List.of(), find("مقتل محمد في الحادثة"), "a given name alone may be a word or a village");
+            assertEquals(List.of("KILLED مقتل خالد فرحان 1"), shown("مقتل خالد فرحان برصاص مجهولين"), "a family name starting with ف");
         }
 
         @Test

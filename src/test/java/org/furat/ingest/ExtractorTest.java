@@ -325,6 +325,9 @@ class ExtractorTest {
     @Test
     void moreWaysOfTellingEvents() {
         assertEquals(SubEventType.ARMED_CLASH, proposals("ISIS militants and SDF fighters exchanged heavy gunfire in Khasham on Monday.").get(0).type());
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, proposals("An artillery strike killed two civilians in Khasham on Monday.").get(0).type(),
+                "a strike of artillery is shelling");
+        assertEquals(List.of(), proposals("اعترضت قسد على قرار المجلس المحلي في بلدة خشام أمس."), "objected, intercepted nothing");
         assertEquals(SubEventType.ARMED_CLASH, proposals("اشتبك مقاتلون من العشائر مع عناصر من قسد في بلدة خشام أمس.").get(0).type());
         assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
                 proposals("A motorcycle rigged with explosives detonated in Khasham on Monday, wounding three civilians.").get(0).type());
@@ -359,6 +362,8 @@ class ExtractorTest {
         assertEquals(Casualties.exactly(1), english.killed(), "an age between the article and the noun");
         assertEquals(SubEventType.ARMED_CLASH, proposals("The SDF has killed at least 40 ISIS militants in Khasham.").get(0).type(),
                 "a side that killed another's fighters fought them");
+        assertEquals(SubEventType.ATTACK, proposals("قتل عنصر من قسد برصاص داعش في بلدة خشام أمس.").get(0).type(),
+                "a shooting with both sides named stays an attack");
 
         assertEquals(List.of(), proposals("Three civilians were killed in Khasham on Monday."), "a toll with no side and no event");
         assertEquals(SubEventType.ARMED_CLASH, proposals("قتل عناصر داعش في الاشتباكات مع قسد في بلدة خشام أمس.").get(0).type(),
@@ -458,6 +463,9 @@ class ExtractorTest {
         assertEquals(1, tallied.size(), tallied::toString);
         assertEquals(Casualties.UNKNOWN, tallied.get(0).killed(), "the tally counts people of other events");
         assertEquals(Casualties.exactly(1), tallied.get(0).injured());
+        assertEquals(Casualties.exactly(5), proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين. وفي سياق آخر، اعتقلت قسد"
+                + " شاباً في بلدة الشحيل. وارتفعت حصيلة قتلى القصف على بلدة خشام إلى 5، بينهم نازحون من حلب.").get(0).killed(),
+                "one place off the map is no tally");
     }
 
     @Test
