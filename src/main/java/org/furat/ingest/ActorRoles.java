@@ -153,7 +153,9 @@ final class ActorRoles {
      */
     private static boolean struckArea(TokenizedText text, Span trigger, int k) {
         if (k < 1) return false;
-        return text.get(k).start() >= trigger.end() && k == text.indexAt(trigger.end()) || key(text.form(k - 1)).startsWith("استهداف");
+        int after = text.indexAt(trigger.end());
+        if (after < k && text.form(after).equalsIgnoreCase("the")) after++; // "shelled the ISIS-held areas"
+        return text.get(k).start() >= trigger.end() && k == after || key(text.form(k - 1)).startsWith("استهداف");
     }
 
     /** Whether the words just before a side held as the area's say the fire came from there. */

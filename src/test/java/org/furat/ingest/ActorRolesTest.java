@@ -120,6 +120,7 @@ class ActorRolesTest {
         assertEquals("isis", key(targeted.actor2()));
         Proposal english = first("Government forces shelled ISIS-held areas of Deir ez-Zor on Tuesday, killing a child.");
         assertEquals("isis", key(english.actor2()));
+        assertEquals("isis", key(first("Government forces shelled the ISIS-held areas of Deir ez-Zor on Tuesday, killing a child.").actor2()));
 
         Proposal where = first("قتل مدنيان بانفجار عبوة ناسفة في بلدة ذيبان الخاضعة لسيطرة قسد.");
         assertEquals("civilians", key(where.actor2()), "a holder named only as where it happened was not struck");
