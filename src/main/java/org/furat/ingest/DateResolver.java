@@ -355,7 +355,8 @@ public final class DateResolver {
                 case "{month}" -> !months.at(w, i).isEmpty();
                 case "{weekday}" -> !weekdays.at(w, i).isEmpty();
                 case "{ordinal}" -> numbers.ordinal(w, i) != null;
-                case "{count}" -> numbers.count(w, i) != null;
+                // "two days ago": a count is read only before "days" (or in digits), not at every word.
+                case "{count}" -> i + 1 < w.size() && w.form(i + 1).equals("days") || Character.isDigit(w.form(i).charAt(0));
                 default -> true;
             };
             if (fits) for (int t : slot.getValue()) into[n++] = t;

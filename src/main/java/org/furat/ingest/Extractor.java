@@ -618,7 +618,7 @@ public final class Extractor {
 
     /** For each word that starts a side's name, the index of the word after the name; else 0. */
     private static int[] sideEnds(TokenizedText text, List<ActorMention> sides) {
-        int[] ends = new int[text.size()];
+        int[] ends = new int[sides.isEmpty() ? 0 : text.size()];
         for (ActorMention side : sides) {
             if (!side.actorKey().equals("civilians")) ends[text.indexAt(side.span().start())] = text.indexAt(side.span().end());
         }

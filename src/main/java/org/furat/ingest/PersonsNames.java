@@ -18,10 +18,13 @@ final class PersonsNames {
     private static final int MORE_NAMES = 3;
 
     private static final Set<String> GIVEN = new HashSet<>();
+    /** The given names with «و» (and) written onto them, looked up whole: every word is asked. */
+    private static final Set<String> GIVEN_AFTER_AND = new HashSet<>();
     private static final Set<String> GRAMMAR = new HashSet<>();
 
     static {
         for (LexiconCsv.Row row : LexiconCsv.read("given-names", "language", "name")) GIVEN.add(LexiconCsv.words(row.get("name"))[0].toLowerCase(Locale.ROOT));
+        for (String name : GIVEN) GIVEN_AFTER_AND.add("و" + name);
         for (LexiconCsv.Row row : LexiconCsv.read("function-words", "language", "word")) {
             String[] words = LexiconCsv.words(row.get("word"));
             if (words.length == 1) GRAMMAR.add(words[0]);
@@ -46,8 +49,7 @@ final class PersonsNames {
 
     /** Whether word {@code k} is a given name with «و» (and) attached. */
     static boolean conjoined(TokenizedText w, int k) {
-        String form = w.form(k);
-        return form.length() > 1 && form.charAt(0) == 'و' && GIVEN.contains(form.substring(1));
+        return GIVEN_AFTER_AND.contains(w.form(k));
     }
 
     /**

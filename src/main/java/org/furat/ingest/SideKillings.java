@@ -50,6 +50,7 @@ final class SideKillings {
      */
     static List<EventClassifier.Trigger> find(TokenizedText w, List<ActorMention> sides, List<CasualtyMention> tolls) {
         List<EventClassifier.Trigger> found = new ArrayList<>();
+        if (tolls.isEmpty()) return found;
         for (ActorMention side : sides) {
             if (side.actorKey().equals("civilians")) continue;
             int first = w.indexAt(side.span().start()), after = w.indexAt(side.span().end());
