@@ -88,7 +88,8 @@ public final class Extractor {
                         .filter(p -> actorMentions.stream().noneMatch(a -> p.span().within(a.span())))
                         .map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
-        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)), dateMentions);
+        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)),
+                dateMentions);
         List<Span> captionLines = captions.in(text);
         List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, casualtyMentions).stream())
