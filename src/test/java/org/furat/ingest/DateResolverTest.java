@@ -307,6 +307,7 @@ class DateResolverTest {
                 "'clashes October 12 near', October 12, 2024-10-12",
                 "'the 3rd of March', the 3rd of March, 2024-03-03",
                 "'وفي 8 من نيسان الماضي، عززت', 8 من نيسان الماضي, 2024-04-08",
+                "'وفي 8 نيسان الفائت، عززت', 8 نيسان الفائت, 2024-04-08",
         })
         void dayPrecision(String text, String words, LocalDate expected) {
             assertDay(one(text, words), expected);
