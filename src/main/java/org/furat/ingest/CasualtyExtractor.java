@@ -139,13 +139,13 @@ public final class CasualtyExtractor {
 
     /** {@link #find(String)} of a report already tokenised. */
     List<CasualtyMention> findIn(TokenizedText w) {
-        return findIn(w, new int[w.size()]);
+        return findIn(w, new int[0]);
     }
 
     /**
      * {@link #findIn(TokenizedText)} with the sides the report names: {@code sideEnds[k]} is the index of the word
-     * after a side's name that starts at word {@code k}, else 0. A side named between a verb and whom it counts
-     * killed them («قتلت قسد مدنيين اثنين»).
+     * after a side's name that starts at word {@code k}, else 0 (the array may end early where no side is named). A side
+     * named between a verb and whom it counts killed them («قتلت قسد مدنيين اثنين»).
      */
     List<CasualtyMention> findIn(TokenizedText w, int[] sideEnds) {
         List<Candidate> found = new ArrayList<>();

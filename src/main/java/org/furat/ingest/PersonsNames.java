@@ -23,7 +23,9 @@ final class PersonsNames {
     private static final Set<String> GRAMMAR = new HashSet<>();
 
     static {
-        for (LexiconCsv.Row row : LexiconCsv.read("given-names", "language", "name")) GIVEN.add(LexiconCsv.words(row.get("name"))[0].toLowerCase(Locale.ROOT));
+        for (LexiconCsv.Row row : LexiconCsv.read("given-names", "language", "name")) {
+            GIVEN.add(LexiconCsv.words(row.get("name"))[0].toLowerCase(Locale.ROOT));
+        }
         for (String name : GIVEN) GIVEN_AFTER_AND.add("و" + name);
         for (LexiconCsv.Row row : LexiconCsv.read("function-words", "language", "word")) {
             String[] words = LexiconCsv.words(row.get("word"));

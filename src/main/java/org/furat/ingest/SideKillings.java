@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.furat.model.SubEventType;
+import org.furat.text.ArabicNormalizer;
 
 /**
  * A side named as who killed or wounded people tells an attack, though the sentence has no other event word: «قتلت
@@ -20,13 +21,6 @@ final class SideKillings {
     private static final Set<String> ARABIC_VERBS = Set.of("قتلت", "قتل", "قتلوا", "اصابت", "اصاب", "اصابوا", "جرحت", "جرح");
     /** English verbs of killing and wounding told after who did it. */
     private static final Set<String> ENGLISH_VERBS = Set.of("killed", "kill", "kills", "wounded", "injured", "wounds", "injures");
-    /** Whether a preposition, perhaps with "the", stands before word {@code first}: "forces backed by the US military killed". */
-    private static boolean afterPreposition(TokenizedText w, int first) {
-        int k = first - 1;
-        if (k >= 0 && w.form(k).equalsIgnoreCase("the")) k--;
-        return k >= 0 && PREPOSITIONS.contains(w.form(k).toLowerCase(Locale.ROOT));
-    }
-
     /** English prepositions that make the side after them no subject of the verb. */
     private static final Set<String> PREPOSITIONS = Set.of("by", "of", "from", "with", "against", "for", "to");
     /** English auxiliaries between a side and its verb: "ISIS has killed". */
@@ -36,7 +30,7 @@ final class SideKillings {
     static boolean told(EventClassifier.Trigger trigger) {
         String word = trigger.span().text().toLowerCase(Locale.ROOT);
         return trigger.weak() && trigger.type() == SubEventType.ATTACK
-                && (ENGLISH_VERBS.contains(word) || killsFirst(org.furat.text.ArabicNormalizer.normalize(word).text()));
+                && (ENGLISH_VERBS.contains(word) || killsFirst(ArabicNormalizer.normalize(word).text()));
     }
 
     /** Whether {@code word} (normalised) is an Arabic verb of killing or wounding told before who did it. */
@@ -68,5 +62,12 @@ final class SideKillings {
             if (verb >= 0) found.add(new EventClassifier.Trigger(SubEventType.ATTACK, w.span(verb, verb + 1), true));
         }
         return found;
+    }
+
+    /** Whether a preposition, perhaps with "the", stands before word {@code first}: "forces backed by the US military killed". */
+    private static boolean afterPreposition(TokenizedText w, int first) {
+        int k = first - 1;
+        if (k >= 0 && w.form(k).equalsIgnoreCase("the")) k--;
+        return k >= 0 && PREPOSITIONS.contains(w.form(k).toLowerCase(Locale.ROOT));
     }
 }
