@@ -244,6 +244,12 @@ public final class CasualtyExtractor {
                 found.add(new Candidate(w.start(i, t.trim()), w.end(more.end() - 1), t.item().kind(), more.count()));
                 return;
             }
+            int sides = noun == null ? -1 : eachSideEnd(w, end);
+            if (sides > 0 && count.value() != null && count.rule() == null) {
+                found.add(new Candidate(w.start(i, t.trim()), w.end(sides - 1), t.item().kind(),
+                        Casualties.exactly(2 * count.value())));
+                return;
+            }
             NumberWords.Count c = qualified(w, count, end);
             found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
             return;
@@ -255,6 +261,12 @@ public final class CasualtyExtractor {
             if (after != null && after.trim() == 0 && after.value() != null) {
                 NumberWords.Count c = qualified(w, after, after.end());
                 found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
+                return;
+            }
+            int sides = eachSideEnd(w, noun.end());
+            if (sides > 0 && noun.item().high() != null && noun.item().low().equals(noun.item().high())) {
+                found.add(new Candidate(w.start(i, t.trim()), w.end(sides - 1), t.item().kind(),
+                        Casualties.exactly(2 * noun.item().low())));
                 return;
             }
             // "مقتل والدته وشقيقه", "مقتل طفل وامرأة": people named one by one add up.
@@ -282,6 +294,19 @@ public final class CasualtyExtractor {
         // «راح ضحية القصف على البلدة ثلاثة مدنيين»: the event the victims fell to stands between.
         if (frontedPhrase(w, j) || w.form(t.end() - 1).equals(VICTIM_OF) && form.startsWith("ال")) fronted(w, i, t, j, found);
     }
+
+    /**
+     * The word after «من كل طرف», "on each side" at word {@code k}, or -1: «مقتل عنصر من كل طرف» counts one of each
+     * of a clash's two sides.
+     */
+    private static int eachSideEnd(TokenizedText w, int k) {
+        if (k + 2 >= w.size() || !w.joined(k) || !w.joined(k + 1) || !w.joined(k + 2)) return -1;
+        return EACH_SIDE.contains(List.of(w.form(k), w.form(k + 1), w.form(k + 2))) ? k + 3 : -1;
+    }
+
+    /** "Each side" as written (normalised), after the people it counts. */
+    private static final Set<List<String>> EACH_SIDE = Set.of(List.of("من", "كل", "طرف"), List.of("من", "كل", "جانب"),
+            List.of("on", "each", "side"), List.of("from", "each", "side"), List.of("on", "either", "side"));
 
     /** «ضحية» as written (normalised): "fell victim to" what follows it. */
     private static final String VICTIM_OF = "ضحيه";
@@ -554,7 +579,12 @@ public final class CasualtyExtractor {
         People more = null;
         if (noun != null) {
             k = noun.end();
-            more = morePeople(w, count, k);
+            int sides = eachSideEnd(w, k);
+            if (sides > 0 && count.value() != null && count.rule() == null) {
+                more = new People(Casualties.exactly(2 * count.value()), sides);
+            } else {
+                more = morePeople(w, count, k);
+            }
             if (more != null) k = more.end();
             k = afterAside(w, afterPossessor(w, k));
         }

@@ -144,6 +144,9 @@ public final class PlaceMatcher {
     private enum CueKind { SETTLEMENT, AREA, REGION }
 
     /** «أبو», «أم», "Abu", "Umm" as keys: the father or mother of, which starts a byname. */
+    /** A name's last words that point a region its way (normalised): «الريف الشرقي», «البادية الجنوبية». */
+    private static final Set<String> DIRECTIONS = Set.of("الشرقي", "الغربي", "الشمالي", "الجنوبي",
+            "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه");
     private static final Set<String> KUNYA = Set.of("ابو", "ام", "abu", "umm", "abou");
 
     /**
@@ -544,6 +547,8 @@ public final class PlaceMatcher {
             String n = name.get(k);
             if (n == null || !w.arabic) continue; // Latin words: equal keys are equal words
             if (!Proclitics.attachedTo(w.form, n, k == 0)) return false;
+            // «ريف دير الزور شرقي سوريا»: a direction without its article goes with the noun after it.
+            if (k > 0 && DIRECTIONS.contains(n) && !w.form.endsWith(n)) return false;
         }
         return true;
     }

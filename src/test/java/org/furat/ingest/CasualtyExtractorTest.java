@@ -502,6 +502,28 @@ class CasualtyExtractorTest {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "'أطلق مسلحون النار على شاب وقتلوه', قتلوه, 1",
+                "'هاجم مسلحون عنصراً من قسد وقتلوه', قتلوه, 1",
+                "'اعترض مسلحون سيارة تقل شقيقين وقتلوهما', قتلوهما, 2",
+                "'Gunmen stopped a shepherd and shot him dead.', shot him dead, 1",
+                "'Gunmen opened fire on the mukhtar of the village, killing him.', killing him, 1",
+        })
+        void aVerbWithItsObjectPronounCountsWhomItKilled(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'قتل عنصر من كل طرف خلال الاشتباكات', قتل عنصر من كل طرف, 2",
+                "'أسفرت الاشتباكات عن مقتل 3 عناصر من كل جانب', مقتل 3 عناصر من كل جانب, 6",
+                "'Two fighters on each side were killed in the clashes.', Two fighters on each side were killed, 4",
+        })
+        void peopleOfEachSideAreCountedForBothSides(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
         @Test
         void gunmenKilledWithNobodyAfterThemAreTheDead() {
             assertEquals(List.of("KILLED قتل مسلحون ≥2"), shown("قتل مسلحون في الاشتباكات"));

@@ -217,6 +217,16 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aDirectionWithoutItsArticleGoesWithTheNounAfterIt() {
+        // «شرقي سوريا» is "east of Syria": the countryside is the governorate's, not its eastern part.
+        PlaceMention east = only("اعتقالات في ريف دير الزور الشرقي");
+        assertEquals("ريف دير الزور الشرقي", east.span().text());
+        PlaceMention whole = only("اعتقالات في ريف دير الزور شرقي سوريا");
+        assertEquals("deir_ez_zor_governorate", whole.chosen());
+        assertEquals("ريف دير الزور", whole.span().text());
+    }
+
+    @Test
     void thePluralCountrysidesAreTheRegionToo() {
         // «أرياف», the plural of «ريف»: the countrysides around the city, never the city.
         PlaceMention m = only("تجددت الاشتباكات في أرياف دير الزور");
