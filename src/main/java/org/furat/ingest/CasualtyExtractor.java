@@ -82,8 +82,8 @@ public final class CasualtyExtractor {
 
     private record Noun(String word, Integer low, Integer high) {}
 
-    /** A person told by name ({@link PersonsNames}), one. */
-    private static final Noun ONE_NAMED = new Noun("", 1, 1);
+    /** A person told by name ({@link PersonsNames}) or by an ordinal ("a third"), one. */
+    private static final Noun ONE_PERSON = new Noun("", 1, 1);
 
     /** The lexicons, triggers and nouns indexed by their first words (see {@link FirstWordIndex}). */
     private record Lexicon(FirstWordIndex<Trigger> triggers, FirstWordIndex<Noun> nouns, Set<String> modifiers) {}
@@ -166,6 +166,7 @@ public final class CasualtyExtractor {
                         range(t.item().low(), t.item().high())));
             }
         }
+        found.removeIf(c -> c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c));
         found.sort(KEPT_FIRST);
         List<Candidate> kept = new ArrayList<>();
         // The characters kept candidates cover: a candidate overlapping one is dropped, found without a look at each.
@@ -191,6 +192,23 @@ public final class CasualtyExtractor {
         }
         return mentions;
     }
+
+    /**
+     * Whether an injury found is what the people counted died of: «فارق الحياة متأثراً بإصابته», «توفي عنصران متأثرين
+     * بجراحهما التي أصيبا بها». «متأثر» (affected by) stands in it or right before it.
+     */
+    private static boolean diedOfTheirWounds(TokenizedText w, Candidate c) {
+        int last = w.indexAt(c.end() - 1);
+        for (int k = Math.max(0, w.indexAt(c.start()) - WOUNDS_OF_DEATH_WORDS); k <= last && k < w.size(); k++) {
+            if (w.form(k).startsWith(AFFECTED_BY) || w.form(k).startsWith("و" + AFFECTED_BY)) return true;
+        }
+        return false;
+    }
+
+    /** «متأثراً», «متأثرة», «متأثرين» as written (normalised): dying of what follows. */
+    private static final String AFFECTED_BY = "متاثر";
+    /** The most words between «متأثراً» and the injury it died of: «متأثراً بجروح بليغة أصيب بها». */
+    private static final int WOUNDS_OF_DEATH_WORDS = 3;
 
     /** A denial at word {@code i} (see {@link Denials}): an explicit zero, or no figure. */
     private void denied(TokenizedText w, int i, List<Candidate> found) {
@@ -228,8 +246,8 @@ public final class CasualtyExtractor {
         }
         int j = afterDeterminer(w, afterAgents(w, t.end(), sideEnds));
         // "and injured a third": one person more, as «وأصيب ثالث» below.
-        int[] another = w.form(j).equals("a") && j + 1 < w.size() && w.joined(j + 1) ? numbers.ordinal(w, j + 1) : null;
-        if (another != null && another[0] >= 2 && nounAfter(w, another[1]) == null) {
+        int[] another = anotherOne(w, j);
+        if (another != null) {
             found.add(new Candidate(w.start(i, t.trim()), w.end(another[1] - 1), t.item().kind(), Casualties.exactly(1)));
             return;
         }
@@ -239,7 +257,9 @@ public final class CasualtyExtractor {
             Found<Noun> noun = nounAfter(w, end);
             if (noun != null) end = noun.end();
             else if (count.needsNoun()) return;
-            People more = noun == null ? null : morePeople(w, count, end);
+            // «مقتل 6 من مقاتلي العشائر و4 من عناصر قسد»: after a figure and whose people they are, more people.
+            boolean whose = noun != null || end < w.size() && w.joined(end) && numbers.isLink(w, end);
+            People more = whose ? morePeople(w, count, end) : null;
             if (more != null) {
                 found.add(new Candidate(w.start(i, t.trim()), w.end(more.end() - 1), t.item().kind(), more.count()));
                 return;
@@ -319,11 +339,32 @@ public final class CasualtyExtractor {
      */
     private void fronted(TokenizedText w, int i, Found<Trigger> t, int phrase, List<Candidate> found) {
         for (int k = phrase + 1; k <= phrase + FRONTED_GAP && k < w.size() && w.joined(k); k++) {
+            // «وقتل في الهجوم عنصران من قسد، فيما أصيب ثلاثة»: the phrase ends before a comma at the latest.
+            if (w.original().substring(w.end(k - 1), w.get(k).start()).matches(".*[،,].*")) return;
             NumberWords.Count count = numbers.count(w, k);
-            if (count == null || count.trim() != 0) continue;
+            if (count == null) {
+                // «قتل في الهجوم عنصران»: a noun of one or two people counts them.
+                Found<Noun> one = noun(w, k);
+                if (one != null && one.trim() == 0 && one.item().high() != null && one.item().low().equals(one.item().high())) {
+                    found.add(new Candidate(w.start(i, t.trim()), w.end(one.end() - 1), t.item().kind(),
+                            Casualties.exactly(one.item().low())));
+                    return;
+                }
+                continue;
+            }
+            if (count.trim() != 0) continue;
             Found<Noun> noun = nounAfter(w, count.end());
-            if (noun == null) return;
-            found.add(new Candidate(w.start(i, t.trim()), w.end(noun.end() - 1), t.item().kind(), count.casualties()));
+            int end = noun != null ? noun.end() : -1;
+            // «قتل خلالها ثلاثة من القوات الحكومية»: a figure in words, then whose people they were («في 4 من الشهر» is
+            // a date).
+            if (noun == null && !Character.isDigit(w.form(k).charAt(0)) && count.end() < w.size() && w.joined(count.end())
+                    && numbers.isLink(w, count.end())) {
+                end = count.end();
+            }
+            if (end < 0) return;
+            People more = count.value() != null && count.rule() == null ? morePeople(w, count, afterPossessor(w, end)) : null;
+            found.add(new Candidate(w.start(i, t.trim()), w.end((more != null ? more.end() : end) - 1), t.item().kind(),
+                    more != null ? more.count() : count.casualties()));
             return;
         }
     }
@@ -339,7 +380,8 @@ public final class CasualtyExtractor {
         return FRONTING_WORDS.contains(form) || form.startsWith("بال") && form.length() > 4 || manner;
     }
 
-    private static final Set<String> FRONTING_WORDS = Set.of("في", "جراء", "خلال", "اثر", "نتيجه", "بسبب", "عقب", "اثناء");
+    private static final Set<String> FRONTING_WORDS = Set.of("في", "جراء", "خلال", "اثر", "نتيجه", "بسبب", "عقب", "اثناء",
+            "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه", "اثرها", "اثره");
     /** The most words of a fronted phrase and the count after it: «في القصف الجوي على بلدة خشام». */
     private static final int FRONTED_GAP = 7;
 
@@ -498,6 +540,11 @@ public final class CasualtyExtractor {
     private Found<Noun> joinedNoun(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
         if (w.form(k).equals("and")) return nounAfter(w, afterDeterminer(w, k + 1));
+        // "killing a man, his wife and three of their children": a list parted by commas names its people by whose
+        // they are.
+        if (POSSESSIVES.contains(w.form(k)) && w.original().substring(w.end(k - 1), w.get(k).start()).contains(",")) {
+            return nounAfter(w, afterDeterminer(w, k));
+        }
         if (w.form(k).charAt(0) != 'و') return null;
         Found<Noun> noun = noun(w, k);
         return noun != null && noun.trim() == 1 ? noun : null;
@@ -549,7 +596,8 @@ public final class CasualtyExtractor {
         if (count == null || count.value() == null || count.rule() != null) return null;
         Found<Noun> noun = nounAfter(w, count.end());
         if (noun != null) return new People(Casualties.exactly(count.value()), afterPossessor(w, noun.end()));
-        if (count.end() < w.size() && w.joined(count.end()) && numbers.isLink(w, count.end())) {
+        if (count.end() < w.size() && w.joined(count.end()) && numbers.isLink(w, count.end())
+                && !ANIMALS.contains(w.form(afterDeterminer(w, count.end() + 1)))) {
             return new People(Casualties.exactly(count.value()), count.end());
         }
         return null;
@@ -560,8 +608,9 @@ public final class CasualtyExtractor {
      * عناصر من قوات النظام و3 من الميليشيات».
      */
     private int afterArabicSide(TokenizedText w, int k) {
-        if (!numbers.isLink(w, k) || !w.joined(k) || Script.of(w.form(k).charAt(0)) != Script.ARABIC) return k;
-        for (int m = k + 2; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
+        if (k >= w.size() || !w.joined(k) || Script.of(w.form(k).charAt(0)) != Script.ARABIC) return k;
+        // «6 من مقاتلي العشائر و4 من عناصر قسد»: a noun's complement names the side as «من» does.
+        for (int m = numbers.isLink(w, k) ? k + 2 : k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
             if (w.form(m).charAt(0) == 'و') return m;
         }
         return k;
@@ -570,10 +619,12 @@ public final class CasualtyExtractor {
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */
     private void countFirst(TokenizedText w, int i, List<Candidate> found, boolean[] blocked) {
         NumberWords.Count count = numbers.count(w, i);
-        if (count == null) {
+        if (count == null || anotherOne(w, i) != null) {
             nounFirst(w, i, found);
             return;
         }
+        // "Khalil, a father of four, was shot dead": the figure counts his children.
+        if (i >= 2 && w.form(i - 1).equals("of") && PARENTS.contains(w.form(i - 2).toLowerCase(Locale.ROOT))) return;
         int k = count.end();
         Found<Noun> noun = nounAfter(w, k);
         People more = null;
@@ -622,6 +673,13 @@ public final class CasualtyExtractor {
             found.add(new Candidate(w.start(i, count.trim()), w.end(end - 1), t.item().kind(), more.count()));
             return;
         }
+        // "left two dead on each side".
+        int sides = noun == null ? eachSideEnd(w, end) : -1;
+        if (sides > 0 && count.value() != null && count.rule() == null) {
+            found.add(new Candidate(w.start(i, count.trim()), w.end(sides - 1), t.item().kind(),
+                    Casualties.exactly(2 * count.value())));
+            return;
+        }
         NumberWords.Count c = qualified(w, count, end);
         found.add(new Candidate(w.start(i, count.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
     }
@@ -633,7 +691,8 @@ public final class CasualtyExtractor {
      * {@link #countFirst}.
      */
     private void nounFirst(TokenizedText w, int i, List<Candidate> found) {
-        Found<Noun> noun = noun(w, i);
+        int[] another = anotherOne(w, i);
+        Found<Noun> noun = another != null ? new Found<>(ONE_PERSON, another[1], 0) : noun(w, i);
         if (noun == null || noun.trim() != 0 || noun.item().high() == null || !noun.item().low().equals(noun.item().high())) return;
         int k = afterPossessor(w, noun.end());
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
@@ -643,12 +702,30 @@ public final class CasualtyExtractor {
         found.add(new Candidate(w.start(i, 0), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(noun.item().low())));
     }
 
-    /** Word {@code k}, or the word after it where it is an English possessive: "his father", "her two children". */
+    /**
+     * "a third" at word {@code i} ("and a third was injured"), an ordinal standing for one person more: its value and
+     * the word after it, or null.
+     */
+    private int[] anotherOne(TokenizedText w, int i) {
+        if (!w.form(i).equals("a") || i + 1 >= w.size() || !w.joined(i + 1)) return null;
+        int[] ordinal = numbers.ordinal(w, i + 1);
+        return ordinal != null && ordinal[0] >= 2 && nounAfter(w, ordinal[1]) == null ? ordinal : null;
+    }
+
+    /** Word {@code k}, or the word after it where it is an English possessive or "all": "his father", "all three fighters". */
     private static int afterDeterminer(TokenizedText w, int k) {
-        return k + 1 < w.size() && w.joined(k + 1) && POSSESSIVES.contains(w.form(k).toLowerCase(Locale.ROOT)) ? k + 1 : k;
+        if (k + 1 >= w.size() || !w.joined(k + 1)) return k;
+        String form = w.form(k).toLowerCase(Locale.ROOT);
+        return POSSESSIVES.contains(form) || form.equals("all") ? k + 1 : k;
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+
+    private static final Set<String> PARENTS = Set.of("father", "mother");
+
+    /** "A landmine killed a shepherd and 20 of his sheep": what else a figure may count. */
+    private static final Set<String> ANIMALS = Set.of("sheep", "goats", "cattle", "cows", "camels", "livestock", "animals",
+            "horses");
 
     /**
      * Word {@code k}, or past a link and the words that say whose the people just counted are: "three members
@@ -722,7 +799,11 @@ public final class CasualtyExtractor {
     private Found<Noun> nounAfter(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
         Found<Noun> n = noun(w, k);
-        if (n != null && n.trim() == 0) return n;
+        if (n != null && n.trim() == 0) {
+            // "four other people", "two civilian workers": the last of the nouns is whom the figure counts.
+            Found<Noun> next = n.end() < w.size() && w.joined(n.end()) ? noun(w, n.end()) : null;
+            return next != null && next.trim() == 0 ? next : n;
+        }
         if (numbers.isLink(w, k) && k + 1 < w.size() && w.joined(k + 1)) {
             n = noun(w, k + 1);
             if (n != null && n.trim() == 0) return n;
@@ -753,7 +834,7 @@ public final class CasualtyExtractor {
         }
         // «مقتل محمد العلي», "Mohammed al-Ali was killed": a person told by name is one.
         int named = PersonsNames.endOfName(w, k);
-        return named < 0 ? null : new Found<>(ONE_NAMED, named, PersonsNames.conjoined(w, k) ? 1 : 0);
+        return named < 0 ? null : new Found<>(ONE_PERSON, named, PersonsNames.conjoined(w, k) ? 1 : 0);
     }
 
     /** The longest trigger of {@code role} (BEFORE and AFTER include BOTH) at word {@code i}, or null. */

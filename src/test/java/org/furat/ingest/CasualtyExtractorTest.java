@@ -352,7 +352,7 @@ class CasualtyExtractorTest {
                 "'two of the fighters were wounded', INJURED, two of the fighters were wounded, 2",
                 "'the strike killed two of the fighters', KILLED, killed two of the fighters, 2",
                 "'a child and his mother were killed', KILLED, a child and his mother were killed, 2",
-                "'killing a man, his wife and their son', KILLED, killing a man, 1",
+                "'killing a man, his wife and their son', KILLED, 'killing a man, his wife and their son', 3",
                 "'a civilian was killed in the shelling', KILLED, a civilian was killed, 1",
                 "'three Syrian Democratic Forces (SDF) fighters were injured', INJURED, three Syrian Democratic Forces (SDF) fighters were injured, 3",
                 "'two fighters of an Iran-backed militia were killed', KILLED, two fighters of an Iran-backed militia were killed, 2",
@@ -522,6 +522,49 @@ class CasualtyExtractorTest {
         })
         void peopleOfEachSideAreCountedForBothSides(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'أسفر الهجوم عن مقتل 6 من مقاتلي العشائر و4 من عناصر قسد', مقتل 6 من مقاتلي العشائر و4 من عناصر, 10",
+                "'قتل خلالها ثلاثة من القوات الحكومية واثنان من قسد', قتل خلالها ثلاثة من القوات الحكومية واثنان, 5",
+                "'قتل راعيان في القصف', قتل راعيان, 2",
+                "'killing all three fighters on board', killing all three fighters, 3",
+                "'two of its fighters were martyred in clashes', two of its fighters were martyred, 2",
+                "'A landmine killed a shepherd and 20 of his sheep.', killed a shepherd, 1",
+        })
+        void peopleOfSeveralSidesAddUpAndOnlyPeopleCount(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
+        @Test
+        void aFrontedPhraseEndsAtItsClause() {
+            assertEquals(List.of("KILLED قتل في الهجوم عنصران 2", "INJURED أصيب ثلاثة من المهاجمين 3"),
+                    shown("وقتل في الهجوم عنصران من قسد، فيما أصيب ثلاثة من المهاجمين"));
+        }
+
+        @Test
+        void theWoundsSomeoneDiedOfAreNoInjury() {
+            assertEquals(List.of("KILLED فارق عنصر في قسد الحياة 1"), shown("فارق عنصر في قسد الحياة متأثراً بإصابته في الهجوم"));
+            assertEquals(List.of("KILLED توفي عنصران 2"), shown("توفي عنصران من قسد متأثرين بجراحهما التي أصيبا بها"));
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'Two members were killed and a third was injured.', a third was injured, 1",
+                "'A child was killed and four other people were injured.', four other people were injured, 4",
+                "'A man was shot dead, and his brother was seriously wounded.', brother was seriously wounded, 1",
+        })
+        void oneMoreInjuredByAnOrdinalAnotherNounOrAnAdverb(String text, String words, int exactly) {
+            CasualtyMention injured = find(text).stream().filter(m -> m.kind() == CasualtyMention.Kind.INJURED)
+                    .findFirst().orElseThrow();
+            assertEquals(words, injured.span().text());
+            assertEquals(Casualties.exactly(exactly), injured.count());
+        }
+
+        @Test
+        void aFatherOfFourCountsNoDead() {
+            assertEquals(List.of(), shown("Khalil, a father of four, was shot dead on Thursday."));
         }
 
         @Test

@@ -148,6 +148,20 @@ class ExtractorTest {
     }
 
     @Test
+    void gunfireAWarRemnantAndASuicideDroneAreTheirEvents() {
+        Proposal gunfire = proposals("A civilian was killed by gunfire in Khasham on Friday.").get(0);
+        assertEquals(SubEventType.ATTACK, gunfire.type());
+        assertEquals(1, gunfire.killed().low());
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                proposals("A child was killed when an unexploded shell went off in a house in Khasham.").get(0).type(),
+                "an unexploded shell is a war remnant, not shelling");
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                proposals("قتل طفلان بانفجار قذيفة من مخلفات الحرب في بلدة خشام.").get(0).type());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE,
+                proposals("استهدفت مسيرة انتحارية سيارة في بلدة خشام.").get(0).type(), "a drone, not a suicide bomber");
+    }
+
+    @Test
     void aSourceTellingHowTheShootingWentAndACountOfSuchAttacksAddNoEvent() {
         List<Proposal> found = proposals("قتل عنصران من قوات سوريا الديمقراطية بهجوم لمسلحين مجهولين في بلدة ذيبان.\n"
                 + "وقال مصدر عسكري إن مسلحين يستقلون دراجة نارية أطلقوا النار على حاجز لقسد عند مدخل البلدة.\n"
