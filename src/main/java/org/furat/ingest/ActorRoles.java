@@ -143,7 +143,7 @@ final class ActorRoles {
      * A member of a side, as written (normalised, without proclitics). Not the accusative «عنصراً»: after a figure
      * («12 عنصراً») or a verb («استهدفوا عنصراً») it is whom the event befell.
      */
-    private static final Set<String> MEMBER = Set.of("عنصر", "member");
+    private static final Set<String> MEMBER = Set.of("عنصر", "member", "members");
 
     /**
      * Whether the area a side holds, whose first word is {@code k}, is what the event's words struck, told right after
@@ -223,7 +223,7 @@ final class ActorRoles {
         for (CasualtyMention toll : tolls) {
             // «قتلت قسد مدنيين اثنين»: a side right after the toll's verb killed the people counted after it.
             if (actor.span().within(toll.span()) && name == text.indexAt(toll.span().start()) + 1
-                    && SideKillings.killsFirst(text.form(name - 1))) continue;
+                    && (SideKillings.killsFirst(text.form(name - 1)) || EXECUTING.contains(text.form(name - 1)))) continue;
             // «مقتل أحد عناصر قسد»: the toll's people and the side's name may share a word.
             boolean sharedWord = actor.span().start() < toll.span().end() && toll.span().end() < actor.span().end();
             if (actor.span().within(toll.span()) || sharedWord) return true;
@@ -234,6 +234,12 @@ final class ActorRoles {
         }
         return false;
     }
+
+    /** Fire, as {@link #key} writes it: «برصاص», «بنيران». */
+    private static final Set<String> FIRE = Set.of("رصاص", "نيران");
+
+    /** «أعدم تنظيم داعش شاباً», «اغتالت خلايا التنظيم مختار القرية»: verbs of killing whose subject comes next. */
+    private static final Set<String> EXECUTING = Set.of("اعدم", "اعدمت", "اعدموا", "اغتال", "اغتالت", "اغتالوا");
 
     /** Words between a count of people and whose they are. */
     private static final Set<String> LINKS = Set.of("من", "في", "of", "from");
@@ -284,7 +290,11 @@ final class ActorRoles {
                 boolean subject = k - 1 == text.indexAt(trigger.start()) && trigger.end() > text.end(k);
                 // «برصاص عنصر من قوات النظام»: a member after a word of whose fire it was fired.
                 subject |= k > sentenceStart && agentCues.contains(key(text.form(k - 1)));
-                return !counted && (subject && MEMBER.contains(word) || memberBeforeTheEvent(text, word, actor, trigger)) ? Role.AGENT : Role.TARGET;
+                // «برصاص حاجز لقسد», «برصاص عناصر حاجز تابع لقسد»: the checkpoint or patrol whose bullets they were fired.
+                boolean firedBy = k > sentenceStart && FIRE.contains(key(text.form(k - 1)))
+                        || k - 1 > sentenceStart && MEMBERS.contains(text.form(k - 1)) && FIRE.contains(key(text.form(k - 2)));
+                return !counted && (firedBy || subject && MEMBER.contains(word) || memberBeforeTheEvent(text, word, actor, trigger))
+                        ? Role.AGENT : Role.TARGET;
             }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;
             // «تصدت وحدات من الجيش لهجوم شنه إرهابيو داعش»: the side a verb of repelling opens with, before the event's

@@ -109,6 +109,20 @@ class ActorRolesTest {
         assertNull(passive.actor1());
         Proposal killed = first("قتل عنصر من قسد بانفجار عبوة ناسفة في بلدة ذيبان.");
         assertEquals("sdf", key(killed.actor2()), "a member a toll counts was acted on");
+        Proposal members = first("Iranian-backed militia members shot dead a young man at a checkpoint in Albu Kamal.");
+        assertEquals("iran_militias", key(members.actor1()), "members named before the event did it");
+        assertEquals("civilians", key(members.actor2()));
+    }
+
+    @Test
+    void theCheckpointWhoseBulletsTheyWereFiredAndTheSideAfterAnExecutionVerbExecuted() {
+        Proposal checkpoint = first("قتل مدني برصاص عناصر حاجز تابع لقسد في بلدة ذيبان.");
+        assertEquals("sdf", key(checkpoint.actor1()));
+        assertEquals("civilians", key(checkpoint.actor2()));
+        assertEquals("sdf", key(first("قتل مدني برصاص حاجز لقسد في بلدة ذيبان.").actor1()));
+        Proposal executed = first("أعدم تنظيم داعش شاباً في بلدة ذيبان.");
+        assertEquals("isis", key(executed.actor1()));
+        assertEquals("civilians", key(executed.actor2()));
     }
 
     @Test
