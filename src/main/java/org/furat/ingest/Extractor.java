@@ -117,7 +117,8 @@ public final class Extractor {
         List<DateMention> eventDates = dateMentions.stream()
                 .filter(d -> !inDateline(dateline, d.span()) && !inAny(captionLines, d.span()) && !spokenOn.contains(d)).toList();
         int datesRead = 0;
-        List<Span> sentences = tokenized.sentences();
+        List<Span> sentences = CoordinatedEvents.parted(tokenized, tokenized.sentences(), triggers, placeMentions,
+                casualtyMentions, BY_WEIGHT);
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         boolean headlineRead = false; // the first event sentence, the headline or not, has been read
         Set<String> told = new HashSet<>(); // the sentences read, as written

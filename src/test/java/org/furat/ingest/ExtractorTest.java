@@ -148,6 +148,23 @@ class ExtractorTest {
     }
 
     @Test
+    void twoEventsJoinedAfterACommaAreTwoProposals() {
+        List<Proposal> arabic = proposals("قصفت قوات النظام بلدة خشام بقذائف الهاون، واعتقلت قسد شابين في بلدة ذيبان.");
+        assertEquals(List.of(SubEventType.SHELLING_ARTILLERY_MISSILE, SubEventType.ARRESTS),
+                arabic.stream().map(Proposal::type).toList());
+        assertEquals(List.of(List.of("khasham"), List.of("dhiban")), arabic.stream().map(p -> keys(p.places())).toList());
+        List<Proposal> toll = proposals("قتل عنصر من قسد بانفجار لغم في بلدة الشحيل، وأصيب مدني برصاص مجهولين في بلدة البصيرة.");
+        assertEquals(2, toll.size(), toll::toString);
+        assertEquals(1, toll.get(0).killed().low());
+        assertEquals(1, toll.get(1).injured().low(), "the toll's verb opens the second clause");
+        assertEquals(2, proposals("Regime forces shelled Khasham with mortars, and the SDF arrested two young men in Dhiban.").size());
+        assertEquals(1, proposals("قصفت قوات النظام بلدة خشام ومراط بقذائف الهاون، وقصفت بلدة ذيبان.").size(),
+                "a second telling of one kind of event stays one wave");
+        assertEquals(1, proposals("اندلعت اشتباكات في بلدة ذيبان، وسط قصف مدفعي على أطراف البلدة.").size(),
+                "a word that starts like the conjunction opens no clause");
+    }
+
+    @Test
     void gunfireAWarRemnantAndASuicideDroneAreTheirEvents() {
         Proposal gunfire = proposals("A civilian was killed by gunfire in Khasham on Friday.").get(0);
         assertEquals(SubEventType.ATTACK, gunfire.type());
