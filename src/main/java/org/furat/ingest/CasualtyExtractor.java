@@ -664,7 +664,10 @@ public final class CasualtyExtractor {
         if (end < w.size() && w.joined(end) && w.form(end).charAt(0) == 'و') {
             Found<Trigger> other = trigger(w, end, Role.NOUN, false);
             if (other == null) other = trigger(w, end, Role.AFTER, false);
-            if (other != null && other.item().kind() != t.item().kind() && other.trim() == 1) {
+            // «ثلاثة قتلى وجريحين»: a dual is its own figure («20 قتيلاً وجريحاً» is not).
+            boolean ownFigure = other != null && other.item().low() != null && other.item().low() == 2
+                    && other.item().high() != null && other.item().high() == 2;
+            if (other != null && other.item().kind() != t.item().kind() && other.trim() == 1 && !ownFigure) {
                 for (int b = i; b < other.end(); b++) blocked[b] = true;
                 return;
             }

@@ -95,6 +95,8 @@ public final class Extractor {
                         SideKillings.find(tokenized, actorMentions, casualtyMentions).stream())
                 .filter(t -> !hypothetical(text, t.span()) && !inAny(captionLines, t.span()))
                 .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
+        // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.
+        casualtyMentions = casualtyMentions.stream().filter(c -> !SubordinateTriggers.causeToll(tokenized, c, triggers)).toList();
         Dateline dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
         List<Span> reportCues = followUps.reportCues(tokenized);

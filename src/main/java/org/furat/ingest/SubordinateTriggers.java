@@ -1,5 +1,6 @@
 package org.furat.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.furat.model.SubEventType;
@@ -32,6 +33,37 @@ final class SubordinateTriggers {
     }
 
     private static final Set<String> CAUSES = Set.of("بعد", "عقب", "اعقاب", "following", "after");
+
+    /**
+     * Whether a toll is the cause of the event its sentence told before it, not that event's toll: "arrested a
+     * number of people after the killing of one of its members", «وقفة احتجاجية تنديداً بمقتل أحد أبناء البلدة». The
+     * toll follows a word of cause, and event words that are no cause stand before it. Not «على خلفية»: the coders code
+     * the killing told after it as an event of its own, and the sentence's proposal may be it.
+     */
+    static boolean causeToll(TokenizedText text, CasualtyMention toll, List<EventClassifier.Trigger> triggers) {
+        int first = text.indexAt(toll.span().start());
+        // «بمقتل»: the toll may start inside a word that carries the preposition of «تنديداً بـ».
+        if (first > 0 && text.end(first - 1) > toll.span().start()) first--;
+        int cause = -1;
+        for (int back = 1; back <= 2 && first - back >= 0 && text.joined(first - back + 1); back++) {
+            String word = text.form(first - back).toLowerCase(Locale.ROOT);
+            if (CAUSES.contains(word) || TOLL_CAUSES.contains(word)) cause = first - back;
+        }
+        if (cause < 0) return false;
+        int causeWord = cause, causeStart = text.get(cause).start();
+        return triggers.stream().anyMatch(t -> t.span().end() <= causeStart && !afterCause(text, t)
+                && sameSentence(text, text.indexAt(t.span().start()), causeWord));
+    }
+
+    /** Words, as written (normalised), that name what an event answered: «احتجاجاً على», «تنديداً بـ». */
+    private static final Set<String> TOLL_CAUSES = Set.of("احتجاجا", "تنديدا");
+
+    private static boolean sameSentence(TokenizedText text, int from, int to) {
+        for (int k = Math.min(from, to) + 1; k <= Math.max(from, to); k++) {
+            if (!text.joined(k)) return false;
+        }
+        return true;
+    }
 
     /**
      * Whether event words open a relative clause, which says what a thing named before went through: «وتعفش القرى التي

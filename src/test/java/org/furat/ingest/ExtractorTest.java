@@ -1,6 +1,7 @@
 package org.furat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -162,6 +163,18 @@ class ExtractorTest {
                 "a second telling of one kind of event stays one wave");
         assertEquals(1, proposals("اندلعت اشتباكات في بلدة ذيبان، وسط قصف مدفعي على أطراف البلدة.").size(),
                 "a word that starts like the conjunction opens no clause");
+    }
+
+    @Test
+    void aKillingThatCausedTheEventToldIsNotItsToll() {
+        Proposal arrests = proposals("The SDF arrested a number of people in Dhiban after the killing of one of its members.").get(0);
+        assertEquals(SubEventType.ARRESTS, arrests.type());
+        assertFalse(arrests.killed().known(), arrests::toString);
+        Proposal protest = proposals("نظم أهالي بلدة ذيبان وقفة احتجاجية تنديداً بمقتل أحد أبناء البلدة برصاص مجهولين.").get(0);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, protest.type());
+        assertFalse(protest.killed().known(), protest::toString);
+        assertEquals(3, proposals("بعد مقتل 3 عناصر من قسد بهجوم، شنت قسد حملة اعتقالات في ذيبان.").get(0).killed().low(),
+                "told before the event, the killing is the sentence's first event");
     }
 
     @Test
