@@ -715,11 +715,14 @@ public final class CasualtyExtractor {
         return ordinal != null && ordinal[0] >= 2 && nounAfter(w, ordinal[1]) == null ? ordinal : null;
     }
 
-    /** Word {@code k}, or the word after it where it is an English possessive or "all": "his father", "all three fighters". */
+    /**
+     * Word {@code k}, or the word after it where it is an English possessive, "all" or "the": "his father", "all three
+     * fighters", "the driver".
+     */
     private static int afterDeterminer(TokenizedText w, int k) {
         if (k + 1 >= w.size() || !w.joined(k + 1)) return k;
         String form = w.form(k).toLowerCase(Locale.ROOT);
-        return POSSESSIVES.contains(form) || form.equals("all") ? k + 1 : k;
+        return POSSESSIVES.contains(form) || form.equals("all") || form.equals("the") ? k + 1 : k;
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");

@@ -562,6 +562,16 @@ class CasualtyExtractorTest {
             assertEquals(Casualties.exactly(exactly), injured.count());
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "'The explosion killed the driver of a nearby vehicle.', killed the driver, 1",
+                "'Gunmen killed a former ISIS member in the village.', killed a former ISIS member, 1",
+                "'A drone strike killed a senior ISIS leader and two of his companions.', 'killed a senior ISIS leader and two of his companions', 3",
+        })
+        void whomAVerbKilledWithTheOrAnAdjective(String text, String words, int exactly) {
+            assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
         @Test
         void aFatherOfFourCountsNoDead() {
             assertEquals(List.of(), shown("Khalil, a father of four, was shot dead on Thursday."));
