@@ -31,6 +31,53 @@ final class BackgroundEvents {
         return proposals.stream().filter(p -> !background(p, published)).toList();
     }
 
+    /**
+     * {@code proposals} without those dated loosely (a month, a season) to a time before the report's first event and
+     * told in the pluperfect or likened to it: «وكان عنصر آخر من قسد قد قتل الشهر الماضي في بلدة البصيرة», "Last month,
+     * a similar explosion killed two children in Mazloum". Placed or not, what had happened before the news is its
+     * background. A like event of the days before («في انفجار مماثل ببلدة كباجب الاثنين الماضي») is news the coders
+     * code.
+     */
+    static List<Proposal> withoutRecalled(TokenizedText text, List<Proposal> proposals) {
+        if (proposals.size() < 2) return proposals;
+        Proposal first = proposals.get(0);
+        return proposals.stream().filter(p -> p == first || !(p.dates().end().isBefore(first.dates().start())
+                && p.dates().days() > NEWS_DAYS && (pluperfect(text, p.trigger()) || likened(text, p.trigger())))).toList();
+    }
+
+    /** Whether the event words {@code trigger} name an event like the news: «بهجوم مماثل», "a similar explosion". */
+    private static boolean likened(TokenizedText text, Span trigger) {
+        int first = text.indexAt(trigger.start()), last = text.indexAt(trigger.end()) - 1;
+        for (int k = Math.max(0, first - 2); k <= Math.min(text.size() - 1, last + 2); k++) {
+            if (LIKE.contains(text.form(k).toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Words of likeness, as written (normalised). */
+    private static final java.util.Set<String> LIKE = java.util.Set.of("similar", "مماثل", "مماثله", "مشابه", "مشابهه");
+
+    /**
+     * Whether the event words {@code trigger} are told in the pluperfect: «كان»/«كانت» and then «قد» before them in
+     * their sentence, or "had" ("had been killed in a similar attack").
+     */
+    static boolean pluperfect(TokenizedText text, Span trigger) {
+        int first = text.indexAt(trigger.start());
+        boolean had = false;
+        for (int k = first - 1; k >= Math.max(0, first - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
+            String word = text.form(k).toLowerCase(java.util.Locale.ROOT);
+            if (word.equals("had")) return true;
+            if (word.equals("قد")) had = true;
+            if (had && WAS.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** How many words before event words are read for «كان … قد» or "had": a subject, a verb, a date between. */
+    private static final int PLUPERFECT_WORDS = 12;
+    /** «كان» and «كانت», with «و» or not, as written (normalised). */
+    private static final java.util.Set<String> WAS = java.util.Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
+
     static boolean background(Proposal p, LocalDate published) {
         if (!p.places().isEmpty() || p.dates().days() <= NEWS_DAYS) return false;
         return p.dates().days() > PERIOD_DAYS || p.dates().start().isAfter(published)

@@ -276,17 +276,18 @@ public final class Extractor {
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
-                triggers.stream().map(EventClassifier.Trigger::span).toList(), oneProposalPerEvent(proposals, published));
+                triggers.stream().map(EventClassifier.Trigger::span).toList(), oneProposalPerEvent(tokenized, proposals, published));
     }
 
     /**
      * The proposals of a report read as a whole: the tellings a report's order gives away as one event folded
      * together ({@link Retellings}), then the events it recalls from another time left out ({@link BackgroundEvents}).
      */
-    private List<Proposal> oneProposalPerEvent(List<Proposal> proposals, LocalDate published) {
+    private List<Proposal> oneProposalPerEvent(TokenizedText text, List<Proposal> proposals, LocalDate published) {
         List<Proposal> folded = retellings.exercisesFolded(
                 retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals))));
-        return BackgroundEvents.withoutBackground(folded, published).stream().map(Proposal::typedByItsToll).toList();
+        return BackgroundEvents.withoutBackground(BackgroundEvents.withoutRecalled(text, folded), published).stream()
+                .map(Proposal::typedByItsToll).toList();
     }
 
     /**

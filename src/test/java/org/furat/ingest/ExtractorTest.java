@@ -648,6 +648,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aPlacedEventOfAnEarlierMonthToldInThePluperfectOrLikenedIsBackground() {
+        List<Proposal> arabic = proposals("قتل عنصر من قسد برصاص مسلحين مجهولين في بلدة ذيبان يوم الأربعاء الماضي."
+                + " وكان عنصر آخر من قسد قد قتل الشهر الماضي بهجوم في بلدة البصيرة.");
+        assertEquals(List.of(List.of("dhiban")), arabic.stream().map(p -> keys(p.places())).toList());
+        List<Proposal> english = proposals("A landmine killed a shepherd near Marrat on Tuesday."
+                + " Last month, a similar explosion killed two children in Mazloum.");
+        assertEquals(List.of(List.of("marrat")), english.stream().map(p -> keys(p.places())).toList());
+        List<Proposal> days = proposals("قتل شخص بانفجار لغم في بلدة ذيبان مساء أمس."
+                + " ويأتي ذلك بعد أيام من مقتل طفل في انفجار مماثل في بلدة خشام يوم الاثنين الماضي.");
+        assertEquals(2, days.size(), "a like event of the days before is news: " + days);
+    }
+
+    @Test
     void aRoundUpOfTheMonthJustPastIsTheReportsNews() {
         // Published on 14 November: October's attacks are what the report sums up, not what it recalls.
         List<Proposal> found = proposals("قصفت قوات النظام بلدة خشام صباح اليوم."
