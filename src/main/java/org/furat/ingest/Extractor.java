@@ -243,8 +243,8 @@ public final class Extractor {
                 }
             }
             // «قصفت طائرة مسيرة سيارة في بلدة خشام» then «وأكدت المصادر سقوط 7 قتلى», "Three soldiers were killed and four
-            // wounded": a toll with no event words, place or date of its own counts the event just told. A sentence saying
-            // nobody was hurt ("The US military says there were no casualties") is left to the event it may deny.
+            // wounded": a toll with no event words, place or date of its own counts the event just told; a sentence saying
+            // nobody was hurt ("The US military says there were no casualties") counts it only where it has no figure.
             // "Two SDF fighters were killed, while four others sustained injuries in an ISIS attack": the toll told
             // first, in a clause of its own, counts the event of the clause after it.
             if (tollAhead != null && made != null && made == lastOf(proposals) && !retoldEarlier) {
@@ -258,15 +258,23 @@ public final class Extractor {
                     && casualtiesIn.in(sentence).stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0)
                     && clauseBefore(text, sentence, sentences.get(s + 1)) && !triggersIn.in(sentences.get(s + 1)).isEmpty() ? sentence : null;
             Proposal counted = made != null ? made : previous;
+            List<CasualtyMention> tollHere = casualtiesIn.in(sentence);
+            // "No casualties were reported": nobody hurt, where the event has no figure yet. "The death toll rose to two
+            // on Friday": the day a toll rose is not the event's.
+            boolean nobodyHurt = counted != null && !counted.killed().known() && !counted.injured().known()
+                    && !tollHere.isEmpty() && tollHere.stream().allMatch(c -> c.count().known() && c.count().high() != null
+                            && c.count().high() == 0);
+            boolean risenSince = tollHere.stream().anyMatch(CasualtyMention::risen);
             if (tollAhead == null && said.isEmpty() && counted != null && counted == lastOf(proposals)
-                    && casualtiesIn.in(sentence).stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0)
+                    && (nobodyHurt || tollHere.stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0))
                     && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> p.samePlaceAs(q)))
-                    && datesIn.in(sentence).stream().allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d))) {
-                List<CasualtyMention> toll = casualtiesIn.in(sentence);
+                    && (risenSince || datesIn.in(sentence).stream().allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d)))) {
+                List<CasualtyMention> toll = tollHere;
                 made = counted.countedAgain(Span.of(text, counted.evidence().start(), sentence.end()),
                         TollsTold.countedOn(tokenized, counted.killed(), toll, CasualtyMention.Kind.KILLED),
                         TollsTold.countedOn(tokenized, counted.injured(), toll, CasualtyMention.Kind.INJURED));
                 proposals.set(proposals.size() - 1, made);
+                if (fromHeadline == counted) fromHeadline = made; // a subheading's toll: the lead still tells the headline
             }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
             // event open: "Who flew the drone is not known" may come two sentences after the strike.

@@ -166,6 +166,21 @@ class ExtractorTest {
     }
 
     @Test
+    void nobodyHurtInASentenceOfItsOwnAndATollRisenOnALaterDayCountTheEvent() {
+        Proposal none = proposals("Rockets struck near Khasham on Thursday. No casualties were reported.").get(0);
+        assertEquals(Casualties.exactly(0), none.killed());
+        assertEquals(Casualties.exactly(0), none.injured());
+        List<Proposal> risen = proposals("Gunmen opened fire on a family car near Khasham on Monday, killing a woman and"
+                + " wounding three others. The death toll rose to two on Wednesday when a child died of his wounds.");
+        assertEquals(1, risen.size(), risen::toString);
+        assertEquals(Casualties.exactly(2), risen.get(0).killed());
+        assertEquals(LocalDate.of(2024, 11, 11), risen.get(0).dates().start(), "the day the toll rose is not the event's");
+        List<Proposal> headline = proposals("Rocket Attack Targets US Base at Conoco Gas Field\n"
+                + "The US military says there were no casualties\nA base housing US troops was targeted in a rocket attack on Monday.");
+        assertEquals(1, headline.size(), "a subheading's toll leaves the headline to its lead: " + headline);
+    }
+
+    @Test
     void aKillingThatCausedTheEventToldIsNotItsToll() {
         Proposal arrests = proposals("The SDF arrested a number of people in Dhiban after the killing of one of its members.").get(0);
         assertEquals(SubEventType.ARRESTS, arrests.type());
