@@ -88,15 +88,17 @@ public final class Extractor {
                         .filter(p -> actorMentions.stream().noneMatch(a -> p.span().within(a.span())))
                         .map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
-        List<CasualtyMention> casualtyMentions = outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)),
+        List<CasualtyMention> tollsFound = outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)),
                 dateMentions);
         List<Span> captionLines = captions.in(text);
         List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
-                        SideKillings.find(tokenized, actorMentions, casualtyMentions).stream())
-                .filter(t -> !hypothetical(text, t.span()) && !inAny(captionLines, t.span()))
+                        SideKillings.find(tokenized, actorMentions, tollsFound).stream())
+                .filter(t -> !hypothetical(text, t.span()) && !inAny(captionLines, t.span())
+                        && !DeniedEvents.denied(tokenized, t, tollsFound))
                 .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.
-        casualtyMentions = casualtyMentions.stream().filter(c -> !SubordinateTriggers.causeToll(tokenized, c, triggers)).toList();
+        List<CasualtyMention> casualtyMentions = tollsFound.stream()
+                .filter(c -> !SubordinateTriggers.causeToll(tokenized, c, triggers)).toList();
         Dateline dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
         List<Span> reportCues = followUps.reportCues(tokenized);

@@ -181,6 +181,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventASideDeniesIsNoProposalButADenialOfHarmOrResponsibilityLeavesIt() {
+        assertEquals(List.of(), proposals("نفت قسد وقوع اشتباكات في بلدة ذيبان أمس."));
+        assertEquals(List.of(), proposals("نفت قوات سوريا الديمقراطية الأنباء التي تحدثت عن اشتباكات مع مسلحين في بلدة ذيبان."));
+        assertEquals(List.of(), proposals("The SDF denied reports that ISIS fighters had seized a checkpoint near Khasham."));
+        assertEquals(1, proposals("نفى مصدر عسكري وقوع قتلى جراء القصف على بلدة خشام.").size(), "harm denied, not the shelling");
+        assertEquals(1, proposals("نفى التنظيم مسؤوليته عن الهجوم على حاجز في بلدة ذيبان.").size(), "who did it denied, not the attack");
+    }
+
+    @Test
     void aKillingThatCausedTheEventToldIsNotItsToll() {
         Proposal arrests = proposals("The SDF arrested a number of people in Dhiban after the killing of one of its members.").get(0);
         assertEquals(SubEventType.ARRESTS, arrests.type());
