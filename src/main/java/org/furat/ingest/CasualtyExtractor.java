@@ -340,7 +340,7 @@ public final class CasualtyExtractor {
     private void fronted(TokenizedText w, int i, Found<Trigger> t, int phrase, List<Candidate> found) {
         for (int k = phrase + 1; k <= phrase + FRONTED_GAP && k < w.size() && w.joined(k); k++) {
             // «وقتل في الهجوم عنصران من قسد، فيما أصيب ثلاثة»: the phrase ends before a comma at the latest.
-            if (w.original().substring(w.end(k - 1), w.get(k).start()).matches(".*[،,].*")) return;
+            if (w.commaBefore(k)) return;
             NumberWords.Count count = numbers.count(w, k);
             if (count == null) {
                 // «قتل في الهجوم عنصران»: a noun of one or two people counts them.
@@ -542,7 +542,7 @@ public final class CasualtyExtractor {
         if (w.form(k).equals("and")) return nounAfter(w, afterDeterminer(w, k + 1));
         // "killing a man, his wife and three of their children": a list parted by commas names its people by whose
         // they are.
-        if (POSSESSIVES.contains(w.form(k)) && w.original().substring(w.end(k - 1), w.get(k).start()).contains(",")) {
+        if (POSSESSIVES.contains(w.form(k)) && w.commaBefore(k)) {
             return nounAfter(w, afterDeterminer(w, k));
         }
         if (w.form(k).charAt(0) != 'و') return null;
@@ -696,13 +696,15 @@ public final class CasualtyExtractor {
     private void nounFirst(TokenizedText w, int i, List<Candidate> found) {
         int[] another = anotherOne(w, i);
         Found<Noun> noun = another != null ? new Found<>(ONE_PERSON, another[1], 0) : noun(w, i);
-        if (noun == null || noun.trim() != 0 || noun.item().high() == null || !noun.item().low().equals(noun.item().high())) return;
+        // «وعنصر من قسد قتل بهجوم»: a round-up's next person, joined by «و».
+        boolean joined = noun != null && noun.trim() == 1 && w.form(i).charAt(0) == 'و';
+        if (noun == null || noun.trim() != 0 && !joined || noun.item().high() == null || !noun.item().low().equals(noun.item().high())) return;
         int k = afterPossessor(w, noun.end());
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;
         Found<Trigger> t = trigger(w, k, Role.AFTER, false);
         if (t == null || t.trim() != 0) return;
-        found.add(new Candidate(w.start(i, 0), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(noun.item().low())));
+        found.add(new Candidate(w.start(i, noun.trim()), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(noun.item().low())));
     }
 
     /**
@@ -744,6 +746,7 @@ public final class CasualtyExtractor {
         // «18 عنصراً من الميليشيات الإيرانية قتلوا»: an Arabic group's name, of a few words, before the verb.
         if (Script.of(w.form(k).charAt(0)) != Script.ARABIC) return k;
         for (int end = k + 2; end <= k + 1 + MAX_MODIFIERS && end < w.size() && w.joined(end); end++) {
+            if (w.commaBefore(end)) break;
             if (trigger(w, end, Role.AFTER, false) != null) return end;
         }
         return k;
@@ -761,7 +764,7 @@ public final class CasualtyExtractor {
         // "More than 20 people, including militants of the so-called Islamic State (ISIS), have been killed": a longer
         // aside, closed by a comma right before the verb.
         for (int m = k + 1; m <= k + 1 + LONG_ASIDE && m < w.size() && w.joined(m); m++) {
-            boolean closed = w.original().substring(w.end(m - 1), w.get(m).start()).contains(",");
+            boolean closed = w.commaBefore(m);
             if (closed) return trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null ? m : k;
         }
         return k;

@@ -20,8 +20,8 @@ final class CoordinatedEvents {
 
     private CoordinatedEvents() {}
 
-    /** The most words between a conjunction and the second event's words: «وأصيب مدني برصاص», "and ISIS gunmen attacked". */
-    private static final int CONJUNCTION_WORDS = 3;
+    /** The most words between a conjunction and the second event's words: «وعنصر من قسد قتل بهجوم», "and ISIS gunmen attacked". */
+    private static final int CONJUNCTION_WORDS = 5;
 
     /**
      * {@code sentences} with each that tells two events parted into clauses (see the class comment), given the report's
@@ -86,15 +86,9 @@ final class CoordinatedEvents {
             int from = text.get(k).start(), to = text.end(k);
             boolean opens = alone || attached && (k == first
                     || tolls.stream().anyMatch(c -> c.span().start() >= from && c.span().start() < to));
-            if (opens) return commaBefore(text, k) ? text.get(k).start() : -1;
+            if (opens) return text.commaBefore(k) ? text.get(k).start() : -1;
         }
         return -1;
-    }
-
-    /** Whether a comma stands right before word {@code k}: the clause before it has ended. */
-    private static boolean commaBefore(TokenizedText text, int k) {
-        String between = text.original().substring(text.end(k - 1), text.get(k).start());
-        return between.indexOf('،') >= 0 || between.indexOf(',') >= 0;
     }
 
     /** The end of the clause before {@code cut}, without the spaces and the comma that part it from the next. */

@@ -90,6 +90,15 @@ final class TokenizedText {
     /** Whether words {@code i - 1} and {@code i} lie in one sentence (no sentence break between them). */
     boolean joined(int i) { return i > 0 && i < size() && !tokens.get(i).sentenceBreakBefore(); }
 
+    /** Whether a comma, Arabic or Latin, stands between word {@code i - 1} and word {@code i}. */
+    boolean commaBefore(int i) {
+        if (i <= 0 || i >= size()) return false;
+        for (int c = end(i - 1); c < tokens.get(i).start(); c++) {
+            if (original.charAt(c) == ',' || original.charAt(c) == '،') return true;
+        }
+        return false;
+    }
+
     /** The original offset where word {@code i} starts, {@code trim} normalised chars in. */
     int start(int i, int trim) {
         Token t = tokens.get(i);

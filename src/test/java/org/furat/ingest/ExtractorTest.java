@@ -159,6 +159,11 @@ class ExtractorTest {
         assertEquals(1, toll.get(0).killed().low());
         assertEquals(1, toll.get(1).injured().low(), "the toll's verb opens the second clause");
         assertEquals(2, proposals("Regime forces shelled Khasham with mortars, and the SDF arrested two young men in Dhiban.").size());
+        List<Proposal> roundUp = proposals("وثق المرصد مقتل 3 أشخاص يوم أمس، وهم: مدني قتل برصاص مجهولين في بلدة ذيبان،"
+                + " وعنصر من قسد قتل بهجوم لخلايا داعش في بلدة الشحيل، وطفل قتل بانفجار لغم في بلدة خشام.");
+        assertEquals(List.of(List.of("shuhayl"), List.of("khasham")), roundUp.subList(1, roundUp.size()).stream()
+                .map(p -> keys(p.places())).toList(), "a round-up's list, one person after another: " + roundUp);
+        assertEquals(Casualties.exactly(1), roundUp.get(2).killed());
         assertEquals(1, proposals("قصفت قوات النظام بلدة خشام ومراط بقذائف الهاون، وقصفت بلدة ذيبان.").size(),
                 "a second telling of one kind of event stays one wave");
         assertEquals(1, proposals("اندلعت اشتباكات في بلدة ذيبان، وسط قصف مدفعي على أطراف البلدة.").size(),
