@@ -20,6 +20,7 @@ public final class FullStops {
     private static boolean abbreviation(String text, int stop) {
         int next = stop + 1;
         if (next < text.length() && Character.isLetter(text.charAt(next)) && text.charAt(next) < 0x0250) return true; // "U.S"
+        if (next < text.length() && (text.charAt(next) == '-' || text.charAt(next) == '\u2010')) return true; // "U.S.-backed"
         while (next < text.length() && text.charAt(next) == ' ') next++;
         if (next >= text.length() || next == stop + 1) return false;
         char after = text.charAt(next);

@@ -26,6 +26,8 @@ class SentencesTest {
                 sentences("U.S. forces shelled Khasham. The SDF arrested two men."));
         assertEquals(List.of("A strike on Tuesday, i.e. yesterday."), sentences("A strike on Tuesday, i.e. yesterday."));
         assertEquals(List.of("It fell 18.5 km away."), sentences("It fell 18.5 km away."));
+        assertEquals(List.of("ISIS killed four members of the U.S.-backed SDF in Hajin."),
+                sentences("ISIS killed four members of the U.S.-backed SDF in Hajin."), "a hyphen after the stop goes on");
         assertEquals(List.of("Clashes in Hajin.", "A drone struck."), sentences("Clashes in Hajin. A drone struck."),
                 "a capitalised word after a full stop starts a sentence");
     }
