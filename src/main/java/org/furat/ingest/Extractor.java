@@ -228,8 +228,13 @@ public final class Extractor {
             }
             // "A drone strike killed five …" then "SOHR said the vehicle was hit while driving from al-Kishmah to
             // al-Duwair": a reported sentence with no event words of its own places the event just told with none.
-            if (said.isEmpty() && previous != null && previous.places().isEmpty() && previous == lastOf(proposals)
-                    && !reportCuesIn.in(sentence).isEmpty() && here.stream().anyMatch(p -> !p.region() && p.groupKey() == null)) {
+            // "Gunmen shot dead a civilian in the eastern Deir ez-Zor countryside", then "The man was killed in front of
+            // his house in the village of Dhiban": a sentence with none that tells of the people hurt places an event
+            // told only in areas at a village inside them (one that only describes the area names its landmarks).
+            if (said.isEmpty() && previous != null && previous == lastOf(proposals)
+                    && here.stream().anyMatch(p -> !p.region() && p.groupKey() == null)
+                    && (previous.places().isEmpty() && !reportCuesIn.in(sentence).isEmpty()
+                            || !casualtiesIn.in(sentence).isEmpty() && placesInItsAreas(previous, here))) {
                 made = previous.placedBy(here, here.stream().filter(isOrigin::contains).toList(),
                         Span.of(text, previous.evidence().start(), sentence.end()));
                 proposals.set(proposals.size() - 1, made);
@@ -310,6 +315,15 @@ public final class Extractor {
         if (earlier.places().stream().anyMatch(p -> !p.region() && p.groupKey() == null)) return false;
         if (conflicting(earlier.killed(), later.killed()) || conflicting(earlier.injured(), later.injured())) return false;
         return later.places().stream().allMatch(p -> earlier.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)));
+    }
+
+    /**
+     * Whether {@code event} is placed only in areas and each town, village or site of {@code here} lies in one of them.
+     */
+    private boolean placesInItsAreas(Proposal event, List<PlaceMention> here) {
+        if (event.places().isEmpty() || event.places().stream().anyMatch(a -> !a.region() && a.groupKey() == null)) return false;
+        return here.stream().filter(p -> !p.region() && p.groupKey() == null)
+                .allMatch(p -> event.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)));
     }
 
     /** How many chars lie between two spans (0 when they overlap). */

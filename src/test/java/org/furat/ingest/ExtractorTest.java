@@ -186,6 +186,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aSentenceOfThePeopleHurtPlacesAnEventToldOnlyInAreasAtAVillageInThem() {
+        List<Proposal> found = proposals("Unknown gunmen shot dead a civilian in the eastern Deir ez-Zor countryside on Tuesday."
+                + " The man was killed in front of his house in the village of Dhiban.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("dhiban"), keys(found.get(0).places()));
+        List<Proposal> landmark = proposals("US forces carried out a strike in the eastern Deir ez-Zor countryside on Tuesday."
+                + " The groups get their supplies through the Albu Kamal crossing.");
+        assertTrue(keys(landmark.get(0).places()).stream().noneMatch("albu_kamal"::equals), "a landmark places nothing: " + landmark);
+    }
+
+    @Test
     void anEventASideDeniesIsNoProposalButADenialOfHarmOrResponsibilityLeavesIt() {
         assertEquals(List.of(), proposals("نفت قسد وقوع اشتباكات في بلدة ذيبان أمس."));
         assertEquals(List.of(), proposals("نفت قوات سوريا الديمقراطية الأنباء التي تحدثت عن اشتباكات مع مسلحين في بلدة ذيبان."));
