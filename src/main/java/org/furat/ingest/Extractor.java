@@ -162,6 +162,11 @@ public final class Extractor {
                             TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
                             TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
+                } else if (previous != null && previous == lastOf(proposals) && !claimsIn.in(sentence).isEmpty() && here.isEmpty()
+                        && said.stream().allMatch(t -> t.weak() || definite(tokenized, t.span()))) {
+                    // "ISIS claimed responsibility for the attack on Thursday", «وتبنى تنظيم داعش الهجوم»: the claim of the
+                    // event just told, dated the day it was made; who claimed it is read below.
+                    made = null;
                 } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
                         || generic.speaksOfAnArea(tokenized, sentence, here)) {
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the

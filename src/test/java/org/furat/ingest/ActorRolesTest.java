@@ -412,5 +412,10 @@ class ActorRolesTest {
         assertNull(unclaimed.actor1(), "a claim denied names nobody");
         Proposal english = first("Gunmen shot dead an SDF fighter in Khasham on Monday. ISIS claimed responsibility for the attack.");
         assertEquals("isis", key(english.actor1()));
+        List<Proposal> claimedLater = extractor.extract("A car bomb exploded near an SDF position in Khasham on Monday."
+                + " ISIS claimed responsibility for the attack on Tuesday in a statement.", LocalDate.of(2024, 11, 14),
+                TimePrecision.DAY).proposals();
+        assertEquals(1, claimedLater.size(), "the day of a claim is no second event: " + claimedLater);
+        assertEquals("isis", key(claimedLater.get(0).actor1()));
     }
 }
