@@ -259,6 +259,10 @@ class ExtractorTest {
         assertEquals(SubEventType.PEACEFUL_PROTEST,
                 proposals("Dozens of residents of Dhiban demonstrated on Monday in protest against the arrests.").get(0).type());
         assertEquals(SubEventType.ARRESTS, proposals("شنت قسد حملة اعتقالات في بلدة العزبة في أعقاب مظاهرات ضدها.").get(0).type());
+        List<Proposal> protestThenArrests = proposals("خرجت مظاهرة في بلدة الشحيل أمس تطالب بالإفراج عن معتقلين."
+                + " وبعد ساعات من المظاهرة، داهمت قسد منازل في البلدة واعتقلت خمسة من المشاركين فيها.");
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST, SubEventType.ARRESTS),
+                protestThenArrests.stream().map(Proposal::type).toList(), "«وبعد ساعات من»: how long after the cause");
     }
 
     @Test
