@@ -318,6 +318,7 @@ public final class Extractor {
         if (earlier.type() != later.type() || !earlier.dates().equals(later.dates())) return false;
         if (earlier.places().isEmpty() || later.places().isEmpty()) return false;
         if (earlier.places().stream().anyMatch(p -> !p.region() && p.groupKey() == null)) return false;
+        if (Retellings.twoEvents(earlier)) return false;
         if (conflicting(earlier.killed(), later.killed()) || conflicting(earlier.injured(), later.injured())) return false;
         return later.places().stream().allMatch(p -> earlier.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)));
     }

@@ -153,6 +153,7 @@ final class Retellings {
         }
         for (int i = body - 1; i >= 0; i--) {
             Proposal lead = kept.get(i);
+            if (twoEvents(lead)) continue;
             for (int j = i + 1; j < kept.size(); j++) {
                 Proposal later = kept.get(j);
                 boolean next = j == i + 1;
@@ -169,6 +170,19 @@ final class Retellings {
         }
         return kept;
     }
+
+    /**
+     * Whether a lead counts two events by the dual of its event word: «قضى موظفان … في هجومين لمسلحين مجهولين» sums up
+     * the attacks the body tells one by one, and its toll is theirs together.
+     */
+    static boolean twoEvents(Proposal lead) {
+        String word = org.furat.text.ArabicNormalizer.normalize(lead.trigger().text().split("\\s+")[0]).text();
+        return DUALS.contains(word) || word.length() > 1 && "بوفل".indexOf(word.charAt(0)) >= 0 && DUALS.contains(word.substring(1));
+    }
+
+    /** Event words in the dual, as written (normalised): two attacks, two strikes, two bombings. */
+    private static final Set<String> DUALS = Set.of("هجومين", "هجومان", "هجمتين", "هجمتان", "غارتين", "غارتان", "تفجيرين",
+            "تفجيران", "انفجارين", "انفجاران");
 
     /**
      * The proposals with the report's first one, its main event, folded into the first later proposal that tells

@@ -20,6 +20,13 @@ final class TypeBySides {
     private static final Set<String> AUTHORITIES = Set.of("syrian_government", "sdf", "sdf_self_defence");
     private static final String CIVILIANS = "civilians";
 
+    /** Whether clash words name an attack («هجوم مسلح», "armed attack"), which one side may make on civilians. */
+    private static boolean anAttack(EventClassifier.Trigger trigger) {
+        String first = org.furat.text.ArabicNormalizer.normalize(trigger.span().text()).text().toLowerCase(java.util.Locale.ROOT);
+        return first.startsWith("هجوم") || first.startsWith("بهجوم") || first.startsWith("لهجوم") || first.startsWith("هجمات")
+                || first.startsWith("armed attack");
+    }
+
     static SubEventType of(EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {
         SubEventType type = trigger.type();
         String acting = actor1 == null ? null : actor1.actorKey();
@@ -27,7 +34,8 @@ final class TypeBySides {
         return switch (type) {
             case NON_STATE_ACTOR_OVERTAKES_TERRITORY ->
                     acting != null && GOVERNMENT_SIDE.contains(acting) ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : type;
-            case ARMED_CLASH -> trigger.weak() && CIVILIANS.equals(actedOn) ? SubEventType.ATTACK : type;
+            // «هجوم مسلح على سيارة مدنية»: an armed attack on civilians is no clash.
+            case ARMED_CLASH -> (trigger.weak() || anAttack(trigger)) && CIVILIANS.equals(actedOn) ? SubEventType.ATTACK : type;
             // "The SDF has killed at least 40 ISIS militants": a side that killed another's fighters, told with no
             // word of how, fought them.
             case ATTACK -> SideKillings.told(trigger) && acting != null && actedOn != null && !CIVILIANS.equals(actedOn)

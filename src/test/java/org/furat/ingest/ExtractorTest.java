@@ -197,6 +197,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aLeadOfTwoAttacksInAnAreaIsNotTheFirstAttackToldAfterIt() {
+        List<Proposal> found = proposals("قتل موظفان وأصيب ثالث في هجومين لمسلحين مجهولين بريف دير الزور الشرقي."
+                + " وقال أحد السكان إن مسلحين مجهولين استهدفوا بطلقات نارية موظفاً في بلدة ذيبان ما أدى لمقتله.");
+        Proposal dhiban = found.stream().filter(p -> keys(p.places()).contains("dhiban")).findFirst().orElseThrow();
+        assertEquals(Casualties.exactly(1), dhiban.killed(), "the lead's toll is of both attacks: " + found);
+    }
+
+    @Test
     void anEventASideDeniesIsNoProposalButADenialOfHarmOrResponsibilityLeavesIt() {
         assertEquals(List.of(), proposals("نفت قسد وقوع اشتباكات في بلدة ذيبان أمس."));
         assertEquals(List.of(), proposals("نفت قوات سوريا الديمقراطية الأنباء التي تحدثت عن اشتباكات مع مسلحين في بلدة ذيبان."));

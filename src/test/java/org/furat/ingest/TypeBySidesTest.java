@@ -31,6 +31,14 @@ class TypeBySidesTest {
     }
 
     @Test
+    void anArmedAttackOnCiviliansIsAnAttackAndAClashBetweenSidesStaysOne() {
+        assertEquals(SubEventType.ATTACK, type("قتل شخصان بهجوم مسلح على محل صرافة في مدينة البوكمال مساء أمس."));
+        assertEquals(SubEventType.ATTACK, type("استهدف مسلحون مجهولون بالرصاص سيارة مدنية قرب بلدة خشام فجر اليوم."),
+                "a civilian car's people are civilians");
+        assertEquals(SubEventType.ARMED_CLASH, type("قتل عنصران من قسد بهجوم مسلح على حاجز في بلدة الشحيل."));
+    }
+
+    @Test
     void shellingDuringClashesIsTheClash() {
         assertEquals(SubEventType.ARMED_CLASH, type("ترافق القصف المدفعي مع اشتباكات بين قوات النظام وداعش في خشام."));
     }
