@@ -625,10 +625,12 @@ public final class Extractor {
 
     /**
      * Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town", "the
-     * base"; and «في المقابل» (in return), fire returned where it came from.
+     * same village", "the base"; and «في المقابل» (in return), fire returned where it came from. Not "the same area",
+     * which news uses for background ("Earlier this month, the same area saw 10 days of clashes").
      */
     private static final List<String> BACK_REFERENCES = List.of("هذه", "هذا", "المنطقة", "البلدة", "المدينة", "القرية",
-            "في المقابل", "these", "the area", "the town", "the village", "the city", "the base");
+            "في المقابل", "these", "the area", "the town", "the village", "the city", "the base", "the same village",
+            "the same town");
 
     /** Whether a sentence that names no place speaks of the places named just before. */
     private static boolean refersBack(Span sentence) {

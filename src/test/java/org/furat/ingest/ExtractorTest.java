@@ -197,6 +197,13 @@ class ExtractorTest {
     }
 
     @Test
+    void theSameVillageIsTheVillageNamedBefore() {
+        List<Proposal> found = proposals("A roadside bomb killed two SDF members in the village of Khasham on Monday."
+                + " On Tuesday, SDF forces arrested five people in the same village in connection with the bombing.");
+        assertEquals(List.of(List.of("khasham"), List.of("khasham")), found.stream().map(p -> keys(p.places())).toList());
+    }
+
+    @Test
     void aLeadOfTwoAttacksInAnAreaIsNotTheFirstAttackToldAfterIt() {
         List<Proposal> found = proposals("قتل موظفان وأصيب ثالث في هجومين لمسلحين مجهولين بريف دير الزور الشرقي."
                 + " وقال أحد السكان إن مسلحين مجهولين استهدفوا بطلقات نارية موظفاً في بلدة ذيبان ما أدى لمقتله.");
