@@ -105,6 +105,15 @@ final class ActorRoles {
     }
 
     /**
+     * The first side of {@code mentioned} whose people {@code tolls} count («مقتل 3 عناصر من قسد», "killed five SDF
+     * members"), or null.
+     */
+    static ActorMention countedIn(TokenizedText text, List<ActorMention> mentioned, List<CasualtyMention> tolls) {
+        return withoutRestatements(text.original(), mentioned).stream()
+                .filter(a -> !civilians(a) && countedAmong(text, a, tolls)).findFirst().orElse(null);
+    }
+
+    /**
      * The roles with a side named again without a cue given the role its words gave it elsewhere in the sentence:
      * "Security forces arrested another ISIS element, … smuggling weapons to sleeper cells" names ISIS twice, as the
      * side arrested both times.

@@ -158,9 +158,11 @@ public final class Extractor {
                             TollsTold.countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
                 } else if (previous != null && !cameAfter(tokenized, sentence, said) && followUps.follows(previous, facts)) {
-                    made = previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()), facts.origins(),
+                    made = withTheHurt(tokenized, previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()),
+                            facts.origins(),
                             TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
-                            TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED));
+                            TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED)),
+                            actorsIn.in(sentence), facts.casualties());
                     proposals.set(proposals.size() - 1, made);
                 } else if (previous != null && previous == lastOf(proposals) && !claimsIn.in(sentence).isEmpty() && here.isEmpty()
                         && said.stream().allMatch(t -> t.weak() || definite(tokenized, t.span()))) {
@@ -285,6 +287,7 @@ public final class Extractor {
                 made = counted.countedAgain(Span.of(text, counted.evidence().start(), sentence.end()),
                         TollsTold.countedOn(tokenized, counted.killed(), toll, CasualtyMention.Kind.KILLED),
                         TollsTold.countedOn(tokenized, counted.injured(), toll, CasualtyMention.Kind.INJURED));
+                made = withTheHurt(tokenized, made, actorsIn.in(sentence), toll);
                 proposals.set(proposals.size() - 1, made);
                 if (fromHeadline == counted) fromHeadline = made; // a subheading's toll: the lead still tells the headline
             }
@@ -321,6 +324,16 @@ public final class Extractor {
         if (Retellings.twoEvents(earlier)) return false;
         if (conflicting(earlier.killed(), later.killed()) || conflicting(earlier.injured(), later.injured())) return false;
         return later.places().stream().allMatch(p -> earlier.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)));
+    }
+
+    /**
+     * {@code event} with the side whose people {@code toll}, told after it, counts as the side acted on, where it has
+     * none: "A car bomb exploded near a military position", then "The blast killed five SDF members".
+     */
+    private static Proposal withTheHurt(TokenizedText text, Proposal event, List<ActorMention> named, List<CasualtyMention> toll) {
+        if (event.actor2() != null) return event;
+        ActorMention hurt = ActorRoles.countedIn(text, named, toll);
+        return hurt == null || hurt.sameSideAs(event.actor1()) ? event : event.hurting(hurt);
     }
 
     /**

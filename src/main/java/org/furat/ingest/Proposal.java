@@ -121,6 +121,12 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
                 killed, injured);
     }
 
+    /** This proposal with {@code side} as the side acted on, where a later toll counts its people. */
+    Proposal hurting(ActorMention side) {
+        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, actor1, side,
+                killed, injured);
+    }
+
     /**
      * This proposal dated as {@code other} where {@code other}'s dates lie inside its own and say more: a telling
      * dated to the week of publication, then to the day.

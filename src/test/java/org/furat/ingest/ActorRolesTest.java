@@ -418,4 +418,13 @@ class ActorRolesTest {
         assertEquals(1, claimedLater.size(), "the day of a claim is no second event: " + claimedLater);
         assertEquals("isis", key(claimedLater.get(0).actor1()));
     }
+
+    @Test
+    void whosePeopleATollToldAfterTheEventCountsWasActedOn() {
+        Proposal bomb = first("A car bomb exploded near a military position in Khasham on Monday."
+                + " The blast killed five SDF members and wounded seven others, a security source said.");
+        assertEquals("sdf", key(bomb.actor2()));
+        Proposal arabic = first("انفجرت سيارة مفخخة قرب موقع عسكري في بلدة خشام أمس. وأكدت المصادر مقتل ثلاثة عناصر من قسد.");
+        assertEquals("sdf", key(arabic.actor2()));
+    }
 }
