@@ -30,7 +30,7 @@ final class ActorRoles {
      */
     record Sides(ActorMention actor1, ActorMention actor2, ActorMention holder) {}
 
-    private enum Role { AGENT, TARGET, CONTEXT, ALLY, UNTOLD }
+    private enum Role { AGENT, TARGET, CONTEXT, ALLY, FORMER, UNTOLD }
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
@@ -66,7 +66,8 @@ final class ActorRoles {
     Sides of(TokenizedText text, Span sentence, Span trigger, boolean clash, List<ActorMention> mentioned, List<CasualtyMention> tolls) {
         List<ActorMention> named = withoutRestatements(text.original(), mentioned);
         List<Role> roles = oneRoleEach(named,
-                named.stream().map(a -> countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, a)).toList());
+                named.stream().map(a -> former(text, text.indexAt(sentence.start()), text.indexAt(a.span().start())) ? Role.FORMER
+                        : countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, a)).toList());
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.AGENT) actor1 = named.get(i);
@@ -82,6 +83,10 @@ final class ActorRoles {
             if (a != actor1 && !a.sameSideAs(actor1) && roles.get(i) == Role.TARGET) actor2 = a;
         }
         if (actor2 == null) actor2 = named.stream().filter(ActorRoles::civilians).findFirst().orElse(null);
+        // "a former ISIS member", «عنصر سابق في قسد»: who left a side is a civilian, and that side no side of the event.
+        for (int i = 0; i < named.size() && actor2 == null; i++) {
+            if (roles.get(i) == Role.FORMER) actor2 = new ActorMention(CIVILIANS, named.get(i).span());
+        }
         for (int i = 0; i < named.size() && actor2 == null; i++) {
             ActorMention a = named.get(i);
             if (a != actor1 && !a.sameSideAs(actor1) && a.span().start() > trigger.start() && roles.get(i) == Role.UNTOLD) actor2 = a;
@@ -103,6 +108,29 @@ final class ActorRoles {
         }
         return new Sides(actor1, actor2, holder);
     }
+
+    /**
+     * Whether the side named at word {@code name} is one its member left: "a former ISIS member", "a former regime
+     * soldier", «عنصر سابق في داعش», «عنصراً سابقاً في قسد» (the definite «النظام السابق» comes after its noun).
+     */
+    private static boolean former(TokenizedText text, int sentenceStart, int name) {
+        for (int k = name - 1; k >= Math.max(sentenceStart, name - FORMER_WORDS); k--) {
+            String word = text.form(k).toLowerCase(Locale.ROOT);
+            // "the former regime" is the fallen regime itself, whose remnants fight on.
+            if (FORMER.contains(word) && (text.get(k).arabic() || k > 0 && A.contains(text.form(k - 1).toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> A = Set.of("a", "an");
+
+    /** How many words before a side's name are read for "former": «سابقاً في», "a former". */
+    private static final int FORMER_WORDS = 2;
+    /** "Former", as written (normalised). */
+    private static final Set<String> FORMER = Set.of("former", "سابق", "سابقا", "سابقه");
+    private static final String CIVILIANS = "civilians";
 
     /**
      * The first side of {@code mentioned} whose people {@code tolls} count («مقتل 3 عناصر من قسد», "killed five SDF

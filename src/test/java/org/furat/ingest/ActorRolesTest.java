@@ -420,6 +420,16 @@ class ActorRolesTest {
     }
 
     @Test
+    void aFormerMemberOfASideIsACivilian() {
+        assertEquals("civilians", key(first("Unknown gunmen shot dead a former ISIS member in Khasham.").actor2()));
+        Proposal arabic = first("قتل عنصر سابق في قسد بهجوم لمسلحين مجهولين في بلدة الشحيل.");
+        assertEquals("civilians", key(arabic.actor2()));
+        assertNull(arabic.actor1(), "the side he left did nothing");
+        assertEquals("syrian_government", key(first("The SDF arrested remnants of the former regime in Dhiban.").actor2()),
+                "the former regime is the fallen regime itself");
+    }
+
+    @Test
     void whosePeopleATollToldAfterTheEventCountsWasActedOn() {
         Proposal bomb = first("A car bomb exploded near a military position in Khasham on Monday."
                 + " The blast killed five SDF members and wounded seven others, a security source said.");
