@@ -272,6 +272,9 @@ final class ActorRoles {
         return false;
     }
 
+    /** Words that open whom an event was done to, inside its words: «النار على …». */
+    private static final Set<String> ON = Set.of("علي", "on", "at");
+
     /** Fire, as {@link #key} writes it: «برصاص», «بنيران». */
     private static final Set<String> FIRE = Set.of("رصاص", "نيران");
 
@@ -290,6 +293,12 @@ final class ActorRoles {
         int sentenceStart = text.indexAt(sentence.start());
         int after = text.indexAt(actor.span().end());
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
+        // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside the event's words, between the verb and what it
+        // did, is the verb's subject (not after «على», which opens whom it was done to).
+        if (actor.span().start() > trigger.start() && actor.span().end() < trigger.end() && name > 0
+                && !ON.contains(text.form(name - 1).toLowerCase(Locale.ROOT))) {
+            return Role.AGENT;
+        }
         Role ownWords = ownedByName(text, name, after);
         if (ownWords != null) return ownWords;
         if (defends(text, after, trigger)) return Role.TARGET;
@@ -301,7 +310,15 @@ final class ActorRoles {
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
-            if (targetCues.contains(next) && ownedNoun(next)) return memberBeforeTheEvent(text, next, actor, trigger) ? Role.AGENT : Role.TARGET;
+            // "An SDF patrol opened fire": what the side owns, right before a verb and its object, did it. A verb alone
+            // may be a headline's passive ("SDF Fighter Abducted in Deir ez-Zor"); "attacked by ISIS" was done to it.
+            int afterTrigger = text.indexAt(trigger.end());
+            boolean doer = after + 1 < text.size() && text.get(after + 1).start() == trigger.start()
+                    && trigger.text().contains(" ")
+                    && !(afterTrigger < text.size() && text.form(afterTrigger).equalsIgnoreCase("by"));
+            if (targetCues.contains(next) && ownedNoun(next)) {
+                return doer || memberBeforeTheEvent(text, next, actor, trigger) ? Role.AGENT : Role.TARGET;
+            }
             // "SDF military points", "an SDF security checkpoint": one word may say what kind the owned thing is.
             if (after + 1 < text.size() && text.get(after + 1).start() < sentence.end() && text.joined(after + 1)
                     && !contextCues.contains(next) && !agentCues.contains(next)) {

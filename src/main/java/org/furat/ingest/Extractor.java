@@ -138,7 +138,8 @@ public final class Extractor {
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
             // «خشام بريف دير الزور»: the countryside says where Khasham lies; it is no second event place.
             List<PlaceMention> locating = locatingPlaces.locatingIn(tokenized, named);
-            List<PlaceMention> here = named.stream().filter(p -> !locating.contains(p)).toList();
+            // «قتل شاب ينحدر من بلدة الشحيل … في مدينة البصيرة»: a home town or a hospital's town is no second event place.
+            List<PlaceMention> here = AsidePlaces.eventPlaces(tokenized, named.stream().filter(p -> !locating.contains(p)).toList());
             // «ما أسباب التظاهر؟»: a question (a subheading, a reader's) tells no event.
             List<EventClassifier.Trigger> said = asks(text, sentence) ? List.of() : triggersIn.in(sentence);
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;

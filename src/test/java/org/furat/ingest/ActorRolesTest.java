@@ -420,6 +420,16 @@ class ActorRolesTest {
     }
 
     @Test
+    void aSideNamedInsideTheEventsWordsOrOwningWhatOpenedFireDidIt() {
+        Proposal patrol = first("فتحت دورية لقسد النار على سيارة مدنية في بلدة ذيبان.");
+        assertEquals("sdf", key(patrol.actor1()));
+        assertEquals("civilians", key(patrol.actor2()));
+        assertEquals("sdf", key(first("An SDF patrol opened fire on a civilian car in Dhiban.").actor1()));
+        Proposal headline = first("SDF Fighter Abducted in Deir ez-Zor");
+        assertEquals("sdf", key(headline.actor2()), "a headline's passive: " + headline);
+    }
+
+    @Test
     void aFormerMemberOfASideIsACivilian() {
         assertEquals("civilians", key(first("Unknown gunmen shot dead a former ISIS member in Khasham.").actor2()));
         Proposal arabic = first("قتل عنصر سابق في قسد بهجوم لمسلحين مجهولين في بلدة الشحيل.");

@@ -197,6 +197,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aHomeTownOrAHospitalsTownIsNoSecondEventPlace() {
+        assertEquals(List.of("shuhayl"), keys(proposals("قُتل شاب ينحدر من بلدة خشام برصاص مسلحين مجهولين في بلدة الشحيل.")
+                .get(0).places()));
+        assertEquals(List.of("khasham"), keys(proposals("أصيب ثلاثة مدنيين بقصف مدفعي على بلدة خشام، ونقلوا إلى المشفى"
+                + " الوطني في مدينة الميادين.").get(0).places()));
+        assertEquals(List.of("khasham"), keys(proposals("Three civilians were wounded in shelling on Khasham and were taken"
+                + " to a hospital in Mayadin.").get(0).places()));
+        assertEquals(List.of("shuhayl"), keys(proposals("اعتقلت قسد ثلاثة شبان ينحدرون من بلدة الشحيل.").get(0).places()),
+                "alone, the home town is the best place the sentence gives");
+    }
+
+    @Test
     void theSameVillageIsTheVillageNamedBefore() {
         List<Proposal> found = proposals("A roadside bomb killed two SDF members in the village of Khasham on Monday."
                 + " On Tuesday, SDF forces arrested five people in the same village in connection with the bombing.");

@@ -1,0 +1,68 @@
+package org.furat.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells the places a sentence names beside its event: the home town of someone it befell («قتل شاب ينحدر من بلدة
+ * الشحيل برصاص مسلحين في مدينة البصيرة», "a native of", "hails from") and the town of the hospital the wounded were
+ * taken to («ونقلوا إلى المشفى الوطني في مدينة دير الزور», "were taken to a hospital in"). Such a place is no event
+ * place where the sentence names another; alone, it is the best the sentence gives (the coders place the arrests of men
+ * "who hail from al-Shuheil" there). Stateless.
+ */
+final class AsidePlaces {
+
+    private AsidePlaces() {}
+
+    /** The most words between a cue and the place it puts aside: «المشفى الوطني في مدينة». */
+    private static final int CUE_WORDS = 5;
+
+    /** {@code here} without the places named beside the event, where any other place is left. */
+    static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> here) {
+        if (here.size() < 2) return here;
+        List<PlaceMention> kept = here.stream().filter(p -> !aside(text, p)).toList();
+        return kept.isEmpty() ? here : kept;
+    }
+
+    /** Whether {@code place} is a home town or a hospital's town by the words before it. */
+    static boolean aside(TokenizedText text, PlaceMention place) {
+        int first = text.indexAt(place.span().start());
+        for (int k = first - 1; k >= Math.max(0, first - CUE_WORDS) && text.joined(k + 1); k--) {
+            String word = text.form(k).toLowerCase(Locale.ROOT);
+            if (k > 0 && text.joined(k)) {
+                String before = text.form(k - 1).toLowerCase(Locale.ROOT);
+                if (word.equals("من") && COMING_FROM.contains(before)) return true; // «ينحدر من»
+                if (PEOPLE_OF.contains(word) && before.equals("من")) return true; // «من أهالي»
+                if (word.equals("of") && before.equals("native")) return true;
+                if (word.equals("from") && HAILING.contains(before)) return true;
+            }
+            if (hospital(word) && takenThere(text, k)) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the few words before word {@code k} says the wounded were taken there. */
+    private static boolean takenThere(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - CUE_WORDS) && text.joined(m + 1); m--) {
+            String word = text.form(m).toLowerCase(Locale.ROOT);
+            if (TAKEN.contains(word) || TAKEN_ARABIC.stream().anyMatch(word::contains)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hospital(String word) {
+        return word.endsWith("مشفي") || word.endsWith("مستشفي") || word.equals("hospital") || word.equals("clinic");
+    }
+
+    /** «ينحدر من»: verbs of coming from a place, as written (normalised). */
+    private static final Set<String> COMING_FROM = Set.of("ينحدر", "ينحدرون", "ينحدران", "تنحدر", "المنحدر", "المنحدرين");
+    /** «من أهالي», «من أبناء», «من سكان»: of the people of. */
+    private static final Set<String> PEOPLE_OF = Set.of("اهالي", "ابناء", "سكان");
+    /** "hails from", "originally from". */
+    private static final Set<String> HAILING = Set.of("hails", "hail", "hailing", "originally", "hailed");
+    /** English words of the wounded taken somewhere. */
+    private static final Set<String> TAKEN = Set.of("taken", "transferred", "rushed", "admitted", "brought", "evacuated");
+    /** Arabic stems of taking the wounded somewhere (normalised): «نقلوا», «ونقل», «إسعافهم», «أسعف». */
+    private static final Set<String> TAKEN_ARABIC = Set.of("نقل", "اسعف", "اسعاف");
+}
