@@ -825,6 +825,8 @@ class ExtractorTest {
         assertEquals(List.of("khasham"), keys(proposals("قصفت قوات النظام بلدة خشام قرب مدينة الميادين شرق مدينة دير الزور.").get(0).places()),
                 "a landmark and the city it lies east of");
         assertEquals(List.of("khasham"), keys(proposals("US forces shelled Khasham, east of Deir ez-Zor, on Tuesday.").get(0).places()));
+        assertEquals(List.of("hamidiyah"), keys(proposals("قتل شاب برصاص مجهولين في حي الحميدية وسط مدينة دير الزور.").get(0).places()),
+                "a quarter in the middle of its city");
         assertEquals(List.of("khasham", "mayadin"), keys(proposals("قصفت قوات النظام خشام والميادين.").get(0).places()),
                 "a list names two targets");
         assertEquals(List.of("khasham", "mayadin"), keys(proposals("US forces shelled Khasham, Mayadin on Tuesday.").get(0).places()),
