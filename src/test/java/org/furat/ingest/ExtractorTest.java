@@ -55,6 +55,14 @@ class ExtractorTest {
     }
 
     @Test
+    void whereTheForcesThatFiredAreStationedIsTheOrigin() {
+        Proposal arabic = proposals("قصفت القوات الحكومية المتمركزة في مدينة الميادين بلدة ذيبان بقذائف الهاون.").get(0);
+        assertEquals(List.of("mayadin"), keys(arabic.origins()));
+        Proposal english = proposals("Government forces stationed in Mayadin shelled Dhiban with mortars.").get(0);
+        assertEquals(List.of("mayadin"), keys(english.origins()));
+    }
+
+    @Test
     void aSentenceThatOnlyAttributesTheEventJoinsItToo() {
         List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. Our correspondent said the shelling lasted an hour.");
         assertEquals(1, found.size(), found::toString);
