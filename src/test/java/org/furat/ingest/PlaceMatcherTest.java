@@ -394,6 +394,12 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aNewsNetworkNamedForTheCityIsNoPlace() {
+        assertEquals(List.of("khasham"), find("قالت شبكة دير الزور 24 إن قصفاً استهدف بلدة خشام").stream()
+                .map(PlaceMention::chosen).toList());
+    }
+
+    @Test
     void actorDescriptionsAreNotPlaces() {
         assertTrue(find("هجمات من قبل المجموعات المدعومة من إيران").isEmpty());
         assertTrue(find("مسلحين مدعومين من إيران").isEmpty());
