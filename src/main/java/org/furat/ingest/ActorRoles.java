@@ -117,14 +117,18 @@ final class ActorRoles {
         for (int k = name - 1; k >= Math.max(sentenceStart, name - FORMER_WORDS); k--) {
             String word = text.form(k).toLowerCase(Locale.ROOT);
             // "the former regime" is the fallen regime itself, whose remnants fight on.
-            if (FORMER.contains(word) && (text.get(k).arabic() || k > 0 && A.contains(text.form(k - 1).toLowerCase(Locale.ROOT)))) {
-                return true;
-            }
+            // «القرى التي سيطرت عليها سابقاً قسد»: «سابقاً» is also "previously"; a former member is named before it.
+            boolean member = k > 0 && (text.get(k).arabic() ? FORMER_MEMBERS.contains(text.form(k - 1))
+                    : A.contains(text.form(k - 1).toLowerCase(Locale.ROOT)));
+            if (FORMER.contains(word) && member) return true;
         }
         return false;
     }
 
     private static final Set<String> A = Set.of("a", "an");
+    /** Members a side may have had, as written (normalised), before «سابق». */
+    private static final Set<String> FORMER_MEMBERS = Set.of("عنصر", "عنصرا", "عضو", "عضوا", "مقاتل", "مقاتلا", "قيادي",
+            "قياديا", "جندي", "جنديا", "مسوول", "مسوولا", "قايد", "قايدا");
 
     /** How many words before a side's name are read for "former": «سابقاً في», "a former". */
     private static final int FORMER_WORDS = 2;
@@ -272,8 +276,8 @@ final class ActorRoles {
         return false;
     }
 
-    /** Words that open whom an event was done to, inside its words: «النار على …». */
-    private static final Set<String> ON = Set.of("علي", "on", "at");
+    /** «على» as written (normalised), which opens whom an event was done to, inside its words: «النار على …». */
+    private static final Set<String> ON = Set.of("علي");
 
     /** Fire, as {@link #key} writes it: «برصاص», «بنيران». */
     private static final Set<String> FIRE = Set.of("رصاص", "نيران");
@@ -293,10 +297,11 @@ final class ActorRoles {
         int sentenceStart = text.indexAt(sentence.start());
         int after = text.indexAt(actor.span().end());
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
-        // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside the event's words, between the verb and what it
-        // did, is the verb's subject (not after «على», which opens whom it was done to).
+        // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
+        // did, is the verb's subject (not after «على», which opens whom it was done to; English puts the object there:
+        // "set fire to an SDF car").
         if (actor.span().start() > trigger.start() && actor.span().end() < trigger.end() && name > 0
-                && !ON.contains(text.form(name - 1).toLowerCase(Locale.ROOT))) {
+                && text.get(name).arabic() && !ON.contains(text.form(name - 1))) {
             return Role.AGENT;
         }
         Role ownWords = ownedByName(text, name, after);

@@ -37,7 +37,16 @@ final class AsidePlaces {
                 if (word.equals("of") && before.equals("native")) return true;
                 if (word.equals("from") && HAILING.contains(before)) return true;
             }
-            if (hospital(word) && takenThere(text, k)) return true;
+            if (hospital(word) && toIt(text, k) && takenThere(text, k)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the hospital at word {@code k} is where someone went: «إلى المشفى», "to a hospital". */
+    private static boolean toIt(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - 2) && text.joined(m + 1); m--) {
+            String word = text.form(m).toLowerCase(Locale.ROOT);
+            if (word.equals("الي") || word.equals("to") || word.endsWith("الي") && word.length() == 4) return true; // «وإلى»
         }
         return false;
     }
@@ -46,7 +55,8 @@ final class AsidePlaces {
     private static boolean takenThere(TokenizedText text, int k) {
         for (int m = k - 1; m >= Math.max(0, k - CUE_WORDS) && text.joined(m + 1); m--) {
             String word = text.form(m).toLowerCase(Locale.ROOT);
-            if (TAKEN.contains(word) || TAKEN_ARABIC.stream().anyMatch(word::contains)) return true;
+            if (word.startsWith("و") && TAKEN_ARABIC.contains(word.substring(1))) return true;
+            if (TAKEN.contains(word) || TAKEN_ARABIC.contains(word)) return true;
         }
         return false;
     }
@@ -63,6 +73,7 @@ final class AsidePlaces {
     private static final Set<String> HAILING = Set.of("hails", "hail", "hailing", "originally", "hailed");
     /** English words of the wounded taken somewhere. */
     private static final Set<String> TAKEN = Set.of("taken", "transferred", "rushed", "admitted", "brought", "evacuated");
-    /** Arabic stems of taking the wounded somewhere (normalised): «نقلوا», «ونقل», «إسعافهم», «أسعف». */
-    private static final Set<String> TAKEN_ARABIC = Set.of("نقل", "اسعف", "اسعاف");
+    /** Arabic verbs of taking the wounded somewhere, as written (normalised, «و» aside): «نقلوا», «ونقل», «أسعف». */
+    private static final Set<String> TAKEN_ARABIC = Set.of("نقل", "نقلوا", "نقلت", "نقله", "نقلهم", "نقلهما", "نقلها",
+            "اسعف", "اسعفوا", "اسعفت", "اسعافه", "اسعافهم", "اسعافهما", "يسعف", "اسعاف");
 }

@@ -48,7 +48,11 @@ final class BackgroundEvents {
     /** Whether the event words {@code trigger} name an event like the news: «بهجوم مماثل», "a similar explosion". */
     private static boolean likened(TokenizedText text, Span trigger) {
         int first = text.indexAt(trigger.start()), last = text.indexAt(trigger.end()) - 1;
-        for (int k = Math.max(0, first - 2); k <= Math.min(text.size() - 1, last + 2); k++) {
+        for (int k = first; k >= Math.max(0, first - 2); k--) {
+            if (LIKE.contains(text.form(k).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (k > 0 && !text.joined(k)) break;
+        }
+        for (int k = last + 1; k <= Math.min(text.size() - 1, last + 2) && text.joined(k); k++) {
             if (LIKE.contains(text.form(k).toLowerCase(java.util.Locale.ROOT))) return true;
         }
         return false;

@@ -82,6 +82,9 @@ public final class CasualtyExtractor {
 
     private record Noun(String word, Integer low, Integer high) {}
 
+    /** «قتل» as written (normalised): "was killed" after whom it counts, or "killed" before whom it killed. */
+    private static final String KILLED_UNVOWELLED = "قتل";
+
     /** A person told by name ({@link PersonsNames}) or by an ordinal ("a third"), one. */
     private static final Noun ONE_PERSON = new Noun("", 1, 1);
 
@@ -195,14 +198,24 @@ public final class CasualtyExtractor {
 
     /**
      * Whether an injury found is what the people counted died of: «فارق الحياة متأثراً بإصابته», «توفي عنصران متأثرين
-     * بجراحهما التي أصيبا بها». «متأثر» (affected by) stands in it or right before it.
+     * بجراحهما التي أصيبا بها». «متأثر» (affected by) stands in it or a few words before it in its clause («متأثراً
+     * بجراحه، وأصيب آخران» counts two injured).
      */
     private static boolean diedOfTheirWounds(TokenizedText w, Candidate c) {
-        int last = w.indexAt(c.end() - 1);
-        for (int k = Math.max(0, w.indexAt(c.start()) - WOUNDS_OF_DEATH_WORDS); k <= last && k < w.size(); k++) {
-            if (w.form(k).startsWith(AFFECTED_BY) || w.form(k).startsWith("و" + AFFECTED_BY)) return true;
+        int first = w.indexAt(c.start()), last = w.indexAt(c.end() - 1);
+        if (first > 0 && w.end(first - 1) > c.start()) first--; // the candidate starts inside a word («بإصابته»)
+        for (int k = first; k <= last && k < w.size(); k++) {
+            if (affectedBy(w.form(k))) return true;
+        }
+        // «متأثراً بجروح بليغة أصيب بها»: before it, in its clause.
+        for (int k = first - 1; k >= Math.max(0, first - WOUNDS_OF_DEATH_WORDS) && w.joined(k + 1) && !w.commaBefore(k + 1); k--) {
+            if (affectedBy(w.form(k))) return true;
         }
         return false;
+    }
+
+    private static boolean affectedBy(String form) {
+        return form.startsWith(AFFECTED_BY) || form.startsWith("و" + AFFECTED_BY);
     }
 
     /** «متأثراً», «متأثرة», «متأثرين» as written (normalised): dying of what follows. */
@@ -334,8 +347,9 @@ public final class CasualtyExtractor {
     /**
      * «وقتل في القصف على البلدة 4 مدنيين», «وأصيب جراء الانفجار 3 أطفال», «قتل ذبحاً ثلاثة عناصر»: Arabic may put a
      * phrase of where, why or how between the verb and whom it counts. The count is the first one within
-     * {@link #FRONTED_GAP} words, read only where a noun for people follows it, so a date («قتل في 4 تشرين») is never
-     * read as one.
+     * {@link #FRONTED_GAP} words and before a comma, read only where a noun for people or, for a figure in words, whose
+     * people they are follows it, so a date («قتل في 4 تشرين») is never read as one; or an indefinite noun of one or two
+     * people («قتل في الهجوم عنصران»).
      */
     private void fronted(TokenizedText w, int i, Found<Trigger> t, int phrase, List<Candidate> found) {
         for (int k = phrase + 1; k <= phrase + FRONTED_GAP && k < w.size() && w.joined(k); k++) {
@@ -343,9 +357,11 @@ public final class CasualtyExtractor {
             if (w.commaBefore(k)) return;
             NumberWords.Count count = numbers.count(w, k);
             if (count == null) {
-                // «قتل في الهجوم عنصران»: a noun of one or two people counts them.
+                // «قتل في الهجوم عنصران»: an indefinite noun of one or two people counts them («على منزل المختار» is
+                // part of the phrase).
                 Found<Noun> one = noun(w, k);
-                if (one != null && one.trim() == 0 && one.item().high() != null && one.item().low().equals(one.item().high())) {
+                if (one != null && one.trim() == 0 && !w.form(k).startsWith("ال") && one.item().high() != null
+                        && one.item().low().equals(one.item().high())) {
                     found.add(new Candidate(w.start(i, t.trim()), w.end(one.end() - 1), t.item().kind(),
                             Casualties.exactly(one.item().low())));
                     return;
@@ -597,7 +613,7 @@ public final class CasualtyExtractor {
         Found<Noun> noun = nounAfter(w, count.end());
         if (noun != null) return new People(Casualties.exactly(count.value()), afterPossessor(w, noun.end()));
         if (count.end() < w.size() && w.joined(count.end()) && numbers.isLink(w, count.end())
-                && !ANIMALS.contains(w.form(afterDeterminer(w, count.end() + 1)))) {
+                && !(count.end() + 1 < w.size() && ANIMALS.contains(w.form(afterDeterminer(w, count.end() + 1))))) {
             return new People(Casualties.exactly(count.value()), count.end());
         }
         return null;
@@ -704,6 +720,9 @@ public final class CasualtyExtractor {
         if (k >= w.size() || !w.joined(k)) return;
         Found<Trigger> t = trigger(w, k, Role.AFTER, false);
         if (t == null || t.trim() != 0) return;
+        // «أقدم عنصر من داعش قتل راعياً»: «قتل» written without its vowels, with whom it killed after it, was told of
+        // its subject («شخصين قتلوا “حامد …”» names those killed).
+        if (w.form(k).equals(KILLED_UNVOWELLED) && (nounAfter(w, t.end()) != null || numbers.count(w, t.end()) != null)) return;
         found.add(new Candidate(w.start(i, noun.trim()), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(noun.item().low())));
     }
 

@@ -19,8 +19,7 @@ final class DeniedEvents {
     private static final int DENIED_WORDS = 10;
 
     /** Verbs of denying, as written (normalised, lower case). */
-    private static final Set<String> DENY = Set.of("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفت", "ونفي", "denied", "denies",
-            "deny", "dismissed");
+    private static final Set<String> DENY = Set.of("نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفت", "ونفي", "denied", "denies");
     /** What a denial may be of that leaves the event told: who did it. */
     private static final Set<String> RESPONSIBILITY = Set.of("مسووليته", "مسووليتها", "مسووليه", "تورطه", "تورطها",
             "علاقته", "علاقتها", "responsibility", "involvement", "role");

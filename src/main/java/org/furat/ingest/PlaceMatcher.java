@@ -144,10 +144,10 @@ public final class PlaceMatcher {
     private enum CueKind { SETTLEMENT, AREA, REGION }
 
     /** «أبو», «أم», "Abu", "Umm" as keys: the father or mother of, which starts a byname. */
+    private static final Set<String> KUNYA = Set.of("ابو", "ام", "abu", "umm", "abou");
     /** A name's last words that point a region its way (normalised): «الريف الشرقي», «البادية الجنوبية». */
     private static final Set<String> DIRECTIONS = Set.of("الشرقي", "الغربي", "الشمالي", "الجنوبي",
             "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه");
-    private static final Set<String> KUNYA = Set.of("ابو", "ام", "abu", "umm", "abou");
 
     /**
      * What a name stands for. {@code common}: the name is also an ordinary word, so a lone mention is less sure.

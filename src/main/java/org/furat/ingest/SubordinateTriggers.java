@@ -29,7 +29,7 @@ final class SubordinateTriggers {
         for (int back = 1; back <= 4 && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.form(k - back).toLowerCase(Locale.ROOT);
             if (CAUSES.contains(word) || word.startsWith("و") && CAUSES.contains(word.substring(1))) return true; // «وبعد»
-            // «بعد ساعات من المظاهرة», "days after the protest": how long after stands between.
+            // «بعد ساعات من المظاهرة»: how long after stands between (English puts it before: "days after the protest").
             if (back >= 2 && !LAPSE.contains(word)) return false;
         }
         return false;
@@ -37,7 +37,7 @@ final class SubordinateTriggers {
 
     /** Words, as written (normalised), of how long after a cause an event came: «بعد ساعات من», «عقب أيام من». */
     private static final Set<String> LAPSE = Set.of("ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "دقايق", "اسابيع",
-            "من", "the", "hours", "days", "minutes", "shortly", "weeks", "a", "day");
+            "من");
 
     private static final Set<String> CAUSES = Set.of("بعد", "عقب", "اعقاب", "following", "after");
 

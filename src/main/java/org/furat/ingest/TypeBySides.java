@@ -20,11 +20,10 @@ final class TypeBySides {
     private static final Set<String> AUTHORITIES = Set.of("syrian_government", "sdf", "sdf_self_defence");
     private static final String CIVILIANS = "civilians";
 
-    /** Whether clash words name an attack («هجوم مسلح», "armed attack"), which one side may make on civilians. */
+    /** Whether Arabic clash words name an attack («هجوم مسلح», «بهجوم»), which one side may make on civilians. */
     private static boolean anAttack(EventClassifier.Trigger trigger) {
-        String first = org.furat.text.ArabicNormalizer.normalize(trigger.span().text()).text().toLowerCase(java.util.Locale.ROOT);
-        return first.startsWith("هجوم") || first.startsWith("بهجوم") || first.startsWith("لهجوم") || first.startsWith("هجمات")
-                || first.startsWith("armed attack");
+        String words = org.furat.text.ArabicNormalizer.normalize(trigger.span().text()).text();
+        return words.startsWith("هجوم") || words.startsWith("بهجوم") || words.startsWith("لهجوم") || words.startsWith("هجمات");
     }
 
     static SubEventType of(EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {

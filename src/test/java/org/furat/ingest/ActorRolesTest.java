@@ -427,6 +427,8 @@ class ActorRolesTest {
         assertEquals("sdf", key(first("An SDF patrol opened fire on a civilian car in Dhiban.").actor1()));
         Proposal headline = first("SDF Fighter Abducted in Deir ez-Zor");
         assertEquals("sdf", key(headline.actor2()), "a headline's passive: " + headline);
+        assertEquals("sdf", key(first("Gunmen set fire to an SDF car in Dhiban.").actor2()),
+                "English puts the object inside the event's words");
     }
 
     @Test
@@ -437,6 +439,8 @@ class ActorRolesTest {
         assertNull(arabic.actor1(), "the side he left did nothing");
         assertEquals("syrian_government", key(first("The SDF arrested remnants of the former regime in Dhiban.").actor2()),
                 "the former regime is the fallen regime itself");
+        assertEquals("sdf", key(first("قصفت قوات النظام القرى التي سيطرت عليها سابقاً قسد في ريف خشام.").actor2()),
+                "«سابقاً» is also previously");
     }
 
     @Test

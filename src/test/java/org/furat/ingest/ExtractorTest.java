@@ -169,12 +169,12 @@ class ExtractorTest {
         assertEquals(2, proposals("Regime forces shelled Khasham with mortars, and the SDF arrested two young men in Dhiban.").size());
         List<Proposal> roundUp = proposals("وثق المرصد مقتل 3 أشخاص يوم أمس، وهم: مدني قتل برصاص مجهولين في بلدة ذيبان،"
                 + " وعنصر من قسد قتل بهجوم لخلايا داعش في بلدة الشحيل، وطفل قتل بانفجار لغم في بلدة خشام.");
-        assertEquals(List.of(List.of("shuhayl"), List.of("khasham")), roundUp.subList(1, roundUp.size()).stream()
+        assertEquals(List.of(List.of("dhiban"), List.of("shuhayl"), List.of("khasham")), roundUp.stream()
                 .map(p -> keys(p.places())).toList(), "a round-up's list, one person after another: " + roundUp);
         assertEquals(Casualties.exactly(1), roundUp.get(2).killed());
         assertEquals(1, proposals("قصفت قوات النظام بلدة خشام ومراط بقذائف الهاون، وقصفت بلدة ذيبان.").size(),
                 "a second telling of one kind of event stays one wave");
-        assertEquals(1, proposals("اندلعت اشتباكات في بلدة ذيبان، وسط قصف مدفعي على أطراف البلدة.").size(),
+        assertEquals(1, proposals("اندلعت اشتباكات في بلدة ذيبان، وسط قصف مدفعي على بلدة خشام.").size(),
                 "a word that starts like the conjunction opens no clause");
     }
 
@@ -214,6 +214,8 @@ class ExtractorTest {
                 + " to a hospital in Mayadin.").get(0).places()));
         assertEquals(List.of("shuhayl"), keys(proposals("اعتقلت قسد ثلاثة شبان ينحدرون من بلدة الشحيل.").get(0).places()),
                 "alone, the home town is the best place the sentence gives");
+        assertEquals(List.of("khasham", "mayadin"), keys(proposals("استهدفت طائرة مسيرة سيارة إسعاف في بلدة خشام قرب مشفى"
+                + " في مدينة الميادين.").get(0).places()), "an ambulance near a hospital took nobody there");
     }
 
     @Test
@@ -238,6 +240,8 @@ class ExtractorTest {
         assertEquals(List.of(), proposals("The SDF denied reports that ISIS fighters had seized a checkpoint near Khasham."));
         assertEquals(1, proposals("نفى مصدر عسكري وقوع قتلى جراء القصف على بلدة خشام.").size(), "harm denied, not the shelling");
         assertEquals(1, proposals("نفى التنظيم مسؤوليته عن الهجوم على حاجز في بلدة ذيبان.").size(), "who did it denied, not the attack");
+        assertEquals(1, proposals("In an effort to deny ISIS a safe haven, coalition forces raided a house in Khasham.").size(),
+                "to deny a side something is no denial");
     }
 
     @Test
@@ -298,6 +302,8 @@ class ExtractorTest {
                 + " وبعد ساعات من المظاهرة، داهمت قسد منازل في البلدة واعتقلت خمسة من المشاركين فيها.");
         assertEquals(List.of(SubEventType.PEACEFUL_PROTEST, SubEventType.ARRESTS),
                 protestThenArrests.stream().map(Proposal::type).toList(), "«وبعد ساعات من»: how long after the cause");
+        assertEquals(SubEventType.ARMED_CLASH, proposals("After days of clashes in Dhiban, SDF forces withdrew from the town.")
+                .get(0).type(), "days of clashes are the event, not what came after a cause");
     }
 
     @Test
