@@ -36,7 +36,8 @@ import org.furat.text.Script;
  * ("مدنيين", "مقاتلين", "آخرين"), at least 2 with no upper bound; kin nouns (والد، شقيق، زوجة، أبناء) are
  * among them. A person noun may carry a possessive ending from {@code possessive-suffixes.csv} ("والدته", his
  * mother; see {@link Possessives}). {@code person-modifiers.csv} lists the words that may stand between a
- * figure and its noun to say whose people they are ("three SDF members", "two Iran-backed fighters"). Numbers
+ * figure and its noun to say whose people they are or what they were ("three SDF members", "two Iran-backed
+ * fighters", "a senior ISIS leader", "a pregnant woman"). Numbers
  * and qualifiers come from {@code number-words.csv} and {@code quantity-qualifiers.csv} (see
  * {@link NumberWords}).
  *
@@ -277,12 +278,6 @@ public final class CasualtyExtractor {
                 found.add(new Candidate(w.start(i, t.trim()), w.end(more.end() - 1), t.item().kind(), more.count()));
                 return;
             }
-            int sides = noun == null ? -1 : eachSideEnd(w, end);
-            if (sides > 0 && count.value() != null && count.rule() == null) {
-                found.add(new Candidate(w.start(i, t.trim()), w.end(sides - 1), t.item().kind(),
-                        Casualties.exactly(2 * count.value())));
-                return;
-            }
             NumberWords.Count c = qualified(w, count, end);
             found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
             return;
@@ -297,9 +292,8 @@ public final class CasualtyExtractor {
                 return;
             }
             int sides = eachSideEnd(w, noun.end());
-            if (sides > 0 && noun.item().high() != null && noun.item().low().equals(noun.item().high())) {
-                found.add(new Candidate(w.start(i, t.trim()), w.end(sides - 1), t.item().kind(),
-                        Casualties.exactly(2 * noun.item().low())));
+            if (sides > 0 && exact(noun.item())) {
+                found.add(new Candidate(w.start(i, t.trim()), w.end(sides - 1), t.item().kind(), bothSides(noun.item().low())));
                 return;
             }
             // "مقتل والدته وشقيقه", "مقتل طفل وامرأة": people named one by one add up.
@@ -337,6 +331,16 @@ public final class CasualtyExtractor {
         return EACH_SIDE.contains(List.of(w.form(k), w.form(k + 1), w.form(k + 2))) ? k + 3 : -1;
     }
 
+    /** People of each of a clash's two sides: twice as many. */
+    private static Casualties bothSides(int each) {
+        return Casualties.exactly(2 * each);
+    }
+
+    /** Whether a noun counts an exact number of people: one or two, not a plural. */
+    private static boolean exact(Noun noun) {
+        return noun.high() != null && noun.low().equals(noun.high());
+    }
+
     /** "Each side" as written (normalised), after the people it counts. */
     private static final Set<List<String>> EACH_SIDE = Set.of(List.of("من", "كل", "طرف"), List.of("من", "كل", "جانب"),
             List.of("on", "each", "side"), List.of("from", "each", "side"), List.of("on", "either", "side"));
@@ -360,8 +364,7 @@ public final class CasualtyExtractor {
                 // «قتل في الهجوم عنصران»: an indefinite noun of one or two people counts them («على منزل المختار» is
                 // part of the phrase).
                 Found<Noun> one = noun(w, k);
-                if (one != null && one.trim() == 0 && !w.form(k).startsWith("ال") && one.item().high() != null
-                        && one.item().low().equals(one.item().high())) {
+                if (one != null && one.trim() == 0 && !w.form(k).startsWith("ال") && exact(one.item())) {
                     found.add(new Candidate(w.start(i, t.trim()), w.end(one.end() - 1), t.item().kind(),
                             Casualties.exactly(one.item().low())));
                     return;
@@ -499,8 +502,7 @@ public final class CasualtyExtractor {
             if (written != null && written.value() != null && written.end() <= k) lives = Casualties.exactly(written.value());
             else if (k > i + 1) {
                 Found<Noun> noun = noun(w, i + 1);
-                if (noun != null && noun.trim() == 0 && noun.end() <= k && noun.item().high() != null
-                        && noun.item().low().equals(noun.item().high())) {
+                if (noun != null && noun.trim() == 0 && noun.end() <= k && exact(noun.item())) {
                     lives = Casualties.exactly(noun.item().low()); // «فارق شابان الحياة»
                 }
             }
@@ -575,6 +577,8 @@ public final class CasualtyExtractor {
      */
     private People morePeople(TokenizedText w, NumberWords.Count count, int end) {
         if (count.value() == null || count.rule() != null) return null;
+        int sides = eachSideEnd(w, end);
+        if (sides > 0) return new People(bothSides(count.value()), sides);
         int low = count.value();
         Integer high = count.value();
         boolean any = false;
@@ -646,12 +650,7 @@ public final class CasualtyExtractor {
         People more = null;
         if (noun != null) {
             k = noun.end();
-            int sides = eachSideEnd(w, k);
-            if (sides > 0 && count.value() != null && count.rule() == null) {
-                more = new People(Casualties.exactly(2 * count.value()), sides);
-            } else {
-                more = morePeople(w, count, k);
-            }
+            more = morePeople(w, count, k);
             if (more != null) k = more.end();
             k = afterAside(w, afterPossessor(w, k));
         }
@@ -695,8 +694,7 @@ public final class CasualtyExtractor {
         // "left two dead on each side".
         int sides = noun == null ? eachSideEnd(w, end) : -1;
         if (sides > 0 && count.value() != null && count.rule() == null) {
-            found.add(new Candidate(w.start(i, count.trim()), w.end(sides - 1), t.item().kind(),
-                    Casualties.exactly(2 * count.value())));
+            found.add(new Candidate(w.start(i, count.trim()), w.end(sides - 1), t.item().kind(), bothSides(count.value())));
             return;
         }
         NumberWords.Count c = qualified(w, count, end);
@@ -714,7 +712,7 @@ public final class CasualtyExtractor {
         Found<Noun> noun = another != null ? new Found<>(ONE_PERSON, another[1], 0) : noun(w, i);
         // «وعنصر من قسد قتل بهجوم»: a round-up's next person, joined by «و».
         boolean joined = noun != null && noun.trim() == 1 && w.form(i).charAt(0) == 'و';
-        if (noun == null || noun.trim() != 0 && !joined || noun.item().high() == null || !noun.item().low().equals(noun.item().high())) return;
+        if (noun == null || noun.trim() != 0 && !joined || !exact(noun.item())) return;
         int k = afterPossessor(w, noun.end());
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;

@@ -28,7 +28,7 @@ final class SubordinateTriggers {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= 4 && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.form(k - back).toLowerCase(Locale.ROOT);
-            if (CAUSES.contains(word) || word.startsWith("و") && CAUSES.contains(word.substring(1))) return true; // «وبعد»
+            if (cause(word)) return true;
             // «بعد ساعات من المظاهرة»: how long after stands between (English puts it before: "days after the protest").
             if (back >= 2 && !LAPSE.contains(word)) return false;
         }
@@ -40,6 +40,11 @@ final class SubordinateTriggers {
             "من");
 
     private static final Set<String> CAUSES = Set.of("بعد", "عقب", "اعقاب", "following", "after");
+
+    /** Whether {@code word} (normalised, lower case) is a word of cause, «وبعد» with its conjunction too. */
+    private static boolean cause(String word) {
+        return CAUSES.contains(word) || word.startsWith("و") && CAUSES.contains(word.substring(1));
+    }
 
     /**
      * Whether a toll is the cause of the event its sentence told before it, not that event's toll: "arrested a
@@ -54,7 +59,7 @@ final class SubordinateTriggers {
         int cause = -1;
         for (int back = 1; back <= 2 && first - back >= 0 && text.joined(first - back + 1); back++) {
             String word = text.form(first - back).toLowerCase(Locale.ROOT);
-            if (CAUSES.contains(word) || TOLL_CAUSES.contains(word)) cause = first - back;
+            if (cause(word) || TOLL_CAUSES.contains(word)) cause = first - back;
         }
         if (cause < 0) return false;
         int causeWord = cause, causeStart = text.get(cause).start();
