@@ -160,6 +160,7 @@ public final class CasualtyExtractor {
             countFirst(w, i, found, blocked);
             livesLost(w, i, found);
             injuriesSuffered(w, i, found);
+            woundedBy(w, i, found);
             tollReached(w, i, found);
         }
         for (int i = 0; i < w.size(); i++) {
@@ -536,6 +537,40 @@ public final class CasualtyExtractor {
             return;
         }
     }
+
+    /**
+     * «وأصاب شقيقه بجروح», «أصاب قناص من القوات الحكومية عنصرين من قسد بجروح»: an active verb of hitting, whom it hit
+     * (after whatever hit them) and «بجروح» closing them: the people counted were wounded.
+     */
+    private void woundedBy(TokenizedText w, int i, List<Candidate> found) {
+        String verb = null;
+        for (String core : w.cores(i)) {
+            if (verb == null && HITTING.contains(core)) verb = core;
+        }
+        if (verb == null) return;
+        for (int k = i + 2; k <= i + 1 + HIT_GAP && k < w.size() && w.joined(k) && !w.commaBefore(k); k++) {
+            if (!WOUNDS.contains(w.form(k))) continue;
+            for (int m = i + 1; m < k; m++) {
+                NumberWords.Count written = numbers.count(w, m);
+                Found<Noun> noun = noun(w, m);
+                Casualties hurt = written != null && written.trim() == 0 && written.value() != null && written.end() < k
+                        && nounAfter(w, written.end()) != null ? Casualties.exactly(written.value())
+                        : noun != null && noun.trim() == 0 && noun.end() <= k ? range(noun.item().low(), noun.item().high()) : null;
+                if (hurt == null) continue;
+                int proclitics = w.form(i).length() - verb.length(); // «وأصاب»
+                found.add(new Candidate(w.start(i, proclitics), w.end(k), CasualtyMention.Kind.INJURED, hurt));
+                return;
+            }
+            return;
+        }
+    }
+
+    /** Verbs of hitting, as written (normalised), whose object «بجروح» says was wounded. */
+    private static final Set<String> HITTING = Set.of("اصاب", "اصابت", "اصابوا", "جرحت", "جرح");
+    /** The wounds that close them. */
+    private static final Set<String> WOUNDS = Set.of("بجروح", "بجراح", "بجرح", "باصابات");
+    /** The most words from the verb to the wounds: what hit, and whom («قناص من القوات الحكومية عنصرين من قسد»). */
+    private static final int HIT_GAP = 9;
 
     /** Verbs of suffering an injury told around who suffered it, and the injury words (with «ل») that close them. */
     private static final Set<String> SUFFERING = Set.of("تعرض", "تعرضت", "تعرضوا", "تعرضا");

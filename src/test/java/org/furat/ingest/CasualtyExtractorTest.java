@@ -558,6 +558,24 @@ class CasualtyExtractorTest {
             assertEquals(List.of(), shown("سحب التنظيم قتلاه وجرحاه"), "«قتلاه»: its dead, uncounted");
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "'أودى انفجار لغم بحياة طفل وأصاب شقيقه بجروح', أصاب شقيقه بجروح, 1",
+                "'أصاب قناص من القوات الحكومية عنصرين من قسد بجروح', أصاب قناص من القوات الحكومية عنصرين من قسد بجروح, 2",
+                "'أصابت قذيفة هاون ثلاثة أطفال بجروح متفاوتة', أصابت قذيفة هاون ثلاثة أطفال بجروح, 3",
+        })
+        void anActiveVerbOfHittingWithItsWoundsCountsTheWounded(String text, String words, int exactly) {
+            CasualtyMention injured = find(text).stream().filter(m -> m.kind() == CasualtyMention.Kind.INJURED)
+                    .findFirst().orElseThrow();
+            assertEquals(words, injured.span().text());
+            assertEquals(Casualties.exactly(exactly), injured.count());
+        }
+
+        @Test
+        void hittingAThingWoundsNobody() {
+            assertEquals(List.of(), shown("أصابت القذيفة منزلاً في البلدة"));
+        }
+
         @Test
         void aDefiniteNounInsideAFrontedPhraseIsPartOfIt() {
             assertEquals(Casualties.exactly(3), one("قتل في الهجوم على منزل المختار ثلاثة مدنيين", KILLED,
