@@ -432,6 +432,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void aMukhtarIsACivilianCentcomInArabicIsTheUsForcesAndAVigilDispersedMetTheForceThatDispersedIt() {
+        assertEquals("civilians", key(first("اغتيل مختار بلدة الكسرة برصاص مجهولين.").actor2()));
+        assertEquals("us_forces", key(first("أعلنت القيادة المركزية الأمريكية مقتل قيادي في داعش بغارة قرب البوكمال.").actor1()));
+        Proposal vigil = first("فرقت قوات النظام وقفة احتجاجية لأهالي مدينة الميادين بإطلاق النار في الهواء.");
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, vigil.type());
+        assertEquals("syrian_government", key(vigil.actor2()));
+    }
+
+    @Test
     void aFormerMemberOfASideIsACivilian() {
         assertEquals("civilians", key(first("Unknown gunmen shot dead a former ISIS member in Khasham.").actor2()));
         Proposal arabic = first("قتل عنصر سابق في قسد بهجوم لمسلحين مجهولين في بلدة الشحيل.");
