@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.furat.model.SubEventType;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
 
 /**
  * Tells a proposal that only tells again an event the report proposed earlier, further on: news repeats its lead
@@ -176,8 +178,8 @@ final class Retellings {
      * the attacks the body tells one by one, and its toll is theirs together.
      */
     static boolean twoEvents(Proposal lead) {
-        String word = org.furat.text.ArabicNormalizer.normalize(lead.trigger().text().split("\\s+")[0]).text();
-        return DUALS.contains(word) || word.length() > 1 && "بوفل".indexOf(word.charAt(0)) >= 0 && DUALS.contains(word.substring(1));
+        String word = ArabicNormalizer.normalize(lead.trigger().text().split("\\s+")[0]).text();
+        return DUALS.stream().anyMatch(dual -> Proclitics.attachedTo(word, dual, true)); // «بهجومين», «وغارتين»
     }
 
     /** Event words in the dual, as written (normalised): two attacks, two strikes, two bombings. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.furat.model.SubEventType;
+import org.furat.text.Proclitics;
 
 /**
  * Tells event words that do not say what a sentence's event was, where the sentence has others that do: what came
@@ -43,7 +44,7 @@ final class SubordinateTriggers {
 
     /** Whether {@code word} (normalised, lower case) is a word of cause, «وبعد» with its conjunction too. */
     private static boolean cause(String word) {
-        return CAUSES.contains(word) || word.startsWith("و") && CAUSES.contains(word.substring(1));
+        return CAUSES.stream().anyMatch(cause -> Proclitics.attachedTo(word, cause, true));
     }
 
     /**

@@ -39,6 +39,14 @@ class CasualtyExtractorTest {
         return m.kind() + " " + m.span().text() + " " + m.count().describe();
     }
 
+    /** Asserts the first injured mention in {@code text}: its words and its exact count. */
+    private static void assertFirstInjured(String text, String words, int exactly) {
+        CasualtyMention injured = find(text).stream().filter(m -> m.kind() == CasualtyMention.Kind.INJURED)
+                .findFirst().orElseThrow(() -> new AssertionError("no injured in '" + text + "': " + find(text)));
+        assertEquals(words, injured.span().text());
+        assertEquals(Casualties.exactly(exactly), injured.count());
+    }
+
     private static List<String> shown(String text) { return find(text).stream().map(CasualtyExtractorTest::show).toList(); }
 
     @Nested
@@ -565,10 +573,7 @@ class CasualtyExtractorTest {
                 "'أصابت قذيفة هاون ثلاثة أطفال بجروح متفاوتة', أصابت قذيفة هاون ثلاثة أطفال بجروح, 3",
         })
         void anActiveVerbOfHittingWithItsWoundsCountsTheWounded(String text, String words, int exactly) {
-            CasualtyMention injured = find(text).stream().filter(m -> m.kind() == CasualtyMention.Kind.INJURED)
-                    .findFirst().orElseThrow();
-            assertEquals(words, injured.span().text());
-            assertEquals(Casualties.exactly(exactly), injured.count());
+            assertFirstInjured(text, words, exactly);
         }
 
         @Test
@@ -589,10 +594,7 @@ class CasualtyExtractorTest {
                 "'A man was shot dead, and his brother was seriously wounded.', brother was seriously wounded, 1",
         })
         void oneMoreInjuredByAnOrdinalAnotherNounOrAnAdverb(String text, String words, int exactly) {
-            CasualtyMention injured = find(text).stream().filter(m -> m.kind() == CasualtyMention.Kind.INJURED)
-                    .findFirst().orElseThrow();
-            assertEquals(words, injured.span().text());
-            assertEquals(Casualties.exactly(exactly), injured.count());
+            assertFirstInjured(text, words, exactly);
         }
 
         @ParameterizedTest
