@@ -43,6 +43,8 @@ import org.furat.text.Proclitics;
  * <ul>
  * <li>today (اليوم، صباح اليوم…), yesterday (أمس، ليلة أمس…), the day before yesterday (أول أمس): that day,
  *     DAY.</li>
+ * <li>the hours just past ("overnight", «خلال الساعات الماضية», "in the past 24 hours"): the day before publication
+ *     and the publication day, as a news day spans midnight, DAY.</li>
  * <li>days counted back («قبل يومين», «منذ ثلاثة أيام», "two days ago") and a week ago («قبل أسبوع»): that day, DAY.</li>
  * <li>yesterday with its weekday («ليلة أمس (الخميس)»): that weekday on or before yesterday, as a statement quoted a
  *     day after it was made says the day it means by name, DAY.</li>
@@ -78,7 +80,7 @@ public final class DateResolver {
     enum Kind {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, THIS_MONTH,
-        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH
+        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH, PAST_DAY
     }
 
     private record Template(Kind kind, String[] parts) {}
@@ -443,6 +445,8 @@ public final class DateResolver {
         switch (kind) {
             case TODAY: return relative(start, end, pub, DateSpan::day, TimePrecision.DAY);
             case YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(1)), TimePrecision.DAY);
+            // "overnight", «خلال الساعات الماضية»: the day before publication or the publication day itself.
+            case PAST_DAY: return relative(start, end, pub, d -> new DateSpan(d.minusDays(1), d), TimePrecision.DAY);
             case DAY_BEFORE_YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(2)), TimePrecision.DAY);
             case DAYS_AGO: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(s.count())), TimePrecision.DAY);
             case WEEK_AGO: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(7)), TimePrecision.DAY);

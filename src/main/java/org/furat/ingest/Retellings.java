@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.furat.model.DateSpan;
 import org.furat.model.SubEventType;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
@@ -113,8 +114,9 @@ final class Retellings {
     /**
      * The proposals with each that names no place folded into the next proposal of the same event after it: a
      * headline or a lead that announces "a drone strike today" before the paragraph that places it: the same
-     * sub-event type, the same dates (or, for a proposal that places it, dates inside the announcement's: a headline
-     * with no date word is dated to the week of publication) and figures that agree. The later proposal keeps its
+     * sub-event type, the same dates (or, for a proposal that places it, dates inside the announcement's, as a headline
+     * with no date word is dated to the week of publication, or around them: "on Wednesday", then "the overnight
+     * strikes") and figures that agree. The later proposal keeps its
      * own evidence, places and date ({@link Proposal#retoldBy}).
      */
     List<Proposal> announcementsFolded(List<Proposal> proposals) {
@@ -125,7 +127,8 @@ final class Retellings {
             for (int j = i + 1; j < kept.size(); j++) {
                 Proposal later = kept.get(j);
                 if (sameKind(announced, later) || later.type() == announced.type() && !later.places().isEmpty()
-                        && later.dates().within(announced.dates()) && announced.tollsAgreeWith(later)) {
+                        && (later.dates().within(announced.dates()) || announced.dates().within(later.dates()))
+                        && announced.tollsAgreeWith(later)) {
                     kept.set(j, later.retoldBy(announced));
                     kept.remove(i);
                     break;
@@ -254,9 +257,18 @@ final class Retellings {
         return a.type() == b.type() && sameDatesAndTolls(a, b);
     }
 
-    /** The same dates, and figures that agree ({@link Tolls#agree}). */
+    /**
+     * Whether two tellings' dates are one day and the night around it: "on Wednesday" and "overnight", told «أمس» and
+     * «خلال الساعات الماضية». Longer spans inside each other are left apart: a headline dated to the week holds every
+     * event of it.
+     */
+    private static boolean aroundADay(DateSpan a, DateSpan b) {
+        return a.days() <= 2 && b.days() <= 2 && (a.within(b) || b.within(a));
+    }
+
+    /** The same dates or a day and the night around it, and figures that agree ({@link Tolls#agree}). */
     private static boolean sameDatesAndTolls(Proposal a, Proposal b) {
-        return a.dates().equals(b.dates()) && a.tollsAgreeWith(b);
+        return (a.dates().equals(b.dates()) || aroundADay(a.dates(), b.dates())) && a.tollsAgreeWith(b);
     }
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * Cuts a text into its {@link Token}s, once, with everything the readers of a report compare words by. A word
  * is a run of letters and digits of any script, with any combining marks that follow, in the text's normalised
  * form; everything else separates, and a figure typed against an Arabic word of two letters or more is a word of
- * its own («18عنصراً»). Stateless and thread-safe.
+ * its own («18عنصراً»), as is one typed after Arabic letters («الـ24»). Stateless and thread-safe.
  */
 public final class Tokenizer {
 
@@ -69,14 +69,23 @@ public final class Tokenizer {
     }
 
     /**
-     * Where a word from {@code a} to {@code b} ends if it is a figure written against an Arabic word, as news often
-     * types it («18عنصراً», eighteen members): after the figure. Otherwise at {@code b}, a year's «م» included.
+     * Where a word from {@code a} to {@code b} ends where figures and Arabic letters are typed against each other, as
+     * news often types them: after a figure followed by an Arabic word («18عنصراً», eighteen members), whose single
+     * letter is its own suffix instead («2022م» AD, «5ك» km); before a figure that follows Arabic letters («الـ24»,
+     * «بـ5», «عام2020», tatweel gone), so that «الـ 24 ساعة» and «الـ24 ساعة» read alike. Otherwise at {@code b}. Each
+     * cut looks no further than the letters it parts, so any run of the words cuts the same way on its own.
      */
     private static int figureEnd(String t, int a, int b) {
+        int p = a;
+        while (p < b && Script.of(t.charAt(p)) == Script.ARABIC) p++;
+        if (p > a && p < b && Character.isDigit(t.charAt(p))) return p;
         int k = a;
         while (k < b && Character.isDigit(t.charAt(k))) k++;
-        // A single letter after the figure is its own suffix: «2022م» (AD), «5ك» (km).
-        return k > a && b - k >= 2 && Script.of(t.charAt(k)) == Script.ARABIC ? k : b;
+        if (k == a) return b;
+        int letters = k;
+        while (letters < b && Script.of(t.charAt(letters)) == Script.ARABIC) letters++;
+        if (letters - k >= 2) return k;
+        return letters - k == 1 ? letters : b;
     }
 
     /** Lower case without accents and modifier letters, so that transliterations meet: "ʿAṭiyah" is "atiyah". */

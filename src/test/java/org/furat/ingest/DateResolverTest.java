@@ -365,6 +365,32 @@ class DateResolverTest {
     }
 
     @Nested
+    class HoursJustPast {
+
+        @ParameterizedTest
+        @CsvSource({
+                "'قتل عنصران خلال الساعات الماضية', خلال الساعات الماضية",
+                "'قصف خلال الـ24 ساعة الماضية على البلدة', خلال الـ24 ساعة الماضية",
+                "'قصف خلال الـ 24 ساعة الماضية', خلال الـ 24 ساعة الماضية",
+                "'two fighters were killed overnight in Dhiban', overnight",
+                "'strikes in the past 24 hours', in the past 24 hours",
+        })
+        void theDayBeforePublicationAndThePublicationDay(String text, String words) {
+            DateMention m = one(text, words);
+            assertEquals(new DateSpan(PUB.minusDays(1), PUB), m.dates());
+            assertEquals(TimePrecision.DAY, m.precision());
+        }
+
+        @Test
+        void overnightWithAWeekdayIsThatDay() {
+            DateMention m = one("a man was shot dead overnight Thursday", "overnight Thursday");
+            assertDay(m, PUB.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.THURSDAY)));
+            assertDay(one("a man was shot dead on Thursday overnight", "Thursday overnight"),
+                    PUB.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.THURSDAY)));
+        }
+    }
+
+    @Nested
     class English {
 
         @ParameterizedTest

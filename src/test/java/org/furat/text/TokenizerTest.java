@@ -28,6 +28,17 @@ class TokenizerTest {
     }
 
     @Test
+    void aFigureTypedAfterArabicLettersIsAWordOfItsOwn() {
+        assertEquals(List.of("خلال", "ال", "24", "ساعه"), Tokenizer.tokens("خلال الـ24 ساعة").stream().map(Token::form).toList());
+        assertEquals(List.of("ب", "3", "رصاصات"), Tokenizer.tokens("بـ3 رصاصات").stream().map(Token::form).toList());
+        Token article = Tokenizer.tokens("الـ24").get(0);
+        assertEquals(0, article.start());
+        assertEquals(3, article.end(), "the article's span takes its tatweel");
+        assertEquals(List.of("عام", "2020"), Tokenizer.tokens("عام2020").stream().map(Token::form).toList());
+        assertEquals(List.of("f16"), Tokenizer.tokens("F16").stream().map(Token::form).toList(), "Latin names keep their figures");
+    }
+
+    @Test
     void spansAreOriginalOffsets() {
         String s = "  مطارُ ديرِ الزّور";
         List<Token> tokens = Tokenizer.tokens(s);
@@ -82,7 +93,7 @@ class TokenizerTest {
     @Test
     void scriptIsToldByTheFirstChar() {
         List<Token> tokens = Tokenizer.tokens("قصف Deir ٣ 5km و5 Київ");
-        assertEquals(List.of(Script.ARABIC, Script.LATIN, Script.DIGIT, Script.DIGIT, Script.ARABIC, Script.LATIN),
+        assertEquals(List.of(Script.ARABIC, Script.LATIN, Script.DIGIT, Script.DIGIT, Script.ARABIC, Script.DIGIT, Script.LATIN),
                 tokens.stream().map(Token::script).toList());
         assertTrue(tokens.get(0).arabic());
         assertFalse(tokens.get(1).arabic());
