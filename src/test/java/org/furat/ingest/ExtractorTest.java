@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.furat.model.Casualties;
+import org.furat.model.DateSpan;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
 import org.furat.store.SeedData;
@@ -883,6 +884,19 @@ class ExtractorTest {
         String headline = "Drone strike kills two in Mayadin\n";
         List<Proposal> twice = proposals(headline + "\n" + headline + "\nA drone struck a car near the market of Hajin on Tuesday.");
         assertEquals(1, twice.size(), "a page that prints its title twice has one headline: " + twice);
+    }
+
+    @Test
+    void aDayAndTheNightAroundItTellOneEvent() {
+        // 14 November 2024, the publication day, is a Thursday: Wednesday is the day before.
+        List<Proposal> found = proposals("US aircraft carried out strikes in Syria on Wednesday, officials said.\n"
+                + "State media said the overnight strikes hit tribal fighters in Khasham.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("khasham"), keys(found.get(0).places()));
+        assertEquals(new DateSpan(LocalDate.of(2024, 11, 13), LocalDate.of(2024, 11, 14)), found.get(0).dates(),
+                "overnight: the day before publication and the publication day");
+        assertEquals(2, proposals("US aircraft struck Khasham last week.\nUS aircraft struck Khasham overnight.").size(),
+                "a week and a night around a day of it are two tellings apart");
     }
 
     @Test
