@@ -146,21 +146,22 @@ public final class DateResolver {
     static final int OPENING_CHARS = 600;
 
     /**
-     * The latest whole day the opening of {@code text} states outright, day, month and year («الأربعاء السابع من
-     * أيار 2025», "Tuesday, Dec 14, 2021"), on or before {@code notAfter}: the day a page that gives no publication
-     * date states it was written, or the last event its lead dates, which it was written on or after. A date is
-     * stated outright when reading it against another publication day gives the same day; a weekday or "12
-     * October" alone depends on the publication and is not.
+     * The latest whole day the opening of {@code text} states, day, month and year («الأربعاء السابع من أيار 2025»,
+     * "Tuesday, Dec 14, 2021") or day, month and weekday («اليوم الأحد 27 حزيران», the latest year that day was a
+     * Sunday), on or before {@code notAfter}: the day a page that gives no publication date states it was written, or
+     * the last event its lead dates, which it was written on or after. A day is stated when reading it as if the page
+     * were written a year after it gives the same day; a weekday, "yesterday" or "12 October" alone depend on when
+     * the page was written and are not.
      */
     public Optional<LocalDate> statedDay(String text, LocalDate notAfter) {
         if (text == null || text.isEmpty()) return Optional.empty();
         String opening = text.substring(0, Math.min(text.length(), OPENING_CHARS));
         List<DateMention> here = find(opening, notAfter, TimePrecision.DAY);
-        List<DateMention> later = find(opening, notAfter.plusYears(11), TimePrecision.DAY);
         LocalDate latest = null;
         for (DateMention m : here) {
             if (m.precision() != TimePrecision.DAY || !m.dates().start().equals(m.dates().end())) continue;
-            if (m.dates().start().isAfter(notAfter) || !later.contains(m)) continue;
+            if (m.dates().start().isAfter(notAfter)) continue;
+            if (!find(opening, m.dates().start().plusYears(1), TimePrecision.DAY).contains(m)) continue;
             if (latest == null || m.dates().start().isAfter(latest)) latest = m.dates().start();
         }
         return Optional.ofNullable(latest);

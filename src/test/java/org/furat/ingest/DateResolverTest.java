@@ -529,8 +529,13 @@ class DateResolverTest {
                 RESOLVER.statedDay("مركز الأخبار – نشر المركز، الأربعاء السابع من أيار 2025، خبراً. وقال أمس إن…", today));
         assertEquals(java.util.Optional.of(LocalDate.of(2021, 12, 14)),
                 RESOLVER.statedDay("Deadly raid in eastern Syria\nTuesday, Dec 14, 2021\nBEIRUT: Kurdish forces killed five.", today));
-        assertEquals(java.util.Optional.empty(), RESOLVER.statedDay("قصفت القوات بلدة خشام أمس الثلاثاء 12 تشرين الأول.", today),
+        assertEquals(java.util.Optional.empty(), RESOLVER.statedDay("قصفت القوات بلدة خشام أمس 12 تشرين الأول.", today),
                 "a day and month without a year depend on when the page was written");
+        assertEquals(java.util.Optional.of(LocalDate.of(2021, 10, 12)),
+                RESOLVER.statedDay("قصفت القوات بلدة خشام أمس الثلاثاء 12 تشرين الأول.", today),
+                "with its weekday, the latest year the day fell on it");
+        assertEquals(java.util.Optional.empty(), RESOLVER.statedDay("قصفت القوات بلدة خشام يوم الثلاثاء الماضي واليوم.", today),
+                "a weekday or today alone depend on when the page was written");
         assertEquals(java.util.Optional.empty(), RESOLVER.statedDay("Clashes on 3 March 2031 were forecast.", today),
                 "a day after the import is no publication day");
         assertEquals(java.util.Optional.of(LocalDate.of(2021, 5, 31)),
