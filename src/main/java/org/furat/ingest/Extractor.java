@@ -16,6 +16,7 @@ import org.furat.model.Place;
 import org.furat.model.PlaceGroup;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
+import org.furat.text.FullStops;
 import org.furat.text.Proclitics;
 
 /**
@@ -450,6 +451,12 @@ public final class Extractor {
                 spoken.add(d);
                 continue;
             }
+            // «وأصدر المركز الإعلامي لقسد، الجمعة، بياناً جاء فيه: "فككت قواتنا ليلة أمس (الخميس) خلية"», 'the SDF said
+            // on Friday: "Our forces struck on Thursday"': a date before the words quoted is the day they were spoken.
+            if (dates.stream().anyMatch(o -> o.span().start() > d.span().end() && quotedAfter(text, d.span().end(), o.span().start()))) {
+                spoken.add(d);
+                continue;
+            }
             for (EventClassifier.Trigger t : triggers) {
                 int word = text.indexAt(t.span().start());
                 if (!sameSentence(text, word, at)) continue;
@@ -461,6 +468,24 @@ public final class Extractor {
         }
         return spoken;
     }
+
+    /**
+     * Whether the text from {@code from} to {@code to} opens a quotation, a colon then maybe a quotation mark, within
+     * one sentence: what lies at {@code to} is what a source said.
+     */
+    private static boolean quotedAfter(TokenizedText text, int from, int to) {
+        String between = text.original().substring(from, to);
+        int colon = between.indexOf(':');
+        if (colon < 0 || between.length() > QUOTE_OPENING_CHARS) return false;
+        for (int k = 0; k < between.length(); k++) {
+            char c = between.charAt(k);
+            if (c == '\n' || c == '\r' || c == '.' && FullStops.endsSentence(text.original(), from + k) || "!?؟".indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    /** How far a date before a quotation may lie from the date quoted: a statement's subject and a few words of its own. */
+    private static final int QUOTE_OPENING_CHARS = 200;
 
     /** Words that open what a source said: that. */
     private static final Set<String> SAID_THAT = Set.of("ان", "that");

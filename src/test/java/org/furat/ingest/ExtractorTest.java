@@ -395,6 +395,15 @@ class ExtractorTest {
                 + " killed a young man in Khasham on Tuesday.").get(0).dates().start());
         assertEquals(LocalDate.of(2024, 11, 10), proposals("date 2024-11-14 SOHR reported on Sunday that the SDF arrested 15 people in"
                 + " Khasham.").get(0).dates().start(), "a date before the statement's is none of what it said");
+        // 14 November 2024 is a Thursday.
+        assertEquals(DateSpan.day(LocalDate.of(2024, 11, 13)), proposals("وأصدر المركز الإعلامي لقسد، الخميس، بياناً جاء فيه:"
+                + " \"فككت قواتنا ليلة أمس (الأربعاء) خلية لتنظيم داعش واعتقلت أفرادها في بلدة ذيبان\".").get(0).dates(),
+                "a date before the words quoted is the day they were spoken");
+        assertEquals(DateSpan.day(LocalDate.of(2024, 11, 12)), proposals("The SDF announced on Wednesday: \"Our forces arrested"
+                + " three ISIS members in Dhiban on Tuesday.\"").get(0).dates());
+        assertEquals(DateSpan.day(LocalDate.of(2024, 11, 14)), proposals("The SDF arrested three ISIS members in Dhiban on"
+                + " Thursday. A spokesman said: \"They were planning attacks.\"").get(0).dates(),
+                "a date of the event before another sentence's quotation");
     }
 
     @Test
