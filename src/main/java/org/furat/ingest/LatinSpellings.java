@@ -173,8 +173,14 @@ final class LatinSpellings {
      */
     private static boolean namesABody(TokenizedText text, int name, int last) {
         for (int k = name + 1; k <= last; k++) if (BODIES.contains(text.form(k))) return true;
-        return false;
+        // "an Al-Mayadeen correspondent", "the Deir Ezzor network": the word after the name says what it names.
+        return last + 1 < text.size() && text.joined(last + 1) && (BODIES.contains(text.form(last + 1))
+                || REPORTERS.contains(text.form(last + 1)));
     }
+
+    /** Words after a name that make it an outlet's or a place's reporters, no event place. */
+    private static final Set<String> REPORTERS = Set.of("correspondent", "correspondents", "reporter", "reporters", "channel",
+            "television");
 
     /** Words that make a capitalised name one of a council, force or outlet: no place, though named for one. */
     private static final Set<String> BODIES = Set.of("council", "forces", "brigade", "brigades", "army", "front",

@@ -40,6 +40,10 @@ class LatinSpellingsTest {
                 "a given name before a family name is a man");
         assertEquals(List.of(), spellings.findIn(new TokenizedText("A post of the Diban Military Council was hit."), List.of()),
                 "a council named for a place");
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("A shell hit the base, according to an Al-Mayadeen correspondent."),
+                List.of()), "a channel's correspondent");
+        assertEquals(1, spellings.findIn(new TokenizedText("A shell hit the base in Diban, a correspondent said."), List.of()).size(),
+                "a place before the words of a correspondent elsewhere in the sentence");
         assertEquals(1, spellings.findIn(new TokenizedText("Shells fell on the village of Ahmad."), List.of()).size(),
                 "the same name alone after a place word: its skeleton names a place of the gazetteer");
     }
