@@ -478,7 +478,8 @@ public final class CasualtyExtractor {
     private static final int RIDE_WORDS = 3;
 
     /** Words of when, as written (normalised), that may stand between a verb's doer and its object. */
-    private static final Set<String> TIME_WORDS = Set.of("مساء", "صباح", "ظهر", "عصر", "فجر", "ليله", "امس", "اليوم");
+    private static final Set<String> TIME_WORDS = Set.of("مساء", "صباح", "ظهر", "عصر", "فجر", "ليله", "امس", "اليوم", "يوم",
+            "الماضي", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه");
 
     /**
      * «فقد منير المهباش حياته», «فقدان أربعة عناصر من قسد حياتهم», «لقي ثلاثة عناصر مصرعهم», «فارق شاب الحياة»: a verb
@@ -957,6 +958,7 @@ public final class CasualtyExtractor {
             if (high != null && low > high) throw row.error("low is above high");
             nouns.add(new Noun(words[0], low, high));
         }
+        nouns.addAll(duals(nouns));
         Set<String> modifiers = new HashSet<>();
         for (LexiconCsv.Row row : LexiconCsv.read("person-modifiers", "language", "word")) {
             String[] words = LexiconCsv.words(row.get("word"));
@@ -965,5 +967,26 @@ public final class CasualtyExtractor {
         }
         return new Lexicon(new FirstWordIndex<>(triggers, t -> t.words()[0]), new FirstWordIndex<>(nouns, Noun::word),
                 Set.copyOf(modifiers));
+    }
+
+    /**
+     * The duals of the Arabic singular nouns the lexicon does not list itself, as Arabic forms them: «مواطن» gives
+     * «مواطنان» (two) and «مواطنين» (two, or as the masculine plural's oblique form, more), «مسعفة» gives «مسعفتان» and
+     * «مسعفتين» (two). Words of two letters («أب», «عم») are left out: their forms in «ان» are other words («إبان»).
+     */
+    private static List<Noun> duals(List<Noun> nouns) {
+        Set<String> listed = new HashSet<>();
+        for (Noun n : nouns) listed.add(n.word());
+        List<Noun> duals = new ArrayList<>();
+        for (Noun n : nouns) {
+            String w = n.word();
+            if (!Integer.valueOf(1).equals(n.high()) || w.length() < 3 || !Script.isArabic(w.charAt(0))) continue;
+            boolean feminine = w.endsWith("ه");
+            String stem = feminine ? w.substring(0, w.length() - 1) + "ت" : w;
+            for (String form : List.of(stem + "ان", stem + "ين")) {
+                if (listed.add(form)) duals.add(new Noun(form, 2, feminine || form.endsWith("ان") ? Integer.valueOf(2) : null));
+            }
+        }
+        return duals;
     }
 }

@@ -119,6 +119,7 @@ public final class Extractor {
         Proposal previous = null; // the proposal made or grown last, if any
         // The dates outside the dateline in text order, and the last one read before the current sentence.
         Set<DateMention> spokenOn = statementDates(tokenized, dateMentions, reportCues, triggers);
+        Set<DateMention> saidOn = datesOfSaying(tokenized, dateMentions, reportCues);
         List<DateMention> eventDates = dateMentions.stream()
                 .filter(d -> !inDateline(dateline, d.span()) && !inAny(captionLines, d.span()) && !spokenOn.contains(d)).toList();
         int datesRead = 0;
@@ -261,6 +262,8 @@ public final class Extractor {
             // «قصفت طائرة مسيرة سيارة في بلدة خشام» then «وأكدت المصادر سقوط 7 قتلى», "Three soldiers were killed and four
             // wounded": a toll with no event words, place or date of its own counts the event just told; a sentence saying
             // nobody was hurt ("The US military says there were no casualties") counts it only where it has no figure.
+            // The day a source said it ("The Civil Defence said on Monday that seven people had been killed") is no day
+            // of another event.
             // "Two SDF fighters were killed, while four others sustained injuries in an ISIS attack": the toll told
             // first, in a clause of its own, counts the event of the clause after it.
             if (tollAhead != null && made != null && made == lastOf(proposals) && !retoldEarlier) {
@@ -284,7 +287,8 @@ public final class Extractor {
             if (tollAhead == null && said.isEmpty() && counted != null && counted == lastOf(proposals)
                     && (nobodyHurt || tollHere.stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0))
                     && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> p.samePlaceAs(q)))
-                    && (risenSince || datesIn.in(sentence).stream().allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d)))) {
+                    && (risenSince || datesIn.in(sentence).stream()
+                            .allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d) || saidOn.contains(d)))) {
                 List<CasualtyMention> toll = tollHere;
                 made = counted.countedAgain(Span.of(text, counted.evidence().start(), sentence.end()),
                         TollsTold.countedOn(tokenized, counted.killed(), toll, CasualtyMention.Kind.KILLED),
@@ -437,11 +441,7 @@ public final class Extractor {
         Set<DateMention> spoken = new HashSet<>();
         for (DateMention d : dates) {
             int at = text.indexAt(d.span().start());
-            boolean reported = reportCues.stream().anyMatch(cue -> {
-                int cueEnd = text.indexAt(cue.end()) - 1;
-                return cueEnd < at && at - cueEnd <= STATEMENT_DATE_WORDS && sameSentence(text, cueEnd, at);
-            });
-            if (!reported) continue;
+            if (!afterReportCue(text, at, reportCues)) continue;
             // «قال المرصد السوري اليوم إن شاباً قتل … أمس», "SOHR said on Saturday that gunmen killed … on Thursday": a
             // date right before what the source said is the day it spoke, where what it said gives another.
             int next = text.indexAt(d.span().end());
@@ -486,6 +486,30 @@ public final class Extractor {
 
     /** How far a date before a quotation may lie from the date quoted: a statement's subject and a few words of its own. */
     private static final int QUOTE_OPENING_CHARS = 200;
+
+    /**
+     * The dates of saying: right after words of reporting and right before what was said, "said on Monday that",
+     * «وقال المرصد اليوم إن». Whether or not a date of the event follows, they date the saying.
+     */
+    private static Set<DateMention> datesOfSaying(TokenizedText text, List<DateMention> dates, List<Span> reportCues) {
+        Set<DateMention> saying = new HashSet<>();
+        for (DateMention d : dates) {
+            int at = text.indexAt(d.span().start()), next = text.indexAt(d.span().end());
+            if (next >= text.size() || !sameSentence(text, at, next) || !SAID_THAT.contains(text.form(next).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (afterReportCue(text, at, reportCues)) saying.add(d);
+        }
+        return saying;
+    }
+
+    /** Whether word {@code at} follows words of reporting closely, in their sentence: «قال المرصد السوري اليوم». */
+    private static boolean afterReportCue(TokenizedText text, int at, List<Span> reportCues) {
+        return reportCues.stream().anyMatch(cue -> {
+            int cueEnd = text.indexAt(cue.end()) - 1;
+            return cueEnd < at && at - cueEnd <= STATEMENT_DATE_WORDS && sameSentence(text, cueEnd, at);
+        });
+    }
 
     /** Words that open what a source said: that. */
     private static final Set<String> SAID_THAT = Set.of("ان", "that");

@@ -896,6 +896,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aTollSaidOnAnotherDayCountsTheEventJustTold() {
+        List<Proposal> found = proposals("An explosion tore through a building in the town of al-Mayadin on Sunday, killing several"
+                + " people, local officials said. The Civil Defence said on Monday that seven people had been killed and 15 wounded.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Casualties.exactly(7), found.get(0).killed());
+        assertEquals(Casualties.exactly(15), found.get(0).injured());
+        assertNotEquals(Casualties.exactly(7), proposals("An explosion tore through a building in the town of al-Mayadin on"
+                + " Sunday, killing several people. Seven people were killed on Monday.").get(0).killed(),
+                "a toll of another day, not the day it was said on");
+    }
+
+    @Test
     void aDayAndTheNightAroundItTellOneEvent() {
         // 14 November 2024, the publication day, is a Thursday: Wednesday is the day before.
         List<Proposal> found = proposals("US aircraft carried out strikes in Syria on Wednesday, officials said.\n"
