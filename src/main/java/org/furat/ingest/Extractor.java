@@ -89,8 +89,9 @@ public final class Extractor {
                         .filter(p -> actorMentions.stream().noneMatch(a -> p.span().within(a.span())))
                         .map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
-        List<CasualtyMention> tollsFound = outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)),
-                dateMentions);
+        // «ارتفع إلى 340 عدد القتلى منذ انطلاق العملية»: a running total counts no event.
+        List<CasualtyMention> tollsFound = RunningTotals.without(tokenized,
+                outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)), dateMentions), dateMentions, published);
         List<Span> captionLines = captions.in(text);
         List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, tollsFound).stream())
@@ -445,9 +446,9 @@ public final class Extractor {
             // «قال المرصد السوري اليوم إن شاباً قتل … أمس», "SOHR said on Saturday that gunmen killed … on Thursday": a
             // date right before what the source said is the day it spoke, where what it said gives another.
             int next = text.indexAt(d.span().end());
-            if (next < text.size() && sameSentence(text, at, next) && SAID_THAT.contains(text.form(next).toLowerCase(Locale.ROOT))
+            if (next < text.size() && text.sameSentence(at, next) && SAID_THAT.contains(text.form(next).toLowerCase(Locale.ROOT))
                     && dates.stream().anyMatch(o -> o.span().start() > d.span().end()
-                            && sameSentence(text, text.indexAt(o.span().start()), at))) {
+                            && text.sameSentence(text.indexAt(o.span().start()), at))) {
                 spoken.add(d);
                 continue;
             }
@@ -459,9 +460,9 @@ public final class Extractor {
             }
             for (EventClassifier.Trigger t : triggers) {
                 int word = text.indexAt(t.span().start());
-                if (!sameSentence(text, word, at)) continue;
+                if (!text.sameSentence(word, at)) continue;
                 boolean otherNearer = dates.stream().anyMatch(o -> o != d
-                        && sameSentence(text, text.indexAt(o.span().start()), word)
+                        && text.sameSentence(text.indexAt(o.span().start()), word)
                         && distance(o.span(), t.span()) < distance(d.span(), t.span()));
                 if (otherNearer) spoken.add(d);
             }
@@ -495,7 +496,7 @@ public final class Extractor {
         Set<DateMention> saying = new HashSet<>();
         for (DateMention d : dates) {
             int at = text.indexAt(d.span().start()), next = text.indexAt(d.span().end());
-            if (next >= text.size() || !sameSentence(text, at, next) || !SAID_THAT.contains(text.form(next).toLowerCase(Locale.ROOT))) {
+            if (next >= text.size() || !text.sameSentence(at, next) || !SAID_THAT.contains(text.form(next).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (afterReportCue(text, at, reportCues)) saying.add(d);
@@ -507,7 +508,7 @@ public final class Extractor {
     private static boolean afterReportCue(TokenizedText text, int at, List<Span> reportCues) {
         return reportCues.stream().anyMatch(cue -> {
             int cueEnd = text.indexAt(cue.end()) - 1;
-            return cueEnd < at && at - cueEnd <= STATEMENT_DATE_WORDS && sameSentence(text, cueEnd, at);
+            return cueEnd < at && at - cueEnd <= STATEMENT_DATE_WORDS && text.sameSentence(cueEnd, at);
         });
     }
 
@@ -517,12 +518,6 @@ public final class Extractor {
     /** The most words between words of reporting and the date of the statement: the source's name («المرصد السوري»). */
     private static final int STATEMENT_DATE_WORDS = 5;
 
-    private static boolean sameSentence(TokenizedText text, int from, int to) {
-        for (int k = Math.min(from, to) + 1; k <= Math.max(from, to); k++) {
-            if (text.get(k).sentenceBreakBefore()) return false;
-        }
-        return true;
-    }
 
     /** The proposal a sentence makes on its own. */
     private Proposal propose(TokenizedText text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,

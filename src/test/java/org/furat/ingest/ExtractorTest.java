@@ -896,6 +896,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aRunningTotalCountsNoEvent() {
+        Proposal bomb = proposals("فجر التنظيم عربة مفخخة مساء أمس عند أطراف بلدة خشام، ما أدى إلى مقتل 6 عناصر. وكان المرصد قد نشر أن"
+                + " عدد عناصر قسد الذين قضوا منذ انطلاق العملية العسكرية ارتفع إلى 340، بينما قُتل أكثر من 700 عنصر من التنظيم.").get(0);
+        assertEquals(Casualties.exactly(6), bomb.killed(), "the total since the operation began is no toll of the bombing");
+        Proposal english = proposals("A roadside bomb killed three SDF fighters in Dhiban on Monday, bringing to 45 the number of"
+                + " SDF members killed in the area since January.").get(0);
+        assertEquals(Casualties.exactly(3), english.killed());
+        assertEquals(Casualties.exactly(15), proposals("وأفادت مصادر المرصد أن الاشتباكات المتواصلة منذ مساء أمس في بلدة خشام أسفرت"
+                + " عن مقتل 11 عنصراً من التنظيم و4 من قسد.").get(0).killed(), "fighting since yesterday: the toll of the fighting told");
+        assertEquals(SubEventType.SUICIDE_BOMB, proposals("فجر التنظيم عربة مفخخة يقودها أحد عناصره عند أطراف بلدة خشام.").get(0).type(),
+                "a car bomb one of its members drove");
+    }
+
+    @Test
     void aTollSaidOnAnotherDayCountsTheEventJustTold() {
         List<Proposal> found = proposals("An explosion tore through a building in the town of al-Mayadin on Sunday, killing several"
                 + " people, local officials said. The Civil Defence said on Monday that seven people had been killed and 15 wounded.");
