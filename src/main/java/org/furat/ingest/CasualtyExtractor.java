@@ -297,16 +297,11 @@ public final class CasualtyExtractor {
                 found.add(new Candidate(w.start(i, t.trim()), w.end(sides - 1), t.item().kind(), bothSides(noun.item().low())));
                 return;
             }
-            // "مقتل والدته وشقيقه", "مقتل طفل وامرأة": people named one by one add up.
-            int end = noun.end();
-            int low = noun.item().low();
-            Integer high = noun.item().high();
-            for (Found<Noun> more = joinedNoun(w, end); more != null; more = joinedNoun(w, end)) {
-                low += more.item().low();
-                high = high == null || more.item().high() == null ? null : high + more.item().high();
-                end = more.end();
-            }
-            found.add(new Candidate(w.start(i, t.trim()), w.end(end - 1), t.item().kind(), range(low, high)));
+            // "مقتل والدته وشقيقه", "مقتل طفل وامرأة", «مقتل عنصرين من قسد وأحد المهاجمين»: people named one by one
+            // add up.
+            People all = peopleAfter(w, noun.item().low(), noun.item().high(), noun.end());
+            found.add(new Candidate(w.start(i, t.trim()), w.end((all != null ? all.end() : noun.end()) - 1), t.item().kind(),
+                    all != null ? all.count() : range(noun.item().low(), noun.item().high())));
             return;
         }
         // "وأصيب ثالث": an ordinal standing for a person (a third one was wounded) is one person more. Before a
@@ -457,13 +452,14 @@ public final class CasualtyExtractor {
         }
         if (k == j) return j;
         // «اغتال مسلحون يستقلون دراجة نارية مختار القرية»: how the killers came may stand between them and whom.
+        // «اغتال مسلحون يستقلون دراجة نارية، مساء أمس، عضواً»: and when, after a comma.
         if (k < w.size() && w.joined(k) && w.form(k).startsWith(RIDING)) {
-            for (int m = k + 1; m <= k + RIDE_WORDS && m < w.size() && w.joined(m); m++) {
-                if (numbers.count(w, m) != null || noun(w, m) != null) {
-                    k = m;
-                    break;
-                }
+            int m = k + 1;
+            while (m <= k + RIDE_WORDS && m < w.size() && w.joined(m) && !w.commaBefore(m) && !TIME_WORDS.contains(w.form(m))
+                    && numbers.count(w, m) == null && noun(w, m) == null) {
+                m++;
             }
+            k = m;
         }
         // «اغتال مسلحون مجهولون مساء أمس مختار الحي»: when it happened may stand between who killed and whom.
         while (k < w.size() && w.joined(k) && TIME_WORDS.contains(w.form(k))) k++;
@@ -615,11 +611,21 @@ public final class CasualtyExtractor {
         if (count.value() == null || count.rule() != null) return null;
         int sides = eachSideEnd(w, end);
         if (sides > 0) return new People(bothSides(count.value()), sides);
-        int low = count.value();
-        Integer high = count.value();
+        return peopleAfter(w, count.value(), count.value(), end);
+    }
+
+    /**
+     * People counted {@code low} to {@code high} up to word {@code end}, plus the people named after them, or null when
+     * none are.
+     */
+    private People peopleAfter(TokenizedText w, int low, Integer high, int end) {
         boolean any = false;
         while (true) {
             Found<Noun> more = joinedNoun(w, end);
+            // «عنصرين من قسد ومهاجم»: a person named after «من» and whose the people just counted are (not after a
+            // comma: «9 مدنيين من عائلتين، بينهم 4 أطفال وسيدتان» counts some of them again).
+            int side = afterArabicSide(w, end);
+            if (more == null && side > end && numbers.isLink(w, end) && noCommaBetween(w, end, side)) more = joinedNoun(w, side);
             if (more != null) {
                 low += more.item().low();
                 high = high == null || more.item().high() == null ? null : high + more.item().high();
@@ -635,6 +641,11 @@ public final class CasualtyExtractor {
             any = true;
         }
         return any ? new People(range(low, high), end) : null;
+    }
+
+    private static boolean noCommaBetween(TokenizedText w, int from, int to) {
+        for (int k = from; k <= to; k++) if (w.commaBefore(k)) return false;
+        return true;
     }
 
     /**
@@ -749,7 +760,15 @@ public final class CasualtyExtractor {
         // «وعنصر من قسد قتل بهجوم»: a round-up's next person, joined by «و».
         boolean joined = noun != null && noun.trim() == 1 && w.form(i).charAt(0) == 'و';
         if (noun == null || noun.trim() != 0 && !joined || !exact(noun.item())) return;
+        int people = noun.item().low();
         int k = afterPossessor(w, noun.end());
+        // «امرأة وطفلاً قتلا»: nouns joined by «و» before the verb add up.
+        for (Found<Noun> more = k < w.size() && w.joined(k) && w.form(k).charAt(0) == 'و' ? noun(w, k) : null;
+             more != null && more.trim() == 1 && exact(more.item());
+             more = k < w.size() && w.joined(k) && w.form(k).charAt(0) == 'و' ? noun(w, k) : null) {
+            people += more.item().low();
+            k = more.end();
+        }
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;
         Found<Trigger> t = trigger(w, k, Role.AFTER, false);
@@ -757,7 +776,7 @@ public final class CasualtyExtractor {
         // «أقدم عنصر من داعش قتل راعياً»: «قتل» written without its vowels, with whom it killed after it, was told of
         // its subject («شخصين قتلوا “حامد …”» names those killed).
         if (w.form(k).equals(KILLED_UNVOWELLED) && (nounAfter(w, t.end()) != null || numbers.count(w, t.end()) != null)) return;
-        found.add(new Candidate(w.start(i, noun.trim()), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(noun.item().low())));
+        found.add(new Candidate(w.start(i, noun.trim()), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(people)));
     }
 
     /**
