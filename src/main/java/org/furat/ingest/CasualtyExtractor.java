@@ -760,6 +760,8 @@ public final class CasualtyExtractor {
         // «وعنصر من قسد قتل بهجوم»: a round-up's next person, joined by «و».
         boolean joined = noun != null && noun.trim() == 1 && w.form(i).charAt(0) == 'و';
         if (noun == null || noun.trim() != 0 && !joined || !exact(noun.item())) return;
+        // «توفي شاب أصيب بجروح»: a noun that words of harm told first already count is theirs.
+        if (countedBefore(w, i)) return;
         int people = noun.item().low();
         int k = afterPossessor(w, noun.end());
         // «امرأة وطفلاً قتلا»: nouns joined by «و» before the verb add up.
@@ -769,6 +771,10 @@ public final class CasualtyExtractor {
             people += more.item().low();
             k = more.end();
         }
+        // «عنصراً رابعاً أصيب»: an ordinal after the noun says which one it is, not how many.
+        int[] ordinal = k < w.size() && w.joined(k) && !w.form(k).startsWith("ال") ? numbers.ordinal(w, k) : null;
+        if (ordinal != null && ordinal[0] >= 2) k = ordinal[1];
+        k = afterRelative(w, k);
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;
         Found<Trigger> t = trigger(w, k, Role.AFTER, false);
@@ -841,6 +847,30 @@ public final class CasualtyExtractor {
         }
         return k;
     }
+
+    /** Whether words of harm told first end right before word {@code i}, whom they counted: «قتل شاب». */
+    private boolean countedBefore(TokenizedText w, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Found<Trigger> t = trigger(w, k, Role.BEFORE, true);
+            if (t != null && t.end() == i && w.joined(i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Word {@code k}, or past a relative clause between commas to the verb after it: "His nephew, who was travelling
+     * with him, was wounded".
+     */
+    private int afterRelative(TokenizedText w, int k) {
+        if (k >= w.size() || !w.commaBefore(k) || !RELATIVES.contains(w.form(k).toLowerCase(Locale.ROOT))) return k;
+        for (int m = k + 1; m <= k + 1 + LONG_ASIDE && m < w.size() && w.joined(m); m++) {
+            if (w.commaBefore(m)) return trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null ? m : k;
+        }
+        return k;
+    }
+
+    /** Words that open a relative clause about people, as written (normalised). */
+    private static final Set<String> RELATIVES = Set.of("who", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين");
 
     /** The most words of an aside closed by a comma. */
     private static final int LONG_ASIDE = 15;
