@@ -425,6 +425,8 @@ class CasualtyExtractorTest {
                 "'Nobody was hurt.', Nobody was hurt",
                 "'and no one was hurt', no one was hurt",
                 "'قصفت قوات النظام البادية دون تحقيق إصابة أي هدف', دون تحقيق إصابة",
+                "'adding that no U.S. personnel were hurt.', no U.S. personnel were hurt",
+                "'سقطت في محيط الحقل دون أن تسبب أضراراً بشرية', دون أن تسبب أضراراً بشرية",
         })
         void nobodyHarmedIsZeroOfBothKinds(String text, String words) {
             assertEquals(List.of("KILLED " + words + " 0", "INJURED " + words + " 0"), shown(text));
@@ -440,6 +442,7 @@ class CasualtyExtractorTest {
         void aDenialOfOneKindIsZeroOfThatKind() {
             assertEquals(List.of("KILLED No civilians were killed 0"), shown("No civilians were killed."));
             assertEquals(List.of("KILLED no one was killed 0"), shown("and no one was killed"));
+            assertEquals(List.of("KILLED No Syrian soldiers were killed 0"), shown("No Syrian soldiers were killed, SANA said."));
             assertEquals(List.of("KILLED لا قتلى 0"), shown("لا قتلى"));
             assertEquals(List.of("INJURED لم يصب أحد 0"), shown("ولم يصب أحد"));
         }
