@@ -30,7 +30,7 @@ final class ActorRoles {
      */
     record Sides(ActorMention actor1, ActorMention actor2, ActorMention holder) {}
 
-    private enum Role { AGENT, TARGET, CONTEXT, ALLY, FORMER, UNTOLD }
+    private enum Role { AGENT, TARGET, CONTEXT, ALLY, SOURCE, FORMER, UNTOLD }
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
@@ -297,6 +297,7 @@ final class ActorRoles {
         int sentenceStart = text.indexAt(sentence.start());
         int after = text.indexAt(actor.span().end());
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
+        if (cited(text, sentenceStart, name)) return Role.SOURCE;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
         // did, is the verb's subject (not after «على», which opens whom it was done to; English puts the object there:
         // "set fire to an SDF car").
@@ -432,6 +433,23 @@ final class ActorRoles {
     }
 
     private static final Set<String> BY = Set.of("by", "from", "of");
+
+    /**
+     * Whether the sentence names the actor only as the source of what it tells: "according to the Syrian Democratic
+     * Forces", «بحسب قسد», «نقلاً عن التحالف». Who said it is no side of the event.
+     */
+    private static boolean cited(TokenizedText text, int sentenceStart, int name) {
+        for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
+            if (clauseBreakAfter(text, k)) break;
+            String word = text.form(k).toLowerCase(Locale.ROOT);
+            if (word.equals("according") && k + 1 < name && text.form(k + 1).equalsIgnoreCase("to")) return true;
+            if (CITING.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** Arabic words of citing, as written (normalised): «بحسب», «حسب», «وفقاً لـ», «نقلاً عن». */
+    private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفقا", "ووفقا", "وبحسب", "نقلا");
 
     /**
      * The role a name's own words give it, or null: some names of the actor list end with the noun a cue would be

@@ -208,6 +208,18 @@ class ActorRolesTest {
     }
 
     @Test
+    void theSideASentenceCitesIsNoSideOfTheEvent() {
+        Proposal cited = first("A drone attack targeted U.S. forces at the Conoco gas field on Tuesday, according to the Syrian"
+                + " Democratic Forces.");
+        assertEquals("us_forces", key(cited.actor2()));
+        assertNotEquals("sdf", key(cited.actor1()), "who told of it did not do it");
+        Proposal arabic = first("انفجرت عبوة ناسفة بسيارة مدنية في بلدة الشحيل أمس، بحسب قسد.");
+        assertNotEquals("sdf", key(arabic.actor1()));
+        assertEquals("us_forces", key(first("شنت طائرات حربية أميركية ليل أمس غارات على مواقع في مدينة البوكمال.").actor1()),
+                "American warplanes, as Arabic names them");
+    }
+
+    @Test
     void protestersAreNoSideOfTheListAndAPeacefulProtestActsOnNobody() {
         Proposal against = first("خرجت مظاهرات واسعة في بلدة الشحيل أمس احتجاجا على ممارسات قسد.");
         assertEquals(SubEventType.PEACEFUL_PROTEST, against.type());
