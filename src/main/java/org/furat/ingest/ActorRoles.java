@@ -30,7 +30,7 @@ final class ActorRoles {
      */
     record Sides(ActorMention actor1, ActorMention actor2, ActorMention holder) {}
 
-    private enum Role { AGENT, TARGET, CONTEXT, ALLY, SOURCE, FORMER, UNTOLD }
+    private enum Role { AGENT, TARGET, SUSPECTED, CONTEXT, ALLY, SOURCE, FORMER, UNTOLD }
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
@@ -77,6 +77,10 @@ final class ActorRoles {
         boolean unknownAttackers = actor1 == null && namesUnknownAttackers(text, sentence);
         for (int i = 0; i < named.size() && actor1 == null && !unknownAttackers; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.UNTOLD) actor1 = named.get(i);
+        }
+        // "arrested 12 people suspected of links to ISIS", «بتهمة تمويل خلايا التنظيم»: whose the people taken are said to be.
+        for (int i = 0; i < named.size() && actor2 == null; i++) {
+            if (named.get(i) != actor1 && roles.get(i) == Role.SUSPECTED) actor2 = named.get(i);
         }
         for (int i = 0; i < named.size() && actor2 == null; i++) {
             ActorMention a = named.get(i);
@@ -298,6 +302,7 @@ final class ActorRoles {
         int after = text.indexAt(actor.span().end());
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
         if (cited(text, sentenceStart, name)) return Role.SOURCE;
+        if (suspected(text, sentenceStart, name)) return Role.SUSPECTED;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
         // did, is the verb's subject (not after «على», which opens whom it was done to; English puts the object there:
         // "set fire to an SDF car").
@@ -447,6 +452,32 @@ final class ActorRoles {
         }
         return false;
     }
+
+    /**
+     * Whether the side is named as the one people are suspected or accused of serving: "suspected of links to Islamic
+     * State cells", «بتهمة الانتماء لتنظيم داعش», «بتهمة تمويل خلايا التنظيم».
+     */
+    private static boolean suspected(TokenizedText text, int sentenceStart, int name) {
+        for (int k = name - 1; k >= Math.max(sentenceStart, name - SUSPICION_WORDS); k--) {
+            if (clauseBreakAfter(text, k)) break;
+            String word = text.form(k).toLowerCase(Locale.ROOT);
+            // «بتهمة التخابر مع التحالف», "accused of spying for": those who spy for a side are not its members.
+            if (SPYING.contains(word)) return false;
+            if (SUSPICION.contains(word)) return true;
+            // "suspected of", "accused of", "charges of": not "Suspected Israeli warplanes", "accused regime forces of".
+            if (SUSPICION_EN.contains(word) && k + 1 < name && text.form(k + 1).equalsIgnoreCase("of")) return true;
+        }
+        return false;
+    }
+
+    /** How many words before a side's name are read for a suspicion: "suspected of links to", «بتهمة تمويل خلايا». */
+    private static final int SUSPICION_WORDS = 5;
+    /** Words of suspicion and charges, as written (normalised). */
+    private static final Set<String> SUSPICION = Set.of("بتهمه", "بتهم", "بشبهه", "للاشتباه", "بتهمتي");
+    private static final Set<String> SUSPICION_EN = Set.of("suspected", "accused", "charges", "suspicion", "convicted");
+    /** Words of spying and collaborating, as written (normalised). */
+    private static final Set<String> SPYING = Set.of("التخابر", "العماله", "التعامل", "التواصل", "spying", "collaborating",
+            "collaboration", "cooperating", "informing");
 
     /** Arabic words of citing, as written (normalised): «بحسب», «حسب», «وفقاً لـ», «نقلاً عن». */
     private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفقا", "ووفقا", "وبحسب", "نقلا");

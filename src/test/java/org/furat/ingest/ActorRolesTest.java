@@ -217,6 +217,21 @@ class ActorRolesTest {
         assertNotEquals("sdf", key(arabic.actor1()));
         assertEquals("us_forces", key(first("شنت طائرات حربية أميركية ليل أمس غارات على مواقع في مدينة البوكمال.").actor1()),
                 "American warplanes, as Arabic names them");
+        assertEquals("civilians", key(first("Gunmen kidnapped an oil trader from his home in Dhiban on Thursday.").actor2()),
+                "a trader is a civilian");
+    }
+
+    @Test
+    void thePeopleArrestedAreOfTheSideTheyAreSuspectedOf() {
+        Proposal english = first("The SDF launched a security sweep in Dhiban on Tuesday, arresting 12 people suspected of links to"
+                + " Islamic State cells.");
+        assertEquals("sdf", key(english.actor1()));
+        assertEquals("isis", key(english.actor2()));
+        Proposal arabic = first("اعتقلت قسد شخصين في بلدة ذيبان أمس بتهمة تمويل خلايا تنظيم داعش.");
+        assertEquals("isis", key(arabic.actor2()));
+        assertEquals("civilians", key(first("أعدم تنظيم داعش رجلاً في بلدة ذيبان أمس بتهمة التخابر مع التحالف الدولي.").actor2()),
+                "one accused of spying for a side is none of its members");
+        assertEquals("israel", key(first("Suspected Israeli warplanes struck a depot in Albu Kamal on Tuesday.").actor1()));
     }
 
     @Test
