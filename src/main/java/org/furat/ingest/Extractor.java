@@ -518,13 +518,11 @@ public final class Extractor {
     /** The most words between words of reporting and the date of the statement: the source's name («المرصد السوري»). */
     private static final int STATEMENT_DATE_WORDS = 5;
 
-
     /** The proposal a sentence makes on its own. */
     private Proposal propose(TokenizedText text, FollowUps.Sentence sentence, List<PlaceMention> where, List<PlaceMention> origins,
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
-        List<EventClassifier.Trigger> told = sentence.triggers().stream()
-                .filter(t -> !SubordinateTriggers.subordinate(text, t)).toList();
+        List<EventClassifier.Trigger> told = SubordinateTriggers.told(text, sentence.triggers());
         EventClassifier.Trigger trigger = (told.isEmpty() ? sentence.triggers() : told).stream().min(BY_WEIGHT).orElseThrow();
         // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
         // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
@@ -577,8 +575,10 @@ public final class Extractor {
             if (type == SubEventType.PEACEFUL_PROTEST) actor2 = null;
             else if (type == SubEventType.PROTEST_WITH_INTERVENTION) actor2 = protestedAgainst;
         } else if (type == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) {
-            // The side that used the force acted; the protesters, no side of the list, were acted on.
-            actor1 = actor1 != null ? actor1 : actor2;
+            // The side that used the force acted; the protesters, no side of the list, were acted on ("two young men
+            // were killed when SDF members opened fire on a demonstration": the SDF, not the young men).
+            actor1 = actor1 != null && !"civilians".equals(actor1.actorKey()) ? actor1
+                    : who.stream().filter(a -> !"civilians".equals(a.actorKey())).findFirst().orElse(null);
             actor2 = null;
         }
         return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,

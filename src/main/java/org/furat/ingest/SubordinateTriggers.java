@@ -1,5 +1,6 @@
 package org.furat.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,37 @@ final class SubordinateTriggers {
     }
 
     /**
+     * The event words of {@code triggers} (one sentence's, in text order) that tell its event: those not
+     * {@link #subordinate}, nor joined by "and" or «و» to subordinate ones ("after weeks of heavy fighting and air
+     * strikes"), unless only a move of forces is left.
+     */
+    static List<EventClassifier.Trigger> told(TokenizedText text, List<EventClassifier.Trigger> triggers) {
+        List<EventClassifier.Trigger> told = new ArrayList<>();
+        EventClassifier.Trigger previous = null;
+        boolean previousSubordinate = false;
+        for (EventClassifier.Trigger t : triggers) {
+            boolean sub = subordinate(text, t) || previousSubordinate && coordinated(text, previous, t);
+            if (!sub) told.add(t);
+            previous = t;
+            previousSubordinate = sub;
+        }
+        // "After days of clashes in Dhiban, SDF forces withdrew": a move that came after fighting is what the fighting
+        // came to; the fighting is the event.
+        if (!told.isEmpty() && told.size() < triggers.size()
+                && told.stream().allMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY)) {
+            return triggers;
+        }
+        return told;
+    }
+
+    /** Whether {@code later} follows {@code earlier} with only "and" or «و» between them. */
+    private static boolean coordinated(TokenizedText text, EventClassifier.Trigger earlier, EventClassifier.Trigger later) {
+        int end = text.indexAt(earlier.span().end()), start = text.indexAt(later.span().start());
+        if (start == end) return text.form(start).startsWith("و") && text.joined(start);
+        return start == end + 1 && text.form(end).equalsIgnoreCase("and") && text.joined(start);
+    }
+
+    /**
      * Whether event words follow a word that makes them what came before the event told («حملة اعتقالات بعد احتجاجهم
      * على سياسات قسد», "arrests following the protests", "after his arrest"): its cause, not the event.
      */
@@ -38,7 +70,7 @@ final class SubordinateTriggers {
 
     /** Words, as written (normalised), of how long after a cause an event came: «بعد ساعات من», «عقب أيام من». */
     private static final Set<String> LAPSE = Set.of("ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "دقايق", "اسابيع",
-            "من");
+            "من", "of", "hours", "days", "weeks", "months", "minutes");
 
     private static final Set<String> CAUSES = Set.of("بعد", "عقب", "اعقاب", "following", "after");
 

@@ -896,6 +896,23 @@ class ExtractorTest {
     }
 
     @Test
+    void groundTakenProtestsBrokenUpAndEventsAfterACause() {
+        Proposal taken = proposals("Syrian government troops and allied militias took full control of the city of al-Mayadin on"
+                + " Saturday, dislodging the Islamic State from one of its most important remaining strongholds.").get(0);
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, taken.type());
+        assertEquals("syrian_government", taken.actor1().actorKey());
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("U.S.-backed Syrian fighters seized the town of"
+                + " Hajin on Friday, after weeks of heavy fighting and air strikes.").get(0).type(),
+                "fighting and strikes after \"after\" are what came before the event told");
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("فرّقت قوات سوريا الديمقراطية \"قسد\"، ظهر اليوم السبت،"
+                + " مظاهرة خرجت في بلدة ذيبان، وذلك بإطلاق الرصاص الحي في الهواء.").get(0).type());
+        Proposal force = proposals("On Tuesday, two young men were killed when SDF members opened fire on a demonstration in"
+                + " al-Huwayqa.").get(0);
+        assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, force.type());
+        assertEquals("sdf", force.actor1().actorKey(), "who fired, not those killed");
+    }
+
+    @Test
     void aRunningTotalCountsNoEvent() {
         Proposal bomb = proposals("فجر التنظيم عربة مفخخة مساء أمس عند أطراف بلدة خشام، ما أدى إلى مقتل 6 عناصر. وكان المرصد قد نشر أن"
                 + " عدد عناصر قسد الذين قضوا منذ انطلاق العملية العسكرية ارتفع إلى 340، بينما قُتل أكثر من 700 عنصر من التنظيم.").get(0);
