@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.furat.text.Proclitics;
 
 /**
  * Tells the figures of a running total from an event's toll: «ارتفع إلى 340 عدد عناصر قسد الذين قضوا منذ انطلاق
- * العملية», "bringing to 45 the number killed since January". A toll counted since a time before the news (since
+ * العملية», "bringing to 45 the number killed since January". A number counted since a time before the news (since
  * the start of an operation, of the year, since a day more than a week before publication) counts the people of many
  * events; the datasets the extractor feeds code no such total. A toll since the day before («الاشتباكات المتواصلة منذ
  * مساء أمس أسفرت عن مقتل 11») is the toll of the fighting told, and stays.
@@ -37,7 +38,10 @@ final class RunningTotals {
         if (tolls.isEmpty()) return tolls;
         List<Integer> sinceAt = new java.util.ArrayList<>();
         for (int k = 0; k < text.size(); k++) {
-            if (SINCE.contains(text.form(k).toLowerCase(Locale.ROOT)) && countsFromBefore(text, k, dates, published)) sinceAt.add(k);
+            if (SINCE.contains(text.form(k).toLowerCase(Locale.ROOT)) && countsFromBefore(text, k, dates, published)
+                    && namesATotal(text, k)) {
+                sinceAt.add(k);
+            }
         }
         if (sinceAt.isEmpty()) return tolls;
         return tolls.stream().filter(c -> !tallied(text, c, sinceAt)).toList();
@@ -51,6 +55,24 @@ final class RunningTotals {
         }
         return false;
     }
+
+    /**
+     * Whether the sentence of word {@code k} names a number counted («عدد», «حصيلة», "number", "toll"): «تدور اشتباكات
+     * منذ مطلع الشهر أسفرت عن مقتل 10» tells fighting of the month and its toll, no total.
+     */
+    private static boolean namesATotal(TokenizedText text, int k) {
+        for (int m = k; m >= 0 && text.sameSentence(m, k); m--) if (total(text.form(m))) return true;
+        for (int m = k + 1; m < text.size() && text.sameSentence(k, m); m++) if (total(text.form(m))) return true;
+        return false;
+    }
+
+    private static boolean total(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return TOTALS.stream().anyMatch(t -> Proclitics.attachedTo(w, t, true));
+    }
+
+    /** Words of a number counted, as written (normalised). */
+    private static final Set<String> TOTALS = Set.of("عدد", "حصيله", "number", "toll", "total", "tally");
 
     /** Whether «منذ» at word {@code k} counts from a start before the news: a start word, or a date over a week old. */
     private static boolean countsFromBefore(TokenizedText text, int k, List<DateMention> dates, LocalDate published) {
