@@ -90,8 +90,9 @@ public final class Extractor {
                         .map(m -> provinces.read(text, m)).toList());
         List<DateMention> dateMentions = dates.findIn(tokenized, published, publishedPrecision);
         // «ارتفع إلى 340 عدد القتلى منذ انطلاق العملية»: a running total counts no event.
-        List<CasualtyMention> tollsFound = RunningTotals.without(tokenized,
-                outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)), dateMentions), dateMentions, published);
+        RunningTotals totals = RunningTotals.in(tokenized, dateMentions, published);
+        List<CasualtyMention> tollsFound = totals.without(
+                outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)), dateMentions));
         List<Span> captionLines = captions.in(text);
         List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, tollsFound).stream())
@@ -174,9 +175,10 @@ public final class Extractor {
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
                 } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
-                        || generic.speaksOfAnArea(tokenized, sentence, here)) {
+                        || generic.speaksOfAnArea(tokenized, sentence, here) || totals.tells(sentence, said)) {
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
-                    // report's events, speak of fighting in general; the words stay highlighted for the analyst.
+                    // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
+                    // مطلع نيسان» counts many events. The words stay highlighted for the analyst.
                     made = null;
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;

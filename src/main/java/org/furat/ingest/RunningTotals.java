@@ -1,87 +1,121 @@
 package org.furat.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.furat.text.Proclitics;
 
 /**
- * Tells the figures of a running total from an event's toll: «ارتفع إلى 340 عدد عناصر قسد الذين قضوا منذ انطلاق
- * العملية», "bringing to 45 the number killed since January". A number counted since a time before the news (since
- * the start of an operation, of the year, since a day more than a week before publication) counts the people of many
- * events; the datasets the extractor feeds code no such total. A toll since the day before («الاشتباكات المتواصلة منذ
- * مساء أمس أسفرت عن مقتل 11») is the toll of the fighting told, and stays.
+ * Tells a report's running totals from its events: «وبذلك يرتفع إلى 41 عدد الذين وثّق المرصد مقتلهم في عمليات
+ * اغتيال منذ مطلع نيسان», "bringing to 45 the number killed since January", «قتل أكثر من 60 شخصاً بانفجار مخلفات
+ * الحرب منذ مطلع كانون الأول الماضي». A number counted since a time before the news (the start of an operation or of
+ * the year, a day more than a week before publication) counts the people of many events; the datasets the extractor
+ * feeds code no such total. A toll since a start of the news («الاشتباكات المتواصلة منذ مساء أمس أسفرت عن مقتل 11»,
+ * «تدور اشتباكات منذ مطلع الشهر الجاري أسفرت عن مقتل 10») is the toll of the fighting told, and stays; so does one
+ * since the start of the fighting told («بمقتل 9 مقاتلين منذ بدء المواجهات»), unless the sentence counts a number.
  */
 final class RunningTotals {
 
     /** The most words between «منذ» / "since" and the start it counts from: «منذ انطلاق العملية». */
     private static final int SINCE_WORDS = 3;
+    /** The most words between «منذ» / "since" and the first of the date it counts from: "since the beginning of 2019". */
+    private static final int SINCE_DATE_WORDS = 5;
     /** A start more days than this before publication is older than the news. */
     private static final long NEWS_DAYS = 7;
+    /** A start more days than this before publication makes any count since it a total: more than the month past. */
+    private static final long MONTH_DAYS = 31;
 
     /** Words of a start counted from, as written (normalised), after «منذ» or "since". */
     private static final Set<String> STARTS = Set.of("بدء", "بدايه", "انطلاق", "مطلع", "اندلاع", "انطلاقه", "start", "beginning",
             "launch", "outbreak", "onset");
     /** «منذ» and "since", as written (normalised). */
     private static final Set<String> SINCE = Set.of("منذ", "since");
+    /** Words of a number counted, as written (normalised), with proclitics or not. */
+    private static final Set<String> COUNTING = Set.of("عدد", "حصيله", "number", "toll", "total", "tally");
 
-    private RunningTotals() {}
+    private final TokenizedText text;
+    /** The «منذ» of each total: where the sentence holding it counts one. */
+    private final List<Integer> totals = new ArrayList<>();
 
-    /**
-     * {@code tolls} without the figures of running totals: in a sentence that counts since a time before the news,
-     * the tolls told after the start it counts from, and a risen toll anywhere in it ("bringing the toll since
-     * January to 40").
-     */
-    static List<CasualtyMention> without(TokenizedText text, List<CasualtyMention> tolls, List<DateMention> dates,
-                                         LocalDate published) {
-        if (tolls.isEmpty()) return tolls;
-        List<Integer> sinceAt = new java.util.ArrayList<>();
+    private RunningTotals(TokenizedText text) {
+        this.text = text;
+    }
+
+    /** The running totals of {@code text}, whose {@code dates} are read against {@code published}. */
+    static RunningTotals in(TokenizedText text, List<DateMention> dates, LocalDate published) {
+        RunningTotals found = new RunningTotals(text);
         for (int k = 0; k < text.size(); k++) {
-            if (SINCE.contains(text.form(k).toLowerCase(Locale.ROOT)) && countsFromBefore(text, k, dates, published)
-                    && namesATotal(text, k)) {
-                sinceAt.add(k);
-            }
+            if (!SINCE.contains(text.form(k).toLowerCase(Locale.ROOT))) continue;
+            LocalDate start = startDay(text, k, dates);
+            boolean startWord = startWord(text, k);
+            boolean beforeTheNews = startWord || start != null && start.isBefore(published.minusDays(NEWS_DAYS));
+            boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS));
+            if (beforeTheNews && (longBefore || found.countingWord(k) >= 0)) found.totals.add(k);
         }
-        if (sinceAt.isEmpty()) return tolls;
-        return tolls.stream().filter(c -> !tallied(text, c, sinceAt)).toList();
-    }
-
-    private static boolean tallied(TokenizedText text, CasualtyMention toll, List<Integer> sinceAt) {
-        int at = text.indexAt(toll.span().start());
-        for (int since : sinceAt) {
-            if (!text.sameSentence(since, at)) continue;
-            if (toll.risen() || at > since) return true;
-        }
-        return false;
+        return found;
     }
 
     /**
-     * Whether the sentence of word {@code k} names a number counted («عدد», «حصيلة», "number", "toll"): «تدور اشتباكات
-     * منذ مطلع الشهر أسفرت عن مقتل 10» tells fighting of the month and its toll, no total.
+     * {@code tolls} without the figures of running totals: those told after the start a total counts from, a risen
+     * toll in its sentence ("bringing the toll since January to 40"), and every toll of a sentence that is a total
+     * ({@link #tells}).
      */
-    private static boolean namesATotal(TokenizedText text, int k) {
-        for (int m = k; m >= 0 && text.sameSentence(m, k); m--) if (total(text.form(m))) return true;
-        for (int m = k + 1; m < text.size() && text.sameSentence(k, m); m++) if (total(text.form(m))) return true;
+    List<CasualtyMention> without(List<CasualtyMention> tolls) {
+        if (totals.isEmpty()) return tolls;
+        return tolls.stream().filter(c -> !tallied(c)).toList();
+    }
+
+    /**
+     * Whether {@code sentence} tells a total, not an event: it counts since before the news, and names the number it
+     * counts before its event words («يرتفع إلى 41 عدد الذين … في عمليات اغتيال») or counts since more than a month
+     * before ("SOHR has documented the death of 183 people … since the beginning of 2019 in attacks"). "A roadside bomb killed three …, bringing
+     * to 45 the number killed since January" tells its bombing.
+     */
+    boolean tells(Span sentence, List<EventClassifier.Trigger> triggers) {
+        for (int since : totals) {
+            if (text.get(since).start() < sentence.start() || text.get(since).start() >= sentence.end()) continue;
+            int counting = countingWord(since);
+            int firstEvent = triggers.isEmpty() ? Integer.MAX_VALUE : text.indexAt(triggers.get(0).span().start());
+            if (counting < 0 || counting < firstEvent) return true;
+        }
         return false;
     }
 
-    private static boolean total(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return TOTALS.stream().anyMatch(t -> Proclitics.attachedTo(w, t, true));
+    private boolean tallied(CasualtyMention toll) {
+        int at = text.indexAt(toll.span().start());
+        for (int since : totals) {
+            if (!text.sameSentence(since, at)) continue;
+            if (toll.risen() || at > since || countingWord(since) < 0 || countingWord(since) < at) return true;
+        }
+        return false;
     }
 
-    /** Words of a number counted, as written (normalised). */
-    private static final Set<String> TOTALS = Set.of("عدد", "حصيله", "number", "toll", "total", "tally");
+    /** The first word of the sentence of word {@code k} that names a number counted, or -1. */
+    private int countingWord(int k) {
+        int first = k;
+        while (first > 0 && text.sameSentence(first - 1, k)) first--;
+        for (int m = first; m < text.size() && text.sameSentence(k, m); m++) {
+            String w = text.form(m).toLowerCase(Locale.ROOT);
+            if (COUNTING.stream().anyMatch(c -> Proclitics.attachedTo(w, c, true))) return m;
+        }
+        return -1;
+    }
 
-    /** Whether «منذ» at word {@code k} counts from a start before the news: a start word, or a date over a week old. */
-    private static boolean countsFromBefore(TokenizedText text, int k, List<DateMention> dates, LocalDate published) {
+    /** Whether «منذ» at word {@code k} counts from a start word: «منذ انطلاق العملية», "since the start of". */
+    private static boolean startWord(TokenizedText text, int k) {
         for (int m = k + 1; m <= k + SINCE_WORDS && m < text.size() && text.joined(m); m++) {
             if (STARTS.contains(text.form(m).toLowerCase(Locale.ROOT))) return true;
         }
-        if (k + 1 >= text.size()) return false;
-        int from = text.get(k + 1).start(), to = text.end(Math.min(text.size() - 1, k + SINCE_WORDS));
-        return dates.stream().anyMatch(d -> d.span().start() >= from && d.span().start() <= to
-                && d.dates().start().isBefore(published.minusDays(NEWS_DAYS)));
+        return false;
+    }
+
+    /** The first day of the date at or right after «منذ» at word {@code k}, or null. */
+    private static LocalDate startDay(TokenizedText text, int k, List<DateMention> dates) {
+        // The date may take «منذ» in: "since January" is one phrase of the date lexicon.
+        int from = text.get(k).start(), to = text.end(Math.min(text.size() - 1, k + SINCE_DATE_WORDS));
+        return dates.stream().filter(d -> d.span().start() >= from && d.span().start() <= to)
+                .map(d -> d.dates().start()).findFirst().orElse(null);
     }
 }

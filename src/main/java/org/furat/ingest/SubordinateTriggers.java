@@ -94,6 +94,11 @@ final class SubordinateTriggers {
             String word = text.form(first - back).toLowerCase(Locale.ROOT);
             if (cause(word) || TOLL_CAUSES.contains(word)) cause = first - back;
         }
+        // «رداً على الهجوم الذي أودى بحياة ثلاثة جنود», "in retaliation for a drone attack that killed three": the toll
+        // of what the event answered.
+        for (int back = 1; back <= RESPONSE_WORDS && cause < 0 && first - back >= 0 && text.joined(first - back + 1); back++) {
+            if (RESPONSES.contains(text.form(first - back).toLowerCase(Locale.ROOT))) cause = first - back;
+        }
         if (cause < 0) return false;
         int causeWord = cause, causeStart = text.get(cause).start();
         return triggers.stream().anyMatch(t -> t.span().end() <= causeStart && !afterCause(text, t)
@@ -102,6 +107,10 @@ final class SubordinateTriggers {
 
     /** Words, as written (normalised), that name what an event answered: «احتجاجاً على», «تنديداً بـ». */
     private static final Set<String> TOLL_CAUSES = Set.of("احتجاجا", "تنديدا");
+    /** Words of answering, as written (normalised), that open what an event answered and its toll. */
+    private static final Set<String> RESPONSES = Set.of("ردا", "retaliation", "response", "reprisal");
+    /** The most words between them and the toll: «على الهجوم الذي», "for a drone attack that". */
+    private static final int RESPONSE_WORDS = 6;
 
     private static boolean sameSentence(TokenizedText text, int from, int to) {
         for (int k = Math.min(from, to) + 1; k <= Math.max(from, to); k++) {

@@ -924,6 +924,14 @@ class ExtractorTest {
                 + " عن مقتل 11 عنصراً من التنظيم و4 من قسد.").get(0).killed(), "fighting since yesterday: the toll of the fighting told");
         assertEquals(SubEventType.SUICIDE_BOMB, proposals("فجر التنظيم عربة مفخخة يقودها أحد عناصره عند أطراف بلدة خشام.").get(0).type(),
                 "a car bomb one of its members drove");
+        List<Proposal> total = proposals("قتل مسلحون مجهولون شاباً في بلدة خشام أمس. وبذلك، يرتفع إلى 41 عدد الذين وثّق المرصد"
+                + " مقتلهم في عمليات اغتيال وتفجيرات في بلدات ريف دير الزور منذ مطلع شهر أيلول الفائت.");
+        assertEquals(1, total.size(), "a total tells no event of its own: " + total);
+        assertEquals(Casualties.exactly(1), total.get(0).killed());
+        assertEquals(List.of(), proposals("SOHR has documented the death of 183 people in Deir Ezzor since January in attacks"
+                + " and explosions."), "counted since months before");
+        assertNotEquals(Casualties.exactly(3), proposals("Airstrikes hit militia depots in Albu Kamal on Friday in retaliation"
+                + " for a drone attack that killed three soldiers.").get(0).killed(), "the toll of what the strikes answered");
     }
 
     @Test
