@@ -47,7 +47,7 @@ final class RunningTotals {
     static RunningTotals in(TokenizedText text, List<DateMention> dates, LocalDate published) {
         RunningTotals found = new RunningTotals(text);
         for (int k = 0; k < text.size(); k++) {
-            if (!SINCE.contains(text.form(k).toLowerCase(Locale.ROOT))) continue;
+            if (!SINCE.contains(text.form(k).toLowerCase(Locale.ROOT)) || firstTimeSince(text, k)) continue;
             LocalDate start = startDay(text, k, dates);
             boolean startWord = startWord(text, k);
             boolean beforeTheNews = startWord || start != null && start.isBefore(published.minusDays(NEWS_DAYS));
@@ -98,9 +98,18 @@ final class RunningTotals {
         while (first > 0 && text.sameSentence(first - 1, k)) first--;
         for (int m = first; m < text.size() && text.sameSentence(k, m); m++) {
             String w = text.form(m).toLowerCase(Locale.ROOT);
-            if (COUNTING.stream().anyMatch(c -> Proclitics.attachedTo(w, c, true))) return m;
+            // «عدد من» is "a number of", some people, no total.
+            boolean some = m + 1 < text.size() && text.form(m + 1).equals("من");
+            if (!some && COUNTING.stream().anyMatch(c -> Proclitics.attachedTo(w, c, true))) return m;
         }
         return -1;
+    }
+
+    /** «للمرة الأولى منذ عام 2017», "for the first time since 2017": a first since then, no count. */
+    private static boolean firstTimeSince(TokenizedText text, int k) {
+        if (k < 2) return false;
+        String before = text.form(k - 1).toLowerCase(Locale.ROOT), twoBefore = text.form(k - 2).toLowerCase(Locale.ROOT);
+        return before.equals("time") && twoBefore.equals("first") || before.equals("الاولي") && twoBefore.endsWith("مره");
     }
 
     /** Whether «منذ» at word {@code k} counts from a start word: «منذ انطلاق العملية», "since the start of". */

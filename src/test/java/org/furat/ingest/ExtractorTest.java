@@ -930,6 +930,8 @@ class ExtractorTest {
         assertEquals(Casualties.exactly(1), total.get(0).killed());
         assertEquals(List.of(), proposals("SOHR has documented the death of 183 people in Deir Ezzor since January in attacks"
                 + " and explosions."), "counted since months before");
+        assertEquals(1, proposals("قتل وجرح عدد من أفراد عائلة واحدة أمس بانفجار جسم من مخلفات الحرب داخل منزلهم في بلدة خشام،"
+                + " بعد أيام من عودتهم إليه للمرة الأولى منذ عام 2017.").size(), "a number of people, home for the first time since");
         assertNotEquals(Casualties.exactly(3), proposals("Airstrikes hit militia depots in Albu Kamal on Friday in retaliation"
                 + " for a drone attack that killed three soldiers.").get(0).killed(), "the toll of what the strikes answered");
     }
