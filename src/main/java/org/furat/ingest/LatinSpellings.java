@@ -63,6 +63,14 @@ final class LatinSpellings {
 
     /** The gazetteer places each skeleton names, by key. */
     private final Map<String, List<String>> placesBySkeleton = new HashMap<>();
+    /**
+     * The places of names of two consonants by {@link #closeSkeleton} ("Ash Sha`fah" is Sf): too short a skeleton to
+     * trust alone, they are read only with their article written ("al-Shaafa"), with a letter of a digraph (sh, kh, dh,
+     * th, gh) among them, and where at most two places have it: "al-Ja'abi" is no "Ja`bah".
+     */
+    private final Map<String, Set<String>> shortNames = new HashMap<>();
+    /** The most places a short name may spell: more, and the name is too common to read. */
+    private static final int MAX_SHORT_NAMESAKES = 2;
     /** The same by {@link #closeSkeleton}, which tells dh from d: it decides between places that share a skeleton. */
     private final Map<String, Set<String>> placesByCloseSkeleton = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
@@ -78,7 +86,10 @@ final class LatinSpellings {
             names.add(p.nameEn());
             for (String name : names) {
                 String skeleton = skeleton(name);
-                if (skeleton.length() < MIN_CONSONANTS) continue;
+                if (skeleton.length() < MIN_CONSONANTS) {
+                    shortNames.computeIfAbsent(closeSkeleton(name), k -> new java.util.LinkedHashSet<>()).add(p.key());
+                    continue;
+                }
                 keysBySkeleton.computeIfAbsent(skeleton, k -> new java.util.LinkedHashSet<>()).add(p.key());
                 placesByCloseSkeleton.computeIfAbsent(closeSkeleton(name), k -> new HashSet<>()).add(p.key());
             }
@@ -129,6 +140,12 @@ final class LatinSpellings {
                 StringBuilder words = new StringBuilder();
                 for (int k = first; k <= to; k++) words.append(text.form(k)).append(' ');
                 List<String> keys = placesBySkeleton.get(skeleton(words.toString()));
+                String close = closeSkeleton(words.toString());
+                if (keys == null && name > first && to == name && ARTICLES.contains(text.form(name - 1))
+                        && close.length() >= 2 && !close.equals(close.toLowerCase(Locale.ROOT))) {
+                    Set<String> short_ = shortNames.get(close);
+                    if (short_ != null && short_.size() <= MAX_SHORT_NAMESAKES) keys = List.copyOf(short_);
+                }
                 if (keys == null) continue;
                 String closest = spelledClosest(keys, words.toString());
                 Span span = text.span(first, to + 1);

@@ -83,6 +83,18 @@ class LatinSpellingsTest {
         assertEquals(List.of(), spellings.ofArabicNames(List.of(other)), "a name no place spells stays unknown");
     }
 
+    @Test
+    void aNameOfTwoConsonantsIsReadWithItsArticleAndADigraph() {
+        LatinSpellings spellings = new LatinSpellings(List.of(village("shafa", "Ash Sha`fah", 40.93, 34.58),
+                village("jabah", "Ja`bah", 40.5, 35.0)));
+        List<PlaceMention> found = spellings.findIn(new TokenizedText("Clashes erupted in al-Shaafa on Thursday."), List.of());
+        assertEquals(List.of("shafa"), found.stream().map(PlaceMention::chosen).toList());
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("Clashes erupted in Shaafa on Thursday."), List.of()),
+                "without its article, a name this short is no place");
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("Shells fell in al-Ja'abi on Thursday."), List.of()),
+                "two plain consonants are too common a skeleton");
+    }
+
     private static Place village(String key, String nameEn, double lon, double lat) {
         return new Place(key, nameEn, null, List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE, lon, lat,
                 org.furat.model.GeoPrecision.EXACT, null, "test", null, null, null);
