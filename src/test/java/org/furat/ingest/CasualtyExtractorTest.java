@@ -320,6 +320,7 @@ class CasualtyExtractorTest {
         @Test
         void aDeathTollThatRoseGivesItsLatestFigure() {
             assertEquals(List.of("KILLED death toll rose to 12 12"), shown("The death toll rose to 12 on Tuesday."));
+            assertEquals(List.of("KILLED death toll at 14 14"), shown("The monitor put the death toll at 14."));
             assertEquals(13, find("The death toll from the ISIS attack on the bus carrying soldiers near Al-Mayadin has risen to 13.")
                     .get(0).count().low(), "the event told at length between the toll and its figure");
             assertEquals(List.of("KILLED حصيلة القتلى إلى 12 12"), shown("وارتفعت حصيلة القتلى إلى 12 جراء القصف."));
