@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.furat.model.Place;
+import org.furat.model.PlaceKind;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Script;
 
@@ -35,6 +36,8 @@ final class LatinSpellings {
     /** Nouns after which a capitalised name after "the" is a place: "the Dheiban area", "the Hajin countryside". */
     private static final Set<String> PLACE_NOUNS = Set.of("area", "areas", "town", "village", "countryside", "desert",
             "region", "neighbourhood", "neighborhood", "district", "subdistrict", "camp", "field", "bridge", "road");
+    /** Nouns after a name that make it a quarter of a city. */
+    private static final Set<String> QUARTER_NOUNS = Set.of("neighbourhood", "neighborhood", "quarter");
     /** Words that join a further name to a place just read: "Hajin and Gharanij". */
     private static final Set<String> LIST_WORDS = Set.of("and");
     /** Whether word {@code i} is the "s" of a place's possessive: "in Deir ez-Zor's Theeban" names a place of it. */
@@ -147,6 +150,11 @@ final class LatinSpellings {
                     if (short_ != null && short_.size() <= MAX_SHORT_NAMESAKES) keys = List.copyOf(short_);
                 }
                 if (keys == null) continue;
+                // "the al-Rashdiya neighbourhood of Deir Ezzor city": a quarter, not the village Ar Rushdi.
+                if (to + 1 < text.size() && QUARTER_NOUNS.contains(text.form(to + 1))) {
+                    keys = keys.stream().filter(k -> places.get(k).kind() == PlaceKind.NEIGHBOURHOOD).toList();
+                    if (keys.isEmpty()) break;
+                }
                 String closest = spelledClosest(keys, words.toString());
                 Span span = text.span(first, to + 1);
                 more.add(closest != null ? chosen(span, keys, closest, CONFIDENCE) : mention(span, keys, anchors));

@@ -95,6 +95,14 @@ class LatinSpellingsTest {
                 "two plain consonants are too common a skeleton");
     }
 
+    @Test
+    void aNameOfAQuarterIsNoVillage() {
+        LatinSpellings spellings = new LatinSpellings(List.of(village("rushdi", "Ar Rushdi", 40.4, 35.6)));
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("A shell exploded in the al-Rashdiya neighbourhood of Deir Ezzor"
+                + " city."), List.of()), "a quarter of the city");
+        assertEquals(1, spellings.findIn(new TokenizedText("A shell exploded in the village of al-Rushdi."), List.of()).size());
+    }
+
     private static Place village(String key, String nameEn, double lon, double lat) {
         return new Place(key, nameEn, null, List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE, lon, lat,
                 org.furat.model.GeoPrecision.EXACT, null, "test", null, null, null);
