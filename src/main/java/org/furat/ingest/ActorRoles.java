@@ -30,7 +30,7 @@ final class ActorRoles {
      */
     record Sides(ActorMention actor1, ActorMention actor2, ActorMention holder) {}
 
-    private enum Role { AGENT, TARGET, SUSPECTED, CONTEXT, ALLY, SOURCE, FORMER, UNTOLD }
+    private enum Role { AGENT, TARGET, SUSPECTED, CONTEXT, ALLY, SOURCE, LEFT_BEHIND, FORMER, UNTOLD }
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
@@ -302,6 +302,7 @@ final class ActorRoles {
         int after = text.indexAt(actor.span().end());
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
         if (cited(text, sentenceStart, name)) return Role.SOURCE;
+        if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
         if (suspected(text, sentenceStart, name)) return Role.SUSPECTED;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
         // did, is the verb's subject (not after «على», which opens whom it was done to; English puts the object there:
@@ -478,6 +479,22 @@ final class ActorRoles {
     /** Words of spying and collaborating, as written (normalised). */
     private static final Set<String> SPYING = Set.of("التخابر", "العماله", "التعامل", "التواصل", "spying", "collaborating",
             "collaboration", "cooperating", "informing");
+
+    /**
+     * Whether the side is named as the one that left what went off behind: «لغم أرضي من مخلفات تنظيم داعش», "a mine left
+     * over from ISIS". Remnants set off years later have no side that set them off.
+     */
+    private static boolean leftBehind(TokenizedText text, int sentenceStart, int name) {
+        for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
+            if (clauseBreakAfter(text, k)) break;
+            String word = text.form(k).toLowerCase(Locale.ROOT);
+            if (REMNANTS.stream().anyMatch(r -> Proclitics.attachedTo(word, r, true))) return true;
+        }
+        return false;
+    }
+
+    /** Words of remnants, as written (normalised). */
+    private static final Set<String> REMNANTS = Set.of("مخلفات", "leftover", "remnants", "remnant", "left");
 
     /** Arabic words of citing, as written (normalised): «بحسب», «حسب», «وفقاً لـ», «نقلاً عن». */
     private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفقا", "ووفقا", "وبحسب", "نقلا");

@@ -222,6 +222,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void whoLeftARemnantBehindSetNothingOff() {
+        assertNull(first("قُتل طفلان شقيقان ظهر اليوم جراء انفجار لغم أرضي من مخلفات تنظيم داعش في أحد البساتين على أطراف بلدة"
+                + " خشام.").actor1());
+        assertEquals("russia", key(first("استشهد 14 مدنياً جراء غارات جوية روسية استهدفت الأحياء السكنية وسط مدينة الميادين صباح"
+                + " اليوم.").actor1()), "Russian air strikes, with «جوية» between");
+    }
+
+    @Test
     void thePeopleArrestedAreOfTheSideTheyAreSuspectedOf() {
         Proposal english = first("The SDF launched a security sweep in Dhiban on Tuesday, arresting 12 people suspected of links to"
                 + " Islamic State cells.");
