@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Where sentences end: full stops, question and exclamation marks, line breaks; not abbreviations or decimals. */
+/**
+ * Where sentences end: full stops, question and exclamation marks, semicolons, line breaks; not abbreviations or
+ * decimals.
+ */
 class SentencesTest {
 
     private static List<String> sentences(String text) {
@@ -17,6 +20,10 @@ class SentencesTest {
         assertEquals(List.of("قصفت القوات خشام.", "3 قتلى في هجين."), sentences("قصفت القوات خشام. 3 قتلى في هجين."));
         assertEquals(List.of("Headline", "The lead."), sentences("Headline\nThe lead."));
         assertEquals(List.of("Who did it?", "Nobody knows!"), sentences("Who did it? Nobody knows!"));
+        assertEquals(List.of("قتل مدني في الجرذي؛", "كما اعتقلت قسد 5 شبان في ذيبان."),
+                sentences("قتل مدني في الجرذي؛ كما اعتقلت قسد 5 شبان في ذيبان."), "a round-up parts its incidents by «؛»");
+        assertEquals(List.of("A man was killed in Hajin;", "two were wounded in Susah."),
+                sentences("A man was killed in Hajin; two were wounded in Susah."));
     }
 
     @Test
