@@ -222,6 +222,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void theCoalitionsStrikesAndTheFamiliesTheyHit() {
+        Proposal strikes = first("On Thursday, coalition strikes on the village of Hajin killed seven civilians, including two children.");
+        assertEquals("coalition", key(strikes.actor1()));
+        Proposal family = first("An air strike by the U.S.-led coalition on Thursday hit a house in Hajin, killing seven members of one family.");
+        assertEquals("coalition", key(family.actor1()));
+        assertEquals("civilians", key(family.actor2()), "members of one family");
+    }
+
+    @Test
     void whoLeftARemnantBehindSetNothingOff() {
         assertNull(first("قُتل طفلان شقيقان ظهر اليوم جراء انفجار لغم أرضي من مخلفات تنظيم داعش في أحد البساتين على أطراف بلدة"
                 + " خشام.").actor1());
