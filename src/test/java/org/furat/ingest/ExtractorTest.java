@@ -906,6 +906,11 @@ class ExtractorTest {
                 "fighting and strikes after \"after\" are what came before the event told");
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("فرّقت قوات سوريا الديمقراطية \"قسد\"، ظهر اليوم السبت،"
                 + " مظاهرة خرجت في بلدة ذيبان، وذلك بإطلاق الرصاص الحي في الهواء.").get(0).type());
+        Proposal siege = proposals("Syrian government forces broke through Islamic State lines on Tuesday to reach the Brigade 137"
+                + " garrison, ending a siege of nearly three years.").get(0);
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, siege.type());
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, proposals("A man was wounded on Tuesday when an explosive remnant"
+                + " of war went off near his home in the village of Khasham.").get(0).type());
         Proposal force = proposals("On Tuesday, two young men were killed when SDF members opened fire on a demonstration in"
                 + " al-Huwayqa.").get(0);
         assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, force.type());
