@@ -434,7 +434,7 @@ public final class CasualtyExtractor {
      * At most this many words between a toll's name and the word saying what it came to: "the death toll from the ISIS
      * attack on the bus carrying soldiers near Al-Mayadin has risen to 13".
      */
-    private static final int TOLL_GAP = 15;
+    private static final int TOLL_GAP = 20;
 
     /**
      * The word after those naming who killed, when whom they killed follows them: an active verb told verb first
@@ -835,7 +835,10 @@ public final class CasualtyExtractor {
      * befell them all: "three people, including a child, were killed" is three.
      */
     private int afterAside(TokenizedText w, int k) {
-        if (k >= w.size() || !w.joined(k) || !ASIDES.contains(w.form(k))) return k;
+        // "two civilians, one of them a child, were killed": some of them, told between commas.
+        boolean someOfThem = k + 1 < w.size() && w.commaBefore(k) && SOME.contains(w.form(k).toLowerCase(Locale.ROOT))
+                && w.form(k + 1).equalsIgnoreCase("of");
+        if (k >= w.size() || !w.joined(k) || !ASIDES.contains(w.form(k)) && !someOfThem) return k;
         for (int m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
             if (trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null) return m;
         }
@@ -876,6 +879,8 @@ public final class CasualtyExtractor {
     private static final int LONG_ASIDE = 15;
 
     private static final Set<String> ASIDES = Set.of("including", "among");
+    /** Words that open an aside on some of the people just counted: "one of them", "most of whom". */
+    private static final Set<String> SOME = Set.of("one", "two", "three", "four", "five", "most", "all", "both", "some", "many");
 
     /** The word after the person modifiers from word {@code k} on ("the", "SDF", "Iran-backed"), at most a few. */
     private int modifiersEnd(TokenizedText w, int k) {

@@ -194,8 +194,29 @@ final class NumberWords {
             Count bare = bareCount(w, qh.end());
             if (bare != null) return bare.withRule(bare.value() == null ? null : q.rule(), i, bare.end(), qh.trim());
         }
-        return bareCount(w, i);
+        Count between = between(w, i);
+        return between != null ? between : bareCount(w, i);
     }
+
+    /**
+     * "between four and nine", «بين 4 و9» at word {@code i}: a range, with no best figure, whose lower bound is the
+     * figure incident datasets record. Null where word {@code i} opens no such range.
+     */
+    private Count between(TokenizedText w, int i) {
+        int at = i;
+        if (at < w.size() && w.form(at).equals("ما") && at + 1 < w.size()) at++; // «ما بين»
+        if (at + 1 >= w.size() || !BETWEEN.contains(w.form(at).toLowerCase(java.util.Locale.ROOT)) || !w.joined(at + 1)) return null;
+        Count low = bareCount(w, at + 1);
+        if (low == null || low.value() == null || low.end() + 1 >= w.size() || !w.joined(low.end())) return null;
+        String and = w.form(low.end()).toLowerCase(java.util.Locale.ROOT);
+        if (!and.equals("and") && !and.equals("و")) return null;
+        Count high = bareCount(w, low.end() + 1);
+        if (high == null || high.value() == null || high.value() <= low.value()) return null;
+        return new Count(null, low.value(), high.value(), i, high.end(), 0, high.needsNoun(), null);
+    }
+
+    /** «بين», "between", as written (normalised). */
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("between", "بين");
 
     /** A qualifier such as "على الأقل" / "at least" after a figure at word {@code i}, or null. */
     Qualifier qualifierAfter(TokenizedText w, int i) {

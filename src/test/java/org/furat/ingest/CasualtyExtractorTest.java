@@ -163,6 +163,9 @@ class CasualtyExtractorTest {
                 "'وأضاف المصدر أن عنصراً رابعاً أصيب بجروح بليغة', عنصراً رابعاً أصيب, 1",
                 "'His nephew, who was travelling with him, was wounded', 'nephew, who was travelling with him, was wounded', 1",
                 "'توفي شاب أصيب بجروح في القصف', توفي شاب, 1",
+                "'وكانت امرأة قد استشهدت يوم الخميس الماضي', امرأة قد استشهدت, 1",
+                "'Two civilians, one of them a child, were killed on Tuesday', 'Two civilians, one of them a child, were killed', 2",
+                "'a drone strike killing a senior ISIS logistics official', killing a senior ISIS logistics official, 1",
                 "'قضى مواطنان، هما رجل وطفل، برصاص قناص', قضى مواطنان, 2",
                 "'قتل شابان هما علاء الجداع وعبود العصمان', قتل شابان, 2",
                 "'بأن امرأة وطفلاً قتلا جراء القصف', امرأة وطفلاً قتلا, 2",
@@ -321,6 +324,11 @@ class CasualtyExtractorTest {
         void aDeathTollThatRoseGivesItsLatestFigure() {
             assertEquals(List.of("KILLED death toll rose to 12 12"), shown("The death toll rose to 12 on Tuesday."));
             assertEquals(List.of("KILLED death toll at 14 14"), shown("The monitor put the death toll at 14."));
+            assertEquals(List.of("KILLED Between 14 and 19 civilians were killed 14–19"), shown("Between 14 and 19 civilians were killed"
+                    + " when aircraft struck boats."), "a range, whose lower figure the datasets record");
+            assertEquals(List.of("KILLED death toll from an ambush on a bus carrying soldiers in Syria's eastern province of Deir"
+                    + " al-Zour has risen to 25 25"), shown("The death toll from an ambush on a bus carrying soldiers in Syria's eastern"
+                    + " province of Deir al-Zour has risen to 25."));
             assertEquals(13, find("The death toll from the ISIS attack on the bus carrying soldiers near Al-Mayadin has risen to 13.")
                     .get(0).count().low(), "the event told at length between the toll and its figure");
             assertEquals(List.of("KILLED حصيلة القتلى إلى 12 12"), shown("وارتفعت حصيلة القتلى إلى 12 جراء القصف."));
