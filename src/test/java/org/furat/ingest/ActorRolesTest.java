@@ -231,6 +231,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void militiasAndTribesAsReportsNameThem() {
+        assertEquals("iran_militias", key(first("Suspected Iran-backed militants fired multiple rockets on Monday at the U.S. base at the"
+                + " Conoco field.").actor1()));
+        assertEquals("tribal_forces", key(first("On Monday, fighters from the Uqaydat tribe attacked SDF checkpoints in Dhiban.").actor1()));
+        assertEquals("sdf", key(first("On Monday, fighters from the Uqaydat tribe attacked SDF checkpoints in Dhiban.").actor2()));
+    }
+
+    @Test
     void whoLeftARemnantBehindSetNothingOff() {
         assertNull(first("قُتل طفلان شقيقان ظهر اليوم جراء انفجار لغم أرضي من مخلفات تنظيم داعش في أحد البساتين على أطراف بلدة"
                 + " خشام.").actor1());
