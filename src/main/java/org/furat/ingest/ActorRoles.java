@@ -317,7 +317,10 @@ final class ActorRoles {
         // "shot dead by SDF members": after "by", whatever noun follows the name, the side acted.
         int before = name - 1;
         if (before > sentenceStart && text.form(before).equalsIgnoreCase("the")) before--;
-        if (before >= sentenceStart && text.form(before).equalsIgnoreCase("by") && isLatin(text.form(before))) return Role.AGENT;
+        if (before >= sentenceStart && text.form(before).equalsIgnoreCase("by") && isLatin(text.form(before))) {
+            // "a weapons depot used by Iranian-backed militias": whose the thing struck is, not who struck it.
+            return before > sentenceStart && OWNED_BY.contains(text.form(before - 1).toLowerCase(Locale.ROOT)) ? Role.TARGET : Role.AGENT;
+        }
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
@@ -439,6 +442,8 @@ final class ActorRoles {
     }
 
     private static final Set<String> BY = Set.of("by", "from", "of");
+    /** Participles before "by" that name whose a thing is: "used by", "run by", "manned by". */
+    private static final Set<String> OWNED_BY = Set.of("used", "run", "operated", "manned", "owned", "occupied", "staffed");
 
     /**
      * Whether the sentence names the actor only as the source of what it tells: "according to the Syrian Democratic

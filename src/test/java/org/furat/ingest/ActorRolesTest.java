@@ -239,6 +239,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void whatASideUsesWasItsWhenStruck() {
+        Proposal depot = first("Unidentified aircraft struck a weapons depot used by Iranian-backed militias near Albu Kamal on Monday.");
+        assertEquals("iran_militias", key(depot.actor2()));
+        assertNull(depot.actor1(), "the aircraft are unidentified");
+        assertEquals("sdf", key(first("Two civilians were shot dead by SDF members in Dhiban on Monday.").actor1()), "done by");
+    }
+
+    @Test
     void whoLeftARemnantBehindSetNothingOff() {
         assertNull(first("قُتل طفلان شقيقان ظهر اليوم جراء انفجار لغم أرضي من مخلفات تنظيم داعش في أحد البساتين على أطراف بلدة"
                 + " خشام.").actor1());
