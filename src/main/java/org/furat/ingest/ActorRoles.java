@@ -311,16 +311,16 @@ final class ActorRoles {
                 && text.get(name).arabic() && !ON.contains(text.form(name - 1))) {
             return Role.AGENT;
         }
-        Role ownWords = ownedByName(text, name, after);
-        if (ownWords != null) return ownWords;
-        if (defends(text, after, trigger)) return Role.TARGET;
-        // "shot dead by SDF members": after "by", whatever noun follows the name, the side acted.
+        // "shot dead by SDF members": after "by", whatever noun follows the name (the name's own included), the side acted.
         int before = name - 1;
         if (before > sentenceStart && text.form(before).equalsIgnoreCase("the")) before--;
         if (before >= sentenceStart && text.form(before).equalsIgnoreCase("by") && isLatin(text.form(before))) {
             // "a weapons depot used by Iranian-backed militias": whose the thing struck is, not who struck it.
             return before > sentenceStart && OWNED_BY.contains(text.form(before - 1).toLowerCase(Locale.ROOT)) ? Role.TARGET : Role.AGENT;
         }
+        Role ownWords = ownedByName(text, name, after);
+        if (ownWords != null) return ownWords;
+        if (defends(text, after, trigger)) return Role.TARGET;
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {

@@ -244,6 +244,8 @@ class ActorRolesTest {
         assertEquals("iran_militias", key(depot.actor2()));
         assertNull(depot.actor1(), "the aircraft are unidentified");
         assertEquals("sdf", key(first("A civilian was shot dead by the SDF in Dhiban on Monday.").actor1()), "done by");
+        assertEquals("sdf", key(first("Two civilians were shot dead by SDF members in Dhiban on Monday.").actor1()),
+                "done by, whatever noun the name ends with");
     }
 
     @Test
