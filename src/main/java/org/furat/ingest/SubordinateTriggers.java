@@ -19,8 +19,28 @@ final class SubordinateTriggers {
 
     /** Whether {@code t} tells what came before, what a thing went through or why, not the sentence's event. */
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
-        return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t);
+        return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t);
     }
+
+    /**
+     * Whether event words name what people were charged with («اعتقال ثلاثة أشخاص قالت إنهم متورطون في خطف مدنيين»,
+     * "detained 12 people, accusing them of organizing the protests", «بتهمة تنفيذ عمليات اغتيال»): the charge, not the
+     * event told.
+     */
+    private static boolean charged(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        for (int back = 1; back <= CHARGE_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            String word = text.form(k - back).toLowerCase(Locale.ROOT);
+            if (CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
+        }
+        return false;
+    }
+
+    /** The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of organizing". */
+    private static final int CHARGE_WORDS = 5;
+    /** Words of charges, as written (normalised). */
+    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "accusing",
+            "accused", "charged", "charges", "involved", "suspected");
 
     /**
      * The event words of {@code triggers} (one sentence's, in text order) that tell its event: those not

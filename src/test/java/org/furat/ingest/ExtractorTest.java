@@ -918,6 +918,18 @@ class ExtractorTest {
     }
 
     @Test
+    void whatPeopleAreChargedWithIsNoEventAndProtestsAsEnglishTellsThem() {
+        assertEquals(SubEventType.ARRESTS, proposals("أعلنت إدارة الأمن العام اليوم اعتقال ثلاثة أشخاص في بلدة خشام، قالت إنهم متورطون"
+                + " في خطف مدنيين.").get(0).type());
+        assertEquals(SubEventType.ARRESTS, proposals("On Saturday, SDF members detained 12 people in Khasham, accusing them of"
+                + " organizing the protests.").get(0).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Thousands of residents of Hajin took to the streets on Sunday to"
+                + " denounce the attacks.").get(0).type());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("The next day, SDF personnel shot into the air to break up"
+                + " a crowd of protesters in Khasham.").get(0).type());
+    }
+
+    @Test
     void aRunningTotalCountsNoEvent() {
         Proposal bomb = proposals("فجر التنظيم عربة مفخخة مساء أمس عند أطراف بلدة خشام، ما أدى إلى مقتل 6 عناصر. وكان المرصد قد نشر أن"
                 + " عدد عناصر قسد الذين قضوا منذ انطلاق العملية العسكرية ارتفع إلى 340، بينما قُتل أكثر من 700 عنصر من التنظيم.").get(0);
