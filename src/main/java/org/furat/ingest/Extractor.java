@@ -543,6 +543,8 @@ public final class Extractor {
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do; what they fire
         // is an air strike.
         if (type == SubEventType.SHELLING_ARTILLERY_MISSILE && aircraftNamed(text, trigger.span())) type = SubEventType.AIR_DRONE_STRIKE;
+        // "seized a senior ISIS attack cell leader during a raid": people seized are arrested, not ground taken.
+        if (type.changesTerritory() && seizedPeople(text, trigger.span())) type = SubEventType.ARRESTS;
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
@@ -586,6 +588,25 @@ public final class Extractor {
         return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, killed, injured);
     }
+
+    /** Whether the English words of taking {@code trigger} take a person: "seized a senior ISIS leader", "captured two militants". */
+    private static boolean seizedPeople(TokenizedText text, Span trigger) {
+        int k = text.indexAt(trigger.end());
+        for (int m = k; m < Math.min(text.size(), k + SEIZED_WORDS) && text.joined(m); m++) {
+            String word = text.form(m).toLowerCase(Locale.ROOT);
+            if (PLACE_NOUNS_SEIZED.contains(word)) return false;
+            if (PEOPLE_SEIZED.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** The most words from "seized" to whom it seized: "a senior ISIS attack cell leader". */
+    private static final int SEIZED_WORDS = 6;
+    private static final Set<String> PEOPLE_SEIZED = Set.of("leader", "leaders", "commander", "commanders", "official",
+            "officials", "member", "members", "operative", "operatives", "facilitator", "militant", "militants", "suspect",
+            "suspects", "fighter", "fighters", "emir", "financier", "man", "men");
+    private static final Set<String> PLACE_NOUNS_SEIZED = Set.of("town", "village", "city", "area", "areas", "field", "base",
+            "positions", "control");
 
     /**
      * Whether a sentence tells ground changing hands as one side withdrew, with no fighting: «دخلت قسد مدينة دير الزور
