@@ -594,7 +594,8 @@ public final class Extractor {
         int k = text.indexAt(trigger.end());
         for (int m = k; m < Math.min(text.size(), k + SEIZED_WORDS) && text.joined(m); m++) {
             String word = text.form(m).toLowerCase(Locale.ROOT);
-            if (PLACE_NOUNS_SEIZED.contains(word)) return false;
+            // "captured by tribal fighters": who took it.
+            if (PLACE_NOUNS_SEIZED.contains(word) || word.equals("by")) return false;
             if (PEOPLE_SEIZED.contains(word)) return true;
         }
         return false;

@@ -925,6 +925,8 @@ class ExtractorTest {
                 + " organizing the protests.").get(0).type());
         assertEquals(SubEventType.ARRESTS, proposals("US forces and their SDF partners seized a senior ISIS attack cell leader"
                 + " during a raid in Khasham on Sunday.").get(0).type(), "a person seized is arrested");
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("The headquarters of the SDF in Khasham was"
+                + " captured by tribal fighters on Sunday.").get(0).type(), "taken by fighters");
         assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Thousands of residents of Hajin took to the streets on Sunday to"
                 + " denounce the attacks.").get(0).type());
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("The next day, SDF personnel shot into the air to break up"
