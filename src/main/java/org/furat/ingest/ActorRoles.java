@@ -80,7 +80,7 @@ final class ActorRoles {
         }
         // "arrested 12 people suspected of links to ISIS", «بتهمة تمويل خلايا التنظيم»: whose the people taken are said to be.
         for (int i = 0; i < named.size() && actor2 == null; i++) {
-            if (named.get(i) != actor1 && roles.get(i) == Role.SUSPECTED) actor2 = named.get(i);
+            if (named.get(i) != actor1 && !named.get(i).sameSideAs(actor1) && roles.get(i) == Role.SUSPECTED) actor2 = named.get(i);
         }
         for (int i = 0; i < named.size() && actor2 == null; i++) {
             ActorMention a = named.get(i);
@@ -319,6 +319,12 @@ final class ActorRoles {
             return before > sentenceStart && OWNED_BY.contains(text.form(before - 1).toLowerCase(Locale.ROOT)) ? Role.TARGET : Role.AGENT;
         }
         Role ownWords = ownedByName(text, name, after);
+        // "when SDF members opened fire on a demonstration": a name ending in what the side owns, right before event
+        // words of more than one word, did them.
+        if (ownWords == Role.TARGET && isLatin(text.form(after - 1)) && after < text.size()
+                && text.get(after).start() == trigger.start() && trigger.text().contains(" ")) {
+            return Role.AGENT;
+        }
         if (ownWords != null) return ownWords;
         if (defends(text, after, trigger)) return Role.TARGET;
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
@@ -487,19 +493,21 @@ final class ActorRoles {
 
     /**
      * Whether the side is named as the one that left what went off behind: «لغم أرضي من مخلفات تنظيم داعش», "a mine left
-     * over from ISIS". Remnants set off years later have no side that set them off.
+     * behind by ISIS". Remnants set off years later have no side that set them off.
      */
     private static boolean leftBehind(TokenizedText text, int sentenceStart, int name) {
         for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
             String word = text.form(k).toLowerCase(Locale.ROOT);
-            if (REMNANTS.stream().anyMatch(r -> Proclitics.attachedTo(word, r, true))) return true;
+            if (Proclitics.attachedTo(word, "مخلفات", true) || word.equals("leftover")) return true;
+            // "a mine left behind by ISIS", "left over from": not "strikes left ISIS positions in ruins".
+            if (word.equals("left") && k + 1 < name && LEFT_BY.contains(text.form(k + 1).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
 
-    /** Words of remnants, as written (normalised). */
-    private static final Set<String> REMNANTS = Set.of("مخلفات", "leftover", "remnants", "remnant", "left");
+    /** Words after "left" that make it left behind. */
+    private static final Set<String> LEFT_BY = Set.of("behind", "over", "by");
 
     /** Arabic words of citing, as written (normalised): «بحسب», «حسب», «وفقاً لـ», «نقلاً عن». */
     private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفقا", "ووفقا", "وبحسب", "نقلا");

@@ -459,7 +459,8 @@ public final class CasualtyExtractor {
                     && numbers.count(w, m) == null && noun(w, m) == null) {
                 m++;
             }
-            k = m;
+            // Past what they rode only where a comma, when, or whom they killed comes next.
+            if (m < w.size() && w.joined(m) && m <= k + RIDE_WORDS) k = m;
         }
         // «اغتال مسلحون مجهولون مساء أمس مختار الحي»: when it happened may stand between who killed and whom.
         while (k < w.size() && w.joined(k) && TIME_WORDS.contains(w.form(k))) k++;
@@ -1003,6 +1004,7 @@ public final class CasualtyExtractor {
             triggers.add(new Trigger(kind, role, words, low, high));
         }
         List<Noun> nouns = new ArrayList<>();
+        List<String> singulars = new ArrayList<>(); // as written, for their duals
         for (LexiconCsv.Row row : LexiconCsv.read("person-nouns", "language", "word", "low", "high")) {
             String[] words = LexiconCsv.words(row.get("word"));
             if (words.length != 1) throw row.error("a person noun is one word");
@@ -1011,8 +1013,9 @@ public final class CasualtyExtractor {
             if (low == null) throw row.error("low is required");
             if (high != null && low > high) throw row.error("low is above high");
             nouns.add(new Noun(words[0], low, high));
+            if (low == 1 && Integer.valueOf(1).equals(high)) singulars.add(row.get("word").strip());
         }
-        nouns.addAll(duals(nouns));
+        nouns.addAll(duals(singulars, nouns));
         Set<String> modifiers = new HashSet<>();
         for (LexiconCsv.Row row : LexiconCsv.read("person-modifiers", "language", "word")) {
             String[] words = LexiconCsv.words(row.get("word"));
@@ -1025,17 +1028,23 @@ public final class CasualtyExtractor {
 
     /**
      * The duals of the Arabic singular nouns the lexicon does not list itself, as Arabic forms them: «مواطن» gives
-     * «مواطنان» (two) and «مواطنين» (two, or as the masculine plural's oblique form, more), «مسعفة» gives «مسعفتان» and
-     * «مسعفتين» (two). Words of two letters («أب», «عم») are left out: their forms in «ان» are other words («إبان»).
+     * «مواطنان» (two) and «مواطنين» (two, or as the masculine plural's oblique form, more), «مواطنة» gives «مواطنتان»
+     * and «مواطنتين» (two). {@code singulars} are written as the lexicon writes them, so that a feminine «ة» is told from
+     * a root or pronoun «ه» («والده», his father: no dual made). Words of two letters («أب», «عم») and forms with a case
+     * ending («مصلياً») are left out: their forms in «ان» are other words («إبان») or none.
      */
-    private static List<Noun> duals(List<Noun> nouns) {
+    private static List<Noun> duals(List<String> singulars, List<Noun> nouns) {
         Set<String> listed = new HashSet<>();
         for (Noun n : nouns) listed.add(n.word());
         List<Noun> duals = new ArrayList<>();
-        for (Noun n : nouns) {
-            String w = n.word();
-            if (!Integer.valueOf(1).equals(n.high()) || w.length() < 3 || !Script.isArabic(w.charAt(0))) continue;
-            boolean feminine = w.endsWith("ه");
+        for (String written : singulars) {
+            if (written.isEmpty() || !Script.isArabic(written.charAt(0))) continue;
+            char last = written.charAt(written.length() - 1);
+            if (last == 'ه' || last == 'ا' || last == '\u064B') continue;
+            String[] words = LexiconCsv.words(written);
+            String w = words[0];
+            if (w.length() < 3) continue;
+            boolean feminine = last == 'ة';
             String stem = feminine ? w.substring(0, w.length() - 1) + "ت" : w;
             for (String form : List.of(stem + "ان", stem + "ين")) {
                 if (listed.add(form)) duals.add(new Noun(form, 2, feminine || form.endsWith("ان") ? Integer.valueOf(2) : null));

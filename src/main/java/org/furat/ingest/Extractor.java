@@ -582,7 +582,7 @@ public final class Extractor {
             // The side that used the force acted; the protesters, no side of the list, were acted on ("two young men
             // were killed when SDF members opened fire on a demonstration": the SDF, not the young men).
             actor1 = actor1 != null && !"civilians".equals(actor1.actorKey()) ? actor1
-                    : who.stream().filter(a -> !"civilians".equals(a.actorKey())).findFirst().orElse(null);
+                    : actor2 != null && !"civilians".equals(actor2.actorKey()) ? actor2 : null;
             actor2 = null;
         }
         return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,
@@ -595,7 +595,7 @@ public final class Extractor {
         for (int m = k; m < Math.min(text.size(), k + SEIZED_WORDS) && text.joined(m); m++) {
             String word = text.form(m).toLowerCase(Locale.ROOT);
             // "captured by tribal fighters": who took it.
-            if (PLACE_NOUNS_SEIZED.contains(word) || word.equals("by")) return false;
+            if (PLACE_NOUNS_SEIZED.contains(word) || word.equals("by") || word.equals("from")) return false;
             if (PEOPLE_SEIZED.contains(word)) return true;
         }
         return false;

@@ -207,12 +207,19 @@ final class NumberWords {
         if (at < w.size() && w.form(at).equals("ما") && at + 1 < w.size()) at++; // «ما بين»
         if (at + 1 >= w.size() || !BETWEEN.contains(w.form(at).toLowerCase(java.util.Locale.ROOT)) || !w.joined(at + 1)) return null;
         Count low = bareCount(w, at + 1);
-        if (low == null || low.value() == null || low.end() + 1 >= w.size() || !w.joined(low.end())) return null;
+        if (low == null || low.value() == null || low.end() >= w.size() || !w.joined(low.end()) || year(low)) return null;
         String and = w.form(low.end()).toLowerCase(java.util.Locale.ROOT);
-        if (!and.equals("and") && !and.equals("و")) return null;
-        Count high = bareCount(w, low.end() + 1);
-        if (high == null || high.value() == null || high.value() <= low.value()) return null;
+        // «بين أربعة وتسعة»: the conjunction written onto a number word reads with it.
+        int highAt = and.equals("and") || and.equals("و") ? low.end() + 1 : and.startsWith("و") ? low.end() : -1;
+        if (highAt < 0 || highAt >= w.size()) return null;
+        Count high = bareCount(w, highAt);
+        if (high == null || high.value() == null || high.value() <= low.value() || year(high)) return null;
         return new Count(null, low.value(), high.value(), i, high.end(), 0, high.needsNoun(), null);
+    }
+
+    /** Whether a figure written in four digits reads as a year ("between 2015 and 2019"). */
+    private static boolean year(Count c) {
+        return c.value() >= 1900 && c.value() <= 2100;
     }
 
     /** «بين», "between", as written (normalised). */

@@ -127,7 +127,7 @@ final class Retellings {
             for (int j = i + 1; j < kept.size(); j++) {
                 Proposal later = kept.get(j);
                 if (sameKind(announced, later) || later.type() == announced.type() && !later.places().isEmpty()
-                        && (later.dates().within(announced.dates()) || announced.dates().within(later.dates()))
+                        && (later.dates().within(announced.dates()) || aroundADay(announced.dates(), later.dates()))
                         && announced.tollsAgreeWith(later)) {
                     kept.set(j, later.retoldBy(announced));
                     kept.remove(i);

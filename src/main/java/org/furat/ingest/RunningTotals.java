@@ -10,20 +10,23 @@ import org.furat.text.Proclitics;
 /**
  * Tells a report's running totals from its events: «وبذلك يرتفع إلى 41 عدد الذين وثّق المرصد مقتلهم في عمليات
  * اغتيال منذ مطلع نيسان», "bringing to 45 the number killed since January", «قتل أكثر من 60 شخصاً بانفجار مخلفات
- * الحرب منذ مطلع كانون الأول الماضي». A number counted since a time before the news (the start of an operation or of
- * the year, a day more than a week before publication) counts the people of many events; the datasets the extractor
- * feeds code no such total. A toll since a start of the news («الاشتباكات المتواصلة منذ مساء أمس أسفرت عن مقتل 11»,
- * «تدور اشتباكات منذ مطلع الشهر الجاري أسفرت عن مقتل 10») is the toll of the fighting told, and stays; so does one
- * since the start of the fighting told («بمقتل 9 مقاتلين منذ بدء المواجهات»), unless the sentence counts a number.
+ * الحرب منذ مطلع كانون الأول الماضي». A number counted since a time before the news (a day more than a month before
+ * publication, or the start of an operation the text gives no date for) counts the people of many events; the
+ * datasets the extractor feeds code no such total. A toll since a start of the news («الاشتباكات المتواصلة منذ مساء أمس
+ * أسفرت عن مقتل 11», «تدور اشتباكات منذ مطلع الشهر الجاري أسفرت عن مقتل 10», "since the start of the attack on
+ * Wednesday") is the toll of the fighting told, and stays; so does one since the start of the fighting told («بمقتل 9
+ * مقاتلين منذ بدء المواجهات») unless the sentence counts a number, and a first or a most since then ("the deadliest
+ * since January").
  */
 final class RunningTotals {
 
     /** The most words between «منذ» / "since" and the start it counts from: «منذ انطلاق العملية». */
     private static final int SINCE_WORDS = 3;
-    /** The most words between «منذ» / "since" and the first of the date it counts from: "since the beginning of 2019". */
-    private static final int SINCE_DATE_WORDS = 5;
-    /** A start more days than this before publication is older than the news. */
-    private static final long NEWS_DAYS = 7;
+    /**
+     * The most words between «منذ» / "since" and the first of the date it counts from: "since the start of the attack
+     * on Dhiban on Wednesday".
+     */
+    private static final int SINCE_DATE_WORDS = 9;
     /** A start more days than this before publication makes any count since it a total: more than the month past. */
     private static final long MONTH_DAYS = 31;
 
@@ -47,11 +50,12 @@ final class RunningTotals {
     static RunningTotals in(TokenizedText text, List<DateMention> dates, LocalDate published) {
         RunningTotals found = new RunningTotals(text);
         for (int k = 0; k < text.size(); k++) {
-            if (!SINCE.contains(text.form(k).toLowerCase(Locale.ROOT)) || firstTimeSince(text, k)) continue;
+            if (!SINCE.contains(text.form(k).toLowerCase(Locale.ROOT)) || firstSince(text, k)) continue;
+            // The date counted from, where the text gives one ("since the start of the attack on Wednesday"), says
+            // whether it is of the news; a start with none («منذ انطلاق العملية») is taken to be before it.
             LocalDate start = startDay(text, k, dates);
-            boolean startWord = startWord(text, k);
-            boolean beforeTheNews = startWord || start != null && start.isBefore(published.minusDays(NEWS_DAYS));
             boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS));
+            boolean beforeTheNews = start != null ? longBefore : startWord(text, k);
             if (beforeTheNews && (longBefore || found.countingWord(k) >= 0)) found.totals.add(k);
         }
         return found;
@@ -98,19 +102,31 @@ final class RunningTotals {
         while (first > 0 && text.sameSentence(first - 1, k)) first--;
         for (int m = first; m < text.size() && text.sameSentence(k, m); m++) {
             String w = text.form(m).toLowerCase(Locale.ROOT);
-            // «عدد من» is "a number of", some people, no total.
-            boolean some = m + 1 < text.size() && text.form(m + 1).equals("من");
+            // «عدد من», "a number of" are some people, no total.
+            boolean some = m + 1 < text.size() && (text.form(m + 1).equals("من")
+                    || text.form(m + 1).equalsIgnoreCase("of") && m > 0 && text.form(m - 1).equalsIgnoreCase("a"));
             if (!some && COUNTING.stream().anyMatch(c -> Proclitics.attachedTo(w, c, true))) return m;
         }
         return -1;
     }
 
-    /** «للمرة الأولى منذ عام 2017», "for the first time since 2017": a first since then, no count. */
-    private static boolean firstTimeSince(TokenizedText text, int k) {
-        if (k < 2) return false;
-        String before = text.form(k - 1).toLowerCase(Locale.ROOT), twoBefore = text.form(k - 2).toLowerCase(Locale.ROOT);
-        return before.equals("time") && twoBefore.equals("first") || before.equals("الاولي") && twoBefore.endsWith("مره");
+    /**
+     * «للمرة الأولى منذ عام 2017», "the first killing in the town since the start of the year", "the deadliest since
+     * January", «الأعنف منذ أشهر»: a first or a most since then, no count.
+     */
+    private static boolean firstSince(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - FIRST_WORDS) && text.sameSentence(m, k); m--) {
+            String word = text.form(m).toLowerCase(Locale.ROOT);
+            if (FIRSTS.contains(word) || word.endsWith("est") && word.length() > 5) return true;
+        }
+        return false;
     }
+
+    /** How many words before «منذ» / "since" a first or a most is read: "the first killing in the town since". */
+    private static final int FIRST_WORDS = 5;
+    /** Words of a first or a most, as written (normalised). */
+    private static final Set<String> FIRSTS = Set.of("first", "worst", "largest", "biggest", "اول", "الاولي", "الاول", "الاعنف",
+            "الاكبر", "الاشد", "الاسوا", "الاولى");
 
     /** Whether «منذ» at word {@code k} counts from a start word: «منذ انطلاق العملية», "since the start of". */
     private static boolean startWord(TokenizedText text, int k) {

@@ -32,6 +32,17 @@ final class SubordinateTriggers {
         for (int back = 1; back <= CHARGE_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.form(k - back).toLowerCase(Locale.ROOT);
             if (CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
+            // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
+            if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return true;
+        }
+        return false;
+    }
+
+    /** Whether "of" or "with" is one of the two words from {@code from}, before word {@code limit}. */
+    private static boolean ofFollows(TokenizedText text, int from, int limit) {
+        for (int m = from; m < Math.min(limit, from + 2); m++) {
+            String word = text.form(m).toLowerCase(Locale.ROOT);
+            if (word.equals("of") || word.equals("with")) return true;
         }
         return false;
     }
@@ -39,8 +50,8 @@ final class SubordinateTriggers {
     /** The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of organizing". */
     private static final int CHARGE_WORDS = 5;
     /** Words of charges, as written (normalised). */
-    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "accusing",
-            "accused", "charged", "charges", "involved", "suspected");
+    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط");
+    private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected");
 
     /**
      * The event words of {@code triggers} (one sentence's, in text order) that tell its event: those not
@@ -122,7 +133,7 @@ final class SubordinateTriggers {
         if (cause < 0) return false;
         int causeWord = cause, causeStart = text.get(cause).start();
         return triggers.stream().anyMatch(t -> t.span().end() <= causeStart && !afterCause(text, t)
-                && sameSentence(text, text.indexAt(t.span().start()), causeWord));
+                && sameClause(text, text.indexAt(t.span().start()), causeWord));
     }
 
     /** Words, as written (normalised), that name what an event answered: «احتجاجاً على», «تنديداً بـ». */
@@ -132,7 +143,7 @@ final class SubordinateTriggers {
     /** The most words between them and the toll: «على الهجوم الذي», "for a drone attack that". */
     private static final int RESPONSE_WORDS = 6;
 
-    private static boolean sameSentence(TokenizedText text, int from, int to) {
+    private static boolean sameClause(TokenizedText text, int from, int to) {
         for (int k = Math.min(from, to) + 1; k <= Math.max(from, to); k++) {
             if (!text.joined(k)) return false;
         }

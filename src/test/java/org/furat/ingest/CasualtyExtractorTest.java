@@ -323,7 +323,12 @@ class CasualtyExtractorTest {
         @Test
         void aDeathTollThatRoseGivesItsLatestFigure() {
             assertEquals(List.of("KILLED death toll rose to 12 12"), shown("The death toll rose to 12 on Tuesday."));
-            assertEquals(List.of("KILLED death toll at 14 14"), shown("The monitor put the death toll at 14."));
+            assertEquals(List.of("KILLED put the death toll at 14 14"), shown("The monitor put the death toll at 14."));
+            assertEquals(List.of("KILLED death toll from the attack on Dhiban at 10 am rose to 12 12"),
+                    shown("The death toll from the attack on Dhiban at 10 am rose to 12."), "an hour is no toll");
+            assertEquals(List.of("KILLED killed hundreds 200–999"), shown("Clashes between 2015 and 2019 killed hundreds."),
+                    "years are no range of people");
+            assertEquals(List.of(), shown("There was no word on how many were killed."), "no news is no zero");
             assertEquals(List.of("KILLED Between 14 and 19 civilians were killed 14–19"), shown("Between 14 and 19 civilians were killed"
                     + " when aircraft struck boats."), "a range, whose lower figure the datasets record");
             assertEquals(List.of("KILLED death toll from an ambush on a bus carrying soldiers in Syria's eastern province of Deir"

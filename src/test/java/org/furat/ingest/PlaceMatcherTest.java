@@ -408,7 +408,8 @@ class PlaceMatcherTest {
         assertTrue(find("militias backed by Iran and Iran-backed groups, Iranian militias").isEmpty());
         assertTrue(find("قالت قناة الميادين").isEmpty());
         assertTrue(find("وقال مراسل الميادين إن صاروخاً سقط").isEmpty(), "the channel's correspondent");
-        assertTrue(find("a missile hit the base, Al Mayadeen reported").isEmpty(), "the channel reported");
+        assertTrue(find("a missile hit the base, Al Mayadeen TV reported").isEmpty(), "the channel");
+        assertEquals(1, find("An explosion in al-Mayadeen reported by local activists killed two people").size(), "the town");
         assertTrue(find("وقالت شبكة “دير الزور 24” المحلية").isEmpty(), "a news network named for a place");
         assertTrue(find("وإصابة عبد الكريم الجلود رئيس بلدية الميادين").isEmpty(), "a title named for a place");
         assertEquals(1, find("قصف على مبنى بلدية الميادين").size(), "the town hall is in the town");
