@@ -16,8 +16,10 @@ import org.furat.text.Proclitics;
  * attack"); a side named as who holds the area («الخاضعة لسيطرة قسد», "areas controlled by", "SDF-held") is neither
  * and is given as the {@link Sides#holder}, unless fire is said to come from where it holds («صواريخ مصدرها مناطق
  * سيطرة النظام», "fired from areas controlled by") and no other side fired; a side named as backing another
- * («مدعومة بطيران التحالف», "US-backed") is no side of the event. Cue words are read back to the start of their
- * clause. Where no word tells,
+ * («مدعومة بطيران التحالف», "US-backed") is no side of the event, nor is one the sentence cites («بحسب قسد», "according
+ * to the SDF") or one that left a remnant behind («من مخلفات تنظيم داعش»); the side people are suspected or accused of
+ * serving («بتهمة تمويل خلايا التنظيم», "suspected of links to ISIS") is whose the people arrested were. Cue words are
+ * read back to the start of their clause. Where no word tells,
  * the first side named acts, unless the sentence says the attackers are unknown («مسلحين مجهولين»), and a later one
  * is acted on; civilians are always acted on. Whose people a toll counts («مقتل 3 عناصر من قسد») were acted on. A name
  * restated in brackets («قوات سوريا الديمقراطية (قسد)») is one mention. Immutable and thread-safe.

@@ -68,8 +68,8 @@ final class LatinSpellings {
     private final Map<String, List<String>> placesBySkeleton = new HashMap<>();
     /**
      * The places of names of two consonants by {@link #closeSkeleton} ("Ash Sha`fah" is Sf): too short a skeleton to
-     * trust alone, they are read only with their article written ("al-Shaafa"), with a letter of a digraph (sh, kh, dh,
-     * th, gh) among them, and where at most two places have it: "al-Ja'abi" is no "Ja`bah".
+     * trust alone, they are read only with their article written ("al-Shaafa"), with a letter of a digraph (sh, dh, th,
+     * gh) among them, and where at most two places have it: "al-Ja'abi" is no "Ja`bah".
      */
     private final Map<String, Set<String>> shortNames = new HashMap<>();
     /** The most places a short name may spell: more, and the name is too common to read. */

@@ -115,8 +115,8 @@ final class Retellings {
      * The proposals with each that names no place folded into the next proposal of the same event after it: a
      * headline or a lead that announces "a drone strike today" before the paragraph that places it: the same
      * sub-event type, the same dates (or, for a proposal that places it, dates inside the announcement's, as a headline
-     * with no date word is dated to the week of publication, or around them: "on Wednesday", then "the overnight
-     * strikes") and figures that agree. The later proposal keeps its
+     * with no date word is dated to the week of publication, or the night around the announcement's day: "on Wednesday",
+     * then "the overnight strikes") and figures that agree. The later proposal keeps its
      * own evidence, places and date ({@link Proposal#retoldBy}).
      */
     List<Proposal> announcementsFolded(List<Proposal> proposals) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.furat.text.FullStops;
 
 /**
- * Splits a text into sentences at full stops, question and exclamation marks (Arabic or Latin), the Arabic semicolon
- * (which parts the incidents of a round-up: «…؛ كما شنت قسد حملة دهم…؛ وفي بادية البصيرة، لقي راعي…») and line breaks, and
+ * Splits a text into sentences at full stops, question and exclamation marks, semicolons (Arabic or Latin: a round-up
+ * parts its incidents by them, «…؛ كما شنت قسد حملة دهم…؛ وفي بادية البصيرة، لقي راعي…») and line breaks, and
  * a sentence into clauses where a comma is followed by a connector of {@code data/lexicons/clause-connectors.csv}
  * («، في حين», «، بالإضافة إلى», ", while"): news often joins two events in one sentence that way, and each
  * clause is read as a sentence of its own.

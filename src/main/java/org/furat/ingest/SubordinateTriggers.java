@@ -11,7 +11,8 @@ import org.furat.text.Proclitics;
  * Tells event words that do not say what a sentence's event was, where the sentence has others that do: what came
  * before it, its cause («حملة اعتقالات بعد احتجاجهم», "after his arrest"); what a thing named before went through, in a
  * relative clause («القرى التي سيطرت عليها», "which the army captured"); why it was done («in protest against»,
- * «احتجاجاً على»). Stateless.
+ * «احتجاجاً على»); what people were charged with («بتهمة تنفيذ عمليات اغتيال», "accusing them of organizing the
+ * protests"). Stateless.
  */
 final class SubordinateTriggers {
 

@@ -105,7 +105,9 @@ final class TokenizedText {
         return trim == 0 ? t.start() : normalized.originalStart(t.normalizedStart() + trim);
     }
 
-    /** Whether no sentence or clause break ({@code . ! ? ؛ :}, a line break) parts words {@code from} and {@code to}. */
+    /**
+     * Whether no sentence or clause break ({@code . ! ? ؟ ; ؛ :}, a line break) parts words {@code from} and {@code to}.
+     */
     boolean sameSentence(int from, int to) {
         for (int k = Math.min(from, to) + 1; k <= Math.max(from, to); k++) {
             if (tokens.get(k).sentenceBreakBefore()) return false;
