@@ -265,8 +265,8 @@ public final class Extractor {
             // «قصفت طائرة مسيرة سيارة في بلدة خشام» then «وأكدت المصادر سقوط 7 قتلى», "Three soldiers were killed and four
             // wounded": a toll with no event words, place or date of its own counts the event just told; a sentence saying
             // nobody was hurt ("The US military says there were no casualties") counts it only where it has no figure.
-            // The day a source said it ("The Civil Defence said on Monday that seven people had been killed") is no day
-            // of another event.
+            // A toll given with the day a source spoke ("The Civil Defence said on Monday that seven people had been
+            // killed") counts it too.
             // "Two SDF fighters were killed, while four others sustained injuries in an ISIS attack": the toll told
             // first, in a clause of its own, counts the event of the clause after it.
             if (tollAhead != null && made != null && made == lastOf(proposals) && !retoldEarlier) {
@@ -478,8 +478,7 @@ public final class Extractor {
      */
     private static boolean quotedAfter(TokenizedText text, int from, int to) {
         String between = text.original().substring(from, to);
-        int colon = between.indexOf(':');
-        if (colon < 0 || between.length() > QUOTE_OPENING_CHARS) return false;
+        if (between.indexOf(':') < 0 || between.length() > QUOTE_OPENING_CHARS) return false;
         for (int k = 0; k < between.length(); k++) {
             char c = between.charAt(k);
             if (c == '\n' || c == '\r' || c == '.' && FullStops.endsSentence(text.original(), from + k) || "!?؟".indexOf(c) >= 0) return false;
