@@ -915,6 +915,8 @@ public final class CasualtyExtractor {
      */
     private Found<Noun> nounAfter(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
+        // "10 more than last year" compares; "four more were wounded" counts people.
+        if (w.form(k).equalsIgnoreCase("more") && k + 1 < w.size() && w.form(k + 1).equalsIgnoreCase("than")) return null;
         Found<Noun> n = noun(w, k);
         if (n != null && n.trim() == 0) {
             // "four other people", "two civilian workers": the last of the nouns is whom the figure counts.

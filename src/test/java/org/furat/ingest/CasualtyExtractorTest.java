@@ -163,6 +163,7 @@ class CasualtyExtractorTest {
                 "'وأضاف المصدر أن عنصراً رابعاً أصيب بجروح بليغة', عنصراً رابعاً أصيب, 1",
                 "'His nephew, who was travelling with him, was wounded', 'nephew, who was travelling with him, was wounded', 1",
                 "'توفي شاب أصيب بجروح في القصف', توفي شاب, 1",
+                "'وأضاف المصدر أن عنصراً ثانياً أصيب بجروح', عنصراً ثانياً أصيب, 1",
                 "'وكانت امرأة قد استشهدت يوم الخميس الماضي', امرأة قد استشهدت, 1",
                 "'Two civilians, one of them a child, were killed on Tuesday', 'Two civilians, one of them a child, were killed', 2",
                 "'a drone strike killing a senior ISIS logistics official', killing a senior ISIS logistics official, 1",
@@ -329,6 +330,8 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED killed hundreds 200–999"), shown("Clashes between 2015 and 2019 killed hundreds."),
                     "years are no range of people");
             assertEquals(List.of(), shown("There was no word on how many were killed."), "no news is no zero");
+            assertEquals(List.of("KILLED one was killed 1", "INJURED four more were wounded 4"),
+                    shown("one was killed and four more were wounded"));
             assertEquals(List.of("KILLED Between 14 and 19 civilians were killed 14–19"), shown("Between 14 and 19 civilians were killed"
                     + " when aircraft struck boats."), "a range, whose lower figure the datasets record");
             assertEquals(List.of("KILLED death toll from an ambush on a bus carrying soldiers in Syria's eastern province of Deir"
