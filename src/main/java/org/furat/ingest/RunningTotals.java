@@ -41,6 +41,8 @@ final class RunningTotals {
     private final TokenizedText text;
     /** The «منذ» of each total: where the sentence holding it counts one. */
     private final List<Integer> totals = new ArrayList<>();
+    /** Those of {@link #totals} that count from long before the news, a month or more. */
+    private final java.util.Set<Integer> longTotals = new java.util.HashSet<>();
 
     private RunningTotals(TokenizedText text) {
         this.text = text;
@@ -50,13 +52,20 @@ final class RunningTotals {
     static RunningTotals in(TokenizedText text, List<DateMention> dates, LocalDate published) {
         RunningTotals found = new RunningTotals(text);
         for (int k = 0; k < text.size(); k++) {
+            // "So far this year, 38 SDF members have been killed": a total of the year, as "since the start of the year" is.
+            if (soFarThisYear(text, k)) {
+                found.totals.add(k);
+                found.longTotals.add(k);
+                continue;
+            }
             if (!SINCE.contains(text.form(k).toLowerCase(Locale.ROOT)) || firstSince(text, k)) continue;
             // The date counted from, where the text gives one ("since the start of the attack on Wednesday"), says
             // whether it is of the news; a start with none («منذ انطلاق العملية») is taken to be before it.
             LocalDate start = startDay(text, k, dates);
-            boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS));
-            boolean beforeTheNews = start != null ? longBefore : startWord(text, k);
+            boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS)) || sinceTheYearBegan(text, k);
+            boolean beforeTheNews = start != null || longBefore ? longBefore : startWord(text, k);
             if (beforeTheNews && (longBefore || found.countingWord(k) >= 0)) found.totals.add(k);
+            if (beforeTheNews && longBefore) found.longTotals.add(k);
         }
         return found;
     }
@@ -82,7 +91,8 @@ final class RunningTotals {
             if (text.get(since).start() < sentence.start() || text.get(since).start() >= sentence.end()) continue;
             int counting = countingWord(since);
             int firstEvent = triggers.isEmpty() ? Integer.MAX_VALUE : text.indexAt(triggers.get(0).span().start());
-            if (counting < 0 || counting < firstEvent) return true;
+            // "So far this year, 38 SDF members have been killed in ISIS attacks": counted from long before, told first.
+            if (counting < 0 || counting < firstEvent || longTotals.contains(since) && since < firstEvent) return true;
         }
         return false;
     }
@@ -127,6 +137,28 @@ final class RunningTotals {
     /** Words of a first or a most, as written (normalised). */
     private static final Set<String> FIRSTS = Set.of("first", "worst", "largest", "biggest", "اول", "الاولي", "الاول", "الاعنف",
             "الاكبر", "الاشد", "الاسوا", "الاولى");
+
+    /**
+     * Whether «منذ» at word {@code k} counts from the start of a year: «منذ مطلع العام الجاري», "since the beginning of
+     * 2021", "since the start of the year". A year is long for news; a report of January is rare enough to leave.
+     */
+    private static boolean sinceTheYearBegan(TokenizedText text, int k) {
+        if (!startWord(text, k)) return false;
+        for (int m = k + 2; m <= k + SINCE_WORDS + 1 && m < text.size() && text.joined(m); m++) {
+            String word = text.form(m).toLowerCase(Locale.ROOT);
+            if (YEAR_WORDS.contains(word) || word.length() == 4 && word.chars().allMatch(Character::isDigit)) return true;
+        }
+        return false;
+    }
+
+    /** Whether "so far this year" starts at word {@code k}. */
+    private static boolean soFarThisYear(TokenizedText text, int k) {
+        return k + 3 < text.size() && text.form(k).equalsIgnoreCase("so") && text.form(k + 1).equalsIgnoreCase("far")
+                && text.form(k + 2).equalsIgnoreCase("this") && text.form(k + 3).equalsIgnoreCase("year");
+    }
+
+    /** Words of a year, as written (normalised). */
+    private static final Set<String> YEAR_WORDS = Set.of("العام", "عام", "السنه", "year");
 
     /** Whether «منذ» at word {@code k} counts from a start word: «منذ انطلاق العملية», "since the start of". */
     private static boolean startWord(TokenizedText text, int k) {

@@ -963,6 +963,10 @@ class ExtractorTest {
                 + " and explosions."), "counted since months before");
         assertEquals(Casualties.exactly(2), proposals("Two SDF fighters were killed in an ISIS attack in Dhiban on Monday, the"
                 + " deadliest since January.").get(0).killed(), "the deadliest since: a most, no count");
+        assertEquals(List.of(), proposals("So far this year, 38 SDF members have been killed in ISIS attacks in Deir ez-Zor,"
+                + " according to an SDF tally."), "a total of the year");
+        assertEquals(List.of(), proposals("وبحسب إحصاءات جمعتها شبكات محلية، قُتل منذ مطلع العام الجاري 38 شخصاً على الأقل في"
+                + " ريف دير الزور الشرقي بعمليات اغتيال."), "counted since the year began");
         assertEquals(Casualties.exactly(20), proposals("The death toll since the start of the attack on Dhiban on Wednesday has"
                 + " risen to 20.").get(0).killed(), "counted since a start of the news");
         assertEquals(1, proposals("قتل وجرح عدد من أفراد عائلة واحدة أمس بانفجار جسم من مخلفات الحرب داخل منزلهم في بلدة خشام،"
