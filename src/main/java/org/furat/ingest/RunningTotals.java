@@ -2,6 +2,7 @@ package org.furat.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +43,7 @@ final class RunningTotals {
     /** The «منذ» of each total: where the sentence holding it counts one. */
     private final List<Integer> totals = new ArrayList<>();
     /** Those of {@link #totals} that count from long before the news, a month or more. */
-    private final java.util.Set<Integer> longTotals = new java.util.HashSet<>();
+    private final Set<Integer> longTotals = new HashSet<>();
 
     private RunningTotals(TokenizedText text) {
         this.text = text;
@@ -53,7 +54,7 @@ final class RunningTotals {
         RunningTotals found = new RunningTotals(text);
         for (int k = 0; k < text.size(); k++) {
             // "So far this year, 38 SDF members have been killed": a total of the year, as "since the start of the year" is.
-            if (soFarThisYear(text, k)) {
+            if (soFarThisYear(text, k) && published.getDayOfYear() > MONTH_DAYS) {
                 found.totals.add(k);
                 found.longTotals.add(k);
                 continue;
@@ -62,10 +63,11 @@ final class RunningTotals {
             // The date counted from, where the text gives one ("since the start of the attack on Wednesday"), says
             // whether it is of the news; a start with none («منذ انطلاق العملية») is taken to be before it.
             LocalDate start = startDay(text, k, dates);
-            boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS)) || sinceTheYearBegan(text, k);
+            boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS))
+                    || sinceTheYearBegan(text, k) && published.getDayOfYear() > MONTH_DAYS;
             boolean beforeTheNews = start != null || longBefore ? longBefore : startWord(text, k);
             if (beforeTheNews && (longBefore || found.countingWord(k) >= 0)) found.totals.add(k);
-            if (beforeTheNews && longBefore) found.longTotals.add(k);
+            if (longBefore) found.longTotals.add(k);
         }
         return found;
     }
@@ -140,7 +142,7 @@ final class RunningTotals {
 
     /**
      * Whether «منذ» at word {@code k} counts from the start of a year: «منذ مطلع العام الجاري», "since the beginning of
-     * 2021", "since the start of the year". A year is long for news; a report of January is rare enough to leave.
+     * 2021", "since the start of the year"; long before the news unless the report was published in its first month.
      */
     private static boolean sinceTheYearBegan(TokenizedText text, int k) {
         if (!startWord(text, k)) return false;
