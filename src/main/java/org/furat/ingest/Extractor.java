@@ -120,8 +120,8 @@ public final class Extractor {
         List<PlaceMention> previousPlaces = List.of();
         Proposal previous = null; // the proposal made or grown last, if any
         // The dates outside the dateline in text order, and the last one read before the current sentence.
-        Set<DateMention> spokenOn = statementDates(tokenized, dateMentions, reportCues, triggers);
         Set<DateMention> saidOn = datesOfSaying(tokenized, dateMentions, reportCues);
+        Set<DateMention> spokenOn = statementDates(tokenized, dateMentions, reportCues, saidOn, triggers);
         List<DateMention> eventDates = dateMentions.stream()
                 .filter(d -> !inDateline(dateline, d.span()) && !inAny(captionLines, d.span()) && !spokenOn.contains(d)).toList();
         int datesRead = 0;
@@ -440,16 +440,14 @@ public final class Extractor {
      * alone, the statement's date stays: the coders then date the event to the day it was reported.
      */
     private static Set<DateMention> statementDates(TokenizedText text, List<DateMention> dates, List<Span> reportCues,
-                                                   List<EventClassifier.Trigger> triggers) {
+                                                   Set<DateMention> saidOn, List<EventClassifier.Trigger> triggers) {
         Set<DateMention> spoken = new HashSet<>();
         for (DateMention d : dates) {
             int at = text.indexAt(d.span().start());
             if (!afterReportCue(text, at, reportCues)) continue;
             // «قال المرصد السوري اليوم إن شاباً قتل … أمس», "SOHR said on Saturday that gunmen killed … on Thursday": a
             // date right before what the source said is the day it spoke, where what it said gives another.
-            int next = text.indexAt(d.span().end());
-            if (next < text.size() && text.sameSentence(at, next) && SAID_THAT.contains(text.form(next).toLowerCase(Locale.ROOT))
-                    && dates.stream().anyMatch(o -> o.span().start() > d.span().end()
+            if (saidOn.contains(d) && dates.stream().anyMatch(o -> o.span().start() > d.span().end()
                             && text.sameSentence(text.indexAt(o.span().start()), at))) {
                 spoken.add(d);
                 continue;
