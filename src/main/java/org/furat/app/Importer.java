@@ -109,7 +109,8 @@ public final class Importer {
         // are read against the day of import.
         LocalDate stated = metadata.published() != null ? null : extractor.extractor().statedDay(text, today).orElse(null);
         LocalDate published = metadata.published() != null ? metadata.published() : stated != null ? stated : today;
-        Extraction extraction = extractor.extractor().extract(text, published, precision);
+        Extraction extraction = extractor.extractor().extract(text, published, precision,
+                metadata.published() != null || stated != null);
         String key = "report-" + sha.substring(0, 12);
         Source source = new Source(key, metadata.outlet(), firstLine(text), metadata.url(), language, published, precision,
                 metadata.published() != null ? null : stated != null ? statedPublication(stated) : unknownPublication(published),
@@ -145,8 +146,16 @@ public final class Importer {
      * The note a report without a publication date carries, shown with it in review: its dates were read against
      * the day of import, which is a bound (published on or before it), not a publication day.
      */
+    /** Whether a report's publication date is only the day it was imported ({@link #unknownPublication}). */
+    static boolean publicationUnknown(Source source) {
+        return source.published() == null || source.publishedNote() != null
+                && source.publishedNote().startsWith(UNKNOWN_PUBLICATION);
+    }
+
+    private static final String UNKNOWN_PUBLICATION = "Publication date not given: dates were read against the day of import";
+
     static String unknownPublication(LocalDate importDay) {
-        return "Publication date not given: dates were read against the day of import (" + importDay
+        return UNKNOWN_PUBLICATION + " (" + importDay
                 + "); the report was published on or before it. Check every proposed date.";
     }
 

@@ -120,7 +120,8 @@ public final class Reviewer {
         LocalDate published = source.published() != null ? source.published() : LocalDate.now();
         TimePrecision precision = source.publishedPrecision() != null ? source.publishedPrecision() : TimePrecision.DAY;
         Workspace.ExtractorInUse extractor = workspace.extractorInUse();
-        Extraction extraction = extractor.extractor().extract(source.text(), published, precision);
+        Extraction extraction = extractor.extractor().extract(source.text(), published, precision,
+                !Importer.publicationUnknown(source));
         return new ReadingPlanner(source.key(), citing, this::findings, Reviewer::placeChoices,
                 k -> workspace.place(k).map(p -> p.nameEn()).orElse(k))
                 .compare(before, extraction, extractor.version(), Reading.now());

@@ -14,6 +14,14 @@ public record CodedIncident(String subEventType, List<CodedPlace> places, LocalD
         places = List.copyOf(places);
     }
 
+    /**
+     * The day the coded sides are read on, as the extractor reads a report's sides ({@link ActorNames#keyOf}): the
+     * incident's first day, else the report's publication (null when neither is known).
+     */
+    public LocalDate sidesDay(LocalDate published) {
+        return dateStart != null ? dateStart : published;
+    }
+
     /** The event places inside the governorate that have a point. */
     public List<CodedPlace> located() {
         return places.stream().filter(CodedPlace::located).toList();

@@ -61,7 +61,7 @@ public final class CorpusEvaluation {
         for (CodedReport report : corpus) {
             if (!split.includes(report.file())) continue;
             ReportResult r = evaluate(report, texts);
-            measures.add(report.incidents(), r.proposed(), r.match(), actors);
+            measures.add(report.incidents(), r.proposed(), r.match(), actors, report.published());
             results.add(r);
         }
         return new Result(results, measures);

@@ -118,7 +118,7 @@ public final class EvalReport {
             CodedIncident c = coded.get(pair.coded());
             ProposedIncident p = r.proposed().get(pair.proposed());
             List<String> wrongPlaces = r.match().wrongPlacesOf(pair.proposed());
-            lines.add("paired:    " + describe(pair.coded(), c) + "  with  " + describe(p) + "  → " + judgements(c, p)
+            lines.add("paired:    " + describe(pair.coded(), c) + "  with  " + describe(p) + "  → " + judgements(c, p, r.coded().published())
                     + (wrongPlaces.isEmpty() ? "" : "; places WRONG (" + String.join(", ", wrongPlaces) + ")"));
         }
         for (int i : r.match().missed()) lines.add("missed:    " + describe(i, coded.get(i)));
@@ -126,14 +126,14 @@ public final class EvalReport {
         return lines;
     }
 
-    private String judgements(CodedIncident c, ProposedIncident p) {
+    private String judgements(CodedIncident c, ProposedIncident p, java.time.LocalDate published) {
         List<String> j = new ArrayList<>();
         j.add("type " + (IncidentMatcher.sameType(c, p) ? "ok" : "WRONG (" + p.type().label() + ")"));
         if (c.killed() != null) j.add("killed " + (Measures.sameFigure(c.killed(), p.killed()) ? "ok" : "WRONG (" + p.killed().describe() + " for " + c.killed() + ")"));
         if (c.injured() != null) j.add("injured " + (Measures.sameFigure(c.injured(), p.injured()) ? "ok" : "WRONG (" + p.injured().describe() + " for " + c.injured() + ")"));
         if (c.dated()) j.add("dates " + (Measures.datesRight(c, p) ? "ok" : "WRONG (" + p.dates().start() + "…" + p.dates().end() + ")"));
-        j.add(actorJudgement("actor1", actors.keyOf(c.actor1()), p.actor1()));
-        j.add(actorJudgement("actor2", actors.keyOf(c.actor2()), p.actor2()));
+        j.add(actorJudgement("actor1", actors.keyOf(c.actor1(), c.sidesDay(published)), p.actor1()));
+        j.add(actorJudgement("actor2", actors.keyOf(c.actor2(), c.sidesDay(published)), p.actor2()));
         return String.join("; ", j);
     }
 

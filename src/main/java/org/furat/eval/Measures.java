@@ -29,9 +29,13 @@ public final class Measures {
             correspond = new Ratio(0, 0), covered = new Ratio(0, 0), covering = new Ratio(0, 0), actor1 = new Ratio(0, 0), actor2 = new Ratio(0, 0);
     private int reports, incidents, proposals;
 
-    /** Adds one report: its coded incidents, the proposals for it and how the matcher paired them. */
+    /**
+     * Adds one report: its coded incidents, the proposals for it and how the matcher paired them.
+     *
+     * @param published the report's publication date (null when unknown), for {@link CodedIncident#sidesDay}
+     */
     public void add(List<CodedIncident> coded, List<ProposedIncident> proposed, IncidentMatcher.ReportMatch match,
-                    ActorNames actors) {
+                    ActorNames actors, java.time.LocalDate published) {
         reports++;
         incidents += coded.size();
         proposals += proposed.size();
@@ -46,8 +50,8 @@ public final class Measures {
             if (c.killed() != null) killed = killed.plus(sameFigure(c.killed(), p.killed()));
             if (c.injured() != null) injured = injured.plus(sameFigure(c.injured(), p.injured()));
             if (c.dated()) dates = dates.plus(datesRight(c, p));
-            actor1 = actor1.plus(Objects.equals(actors.keyOf(c.actor1()), p.actor1()));
-            actor2 = actor2.plus(Objects.equals(actors.keyOf(c.actor2()), p.actor2()));
+            actor1 = actor1.plus(Objects.equals(actors.keyOf(c.actor1(), c.sidesDay(published)), p.actor1()));
+            actor2 = actor2.plus(Objects.equals(actors.keyOf(c.actor2(), c.sidesDay(published)), p.actor2()));
         }
         for (int i = 0; i < coded.size(); i++) if (!coded.get(i).located().isEmpty()) found = found.plus(paired.contains(i));
         correspond = correspond.plus(match.pairs().size(), proposed.size());

@@ -1,36 +1,47 @@
 package org.furat.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.furat.model.Actor;
 
 /**
  * Finds actors by their names and spellings in both scripts (from the actors list). A name written in capitals only
- * ("IS", "SDF", "IRGC") is found only written so: "IS" is the Islamic State, "is" a verb. Immutable and thread-safe.
+ * ("IS", "SDF", "IRGC") is found only written so: "IS" is the Islamic State, "is" a verb. A name a side's successor
+ * took over ({@link SideSuccessions}) names the successor in a report published from that day. Immutable and
+ * thread-safe.
  */
 final class ActorMatcher {
 
-    /** An actor's name as indexed: whose it is, and whether it must be found in capitals. */
-    private record Name(String actorKey, boolean capitals) {}
+    /** An actor's name as indexed: whose it is, whether it must be found in capitals, and who took it over, if any. */
+    private record Name(String actorKey, boolean capitals, SideSuccessions.Succession succession) {
+
+        String keyOn(LocalDate published) {
+            return succession == null ? actorKey : succession.sideOn(published);
+        }
+    }
 
     private final PhraseMatcher<Name> names = new PhraseMatcher<>(false);
 
     ActorMatcher(List<Actor> actors) {
+        SideSuccessions successions = new SideSuccessions(actors.stream().map(Actor::key).toList());
         for (Actor a : actors) {
-            add(a.nameEn(), a.key());
-            if (a.nameAr() != null) add(a.nameAr(), a.key());
-            a.variantsEn().forEach(v -> add(v, a.key()));
-            a.variantsAr().forEach(v -> add(v, a.key()));
+            add(a.nameEn(), a.key(), successions);
+            if (a.nameAr() != null) add(a.nameAr(), a.key(), successions);
+            a.variantsEn().forEach(v -> add(v, a.key(), successions));
+            a.variantsAr().forEach(v -> add(v, a.key(), successions));
         }
     }
 
-    private void add(String name, String key) {
-        names.add(name, new Name(key, capitalsOnly(name)));
+    private void add(String name, String key, SideSuccessions successions) {
+        names.add(name, new Name(key, capitalsOnly(name), successions.of(key, name)));
     }
 
-    List<ActorMention> find(TokenizedText words) {
+    /** The mentions of actors in a report published on {@code published} (null when unknown). */
+    List<ActorMention> find(TokenizedText words, LocalDate published) {
         return names.find(words).stream()
                 .filter(m -> !m.value().capitals() || !hasLowerCase(words.span(m.from(), m.to() + 1).text()))
-                .map(m -> new ActorMention(m.value().actorKey(), words.span(m.from(), m.to() + 1))).toList();
+                .map(m -> new ActorMention(m.value().keyOn(published), words.span(m.from(), m.to() + 1), m.value().succession()))
+                .toList();
     }
 
     /** Whether a name has Latin letters and all of them capitals: an abbreviation. */

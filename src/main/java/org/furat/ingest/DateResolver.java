@@ -78,7 +78,8 @@ import org.furat.text.Proclitics;
 public final class DateResolver {
 
     enum Kind {
-        TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
+        TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, TWO_WEEKS_AGO, WEEKS_AGO, MONTH_AGO, TWO_MONTHS_AGO,
+        MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH, PAST_DAY
     }
@@ -350,6 +351,9 @@ public final class DateResolver {
      * those whose first word may match it, and those whose first slot it may fill. They come in lexicon
      * order, which decides between equal matches.
      */
+    /** The English units a count before them counts back in ("three weeks ago"). */
+    private static final java.util.Set<String> COUNTED_UNITS = java.util.Set.of("days", "weeks", "months");
+
     private int candidates(TokenizedText w, int i, int[] into) {
         int n = 0;
         for (int t : wordFirst.at(w, i)) into[n++] = t;
@@ -359,8 +363,8 @@ public final class DateResolver {
                 case "{month}" -> !months.at(w, i).isEmpty();
                 case "{weekday}" -> !weekdays.at(w, i).isEmpty();
                 case "{ordinal}" -> numbers.ordinal(w, i) != null;
-                // "two days ago": a count is read only before "days" (or in digits), not at every word.
-                case "{count}" -> i + 1 < w.size() && w.form(i + 1).equals("days") || Character.isDigit(w.form(i).charAt(0));
+                // "two days ago": a count is read only before a unit counted back (or in digits), not at every word.
+                case "{count}" -> i + 1 < w.size() && COUNTED_UNITS.contains(w.form(i + 1)) || Character.isDigit(w.form(i).charAt(0));
                 default -> true;
             };
             if (fits) for (int t : slot.getValue()) into[n++] = t;
@@ -451,6 +455,16 @@ public final class DateResolver {
             case DAY_BEFORE_YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(2)), TimePrecision.DAY);
             case DAYS_AGO: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(s.count())), TimePrecision.DAY);
             case WEEK_AGO: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(7)), TimePrecision.DAY);
+            // "two weeks ago", «قبل نحو شهرين»: a count of weeks or months back is as exact as its unit, so the week or
+            // the month around that day.
+            case TWO_WEEKS_AGO, WEEKS_AGO: {
+                int weeks = kind == Kind.TWO_WEEKS_AGO ? 2 : s.count();
+                return relative(start, end, pub, d -> around(d.minusWeeks(weeks), 3), TimePrecision.WEEK);
+            }
+            case MONTH_AGO, TWO_MONTHS_AGO, MONTHS_AGO: {
+                int months = kind == Kind.MONTH_AGO ? 1 : kind == Kind.TWO_MONTHS_AGO ? 2 : s.count();
+                return relative(start, end, pub, d -> around(d.minusMonths(months), 15), TimePrecision.MONTH);
+            }
             case YESTERDAY_WEEKDAY:
                 // «ليلة أمس (الخميس)» in a statement quoted a day later: the weekday named, on or before yesterday.
                 return relative(start, end, pub,
@@ -546,6 +560,11 @@ public final class DateResolver {
     /** The precision of {@link #byPublication}: WEEK, or the publication's own if it is coarser. */
     public static TimePrecision byPublicationPrecision(TimePrecision publishedPrecision) {
         return publishedPrecision.code() > TimePrecision.WEEK.code() ? publishedPrecision : TimePrecision.WEEK;
+    }
+
+    /** The days from {@code days} before {@code day} to {@code days} after it. */
+    private static DateSpan around(LocalDate day, int days) {
+        return new DateSpan(day.minusDays(days), day.plusDays(days));
     }
 
     /** How many days up to publication an undated event is taken to lie within: a news report's week. */

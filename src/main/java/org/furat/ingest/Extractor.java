@@ -80,9 +80,18 @@ public final class Extractor {
     }
 
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision) {
+        return extract(text, published, publishedPrecision, true);
+    }
+
+    /**
+     * @param publicationKnown false when {@code published} is only the day a page with no date was read: dates are
+     *     still read against it, but a name whose side changed on a day («الجيش السوري») keeps its earlier side,
+     *     as the page may be older than the change
+     */
+    public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision, boolean publicationKnown) {
         // Normalised and cut into tokens and sentences once; every finder reads this one form.
         TokenizedText tokenized = new TokenizedText(text);
-        List<ActorMention> actorMentions = actors.find(tokenized);
+        List<ActorMention> actorMentions = actors.find(tokenized, publicationKnown ? published : null);
         // «قوات مجلس دير الزور العسكري»: a place named inside a side's name is part of the name.
         List<PlaceMention> placeMentions = locatingPlaces.namesakesOutside(tokenized,
                 withOtherSpellings(tokenized, places.findIn(tokenized)).stream()
@@ -308,7 +317,9 @@ public final class Extractor {
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
-                triggers.stream().map(EventClassifier.Trigger::span).toList(), oneProposalPerEvent(tokenized, proposals, published));
+                triggers.stream().map(EventClassifier.Trigger::span).toList(),
+                oneProposalPerEvent(tokenized, proposals, published).stream()
+                        .map(p -> publicationKnown ? p.withSidesOfItsDay() : p).toList());
     }
 
     /**

@@ -62,6 +62,17 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     }
 
     /**
+     * This proposal with its sides named as on the day it began: "the Syrian army" in a report of 10 December 2024
+     * on fighting of 3 December is the former government's ({@link SideSuccessions}).
+     */
+    Proposal withSidesOfItsDay() {
+        ActorMention one = actor1 == null ? null : actor1.on(dates.start());
+        ActorMention two = actor2 == null ? null : actor2.on(dates.start());
+        if (one == actor1 && two == actor2) return this;
+        return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, one, two, killed, injured);
+    }
+
+    /**
      * This proposal with its evidence grown to {@code evidence}, {@code moreOrigins} added as origins, and the
      * follow-up's figures taken for the kinds it had none of, or where they say more exactly what its own say (two
      * figures for one event are never added up).

@@ -15,9 +15,11 @@ final class TypeBySides {
     private TypeBySides() {}
 
     /** The government and the forces fighting for it. */
-    private static final Set<String> GOVERNMENT_SIDE = Set.of("syrian_government", "russia", "iran_militias");
+    private static final Set<String> GOVERNMENT_SIDE = Set.of(
+            "syrian_government", "syrian_transitional_government", "russia", "iran_militias");
     /** Those who hold and police an area of Deir ez-Zor: their detentions are arrests. */
-    private static final Set<String> AUTHORITIES = Set.of("syrian_government", "sdf", "sdf_self_defence");
+    private static final Set<String> AUTHORITIES = Set.of(
+            "syrian_government", "syrian_transitional_government", "sdf", "sdf_self_defence");
     private static final String CIVILIANS = "civilians";
 
     /** Whether Arabic clash words name an attack («هجوم مسلح», «بهجوم»), which one side may make on civilians. */

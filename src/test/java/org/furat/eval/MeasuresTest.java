@@ -56,10 +56,10 @@ class MeasuresTest {
         List<CodedIncident> coded = List.of(coded(D, D, 2), coded(D, D, null));
         List<ProposedIncident> proposals = List.of(proposed(DateSpan.day(D), Casualties.exactly(2), "rf"),
                 proposed(DateSpan.day(D.plusDays(1)), Casualties.UNKNOWN, null));
-        m.add(coded, proposals, matcher.match(coded, proposals), actors);
+        m.add(coded, proposals, matcher.match(coded, proposals), actors, null);
         List<CodedIncident> none = List.of();
         List<ProposedIncident> extra = List.of(proposed(DateSpan.day(D), Casualties.UNKNOWN, null));
-        m.add(none, extra, matcher.match(none, extra), actors);
+        m.add(none, extra, matcher.match(none, extra), actors, null);
 
         Map<String, Measures.Ratio> r = m.ratios();
         assertEquals(new Measures.Ratio(2, 2), r.get("incidents_found"));

@@ -97,6 +97,21 @@ class DateResolverTest {
         }
 
         @Test
+        void weeksAndMonthsCountedBackAreTheWeekOrMonthAroundThatDay() {
+            DateMention twoWeeks = one("قتل شاب في البلدة قبل أسبوعين", "قبل أسبوعين");
+            assertEquals(new DateSpan(PUB.minusDays(17), PUB.minusDays(11)), twoWeeks.dates());
+            assertEquals(TimePrecision.WEEK, twoWeeks.precision());
+            assertEquals(new DateSpan(PUB.minusDays(24), PUB.minusDays(18)), one("Gunmen killed a man three weeks ago", "three weeks ago").dates());
+            DateMention twoMonths = one("كان قد اعتقل على يد عناصر الحسبة قبل نحو شهرين", "قبل نحو شهرين");
+            assertEquals(new DateSpan(d(2024, 8, 28), d(2024, 9, 27)), twoMonths.dates());
+            assertEquals(TimePrecision.MONTH, twoMonths.precision());
+            assertEquals(new DateSpan(d(2024, 7, 28), d(2024, 8, 27)), one("قتل شاب في البلدة منذ 3 أشهر", "منذ 3 أشهر").dates());
+            assertEquals(new DateSpan(d(2024, 9, 27), d(2024, 10, 27)), one("He was detained a month ago", "a month ago").dates());
+            assertTrue(find("اعتقل قبل شهر رمضان").stream().noneMatch(m -> m.span().text().startsWith("قبل")),
+                    "before the month of Ramadan is no month ago");
+        }
+
+        @Test
         void dayBeforeYesterday() {
             assertDay(one("هاجم مسلحون الحاجز أول أمس", "أول أمس"), PUB.minusDays(2));
             assertDay(one("هاجم مسلحون الحاجز أوّل من أمس", "أوّل من أمس"), PUB.minusDays(2));

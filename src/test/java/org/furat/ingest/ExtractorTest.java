@@ -1288,4 +1288,30 @@ class ExtractorTest {
         assertTrue(keys(proposals("A drone strike killed five fighters on Sunday. Hajin is a town near the border.").get(0).places())
                 .isEmpty(), "not reported: background, not the event's place");
     }
+
+    @Test
+    void aGovernmentsForcesAreTheTransitionalGovernmentsInReportsPublishedFromItsFirstDay() {
+        String shelling = "قصفت قوات الجيش السوري مواقع لقسد في بلدة ذيبان اليوم.";
+        LocalDate after = LocalDate.of(2025, 3, 10), before = LocalDate.of(2024, 12, 7);
+        assertEquals("syrian_transitional_government", actor1(shelling, after, true));
+        assertEquals("syrian_government", actor1(shelling, before, true));
+        assertEquals("syrian_transitional_government", actor1(shelling, LocalDate.of(2024, 12, 8), true), "from the day itself");
+        assertEquals("syrian_government", actor1(shelling, after, false), "an undated page may be older than the change");
+        assertEquals("syrian_transitional_government",
+                actor1("Syrian army units shelled SDF positions in Dhiban on Monday.", after, true));
+        assertEquals("syrian_government", actor1("قصفت قوات النظام مواقع لقسد في بلدة ذيبان اليوم.", after, true),
+                "a name of the former government alone stays its");
+        Proposal arrest = extractor.extract("اعتقل عناصر الأمن العام ثلاثة شبان في بلدة ذيبان اليوم.", after, TimePrecision.DAY)
+                .proposals().get(0);
+        assertEquals("syrian_transitional_government", arrest.actor1().actorKey(), "a name of its own, on any day");
+        assertEquals(SubEventType.ARRESTS, arrest.type());
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, extractor.extract(
+                "Military Operations Command forces took full control of Dhiban on Monday.", after, TimePrecision.DAY)
+                .proposals().get(0).type());
+    }
+
+    private static String actor1(String text, LocalDate published, boolean publicationKnown) {
+        Proposal p = extractor.extract(text, published, TimePrecision.DAY, publicationKnown).proposals().get(0);
+        return p.actor1() == null ? null : p.actor1().actorKey();
+    }
 }
