@@ -32,7 +32,7 @@ final class ActorRoles {
      */
     record Sides(ActorMention actor1, ActorMention actor2, ActorMention holder) {}
 
-    private enum Role { AGENT, TARGET, SUSPECTED, CONTEXT, ALLY, SOURCE, LEFT_BEHIND, FORMER, UNTOLD }
+    private enum Role { AGENT, TARGET, SUSPECTED, BLAMED, CONTEXT, ALLY, SOURCE, LEFT_BEHIND, FORMER, UNTOLD }
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
@@ -278,8 +278,25 @@ final class ActorRoles {
             int after = text.indexAt(toll.span().end());
             int between = name - after;
             if (between == 0 || between == 1 && (LINKS.contains(text.form(after)) || MEMBERS.contains(text.form(after)))) return true;
+            if (between > 1 && LINKS.contains(text.form(after)) && pastPossessor(text, after + 1) == name) return true;
         }
         return false;
+    }
+
+    /**
+     * The word after a possessor at word {@code k} ("Syria's", "the group's": "two members of Syria's General
+     * Security"), or {@code k} when there is none: the people counted are still the named side's.
+     */
+    private static int pastPossessor(TokenizedText text, int k) {
+        if (k + 1 < text.size() && text.form(k + 1).equals("s") && isLatin(text.form(k))) {
+            String between = text.original().substring(text.end(k), text.get(k + 1).start());
+            if (between.equals("'") || between.equals("’")) return k + 2;
+        }
+        if (k + 2 < text.size() && text.form(k).equalsIgnoreCase("the")) {
+            int past = pastPossessor(text, k + 1);
+            return past == k + 1 ? k : past;
+        }
+        return k;
     }
 
     /** «على» as written (normalised), which opens whom an event was done to, inside its words: «النار على …». */
@@ -304,6 +321,9 @@ final class ActorRoles {
         int after = text.indexAt(actor.span().end());
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
         if (cited(text, sentenceStart, name)) return Role.SOURCE;
+        if (blamed(text, sentenceStart, name)) return Role.BLAMED;
+        // "The SDF blamed ISIS for the bombing": who blames tells what happened, as a source does.
+        if (after < text.size() && BLAME.contains(text.form(after).toLowerCase(Locale.ROOT))) return Role.SOURCE;
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
         if (suspected(text, sentenceStart, name)) return Role.SUSPECTED;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
@@ -463,6 +483,23 @@ final class ActorRoles {
             String word = text.form(k).toLowerCase(Locale.ROOT);
             if (word.equals("according") && k + 1 < name && text.form(k + 1).equalsIgnoreCase("to")) return true;
             if (CITING.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** English words of blaming. */
+    private static final Set<String> BLAME = Set.of("blamed", "blaming", "blames");
+
+    /**
+     * Whether the side is named only as the one blamed: "the ministry said, blaming remnants of the Islamic State
+     * group". A blame is no identification (the coders write "Unidentified gunmen (ISIS blamed)"), so the side
+     * blamed is no side of the event.
+     */
+    private static boolean blamed(TokenizedText text, int sentenceStart, int name) {
+        for (int k = name - 1; k >= Math.max(sentenceStart, name - SUSPICION_WORDS); k--) {
+            if (clauseBreakAfter(text, k)) break;
+            String word = text.form(k).toLowerCase(Locale.ROOT);
+            if (BLAME.contains(word)) return true;
         }
         return false;
     }

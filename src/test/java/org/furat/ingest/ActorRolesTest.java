@@ -164,7 +164,7 @@ class ActorRolesTest {
     @Test
     void theSidePursuedIsActedOn() {
         Proposal campaign = first("أطلقت إدارة الأمن العام حملة أمنية في حي الجورة تهدف إلى ملاحقة فلول النظام السابق.");
-        assertNull(campaign.actor1(), "the regime's remnants did not act");
+        assertEquals("syrian_transitional_government", key(campaign.actor1()), "General Security acted, not the regime's remnants");
         assertEquals("syrian_government", key(campaign.actor2()));
     }
 
@@ -219,6 +219,25 @@ class ActorRolesTest {
                 "American warplanes, as Arabic names them");
         assertEquals("civilians", key(first("Gunmen kidnapped an oil trader from his home in Dhiban on Thursday.").actor2()),
                 "a trader is a civilian");
+    }
+
+    @Test
+    void aSideBlamedIsNoSideOfTheEventAndNeitherIsWhoBlamesIt() {
+        Proposal blaming = first("Gunmen killed two SDF fighters at a checkpoint near Dhiban on Monday, the SDF said, blaming"
+                + " remnants of the Islamic State group.");
+        assertNull(blaming.actor1(), "a blame is no identification");
+        assertEquals("sdf", key(blaming.actor2()));
+        Proposal blamer = first("The SDF blamed ISIS for the bombing in Dhiban on Monday that killed three civilians.");
+        assertNull(blamer.actor1(), "neither who blames nor who is blamed did it");
+        assertEquals("civilians", key(blamer.actor2()));
+    }
+
+    @Test
+    void thePeopleCountedAreTheSidesPastAPossessor() {
+        Proposal possessed = first("Gunmen killed two members of Syria's SDF at a checkpoint near Dhiban on Monday.");
+        assertEquals("sdf", key(possessed.actor2()));
+        assertNull(possessed.actor1());
+        assertEquals("sdf", key(first("Gunmen killed two members of the group’s SDF unit near Dhiban on Monday.").actor2()));
     }
 
     @Test
