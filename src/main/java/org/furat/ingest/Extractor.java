@@ -91,7 +91,7 @@ public final class Extractor {
     public Extraction extract(String text, LocalDate published, TimePrecision publishedPrecision, boolean publicationKnown) {
         // Normalised and cut into tokens and sentences once; every finder reads this one form.
         TokenizedText tokenized = new TokenizedText(text);
-        List<ActorMention> actorMentions = actors.find(tokenized, publicationKnown ? published : null);
+        List<ActorMention> actorMentions = RepeatedHeads.with(tokenized, actors.find(tokenized, publicationKnown ? published : null));
         // «قوات مجلس دير الزور العسكري»: a place named inside a side's name is part of the name.
         List<PlaceMention> placeMentions = locatingPlaces.namesakesOutside(tokenized,
                 withOtherSpellings(tokenized, places.findIn(tokenized)).stream()

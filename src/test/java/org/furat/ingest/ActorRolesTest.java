@@ -233,6 +233,23 @@ class ActorRolesTest {
     }
 
     @Test
+    void aSideNamedAgainByTheHeadOfItsNameIsThatSide() {
+        List<Proposal> told = extractor.extract("Islamic State militants attacked SDF positions near Hajin on Wednesday."
+                + " The militants also shelled Dhiban on Thursday.", LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
+        assertEquals("isis", key(told.get(told.size() - 1).actor1()), "the militants are the Islamic State's");
+        List<Proposal> ofAnother = extractor.extract("Islamic State militants attacked SDF positions near Hajin on Wednesday."
+                + " The militants of a local clan shelled Dhiban on Thursday.", LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
+        assertNull(ofAnother.get(ofAnother.size() - 1).actor1(), "a head noun before \"of\" is another's");
+    }
+
+    @Test
+    void moreNamesOfTheSides() {
+        assertEquals("syrian_government", key(first("قصفت قوات نظام الأسد بلدة ذيبان اليوم.").actor1()));
+        assertEquals("syrian_government", key(first("قصفت قوات حكومة دمشق مواقع لقسد في بلدة ذيبان اليوم.").actor1()));
+        assertEquals("sdf", key(first("ISIS militants attacked U.S.-backed fighters near Hajin on Wednesday.").actor2()));
+    }
+
+    @Test
     void thePeopleCountedAreTheSidesPastAPossessor() {
         Proposal possessed = first("Gunmen killed two members of Syria's SDF at a checkpoint near Dhiban on Monday.");
         assertEquals("sdf", key(possessed.actor2()));

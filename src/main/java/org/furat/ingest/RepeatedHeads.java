@@ -1,0 +1,63 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A side named again by the head noun of its name: "the militants" after "Islamic State militants", "the group"
+ * after "the Islamic State group", "the warplanes" after "Russian warplanes". A definite noun that repeats the last
+ * word of an English side name of two words or more, told earlier in the report, names the side last named so;
+ * not before "of" ("the forces of the regime" are another's). Arabic is left alone: «القوات» often opens another
+ * side's name («القوات التركية») that the actors list does not have. Stateless.
+ */
+final class RepeatedHeads {
+
+    private RepeatedHeads() {}
+
+    /** {@code named} (in text order) with the sides the text names again by a head noun, in text order. */
+    static List<ActorMention> with(TokenizedText text, List<ActorMention> named) {
+        if (named.isEmpty()) return named;
+        List<ActorMention> all = new ArrayList<>(named);
+        Map<String, ActorMention> byHead = new HashMap<>();
+        int next = 0;
+        for (int i = 0; i < text.size(); i++) {
+            while (next < named.size() && text.indexAt(named.get(next).span().start()) <= i) {
+                ActorMention m = named.get(next++);
+                String head = head(text, m);
+                if (head != null) byHead.put(head, m);
+            }
+            if (byHead.isEmpty() || inside(text, named, i)) continue;
+            ActorMention again = again(text, i, byHead);
+            if (again != null) all.add(again);
+        }
+        if (all.size() == named.size()) return named;
+        all.sort(Comparator.comparingInt(a -> a.span().start()));
+        return List.copyOf(all);
+    }
+
+    /** The last word of an English side name of two words or more; else null. */
+    private static String head(TokenizedText text, ActorMention m) {
+        int first = text.indexAt(m.span().start()), last = text.indexAt(m.span().end()) - 1;
+        if (last <= first || text.get(first).arabic()) return null;
+        String word = text.get(last).folded();
+        return word.isEmpty() ? null : word;
+    }
+
+    /** The side "the" at word {@code i} and the noun after it name again, or null. */
+    private static ActorMention again(TokenizedText text, int i, Map<String, ActorMention> byHead) {
+        if (i + 1 >= text.size() || !text.form(i).equalsIgnoreCase("the") || !text.joined(i + 1)) return null;
+        ActorMention m = byHead.get(text.get(i + 1).folded());
+        if (m == null || i + 2 < text.size() && text.joined(i + 2) && text.form(i + 2).equalsIgnoreCase("of")) return null;
+        return new ActorMention(m.actorKey(), text.span(i, i + 2), m.succession());
+    }
+
+    /** Whether word {@code i} is part of a side's name. */
+    private static boolean inside(TokenizedText text, List<ActorMention> named, int i) {
+        int at = text.get(i).start();
+        for (ActorMention m : named) if (m.span().start() <= at && at < m.span().end()) return true;
+        return false;
+    }
+}
