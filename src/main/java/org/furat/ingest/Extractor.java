@@ -551,8 +551,11 @@ public final class Extractor {
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do; what they fire
         // is an air strike.
         if (type == SubEventType.SHELLING_ARTILLERY_MISSILE && aircraftNamed(text, trigger.span())) type = SubEventType.AIR_DRONE_STRIKE;
-        // "seized a senior ISIS attack cell leader during a raid": people seized are arrested, not ground taken.
-        if (type.changesTerritory() && seizedPeople(text, trigger.span())) type = SubEventType.ARRESTS;
+        // "seized a senior ISIS attack cell leader during a raid": people seized are arrested, not ground taken; by
+        // unknown gunmen or ISIS, abducted ("masked gunmen seized 15-year-old Ahmad").
+        if (type.changesTerritory() && seizedPeople(text, trigger.span())) {
+            type = actor1 == null || "isis".equals(actor1.actorKey()) ? SubEventType.ABDUCTION_FORCED_DISAPPEARANCE : SubEventType.ARRESTS;
+        }
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
@@ -599,21 +602,29 @@ public final class Extractor {
 
     /** Whether the English words of taking {@code trigger} take a person: "seized a senior ISIS leader", "captured two militants". */
     private static boolean seizedPeople(TokenizedText text, Span trigger) {
+        String taking = trigger.text().toLowerCase(Locale.ROOT);
+        if (TAKING.stream().noneMatch(taking::startsWith)) return false; // "withdrew, a commander said": no taking
         int k = text.indexAt(trigger.end());
-        for (int m = k; m < Math.min(text.size(), k + SEIZED_WORDS) && text.joined(m); m++) {
+        for (int m = k; m < Math.min(text.size(), k + SEIZED_WORDS) && text.joined(m) && !text.get(m).hardSeparatorBefore(); m++) {
             String word = text.form(m).toLowerCase(Locale.ROOT);
             // "captured by tribal fighters": who took it.
             if (PLACE_NOUNS_SEIZED.contains(word) || word.equals("by") || word.equals("from")) return false;
-            if (PEOPLE_SEIZED.contains(word)) return true;
+            // "seized 15-year-old Ahmad"
+            if (PEOPLE_SEIZED.contains(word) || word.equals("old") && m > k && text.form(m - 1).equalsIgnoreCase("year")) return true;
         }
         return false;
     }
+
+    /** The English words of taking whose object may be a person. */
+    private static final List<String> TAKING = List.of("seiz", "captur");
 
     /** The most words from "seized" to whom it seized: "a senior ISIS attack cell leader". */
     private static final int SEIZED_WORDS = 6;
     private static final Set<String> PEOPLE_SEIZED = Set.of("leader", "leaders", "commander", "commanders", "official",
             "officials", "member", "members", "operative", "operatives", "facilitator", "militant", "militants", "suspect",
-            "suspects", "fighter", "fighters", "emir", "financier", "man", "men");
+            "suspects", "fighter", "fighters", "emir", "financier", "man", "men", "woman", "women", "boy", "boys", "girl",
+            "girls", "child", "children", "teenager", "teenagers", "youth", "youths", "civilian", "civilians", "shepherd",
+            "shepherds", "doctor", "teacher", "driver", "trader", "worker", "workers", "people", "person", "persons");
     private static final Set<String> PLACE_NOUNS_SEIZED = Set.of("town", "village", "city", "area", "areas", "field", "base",
             "positions", "control");
 

@@ -12,7 +12,7 @@ import org.furat.text.Proclitics;
  * before it, its cause («حملة اعتقالات بعد احتجاجهم», "after his arrest"); what a thing named before went through, in a
  * relative clause («القرى التي سيطرت عليها», "which the army captured"); why it was done («in protest against»,
  * «احتجاجاً على»); what people were charged with («بتهمة تنفيذ عمليات اغتيال», "accusing them of organizing the
- * protests"). Stateless.
+ * protests"); the support a side had ("backed by Russian warplanes"). Stateless.
  */
 final class SubordinateTriggers {
 
@@ -20,8 +20,29 @@ final class SubordinateTriggers {
 
     /** Whether {@code t} tells what came before, what a thing went through or why, not the sentence's event. */
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
-        return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t);
+        return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t);
     }
+
+    /**
+     * Whether event words name the support a side had («بغطاء جوي روسي», «بدعم من الطيران الروسي», "backed by Russian
+     * warplanes"): "troops backed by Russian warplanes took full control of Mayadeen" tells the taking.
+     */
+    private static boolean support(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        for (int back = 1; back <= SUPPORT_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            String word = text.form(k - back).toLowerCase(Locale.ROOT);
+            if (SUPPORT.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
+            if (word.equals("by") && k - back - 1 >= 0 && SUPPORT_EN.contains(text.form(k - back - 1).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** The most words from a word of support to the event words it names: "backed by Russian and Syrian warplanes". */
+    private static final int SUPPORT_WORDS = 4;
+    /** Words of support, as written (normalised): «بدعم», «بمساندة», «بغطاء», «تحت غطاء», «بإسناد». */
+    private static final Set<String> SUPPORT = Set.of("بدعم", "بمسانده", "بغطاء", "غطاء", "باسناد");
+    /** Words of support before "by": "backed by", "supported by", "covered by". */
+    private static final Set<String> SUPPORT_EN = Set.of("backed", "supported", "covered", "assisted", "aided");
 
     /**
      * Whether event words name what people were charged with («اعتقال ثلاثة أشخاص قالت إنهم متورطون في خطف مدنيين»,

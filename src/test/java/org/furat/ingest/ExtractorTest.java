@@ -944,6 +944,33 @@ class ExtractorTest {
     }
 
     @Test
+    void aPersonSeizedByGunmenIsAbductedAndAWithdrawalSeizesNobody() {
+        assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, proposals("Last Tuesday, masked gunmen seized 15-year-old Ahmad"
+                + " outside his home in Khasham.").get(0).type());
+        assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, proposals("ISIS militants captured two shepherds near Khasham"
+                + " on Sunday.").get(0).type());
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, proposals("Opposition fighters entered Khasham on Wednesday"
+                + " after SDF forces withdrew, a war monitor and a commander said.").get(0).type(), "the commander who said it was not seized");
+    }
+
+    @Test
+    void theSupportASideHadIsNotTheEventItDid() {
+        Proposal taken = proposals("Syrian government troops backed by Russian warplanes on Saturday took full control of Hajin.").get(0);
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, taken.type());
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                proposals("سيطرت قوات النظام على مدينة هجين اليوم بدعم من الطيران الروسي.").get(0).type());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("Russian warplanes struck Hajin on Saturday.").get(0).type());
+    }
+
+    @Test
+    void dronesAndTheirInterceptionAsUsForcesTellThem() {
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("A one-way attack unmanned aerial vehicle hit a building at the"
+                + " Conoco base on Monday.").get(0).type());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("Coalition air defenses engaged and destroyed a one-way attack"
+                + " UAV approaching the Conoco base on Monday.").get(0).type());
+    }
+
+    @Test
     void aRunningTotalCountsNoEvent() {
         Proposal bomb = proposals("فجر التنظيم عربة مفخخة مساء أمس عند أطراف بلدة خشام، ما أدى إلى مقتل 6 عناصر. وكان المرصد قد نشر أن"
                 + " عدد عناصر قسد الذين قضوا منذ انطلاق العملية العسكرية ارتفع إلى 340، بينما قُتل أكثر من 700 عنصر من التنظيم.").get(0);
