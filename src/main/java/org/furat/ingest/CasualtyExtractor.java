@@ -840,14 +840,16 @@ public final class CasualtyExtractor {
         boolean someOfThem = k + 1 < w.size() && w.commaBefore(k) && SOME.contains(w.form(k).toLowerCase(Locale.ROOT))
                 && w.form(k + 1).equalsIgnoreCase("of");
         if (k >= w.size() || !w.joined(k) || !ASIDES.contains(w.form(k)) && !someOfThem) return k;
+        // "More than 20 people, including militants of the so-called Islamic State (ISIS), have been killed", "14
+        // civilians, two of whom were children, were killed": an aside closed by a comma right before the verb (whose
+        // own verb is not the one that says what befell them all).
+        for (int m = k + 1; m <= k + 1 + LONG_ASIDE && m < w.size() && w.joined(m); m++) {
+            if (!w.commaBefore(m)) continue;
+            if (trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null) return m;
+            break;
+        }
         for (int m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
             if (trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null) return m;
-        }
-        // "More than 20 people, including militants of the so-called Islamic State (ISIS), have been killed": a longer
-        // aside, closed by a comma right before the verb.
-        for (int m = k + 1; m <= k + 1 + LONG_ASIDE && m < w.size() && w.joined(m); m++) {
-            boolean closed = w.commaBefore(m);
-            if (closed) return trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null ? m : k;
         }
         return k;
     }
@@ -879,7 +881,8 @@ public final class CasualtyExtractor {
     /** The most words of an aside closed by a comma. */
     private static final int LONG_ASIDE = 15;
 
-    private static final Set<String> ASIDES = Set.of("including", "among");
+    /** Words that open an aside on who were among the people just counted, as written (normalised): «بينهم ستة أطفال». */
+    private static final Set<String> ASIDES = Set.of("including", "among", "بينهم", "بينهن", "منهم", "منهن");
     /** Words that open an aside on some of the people just counted: "one of them", "most of whom". */
     private static final Set<String> SOME = Set.of("one", "two", "three", "four", "five", "most", "all", "both", "some", "many");
 

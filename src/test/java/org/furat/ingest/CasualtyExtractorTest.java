@@ -179,6 +179,9 @@ class CasualtyExtractorTest {
                 "'اغتال مسلحون يستقلون دراجة نارية مختار قرية الجفرة', اغتال مسلحون يستقلون دراجة نارية مختار, 1",
                 "'مقتل 4 مدنيين وثلاثة عناصر من قسد', مقتل 4 مدنيين وثلاثة عناصر, 7",
                 "'قتل 5 عناصر من قوات النظام و3 من الميليشيات الإيرانية', قتل 5 عناصر من قوات النظام و3, 8",
+                "'14 civilians, two of whom were children, were killed on Thursday', '14 civilians, two of whom were children, were killed', 14",
+                "'إن 19 مدنياً، بينهم ستة أطفال، قتلوا في غارات', '19 مدنياً، بينهم ستة أطفال، قتلوا', 19",
+                "'قتل مدرس برصاص مسلحين', قتل مدرس, 1",
         })
         void personNounsWithPossessivesAndJoinedByWaAddUp(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), find(text).get(0).count());
