@@ -176,7 +176,7 @@ public final class Extractor {
                             facts.origins(),
                             TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
                             TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED)),
-                            actorsIn.in(sentence), facts.casualties());
+                            actorsIn.in(sentence), facts.casualties()).protestMetBy(said);
                     proposals.set(proposals.size() - 1, made);
                 } else if (previous != null && previous == lastOf(proposals) && !claimsIn.in(sentence).isEmpty() && here.isEmpty()
                         && said.stream().allMatch(t -> t.weak() || definite(tokenized, t.span()))) {
@@ -189,6 +189,16 @@ public final class Extractor {
                     // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
                     // مطلع نيسان» counts many events. The words stay highlighted for the analyst.
                     made = null;
+                    // "Security forces dispersed them with batons": what was done to the protest just told (not what
+                    // some reported of it: "media erroneously reported that the SDF opened fire on the protesters").
+                    if (previous != null && previous == lastOf(proposals) && !facts.reported()
+                            && previous.protestMetBy(said) != previous) {
+                        made = previous.protestMetBy(said).followedBy(Span.of(text, previous.evidence().start(), sentence.end()),
+                                List.of(),
+                                TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
+                                TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED));
+                        proposals.set(proposals.size() - 1, made);
+                    }
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
                     // An event placed off the map, named right after its words ("shells on Hasaka countryside"), is not

@@ -62,6 +62,27 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
     }
 
     /**
+     * This proposal, a protest, as what the next sentence's event words make it: "Residents protested in Dhiban" then
+     * "Security forces dispersed them with batons" is one protest, with intervention.
+     */
+    Proposal protestMetBy(List<EventClassifier.Trigger> later) {
+        Integer severity = PROTEST_SEVERITY.get(type);
+        if (severity == null) return this;
+        SubEventType met = type;
+        for (EventClassifier.Trigger t : later) {
+            Integer s = PROTEST_SEVERITY.get(t.type());
+            if (s != null && s > PROTEST_SEVERITY.get(met)) met = t.type();
+        }
+        return met == type ? this : new Proposal(evidence, met, trigger, dates, timePrecision, places, origins, fallbackPlace,
+                actor1, actor2, killed, injured);
+    }
+
+    /** Protests by what was done to them: left alone, broken up, fired on. */
+    private static final java.util.Map<SubEventType, Integer> PROTEST_SEVERITY = java.util.Map.of(
+            SubEventType.PEACEFUL_PROTEST, 0, SubEventType.PROTEST_WITH_INTERVENTION, 1,
+            SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, 2);
+
+    /**
      * This proposal with its sides named as on the day it began: "the Syrian army" in a report of 10 December 2024
      * on fighting of 3 December is the former government's ({@link SideSuccessions}).
      */

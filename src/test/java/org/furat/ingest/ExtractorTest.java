@@ -954,6 +954,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aProtestBrokenUpInTheNextSentenceIsOneProtestWithIntervention() {
+        List<Proposal> met = proposals("Dozens of residents protested in Khasham on Monday over bread shortages. Security forces"
+                + " dispersed them with batons.");
+        assertEquals(1, met.size());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, met.get(0).type());
+        List<Proposal> claimed = proposals("Dozens of residents protested in Khasham on Monday over bread shortages. Some outlets"
+                + " reported that security forces dispersed them with batons.");
+        assertEquals(SubEventType.PEACEFUL_PROTEST, claimed.get(0).type(), "what some reported is not told as fact");
+    }
+
+    @Test
     void theSupportASideHadIsNotTheEventItDid() {
         Proposal taken = proposals("Syrian government troops backed by Russian warplanes on Saturday took full control of Hajin.").get(0);
         assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, taken.type());
