@@ -29,7 +29,7 @@ final class RepeatedHeads {
                 String head = head(text, m);
                 if (head != null) byHead.put(head, m);
             }
-            if (byHead.isEmpty() || inside(text, named, i)) continue;
+            if (byHead.isEmpty() || !text.form(i).equalsIgnoreCase("the") || inside(text, named, i)) continue;
             ActorMention again = again(text, i, byHead);
             if (again != null) all.add(again);
         }
@@ -46,9 +46,9 @@ final class RepeatedHeads {
         return word.isEmpty() ? null : word;
     }
 
-    /** The side "the" at word {@code i} and the noun after it name again, or null. */
+    /** The side that "the" at word {@code i} and the noun after it name again, or null. */
     private static ActorMention again(TokenizedText text, int i, Map<String, ActorMention> byHead) {
-        if (i + 1 >= text.size() || !text.form(i).equalsIgnoreCase("the") || !text.joined(i + 1)) return null;
+        if (i + 1 >= text.size() || !text.joined(i + 1)) return null;
         ActorMention m = byHead.get(text.get(i + 1).folded());
         if (m == null || i + 2 < text.size() && text.joined(i + 2) && text.form(i + 2).equalsIgnoreCase("of")) return null;
         return new ActorMention(m.actorKey(), text.span(i, i + 2), m.succession());
