@@ -328,8 +328,24 @@ public final class Extractor {
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(),
-                oneProposalPerEvent(tokenized, proposals, published).stream()
+                placedWhereAnyIs(tokenized, oneProposalPerEvent(tokenized, proposals, published)).stream()
                         .map(p -> publicationKnown ? p.withSidesOfItsDay() : p).toList());
+    }
+
+    /**
+     * The proposals of a report that places some of its events, without those told with no place by indefinite
+     * words. In a report that places events, such a one is mostly its headline's summary, a comparison or a
+     * statistic ("Four dead in Syria drone strike: Report", "Iraqi, Syrian bases attacked with drones, rockets",
+     * «هجوم إسرائيلي عنيف على سوريا»); its words stay highlighted for the analyst. Event words that name an event
+     * already told («أن القصف تجدد أمس», "The shelling killed two") keep theirs, as does a report that places none.
+     */
+    private static List<Proposal> placedWhereAnyIs(TokenizedText text, List<Proposal> proposals) {
+        if (proposals.stream().noneMatch(Extractor::placed)) return proposals;
+        return proposals.stream().filter(p -> placed(p) || definite(text, p.trigger())).toList();
+    }
+
+    private static boolean placed(Proposal p) {
+        return !p.places().isEmpty() || p.fallbackPlace() != null;
     }
 
     /**
