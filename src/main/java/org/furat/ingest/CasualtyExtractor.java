@@ -836,9 +836,12 @@ public final class CasualtyExtractor {
      * befell them all: "three people, including a child, were killed" is three.
      */
     private int afterAside(TokenizedText w, int k) {
-        // "two civilians, one of them a child, were killed": some of them, told between commas.
-        boolean someOfThem = k + 1 < w.size() && w.commaBefore(k) && SOME.contains(w.form(k).toLowerCase(Locale.ROOT))
-                && w.form(k + 1).equalsIgnoreCase("of");
+        // "two civilians, one of them a child, were killed", "at least three of them children": some of them, told
+        // between commas.
+        int some = k + 2 < w.size() && w.commaBefore(k) && w.form(k).equalsIgnoreCase("at")
+                && QUALIFIED_SOME.contains(w.form(k + 1).toLowerCase(Locale.ROOT)) ? k + 2 : k;
+        boolean someOfThem = some + 1 < w.size() && (some == k ? w.commaBefore(k) : w.joined(some))
+                && SOME.contains(w.form(some).toLowerCase(Locale.ROOT)) && w.form(some + 1).equalsIgnoreCase("of");
         if (k >= w.size() || !w.joined(k) || !ASIDES.contains(w.form(k)) && !someOfThem) return k;
         // "More than 20 people, including militants of the so-called Islamic State (ISIS), have been killed", "14
         // civilians, two of whom were children, were killed": an aside closed by a comma right before the verb (whose
@@ -885,6 +888,8 @@ public final class CasualtyExtractor {
     private static final Set<String> ASIDES = Set.of("including", "among", "بينهم", "بينهن", "منهم", "منهن");
     /** Words that open an aside on some of the people just counted: "one of them", "most of whom". */
     private static final Set<String> SOME = Set.of("one", "two", "three", "four", "five", "most", "all", "both", "some", "many");
+    /** "at least three of them", "at most two of whom". */
+    private static final Set<String> QUALIFIED_SOME = Set.of("least", "most");
 
     /** The word after the person modifiers from word {@code k} on ("the", "SDF", "Iran-backed"), at most a few. */
     private int modifiersEnd(TokenizedText w, int k) {

@@ -182,6 +182,7 @@ class CasualtyExtractorTest {
                 "'14 civilians, two of whom were children, were killed on Thursday', '14 civilians, two of whom were children, were killed', 14",
                 "'إن 19 مدنياً، بينهم ستة أطفال، قتلوا في غارات', '19 مدنياً، بينهم ستة أطفال، قتلوا', 19",
                 "'قتل مدرس برصاص مسلحين', قتل مدرس, 1",
+                "'Six civilians, at least three of them children, were killed', 'Six civilians, at least three of them children, were killed', 6",
         })
         void personNounsWithPossessivesAndJoinedByWaAddUp(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), find(text).get(0).count());
