@@ -338,7 +338,7 @@ final class ActorRoles {
         if (before > sentenceStart && text.form(before).equalsIgnoreCase("the")) before--;
         if (before >= sentenceStart && text.form(before).equalsIgnoreCase("by") && isLatin(text.form(before))) {
             // "a weapons depot used by Iranian-backed militias": whose the thing struck is, not who struck it.
-            return before > sentenceStart && OWNED_BY.contains(text.form(before - 1).toLowerCase(Locale.ROOT)) ? Role.TARGET : Role.AGENT;
+            return before > sentenceStart && ownedBy(text, sentenceStart, before - 1) ? Role.TARGET : Role.AGENT;
         }
         Role ownWords = ownedByName(text, name, after);
         // "when SDF members opened fire on a demonstration": a name ending in what the side owns, right before event
@@ -470,8 +470,23 @@ final class ActorRoles {
     }
 
     private static final Set<String> BY = Set.of("by", "from", "of");
-    /** Participles before "by" that name whose a thing is: "used by", "run by", "manned by". */
-    private static final Set<String> OWNED_BY = Set.of("used", "run", "operated", "manned", "owned", "occupied", "staffed");
+    /**
+     * Whether the participle at word {@code k}, before "by", names whose a thing is ("a weapons depot used by", "a siege
+     * imposed by", "a town held by"), not who did the event. Fire "from areas held by" a side was that side's.
+     */
+    private static boolean ownedBy(TokenizedText text, int sentenceStart, int k) {
+        String participle = text.form(k).toLowerCase(Locale.ROOT);
+        if (OWNED_BY.contains(participle)) return true;
+        if (!HELD_BY.contains(participle)) return false;
+        for (int m = k - 1; m >= Math.max(sentenceStart, k - 3); m--) if (text.form(m).equalsIgnoreCase("from")) return false;
+        return true;
+    }
+
+    /** Participles before "by" that name whose a thing is: "used by", "run by", "manned by", "a siege imposed by". */
+    private static final Set<String> OWNED_BY = Set.of("used", "run", "operated", "manned", "owned", "occupied", "staffed",
+            "imposed");
+    /** Participles before "by" that name who holds a place: "held by", "controlled by". */
+    private static final Set<String> HELD_BY = Set.of("held", "controlled");
 
     /**
      * Whether the sentence names the actor only as the source of what it tells: "according to the Syrian Democratic

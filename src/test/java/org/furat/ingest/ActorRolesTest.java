@@ -67,6 +67,11 @@ class ActorRolesTest {
         assertEquals("us_forces", key(rockets.actor2()));
         Proposal english = first("Rockets fired from areas controlled by Iran-backed militias hit the US base at the Omar oil field.");
         assertEquals("iran_militias", key(english.actor1()));
+        assertEquals("iran_militias", key(first("Rockets fired from areas held by Iran-backed militias hit the US base at the"
+                + " Omar oil field.").actor1()));
+        Proposal town = first("US aircraft struck Hajin, a town held by ISIS, on Monday.");
+        assertEquals("us_forces", key(town.actor1()));
+        assertEquals("isis", key(town.actor2()), "who holds the town struck was struck");
         Proposal held = first("سقطت قذائف على حي الجورة الخاضع لسيطرة قوات النظام.");
         assertNull(held.actor1(), "the side holding the area struck did not fire");
     }

@@ -981,6 +981,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aSiegeBrokenStonesPeltedAndADroneShotDown() {
+        Proposal siege = proposals("Syrian troops reached a government-held base in Hajin on Tuesday, breaking a nearly three-year"
+                + " siege imposed by the Islamic State group.").get(0);
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, siege.type());
+        assertEquals("syrian_government", siege.actor1().actorKey());
+        assertEquals("isis", siege.actor2().actorKey(), "who imposed the siege was broken through, not the breaker");
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, proposals("Angry young men in Hajin pelted an SDF checkpoint with stones"
+                + " on Monday.").get(0).type());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("A drone aimed at the Conoco base on Wednesday was shot down"
+                + " before it reached the base.").get(0).type(), "not 'was shot', which a person is");
+    }
+
+    @Test
     void dronesAndTheirInterceptionAsUsForcesTellThem() {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("A one-way attack unmanned aerial vehicle hit a building at the"
                 + " Conoco base on Monday.").get(0).type());
