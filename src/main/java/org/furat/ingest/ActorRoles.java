@@ -353,6 +353,11 @@ final class ActorRoles {
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
+            // "a member of the SDF-affiliated civil council": a civil body tied to a side is not that side.
+            if (AFFILIATED.contains(next) && after + 2 < text.size() && text.joined(after + 2)
+                    && (CIVIL_BODIES.contains(key(text.form(after + 1))) || CIVIL_BODIES.contains(key(text.form(after + 2))))) {
+                return Role.CONTEXT;
+            }
             // "An SDF patrol opened fire": what the side owns, right before a verb and its object, did it. A verb alone
             // may be a headline's passive ("SDF Fighter Abducted in Deir ez-Zor"); "attacked by ISIS" was done to it.
             int afterTrigger = text.indexAt(trigger.end());
@@ -501,6 +506,12 @@ final class ActorRoles {
         }
         return false;
     }
+
+    /** Words that tie a body to a side: "SDF-affiliated", "SDF-run". */
+    private static final Set<String> AFFILIATED = Set.of("affiliated", "run", "linked", "led");
+    /** Civil bodies, whose people are civilians whatever side runs them: "the SDF-affiliated civil council". */
+    private static final Set<String> CIVIL_BODIES = Set.of("council", "administration", "municipality", "court", "committee",
+            "school", "hospital", "bakery");
 
     /** English words of blaming. */
     private static final Set<String> BLAME = Set.of("blamed", "blaming", "blames");

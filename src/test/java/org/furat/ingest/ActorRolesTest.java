@@ -248,6 +248,16 @@ class ActorRolesTest {
     }
 
     @Test
+    void thePeopleOfACivilBodyASideRunsAreCivilians() {
+        Proposal council = first("Unidentified gunmen shot and killed a member of the SDF-affiliated civil council in Hajin on Monday.");
+        assertEquals("civilians", key(council.actor2()), "an official is a civilian, whoever runs the council");
+        assertEquals("civilians", key(first("أقدم مسلحون مجهولون مساء أمس على اغتيال الرئيس المشترك للمجلس المحلي في بلدة هجين.")
+                .actor2()));
+        assertEquals("sdf", key(first("Unidentified gunmen shot and killed an SDF-affiliated fighter in Hajin on Monday.").actor2()),
+                "a fighter tied to a side is that side's");
+    }
+
+    @Test
     void moreNamesOfTheSides() {
         assertEquals("syrian_government", key(first("قصفت قوات نظام الأسد بلدة ذيبان اليوم.").actor1()));
         assertEquals("syrian_government", key(first("قصفت قوات حكومة دمشق مواقع لقسد في بلدة ذيبان اليوم.").actor1()));
