@@ -328,7 +328,7 @@ public final class Extractor {
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(),
-                placedWhereAnyIs(tokenized, oneProposalPerEvent(tokenized, proposals, published)).stream()
+                Responses.answered(tokenized, placedWhereAnyIs(tokenized, oneProposalPerEvent(tokenized, proposals, published))).stream()
                         .map(p -> publicationKnown ? p.withSidesOfItsDay() : p).toList());
     }
 

@@ -994,6 +994,17 @@ class ExtractorTest {
     }
 
     @Test
+    void anAnswerStrikesWhoeverActedInTheEventBefore() {
+        List<Proposal> found = proposals("ISIS militants fired rockets at the Conoco base on Monday evening."
+                + " US forces responded with artillery fire on positions near Hajin.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("isis", found.get(1).actor2().actorKey());
+        List<Proposal> notAnAnswer = proposals("ISIS militants fired rockets at the Conoco base on Monday evening."
+                + " Russian warplanes struck Hajin on Tuesday.");
+        assertNull(notAnAnswer.get(1).actor2(), "told as no answer, it struck nobody named");
+    }
+
+    @Test
     void dronesAndTheirInterceptionAsUsForcesTellThem() {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("A one-way attack unmanned aerial vehicle hit a building at the"
                 + " Conoco base on Monday.").get(0).type());
