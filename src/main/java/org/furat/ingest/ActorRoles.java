@@ -367,9 +367,10 @@ final class ActorRoles {
             if (targetCues.contains(next) && ownedNoun(next)) {
                 return doer || memberBeforeTheEvent(text, next, actor, trigger) ? Role.AGENT : Role.TARGET;
             }
-            // "SDF military points", "an SDF security checkpoint": one word may say what kind the owned thing is.
+            // "SDF military points", "an SDF security checkpoint": one word may say what kind the owned thing is (not
+            // the event's verb: "US forces shelled positions").
             if (after + 1 < text.size() && text.get(after + 1).start() < sentence.end() && text.joined(after + 1)
-                    && !contextCues.contains(next) && !agentCues.contains(next)) {
+                    && !contextCues.contains(next) && !agentCues.contains(next) && text.get(after).start() != trigger.start()) {
                 String owned = key(text.form(after + 1));
                 if (targetCues.contains(owned) && ownedNoun(owned)) return Role.TARGET;
             }

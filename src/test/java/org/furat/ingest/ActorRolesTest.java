@@ -248,6 +248,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void aSideRightBeforeTheEventsVerbDidIt() {
+        Proposal shelled = first("US forces shelled positions near Hajin on Tuesday.");
+        assertEquals("us_forces", key(shelled.actor1()), "the verb is no word of what kind of thing the side owns");
+        assertNull(shelled.actor2());
+        assertEquals("sdf", key(first("Russian warplanes struck SDF military points near Hajin on Tuesday.").actor2()));
+    }
+
+    @Test
     void thePeopleOfACivilBodyASideRunsAreCivilians() {
         Proposal council = first("Unidentified gunmen shot and killed a member of the SDF-affiliated civil council in Hajin on Monday.");
         assertEquals("civilians", key(council.actor2()), "an official is a civilian, whoever runs the council");
