@@ -574,9 +574,12 @@ public final class Extractor {
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
                 : TypeBySides.of(trigger, actor1, actor2);
-        // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do; what they fire
-        // is an air strike.
-        if (type == SubEventType.SHELLING_ARTILLERY_MISSILE && aircraftNamed(text, trigger.span())) type = SubEventType.AIR_DRONE_STRIKE;
+        // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do, and target or
+        // attack («استهدفت الطائرات الروسية رتلاً», "drones attacked"); what they fire is an air strike.
+        if ((type == SubEventType.SHELLING_ARTILLERY_MISSILE || type == SubEventType.ARMED_CLASH && trigger.weak())
+                && aircraftNamed(text, trigger.span())) {
+            type = SubEventType.AIR_DRONE_STRIKE;
+        }
         // "seized a senior ISIS attack cell leader during a raid": people seized are arrested, not ground taken; by
         // unknown gunmen or ISIS, abducted ("masked gunmen seized 15-year-old Ahmad").
         if (type.changesTerritory() && seizedPeople(text, trigger.span())) {

@@ -994,6 +994,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aircraftThatTargetOrAttackStrikeFromTheAir() {
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("استهدفت الطائرات الروسية رتلاً عسكرياً في بلدة هجين اليوم.").get(0).type());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("هاجمت طائرات مسيرة مواقع في بلدة هجين اليوم.").get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH, proposals("هاجمت قسد مواقع في بلدة هجين اليوم.").get(0).type());
+    }
+
+    @Test
     void anAnswerStrikesWhoeverActedInTheEventBefore() {
         List<Proposal> found = proposals("ISIS militants fired rockets at the Conoco base on Monday evening."
                 + " US forces responded with artillery fire on positions near Hajin.");
