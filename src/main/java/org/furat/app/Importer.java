@@ -142,10 +142,6 @@ public final class Importer {
                 key, null, List.of());
     }
 
-    /**
-     * The note a report without a publication date carries, shown with it in review: its dates were read against
-     * the day of import, which is a bound (published on or before it), not a publication day.
-     */
     /** Whether a report's publication date is only the day it was imported ({@link #unknownPublication}). */
     static boolean publicationUnknown(Source source) {
         return source.published() == null || source.publishedNote() != null
@@ -154,6 +150,10 @@ public final class Importer {
 
     private static final String UNKNOWN_PUBLICATION = "Publication date not given: dates were read against the day of import";
 
+    /**
+     * The note a report without a publication date carries, shown with it in review: its dates were read against
+     * the day of import, which is a bound (published on or before it), not a publication day.
+     */
     static String unknownPublication(LocalDate importDay) {
         return UNKNOWN_PUBLICATION + " (" + importDay
                 + "); the report was published on or before it. Check every proposed date.";

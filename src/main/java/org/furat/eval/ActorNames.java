@@ -55,12 +55,12 @@ public final class ActorNames {
 
     /**
      * The Furat actor key the coded actor is, or null when it is none of them (or null). A name a side's successor
-     * took over names the successor in a report published from that day, as the extractor reads it ("Syrian
-     * government forces" in 2025 are the transitional government's).
+     * took over names the successor on the days from the succession, as the extractor reads it ("Syrian government
+     * forces" of an incident in 2025 are the transitional government's).
      *
-     * @param published when the report was published; null when unknown
+     * @param day the day the incident is read on ({@link CodedIncident#sidesDay}); null when unknown
      */
-    public String keyOf(String coded, LocalDate published) {
+    public String keyOf(String coded, LocalDate day) {
         if (coded == null) return null;
         java.util.regex.Matcher qualifier = QUALIFIER.matcher(coded);
         while (qualifier.find()) {
@@ -80,7 +80,7 @@ public final class ActorNames {
             }
         }
         if (best == null) return null;
-        return best.succession() == null ? best.key() : best.succession().sideOn(published);
+        return SideSuccessions.sideOf(best.succession(), best.key(), day);
     }
 
     /** "(SDF)" in "Syrian Democratic Forces (SDF)": an abbreviation in capitals, not a qualifier like "(Syria)". */

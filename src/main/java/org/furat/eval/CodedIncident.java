@@ -16,9 +16,11 @@ public record CodedIncident(String subEventType, List<CodedPlace> places, LocalD
 
     /**
      * The day the coded sides are read on, as the extractor reads a report's sides ({@link ActorNames#keyOf}): the
-     * incident's first day, else the report's publication (null when neither is known).
+     * incident's first day, else the report's publication; null when the report's publication is unknown, as the
+     * extractor then keeps every name's earlier side.
      */
     public LocalDate sidesDay(LocalDate published) {
+        if (published == null) return null;
         return dateStart != null ? dateStart : published;
     }
 

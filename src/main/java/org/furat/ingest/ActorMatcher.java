@@ -7,8 +7,9 @@ import org.furat.model.Actor;
 /**
  * Finds actors by their names and spellings in both scripts (from the actors list). A name written in capitals only
  * ("IS", "SDF", "IRGC") is found only written so: "IS" is the Islamic State, "is" a verb. A name a side's successor
- * took over ({@link SideSuccessions}) names the successor in a report published from that day. Immutable and
- * thread-safe.
+ * took over ({@link SideSuccessions}) is found as the successor's in a report published from that day, and carries
+ * the succession, so that a proposal names the side of its event's day ({@link Proposal#withSidesOfItsDay}).
+ * Immutable and thread-safe.
  */
 final class ActorMatcher {
 
@@ -16,7 +17,7 @@ final class ActorMatcher {
     private record Name(String actorKey, boolean capitals, SideSuccessions.Succession succession) {
 
         String keyOn(LocalDate published) {
-            return succession == null ? actorKey : succession.sideOn(published);
+            return SideSuccessions.sideOf(succession, actorKey, published);
         }
     }
 

@@ -21,8 +21,7 @@ public record ActorMention(String actorKey, Span span, SideSuccessions.Successio
 
     /** This mention as the side its name stood for on {@code day}: "the Syrian army" of an event before December 2024. */
     ActorMention on(LocalDate day) {
-        if (succession == null) return this;
-        String side = succession.sideOn(day);
+        String side = SideSuccessions.sideOf(succession, actorKey, day);
         return side.equals(actorKey) ? this : new ActorMention(side, span, succession);
     }
 }

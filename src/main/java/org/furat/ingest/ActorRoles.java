@@ -322,8 +322,8 @@ final class ActorRoles {
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
         if (cited(text, sentenceStart, name)) return Role.SOURCE;
         if (blamed(text, sentenceStart, name)) return Role.BLAMED;
-        // "The SDF blamed ISIS for the bombing": who blames tells what happened, as a source does.
-        if (after < text.size() && BLAME.contains(text.form(after).toLowerCase(Locale.ROOT))) return Role.SOURCE;
+        // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.
+        if (blames(text, after)) return Role.SOURCE;
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
         if (suspected(text, sentenceStart, name)) return Role.SUSPECTED;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
@@ -354,10 +354,7 @@ final class ActorRoles {
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
             String next = key(text.form(after));
             // "a member of the SDF-affiliated civil council": a civil body tied to a side is not that side.
-            if (AFFILIATED.contains(next) && after + 2 < text.size() && text.joined(after + 2)
-                    && (CIVIL_BODIES.contains(key(text.form(after + 1))) || CIVIL_BODIES.contains(key(text.form(after + 2))))) {
-                return Role.CONTEXT;
-            }
+            if (AFFILIATED.contains(next) && civilBodyAt(text, after + 1)) return Role.CONTEXT;
             // "An SDF patrol opened fire": what the side owns, right before a verb and its object, did it. A verb alone
             // may be a headline's passive ("SDF Fighter Abducted in Deir ez-Zor"); "attacked by ISIS" was done to it.
             int afterTrigger = text.indexAt(trigger.end());
@@ -508,11 +505,33 @@ final class ActorRoles {
         return false;
     }
 
+    /** Whether word {@code k} opens the name of a civil body: "council", "civil council", "local administration". */
+    private static boolean civilBodyAt(TokenizedText text, int k) {
+        if (k >= text.size() || !text.joined(k)) return false;
+        if (CIVIL_BODIES.contains(key(text.form(k)))) return true;
+        return CIVIL_WORDS.contains(key(text.form(k))) && k + 1 < text.size() && text.joined(k + 1)
+                && CIVIL_BODIES.contains(key(text.form(k + 1)));
+    }
+
+    /** Words before a civil body's noun: "civil council", "local administration". */
+    private static final Set<String> CIVIL_WORDS = Set.of("civil", "local", "civilian");
+
     /** Words that tie a body to a side: "SDF-affiliated", "SDF-run". */
     private static final Set<String> AFFILIATED = Set.of("affiliated", "run", "linked", "led");
     /** Civil bodies, whose people are civilians whatever side runs them: "the SDF-affiliated civil council". */
     private static final Set<String> CIVIL_BODIES = Set.of("council", "administration", "municipality", "court", "committee",
             "school", "hospital", "bakery");
+
+    /** Whether a word of blaming follows a name within its clause, a few words on: "has blamed", "on Monday blamed". */
+    private static boolean blames(TokenizedText text, int after) {
+        for (int k = after; k < Math.min(text.size(), after + BLAMER_WORDS) && (k == after || !clauseBreakAfter(text, k - 1)); k++) {
+            if (BLAME.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** How many words after a name are read for its blaming: "The SDF on Monday blamed". */
+    private static final int BLAMER_WORDS = 4;
 
     /** English words of blaming. */
     private static final Set<String> BLAME = Set.of("blamed", "blaming", "blames");

@@ -843,7 +843,7 @@ public final class CasualtyExtractor {
         boolean someOfThem = some + 1 < w.size() && (some == k ? w.commaBefore(k) : w.joined(some))
                 && SOME.contains(w.form(some).toLowerCase(Locale.ROOT)) && w.form(some + 1).equalsIgnoreCase("of");
         if (k >= w.size() || !w.joined(k) || !ASIDES.contains(w.form(k)) && !someOfThem) return k;
-        // "More than 20 people, including militants of the so-called Islamic State (ISIS), have been killed", "14
+        // "More than 30 people, among them fighters of the so-called Islamic State, have been killed", "14
         // civilians, two of whom were children, were killed": an aside closed by a comma right before the verb (whose
         // own verb is not the one that says what befell them all).
         for (int m = k + 1; m <= k + 1 + LONG_ASIDE && m < w.size() && w.joined(m); m++) {

@@ -346,13 +346,14 @@ public final class DateResolver {
         return new Slots(weekday, month, day, year, ordinal, count);
     }
 
+    /** The English units a count before them counts back in ("three weeks ago"). */
+    private static final java.util.Set<String> COUNTED_UNITS = java.util.Set.of("days", "weeks", "months");
+
     /**
      * Puts in {@code into} the positions of the templates worth trying at word {@code i}, and says how many:
      * those whose first word may match it, and those whose first slot it may fill. They come in lexicon
      * order, which decides between equal matches.
      */
-    /** The English units a count before them counts back in ("three weeks ago"). */
-    private static final java.util.Set<String> COUNTED_UNITS = java.util.Set.of("days", "weeks", "months");
 
     private int candidates(TokenizedText w, int i, int[] into) {
         int n = 0;

@@ -172,11 +172,9 @@ public final class Extractor {
                             TollsTold.countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
                 } else if (previous != null && !cameAfter(tokenized, sentence, said) && followUps.follows(previous, facts)) {
-                    made = withTheHurt(tokenized, previous.followedBy(Span.of(text, previous.evidence().start(), sentence.end()),
-                            facts.origins(),
-                            TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
-                            TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED)),
-                            actorsIn.in(sentence), facts.casualties()).protestMetBy(said);
+                    Proposal met = facts.reported() ? previous : previous.protestMetBy(said);
+                    made = withTheHurt(tokenized, followedBy(tokenized, met, sentence, facts, facts.origins()),
+                            actorsIn.in(sentence), facts.casualties());
                     proposals.set(proposals.size() - 1, made);
                 } else if (previous != null && previous == lastOf(proposals) && !claimsIn.in(sentence).isEmpty() && here.isEmpty()
                         && said.stream().allMatch(t -> t.weak() || definite(tokenized, t.span()))) {
@@ -189,14 +187,12 @@ public final class Extractor {
                     // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
                     // مطلع نيسان» counts many events. The words stay highlighted for the analyst.
                     made = null;
-                    // "Security forces dispersed them with batons": what was done to the protest just told (not what
-                    // some reported of it: "media erroneously reported that the SDF opened fire on the protesters").
+                    // "Security forces dispersed them with batons": what was done to the protest just told (not a
+                    // general statement or a total, nor what some only reported of it).
                     if (previous != null && previous == lastOf(proposals) && !facts.reported()
+                            && !generic.speaksOfAnArea(tokenized, sentence, here) && !totals.tells(sentence, said)
                             && previous.protestMetBy(said) != previous) {
-                        made = previous.protestMetBy(said).followedBy(Span.of(text, previous.evidence().start(), sentence.end()),
-                                List.of(),
-                                TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
-                                TollsTold.countedOn(tokenized, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED));
+                        made = followedBy(tokenized, previous.protestMetBy(said), sentence, facts, List.of());
                         proposals.set(proposals.size() - 1, made);
                     }
                 } else {
@@ -332,11 +328,19 @@ public final class Extractor {
                         .map(p -> publicationKnown ? p.withSidesOfItsDay() : p).toList());
     }
 
+    /** {@code earlier} told on by {@code sentence}: its evidence grown to the sentence's end, with its origins and tolls. */
+    private static Proposal followedBy(TokenizedText text, Proposal earlier, Span sentence, FollowUps.Sentence facts,
+                                       List<PlaceMention> origins) {
+        return earlier.followedBy(Span.of(text.original(), earlier.evidence().start(), sentence.end()), origins,
+                TollsTold.countedOn(text, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
+                TollsTold.countedOn(text, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED));
+    }
+
     /**
      * The proposals of a report that places some of its events, without those told with no place by indefinite
      * words. In a report that places events, such a one is mostly its headline's summary, a comparison or a
-     * statistic ("Four dead in Syria drone strike: Report", "Iraqi, Syrian bases attacked with drones, rockets",
-     * «هجوم إسرائيلي عنيف على سوريا»); its words stay highlighted for the analyst. Event words that name an event
+     * statistic (a title such as "Drone strike kills three in Syria, monitor says" or «غارات عنيفة على سوريا», bases in
+     * Iraq and Syria under fire); its words stay highlighted for the analyst. Event words that name an event
      * already told («أن القصف تجدد أمس», "The shelling killed two") keep theirs, as does a report that places none.
      */
     private static List<Proposal> placedWhereAnyIs(TokenizedText text, List<Proposal> proposals) {
@@ -580,11 +584,9 @@ public final class Extractor {
                 && aircraftNamed(text, trigger.span())) {
             type = SubEventType.AIR_DRONE_STRIKE;
         }
-        // "seized a senior ISIS attack cell leader during a raid": people seized are arrested, not ground taken; by
-        // unknown gunmen or ISIS, abducted ("masked gunmen seized 15-year-old Ahmad").
-        if (type.changesTerritory() && seizedPeople(text, trigger.span())) {
-            type = actor1 == null || "isis".equals(actor1.actorKey()) ? SubEventType.ABDUCTION_FORCED_DISAPPEARANCE : SubEventType.ARRESTS;
-        }
+        // "seized a senior ISIS attack cell leader during a raid": people seized are taken, not ground: by an authority
+        // arrested, by gunmen abducted ("masked gunmen seized 15-year-old Ahmad").
+        if (type.changesTerritory() && seizedPeople(text, trigger.span())) type = TypeBySides.peopleTakenBy(actor1);
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
@@ -862,7 +864,8 @@ public final class Extractor {
     private static boolean aircraftNamed(TokenizedText text, Span trigger) {
         int k = text.indexAt(trigger.start());
         for (int back = 1; back <= AIRCRAFT_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
-            if (aircraft(text, k - back)) return true;
+            // «قوات النظام بدعم من الطيران الروسي هاجمت البلدة»: aircraft that supported the side did not fire.
+            if (aircraft(text, k - back) && !SubordinateTriggers.afterSupport(text, k - back)) return true;
         }
         int after = text.indexAt(trigger.end());
         return after < text.size() && text.joined(after) && aircraft(text, after);

@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A side named again by the head noun of its name: "the militants" after "Islamic State militants", "the group"
- * after "the Islamic State group", "the warplanes" after "Russian warplanes". A definite noun that repeats the last
- * word of an English side name of two words or more, told earlier in the report, names the side last named so;
+ * after "the Islamic State group", "the warplanes" after "Russian warplanes". A definite noun of armed men or arms
+ * that repeats the last word of an English side name of two words or more, told earlier in the report, names the
+ * side last named so;
  * not before "of" ("the forces of the regime" are another's). Arabic is left alone: «القوات» often opens another
  * side's name («القوات التركية») that the actors list does not have. Stateless.
  */
@@ -38,13 +40,21 @@ final class RepeatedHeads {
         return List.copyOf(all);
     }
 
-    /** The last word of an English side name of two words or more; else null. */
+    /** The last word of an English side name of two words or more, where it is a noun of armed men or arms; else null. */
     private static String head(TokenizedText text, ActorMention m) {
         int first = text.indexAt(m.span().start()), last = text.indexAt(m.span().end()) - 1;
         if (last <= first || text.get(first).arabic()) return null;
         String word = text.get(last).folded();
-        return word.isEmpty() ? null : word;
+        return FORCE_NOUNS.contains(word) ? word : null;
     }
+
+    /**
+     * Heads that name a side again: "the militants", "the warplanes". Not "the state" ("the state news agency" after
+     * "Islamic State"), "the strikes", "the car", "the council", which name other things.
+     */
+    private static final Set<String> FORCE_NOUNS = Set.of("militants", "fighters", "forces", "troops", "army", "group", "warplanes",
+            "jets", "militia", "militias", "gunmen", "soldiers", "aircraft", "drones", "cells", "jihadists", "extremists",
+            "militiamen", "organization", "organisation");
 
     /** The side that "the" at word {@code i} and the noun after it name again, or null. */
     private static ActorMention again(TokenizedText text, int i, Map<String, ActorMention> byHead) {

@@ -15,9 +15,12 @@ final class Responses {
 
     private Responses() {}
 
-    /** Words of answering, as written (normalised): «ردت», «رداً», "responded", "in retaliation". */
-    private static final Set<String> ANSWERING = Set.of("ردت", "ردا", "رد", "responded", "response", "retaliation",
-            "retaliated", "retaliatory", "reprisal");
+    /** English verbs of answering, right after who answered: "US forces responded", "the SDF retaliated". */
+    private static final Set<String> ANSWERED = Set.of("responded", "retaliated");
+    /** Arabic verbs of answering, right before who answered (normalised): «ردت قوات النظام». */
+    private static final Set<String> ANSWERED_AR = Set.of("ردت", "رد");
+    /** Words that tell an answer wherever they stand: «رداً على», "in retaliation for". */
+    private static final Set<String> RETALIATION = Set.of("ردا", "retaliation", "retaliatory", "reprisal");
 
     /** {@code proposals} (in text order) with the side struck of each answer that named none. */
     static List<Proposal> answered(TokenizedText text, List<Proposal> proposals) {
@@ -35,9 +38,16 @@ final class Responses {
         return out;
     }
 
+    /**
+     * Whether the proposal is told as an answer: who acted "responded" or «ردت» (not "rescue teams responded to the
+     * scene"), or it came "in retaliation" («رداً على»).
+     */
     private static boolean answers(TokenizedText text, Proposal p) {
+        int name = text.indexAt(p.actor1().span().start()), after = text.indexAt(p.actor1().span().end());
+        if (after < text.size() && ANSWERED.contains(text.form(after).toLowerCase(Locale.ROOT))) return true;
+        if (name > 0 && ANSWERED_AR.contains(text.form(name - 1))) return true;
         for (int k = text.indexAt(p.evidence().start()); k < text.size() && text.get(k).start() < p.evidence().end(); k++) {
-            if (ANSWERING.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+            if (RETALIATION.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

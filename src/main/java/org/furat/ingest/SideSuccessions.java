@@ -10,8 +10,7 @@ import java.util.Set;
 
 /**
  * The names a side's successor took over on a day (data/lexicons/successor-sides.csv): "the Syrian army" and «قوات
- * الحكومة» are the transitional government's forces in a report published from 8 December 2024, the Assad
- * government's before; names of the former side alone («قوات النظام», "regime forces") stay its own. The extractor
+ * الحكومة» are the transitional government's forces in events from 8 December 2024, the Assad government's before; names of the former side alone («قوات النظام», "regime forces") stay its own. The extractor
  * reads a report's side names so (by the day of the event, where the report's date is known), and the evaluation
  * reads the coders' names the same way. Immutable.
  */
@@ -24,6 +23,11 @@ public final class SideSuccessions {
         public String sideOn(LocalDate day) {
             return day != null && !day.isBefore(from) ? successor : side;
         }
+    }
+
+    /** The side a name of {@code side} stands for on {@code day}, given who took it over ({@code null}: nobody). */
+    public static String sideOf(Succession succession, String side, LocalDate day) {
+        return succession == null ? side : succession.sideOn(day);
     }
 
     private final Map<String, Succession> byName = new HashMap<>();

@@ -24,11 +24,17 @@ final class SubordinateTriggers {
     }
 
     /**
-     * Whether event words name the support a side had («بغطاء جوي روسي», «بدعم من الطيران الروسي», "backed by Russian
-     * warplanes"): "troops backed by Russian warplanes took full control of Mayadeen" tells the taking.
+     * Whether event words name the fire that supported a side («بغطاء جوي روسي», «بدعم من الطيران الروسي», "backed by
+     * Russian warplanes"): "troops backed by Russian warplanes took full control of Mayadeen" tells the taking. Only
+     * words of fire from the air or guns can be support; what the supported side did ("took control") never is.
      */
     private static boolean support(TokenizedText text, EventClassifier.Trigger t) {
-        int k = text.indexAt(t.span().start());
+        return (t.type() == SubEventType.AIR_DRONE_STRIKE || t.type() == SubEventType.SHELLING_ARTILLERY_MISSILE)
+                && afterSupport(text, text.indexAt(t.span().start()));
+    }
+
+    /** Whether a word of support lies within a few words before word {@code k}: "backed by Russian warplanes". */
+    static boolean afterSupport(TokenizedText text, int k) {
         for (int back = 1; back <= SUPPORT_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.form(k - back).toLowerCase(Locale.ROOT);
             if (SUPPORT.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;

@@ -17,15 +17,21 @@ final class TypeBySides {
     /** The government and the forces fighting for it. */
     private static final Set<String> GOVERNMENT_SIDE = Set.of(
             "syrian_government", "syrian_transitional_government", "russia", "iran_militias");
-    /** Those who hold and police an area of Deir ez-Zor: their detentions are arrests. */
+    /** Those who hold and police an area of Deir ez-Zor, and the foreign forces that raid with them: their detentions are arrests. */
     private static final Set<String> AUTHORITIES = Set.of(
-            "syrian_government", "syrian_transitional_government", "sdf", "sdf_self_defence");
+            "syrian_government", "syrian_transitional_government", "sdf", "sdf_self_defence", "us_forces", "coalition");
     private static final String CIVILIANS = "civilians";
 
     /** Whether Arabic clash words name an attack («هجوم مسلح», «بهجوم»), which one side may make on civilians. */
     private static boolean anAttack(EventClassifier.Trigger trigger) {
         String words = org.furat.text.ArabicNormalizer.normalize(trigger.span().text()).text();
         return words.startsWith("هجوم") || words.startsWith("بهجوم") || words.startsWith("لهجوم") || words.startsWith("هجمات");
+    }
+
+    /** People taken by an authority are arrested; by anyone else, or by no side named, abducted. */
+    static SubEventType peopleTakenBy(ActorMention actor1) {
+        return actor1 != null && AUTHORITIES.contains(actor1.actorKey()) ? SubEventType.ARRESTS
+                : SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
     }
 
     static SubEventType of(EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {
@@ -41,7 +47,7 @@ final class TypeBySides {
             // word of how, fought them.
             case ATTACK -> SideKillings.told(trigger) && acting != null && actedOn != null && !CIVILIANS.equals(actedOn)
                     ? SubEventType.ARMED_CLASH : type;
-            case ABDUCTION_FORCED_DISAPPEARANCE -> acting != null && AUTHORITIES.contains(acting) ? SubEventType.ARRESTS : type;
+            case ABDUCTION_FORCED_DISAPPEARANCE -> peopleTakenBy(actor1);
             default -> type;
         };
     }

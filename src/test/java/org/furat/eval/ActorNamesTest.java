@@ -55,10 +55,14 @@ class ActorNamesTest {
         ActorNames government = new ActorNames(List.of(
                 new Actor("syrian_government", "Syrian government forces", "قوات النظام", List.of("regime forces"), List.of()),
                 new Actor("syrian_transitional_government", "Syrian transitional government forces", "",
-                        List.of("General Security"), List.of())), Map.of());
+                        List.of("General Security"), List.of())),
+                Map.of("syrian_transitional_government", List.of("(transitional government)")));
         LocalDate after = LocalDate.of(2025, 1, 9);
         assertEquals("syrian_transitional_government", government.keyOf("Syrian government forces", after));
-        assertEquals("syrian_transitional_government", government.keyOf("Syrian government forces (General Security)", after));
+        assertEquals("syrian_transitional_government", government.keyOf("Syrian government forces (General Security)", after),
+                "by its day; the qualifier is no alias");
+        assertEquals("syrian_transitional_government", government.keyOf("Syrian Army (transitional government)",
+                LocalDate.of(2019, 5, 1)), "a qualifier alias decides whatever the day");
         assertEquals("syrian_government", government.keyOf("Syrian government forces", LocalDate.of(2019, 5, 1)));
         assertEquals("syrian_government", government.keyOf("Syrian government forces", null), "publication unknown");
         assertEquals("syrian_government", government.keyOf("Former regime forces", after), "a name of the former side alone");

@@ -107,8 +107,6 @@ class DateResolverTest {
             assertEquals(TimePrecision.MONTH, twoMonths.precision());
             assertEquals(new DateSpan(d(2024, 7, 28), d(2024, 8, 27)), one("قتل شاب في البلدة منذ 3 أشهر", "منذ 3 أشهر").dates());
             assertEquals(new DateSpan(d(2024, 9, 27), d(2024, 10, 27)), one("He was detained a month ago", "a month ago").dates());
-            assertTrue(find("اعتقل قبل شهر رمضان").stream().noneMatch(m -> m.span().text().startsWith("قبل")),
-                    "before the month of Ramadan is no month ago");
         }
 
         @Test
