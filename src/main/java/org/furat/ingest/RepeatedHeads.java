@@ -31,9 +31,9 @@ final class RepeatedHeads {
                 String head = head(text, m);
                 if (head != null) byHead.put(head, m);
             }
-            if (byHead.isEmpty() || !text.form(i).equalsIgnoreCase("the") || inside(text, named, i)) continue;
+            if (byHead.isEmpty() || !text.form(i).equalsIgnoreCase("the")) continue;
             ActorMention again = again(text, i, byHead);
-            if (again != null) all.add(again);
+            if (again != null && !inside(text, named, i)) all.add(again);
         }
         if (all.size() == named.size()) return named;
         all.sort(Comparator.comparingInt(a -> a.span().start()));
