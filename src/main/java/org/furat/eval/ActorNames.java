@@ -15,10 +15,10 @@ import org.furat.model.Actor;
  * militias") to Furat's actor keys. Both sides are normalised the same way: lower case, accents and dots
  * dropped ("U.S." is "us"), a parenthesised qualifier dropped ("Civilians (child)" is "civilians"), any other
  * punctuation a word break, a plural "s" dropped. An alias given in parentheses is a qualifier that decides:
- * "(transitional government)" makes "Syrian Army (transitional government)" the transitional government's forces. A coded actor is the Furat actor one of whose names (English
- * and Arabic name, variants, an abbreviation in capitals in its name's parentheses, and the extra aliases given,
- * each without parentheses) occurs in
- * it as whole words; where several do, the one that starts first, then the longest. No name occurring: the
+ * "(transitional government)" makes "Syrian Army (transitional government)" the transitional government's forces.
+ * A coded actor is the Furat actor one of whose names (English and Arabic name, variants, an abbreviation in
+ * capitals in its name's parentheses, and the extra aliases given, each without parentheses) occurs in it as whole
+ * words; where several do, the one that starts first, then the longest. No name occurring: the
  * actor is none of Furat's ("Unidentified gunmen", "Protesters"), as is a null one.
  */
 public final class ActorNames {

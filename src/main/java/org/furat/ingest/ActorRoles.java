@@ -524,7 +524,8 @@ final class ActorRoles {
 
     /** Whether a word of blaming follows a name within its clause, a few words on: "has blamed", "on Monday blamed". */
     private static boolean blames(TokenizedText text, int after) {
-        for (int k = after; k < Math.min(text.size(), after + BLAMER_WORDS) && (k == after || !clauseBreakAfter(text, k - 1)); k++) {
+        for (int k = after; k < Math.min(text.size(), after + BLAMER_WORDS) && text.joined(k)
+                && (k == after || !clauseBreakAfter(text, k - 1)); k++) {
             if (BLAME.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
         }
         return false;

@@ -354,7 +354,6 @@ public final class DateResolver {
      * those whose first word may match it, and those whose first slot it may fill. They come in lexicon
      * order, which decides between equal matches.
      */
-
     private int candidates(TokenizedText w, int i, int[] into) {
         int n = 0;
         for (int t : wordFirst.at(w, i)) into[n++] = t;

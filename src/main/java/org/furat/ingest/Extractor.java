@@ -189,10 +189,10 @@ public final class Extractor {
                     made = null;
                     // "Security forces dispersed them with batons": what was done to the protest just told (not a
                     // general statement or a total, nor what some only reported of it).
-                    if (previous != null && previous == lastOf(proposals) && !facts.reported()
-                            && !generic.speaksOfAnArea(tokenized, sentence, here) && !totals.tells(sentence, said)
-                            && previous.protestMetBy(said) != previous) {
-                        made = followedBy(tokenized, previous.protestMetBy(said), sentence, facts, List.of());
+                    Proposal met = previous == null ? null : previous.protestMetBy(said);
+                    if (met != previous && previous == lastOf(proposals) && !facts.reported()
+                            && !generic.speaksOfAnArea(tokenized, sentence, here) && !totals.tells(sentence, said)) {
+                        made = followedBy(tokenized, met, sentence, facts, List.of());
                         proposals.set(proposals.size() - 1, made);
                     }
                 } else {

@@ -66,8 +66,7 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
      * "Security forces dispersed them with batons" is one protest, with intervention.
      */
     Proposal protestMetBy(List<EventClassifier.Trigger> later) {
-        Integer severity = PROTEST_SEVERITY.get(type);
-        if (severity == null) return this;
+        if (!PROTEST_SEVERITY.containsKey(type)) return this;
         SubEventType met = type;
         for (EventClassifier.Trigger t : later) {
             Integer s = PROTEST_SEVERITY.get(t.type());

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * The names a side's successor took over on a day (data/lexicons/successor-sides.csv): "the Syrian army" and «قوات
- * الحكومة» are the transitional government's forces in events from 8 December 2024, the Assad government's before; names of the former side alone («قوات النظام», "regime forces") stay its own. The extractor
- * reads a report's side names so (by the day of the event, where the report's date is known), and the evaluation
- * reads the coders' names the same way. Immutable.
+ * الحكومة» are the transitional government's forces in events from 8 December 2024, the Assad government's before;
+ * names of the former side alone («قوات النظام», "regime forces") stay its own. The extractor reads a report's side
+ * names so (by the day of the event, where the report's date is known), and the evaluation reads the coders' names
+ * the same way. Immutable.
  */
 public final class SideSuccessions {
 

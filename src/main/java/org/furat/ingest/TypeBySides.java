@@ -17,7 +17,10 @@ final class TypeBySides {
     /** The government and the forces fighting for it. */
     private static final Set<String> GOVERNMENT_SIDE = Set.of(
             "syrian_government", "syrian_transitional_government", "russia", "iran_militias");
-    /** Those who hold and police an area of Deir ez-Zor, and the foreign forces that raid with them: their detentions are arrests. */
+    /**
+     * Those who hold and police an area of Deir ez-Zor, and the foreign forces that raid with them: their detentions
+     * are arrests.
+     */
     private static final Set<String> AUTHORITIES = Set.of(
             "syrian_government", "syrian_transitional_government", "sdf", "sdf_self_defence", "us_forces", "coalition");
     private static final String CIVILIANS = "civilians";
