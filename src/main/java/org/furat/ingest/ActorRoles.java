@@ -121,11 +121,11 @@ final class ActorRoles {
      */
     private static boolean former(TokenizedText text, int sentenceStart, int name) {
         for (int k = name - 1; k >= Math.max(sentenceStart, name - FORMER_WORDS); k--) {
-            String word = text.form(k).toLowerCase(Locale.ROOT);
+            String word = text.lower(k);
             // "the former regime" is the fallen regime itself, whose remnants fight on.
             // «القرى التي سيطرت عليها سابقاً قسد»: «سابقاً» is also "previously"; a former member is named before it.
             boolean member = k > 0 && (text.get(k).arabic() ? FORMER_MEMBERS.contains(text.form(k - 1))
-                    : A.contains(text.form(k - 1).toLowerCase(Locale.ROOT)));
+                    : A.contains(text.lower(k - 1)));
             if (FORMER.contains(word) && member) return true;
         }
         return false;
@@ -181,7 +181,7 @@ final class ActorRoles {
         if (!MEMBER.contains(cue) || actor.span().end() > trigger.start()) return false;
         // "An SDF member was abducted by unknown gunmen": a member told in the passive was acted on.
         for (int k = text.indexAt(actor.span().end()); k < text.size() && text.get(k).start() < trigger.start(); k++) {
-            if (PASSIVE.contains(text.form(k).toLowerCase(Locale.ROOT))) return false;
+            if (PASSIVE.contains(text.lower(k))) return false;
         }
         return true;
     }
@@ -209,9 +209,9 @@ final class ActorRoles {
     private static boolean firedFrom(TokenizedText text, Span sentence, ActorMention holder) {
         int name = text.indexAt(holder.span().start()), start = text.indexAt(sentence.start());
         for (int k = name - 1; k >= Math.max(start, name - FIRED_FROM_WORDS); k--) {
-            String word = text.form(k).toLowerCase(Locale.ROOT);
+            String word = text.lower(k);
             if (FIRE_CAME_FROM.contains(word)) return true;
-            if (word.equals("from") && k > start && FIRED.contains(text.form(k - 1).toLowerCase(Locale.ROOT))) return true;
+            if (word.equals("from") && k > start && FIRED.contains(text.lower(k - 1))) return true;
         }
         return false;
     }
@@ -226,7 +226,7 @@ final class ActorRoles {
     /** Whether a word of {@code sentence} says the attackers are unknown: «مجهولين», «ملثمين», "unidentified". */
     private static boolean namesUnknownAttackers(TokenizedText text, Span sentence) {
         for (int k = text.indexAt(sentence.start()); k < text.size() && text.get(k).start() < sentence.end(); k++) {
-            String word = text.form(k).toLowerCase(Locale.ROOT);
+            String word = text.lower(k);
             boolean unknownPlace = k > 0 && NOT_PEOPLE.contains(text.form(k - 1)); // «إلى جهة مجهولة»: where to
             if (UNKNOWN.contains(word) || !unknownPlace && (word.startsWith("مجهول") || word.startsWith("ملثم"))) return true;
         }
@@ -438,7 +438,7 @@ final class ActorRoles {
     private static boolean saidOfTheSideBefore(TokenizedText text, int k, String cue) {
         return switch (cue) {
             case "كمين" -> k >= 2 && text.form(k - 1).equals("في") && (text.form(k - 2).startsWith("وقع") || text.form(k - 2).startsWith("ووقع"));
-            case "ambushed" -> k >= 1 && PASSIVE.contains(text.form(k - 1).toLowerCase(Locale.ROOT));
+            case "ambushed" -> k >= 1 && PASSIVE.contains(text.lower(k - 1));
             default -> true;
         };
     }
@@ -478,7 +478,7 @@ final class ActorRoles {
      * imposed by", "a town held by"), not who did the event. Fire "from areas held by" a side was that side's.
      */
     private static boolean ownedBy(TokenizedText text, int sentenceStart, int k) {
-        String participle = text.form(k).toLowerCase(Locale.ROOT);
+        String participle = text.lower(k);
         if (OWNED_BY.contains(participle)) return true;
         if (!HELD_BY.contains(participle)) return false;
         for (int m = k - 1; m >= Math.max(sentenceStart, k - 3); m--) if (text.form(m).equalsIgnoreCase("from")) return false;
@@ -498,7 +498,7 @@ final class ActorRoles {
     private static boolean cited(TokenizedText text, int sentenceStart, int name) {
         for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
-            String word = text.form(k).toLowerCase(Locale.ROOT);
+            String word = text.lower(k);
             if (word.equals("according") && k + 1 < name && text.form(k + 1).equalsIgnoreCase("to")) return true;
             if (CITING.contains(word)) return true;
         }
@@ -526,7 +526,7 @@ final class ActorRoles {
     private static boolean blames(TokenizedText text, int after) {
         for (int k = after; k < Math.min(text.size(), after + BLAMER_WORDS) && text.joined(k)
                 && (k == after || !clauseBreakAfter(text, k - 1)); k++) {
-            if (BLAME.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+            if (BLAME.contains(text.lower(k))) return true;
         }
         return false;
     }
@@ -545,7 +545,7 @@ final class ActorRoles {
     private static boolean blamed(TokenizedText text, int sentenceStart, int name) {
         for (int k = name - 1; k >= Math.max(sentenceStart, name - SUSPICION_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
-            String word = text.form(k).toLowerCase(Locale.ROOT);
+            String word = text.lower(k);
             if (BLAME.contains(word)) return true;
         }
         return false;
@@ -558,7 +558,7 @@ final class ActorRoles {
     private static boolean suspected(TokenizedText text, int sentenceStart, int name) {
         for (int k = name - 1; k >= Math.max(sentenceStart, name - SUSPICION_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
-            String word = text.form(k).toLowerCase(Locale.ROOT);
+            String word = text.lower(k);
             // «بتهمة التخابر مع التحالف», "accused of spying for": those who spy for a side are not its members.
             if (SPYING.contains(word)) return false;
             if (SUSPICION.contains(word)) return true;
@@ -584,10 +584,10 @@ final class ActorRoles {
     private static boolean leftBehind(TokenizedText text, int sentenceStart, int name) {
         for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
-            String word = text.form(k).toLowerCase(Locale.ROOT);
+            String word = text.lower(k);
             if (Proclitics.attachedTo(word, "مخلفات", true) || word.equals("leftover")) return true;
             // "a mine left behind by ISIS", "left over from": not "strikes left ISIS positions in ruins".
-            if (word.equals("left") && k + 1 < name && LEFT_BY.contains(text.form(k + 1).toLowerCase(Locale.ROOT))) return true;
+            if (word.equals("left") && k + 1 < name && LEFT_BY.contains(text.lower(k + 1))) return true;
         }
         return false;
     }

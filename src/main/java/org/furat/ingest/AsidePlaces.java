@@ -29,9 +29,9 @@ final class AsidePlaces {
     static boolean aside(TokenizedText text, PlaceMention place) {
         int first = text.indexAt(place.span().start());
         for (int k = first - 1; k >= Math.max(0, first - CUE_WORDS) && text.joined(k + 1); k--) {
-            String word = text.form(k).toLowerCase(Locale.ROOT);
+            String word = text.lower(k);
             if (k > 0 && text.joined(k)) {
-                String before = text.form(k - 1).toLowerCase(Locale.ROOT);
+                String before = text.lower(k - 1);
                 if (word.equals("من") && COMING_FROM.contains(before)) return true; // «ينحدر من»
                 if (PEOPLE_OF.contains(word) && before.equals("من")) return true; // «من أهالي»
                 if (word.equals("of") && before.equals("native")) return true;
@@ -45,7 +45,7 @@ final class AsidePlaces {
     /** Whether the hospital at word {@code k} is where someone went: «إلى المشفى», "to a hospital". */
     private static boolean toIt(TokenizedText text, int k) {
         for (int m = k - 1; m >= Math.max(0, k - 2) && text.joined(m + 1); m--) {
-            String word = text.form(m).toLowerCase(Locale.ROOT);
+            String word = text.lower(m);
             if (word.equals("الي") || word.equals("to") || word.endsWith("الي") && word.length() == 4) return true; // «وإلى»
         }
         return false;
@@ -54,7 +54,7 @@ final class AsidePlaces {
     /** Whether one of the few words before word {@code k} says the wounded were taken there. */
     private static boolean takenThere(TokenizedText text, int k) {
         for (int m = k - 1; m >= Math.max(0, k - CUE_WORDS) && text.joined(m + 1); m--) {
-            String word = text.form(m).toLowerCase(Locale.ROOT);
+            String word = text.lower(m);
             if (word.startsWith("و") && TAKEN_ARABIC.contains(word.substring(1))) return true;
             if (TAKEN.contains(word) || TAKEN_ARABIC.contains(word)) return true;
         }

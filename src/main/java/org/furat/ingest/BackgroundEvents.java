@@ -49,11 +49,11 @@ final class BackgroundEvents {
     private static boolean likened(TokenizedText text, Span trigger) {
         int first = text.indexAt(trigger.start()), last = text.indexAt(trigger.end()) - 1;
         for (int k = first; k >= Math.max(0, first - 2); k--) {
-            if (LIKE.contains(text.form(k).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (LIKE.contains(text.lower(k))) return true;
             if (k > 0 && !text.joined(k)) break;
         }
         for (int k = last + 1; k <= Math.min(text.size() - 1, last + 2) && text.joined(k); k++) {
-            if (LIKE.contains(text.form(k).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (LIKE.contains(text.lower(k))) return true;
         }
         return false;
     }
@@ -69,7 +69,7 @@ final class BackgroundEvents {
         int first = text.indexAt(trigger.start());
         boolean had = false;
         for (int k = first - 1; k >= Math.max(0, first - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
-            String word = text.form(k).toLowerCase(java.util.Locale.ROOT);
+            String word = text.lower(k);
             if (word.equals("had")) return true;
             if (word.equals("قد")) had = true;
             if (had && WAS.contains(word)) return true;

@@ -485,10 +485,7 @@ public final class CasualtyExtractor {
      * closing word is what makes «فقد» (lost, went missing) a death.
      */
     private void livesLost(TokenizedText w, int i, List<Candidate> found) {
-        String verb = null; // «وفقد»: the word's cores, read once for every lexicon, the longest first
-        for (String core : w.cores(i)) {
-            if (verb == null && DYING.containsKey(core)) verb = core;
-        }
+        String verb = DYING_VERBS.at(w, i); // «وفقد»: the verb and the proclitics in front of it
         if (verb == null) return;
         Set<String> closings = DYING.get(verb);
         for (int k = i + 1; k <= i + 1 + LIFE_GAP && k < w.size() && w.joined(k); k++) {
@@ -517,10 +514,7 @@ public final class CasualtyExtractor {
      * told elsewhere and nothing is counted.
      */
     private void injuriesSuffered(TokenizedText w, int i, List<Candidate> found) {
-        String verb = null;
-        for (String core : w.cores(i)) {
-            if (verb == null && SUFFERING.contains(core)) verb = core;
-        }
+        String verb = SUFFERING.at(w, i); // «وتعرض»: the verb and the proclitics in front of it
         if (verb == null) return;
         for (int k = i + 2; k <= i + 1 + LIFE_GAP && k < w.size() && w.joined(k); k++) {
             if (!INJURIES.contains(w.form(k))) continue;
@@ -541,10 +535,7 @@ public final class CasualtyExtractor {
      * (after whatever hit them) and «بجروح» closing them: the people counted were wounded.
      */
     private void woundedBy(TokenizedText w, int i, List<Candidate> found) {
-        String verb = null;
-        for (String core : w.cores(i)) {
-            if (verb == null && HITTING.contains(core)) verb = core;
-        }
+        String verb = HITTING.at(w, i); // «وأصاب»: the verb and the proclitics in front of it
         if (verb == null) return;
         for (int k = i + 2; k <= i + 1 + HIT_GAP && k < w.size() && w.joined(k) && !w.commaBefore(k); k++) {
             if (!WOUNDS.contains(w.form(k))) continue;
@@ -564,14 +555,14 @@ public final class CasualtyExtractor {
     }
 
     /** Verbs of hitting, as written (normalised), whose object «بجروح» says was wounded. */
-    private static final Set<String> HITTING = Set.of("اصاب", "اصابت", "اصابوا", "جرحت", "جرح");
+    private static final CoreWords HITTING = new CoreWords(Set.of("اصاب", "اصابت", "اصابوا", "جرحت", "جرح"));
     /** The wounds that close them. */
     private static final Set<String> WOUNDS = Set.of("بجروح", "بجراح", "بجرح", "باصابات");
     /** The most words from the verb to the wounds: what hit, and whom («قناص من القوات الحكومية عنصرين من قسد»). */
     private static final int HIT_GAP = 9;
 
     /** Verbs of suffering an injury told around who suffered it, and the injury words (with «ل») that close them. */
-    private static final Set<String> SUFFERING = Set.of("تعرض", "تعرضت", "تعرضوا", "تعرضا");
+    private static final CoreWords SUFFERING = new CoreWords(Set.of("تعرض", "تعرضت", "تعرضوا", "تعرضا"));
     private static final Set<String> INJURIES = Set.of("لاصابه", "للاصابه", "لاصابات", "لجروح", "لجراح");
 
     /** Verbs of dying told around who died, by their normalised form, with the words that close them. */
@@ -583,6 +574,7 @@ public final class CasualtyExtractor {
             "لقوا", Set.of("مصرعهم", "حتفهم"),
             "فارق", Set.of("الحياه"),
             "فارقت", Set.of("الحياه"));
+    private static final CoreWords DYING_VERBS = new CoreWords(DYING.keySet());
 
     /** The most words between the verb and its closing word: a name of four parts, or a count and whose people they are. */
     private static final int LIFE_GAP = 5;
@@ -692,7 +684,7 @@ public final class CasualtyExtractor {
             return;
         }
         // "Khalil, a father of four, was shot dead": the figure counts his children.
-        if (i >= 2 && w.form(i - 1).equals("of") && PARENTS.contains(w.form(i - 2).toLowerCase(Locale.ROOT))) return;
+        if (i >= 2 && w.form(i - 1).equals("of") && PARENTS.contains(w.lower(i - 2))) return;
         int k = count.end();
         Found<Noun> noun = nounAfter(w, k);
         People more = null;
@@ -802,7 +794,7 @@ public final class CasualtyExtractor {
      */
     private static int afterDeterminer(TokenizedText w, int k) {
         if (k + 1 >= w.size() || !w.joined(k + 1)) return k;
-        String form = w.form(k).toLowerCase(Locale.ROOT);
+        String form = w.lower(k);
         return POSSESSIVES.contains(form) || form.equals("all") || form.equals("the") ? k + 1 : k;
     }
 
@@ -839,9 +831,9 @@ public final class CasualtyExtractor {
         // "two civilians, one of them a child, were killed", "at least three of them children": some of them, told
         // between commas.
         int some = k + 2 < w.size() && w.commaBefore(k) && w.form(k).equalsIgnoreCase("at")
-                && QUALIFIED_SOME.contains(w.form(k + 1).toLowerCase(Locale.ROOT)) ? k + 2 : k;
+                && QUALIFIED_SOME.contains(w.lower(k + 1)) ? k + 2 : k;
         boolean someOfThem = some + 1 < w.size() && (some == k ? w.commaBefore(k) : w.joined(some))
-                && SOME.contains(w.form(some).toLowerCase(Locale.ROOT)) && w.form(some + 1).equalsIgnoreCase("of");
+                && SOME.contains(w.lower(some)) && w.form(some + 1).equalsIgnoreCase("of");
         if (k >= w.size() || !w.joined(k) || !ASIDES.contains(w.form(k)) && !someOfThem) return k;
         // "More than 30 people, among them fighters of the so-called Islamic State, have been killed", "14
         // civilians, two of whom were children, were killed": an aside closed by a comma right before the verb (whose
@@ -871,7 +863,7 @@ public final class CasualtyExtractor {
      * with him, was wounded".
      */
     private int afterRelative(TokenizedText w, int k) {
-        if (k >= w.size() || !w.commaBefore(k) || !RELATIVES.contains(w.form(k).toLowerCase(Locale.ROOT))) return k;
+        if (k >= w.size() || !w.commaBefore(k) || !RELATIVES.contains(w.lower(k))) return k;
         for (int m = k + 1; m <= k + 1 + LONG_ASIDE && m < w.size() && w.joined(m); m++) {
             if (w.commaBefore(m)) return trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null ? m : k;
         }

@@ -46,7 +46,7 @@ final class Claims {
     /** Whether a word of denial stands in the few words of its sentence before the claim («لم تعلن أي جهة», "no group has"). */
     private static boolean denied(TokenizedText text, int cue) {
         for (int k = cue - 1; k >= Math.max(0, cue - DENIAL_WORDS); k--) {
-            if (DENIALS.contains(text.form(k).toLowerCase(java.util.Locale.ROOT))) return true;
+            if (DENIALS.contains(text.lower(k))) return true;
             if (text.get(k).sentenceBreakBefore()) break;
         }
         return false;

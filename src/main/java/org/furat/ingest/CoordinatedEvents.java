@@ -80,7 +80,7 @@ final class CoordinatedEvents {
         int first = text.indexAt(trigger.span().start());
         int start = text.indexAt(sentence.start());
         for (int k = first; k >= Math.max(start + 1, first - CONJUNCTION_WORDS); k--) {
-            String form = text.form(k).toLowerCase(Locale.ROOT);
+            String form = text.lower(k);
             boolean alone = form.equals("and") || form.equals("و");
             boolean attached = text.get(k).arabic() && form.length() > 2 && form.charAt(0) == 'و';
             int from = text.get(k).start(), to = text.end(k);

@@ -32,10 +32,10 @@ final class DeniedEvents {
     static boolean denied(TokenizedText text, EventClassifier.Trigger trigger, List<CasualtyMention> tolls) {
         int first = text.indexAt(trigger.span().start());
         for (int k = first - 1; k >= Math.max(0, first - DENIED_WORDS) && text.joined(k + 1); k--) {
-            if (!DENY.contains(text.form(k).toLowerCase(Locale.ROOT))) continue;
+            if (!DENY.contains(text.lower(k))) continue;
             int verbEnd = text.end(k);
             for (int m = k + 1; m < first; m++) {
-                String word = text.form(m).toLowerCase(Locale.ROOT);
+                String word = text.lower(m);
                 if (RESPONSIBILITY.contains(word) || HARM.stream().anyMatch(word::endsWith)) return false;
             }
             return tolls.stream().noneMatch(c -> c.span().start() >= verbEnd && c.span().end() <= trigger.span().start());

@@ -143,7 +143,7 @@ public final class Extractor {
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
             // A page that prints its title twice, or a paragraph again, tells nothing the second time.
-            if (!told.add(BLANKS.matcher(sentence.text().strip()).replaceAll(" "))) {
+            if (!told.add(asWritten(sentence.text()))) {
                 tollAhead = null;
                 continue;
             }
@@ -432,7 +432,7 @@ public final class Extractor {
         if (k >= text.size()) return false;
         String form = text.form(k);
         if (text.get(k).arabic()) return Proclitics.hasArticle(form);
-        return k > 0 && text.joined(k) && DEFINITE_EN.contains(text.form(k - 1).toLowerCase(Locale.ROOT));
+        return k > 0 && text.joined(k) && DEFINITE_EN.contains(text.lower(k - 1));
     }
 
     private static final Set<String> DEFINITE_EN = Set.of("the", "this", "that");
@@ -443,7 +443,7 @@ public final class Extractor {
      */
     private static boolean saysAlso(TokenizedText text, Span sentence) {
         for (int k = text.indexAt(sentence.start()); k < text.size() && text.get(k).start() < sentence.end(); k++) {
-            if (ALSO.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+            if (ALSO.contains(text.lower(k))) return true;
         }
         return false;
     }
@@ -536,7 +536,7 @@ public final class Extractor {
         Set<DateMention> saying = new HashSet<>();
         for (DateMention d : dates) {
             int at = text.indexAt(d.span().start()), next = text.indexAt(d.span().end());
-            if (next >= text.size() || !text.sameSentence(at, next) || !SAID_THAT.contains(text.form(next).toLowerCase(Locale.ROOT))) {
+            if (next >= text.size() || !text.sameSentence(at, next) || !SAID_THAT.contains(text.lower(next))) {
                 continue;
             }
             if (afterReportCue(text, at, reportCues)) saying.add(d);
@@ -637,7 +637,7 @@ public final class Extractor {
         if (TAKING.stream().noneMatch(taking::startsWith)) return false; // "withdrew, a commander said": no taking
         int k = text.indexAt(trigger.end());
         for (int m = k; m < Math.min(text.size(), k + SEIZED_WORDS) && text.joined(m) && !text.get(m).hardSeparatorBefore(); m++) {
-            String word = text.form(m).toLowerCase(Locale.ROOT);
+            String word = text.lower(m);
             // "captured by tribal fighters": who took it.
             if (PLACE_NOUNS_SEIZED.contains(word) || word.equals("by") || word.equals("from")) return false;
             // "seized 15-year-old Ahmad"
@@ -670,7 +670,7 @@ public final class Extractor {
         if (!withdrawal || said.stream().anyMatch(t -> t.type() == SubEventType.ARMED_CLASH && !t.weak())) return false;
         if (chosen.type().changesTerritory()) return true;
         for (int k = text.indexAt(sentence.span().start()); k < text.size() && text.get(k).start() < sentence.span().end(); k++) {
-            if (ENTERED.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+            if (ENTERED.contains(text.lower(k))) return true;
         }
         return false;
     }
@@ -707,10 +707,10 @@ public final class Extractor {
         if (said.isEmpty()) return false;
         int from = text.indexAt(said.get(0).span().end());
         for (int k = from; k + 1 < text.size() && text.get(k + 1).start() < sentence.end(); k++) {
-            if (!AFTER.contains(text.form(k).toLowerCase(Locale.ROOT))) continue;
-            String next = text.form(k + 1).toLowerCase(Locale.ROOT);
+            if (!AFTER.contains(text.lower(k))) continue;
+            String next = text.lower(k + 1);
             if (THAT_EVENT.contains(next)) return true;
-            if (next.equals("the") && k + 2 < text.size() && THAT_EVENT.contains(text.form(k + 2).toLowerCase(Locale.ROOT))) return true;
+            if (next.equals("the") && k + 2 < text.size() && THAT_EVENT.contains(text.lower(k + 2))) return true;
         }
         return false;
     }
@@ -797,8 +797,27 @@ public final class Extractor {
     /** Words for protesters, as a toll writes them. */
     private static final java.util.regex.Pattern PROTESTERS = java.util.regex.Pattern.compile("متظاهر|محتج(?!ز)|protester|demonstrator");
 
-    /** Runs of blanks, one space in a sentence compared with those read before. */
-    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+    /**
+     * A sentence as written, to compare with those read before: its blanks at either end left out and each run of
+     * blanks within it ({@code \s} of a regular expression) one space. Written out rather than replaced with a
+     * pattern: it runs on every sentence of every report.
+     */
+    static String asWritten(String sentence) {
+        String s = sentence.strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean blanks = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!isBlank(c)) b.append(c);
+            else if (!blanks) b.append(' ');
+            blanks = isBlank(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
 
     /** Datelines are short: a place, perhaps a date and an agency. */
     private static final int DATELINE_MAX = 60;
@@ -872,7 +891,7 @@ public final class Extractor {
     }
 
     private static boolean aircraft(TokenizedText text, int k) {
-        return AIRCRAFT.contains(Proclitics.stem(text.form(k).toLowerCase(Locale.ROOT)));
+        return AIRCRAFT.contains(Proclitics.stem(text.lower(k)));
     }
 
     /** How many words before event words are read for the aircraft that fired. */

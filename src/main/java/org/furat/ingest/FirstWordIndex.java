@@ -49,7 +49,7 @@ final class FirstWordIndex<T> {
 
     /** The items that may match {@code form}, a normalised word that is not one of a text's (a stem, say). */
     List<T> at(String form) {
-        return withCores(LexiconCores.numbersOf(Proclitics.cores(form)));
+        return withCores(LexiconCores.numbersOf(form));
     }
 
     private List<T> withCores(int[] cores) {

@@ -102,7 +102,7 @@ final class LocatingPlaces {
     private static boolean namesARoad(TokenizedText text, PlaceMention m) {
         int first = text.indexAt(m.span().start()), after = text.indexAt(m.span().end());
         if (first > 0 && text.joined(first) && ROADS.contains(Proclitics.stem(text.form(first - 1)))) return true;
-        return after < text.size() && text.joined(after) && text.form(after).toLowerCase(Locale.ROOT).equals("road");
+        return after < text.size() && text.joined(after) && text.lower(after).equals("road");
     }
 
     /** «طريق» (road) as written (normalised) without its proclitics. */

@@ -205,10 +205,10 @@ final class NumberWords {
     private Count between(TokenizedText w, int i) {
         int at = i;
         if (at < w.size() && w.form(at).equals("ما") && at + 1 < w.size()) at++; // «ما بين»
-        if (at + 1 >= w.size() || !BETWEEN.contains(w.form(at).toLowerCase(java.util.Locale.ROOT)) || !w.joined(at + 1)) return null;
+        if (at + 1 >= w.size() || !BETWEEN.contains(w.lower(at)) || !w.joined(at + 1)) return null;
         Count low = bareCount(w, at + 1);
         if (low == null || low.value() == null || low.end() >= w.size() || !w.joined(low.end()) || year(low)) return null;
-        String and = w.form(low.end()).toLowerCase(java.util.Locale.ROOT);
+        String and = w.lower(low.end());
         // «بين أربعة وتسعة»: the conjunction written onto a number word reads with it.
         int highAt = and.equals("and") || and.equals("و") ? low.end() + 1 : and.startsWith("و") ? low.end() : -1;
         if (highAt < 0 || highAt >= w.size()) return null;

@@ -44,10 +44,10 @@ final class Responses {
      */
     private static boolean answers(TokenizedText text, Proposal p) {
         int name = text.indexAt(p.actor1().span().start()), after = text.indexAt(p.actor1().span().end());
-        if (after < text.size() && ANSWERED.contains(text.form(after).toLowerCase(Locale.ROOT))) return true;
+        if (after < text.size() && ANSWERED.contains(text.lower(after))) return true;
         if (name > 0 && ANSWERED_AR.contains(text.form(name - 1))) return true;
         for (int k = text.indexAt(p.evidence().start()); k < text.size() && text.get(k).start() < p.evidence().end(); k++) {
-            if (RETALIATION.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+            if (RETALIATION.contains(text.lower(k))) return true;
         }
         return false;
     }

@@ -59,7 +59,7 @@ final class RunningTotals {
                 found.longTotals.add(k);
                 continue;
             }
-            if (!SINCE.contains(text.form(k).toLowerCase(Locale.ROOT)) || firstSince(text, k)) continue;
+            if (!SINCE.contains(text.lower(k)) || firstSince(text, k)) continue;
             // The date counted from, where the text gives one ("since the start of the attack on Wednesday"), says
             // whether it is of the news; a start with none («منذ انطلاق العملية») is taken to be before it.
             LocalDate start = startDay(text, k, dates);
@@ -113,7 +113,7 @@ final class RunningTotals {
         int first = k;
         while (first > 0 && text.sameSentence(first - 1, k)) first--;
         for (int m = first; m < text.size() && text.sameSentence(k, m); m++) {
-            String w = text.form(m).toLowerCase(Locale.ROOT);
+            String w = text.lower(m);
             // «عدد من», "a number of" are some people, no total.
             boolean some = m + 1 < text.size() && (text.form(m + 1).equals("من")
                     || text.form(m + 1).equalsIgnoreCase("of") && m > 0 && text.form(m - 1).equalsIgnoreCase("a"));
@@ -128,7 +128,7 @@ final class RunningTotals {
      */
     private static boolean firstSince(TokenizedText text, int k) {
         for (int m = k - 1; m >= Math.max(0, k - FIRST_WORDS) && text.sameSentence(m, k); m--) {
-            String word = text.form(m).toLowerCase(Locale.ROOT);
+            String word = text.lower(m);
             if (FIRSTS.contains(word) || word.endsWith("est") && word.length() > 5) return true;
         }
         return false;
@@ -147,7 +147,7 @@ final class RunningTotals {
     private static boolean sinceTheYearBegan(TokenizedText text, int k) {
         if (!startWord(text, k)) return false;
         for (int m = k + 2; m <= k + SINCE_WORDS + 1 && m < text.size() && text.joined(m); m++) {
-            String word = text.form(m).toLowerCase(Locale.ROOT);
+            String word = text.lower(m);
             if (YEAR_WORDS.contains(word) || word.length() == 4 && word.chars().allMatch(Character::isDigit)) return true;
         }
         return false;
@@ -165,7 +165,7 @@ final class RunningTotals {
     /** Whether «منذ» at word {@code k} counts from a start word: «منذ انطلاق العملية», "since the start of". */
     private static boolean startWord(TokenizedText text, int k) {
         for (int m = k + 1; m <= k + SINCE_WORDS && m < text.size() && text.joined(m); m++) {
-            if (STARTS.contains(text.form(m).toLowerCase(Locale.ROOT))) return true;
+            if (STARTS.contains(text.lower(m))) return true;
         }
         return false;
     }

@@ -55,8 +55,8 @@ final class SideKillings {
                 // «قتلت قسد مدنيين اثنين»: the toll runs from the verb past the side to whom it counts.
                 if (tolls.stream().noneMatch(t -> w.indexAt(t.span().start()) == v && t.span().end() > side.span().end())) verb = -1;
             } else if (after < w.size() && w.joined(after) && !afterPreposition(w, first)) {
-                int v = AUXILIARIES.contains(w.form(after).toLowerCase(Locale.ROOT)) && after + 1 < w.size() && w.joined(after + 1) ? after + 1 : after;
-                if (ENGLISH_VERBS.contains(w.form(v).toLowerCase(Locale.ROOT))
+                int v = AUXILIARIES.contains(w.lower(after)) && after + 1 < w.size() && w.joined(after + 1) ? after + 1 : after;
+                if (ENGLISH_VERBS.contains(w.lower(v))
                         && tolls.stream().anyMatch(t -> w.indexAt(t.span().start()) == v)) verb = v;
             }
             if (verb >= 0) found.add(new EventClassifier.Trigger(SubEventType.ATTACK, w.span(verb, verb + 1), true));
@@ -68,6 +68,6 @@ final class SideKillings {
     private static boolean afterPreposition(TokenizedText w, int first) {
         int k = first - 1;
         if (k >= 0 && w.form(k).equalsIgnoreCase("the")) k--;
-        return k >= 0 && PREPOSITIONS.contains(w.form(k).toLowerCase(Locale.ROOT));
+        return k >= 0 && PREPOSITIONS.contains(w.lower(k));
     }
 }

@@ -36,9 +36,9 @@ final class SubordinateTriggers {
     /** Whether a word of support lies within a few words before word {@code k}: "backed by Russian warplanes". */
     static boolean afterSupport(TokenizedText text, int k) {
         for (int back = 1; back <= SUPPORT_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
-            String word = text.form(k - back).toLowerCase(Locale.ROOT);
+            String word = text.lower(k - back);
             if (SUPPORT.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
-            if (word.equals("by") && k - back - 1 >= 0 && SUPPORT_EN.contains(text.form(k - back - 1).toLowerCase(Locale.ROOT))) return true;
+            if (word.equals("by") && k - back - 1 >= 0 && SUPPORT_EN.contains(text.lower(k - back - 1))) return true;
         }
         return false;
     }
@@ -58,7 +58,7 @@ final class SubordinateTriggers {
     private static boolean charged(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= CHARGE_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
-            String word = text.form(k - back).toLowerCase(Locale.ROOT);
+            String word = text.lower(k - back);
             if (CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
             // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
             if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return true;
@@ -69,7 +69,7 @@ final class SubordinateTriggers {
     /** Whether "of" or "with" is one of the two words from {@code from}, before word {@code limit}. */
     private static boolean ofFollows(TokenizedText text, int from, int limit) {
         for (int m = from; m < Math.min(limit, from + 2); m++) {
-            String word = text.form(m).toLowerCase(Locale.ROOT);
+            String word = text.lower(m);
             if (word.equals("of") || word.equals("with")) return true;
         }
         return false;
@@ -119,7 +119,7 @@ final class SubordinateTriggers {
     private static boolean afterCause(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= 4 && k - back >= 0 && text.joined(k - back + 1); back++) {
-            String word = text.form(k - back).toLowerCase(Locale.ROOT);
+            String word = text.lower(k - back);
             if (cause(word)) return true;
             // «بعد ساعات من المظاهرة»: how long after stands between (English puts it before: "days after the protest").
             if (back >= 2 && !LAPSE.contains(word)) return false;
@@ -150,13 +150,13 @@ final class SubordinateTriggers {
         if (first > 0 && text.end(first - 1) > toll.span().start()) first--;
         int cause = -1;
         for (int back = 1; back <= 2 && first - back >= 0 && text.joined(first - back + 1); back++) {
-            String word = text.form(first - back).toLowerCase(Locale.ROOT);
+            String word = text.lower(first - back);
             if (cause(word) || TOLL_CAUSES.contains(word)) cause = first - back;
         }
         // «رداً على الهجوم الذي أودى بحياة ثلاثة جنود», "in retaliation for a drone attack that killed three": the toll
         // of what the event answered.
         for (int back = 1; back <= RESPONSE_WORDS && cause < 0 && first - back >= 0 && text.joined(first - back + 1); back++) {
-            if (RESPONSES.contains(text.form(first - back).toLowerCase(Locale.ROOT))) cause = first - back;
+            if (RESPONSES.contains(text.lower(first - back))) cause = first - back;
         }
         if (cause < 0) return false;
         int causeWord = cause, causeStart = text.get(cause).start();
@@ -188,7 +188,7 @@ final class SubordinateTriggers {
         if (k > 0 && text.joined(k) && RELATIVES.contains(text.form(k - 1))) return true;
         // English puts the clause's subject between: "which the army captured".
         for (int back = 1; back <= ENGLISH_SUBJECT_WORDS + 1 && k - back >= 0 && text.joined(k - back + 1); back++) {
-            if (text.form(k - back).toLowerCase(Locale.ROOT).equals("which")) return true;
+            if (text.lower(k - back).equals("which")) return true;
         }
         return false;
     }

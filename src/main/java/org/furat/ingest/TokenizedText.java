@@ -1,6 +1,7 @@
 package org.furat.ingest;
 
 import java.util.List;
+import java.util.Locale;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Normalized;
 import org.furat.text.Proclitics;
@@ -24,9 +25,9 @@ final class TokenizedText {
     private final Normalized normalized;
     private final List<Token> tokens;
     private List<Span> sentences;
-    /** {@link Token#cores} by word, worked out when first asked for: most words of a report never are. */
-    private String[][] cores;
-    /** {@link LexiconCores#numbersOf} the cores, by word, and how many cores had numbers when they were worked out. */
+    /** {@link #lower} by word, worked out when first asked for. */
+    private String[] lower;
+    /** {@link LexiconCores#numbersOf} the words, by word, and how many cores had numbers when they were worked out. */
     private int[][] lexiconCores;
     private int lexiconCoresCount;
 
@@ -63,17 +64,20 @@ final class TokenizedText {
     /** The normalised form of word {@code i}. */
     String form(int i) { return tokens.get(i).form(); }
 
+    /**
+     * {@link #form} in lower case ({@link Locale#ROOT}), as finders compare English words: worked out once per word,
+     * as lowering an Arabic word still reads each of its letters.
+     */
+    String lower(int i) {
+        if (lower == null) lower = new String[size()];
+        if (lower[i] == null) lower[i] = form(i).toLowerCase(Locale.ROOT);
+        return lower[i];
+    }
+
     /** The sentences of the text, split once ({@link Sentences}). */
     List<Span> sentences() {
         if (sentences == null) sentences = Sentences.of(original);
         return sentences;
-    }
-
-    /** {@link Proclitics#cores} of word {@code i}, worked out once and shared by every lexicon index. */
-    String[] cores(int i) {
-        if (cores == null) cores = new String[size()][];
-        if (cores[i] == null) cores[i] = tokens.get(i).cores();
-        return cores[i];
     }
 
     /** The numbers of those cores of word {@code i} that some lexicon has ({@link LexiconCores}). */
@@ -83,7 +87,7 @@ final class TokenizedText {
             lexiconCores = new int[size()][];
             lexiconCoresCount = count;
         }
-        if (lexiconCores[i] == null) lexiconCores[i] = LexiconCores.numbersOf(cores(i));
+        if (lexiconCores[i] == null) lexiconCores[i] = LexiconCores.numbersOf(form(i));
         return lexiconCores[i];
     }
 

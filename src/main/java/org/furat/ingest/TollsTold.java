@@ -51,11 +51,11 @@ final class TollsTold {
     private static boolean toldAsMore(TokenizedText text, CasualtyMention c) {
         int first = text.indexAt(c.span().start()), last = text.indexAt(c.span().end()) - 1;
         for (int k = first - 1; k >= Math.max(0, first - 2) && text.joined(k + 1); k--) {
-            if (MORE_BEFORE.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+            if (MORE_BEFORE.contains(text.lower(k))) return true;
         }
         for (int k = first; k <= Math.min(text.size() - 1, last + 2); k++) {
             if (k > last && !text.joined(k)) break;
-            if (ALSO_WORDS.contains(text.form(k).toLowerCase(Locale.ROOT))) return true;
+            if (ALSO_WORDS.contains(text.lower(k))) return true;
         }
         return false;
     }

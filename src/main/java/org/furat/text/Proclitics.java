@@ -194,10 +194,30 @@ public final class Proclitics {
     public static String[] cores(String form) {
         List<String> endings = new ArrayList<>(8);
         addEndings(form, form.length(), endings);
-        if (form.length() >= 4 && form.charAt(form.length() - 1) == 'ا' && isArabicLetter(form.charAt(0))) {
-            addEndings(form, form.length() - 1, endings);
-        }
+        int accusative = accusativeEnd(form);
+        if (accusative > 0) addEndings(form, accusative, endings);
         return endings.toArray(String[]::new);
+    }
+
+    /**
+     * Where the {@linkplain #cores cores} of {@code form} read without an accusative alef end, or -1 when it has
+     * none: its length less one for an Arabic word of four letters or more ending in ا.
+     */
+    public static int accusativeEnd(String form) {
+        return form.length() >= 4 && form.charAt(form.length() - 1) == 'ا' && isArabicLetter(form.charAt(0))
+                ? form.length() - 1 : -1;
+    }
+
+    /**
+     * The last char of the first {@code length} chars of {@code form} that a {@linkplain #cores core} ending there
+     * may start at (cores start at every char from 0 to it), or -1 when {@code length} is 0: at most the sixth char
+     * and the last, and only after chars that may be attached proclitics or an article.
+     */
+    public static int lastCoreStart(String form, int length) {
+        if (length <= 0) return -1;
+        int k = 0;
+        while (k < Math.min(5, length - 1) && ATTACHED.indexOf(form.charAt(k)) >= 0) k++;
+        return k;
     }
 
     /** A lexicon word without its article: the part any text word it matches ends with (see {@link #cores}). */
@@ -206,10 +226,7 @@ public final class Proclitics {
     }
 
     private static void addEndings(String form, int length, List<String> endings) {
-        for (int k = 0; k <= Math.min(5, length - 1); k++) {
-            if (k > 0 && ATTACHED.indexOf(form.charAt(k - 1)) < 0) break;
-            endings.add(form.substring(k, length));
-        }
+        for (int k = 0, last = lastCoreStart(form, length); k <= last; k++) endings.add(form.substring(k, length));
     }
 
     // ---- names

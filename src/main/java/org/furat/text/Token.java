@@ -43,9 +43,6 @@ public record Token(String form, int start, int end, int normalizedStart, int no
     /** How names are compared: an Arabic word by its {@link #key}, any other by its {@link #folded} form. */
     public String foldedKey() { return arabic() ? key : folded; }
 
-    /** The endings a lexicon word matching this word may have as its core ({@link Proclitics#cores}). */
-    public String[] cores() { return Proclitics.cores(form); }
-
     /** The word's other reading without a first proclitic letter its key kept ({@link Proclitics#withoutFirst}), or null. */
     public String withoutFirstProclitic() { return Proclitics.withoutFirst(form, key); }
 }

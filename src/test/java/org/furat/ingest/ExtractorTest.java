@@ -1412,4 +1412,11 @@ class ExtractorTest {
         Proposal p = extractor.extract(text, published, TimePrecision.DAY, publicationKnown).proposals().get(0);
         return p.actor1() == null ? null : p.actor1().actorKey();
     }
+
+    @Test
+    void aSentenceAsWrittenIsTheSameHoweverSpaced() {
+        assertEquals("US forces shelled Khasham.", Extractor.asWritten("  US  forces\tshelled \n Khasham. "));
+        assertEquals(Extractor.asWritten("قصفت القوات خشام"), Extractor.asWritten("قصفت  القوات\r\nخشام"));
+        assertEquals("a\u00a0b", Extractor.asWritten("a\u00a0b"), "a no-break space is no blank of a pattern's \\s");
+    }
 }

@@ -45,6 +45,10 @@ class SentencesTest {
                 sentences("قصفت القوات خشام، في حين دارت اشتباكات في هجين."));
         assertEquals(List.of("Clashes in Hajin", "while a drone struck Mayadin."), sentences("Clashes in Hajin, while a drone struck Mayadin."));
         assertEquals(List.of("قصفت القوات خشام كما قصفت هجين."), sentences("قصفت القوات خشام كما قصفت هجين."), "no comma, one clause");
+        assertEquals(List.of("Clashes in Hajin, Susah", "while a drone struck Mayadin, Ashara", "while shells fell, too."),
+                sentences("Clashes in Hajin, Susah,  while a drone struck Mayadin, Ashara,\twhile shells fell, too."),
+                "only the commas before a connector, however spaced");
+        assertEquals(List.of("Clashes in Hajin, whilever"), sentences("Clashes in Hajin, whilever"), "a connector is a whole word");
         assertEquals(List.of("اختطف التنظيم 19 شخصاً في ريف حماة", "في وقت قتل ثلاثة عناصر من قسد في ريف دير الزور."),
                 sentences("اختطف التنظيم 19 شخصاً في ريف حماة، في وقت قتل ثلاثة عناصر من قسد في ريف دير الزور."));
     }

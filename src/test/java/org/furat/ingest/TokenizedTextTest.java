@@ -84,11 +84,15 @@ class TokenizedTextTest {
     }
 
     @Test
-    void coresAreWorkedOutOnceAndAreTheProcliticRules() {
-        TokenizedText t = new TokenizedText("وبالقصف عنصراً");
-        assertArrayEquals(new String[] {"وبالقصف", "بالقصف", "القصف", "لقصف", "قصف"}, t.cores(0));
-        assertArrayEquals(new String[] {"عنصرا", "عنصر"}, t.cores(1));
-        assertSame(t.cores(1), t.cores(1));
+    void numberedCoresAndLowerCaseAreWorkedOutOnce() {
+        LexiconCores.number("قصف");
+        LexiconCores.number("عنصر");
+        TokenizedText t = new TokenizedText("وبالقصف عنصراً Killed");
+        assertArrayEquals(new int[] {LexiconCores.number("قصف")}, t.lexiconCores(0));
+        assertArrayEquals(new int[] {LexiconCores.number("عنصر")}, t.lexiconCores(1));
+        assertSame(t.lexiconCores(1), t.lexiconCores(1));
+        assertEquals("killed", t.lower(2));
+        assertSame(t.lower(2), t.lower(2));
     }
 
     @Test
