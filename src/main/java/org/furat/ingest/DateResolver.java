@@ -360,8 +360,8 @@ public final class DateResolver {
         for (var slot : slotFirst.entrySet()) {
             boolean fits = switch (slot.getKey()) {
                 case "{day}", "{year}" -> Character.isDigit(w.form(i).charAt(0));
-                case "{month}" -> !months.at(w, i).isEmpty();
-                case "{weekday}" -> !weekdays.at(w, i).isEmpty();
+                case "{month}" -> months.any(w, i);
+                case "{weekday}" -> weekdays.any(w, i);
                 case "{ordinal}" -> numbers.ordinal(w, i) != null;
                 // "two days ago": a count is read only before a unit counted back (or in digits), not at every word.
                 case "{count}" -> i + 1 < w.size() && COUNTED_UNITS.contains(w.form(i + 1)) || Character.isDigit(w.form(i).charAt(0));

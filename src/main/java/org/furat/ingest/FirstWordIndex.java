@@ -47,6 +47,14 @@ final class FirstWordIndex<T> {
         return withCores(w.lexiconCores(i));
     }
 
+    /** Whether some item may start at word {@code i} of {@code w}: {@code !at(w, i).isEmpty()}, with nothing made. */
+    boolean any(TokenizedText w, int i) {
+        for (int core : w.lexiconCores(i)) {
+            if (core < byCore.length && byCore[core] != null) return true;
+        }
+        return false;
+    }
+
     /** The items that may match {@code form}, a normalised word that is not one of a text's (a stem, say). */
     List<T> at(String form) {
         return withCores(LexiconCores.numbersOf(form));

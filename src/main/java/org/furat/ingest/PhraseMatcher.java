@@ -1,7 +1,9 @@
 package org.furat.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.furat.text.Token;
 import org.furat.text.Tokenizer;
 
@@ -20,7 +22,7 @@ final class PhraseMatcher<T> {
     record Match<T>(T value, int from, int to) {}
 
     /** A phrase, numbered in the order it was added: of two that match the same words, the first added wins. */
-    private record Phrase<T>(List<String> keys, T value, int order) {}
+    private record Phrase<T>(T value, int order) {}
 
     /**
      * The phrases' first words letter by letter, each phrase kept at the node where its first word ends: the phrases
@@ -29,7 +31,8 @@ final class PhraseMatcher<T> {
     private static final class Node<T> {
         private char[] letters = new char[0];
         private final List<Node<T>> children = new ArrayList<>();
-        private final List<Phrase<T>> ending = new ArrayList<>();
+        /** The phrases whose first word ends here, by their other words; null for none. */
+        private Rest<T> rest;
 
         Node<T> child(char letter) {
             int at = java.util.Arrays.binarySearch(letters, letter);
@@ -48,6 +51,21 @@ final class PhraseMatcher<T> {
             Node<T> child = new Node<>();
             children.add(insert, child);
             return child;
+        }
+    }
+
+    /**
+     * The phrases that share their words up to here: those that end here, and the words or gap that come next. A word
+     * shared by many phrases (the «قوات» of a dozen names) is compared once, not once a phrase.
+     */
+    private static final class Rest<T> {
+        private final List<Phrase<T>> ending = new ArrayList<>();
+        private final Map<String, Rest<T>> next = new LinkedHashMap<>();
+        private Rest<T> gap;
+
+        Rest<T> after(String key) {
+            if (key.equals(GAP)) return gap == null ? gap = new Rest<>() : gap;
+            return next.computeIfAbsent(key, k -> new Rest<>());
         }
     }
 
@@ -72,55 +90,99 @@ final class PhraseMatcher<T> {
             Tokenizer.tokens(parts[p]).stream().map(Token::key).forEach(keys::add);
         }
         // A phrase of one letter alone would be found in every "a"; one whose first word is a letter ("U.S. forces",
-        // cut at its stops into "u", "s", "forces") is kept.
-        if (keys.isEmpty() || keys.get(0).isEmpty() || keys.size() == 1 && keys.get(0).length() < 2) return;
+        // cut at its stops into "u", "s", "forces") is kept. One that starts with a gap has no first word to find.
+        if (keys.isEmpty() || keys.get(0).isEmpty() || keys.get(0).equals(GAP) || keys.size() == 1 && keys.get(0).length() < 2) return;
         Node<T> node = firstWords;
         for (char letter : keys.get(0).toCharArray()) node = node.childOrNew(letter);
-        node.ending.add(new Phrase<>(keys, value, added++));
+        if (node.rest == null) node.rest = new Rest<>();
+        Rest<T> rest = node.rest;
+        for (String key : keys.subList(1, keys.size())) rest = rest.after(key);
+        rest.ending.add(new Phrase<>(value, added++));
     }
 
     List<Match<T>> find(TokenizedText words) {
         List<Match<T>> found = new ArrayList<>();
+        Best<T> best = new Best<>(added);
         for (int i = 0; i < words.size(); i++) {
             String key = words.get(i).key();
             if (key.isEmpty()) continue;
-            Match<T> best = null;
-            int bestOrder = Integer.MAX_VALUE;
+            best.startAt(i);
             Node<T> node = firstWords;
             for (int c = 0; c < key.length() && (node = node.child(key.charAt(c))) != null; c++) {
+                if (node.rest == null) continue;
                 // In prefix mode a first word of two letters or more may begin the word; otherwise it must be the
                 // word, or the word but its accusative alef.
-                boolean whole = c == key.length() - 1, accusative = c == key.length() - 2 && key.charAt(c + 1) == 'ا';
-                if (!(prefixes && c >= 1) && !whole && !accusative) continue;
-                for (Phrase<T> phrase : node.ending) {
-                    int end = lastWord(words, phrase.keys(), 0, i);
-                    if (end < 0 || best != null && (end < best.to() || end == best.to() && phrase.order() > bestOrder)) continue;
-                    best = new Match<>(phrase.value(), i, end);
-                    bestOrder = phrase.order();
-                }
+                boolean whole = c == key.length() - 1;
+                boolean accusative = c == key.length() - 2 && key.charAt(c + 1) == 'ا'
+                        && (prefixes || accusative(key, key.substring(0, c + 1)));
+                if (prefixes && c >= 1 || whole || accusative) follow(words, node.rest, i + 1, best);
             }
-            if (best != null) {
-                found.add(best);
-                i = best.to();
+            if (best.found()) {
+                found.add(new Match<>(best.phrase.value(), i, best.end));
+                i = best.end;
             }
         }
         return found;
     }
 
-    /** The index of the last word of {@code keys} from key {@code k} on found at word {@code i}, or -1. */
-    private int lastWord(TokenizedText words, List<String> keys, int k, int i) {
-        if (k == keys.size()) return i - 1;
-        if (keys.get(k).equals(GAP)) {
+    /**
+     * Offers {@code best} the phrases of {@code rest} whose other words are found from word {@code i} on. A gap tries
+     * its fewest words first: the end a phrase is offered first is the one it has.
+     */
+    private void follow(TokenizedText words, Rest<T> rest, int i, Best<T> best) {
+        for (Phrase<T> phrase : rest.ending) best.offer(phrase, i - 1);
+        if (rest.gap != null) {
             for (int next = i; next <= i + GAP_WORDS && (next == i || words.joined(next - 1)); next++) {
-                int end = lastWord(words, keys, k + 1, next);
-                if (end >= 0) return end;
+                follow(words, rest.gap, next, best);
             }
-            return -1;
         }
-        if (i >= words.size() || k > 0 && !words.joined(i)) return -1;
-        String word = words.get(i).key(), wanted = keys.get(k);
-        return (prefixes ? word.startsWith(wanted) : word.equals(wanted) || accusative(word, wanted))
-                ? lastWord(words, keys, k + 1, i + 1) : -1;
+        if (rest.next.isEmpty() || i >= words.size() || !words.joined(i)) return;
+        String word = words.get(i).key();
+        if (prefixes) {
+            for (Map.Entry<String, Rest<T>> wanted : rest.next.entrySet()) {
+                if (word.startsWith(wanted.getKey())) follow(words, wanted.getValue(), i + 1, best);
+            }
+            return;
+        }
+        Rest<T> same = rest.next.get(word);
+        if (same != null) follow(words, same, i + 1, best);
+        if (word.length() > 1 && word.endsWith("ا")) {
+            String wanted = word.substring(0, word.length() - 1);
+            Rest<T> bare = rest.next.get(wanted);
+            if (bare != null && accusative(word, wanted)) follow(words, bare, i + 1, best);
+        }
+    }
+
+    /**
+     * The phrase found at a word that ends last, of those that end last the first added; each phrase counted at the
+     * first end it is offered.
+     */
+    private static final class Best<T> {
+        private final int[] offeredAt;
+        private int start;
+        private Phrase<T> phrase;
+        private int end;
+
+        Best(int phrases) {
+            offeredAt = new int[phrases];
+            java.util.Arrays.fill(offeredAt, -1);
+        }
+
+        void startAt(int word) {
+            start = word;
+            phrase = null;
+        }
+
+        void offer(Phrase<T> p, int last) {
+            if (offeredAt[p.order()] == start) return;
+            offeredAt[p.order()] = start;
+            if (phrase == null || last > end || last == end && p.order() < phrase.order()) {
+                phrase = p;
+                end = last;
+            }
+        }
+
+        boolean found() { return phrase != null; }
     }
 
     /** Whether {@code word} is {@code wanted} with the alef of an Arabic indefinite accusative («طفلاً», «مدنياً»). */

@@ -38,6 +38,7 @@ class FirstWordIndexTest {
             }
             List<Integer> order = given.stream().map(lexicon::indexOf).toList();
             assertEquals(order.stream().sorted().distinct().toList(), order, "lexicon order, no repeats");
+            assertEquals(!given.isEmpty(), index.any(w, i), "any item at " + w.form(i));
         }
     }
 

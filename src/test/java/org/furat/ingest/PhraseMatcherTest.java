@@ -65,4 +65,25 @@ class PhraseMatcherTest {
         assertEquals(List.of("sdf:قسد"), found(exact, "هاجمت قسد البلدة."), "a name is found whole, not by its first letters");
         assertEquals(List.of("short:قسا"), found(exact, "رأى قسا."), "a short word found with its accusative alef");
     }
+
+    @Test
+    void phrasesThatShareTheirFirstWordsAreFoundEachByItsOwnRest() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(false);
+        m.add("قوات سوريا الديمقراطية", "sdf");
+        m.add("قوات الحكومة", "government");
+        m.add("قوات", "forces");
+        m.add("قوات سوريا", "short");
+        assertEquals(List.of("sdf:قوات سوريا الديمقراطية", "government:وقوات الحكومة", "forces:قوات", "short:قوات سوريا"),
+                found(m, "هاجمت قوات سوريا الديمقراطية وقوات الحكومة ثم قوات أخرى ثم قوات سوريا."));
+    }
+
+    @Test
+    void aGapTakesTheFewestWordsThatLetItsPhraseEnd() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(true);
+        m.add("fire … on … car", "car");
+        m.add("fire … on", "fire");
+        // "fire on the car on a car": the first gaps that fit end the phrase at the first "car".
+        assertEquals(List.of("car:fire on the car"), found(m, "They opened fire on the car on a car."));
+        assertEquals(List.of("fire:fire at will on"), found(m, "fire at will on them."));
+    }
 }
