@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.furat.model.SubEventType;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
 
@@ -65,11 +66,13 @@ final class ActorRoles {
      * The sides of an event told by {@code sentence} with the words {@code trigger}, among {@code named} (the
      * actors the sentence names, in text order). {@code text} is the report the spans point into.
      */
-    Sides of(TokenizedText text, Span sentence, Span trigger, boolean clash, List<ActorMention> mentioned, List<CasualtyMention> tolls) {
+    Sides of(TokenizedText text, Span sentence, Span trigger, SubEventType type, List<ActorMention> mentioned,
+             List<CasualtyMention> tolls) {
+        boolean clash = type == SubEventType.ARMED_CLASH;
         List<ActorMention> named = withoutRestatements(text.original(), mentioned);
         List<Role> roles = oneRoleEach(named,
                 named.stream().map(a -> former(text, text.indexAt(sentence.start()), text.indexAt(a.span().start())) ? Role.FORMER
-                        : countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, a)).toList());
+                        : countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, type, a)).toList());
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.AGENT) actor1 = named.get(i);
@@ -191,6 +194,11 @@ final class ActorRoles {
      * («12 عنصراً») or a verb («استهدفوا عنصراً») it is whom the event befell.
      */
     private static final Set<String> MEMBER = Set.of("عنصر", "member", "members");
+    /** Events done to people, whom no unit of a side can be: the unit named right after their verb did them. */
+    private static final Set<SubEventType> TAKES_PEOPLE = java.util.EnumSet.of(SubEventType.ARRESTS,
+            SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+    /** Units of a side that take people (normalised): not its members, who are taken as often as they take. */
+    private static final Set<String> UNITS = Set.of("دوريه", "دوريات", "حاجز", "حواجز", "رتل", "ارتال", "نقطه");
 
     /**
      * Whether the area a side holds, whose first word is {@code k}, is what the event's words struck, told right after
@@ -313,7 +321,7 @@ final class ActorRoles {
     /** «مقتل أحد عناصر قسد», «إصابة اثنين من أفراد»: the members of a side, between a count and the side. */
     private static final Set<String> MEMBERS = Set.of("عناصر", "افراد", "مقاتلي", "جنود", "منتسبي");
 
-    private Role role(TokenizedText text, Span sentence, Span trigger, ActorMention actor) {
+    private Role role(TokenizedText text, Span sentence, Span trigger, SubEventType type, ActorMention actor) {
         // Names start and end with a word, and a sentence's bounds part words, so the words of the report between
         // two offsets are the words of the text between them.
         int name = text.indexAt(actor.span().start());
@@ -393,7 +401,11 @@ final class ActorRoles {
                 // «برصاص حاجز لقسد», «برصاص عناصر حاجز تابع لقسد»: the checkpoint or patrol whose bullets they were fired.
                 boolean firedBy = k > sentenceStart && FIRE.contains(key(text.form(k - 1)))
                         || k - 1 > sentenceStart && MEMBERS.contains(text.form(k - 1)) && FIRE.contains(key(text.form(k - 2)));
-                return !counted && (firedBy || subject && MEMBER.contains(word) || memberBeforeTheEvent(text, word, actor, trigger))
+                // «اعتقلت دورية للأمن العام شاباً», «اعتقلت دورية تابعة لقسد»: a unit right after a verb of taking people
+                // took them (no patrol is arrested, where a patrol may be targeted).
+                boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && k - 1 == text.indexAt(trigger.start())
+                        && trigger.end() <= text.get(k).start();
+                return !counted && (firedBy || taker || subject && MEMBER.contains(word) || memberBeforeTheEvent(text, word, actor, trigger))
                         ? Role.AGENT : Role.TARGET;
             }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;

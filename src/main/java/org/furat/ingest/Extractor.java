@@ -324,7 +324,7 @@ public final class Extractor {
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(),
-                Responses.answered(tokenized, placedWhereAnyIs(tokenized, oneProposalPerEvent(tokenized, proposals, published))).stream()
+                ClashesGoneOn.sided(Responses.answered(tokenized, placedWhereAnyIs(tokenized, oneProposalPerEvent(tokenized, proposals, published)))).stream()
                         .map(p -> publicationKnown ? p.withSidesOfItsDay() : p).toList());
     }
 
@@ -573,7 +573,7 @@ public final class Extractor {
                 .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore);
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
-        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), trigger.type() == SubEventType.ARMED_CLASH, who,
+        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), trigger.type(), who,
                 sentence.casualties());
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY

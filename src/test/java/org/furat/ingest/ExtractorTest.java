@@ -1419,4 +1419,30 @@ class ExtractorTest {
         assertEquals(Extractor.asWritten("قصفت القوات خشام"), Extractor.asWritten("قصفت  القوات\r\nخشام"));
         assertEquals("a\u00a0b", Extractor.asWritten("a\u00a0b"), "a no-break space is no blank of a pattern's \\s");
     }
+
+    @Test
+    void aUnitRightAfterAVerbOfTakingPeopleTookThem() {
+        Proposal patrol = proposals("اعتقلت دورية لقسد شاباً من بلدة خشام أمس.").get(0);
+        assertEquals(SubEventType.ARRESTS, patrol.type());
+        assertEquals("sdf", patrol.actor1().actorKey(), "no patrol is arrested");
+        assertEquals("civilians", patrol.actor2().actorKey());
+        Proposal members = proposals("خلايا التنظيم تختطف عنصرين من قسد في بلدة خشام أمس.").get(0);
+        assertEquals("isis", members.actor1().actorKey(), "members after the verb are taken as often as they take");
+        assertEquals("sdf", members.actor2().actorKey());
+        Proposal targeted = proposals("استهدفت دورية لقسد بعبوة ناسفة في بلدة خشام أمس.").get(0);
+        assertNull(targeted.actor1(), "a patrol may be targeted");
+        assertEquals("sdf", targeted.actor2().actorKey());
+    }
+
+    @Test
+    void aClashToldWithNoSideGoesOnBetweenTheSidesOfTheClashBefore() {
+        List<Proposal> found = proposals("وتستمر الاشتباكات بين قوات النظام وتنظيم داعش في بلدة خشام أمس. "
+                + "كما دارت اشتباكات في محيط بلدة مراط، حسب ناشطين.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.ARMED_CLASH, found.get(1).type());
+        assertEquals("syrian_government", found.get(1).actor1().actorKey());
+        assertEquals("isis", found.get(1).actor2().actorKey());
+        List<Proposal> afterAStrike = proposals("قصفت قوات النظام بلدة خشام أمس. كما دارت اشتباكات في محيط بلدة مراط.");
+        assertNull(afterAStrike.get(1).actor1(), "only a clash's sides go on: " + afterAStrike);
+    }
 }
