@@ -100,6 +100,11 @@ final class ActorRoles {
             ActorMention a = named.get(i);
             if (a != actor1 && !a.sameSideAs(actor1) && a.span().start() > trigger.start() && roles.get(i) == Role.UNTOLD) actor2 = a;
         }
+        // "The SDF clashed with regime fighters, leaving 25 people dead": the people a clash's toll counts are of either
+        // side, not a side of their own.
+        if (clash && actor1 != null && actor2 != null && civilians(actor2) && GENERIC_PEOPLE.contains(key(actor2.span().text()))) {
+            actor2 = null;
+        }
         // "SDF and regime forces clash": both sides of a clash fought, wherever the sentence names the second; a side
         // named as holding the area or backing one did not.
         for (int i = 0; i < named.size() && clash && actor1 != null && actor2 == null; i++) {
@@ -197,6 +202,8 @@ final class ActorRoles {
     /** Events done to people, whom no unit of a side can be: the unit named right after their verb did them. */
     private static final Set<SubEventType> TAKES_PEOPLE = java.util.EnumSet.of(SubEventType.ARRESTS,
             SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+    /** Words for people of no side told (normalised). */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("people", "persons", "شخص", "شخصين", "شخصان", "اشخاص", "شخصا");
     /** Units of a side that take people (normalised): not its members, who are taken as often as they take. */
     private static final Set<String> UNITS = Set.of("دوريه", "دوريات", "حاجز", "حواجز", "رتل", "ارتال", "نقطه");
 

@@ -1445,4 +1445,15 @@ class ExtractorTest {
         List<Proposal> afterAStrike = proposals("قصفت قوات النظام بلدة خشام أمس. كما دارت اشتباكات في محيط بلدة مراط.");
         assertNull(afterAStrike.get(1).actor1(), "only a clash's sides go on: " + afterAStrike);
     }
+
+    @Test
+    void thePeopleAClashsTollCountsAreNoSideOfIt() {
+        Proposal clash = proposals("The SDF clashed with fighters loyal to the Syrian regime in Khasham on Monday, leaving 25 people dead.").get(0);
+        assertEquals(SubEventType.ARMED_CLASH, clash.type());
+        assertEquals("sdf", clash.actor1().actorKey());
+        assertEquals("syrian_government", clash.actor2().actorKey());
+        assertEquals(25, clash.killed().low());
+        assertEquals("civilians", proposals("ISIS shelled Khasham on Monday, killing five people.").get(0).actor2().actorKey(),
+                "a strike's people are its victims");
+    }
 }
