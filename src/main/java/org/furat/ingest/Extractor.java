@@ -294,15 +294,15 @@ public final class Extractor {
             tollAhead = said.isEmpty() && here.isEmpty() && s + 1 < sentences.size()
                     && casualtiesIn.in(sentence).stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0)
                     && clauseBefore(text, sentence, sentences.get(s + 1)) && !triggersIn.in(sentences.get(s + 1)).isEmpty() ? sentence : null;
-            Proposal counted = made != null ? made : previous;
             List<CasualtyMention> tollHere = casualtiesIn.in(sentence);
+            Proposal counted = tollRisenOn(made != null ? made : previous, proposals, tollHere);
             // "No casualties were reported": nobody hurt, where the event has no figure yet. "The death toll rose to two
             // on Friday": the day a toll rose is not the event's.
             boolean nobodyHurt = counted != null && !counted.killed().known() && !counted.injured().known()
                     && !tollHere.isEmpty() && tollHere.stream().allMatch(c -> c.count().known() && c.count().high() != null
                             && c.count().high() == 0);
             boolean risenSince = tollHere.stream().anyMatch(CasualtyMention::risen);
-            if (tollAhead == null && said.isEmpty() && counted != null && counted == lastOf(proposals)
+            if (tollAhead == null && said.isEmpty() && counted != null && (counted == lastOf(proposals) || risenSince && proposals.contains(counted))
                     && (nobodyHurt || tollHere.stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0))
                     && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> p.samePlaceAs(q)))
                     && (risenSince || datesIn.in(sentence).stream()
@@ -312,7 +312,7 @@ public final class Extractor {
                         TollsTold.countedOn(tokenized, counted.killed(), toll, CasualtyMention.Kind.KILLED),
                         TollsTold.countedOn(tokenized, counted.injured(), toll, CasualtyMention.Kind.INJURED));
                 made = withTheHurt(tokenized, made, actorsIn.in(sentence), toll);
-                proposals.set(proposals.size() - 1, made);
+                proposals.set(proposals.lastIndexOf(counted), made);
                 if (fromHeadline == counted) fromHeadline = made; // a subheading's toll: the lead still tells the headline
             }
             // A sentence with no event words (a quote, a comment) between an event and more of it leaves the
@@ -326,6 +326,25 @@ public final class Extractor {
                 triggers.stream().map(EventClassifier.Trigger::span).toList(),
                 ClashesGoneOn.sided(Responses.answered(tokenized, placedWhereAnyIs(tokenized, oneProposalPerEvent(tokenized, proposals, published)))).stream()
                         .map(p -> publicationKnown ? p.withSidesOfItsDay() : p).toList());
+    }
+
+    /**
+     * The event a toll counts: {@code last}, the event just told, unless the toll is one that rose and {@code last} has
+     * none of its own, where it is the last event before it that has a toll of the kind: "dozens were killed", a
+     * capture told after, then "the death toll had risen to 41".
+     */
+    private static Proposal tollRisenOn(Proposal last, List<Proposal> proposals, List<CasualtyMention> toll) {
+        if (last == null || last != lastOf(proposals) || last.killed().known() || last.injured().known()
+                || toll.stream().noneMatch(CasualtyMention::risen)) {
+            return last;
+        }
+        for (int i = proposals.size() - 2; i >= 0; i--) {
+            Proposal earlier = proposals.get(i);
+            boolean sameKind = toll.stream().anyMatch(c -> c.kind() == CasualtyMention.Kind.KILLED ? earlier.killed().known()
+                    : earlier.injured().known());
+            if (sameKind) return earlier;
+        }
+        return last;
     }
 
     /** {@code earlier} told on by {@code sentence}: its evidence grown to the sentence's end, with its origins and tolls. */

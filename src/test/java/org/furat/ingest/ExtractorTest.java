@@ -1456,4 +1456,14 @@ class ExtractorTest {
         assertEquals("civilians", proposals("ISIS shelled Khasham on Monday, killing five people.").get(0).actor2().actorKey(),
                 "a strike's people are its victims");
     }
+
+    @Test
+    void aTollThatRoseIsThatOfTheLastEventToldWithAToll() {
+        List<Proposal> found = proposals("ISIS attacked SDF positions in Khasham on Monday, killing dozens of fighters. "
+                + "The SDF later recaptured the village of Marrat on Monday. "
+                + "The death toll had risen to 41 by Tuesday.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(41, found.get(0).killed().low(), "the attack's toll rose: " + found);
+        assertFalse(found.get(1).killed().known(), "the capture had no toll");
+    }
 }
