@@ -36,7 +36,7 @@ final class NumberWords {
      * rounded up (at least ± 1, low never under 1), so 20 gives 15–25. MORE_THAN ("أكثر من 10") and AT_LEAST
      * ("ما لا يقل عن 5", "at least 5"): best and low N, no high: the figure a report states is the conservative
      * count that incident datasets record (ACLED codes "more than 10 killed" as 10). UP_TO ("ما يصل
-     * إلى 10"): low 1, high N. LESS_THAN: low 1, high N − 1. A vague quantity keeps its own range whatever
+     * إلى 10", "up to 10"): best N, the figure the report states, low 1, high N. LESS_THAN: low 1, high N − 1. A vague quantity keeps its own range whatever
      * the qualifier. A qualifier of rule exact in the lexicon ("a total of 17", «ما مجموعه 17») says the figure is the
      * whole count: it is read as no rule, N.
      */
@@ -70,7 +70,7 @@ final class NumberWords {
                     yield new Casualties(n, Math.min(n, Math.max(1, n - delta)), n + delta);
                 }
                 case MORE_THAN, AT_LEAST -> new Casualties(n, n, null);
-                case UP_TO -> new Casualties(null, Math.min(1, n), n);
+                case UP_TO -> new Casualties(n, Math.min(1, n), n);
                 case LESS_THAN -> n <= 1 ? new Casualties(null, null, 0) : new Casualties(null, 1, n - 1);
             };
         }

@@ -288,6 +288,7 @@ class CasualtyExtractorTest {
                 "'مقتل أكثر من 10 مدنيين', مقتل أكثر من 10 مدنيين, 10, 10, ",
                 "'مقتل ما لا يقل عن 5 أشخاص', مقتل ما لا يقل عن 5 أشخاص, 5, 5, ",
                 "'مقتل 5 أشخاص على الأقل', مقتل 5 أشخاص على الأقل, 5, 5, ",
+                "'مقتل ما يصل إلى 12 مدنياً', مقتل ما يصل إلى 12 مدنياً, 12, 1, 12",
         })
         void qualifiersMakeRanges(String text, String words, Integer best, Integer low, Integer high) {
             assertEquals(range(best, low, high), one(text, KILLED, words).count());
@@ -422,6 +423,8 @@ class CasualtyExtractorTest {
             assertEquals(range(10, 10, null), one("more than 10 civilians were killed", KILLED,
                     "more than 10 civilians were killed").count());
             assertEquals(range(20, 15, 25), one("about 20 people were killed", KILLED, "about 20 people were killed").count());
+            assertEquals(range(12, 1, 12), one("up to 12 civilians were killed", KILLED, "up to 12 civilians were killed").count(),
+                    "the figure stated is the one datasets record");
         }
 
         @Test
