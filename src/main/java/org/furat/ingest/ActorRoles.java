@@ -340,7 +340,7 @@ final class ActorRoles {
         // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.
         if (blames(text, after)) return Role.SOURCE;
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
-        if (suspected(text, sentenceStart, name)) return Role.SUSPECTED;
+        if (suspected(text, sentenceStart, name, after)) return Role.SUSPECTED;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
         // did, is the verb's subject (not after «على», which opens whom it was done to; English puts the object there:
         // "set fire to an SDF car").
@@ -572,9 +572,11 @@ final class ActorRoles {
 
     /**
      * Whether the side is named as the one people are suspected or accused of serving: "suspected of links to Islamic
-     * State cells", «بتهمة الانتماء لتنظيم داعش», «بتهمة تمويل خلايا التنظيم».
+     * State cells", «بتهمة الانتماء لتنظيم داعش», «بتهمة تمويل خلايا التنظيم», «مشتبه بانتمائه لداعش», "an ISIS suspect".
+     * {@code after} is the index of the word after the name.
      */
-    private static boolean suspected(TokenizedText text, int sentenceStart, int name) {
+    private static boolean suspected(TokenizedText text, int sentenceStart, int name, int after) {
+        if (after < text.size() && text.joined(after) && SUSPECTS.contains(text.lower(after))) return true;
         for (int k = name - 1; k >= Math.max(sentenceStart, name - SUSPICION_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
             String word = text.lower(k);
@@ -590,7 +592,10 @@ final class ActorRoles {
     /** How many words before a side's name are read for a suspicion: "suspected of links to", «بتهمة تمويل خلايا». */
     private static final int SUSPICION_WORDS = 5;
     /** Words of suspicion and charges, as written (normalised). */
-    private static final Set<String> SUSPICION = Set.of("بتهمه", "بتهم", "بشبهه", "للاشتباه", "بتهمتي");
+    private static final Set<String> SUSPICION = Set.of("بتهمه", "بتهم", "بشبهه", "للاشتباه", "بتهمتي", "بانتمايه", "بانتمايها",
+            "بانتمايهم", "بانتمايهما", "بالانتماء");
+    /** English nouns of suspects, right after the side's name: "an ISIS suspect", "two ISIS suspects". */
+    private static final Set<String> SUSPECTS = Set.of("suspect", "suspects");
     private static final Set<String> SUSPICION_EN = Set.of("suspected", "accused", "charges", "suspicion", "convicted");
     /** Words of spying and collaborating, as written (normalised). */
     private static final Set<String> SPYING = Set.of("التخابر", "العماله", "التعامل", "التواصل", "spying", "collaborating",

@@ -1466,4 +1466,20 @@ class ExtractorTest {
         assertEquals(41, found.get(0).killed().low(), "the attack's toll rose: " + found);
         assertFalse(found.get(1).killed().known(), "the capture had no toll");
     }
+
+    @Test
+    void moreWordsOfTakingHandingOverAndRallying() {
+        Proposal suspect = proposals("Security forces apprehended an ISIS suspect in Khasham on Monday.").get(0);
+        assertEquals(SubEventType.ARRESTS, suspect.type());
+        assertNull(suspect.actor1(), "the suspect's side did not arrest him");
+        assertEquals("isis", suspect.actor2().actorKey());
+        Proposal arabicSuspect = proposals("ألقت قوات الأمن القبض على مشتبه بانتمائه لداعش في بلدة خشام أمس.").get(0);
+        assertEquals("isis", arabicSuspect.actor2().actorKey());
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+                proposals("The SDF withdrew from Khasham on Monday, handing it over to the army.").get(0).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Residents rallied in Khasham on Monday against conscription.").get(0).type());
+        Proposal ledAway = proposals("اقتادت قسد عشرين شاباً إلى جهة مجهولة من بلدة خشام أمس.").get(0);
+        assertEquals(SubEventType.ARRESTS, ledAway.type(), "led away by an authority: arrested");
+        assertEquals("civilians", proposals("اغتال مسلحون شيخ عشيرة في بلدة خشام أمس.").get(0).actor2().actorKey());
+    }
 }
