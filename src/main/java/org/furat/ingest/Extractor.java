@@ -596,7 +596,7 @@ public final class Extractor {
                 sentence.casualties());
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
-                : TypeBySides.of(trigger, actor1, actor2);
+                : TypeBySides.of(text, trigger, actor1, actor2);
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do, and target or
         // attack («استهدفت الطائرات الروسية رتلاً», "drones attacked"); what they fire is an air strike.
         if ((type == SubEventType.SHELLING_ARTILLERY_MISSILE || type == SubEventType.ARMED_CLASH && trigger.weak())
@@ -605,7 +605,17 @@ public final class Extractor {
         }
         // "seized a senior ISIS attack cell leader during a raid": people seized are taken, not ground: by an authority
         // arrested, by gunmen abducted ("masked gunmen seized 15-year-old Ahmad").
-        if (type.changesTerritory() && seizedPeople(text, trigger.span())) type = TypeBySides.peopleTakenBy(actor1);
+        // "Militias seized six houses belonging to displaced families": property seized is looted, not ground taken.
+        Seized seized = type.changesTerritory() ? seized(text, trigger.span()) : null;
+        if (seized == Seized.PEOPLE) type = TypeBySides.peopleTakenBy(actor1);
+        if (seized == Seized.PROPERTY) type = SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+        // "The arrest of an ISIS cell", «تفكيك خلية تابعة لتنظيم داعش وإلقاء القبض على أفرادها»: ISIS arrests no one
+        // (it abducts); named in an arrest, its men were the ones taken, by the other side named if any.
+        if (type == SubEventType.ARRESTS && actor1 != null && ISIS.equals(actor1.actorKey())) {
+            ActorMention taken = actor1;
+            actor1 = actor2 != null && !"civilians".equals(actor2.actorKey()) ? actor2 : null;
+            actor2 = taken;
+        }
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.
         if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
@@ -650,19 +660,26 @@ public final class Extractor {
                 actor1, actor2, killed, injured);
     }
 
-    /** Whether the English words of taking {@code trigger} take a person: "seized a senior ISIS leader", "captured two militants". */
-    private static boolean seizedPeople(TokenizedText text, Span trigger) {
+    /** What words of taking took, where not ground. */
+    private enum Seized { PEOPLE, PROPERTY }
+
+    /**
+     * What the English words of taking {@code trigger} take, where it is people ("seized a senior ISIS leader",
+     * "captured two militants") or property ("seized six houses"); null for ground or no taking.
+     */
+    private static Seized seized(TokenizedText text, Span trigger) {
         String taking = trigger.text().toLowerCase(Locale.ROOT);
-        if (TAKING.stream().noneMatch(taking::startsWith)) return false; // "withdrew, a commander said": no taking
+        if (TAKING.stream().noneMatch(taking::startsWith)) return null; // "withdrew, a commander said": no taking
         int k = text.indexAt(trigger.end());
         for (int m = k; m < Math.min(text.size(), k + SEIZED_WORDS) && text.joined(m) && !text.get(m).hardSeparatorBefore(); m++) {
             String word = text.lower(m);
             // "captured by tribal fighters": who took it.
-            if (PLACE_NOUNS_SEIZED.contains(word) || word.equals("by") || word.equals("from")) return false;
+            if (PLACE_NOUNS_SEIZED.contains(word) || word.equals("by") || word.equals("from")) return null;
             // "seized 15-year-old Ahmad"
-            if (PEOPLE_SEIZED.contains(word) || word.equals("old") && m > k && text.form(m - 1).equalsIgnoreCase("year")) return true;
+            if (PEOPLE_SEIZED.contains(word) || word.equals("old") && m > k && text.form(m - 1).equalsIgnoreCase("year")) return Seized.PEOPLE;
+            if (PROPERTY_SEIZED.contains(word)) return Seized.PROPERTY;
         }
-        return false;
+        return null;
     }
 
     /** The English words of taking whose object may be a person. */
@@ -675,6 +692,9 @@ public final class Extractor {
             "suspects", "fighter", "fighters", "emir", "financier", "man", "men", "woman", "women", "boy", "boys", "girl",
             "girls", "child", "children", "teenager", "teenagers", "youth", "youths", "civilian", "civilians", "shepherd",
             "shepherds", "doctor", "teacher", "driver", "trader", "worker", "workers", "people", "person", "persons");
+    /** Property taken from its owners. */
+    private static final Set<String> PROPERTY_SEIZED = Set.of("house", "houses", "home", "homes", "property", "properties",
+            "farmland", "farmlands", "farms", "shops", "livestock", "cars", "vehicles", "belongings");
     private static final Set<String> PLACE_NOUNS_SEIZED = Set.of("town", "village", "city", "area", "areas", "field", "base",
             "positions", "control");
 
@@ -812,6 +832,8 @@ public final class Extractor {
         }
         return ends;
     }
+
+    private static final String ISIS = "isis";
 
     /** Words for protesters, as a toll writes them. */
     private static final java.util.regex.Pattern PROTESTERS = java.util.regex.Pattern.compile("متظاهر|محتج(?!ز)|protester|demonstrator");

@@ -1,14 +1,16 @@
 package org.furat.ingest;
 
 import java.util.Set;
+import org.furat.text.ArabicNormalizer;
 import org.furat.model.SubEventType;
 
 /**
  * The sub-event type as ACLED's definitions make it once the sides are known: the words say what was done, the
  * sides say which category it falls in. Ground taken by the government or its allies is "Government regains
  * territory"; a one-sided attack on civilians with no word of clashes is an "Attack" (an assassination stays an
- * attack whoever its victim: the corpus coders code a fighter shot by unknown gunmen so); people taken by an
- * authority that holds the area (the government, the SDF) are "Arrests", not abductions. Stateless.
+ * attack whoever its victim: the corpus coders code a fighter shot by unknown gunmen so), while an attack on a unit
+ * of armed men (a checkpoint, a patrol, a position) is fought, an "Armed clash"; people taken by an authority that
+ * holds the area (the government, the SDF) are "Arrests", not abductions. Stateless.
  */
 final class TypeBySides {
 
@@ -35,6 +37,39 @@ final class TypeBySides {
     static SubEventType peopleTakenBy(ActorMention actor1) {
         return actor1 != null && AUTHORITIES.contains(actor1.actorKey()) ? SubEventType.ARRESTS
                 : SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
+    }
+
+    /**
+     * {@link #of}, and an attack on a unit of an armed side, named right after the attack's words, an armed clash:
+     * "gunmen opened fire on an SDF patrol", «هاجم مسلحون حاجزاً لقسد» (the men at a checkpoint fire back; the corpus
+     * coders code such attacks as clashes, and the killing of a member at his home as an attack).
+     */
+    static SubEventType of(TokenizedText text, EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {
+        SubEventType type = of(trigger, actor1, actor2);
+        if (type != SubEventType.ATTACK || actor2 == null || CIVILIANS.equals(actor2.actorKey())) return type;
+        if (actor1 != null && CIVILIANS.equals(actor1.actorKey())) return type;
+        int from = text.indexAt(trigger.span().end());
+        int to = Math.max(from + UNIT_WORDS, text.indexAt(actor2.span().end()) + UNIT_AFTER_NAME);
+        for (int k = from; k < to && k < text.size() && text.joined(k); k++) {
+            if (UNITS.contains(ArabicNormalizer.normalize(text.lower(k)).text()) || UNITS.contains(withoutAccusative(text.lower(k)))) {
+                return SubEventType.ARMED_CLASH;
+            }
+        }
+        return type;
+    }
+
+    /** Units of armed men an attack may strike, as written (normalised, and Arabic without an accusative alef). */
+    private static final Set<String> UNITS = Set.of("checkpoint", "checkpoints", "patrol", "patrols", "position", "positions",
+            "post", "posts", "convoy", "convoys", "حاجز", "حواجز", "دوريه", "دوريات", "نقطه", "نقاط", "موقع", "مواقع", "رتل",
+            "ارتال", "لحاجز", "لدوريه", "لنقطه", "لموقع", "لرتل", "بحاجز", "بدوريه");
+    /**
+     * How far the unit may lie after the attack's words, or after the side's name where that comes later ("on the road
+     * to Hajin, an SDF patrol", «حاجزاً لقسد»).
+     */
+    private static final int UNIT_WORDS = 5, UNIT_AFTER_NAME = 2;
+
+    private static String withoutAccusative(String word) {
+        return word.length() > 3 && word.endsWith("ا") ? word.substring(0, word.length() - 1) : word;
     }
 
     static SubEventType of(EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {

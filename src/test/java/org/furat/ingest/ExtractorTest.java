@@ -1482,4 +1482,25 @@ class ExtractorTest {
         assertEquals(SubEventType.ARRESTS, ledAway.type(), "led away by an authority: arrested");
         assertEquals("civilians", proposals("اغتال مسلحون شيخ عشيرة في بلدة خشام أمس.").get(0).actor2().actorKey());
     }
+
+    @Test
+    void anAttackOnAUnitOfArmedMenIsFoughtOneOnAMemberIsAnAttack() {
+        assertEquals(SubEventType.ARMED_CLASH,
+                proposals("Gunmen opened fire on an SDF patrol near Khasham on Monday, wounding two fighters.").get(0).type());
+        assertEquals(SubEventType.ARMED_CLASH, proposals("هاجم مسلحون مجهولون حاجزاً لقسد في بلدة خشام أمس.").get(0).type());
+        assertEquals(SubEventType.ATTACK,
+                proposals("Unknown gunmen shot dead an SDF member near his home in Khasham on Monday.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("Gunmen opened fire on a civilian car near Khasham on Monday.").get(0).type(),
+                "civilians do not fire back");
+    }
+
+    @Test
+    void propertySeizedIsLootedAndISISArrestsNoOne() {
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                proposals("Iran-backed militias seized six houses belonging to displaced families in Khasham on Sunday.").get(0).type());
+        Proposal cell = proposals("أعلنت إدارة الأمن العام تفكيك خلية تابعة لتنظيم داعش في بلدة خشام وإلقاء القبض على أفرادها أمس.").get(0);
+        assertEquals(SubEventType.ARRESTS, cell.type());
+        assertEquals("isis", cell.actor2().actorKey(), "whose men were taken: " + cell);
+        assertNotEquals("isis", cell.actor1() == null ? null : cell.actor1().actorKey());
+    }
 }
