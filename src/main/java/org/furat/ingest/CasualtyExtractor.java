@@ -834,7 +834,8 @@ public final class CasualtyExtractor {
                 && QUALIFIED_SOME.contains(w.lower(k + 1)) ? k + 2 : k;
         boolean someOfThem = some + 1 < w.size() && (some == k ? w.commaBefore(k) : w.joined(some))
                 && SOME.contains(w.lower(some)) && w.form(some + 1).equalsIgnoreCase("of");
-        if (k >= w.size() || !w.joined(k) || !ASIDES.contains(w.form(k)) && !someOfThem) return k;
+        if (k >= w.size() || !w.joined(k)) return k;
+        if (!ASIDES.contains(w.form(k)) && !someOfThem) return amongThemEnd(w, k);
         // "More than 30 people, among them fighters of the so-called Islamic State, have been killed", "14
         // civilians, two of whom were children, were killed": an aside closed by a comma right before the verb (whose
         // own verb is not the one that says what befell them all).
@@ -848,6 +849,24 @@ public final class CasualtyExtractor {
         }
         return k;
     }
+
+    /**
+     * Word {@code k}, or past an aside between commas that says it was among them, to the verb after it: "Three
+     * civilians, a woman among them, died".
+     */
+    private int amongThemEnd(TokenizedText w, int k) {
+        if (!w.commaBefore(k)) return k;
+        for (int m = k + 2; m <= k + AMONG_THEM_WORDS + 1 && m < w.size() && w.joined(m); m++) {
+            if (!w.commaBefore(m)) continue;
+            boolean amongThem = w.lower(m - 1).equals("them") && AMONG.contains(w.lower(m - 2));
+            return amongThem && (trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null) ? m : k;
+        }
+        return k;
+    }
+
+    /** The most words of an aside ending in "among them": "a woman and two children among them". */
+    private static final int AMONG_THEM_WORDS = 6;
+    private static final Set<String> AMONG = Set.of("among", "amongst");
 
     /** Whether words of harm told first end right before word {@code i}, whom they counted: «قتل شاب». */
     private boolean countedBefore(TokenizedText w, int i) {

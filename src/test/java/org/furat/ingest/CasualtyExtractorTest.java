@@ -409,6 +409,7 @@ class CasualtyExtractorTest {
                 "'an SDF fighter succumbed to his wounds', KILLED, an SDF fighter succumbed, 1",
                 "'gunmen killed an elderly man', KILLED, killed an elderly man, 1",
                 "'the strike killed two doctors and a nurse', KILLED, killed two doctors and a nurse, 3",
+                "'Three civilians, a woman among them, died in the strike', KILLED, 'Three civilians, a woman among them, died', 3",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());
