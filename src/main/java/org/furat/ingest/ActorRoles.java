@@ -364,6 +364,8 @@ final class ActorRoles {
         }
         if (ownWords != null) return ownWords;
         if (defends(text, after, trigger)) return Role.TARGET;
+        // "the international coalition's Green Village base": what a side owns, named after its 's, was struck.
+        if (possessedThing(text, after, sentence)) return Role.TARGET;
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
@@ -647,6 +649,23 @@ final class ActorRoles {
 
     /** English target cues that follow who acted: verbs without "-ed" and prepositions. */
     private static final Set<String> NOT_OWNED = Set.of("on", "against", "hit", "struck");
+
+    /**
+     * Whether an English possessive 's at word {@code after} opens a thing struck, a few words on: "the coalition's
+     * Green Village base", "ISIS's positions".
+     */
+    private boolean possessedThing(TokenizedText text, int after, Span sentence) {
+        if (after >= text.size() || !text.form(after).equals("s") || text.get(after).spacedBefore()) return false;
+        for (int k = after + 1; k <= after + POSSESSED_WORDS && k < text.size() && text.joined(k)
+                && text.get(k).start() < sentence.end() && isLatin(text.form(k)); k++) {
+            String word = key(text.form(k));
+            if (targetCues.contains(word) && ownedNoun(word)) return true;
+        }
+        return false;
+    }
+
+    /** The most words from a possessive 's to the thing owned: "Green Village base". */
+    private static final int POSSESSED_WORDS = 3;
 
     /** Whether word {@code k} ends a clause: a comma, colon or semicolon after it, or it is «أن» (that). */
     private static boolean clauseBreakAfter(TokenizedText text, int k) {

@@ -42,15 +42,21 @@ final class TypeBySides {
     /**
      * {@link #of}, and an attack on a unit of an armed side, named right after the attack's words, an armed clash:
      * "gunmen opened fire on an SDF patrol", «هاجم مسلحون حاجزاً لقسد» (the men at a checkpoint fire back; the corpus
-     * coders code such attacks as clashes, and the killing of a member at his home as an attack).
+     * coders code such attacks as clashes, and the killing of a member at his home as an attack). Not where the
+     * sentence names civilians ({@code civiliansNamed}): "a truck driver was shot dead at a Fourth Division checkpoint".
      */
-    static SubEventType of(TokenizedText text, EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {
+    static SubEventType of(TokenizedText text, EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2,
+                           boolean civiliansNamed) {
         SubEventType type = of(trigger, actor1, actor2);
-        if (type != SubEventType.ATTACK || actor2 == null || CIVILIANS.equals(actor2.actorKey())) return type;
+        if (type != SubEventType.ATTACK || civiliansNamed || actor2 == null || CIVILIANS.equals(actor2.actorKey())) return type;
         if (actor1 != null && CIVILIANS.equals(actor1.actorKey())) return type;
         int from = text.indexAt(trigger.span().end());
         int to = Math.max(from + UNIT_WORDS, text.indexAt(actor2.span().end()) + UNIT_AFTER_NAME);
+        boolean fire = FIRE.stream().anyMatch(trigger.span().text().toLowerCase(java.util.Locale.ROOT)::contains);
         for (int k = from; k < to && k < text.size() && text.joined(k); k++) {
+            // "was shot dead at a Fourth Division checkpoint": where it happened, not what was attacked (fire opened "at"
+            // a checkpoint was aimed at it).
+            if (!fire && LOCATING.contains(text.lower(k))) return type;
             if (UNITS.contains(ArabicNormalizer.normalize(text.lower(k)).text()) || UNITS.contains(withoutAccusative(text.lower(k)))) {
                 return SubEventType.ARMED_CLASH;
             }
@@ -58,6 +64,10 @@ final class TypeBySides {
         return type;
     }
 
+    /** Words of firing, after which "at" names what was fired at. */
+    private static final Set<String> FIRE = Set.of("fire", "النار");
+    /** Prepositions that say where something happened (normalised). */
+    private static final Set<String> LOCATING = Set.of("at", "near", "in", "outside", "inside", "عند", "قرب", "في", "بالقرب");
     /** Units of armed men an attack may strike, as written (normalised, and Arabic without an accusative alef). */
     private static final Set<String> UNITS = Set.of("checkpoint", "checkpoints", "patrol", "patrols", "position", "positions",
             "post", "posts", "convoy", "convoys", "حاجز", "حواجز", "دوريه", "دوريات", "نقطه", "نقاط", "موقع", "مواقع", "رتل",

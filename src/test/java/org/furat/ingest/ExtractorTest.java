@@ -1503,4 +1503,19 @@ class ExtractorTest {
         assertEquals("isis", cell.actor2().actorKey(), "whose men were taken: " + cell);
         assertNotEquals("isis", cell.actor1() == null ? null : cell.actor1().actorKey());
     }
+
+    @Test
+    void whoSupportedWhatASideOwnsAndTheArmy() {
+        Proposal supported = proposals("The SDF, with the support of the International Coalition, arrested two ISIS members in Khasham on Tuesday.").get(0);
+        assertEquals("sdf", supported.actor1().actorKey(), "who supported did not arrest");
+        Proposal base = proposals("Eight rockets were fired at the international coalition's base in Khasham on Wednesday.").get(0);
+        assertNull(base.actor1(), "whose base was struck did not fire");
+        assertEquals("coalition", base.actor2().actorKey());
+        Proposal army = extractor.extract("The army sent tanks as reinforcements to Khasham on Thursday.", LocalDate.of(2025, 3, 1),
+                TimePrecision.DAY).proposals().get(0);
+        assertEquals("syrian_transitional_government", army.actor1().actorKey(), "the army of whoever governs");
+        assertEquals(SubEventType.ATTACK,
+                proposals("A fuel truck driver was shot dead at a Fourth Division checkpoint in Khasham on Thursday.").get(0).type(),
+                "shot at a checkpoint, not an attack on it");
+    }
 }
