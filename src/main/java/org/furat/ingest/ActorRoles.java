@@ -33,7 +33,7 @@ final class ActorRoles {
      */
     record Sides(ActorMention actor1, ActorMention actor2, ActorMention holder) {}
 
-    private enum Role { AGENT, TARGET, SUSPECTED, BLAMED, CONTEXT, ALLY, SOURCE, LEFT_BEHIND, FORMER, UNTOLD }
+    private enum Role { AGENT, TARGET, SUSPECTED, GUESSED, BLAMED, CONTEXT, ALLY, SOURCE, LEFT_BEHIND, FORMER, UNTOLD }
 
     /** How many words before a name are read for a cue. */
     private static final int CUE_WORDS = 3;
@@ -340,6 +340,7 @@ final class ActorRoles {
         // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.
         if (blames(text, after)) return Role.SOURCE;
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
+        if (guessed(text, sentenceStart, name)) return Role.GUESSED;
         if (suspected(text, sentenceStart, name, after)) return Role.SUSPECTED;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
         // did, is the verb's subject (not after «على», which opens whom it was done to; English puts the object there:
@@ -590,6 +591,33 @@ final class ActorRoles {
         }
         return false;
     }
+
+    /**
+     * Whether the side is named only as a guess at who the attackers were: "gunmen thought to belong to ISIS cells",
+     * «مسلحون يرجح انتماؤهم إلى خلايا التنظيم», "unidentified gunmen suspected of being ISIS". The attackers are
+     * unknown, as the corpus coders code them ("Unidentified gunmen (suspected ISIS)"), and the side no side of the event.
+     */
+    private static boolean guessed(TokenizedText text, int sentenceStart, int name) {
+        for (int k = name - 1; k >= Math.max(sentenceStart + 1, name - GUESS_WORDS); k--) {
+            if (clauseBreakAfter(text, k)) break;
+            if (!GUESSES.contains(text.lower(k))) continue;
+            for (int m = k - 1; m >= Math.max(sentenceStart, k - ATTACKER_WORDS); m--) {
+                if (ATTACKERS.contains(text.lower(m))) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** How many words before a side's name are read for a guess ("thought to belong to the so-called"), and before it for
+     * the attackers ("unidentified gunmen riding a motorbike"). */
+    private static final int GUESS_WORDS = 6, ATTACKER_WORDS = 4;
+    /** Words of guessing who someone was (normalised). */
+    private static final Set<String> GUESSES = Set.of("thought", "believed", "suspected", "likely", "يعتقد", "يشتبه",
+            "يرجح", "رجح", "رجحت", "يرجحان");
+    /** Words for attackers whose side the report does not know (normalised). */
+    private static final Set<String> ATTACKERS = Set.of("gunmen", "gunman", "attackers", "assailants", "assailant", "men",
+            "مسلحون", "مسلحين", "مسلح", "مسلحا", "مجهولون", "مجهولين", "المهاجمون", "المهاجمين", "مهاجمون", "مهاجمين");
 
     /** How many words before a side's name are read for a suspicion: "suspected of links to", «بتهمة تمويل خلايا». */
     private static final int SUSPICION_WORDS = 5;

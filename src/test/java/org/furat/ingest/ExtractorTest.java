@@ -1518,4 +1518,14 @@ class ExtractorTest {
                 proposals("A fuel truck driver was shot dead at a Fourth Division checkpoint in Khasham on Thursday.").get(0).type(),
                 "shot at a checkpoint, not an attack on it");
     }
+
+    @Test
+    void aSideGuessedForGunmenIsNoSideOfTheEvent() {
+        Proposal guessed = proposals("Gunmen thought to belong to ISIS cells shot dead an SDF member in Khasham on Monday.").get(0);
+        assertNull(guessed.actor1(), "the gunmen are not known: " + guessed);
+        assertEquals("sdf", guessed.actor2().actorKey());
+        Proposal arabic = proposals("قتل عنصران من قسد أمس بهجوم نفذه مسلحون يرجح انتماؤهم إلى خلايا تنظيم داعش في بلدة خشام.").get(0);
+        assertNull(arabic.actor1(), arabic::toString);
+        assertEquals("isis", proposals("ISIS cells shot dead an SDF member in Khasham on Monday.").get(0).actor1().actorKey());
+    }
 }
