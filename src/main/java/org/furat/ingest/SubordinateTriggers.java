@@ -20,7 +20,8 @@ final class SubordinateTriggers {
 
     /** Whether {@code t} tells what came before, what a thing went through or why, not the sentence's event. */
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
-        return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t);
+        return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
+                || tookPart(text, t);
     }
 
     /**
@@ -65,6 +66,27 @@ final class SubordinateTriggers {
         }
         return false;
     }
+
+    /**
+     * Whether event words name what people took part in («على خلفية مشاركتهم في احتجاجات», «من منظمي المظاهرة», "for
+     * taking part in the protests"): who they were, not the event told.
+     */
+    private static boolean tookPart(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        for (int back = 1; back <= PART_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            String word = text.lower(k - back);
+            if (TAKING_PART.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
+            if (word.equals("part") && k - back - 1 >= 0 && TAKE.contains(text.lower(k - back - 1))) return true;
+        }
+        return false;
+    }
+
+    /** The most words from taking part to the event words: «مشاركتهم في الاحتجاجات», "part in the protests". */
+    private static final int PART_WORDS = 3;
+    /** Words of taking part in an event and of its organisers (normalised). */
+    private static final Set<String> TAKING_PART = Set.of("مشاركتهم", "مشاركته", "مشاركتها", "مشاركتهما", "منظمي", "المشاركين",
+            "participating", "participated", "participants", "organisers", "organizers");
+    private static final Set<String> TAKE = Set.of("taking", "took", "take", "taken");
 
     /** Whether "of" or "with" is one of the two words from {@code from}, before word {@code limit}. */
     private static boolean ofFollows(TokenizedText text, int from, int limit) {

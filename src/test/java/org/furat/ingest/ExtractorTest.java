@@ -1528,4 +1528,13 @@ class ExtractorTest {
         assertNull(arabic.actor1(), arabic::toString);
         assertEquals("isis", proposals("ISIS cells shot dead an SDF member in Khasham on Monday.").get(0).actor1().actorKey());
     }
+
+    @Test
+    void whatPeopleTookPartInIsNotTheEventTold() {
+        Proposal arrests = proposals("واعتقلت قسد سبعة شبان من بلدة خشام أمس على خلفية مشاركتهم في احتجاجات شهدتها البلدة.").get(0);
+        assertEquals(SubEventType.ARRESTS, arrests.type());
+        assertEquals("sdf", arrests.actor1().actorKey());
+        assertEquals(SubEventType.ARRESTS,
+                proposals("SDF patrols detained 11 young men in Khasham on Monday for taking part in the protests.").get(0).type());
+    }
 }
