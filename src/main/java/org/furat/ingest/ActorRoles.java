@@ -73,6 +73,7 @@ final class ActorRoles {
         List<Role> roles = oneRoleEach(named,
                 named.stream().map(a -> former(text, text.indexAt(sentence.start()), text.indexAt(a.span().start())) ? Role.FORMER
                         : countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, type, a)).toList());
+        if (clash) roles = bothFought(text, named, roles);
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.AGENT) actor1 = named.get(i);
@@ -177,6 +178,22 @@ final class ActorRoles {
             }
         }
         return settled;
+    }
+
+    /**
+     * The roles with a side joined by "and" or «و» to the side that fought a clash fighting it too, the first named first:
+     * "The SDF and Defense Ministry forces exchanged fire", «اشتبكت قسد وقوات الحكومة».
+     */
+    private static List<Role> bothFought(TokenizedText text, List<ActorMention> named, List<Role> roles) {
+        List<Role> fought = new java.util.ArrayList<>(roles);
+        for (int i = 0; i + 1 < named.size(); i++) {
+            if (fought.get(i) != Role.UNTOLD || roles.get(i + 1) != Role.AGENT || named.get(i).sameSideAs(named.get(i + 1))) continue;
+            int end = text.indexAt(named.get(i).span().end()), next = text.indexAt(named.get(i + 1).span().start());
+            boolean and = next == end + 1 && text.form(end).equalsIgnoreCase("and")
+                    || next == end && text.form(next).startsWith("و") && text.get(next).arabic();
+            if (and && text.joined(next)) fought.set(i, Role.AGENT);
+        }
+        return fought;
     }
 
     /**

@@ -1537,4 +1537,15 @@ class ExtractorTest {
         assertEquals(SubEventType.ARRESTS,
                 proposals("SDF patrols detained 11 young men in Khasham on Monday for taking part in the protests.").get(0).type());
     }
+
+    @Test
+    void sidesJoinedByAndFoughtAClashInTheOrderNamed() {
+        Proposal clash = extractor.extract("The SDF and Defense Ministry forces exchanged fire across the river near Khasham on March 17.",
+                LocalDate.of(2025, 3, 20), TimePrecision.DAY).proposals().get(0);
+        assertEquals(SubEventType.ARMED_CLASH, clash.type());
+        assertEquals("sdf", clash.actor1().actorKey());
+        assertEquals("syrian_transitional_government", clash.actor2().actorKey(), "the Defence Ministry of 2025");
+        Proposal russian = proposals("Russia's Defence Ministry said its aircraft struck ISIS positions around Khasham on Monday.").get(0);
+        assertEquals("russia", russian.actor1().actorKey());
+    }
 }
