@@ -12,8 +12,9 @@ import java.util.Set;
  * after "the Islamic State group", "the warplanes" after "Russian warplanes". A definite noun of armed men or arms
  * that repeats the last word of an English side name of two words or more, told earlier in the report, names the
  * side last named so;
- * not before "of" ("the forces of the regime" are another's). Arabic is left alone: «القوات» often opens another
- * side's name («القوات التركية») that the actors list does not have. Stateless.
+ * not before "of" ("the forces of the regime" are another's). Arabic heads alone are left alone: «القوات» often opens
+ * another side's name («القوات التركية») that the actors list does not have; an Arabic noun of armed men that says it
+ * is the same («الميليشيات ذاتها», «التنظيم نفسه») names the side last named. Stateless.
  */
 final class RepeatedHeads {
 
@@ -24,15 +25,16 @@ final class RepeatedHeads {
         if (named.isEmpty()) return named;
         List<ActorMention> all = new ArrayList<>(named);
         Map<String, ActorMention> byHead = new HashMap<>();
+        ActorMention lastSide = null;
         int next = 0;
         for (int i = 0; i < text.size(); i++) {
             while (next < named.size() && text.indexAt(named.get(next).span().start()) <= i) {
                 ActorMention m = named.get(next++);
                 String head = head(text, m);
                 if (head != null) byHead.put(head, m);
+                if (!"civilians".equals(m.actorKey())) lastSide = m;
             }
-            if (byHead.isEmpty() || !text.form(i).equalsIgnoreCase("the")) continue;
-            ActorMention again = again(text, i, byHead);
+            ActorMention again = text.form(i).equalsIgnoreCase("the") ? again(text, i, byHead) : same(text, i, lastSide);
             if (again != null && !inside(text, named, i)) all.add(again);
         }
         if (all.size() == named.size()) return named;
@@ -63,6 +65,19 @@ final class RepeatedHeads {
         if (m == null || i + 2 < text.size() && text.joined(i + 2) && text.form(i + 2).equalsIgnoreCase("of")) return null;
         return new ActorMention(m.actorKey(), text.span(i, i + 2), m.succession());
     }
+
+    /** The side {@code last} named again at word {@code i} by an Arabic noun of armed men said to be the same, or null. */
+    private static ActorMention same(TokenizedText text, int i, ActorMention last) {
+        if (last == null || i + 1 >= text.size() || !text.joined(i + 1) || !text.get(i).arabic()) return null;
+        if (!ARABIC_FORCE_NOUNS.contains(text.get(i).key()) || !SAME.contains(text.form(i + 1))) return null;
+        return new ActorMention(last.actorKey(), text.span(i, i + 2), last.succession());
+    }
+
+    /** Arabic nouns of armed men, as search keys (without article or proclitics): «الميليشيات», «التنظيم», «القوات». */
+    private static final Set<String> ARABIC_FORCE_NOUNS = Set.of("ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "قوات", "فصايل",
+            "فصيل", "تنظيم", "خليه", "مجموعه", "جماعه", "عناصر", "طايرات", "مسلحين", "مسلحون");
+    /** «ذاتها», «نفسه»: the same (normalised). */
+    private static final Set<String> SAME = Set.of("ذاتها", "نفسها", "ذاته", "نفسه", "ذاتهم", "نفسهم", "ذاتهما", "نفسهما");
 
     /** Whether word {@code i} is part of a side's name. */
     private static boolean inside(TokenizedText text, List<ActorMention> named, int i) {

@@ -251,6 +251,12 @@ class ActorRolesTest {
                 + " The state news agency said gunmen killed two shepherds in Dhiban on Thursday.", LocalDate.of(2024, 11, 14),
                 TimePrecision.DAY).proposals();
         assertNull(state.get(state.size() - 1).actor1(), "only a noun of armed men or arms names a side again");
+        List<Proposal> same = extractor.extract("قصفت قوات النظام بلدة هجين أمس.\nوقصفت القوات ذاتها بلدة ذيبان اليوم.",
+                LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
+        assertEquals("syrian_government", key(same.get(same.size() - 1).actor1()), "the same forces: " + same);
+        List<Proposal> other = extractor.extract("قصفت قوات النظام بلدة هجين أمس.\nوقصفت القوات بلدة ذيبان اليوم.",
+                LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
+        assertNull(other.get(other.size() - 1).actor1(), "«القوات» alone may be anyone's");
     }
 
     @Test
