@@ -410,6 +410,8 @@ class CasualtyExtractorTest {
                 "'gunmen killed an elderly man', KILLED, killed an elderly man, 1",
                 "'the strike killed two doctors and a nurse', KILLED, killed two doctors and a nurse, 3",
                 "'Three civilians, a woman among them, died in the strike', KILLED, 'Three civilians, a woman among them, died', 3",
+                "'لغم يقتل شقيقين في حطلة', KILLED, يقتل شقيقين, 2",
+                "'غارة تصيب ثلاثة مدنيين', INJURED, تصيب ثلاثة مدنيين, 3",
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());
