@@ -28,6 +28,27 @@ final class DeniedEvents {
     private static final Set<String> HARM = Set.of("قتلي", "اصابات", "اصابه", "ضحايا", "خساير", "جرحي", "casualties",
             "deaths", "injuries", "dead", "fatalities");
 
+    /**
+     * Whether {@code trigger} is told as what did not happen: «دون مواجهات», «من دون وقوع اشتباكات», "without any
+     * clashes", "no clashes were reported".
+     */
+    static boolean without(TokenizedText text, EventClassifier.Trigger trigger) {
+        int first = text.indexAt(trigger.span().start());
+        for (int k = first - 1; k >= Math.max(0, first - 1 - NEGATED_WORDS) && text.joined(k + 1); k--) {
+            String word = text.lower(k);
+            if (WITHOUT.contains(word)) return true;
+            if (!BETWEEN_NEGATION.contains(word)) return false;
+        }
+        return false;
+    }
+
+    /** The most words between a word of absence and the event words: «دون وقوع», "without any reported". */
+    private static final int NEGATED_WORDS = 2;
+    /** Words of absence (normalised): without, no. */
+    private static final Set<String> WITHOUT = Set.of("دون", "بدون", "without", "no");
+    /** Words that may stand between them and the event words: any, the occurrence of, reported. */
+    private static final Set<String> BETWEEN_NEGATION = Set.of("اي", "وقوع", "حدوث", "تسجيل", "any", "reported", "further");
+
     /** Whether {@code trigger} is denied by a verb of denying before it in its sentence (see the class comment). */
     static boolean denied(TokenizedText text, EventClassifier.Trigger trigger, List<CasualtyMention> tolls) {
         int first = text.indexAt(trigger.span().start());

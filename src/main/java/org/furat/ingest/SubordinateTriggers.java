@@ -21,7 +21,7 @@ final class SubordinateTriggers {
     /** Whether {@code t} tells what came before, what a thing went through or why, not the sentence's event. */
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
-                || tookPart(text, t);
+                || tookPart(text, t) || demanded(text, t);
     }
 
     /**
@@ -87,6 +87,25 @@ final class SubordinateTriggers {
     private static final Set<String> TAKING_PART = Set.of("مشاركتهم", "مشاركته", "مشاركتها", "مشاركتهما", "منظمي", "المشاركين",
             "participating", "participated", "participants", "organisers", "organizers");
     private static final Set<String> TAKE = Set.of("taking", "took", "take", "taken");
+
+    /**
+     * Whether event words name what protesters demand («للمطالبة بالإفراج عن المعتقلين», "demanding an end to the
+     * kidnappings", "to demand the release of relatives detained"): what the protest is about, not the event told.
+     */
+    private static boolean demanded(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        for (int back = 1; back <= DEMAND_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            String word = text.lower(k - back);
+            if (DEMANDS.stream().anyMatch(d -> Proclitics.attachedTo(word, d, true))) return true;
+        }
+        return false;
+    }
+
+    /** The most words from a demand to the event words it names: "demanding that the authorities put an end to the". */
+    private static final int DEMAND_WORDS = 12;
+    /** Words of demanding (normalised). */
+    private static final Set<String> DEMANDS = Set.of("demand", "demanding", "demanded", "demands", "مطالبه", "مطالبين",
+            "مطالبا", "طالبوا", "يطالبون", "طالب");
 
     /** Whether "of" or "with" is one of the two words from {@code from}, before word {@code limit}. */
     private static boolean ofFollows(TokenizedText text, int from, int limit) {

@@ -1548,4 +1548,16 @@ class ExtractorTest {
         Proposal russian = proposals("Russia's Defence Ministry said its aircraft struck ISIS positions around Khasham on Monday.").get(0);
         assertEquals("russia", russian.actor1().actorKey());
     }
+
+    @Test
+    void whatProtestersDemandAndWhatDidNotHappenAreNotTheEvent() {
+        Proposal sitIn = proposals("Residents staged a sit-in in Khasham on Monday to demand the release of relatives detained during SDF sweeps.").get(0);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, sitIn.type(), "the detentions are what they demand about");
+        Proposal gathering = proposals("تجمع العشرات من أبناء بلدة خشام أمس أمام نقطة لقسد مطالبين بالإفراج عن المعتقلين، قبل أن ينفض التجمع دون مواجهات.").get(0);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, gathering.type(), "no clashes happened: " + gathering);
+        assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+                proposals("The Ministry of Defense deployed additional units of the army to Khasham on September 28.").get(0).type());
+        assertEquals(List.of(), proposals("Pro-Iran groups are heavily deployed south of the Euphrates near Khasham."),
+                "where forces are is no event");
+    }
 }
