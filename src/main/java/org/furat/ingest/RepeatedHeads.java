@@ -69,7 +69,10 @@ final class RepeatedHeads {
     /** The side {@code last} named again at word {@code i} by an Arabic noun of armed men said to be the same, or null. */
     private static ActorMention same(TokenizedText text, int i, ActorMention last) {
         if (last == null || i + 1 >= text.size() || !text.joined(i + 1) || !text.get(i).arabic()) return null;
-        if (!ARABIC_FORCE_NOUNS.contains(text.get(i).key()) || !SAME.contains(text.form(i + 1))) return null;
+        // Every word of a report is asked: the next word's first letter rules out nearly all before any lookup.
+        char first = text.form(i + 1).charAt(0);
+        if (first != 'ذ' && first != 'ن') return null;
+        if (!SAME.contains(text.form(i + 1)) || !ARABIC_FORCE_NOUNS.contains(text.get(i).key())) return null;
         return new ActorMention(last.actorKey(), text.span(i, i + 2), last.succession());
     }
 
