@@ -21,7 +21,7 @@ final class SubordinateTriggers {
     /** Whether {@code t} tells what came before, what a thing went through or why, not the sentence's event. */
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
-                || tookPart(text, t) || demanded(text, t);
+                || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t);
     }
 
     /**
@@ -106,6 +106,40 @@ final class SubordinateTriggers {
     /** Words of demanding (normalised). */
     private static final Set<String> DEMANDS = Set.of("demand", "demanding", "demanded", "demands", "مطالبه", "مطالبين",
             "مطالبا", "طالبوا", "يطالبون", "طالب");
+
+    /**
+     * Whether words of weapons name what was seized or found («وضبطت بحوزتهم أسلحة وعبوات ناسفة», "confiscated a mortar
+     * launcher", "seized explosive belts"): what a raid found, not a strike or a bombing.
+     */
+    private static boolean weaponsSeized(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        if (t.type().changesTerritory()) {
+            // "seized explosive belts and rockets": weapons taken, not ground.
+            int after = text.indexAt(t.span().end());
+            for (int m = after; m < Math.min(text.size(), after + SEIZED_WORDS) && text.joined(m); m++) {
+                if (ARMS.contains(text.lower(m))) return true;
+            }
+            return false;
+        }
+        if (!WEAPONS.contains(t.type())) return false;
+        for (int back = 1; back <= SEIZED_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            String word = text.lower(k - back);
+            if (SEIZING.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
+        }
+        return false;
+    }
+
+    /** Events told by the words of a weapon («عبوة ناسفة», "mortar", "rockets"). */
+    private static final Set<SubEventType> WEAPONS = java.util.EnumSet.of(SubEventType.SHELLING_ARTILLERY_MISSILE,
+            SubEventType.AIR_DRONE_STRIKE, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE);
+    /** English nouns of arms, which taking ground never takes. */
+    private static final Set<String> ARMS = Set.of("weapons", "arms", "ammunition", "explosives", "belts", "rockets", "mortars",
+            "rifles", "guns", "drones", "mines", "ieds");
+    /** The most words from seizing to the weapons seized: «ضبط أسلحة فردية وذخائر وحزامين ناسفين». */
+    private static final int SEIZED_WORDS = 8;
+    /** Words of seizing and finding, as written (normalised): «ضبطت», «صادرت», «العثور على», «بحوزتهم», "confiscated". */
+    private static final Set<String> SEIZING = Set.of("ضبط", "ضبطت", "ضبطوا", "صادرت", "صادر", "مصادره", "العثور", "عثر", "عثرت",
+            "بحوزتهم", "بحوزته", "بحوزتها", "confiscated", "confiscating", "seized", "seizing", "seizure", "recovered", "found");
 
     /** Whether "of" or "with" is one of the two words from {@code from}, before word {@code limit}. */
     private static boolean ofFollows(TokenizedText text, int from, int limit) {

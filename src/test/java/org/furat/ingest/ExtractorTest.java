@@ -1560,4 +1560,15 @@ class ExtractorTest {
         assertEquals(List.of(), proposals("Pro-Iran groups are heavily deployed south of the Euphrates near Khasham."),
                 "where forces are is no event");
     }
+
+    @Test
+    void weaponsSeizedInARaidAreNoStrikeNorBombing() {
+        assertEquals(SubEventType.ARRESTS, proposals("General Security detained three people in Khasham on Tuesday and confiscated a mortar launcher.")
+                .get(0).type());
+        assertEquals(SubEventType.ARRESTS, proposals("اعتقلت قسد ثلاثة أشخاص في بلدة خشام أمس وضبطت بحوزتهم أسلحة وعبوات ناسفة.").get(0).type());
+        assertEquals(SubEventType.ARRESTS,
+                proposals("Security forces arrested an ISIS cell in Khasham on Monday and seized explosive belts and rockets.").get(0).type());
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                proposals("Tribal fighters seized the town of Khasham on Monday.").get(0).type(), "ground seized is still taken");
+    }
 }
