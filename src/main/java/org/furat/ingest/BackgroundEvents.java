@@ -82,7 +82,12 @@ final class BackgroundEvents {
     /** «كان» and «كانت», with «و» or not, as written (normalised). */
     private static final java.util.Set<String> WAS = java.util.Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
 
+    /**
+     * Whether {@code p} is background: dated to a period (a season, a year: "last year", «العام الماضي») that ended before
+     * the news, placed or not; or, unplaced, dated loosely to a time the news does not reach.
+     */
     static boolean background(Proposal p, LocalDate published) {
+        if (p.dates().days() > PERIOD_DAYS && p.dates().end().isBefore(published.minusDays(ROUND_UP_DAYS))) return true;
         if (!p.places().isEmpty() || p.dates().days() <= NEWS_DAYS) return false;
         return p.dates().days() > PERIOD_DAYS || p.dates().start().isAfter(published)
                 || p.dates().end().isBefore(published.minusDays(ROUND_UP_DAYS));

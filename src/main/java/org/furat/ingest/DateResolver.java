@@ -81,7 +81,8 @@ public final class DateResolver {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, TWO_WEEKS_AGO, WEEKS_AGO, MONTH_AGO, TWO_MONTHS_AGO,
         MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, THIS_MONTH,
-        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH, PAST_DAY
+        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
+        DAY_LAST_MONTH, PAST_DAY
     }
 
     private record Template(Kind kind, String[] parts) {}
@@ -507,6 +508,10 @@ public final class DateResolver {
             case MONTH_YEAR: return new Candidate(start, end, DateSpan.month(s.year(), s.month()), TimePrecision.MONTH);
             case YEAR:
                 return new Candidate(start, end, new DateSpan(LocalDate.of(s.year(), 1, 1), LocalDate.of(s.year(), 12, 31)),
+                        TimePrecision.MONTH);
+            // "last year", «العام الماضي»: the year before publication, as a year is read.
+            case LAST_YEAR:
+                return relative(start, end, pub, d -> new DateSpan(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31)),
                         TimePrecision.MONTH);
             case DATE: {
                 // «السابع من أيار»: the day may be written as an ordinal.

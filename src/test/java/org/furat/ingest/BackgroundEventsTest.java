@@ -35,6 +35,14 @@ class BackgroundEventsTest {
     }
 
     @Test
+    void aPeriodThatEndedBeforeTheNewsIsBackgroundEvenWherePlaced() {
+        assertTrue(BackgroundEvents.background(dated(new DateSpan(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), List.of(KHASHAM)),
+                PUBLISHED), "a placed event of last year");
+        assertFalse(BackgroundEvents.background(dated(new DateSpan(LocalDate.of(2024, 6, 1), PUBLISHED), List.of(KHASHAM)), PUBLISHED),
+                "a placed period reaching the news is kept");
+    }
+
+    @Test
     void aPlacelessEventDatedAfterPublicationIsAnotherArticlesNews() {
         assertTrue(BackgroundEvents.background(dated(DateSpan.month(2025, 3), List.of()), PUBLISHED));
     }

@@ -213,6 +213,17 @@ class DateResolverTest {
 
         @ParameterizedTest
         @CsvSource({
+                "'اغتيال عدد من شيوخ المنطقة العام الماضي', العام الماضي",
+                "'وفي السنة الماضية', السنة الماضية",
+                "'killed last year', last year",
+        })
+        void lastYear(String text, String words) {
+            DateMention d = one(text, words);
+            assertEquals(new DateSpan(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), d.dates());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
                 "'ونفذ التنظيم في الـ 11 من الشهر الجاري عملية', الـ 11 من الشهر الجاري, 2024-11-11",
                 "'في 3 من الشهر الحالي', 3 من الشهر الحالي, 2024-11-03",
                 "'في الثالث من الشهر الجاري', الثالث من الشهر الجاري, 2024-11-03",
