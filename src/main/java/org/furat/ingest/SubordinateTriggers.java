@@ -21,7 +21,7 @@ final class SubordinateTriggers {
     /** Whether {@code t} tells what came before, what a thing went through or why, not the sentence's event. */
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
-                || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t);
+                || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t) || cameAfter(text, t);
     }
 
     /**
@@ -195,12 +195,41 @@ final class SubordinateTriggers {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= 4 && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.lower(k - back);
-            if (cause(word)) return true;
+            // "The attack came days after a rocket attack": what an event told before came after is news of its own.
+            if (cause(word)) return !cameBefore(text, k - back);
             // «بعد ساعات من المظاهرة»: how long after stands between (English puts it before: "days after the protest").
             if (back >= 2 && !LAPSE.contains(word)) return false;
         }
         return false;
     }
+
+    /**
+     * Whether event words name an event told before as coming after another: "The protest came a day after SDF patrols
+     * detained 11 young men", «وجاء الهجوم بعد يوم من اعتقال». The other is the news the sentence tells.
+     */
+    private static boolean cameAfter(TokenizedText text, EventClassifier.Trigger t) {
+        int first = text.indexAt(t.span().start()), after = text.indexAt(t.span().end());
+        boolean english = after < text.size() && text.joined(after) && CAME.contains(text.lower(after));
+        boolean arabic = first > 0 && text.joined(first) && CAME.contains(text.lower(first - 1));
+        if (!english && !arabic) return false;
+        for (int k = after + (english ? 1 : 0); k < Math.min(text.size(), after + CAME_WORDS) && text.joined(k); k++) {
+            if (cause(text.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** Whether a verb of coming stands a few words before word {@code k}: "came a day after", «جاء بعد». */
+    private static boolean cameBefore(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - CAME_WORDS) && text.joined(m + 1); m--) {
+            if (CAME.contains(text.lower(m))) return true;
+        }
+        return false;
+    }
+
+    /** The most words from the event named to "after": "came a day after", «جاء بعد يومين من». */
+    private static final int CAME_WORDS = 5;
+    /** Verbs of coming after (normalised): came, «جاء», «يأتي». */
+    private static final Set<String> CAME = Set.of("came", "comes", "جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي");
 
     /** Words, as written (normalised), of how long after a cause an event came: «بعد ساعات من», «عقب أيام من». */
     private static final Set<String> LAPSE = Set.of("ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "دقايق", "اسابيع",

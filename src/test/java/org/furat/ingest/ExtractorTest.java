@@ -1571,4 +1571,12 @@ class ExtractorTest {
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
                 proposals("Tribal fighters seized the town of Khasham on Monday.").get(0).type(), "ground seized is still taken");
     }
+
+    @Test
+    void whatAnEventToldBeforeCameAfterIsNews() {
+        List<Proposal> found = proposals("Dozens of residents protested in Khasham on Monday. "
+                + "The protest came a day after SDF patrols detained 11 young men at checkpoints in Marrat.");
+        assertEquals(SubEventType.ARRESTS, found.get(found.size() - 1).type(), found::toString);
+        assertEquals(List.of("marrat"), keys(found.get(found.size() - 1).places()));
+    }
 }
