@@ -49,7 +49,7 @@ class CorpusEvalTest {
     /** What the extractor reaches on dev with the imported gazetteer (docs/extraction-quality.md), less about 0.04. */
     private static final Map<String, Double> FLOORS = Map.of(
             "places_f1", 0.72, "incidents_found", 0.85, "sub_event_type", 0.89, "killed_exact", 0.89,
-            "injured_exact", 0.76, "dates_right", 0.88, "proposals_correspond", 0.73, "actor1", 0.80, "actor2", 0.69);
+            "injured_exact", 0.76, "dates_right", 0.88, "proposals_correspond", 0.73, "actor1", 0.80, "actor2", 0.70);
 
     @Test
     void theExtractorKeepsWhatItReachedOnTheDevelopmentSplit() throws Exception {
