@@ -73,12 +73,21 @@ final class SubordinateTriggers {
      */
     private static boolean tookPart(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
-        for (int back = 1; back <= PART_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+        if (wordBefore(text, k, PART_WORDS, TAKING_PART) >= 0) return true;
+        int part = wordBefore(text, k, PART_WORDS, PART);
+        return part > 0 && TAKE.contains(text.lower(part - 1));
+    }
+
+    /**
+     * The index of the nearest of the {@code most} words before word {@code k}, in its sentence, that is one of {@code
+     * words} (normalised), proclitics in front or not; -1 where none is.
+     */
+    private static int wordBefore(TokenizedText text, int k, int most, Set<String> words) {
+        for (int back = 1; back <= most && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.lower(k - back);
-            if (TAKING_PART.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
-            if (word.equals("part") && k - back - 1 >= 0 && TAKE.contains(text.lower(k - back - 1))) return true;
+            if (words.stream().anyMatch(w -> Proclitics.attachedTo(word, w, true))) return k - back;
         }
-        return false;
+        return -1;
     }
 
     /** The most words from taking part to the event words: «مشاركتهم في الاحتجاجات», "part in the protests". */
@@ -86,6 +95,7 @@ final class SubordinateTriggers {
     /** Words of taking part in an event and of its organisers (normalised). */
     private static final Set<String> TAKING_PART = Set.of("مشاركتهم", "مشاركته", "مشاركتها", "مشاركتهما", "منظمي", "المشاركين",
             "participating", "participated", "participants", "organisers", "organizers");
+    private static final Set<String> PART = Set.of("part");
     private static final Set<String> TAKE = Set.of("taking", "took", "take", "taken");
 
     /**
@@ -93,12 +103,7 @@ final class SubordinateTriggers {
      * kidnappings", "to demand the release of relatives detained"): what the protest is about, not the event told.
      */
     private static boolean demanded(TokenizedText text, EventClassifier.Trigger t) {
-        int k = text.indexAt(t.span().start());
-        for (int back = 1; back <= DEMAND_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
-            String word = text.lower(k - back);
-            if (DEMANDS.stream().anyMatch(d -> Proclitics.attachedTo(word, d, true))) return true;
-        }
-        return false;
+        return wordBefore(text, text.indexAt(t.span().start()), DEMAND_WORDS, DEMANDS) >= 0;
     }
 
     /** The most words from a demand to the event words it names: "demanding that the authorities put an end to the". */
@@ -121,12 +126,7 @@ final class SubordinateTriggers {
             }
             return false;
         }
-        if (!WEAPONS.contains(t.type())) return false;
-        for (int back = 1; back <= SEIZED_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
-            String word = text.lower(k - back);
-            if (SEIZING.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
-        }
-        return false;
+        return WEAPONS.contains(t.type()) && wordBefore(text, k, SEIZED_WORDS, SEIZING) >= 0;
     }
 
     /** Events told by the words of a weapon («عبوة ناسفة», "mortar", "rockets"). */
