@@ -357,7 +357,7 @@ final class ActorRoles {
         // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.
         if (blames(text, after)) return Role.SOURCE;
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
-        if (guessed(text, sentenceStart, name)) return Role.GUESSED;
+        if (!TAKES_PEOPLE.contains(type) && guessed(text, sentenceStart, name)) return Role.GUESSED;
         if (suspected(text, sentenceStart, name, after)) return Role.SUSPECTED;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
         // did, is the verb's subject (not after «على», which opens whom it was done to; English puts the object there:
@@ -613,6 +613,7 @@ final class ActorRoles {
      * Whether the side is named only as a guess at who the attackers were: "gunmen thought to belong to ISIS cells",
      * «مسلحون يرجح انتماؤهم إلى خلايا التنظيم», "unidentified gunmen suspected of being ISIS". The attackers are
      * unknown, as the corpus coders code them ("Unidentified gunmen (suspected ISIS)"), and the side no side of the event.
+     * Not in arrests, whose people suspected of serving a side are that side's ({@link #suspected}).
      */
     private static boolean guessed(TokenizedText text, int sentenceStart, int name) {
         for (int k = name - 1; k >= Math.max(sentenceStart + 1, name - GUESS_WORDS); k--) {
@@ -633,7 +634,7 @@ final class ActorRoles {
     private static final Set<String> GUESSES = Set.of("thought", "believed", "suspected", "likely", "يعتقد", "يشتبه",
             "يرجح", "رجح", "رجحت", "يرجحان");
     /** Words for attackers whose side the report does not know (normalised). */
-    private static final Set<String> ATTACKERS = Set.of("gunmen", "gunman", "attackers", "assailants", "assailant", "men",
+    private static final Set<String> ATTACKERS = Set.of("gunmen", "gunman", "attackers", "assailants", "assailant",
             "مسلحون", "مسلحين", "مسلح", "مسلحا", "مجهولون", "مجهولين", "المهاجمون", "المهاجمين", "مهاجمون", "مهاجمين");
 
     /** How many words before a side's name are read for a suspicion: "suspected of links to", «بتهمة تمويل خلايا». */

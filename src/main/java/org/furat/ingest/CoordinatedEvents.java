@@ -3,7 +3,6 @@ package org.furat.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Parts a sentence that tells two events joined after a comma by «و» or "and" into a clause for each: «قصفت قوات

@@ -319,7 +319,8 @@ public final class Extractor {
             // event open: "Who flew the drone is not known" may come two sentences after the strike.
             // A retelling of an event before the last proposal ends what the last one told: what follows it is
             // read on its own, not added to an event several sentences back.
-            if (made != null) previous = retoldEarlier ? null : made;
+            // A toll that rose on an event before the last leaves the last one open no more: what follows is read on its own.
+            if (made != null) previous = retoldEarlier || made != lastOf(proposals) ? null : made;
             if (!here.isEmpty()) previousPlaces = here;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
@@ -609,12 +610,17 @@ public final class Extractor {
         Seized seized = type.changesTerritory() ? seized(text, trigger.span()) : null;
         if (seized == Seized.PEOPLE) type = TypeBySides.peopleTakenBy(actor1);
         if (seized == Seized.PROPERTY) type = SubEventType.LOOTING_PROPERTY_DESTRUCTION;
-        // "The arrest of an ISIS cell", «تفكيك خلية تابعة لتنظيم داعش وإلقاء القبض على أفرادها»: ISIS arrests no one
-        // (it abducts); named in an arrest, its men were the ones taken, by the other side named if any.
+        // "The arrest of an ISIS cell", «تفكيك خلية تابعة لتنظيم داعش وإلقاء القبض على أفرادها»: ISIS named after the words
+        // of an arrest is whose men were taken, by the other side named if any; named before them ("ISIS militants
+        // arrested five civilians") it took them, which is an abduction.
         if (type == SubEventType.ARRESTS && actor1 != null && ISIS.equals(actor1.actorKey())) {
-            ActorMention taken = actor1;
-            actor1 = actor2 != null && !"civilians".equals(actor2.actorKey()) ? actor2 : null;
-            actor2 = taken;
+            if (actor1.span().start() < trigger.span().start()) {
+                type = TypeBySides.peopleTakenBy(actor1);
+            } else {
+                ActorMention taken = actor1;
+                actor1 = actor2 != null && !"civilians".equals(actor2.actorKey()) ? actor2 : null;
+                actor2 = taken;
+            }
         }
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
         // التنظيم» is a strike on ISIS when the sentence names no other side struck.

@@ -152,13 +152,13 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
                 killed, injured);
     }
 
-    /** This proposal with {@code side} as the side acted on, where a later toll counts its people. */
     /** This proposal with the sides {@code acting} and {@code actedOn}. */
     Proposal between(ActorMention acting, ActorMention actedOn) {
         return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, acting, actedOn,
                 killed, injured);
     }
 
+    /** This proposal with {@code side} as the side acted on, where a later toll counts its people. */
     Proposal hurting(ActorMention side) {
         return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, actor1, side,
                 killed, injured);

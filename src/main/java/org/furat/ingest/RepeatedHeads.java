@@ -14,7 +14,7 @@ import java.util.Set;
  * side last named so;
  * not before "of" ("the forces of the regime" are another's). Arabic heads alone are left alone: «القوات» often opens
  * another side's name («القوات التركية») that the actors list does not have; an Arabic noun of armed men that says it
- * is the same («الميليشيات ذاتها», «التنظيم نفسه») names the side last named. Stateless.
+ * is the same («القوات ذاتها», «التنظيم نفسه») names the side last named with that noun in its name. Stateless.
  */
 final class RepeatedHeads {
 
@@ -25,16 +25,16 @@ final class RepeatedHeads {
         if (named.isEmpty()) return named;
         List<ActorMention> all = new ArrayList<>(named);
         Map<String, ActorMention> byHead = new HashMap<>();
-        ActorMention lastSide = null;
+        Map<String, ActorMention> byArabicNoun = new HashMap<>();
         int next = 0;
         for (int i = 0; i < text.size(); i++) {
             while (next < named.size() && text.indexAt(named.get(next).span().start()) <= i) {
                 ActorMention m = named.get(next++);
                 String head = head(text, m);
                 if (head != null) byHead.put(head, m);
-                if (!"civilians".equals(m.actorKey())) lastSide = m;
+                if (!"civilians".equals(m.actorKey())) forceNouns(text, m).forEach(noun -> byArabicNoun.put(noun, m));
             }
-            ActorMention again = text.form(i).equalsIgnoreCase("the") ? again(text, i, byHead) : same(text, i, lastSide);
+            ActorMention again = text.form(i).equalsIgnoreCase("the") ? again(text, i, byHead) : namedSameAgain(text, i, byArabicNoun);
             if (again != null && !inside(text, named, i)) all.add(again);
         }
         if (all.size() == named.size()) return named;
@@ -66,14 +66,27 @@ final class RepeatedHeads {
         return new ActorMention(m.actorKey(), text.span(i, i + 2), m.succession());
     }
 
-    /** The side {@code last} named again at word {@code i} by an Arabic noun of armed men said to be the same, or null. */
-    private static ActorMention same(TokenizedText text, int i, ActorMention last) {
-        if (last == null || i + 1 >= text.size() || !text.joined(i + 1) || !text.get(i).arabic()) return null;
+    /**
+     * The side named again at word {@code i} by an Arabic noun of armed men said to be the same («القوات ذاتها»), the
+     * last whose name holds that noun ({@code byNoun}: «قوات النظام» for «القوات»), or null.
+     */
+    private static ActorMention namedSameAgain(TokenizedText text, int i, Map<String, ActorMention> byNoun) {
+        if (byNoun.isEmpty() || i + 1 >= text.size() || !text.joined(i + 1) || !text.get(i).arabic()) return null;
         // Every word of a report is asked: the next word's first letter rules out nearly all before any lookup.
         char first = text.form(i + 1).charAt(0);
         if (first != 'ذ' && first != 'ن') return null;
-        if (!SAME.contains(text.form(i + 1)) || !ARABIC_FORCE_NOUNS.contains(text.get(i).key())) return null;
-        return new ActorMention(last.actorKey(), text.span(i, i + 2), last.succession());
+        if (!SAME.contains(text.form(i + 1))) return null;
+        ActorMention m = byNoun.get(text.get(i).key());
+        return m == null ? null : new ActorMention(m.actorKey(), text.span(i, i + 2), m.succession());
+    }
+
+    /** The Arabic nouns of armed men a side's name holds, as search keys. */
+    private static List<String> forceNouns(TokenizedText text, ActorMention m) {
+        List<String> nouns = new ArrayList<>();
+        for (int k = text.indexAt(m.span().start()); k < text.size() && text.get(k).start() < m.span().end(); k++) {
+            if (text.get(k).arabic() && ARABIC_FORCE_NOUNS.contains(text.get(k).key())) nouns.add(text.get(k).key());
+        }
+        return nouns;
     }
 
     /** Arabic nouns of armed men, as search keys (without article or proclitics): «الميليشيات», «التنظيم», «القوات». */

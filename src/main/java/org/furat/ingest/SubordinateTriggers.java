@@ -2,7 +2,6 @@ package org.furat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.furat.model.SubEventType;
 import org.furat.text.Proclitics;

@@ -13,8 +13,8 @@ import org.furat.text.Tokenizer;
  * map back to the original, its {@link Token}s (normalised form, original and normalised offsets, script,
  * search key, Latin folding, what parts each from the word before) and its sentences ({@link Sentences}).
  * Finders address words by their index in {@link #tokens}. Lexicon words are compared with the rules of
- * {@link Proclitics}; {@link #phraseAt} matches a whole lexicon phrase. Not thread-safe while the cores are
- * being worked out: one per report and thread.
+ * {@link Proclitics}; {@link #phraseAt} matches a whole lexicon phrase. Not thread-safe while the numbered cores or
+ * lower-case forms are being worked out: one per report and thread.
  */
 final class TokenizedText {
 

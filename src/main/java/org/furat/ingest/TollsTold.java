@@ -1,7 +1,6 @@
 package org.furat.ingest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.furat.model.Casualties;
 
