@@ -1,7 +1,7 @@
 package org.furat.ingest;
 
 import java.util.Set;
-import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
 import org.furat.model.SubEventType;
 
 /**
@@ -57,7 +57,9 @@ final class TypeBySides {
             // "was shot dead at a Fourth Division checkpoint": where it happened, not what was attacked (fire opened "at"
             // a checkpoint was aimed at it).
             if (!fire && LOCATING.contains(text.lower(k))) return type;
-            if (UNITS.contains(ArabicNormalizer.normalize(text.lower(k)).text()) || UNITS.contains(withoutAccusative(text.lower(k)))) {
+            String word = text.lower(k);
+            // An indefinite unit is the one struck («حاجزاً لقسد»); «المسؤول عن الحواجز» names checkpoints in general.
+            if (!Proclitics.hasArticle(word) && UNITS.stream().anyMatch(unit -> Proclitics.matchNoun(word, unit) >= 0)) {
                 return SubEventType.ARMED_CLASH;
             }
         }
@@ -68,19 +70,17 @@ final class TypeBySides {
     private static final Set<String> FIRE = Set.of("fire", "النار");
     /** Prepositions that say where something happened (normalised). */
     private static final Set<String> LOCATING = Set.of("at", "near", "in", "outside", "inside", "عند", "قرب", "في", "بالقرب");
-    /** Units of armed men an attack may strike, as written (normalised, and Arabic without an accusative alef). */
-    private static final Set<String> UNITS = Set.of("checkpoint", "checkpoints", "patrol", "patrols", "position", "positions",
-            "post", "posts", "convoy", "convoys", "حاجز", "حواجز", "دوريه", "دوريات", "نقطه", "نقاط", "موقع", "مواقع", "رتل",
-            "ارتال", "لحاجز", "لدوريه", "لنقطه", "لموقع", "لرتل", "بحاجز", "بدوريه");
+    /**
+     * Units of armed men an attack may strike (normalised; Arabic ones also with a proclitic or an accusative alef,
+     * «لحاجز», «حاجزاً», not with the article). Not "post", "position" or «موقع», which are as often a job, a view or a website.
+     */
+    private static final Set<String> UNITS = Set.of("checkpoint", "checkpoints", "patrol", "patrols", "positions", "convoy",
+            "convoys", "حاجز", "حواجز", "دوريه", "دوريات", "نقطه", "نقاط", "مواقع", "رتل", "ارتال");
     /**
      * How far the unit may lie after the attack's words, or after the side's name where that comes later ("on the road
      * to Hajin, an SDF patrol", «حاجزاً لقسد»).
      */
     private static final int UNIT_WORDS = 5, UNIT_AFTER_NAME = 2;
-
-    private static String withoutAccusative(String word) {
-        return word.length() > 3 && word.endsWith("ا") ? word.substring(0, word.length() - 1) : word;
-    }
 
     static SubEventType of(EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {
         SubEventType type = trigger.type();
