@@ -377,11 +377,28 @@ public final class Extractor {
      * together ({@link Retellings}), then the events it recalls from another time left out ({@link BackgroundEvents}).
      */
     private List<Proposal> oneProposalPerEvent(TokenizedText text, List<Proposal> proposals, LocalDate published) {
-        List<Proposal> folded = retellings.exercisesFolded(
-                retellings.mainEventFolded(retellings.areaLeadsFolded(retellings.announcementsFolded(proposals))));
+        List<Proposal> folded = retellings.exercisesFolded(retellings.mainEventFolded(retellings.headlineFolded(
+                retellings.areaLeadsFolded(retellings.announcementsFolded(proposals)), headline(text.original(), proposals))));
         return BackgroundEvents.withoutBackground(BackgroundEvents.withoutRecalled(text, folded), published).stream()
                 .map(Proposal::typedByItsToll).toList();
     }
+
+    /**
+     * The report's headline, if it has one: the line its first proposal starts in, when that line is short, ends in
+     * no full stop and the report goes on after it (a lead paragraph is long and ends in one); else null.
+     */
+    static Span headline(String text, List<Proposal> proposals) {
+        if (proposals.isEmpty()) return null;
+        int first = proposals.stream().mapToInt(p -> p.evidence().start()).min().getAsInt();
+        int start = text.lastIndexOf('\n', first - 1) + 1, end = text.indexOf('\n', first);
+        if (end < 0 || end - start > HEADLINE_CHARS) return null;
+        String line = text.substring(start, end).strip();
+        if (line.isEmpty() || ".!?؟".indexOf(line.charAt(line.length() - 1)) >= 0) return null;
+        return Span.of(text, start, end);
+    }
+
+    /** The longest a headline runs: two clauses of news, not a paragraph. */
+    private static final int HEADLINE_CHARS = 200;
 
     /**
      * Whether {@code later} tells the event of {@code earlier} again, placed more exactly: the same type, on the same

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.furat.model.DateSpan;
+import org.furat.model.EventType;
 import org.furat.model.SubEventType;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
@@ -188,6 +190,61 @@ final class Retellings {
     /** Event words in the dual, as written (normalised): two attacks, two strikes, two bombings. */
     private static final Set<String> DUALS = Set.of("هجومين", "هجومان", "هجمتين", "هجمتان", "غارتين", "غارتان", "تفجيرين",
             "تفجيران", "انفجارين", "انفجاران");
+
+    /**
+     * The proposals with each told in the report's headline alone folded into the body's telling of its event: a
+     * headline sums up what the body then tells, two events at most («قتيلان برصاص قسد خلال مظاهرة في زغير جزيرة..
+     * وحملة اعتقالات في القرية»), each dated to the week of publication for want of a date word. A headline's proposal
+     * is the body's first later one that shares a place with it (or lies in one of its areas), on dates inside the
+     * headline's, with figures that agree: of its own sub-event type where there is one, else of its kind (a
+     * headline's «قصف» is the body's air raid, its "downs drone" the body's drone brought down; see {@link #headlineWordFor});
+     * the later proposal keeps its own evidence, type, places and date ({@link Proposal#retoldBy}). {@code headline}
+     * is null for a report that has none.
+     */
+    List<Proposal> headlineFolded(List<Proposal> proposals, Span headline) {
+        if (headline == null) return proposals;
+        List<Proposal> kept = new ArrayList<>(proposals);
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Proposal told = kept.get(i);
+            if (!told.evidence().within(headline) || targets(told).findAny().isEmpty()) continue;
+            int body = bodyTelling(kept, told, headline, true);
+            if (body < 0) body = bodyTelling(kept, told, headline, false);
+            if (body < 0) continue;
+            kept.set(body, kept.get(body).retoldBy(told));
+            kept.remove(i);
+        }
+        return kept;
+    }
+
+    /** The index of the body's first proposal that tells {@code told} again, of its type or only of its kind; or -1. */
+    private int bodyTelling(List<Proposal> proposals, Proposal told, Span headline, boolean ofItsType) {
+        for (int j = 0; j < proposals.size(); j++) {
+            Proposal later = proposals.get(j);
+            if (later.evidence().start() < headline.end()) continue;
+            boolean typed = later.type() == told.type() || oneKindOfEvent(told.type(), later.type());
+            if (ofItsType ? !typed : !headlineWordFor(told.type(), later.type())) continue;
+            if (!(later.dates().within(told.dates()) || aroundADay(told.dates(), later.dates())) || !told.tollsAgreeWith(later)) continue;
+            if (targets(later).anyMatch(p -> targets(told).anyMatch(h -> h.samePlaceAs(p)
+                    || locatingPlaces.liesIn(p, h) || locatingPlaces.quarterOf(p, h)))) return j;
+        }
+        return -1;
+    }
+
+    /** A proposal's places that are no origin of its event («انطلاقاً من مواقعها في حطلة»). */
+    private static Stream<PlaceMention> targets(Proposal p) {
+        return p.places().stream().filter(m -> !p.origins().contains(m));
+    }
+
+    /**
+     * Whether a headline's word for an event of sub-event type {@code told} may stand for the body's of type
+     * {@code body}: one event type of ACLED's (explosions, battles, protests), a weapon's use and its use foiled,
+     * or people shot and the protest they were shot at («قتيلان برصاص قسد» of protesters fired on).
+     */
+    private static boolean headlineWordFor(SubEventType told, SubEventType body) {
+        if (told.type() == body.type()) return true;
+        return told.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && body == SubEventType.DISRUPTED_WEAPONS_USE
+                || told == SubEventType.ATTACK && body == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+    }
 
     /**
      * The proposals with the report's first one, its main event, folded into the first later proposal that tells

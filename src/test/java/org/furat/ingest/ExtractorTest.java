@@ -904,6 +904,28 @@ class ExtractorTest {
     }
 
     @Test
+    void eachEventOfATwoPartHeadlineIsItsTellingInTheBody() {
+        String body = "\n\nقتل شابان مساء أمس حين فتح مسلحون النار على متظاهرين في بلدة ذيبان."
+                + "\n\nوفي سياق منفصل، قصفت قوات النظام بلدة خشام صباح اليوم بقذائف الهاون.";
+        List<Proposal> found = proposals("قتيلان برصاص مسلحين في ذيبان.. وقصف على خشام" + body);
+        assertEquals(2, found.size(), "each half of the headline is an event the body tells: " + found);
+        assertEquals(List.of("dhiban"), keys(found.get(0).places()));
+        assertEquals(List.of("khasham"), keys(found.get(1).places()));
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(1).type());
+        assertEquals(1, found.get(1).dates().days(), "the body's date, not the headline's week");
+
+        List<Proposal> airRaid = proposals("قتلى بقصف على خشام\n\nقتل ثلاثة مدنيين صباح اليوم بغارة جوية على بلدة خشام.");
+        assertEquals(1, airRaid.size(), "a headline's shelling is the body's air raid at its place: " + airRaid);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, airRaid.get(0).type(), "the body tells its kind more exactly");
+
+        List<Proposal> untold = proposals("غارة بطائرة مسيرة على الميادين.. وقصف على خشام\n\nاستهدفت طائرة مسيرة سيارة في مدينة"
+                + " الميادين صباح اليوم.");
+        assertEquals(2, untold.size(), "a headline's event the body does not tell again stays: " + untold);
+        assertEquals(2, proposals("Protesters block road in Khasham\n\nUS forces shelled Khasham on Tuesday.").size(),
+                "an event of another kind at the headline's place is another event");
+    }
+
+    @Test
     void groundTakenProtestsBrokenUpAndEventsAfterACause() {
         Proposal taken = proposals("Syrian government troops and allied militias took full control of the city of al-Mayadin on"
                 + " Saturday, dislodging the Islamic State from one of its most important remaining strongholds.").get(0);
