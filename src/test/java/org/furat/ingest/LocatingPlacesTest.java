@@ -35,6 +35,9 @@ class LocatingPlacesTest {
         assertEquals(List.of("Deir ez-Zor"), locatingNames("Khasham, 20 km east of Deir ez-Zor", "Khasham", "Deir ez-Zor"));
         assertEquals(List.of("Deir ez-Zor"), locatingNames("in the Hamidiyah neighbourhood of Deir ez-Zor city", "Hamidiyah", "Deir ez-Zor"),
                 "as «حي الحميدية بمدينة دير الزور»");
+        assertEquals(List.of("الميادين"), locatingNames("شاب من أهالي قرية خشام القريبة من مدينة الميادين", "خشام", "الميادين"),
+                "«القريبة من»: the town nearby says where the village lies");
+        assertEquals(List.of("الميادين"), locatingNames("قصف على بلدة ذيبان المجاورة لمدينة الميادين", "ذيبان", "الميادين"));
     }
 
     @Test
