@@ -2,6 +2,7 @@ package org.furat.ingest;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.furat.model.SubEventType;
 import org.furat.text.ArabicNormalizer;
@@ -70,6 +71,17 @@ final class FollowUps {
         return Proclitics.hasArticle(ArabicNormalizer.normalize(words.split("\\s+")[0]).text());
     }
 
+    /**
+     * Whether English event words are "the raid(s)": after an air strike, with no place of their own, the strike just
+     * told ("Russian jets hammered the village", then "Five civilians were killed in the raids"), not a raid on homes.
+     */
+    private static boolean theRaids(Sentence sentence, EventClassifier.Trigger t) {
+        String word = t.span().text().toLowerCase(Locale.ROOT);
+        if (!word.equals("raid") && !word.equals("raids")) return false;
+        String before = sentence.span().text().substring(0, Math.max(0, t.span().start() - sentence.span().start()));
+        return before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(the|these|those)\\s+$");
+    }
+
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
@@ -82,7 +94,8 @@ final class FollowUps {
         boolean noPlace = sentence.places().isEmpty();
         if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type()
                 && !(sourceWithNoPlace && toldOtherwise(previous.type(), t.type()))
-                && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type()) && namesItAgain(t)))) {
+                && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type()) && namesItAgain(t))
+                && !(noPlace && STRIKES.contains(previous.type()) && theRaids(sentence, t)))) {
             return false;
         }
         for (CasualtyMention c : sentence.casualties()) {

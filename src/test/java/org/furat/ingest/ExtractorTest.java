@@ -71,6 +71,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theRaidsAfterAnAirStrikeAreThatStrike() {
+        List<Proposal> found = proposals("Russian jets hammered the village of Khasham overnight."
+                + " Five civilians were killed in the raids, the monitor said.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(0).type());
+        assertEquals(Casualties.exactly(5), found.get(0).killed());
+        assertEquals(2, proposals("SDF fighters clashed with gunmen in Khasham on Tuesday."
+                + " Five men were killed in the raids, the monitor said.").size(), "after a clash, the raids are no strike told again");
+    }
+
+    @Test
     void aReportedSentenceWithAnEventPlaceOrTollOfItsOwnIsAProposalOfItsOwn() {
         String first = "قصفت قوات النظام بلدة خشام صباح اليوم.";
         assertEquals(2, proposals(first + " وقال مصدر محلي إن طائرة مسيرة استهدفت سيارة في الميادين.").size(), "another kind of event");
