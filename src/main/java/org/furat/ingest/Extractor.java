@@ -449,12 +449,21 @@ public final class Extractor {
         if (!earlier.dates().overlaps(later.dates())) return false;
         if (!earlier.tollsAgreeWith(later)) return false;
         if (earlier.type() == later.type() && sharesExactPlace(earlier, later)) return true;
-        if (!definite(text, later.trigger())) return false;
+        if (!definite(text, later.trigger()) || theAircraft(text, later.trigger())) return false;
         if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
         // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event.
         return earlier.type() == later.type()
                 || (STRIKES_ON_AN_AREA.contains(earlier.type()) || earlier.type() == SubEventType.DISRUPTED_WEAPONS_USE)
                         && STRIKES_ON_AN_AREA.contains(later.type());
+    }
+
+    /**
+     * Whether event words are the aircraft that struck, which Arabic names with the article whether told before or not
+     * («استهدفت الطائرات الحربية السورية مقرات في المريعية»): no event named again. «الطائرة» (the aircraft, one) may be.
+     */
+    private static boolean theAircraft(TokenizedText text, Span words) {
+        int k = text.indexAt(words.start());
+        return k < text.size() && text.get(k).arabic() && aircraft(text, k) && !Proclitics.stem(text.lower(k)).equals("طايره");
     }
 
     /** Whether {@code later} names a town, village, quarter or facility of {@code earlier}'s (not an area). */

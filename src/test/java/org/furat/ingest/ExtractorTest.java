@@ -354,6 +354,8 @@ class ExtractorTest {
                 "an answer to the strike is a second event");
         assertEquals(2, proposals(strike + " وذكرت المصادر أن قصفاً مدفعياً طال بلدة خشام.").size(),
                 "an event named without the article is a new one");
+        assertEquals(2, proposals(strike + " وذكرت المصادر أن الطائرات الحربية استهدفت مقرات في بلدة خشام.").size(),
+                "the warplanes, which Arabic names with the article, name no event told before");
     }
 
     @Test
