@@ -171,7 +171,7 @@ public final class CasualtyExtractor {
                         range(t.item().low(), t.item().high())));
             }
         }
-        found.removeIf(c -> c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c));
+        found.removeIf(c -> c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c) || accusedOf(w, c));
         found.sort(KEPT_FIRST);
         List<Candidate> kept = new ArrayList<>();
         // The characters kept candidates cover: a candidate overlapping one is dropped, found without a look at each.
@@ -219,6 +219,25 @@ public final class CasualtyExtractor {
     private static boolean affectedBy(String form) {
         return form.startsWith(AFFECTED_BY) || form.startsWith("و" + AFFECTED_BY);
     }
+
+    /**
+     * Whether the candidate is what someone is accused or wanted for, a killing of another time: "two of them were wanted
+     * over the killing of civilians", «اعتقال شاب بتهمة قتل عنصرين», "accused of killing".
+     */
+    private static boolean accusedOf(TokenizedText w, Candidate c) {
+        int first = w.indexAt(c.start());
+        for (int k = first - 1; k >= Math.max(0, first - ACCUSATION_WORDS) && w.joined(k + 1); k--) {
+            if (ACCUSATIONS.contains(w.get(k).arabic() ? Proclitics.stem(w.lower(k)) : w.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** Words of accusing, as written (normalised; Arabic without proclitics): charges, accused, wanted, involved. */
+    private static final Set<String> ACCUSATIONS = Set.of("تهمه", "تهم", "متهم", "متهما", "متهمين", "متهمون", "مطلوب",
+            "مطلوبا", "مطلوبين", "تورط", "متورط", "متورطين", "wanted", "accused", "charged", "charges", "convicted",
+            "involvement", "suspected");
+    /** The most words from an accusation to the killing it names: "wanted over the killing of". */
+    private static final int ACCUSATION_WORDS = 3;
 
     /** «متأثراً», «متأثرة», «متأثرين» as written (normalised): dying of what follows. */
     private static final String AFFECTED_BY = "متاثر";

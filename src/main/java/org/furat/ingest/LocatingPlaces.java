@@ -70,9 +70,9 @@ final class LocatingPlaces {
         // «على طريق الجفرة النفطي … في بلدة جديد عكيدات», "on the Jafra road": a place a road is named for says where
         // the road runs, where the sentence names another place for the event.
         for (PlaceMention road : sentence) {
-            if (found.contains(road) || !namesARoad(text, road)) continue;
+            if (found.contains(road) || !namesARoad(text, road) && !endOfALongRoad(text, road, sentence)) continue;
             if (sentence.stream().anyMatch(o -> o != road && !o.region() && o.groupKey() == null && !o.outsideMap()
-                    && o.unknownName() == null && !namesARoad(text, o))) {
+                    && o.unknownName() == null && !namesARoad(text, o) && !endOfALongRoad(text, o, sentence))) {
                 found.add(road);
             }
         }
@@ -101,12 +101,50 @@ final class LocatingPlaces {
     /** Whether a road is named by the place: «طريق الجفرة», «بطريق الميادين», "the Jafra road". */
     private static boolean namesARoad(TokenizedText text, PlaceMention m) {
         int first = text.indexAt(m.span().start()), after = text.indexAt(m.span().end());
-        if (first > 0 && text.joined(first) && ROADS.contains(Proclitics.stem(text.form(first - 1)))) return true;
+        if (first > 0 && text.joined(first) && road(text, first - 1)) return true;
         return after < text.size() && text.joined(after) && text.lower(after).equals("road");
     }
 
-    /** «طريق» (road) as written (normalised) without its proclitics. */
-    private static final Set<String> ROADS = Set.of("طريق");
+    /**
+     * Whether the place is one end of a long road named by its two ends, the other of {@code sentence}: "two villages on
+     * the highway between Deir ez-Zor city and al-Mayadin" is at neither city. A road between neighbours («على الطريق
+     * الواصل بين ذيبان وبلدة الحوايج») is where both are, as the coders place it.
+     */
+    private boolean endOfALongRoad(TokenizedText text, PlaceMention m, List<PlaceMention> sentence) {
+        if (!endOfARoad(text, m)) return false;
+        Place here = m.chosen() == null ? null : places.get(m.chosen());
+        if (here == null) return false;
+        return sentence.stream().anyMatch(o -> o != m && endOfARoad(text, o) && o.chosen() != null && places.containsKey(o.chosen())
+                && PlaceMatcher.distanceKm(here.lat(), here.lon(), places.get(o.chosen()).lat(), places.get(o.chosen()).lon()) > LONG_ROAD_KM);
+    }
+
+    /** Whether a few words before the place, a road is followed by "between": «الطريق الواصل بين», "the highway between". */
+    private static boolean endOfARoad(TokenizedText text, PlaceMention m) {
+        int first = text.indexAt(m.span().start());
+        for (int k = first - 1; k >= Math.max(0, first - BETWEEN_WORDS) && text.joined(k + 1); k--) {
+            if (!BETWEEN.contains(text.lower(k))) continue;
+            for (int r = k - 1; r >= Math.max(0, k - ROAD_WORDS) && text.joined(r + 1); r--) {
+                if (road(text, r)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean road(TokenizedText text, int k) {
+        return ROADS.contains(Proclitics.stem(text.form(k))) || ROADS.contains(text.lower(k));
+    }
+
+    /** A road, as written (normalised) without its proclitics: «طريق», «اوتستراد»; "road", "highway". */
+    private static final Set<String> ROADS = Set.of("طريق", "اوتستراد", "اوتوستراد", "road", "highway");
+    /** "between", «بين»: what a road's two ends follow. */
+    private static final Set<String> BETWEEN = Set.of("بين", "between");
+    /** The most words from "between" to the second end it names: "between Deir ez-Zor city and al-Mayadin". */
+    private static final int BETWEEN_WORDS = 8;
+    /** The most words from a road to its "between": «الطريق الواصل بين», "the highway between". */
+    private static final int ROAD_WORDS = 3;
+    /** How far apart a road's ends lie for an event on it to be at neither: beyond the 3 km an event place is read at. */
+    private static final double LONG_ROAD_KM = 10;
 
     /**
      * Whether the place {@code point} names lies in one of the units {@code area} names. A countryside («شرقي دير

@@ -118,6 +118,13 @@ class CasualtyExtractorTest {
         }
 
         @Test
+    void aKillingSomeoneIsAccusedOrWantedForIsNoToll() {
+        assertEquals(List.of(), find("Two of them were wanted over the killing of civilians during the war."));
+        assertEquals(List.of(), find("اعتقلت قوى الأمن شاباً بتهمة قتل مدنيين"));
+        assertEquals(1, find("Two civilians were killed on Monday.").size(), "a toll with no accusation stays");
+    }
+
+    @Test
         void aDateAfterAFrontedPhraseCountsNobody() {
             assertEquals(List.of(), shown("قتل في 4 تشرين الأول قيادي بارز"));
         }

@@ -71,6 +71,15 @@ class ExtractorTest {
     }
 
     @Test
+    void theEndsOfALongRoadOnlySayWhereAPlaceOnItLies() {
+        Proposal raid = proposals("Security forces arrested eight men on Monday in a raid on Khasham, a town on the highway"
+                + " between Deir ez-Zor city and al-Mayadin.").get(0);
+        assertEquals(List.of("khasham"), keys(raid.places()), "the cities 45 km apart are no place of the raid");
+        Proposal shot = proposals("Gunmen shot dead a teacher from Khasham on Monday on the road between Hatla and Marrat.").get(0);
+        assertTrue(keys(shot.places()).containsAll(List.of("hatla", "marrat")), "neighbours' road is where both are: " + keys(shot.places()));
+    }
+
+    @Test
     void theRaidsAfterAnAirStrikeAreThatStrike() {
         List<Proposal> found = proposals("Russian jets hammered the village of Khasham overnight."
                 + " Five civilians were killed in the raids, the monitor said.");
