@@ -6,22 +6,25 @@ import org.furat.model.SubEventType;
 /**
  * Finds the words that say what happened ("قصفت", "اشتباكات", "air strike") from data/lexicons/event-triggers.csv.
  * A word marked weak there says only that something happened («استهداف», «هجوم», «انفجار», "attack"): it names the
- * event only where the sentence has no other event word («استهداف ... بقذائف الهاون» is shelling). Immutable and
- * thread-safe.
+ * event only where the sentence has no other event word («استهداف ... بقذائف الهاون» is shelling). A phrase marked
+ * none names no event, though it starts with a word that does ("fighting positions", "fighting age"): being longer,
+ * it is read instead of that word. Immutable and thread-safe.
  */
 final class EventClassifier {
 
     /** A trigger found: the sub-event it signals, its words, and whether it is weak (see the class comment). */
     record Trigger(SubEventType type, Span span, boolean weak) {}
 
-    private record Word(SubEventType type, boolean weak) {}
+    private record Word(SubEventType type, boolean weak, boolean none) {}
 
     private final PhraseMatcher<Word> triggers = new PhraseMatcher<>(true);
 
     EventClassifier() {
         for (LexiconCsv.Row row : LexiconCsv.read("event-triggers", "sub_event_type", "language", "phrase")) {
             try {
-                triggers.add(row.get("phrase"), new Word(SubEventType.valueOf(row.get("sub_event_type")), "weak".equals(row.get("strength"))));
+                String strength = row.get("strength");
+                triggers.add(row.get("phrase"), new Word(SubEventType.valueOf(row.get("sub_event_type")), "weak".equals(strength),
+                        "none".equals(strength)));
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown sub-event type '" + row.get("sub_event_type") + "'");
             }
@@ -29,7 +32,7 @@ final class EventClassifier {
     }
 
     List<Trigger> find(TokenizedText words) {
-        return triggers.find(words).stream()
+        return triggers.find(words).stream().filter(m -> !m.value().none())
                 .map(m -> new Trigger(m.value().type(), words.span(m.from(), m.to() + 1), m.value().weak())).toList();
     }
 }

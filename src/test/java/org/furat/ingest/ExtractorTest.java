@@ -80,6 +80,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aStrikeReportsListOfTargetsIsAnAirStrikeOnThem() {
+        Proposal p = proposals("Near Khasham, four strikes engaged three ISIS tactical units and destroyed two fighting positions,"
+                + " an improvised explosive device facility and a mortar system.").get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, p.type(), "the things destroyed are no events; fighting positions no fighting");
+        assertEquals("isis", p.actor2().actorKey(), "the units the strikes engaged were struck");
+        assertEquals(SubEventType.ARMED_CLASH, proposals("Heavy fighting broke out in Khasham on Monday.").get(0).type());
+    }
+
+    @Test
     void theRaidsAfterAnAirStrikeAreThatStrike() {
         List<Proposal> found = proposals("Russian jets hammered the village of Khasham overnight."
                 + " Five civilians were killed in the raids, the monitor said.");
