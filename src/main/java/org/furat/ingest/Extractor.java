@@ -624,6 +624,8 @@ public final class Extractor {
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
         SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
                 : TypeBySides.of(text, trigger, actor1, actor2, who.stream().anyMatch(a -> "civilians".equals(a.actorKey())));
+        // «تجمع عشرات الشبان …، فأطلق عناصر الحاجز الرصاص في الهواء لتفريقهم»: a protest its sentence says was broken up.
+        type = Proposal.protestMet(type, sentence.triggers());
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do, and target or
         // attack («استهدفت الطائرات الروسية رتلاً», "drones attacked"); what they fire is an air strike.
         if ((type == SubEventType.SHELLING_ARTILLERY_MISSILE || type == SubEventType.ARMED_CLASH && trigger.weak())

@@ -66,14 +66,23 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
      * "Security forces dispersed them with batons" is one protest, with intervention.
      */
     Proposal protestMetBy(List<EventClassifier.Trigger> later) {
-        if (!PROTEST_SEVERITY.containsKey(type)) return this;
+        SubEventType met = protestMet(type, later);
+        return met == type ? this : new Proposal(evidence, met, trigger, dates, timePrecision, places, origins, fallbackPlace,
+                actor1, actor2, killed, injured);
+    }
+
+    /**
+     * A protest of sub-event type {@code type} as what event words {@code words} say was done to it (the most severe),
+     * or {@code type} itself where it is no protest.
+     */
+    static SubEventType protestMet(SubEventType type, List<EventClassifier.Trigger> words) {
+        if (!PROTEST_SEVERITY.containsKey(type)) return type;
         SubEventType met = type;
-        for (EventClassifier.Trigger t : later) {
+        for (EventClassifier.Trigger t : words) {
             Integer s = PROTEST_SEVERITY.get(t.type());
             if (s != null && s > PROTEST_SEVERITY.get(met)) met = t.type();
         }
-        return met == type ? this : new Proposal(evidence, met, trigger, dates, timePrecision, places, origins, fallbackPlace,
-                actor1, actor2, killed, injured);
+        return met;
     }
 
     /** Protests by what was done to them: left alone, broken up, fired on. */

@@ -967,6 +967,8 @@ class ExtractorTest {
                 "fighting and strikes after \"after\" are what came before the event told");
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("فرّقت قسد ظهر اليوم مظاهرة خرجت في بلدة ذيبان، وذلك بإطلاق"
                 + " الرصاص الحي في الهواء.").get(0).type());
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("تجمع عشرات الشبان مساء أمس في بلدة ذيبان وهتفوا ضد قسد،"
+                + " فأطلق عناصر الحاجز الرصاص في الهواء لتفريقهم.").get(0).type(), "a gathering its sentence says was broken up");
         assertEquals(List.of(), proposals("نقلت قوات النظام فرقتين عسكريتين إلى مدينة الميادين أمس.").stream()
                 .filter(p -> p.type() == SubEventType.PROTEST_WITH_INTERVENTION).toList(), "two divisions are no protest dispersed");
         assertNotEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("ISIS militants dispersed into the desert after clashes"
