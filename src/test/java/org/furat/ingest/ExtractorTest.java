@@ -89,6 +89,14 @@ class ExtractorTest {
     }
 
     @Test
+    void cropsBurnedAreDestroyedProperty() {
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("Fires started by unknown people on Monday burned about"
+                + " 350 dunams of wheat in Khasham.").get(0).type());
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("أقدم مجهولون أمس على إحراق عشرات الدونمات من"
+                + " محاصيل القمح في بلدة خشام.").get(0).type());
+    }
+
+    @Test
     void theRaidsAfterAnAirStrikeAreThatStrike() {
         List<Proposal> found = proposals("Russian jets hammered the village of Khasham overnight."
                 + " Five civilians were killed in the raids, the monitor said.");
