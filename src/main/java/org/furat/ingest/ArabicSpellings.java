@@ -18,10 +18,11 @@ import org.furat.text.ArabicNormalizer;
  * الجردي for الجرذي), and names two villages of one name by the word that tells them apart (سويدان جزيرة and سويدان
  * شامية, where reports write سويدان). So names are compared by a loose key: each word without the article, the
  * letters a Latin spelling writes alike taken as one (ذ and د, ظ and ض, ق and ك), and without a last ة, ي or ا (the
- * endings «-ah», «-i» and «-a» leave open). A gazetteer name whose last word tells places of one name apart (a
- * direction, or a qualifier of data/lexicons/place-name-words.csv: جزيرة, فوقاني, ...) is also known by the words
- * before it, when no place has those words as its whole name. Keys are loose, so only names the matcher took for
- * unknown places after a cue («بلدة الطيانة») are read this way. Immutable and thread-safe.
+ * endings «-ah», «-i» and «-a» leave open), «البو» joined to the word after it. A gazetteer name whose last word
+ * tells places of one name apart (a direction, or a qualifier of data/lexicons/place-name-words.csv: جزيرة,
+ * فوقاني, ...) is also known by the words before it, when no place has those words as its whole name. Keys are
+ * loose, so only names the matcher took for unknown places after a cue («بلدة الطيانة») are read this way, and names
+ * it took for a shorter one («حوايج ذياب», the village Hawayij Diyab, read as «حوايج»). Immutable and thread-safe.
  */
 final class ArabicSpellings {
 
@@ -77,9 +78,14 @@ final class ArabicSpellings {
     /** A name's words, each loosely: normalised, without the article, alike letters as one, no last ة, ي or ا. */
     private static List<String> words(String name) {
         if (name == null) return List.of();
-        return Arrays.stream(ArabicNormalizer.normalize(name).text().split("[^\\p{IsArabic}]+"))
+        List<String> words = Arrays.stream(ArabicNormalizer.normalize(name).text().split("[^\\p{IsArabic}]+"))
                 .filter(w -> !w.isEmpty()).map(ArabicSpellings::wordKey).filter(w -> !w.isEmpty())
                 .collect(Collectors.toList());
+        // «البو مصعة» and «البومصعة», «البو كمال» and «البوكمال»: the clan's «البو» is written apart and joined.
+        for (int i = words.size() - 2; i >= 0; i--) {
+            if (words.get(i).equals("بو")) words.set(i, "بو" + words.remove(i + 1));
+        }
+        return words;
     }
 
     private static String wordKey(String word) {

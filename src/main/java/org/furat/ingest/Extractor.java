@@ -507,7 +507,8 @@ public final class Extractor {
      * the matcher took for a place it does not know ("the village of al-Safafneh") is a place spelled otherwise when
      * its skeleton is a gazetteer place's: that place replaces the unknown name.
      */
-    private List<PlaceMention> withOtherSpellings(TokenizedText text, List<PlaceMention> found) {
+    private List<PlaceMention> withOtherSpellings(TokenizedText text, List<PlaceMention> placed) {
+        List<PlaceMention> found = otherSpellings.withLongerNames(text, placed);
         List<PlaceMention> known = found.stream().filter(m -> m.unknownName() == null).toList();
         List<PlaceMention> more = new ArrayList<>(otherSpellings.findIn(text, known));
         more.addAll(otherSpellings.ofArabicNames(found));

@@ -249,6 +249,44 @@ final class LatinSpellings {
         return read;
     }
 
+    /**
+     * {@code found} with each known Arabic place that the words right after it make a longer name of another place,
+     * spelled loosely ({@link ArabicSpellings}), read as that place: «قرية حوايج ذياب» is Hawayij Diyab (written «حوايج
+     * دياب»), not Al Hawayij; «حوايج البومصعة» is «حوايج البو مصعة». A place mention those words held is dropped.
+     */
+    List<PlaceMention> withLongerNames(TokenizedText text, List<PlaceMention> found) {
+        List<PlaceMention> read = new ArrayList<>(found);
+        for (int i = 0; i < read.size(); i++) {
+            PlaceMention m = read.get(i);
+            if (m.chosen() == null || m.region() || m.groupKey() != null || m.span().text().isEmpty()
+                    || m.span().text().charAt(0) < 0x0600) continue;
+            int next = text.indexAt(m.span().end());
+            for (int words = LONGER_NAME_WORDS; words >= 1; words--) {
+                int last = next + words - 1;
+                if (last >= text.size() || !allJoined(text, next, last)) continue;
+                List<String> keys = arabicSpellings.placesNamed(text.original().substring(m.span().start(), text.end(last)));
+                if (keys.isEmpty() || keys.contains(m.chosen())) continue;
+                Span longer = Span.of(text.original(), m.span().start(), text.end(last));
+                PlaceMention named = mention(longer, keys, List.of());
+                read.set(i, named);
+                read.removeIf(o -> o != named && o.span().start() >= m.span().end() && o.span().start() < longer.end());
+                break;
+            }
+        }
+        return read;
+    }
+
+    /** The most words after a known name that may make a longer one: «حوايج البو مصعة». */
+    private static final int LONGER_NAME_WORDS = 2;
+
+    /** Whether words {@code from} to {@code to} are Arabic and each goes on the name before it. */
+    private static boolean allJoined(TokenizedText text, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!text.get(k).arabic() || !text.joined(k) || !between(text, k).isBlank()) return false;
+        }
+        return true;
+    }
+
     /** The skeletons an Arabic name may have in Latin letters: with و as w, then as a vowel. */
     static List<String> arabicSkeletons(String name) {
         StringBuilder withW = new StringBuilder(), withoutW = new StringBuilder();

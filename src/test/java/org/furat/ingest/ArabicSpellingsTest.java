@@ -60,6 +60,28 @@ class ArabicSpellingsTest {
                 .map(PlaceMention::unknownName).toList(), "a name no place spells stays unknown, both its words");
     }
 
+    @Test
+    void theClansAlbuIsOneWordWrittenApartOrJoined() {
+        assertEquals(ArabicSpellings.key("حوايج البو مصعة"), ArabicSpellings.key("حوايج البومصعة"));
+        assertEquals(ArabicSpellings.key("البو كمال"), ArabicSpellings.key("البوكمال"));
+    }
+
+    @Test
+    void aKnownNameThatTheWordsAfterItMakeALongerNameOfAnotherPlaceIsThatPlace() {
+        SeedData seed = SeedData.fromClasspath();
+        List<Place> gazetteer = new java.util.ArrayList<>(seed.places());
+        gazetteer.add(village("hawayij", "الحوايج", 40.49, 35.05));
+        gazetteer.add(village("hawayij_diyab", "حوايج دياب", 40.06, 35.48));
+        gazetteer.add(village("hawayij_albu_musah", "حوايج البو مصعة", 40.05, 35.45));
+        Extractor extractor = new Extractor(gazetteer, seed.groups(), seed.actors());
+        for (String[] named : List.of(new String[] {"حوايج ذياب", "hawayij_diyab"}, new String[] {"حوايج البومصعة", "hawayij_albu_musah"},
+                new String[] {"الحوايج", "hawayij"})) {
+            Extraction read = extractor.extract("تجمع عشرات الشبان أمس في قرية " + named[0] + " بريف دير الزور الغربي.",
+                    LocalDate.of(2024, 12, 17), TimePrecision.DAY);
+            assertEquals(List.of(named[1]), read.places().stream().filter(p -> !p.region()).map(PlaceMention::chosen).toList(), named[0]);
+        }
+    }
+
     private static Place village(String key, String nameAr, double lon, double lat) {
         return new Place(key, key, nameAr, List.of(), List.of(), PlaceKind.VILLAGE, lon, lat, GeoPrecision.EXACT, null, "test",
                 null, null, null);
