@@ -118,6 +118,12 @@ class CasualtyExtractorTest {
         }
 
         @Test
+    void whoseServiceThePeopleCountedAreIn() {
+        assertEquals(range(2, 2, 2), one("Two members of the General Security service were killed on Monday.",
+                CasualtyMention.Kind.KILLED, "Two members of the General Security service were killed").count());
+    }
+
+    @Test
     void aKillingSomeoneIsAccusedOrWantedForIsNoToll() {
         assertEquals(List.of(), find("Two of them were wanted over the killing of civilians during the war."));
         assertEquals(List.of(), find("اعتقلت قوى الأمن شاباً بتهمة قتل مدنيين"));
