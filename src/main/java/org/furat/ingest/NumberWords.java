@@ -195,8 +195,26 @@ final class NumberWords {
             if (bare != null) return bare.withRule(bare.value() == null ? null : q.rule(), i, bare.end(), qh.trim());
         }
         Count between = between(w, i);
-        return between != null ? between : bareCount(w, i);
+        if (between != null) return between;
+        Count bare = bareCount(w, i);
+        Count range = bare == null ? null : upTo(w, bare);
+        return range != null ? range : bare;
     }
+
+    /**
+     * "seven to nine", «7 إلى 9» from the figure {@code low}: a range as "between" gives one (see {@link #between}),
+     * or null where no higher figure follows "to".
+     */
+    private Count upTo(TokenizedText w, Count low) {
+        if (low.value() == null || low.end() + 1 >= w.size() || !w.joined(low.end()) || !w.joined(low.end() + 1) || year(low)) return null;
+        if (!TO.contains(w.lower(low.end()))) return null;
+        Count high = bareCount(w, low.end() + 1);
+        if (high == null || high.value() == null || high.value() <= low.value() || year(high)) return null;
+        return new Count(null, low.value(), high.value(), low.start(), high.end(), low.trim(), high.needsNoun(), null);
+    }
+
+    /** "to", «إلى» as written (normalised) between the bounds of a range. */
+    private static final java.util.Set<String> TO = java.util.Set.of("to", "الي");
 
     /**
      * "between four and nine", «بين 4 و9» at word {@code i}: a range, with no best figure, whose lower bound is the

@@ -352,6 +352,11 @@ class CasualtyExtractorTest {
                     shown("one was killed and four more were wounded"));
             assertEquals(List.of("KILLED Between 14 and 19 civilians were killed 14–19"), shown("Between 14 and 19 civilians were killed"
                     + " when aircraft struck boats."), "a range, whose lower figure the datasets record");
+            assertEquals(List.of("KILLED Seven to nine civilians, including three children, died 7–9"), shown("Seven to nine civilians,"
+                    + " including three children, died in the strike."), "a range told with \"to\"");
+            assertEquals(List.of("KILLED قتل 5 إلى 7 مدنيين 5–7"), shown("قتل 5 إلى 7 مدنيين في القصف."));
+            assertEquals(List.of("KILLED death toll rose from five to seven 7"), shown("The death toll rose from five to seven."),
+                    "a toll risen from one figure to another is no range");
             assertEquals(List.of("KILLED death toll from an ambush on a bus carrying soldiers in Syria's eastern province of Deir"
                     + " al-Zour has risen to 25 25"), shown("The death toll from an ambush on a bus carrying soldiers in Syria's eastern"
                     + " province of Deir al-Zour has risen to 25."));
