@@ -81,6 +81,9 @@ final class LocatingPlaces {
             PlaceMention candidate = sentence.get(i);
             if (located.unknownName() != null || located.outsideMap()) continue;
             if (candidate.span().start() < located.span().end()) continue;
+            // "on the road between Deir Ezzor city and Al-Mayadin, near the town of Muhasan": the town says where on the
+            // road, not where the city lies.
+            if (namesARoad(text, located) || endOfALongRoad(text, located, sentence)) continue;
             // "Deir ez-Zor's Theeban": the owner locates the place it owns; "Deir ez-Zor's countryside" stays an area.
             if (possessive(text, located, candidate)) {
                 if (!found.contains(located)) found.add(located);

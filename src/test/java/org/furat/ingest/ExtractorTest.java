@@ -75,6 +75,9 @@ class ExtractorTest {
         Proposal raid = proposals("Security forces arrested eight men on Monday in a raid on Khasham, a town on the highway"
                 + " between Deir ez-Zor city and al-Mayadin.").get(0);
         assertEquals(List.of("khasham"), keys(raid.places()), "the cities 45 km apart are no place of the raid");
+        Proposal defused = proposals("Security forces defused a bomb on Monday on the road between Deir ez-Zor city and al-Mayadin,"
+                + " near the town of Khasham.").get(0);
+        assertEquals(List.of("khasham"), keys(defused.places()), "the town near the road says where on it");
         Proposal shot = proposals("Gunmen shot dead a teacher from Khasham on Monday on the road between Hatla and Marrat.").get(0);
         assertTrue(keys(shot.places()).containsAll(List.of("hatla", "marrat")), "neighbours' road is where both are: " + keys(shot.places()));
     }
