@@ -59,15 +59,25 @@ final class CoordinatedEvents {
             List<PlaceMention> placedBefore = named.stream().filter(p -> p.span().end() <= at).toList();
             List<PlaceMention> placedAfter = named.stream().filter(p -> p.span().start() >= at).toList();
             if (placedBefore.isEmpty() || placedAfter.isEmpty()) continue;
-            // «قصفت ريف دير الزور الشرقي، واستهدفت بلدة خشام»: an area may hold the other clause's village.
+            // «قصفت ريف دير الزور الشرقي، واستهدفت بلدة خشام»: an area may hold the other clause's village; one right
+            // after a place of its own clause («في بلدة التبني بالريف الغربي») only says where that place lies.
             if (java.util.stream.Stream.concat(placedBefore.stream(), placedAfter.stream())
-                    .anyMatch(p -> p.region() || p.groupKey() != null)) continue;
+                    .anyMatch(p -> (p.region() || p.groupKey() != null) && !locatesItsNeighbour(text, p, named))) continue;
             if (placedAfter.stream().anyMatch(p -> placedBefore.stream().anyMatch(p::samePlaceAs))) continue;
             if (before.stream().min(strongestFirst).orElseThrow().type() == after.stream().min(strongestFirst).orElseThrow().type()) continue;
             return at;
         }
         return -1;
     }
+
+    /** Whether the area {@code area} comes right after a town, village or site it says lies in it: «التبني بالريف الغربي». */
+    private static boolean locatesItsNeighbour(TokenizedText text, PlaceMention area, List<PlaceMention> named) {
+        return named.stream().anyMatch(p -> !p.region() && p.groupKey() == null && p.span().end() <= area.span().start()
+                && LOCATING.contains(text.original().substring(p.span().end(), area.span().start()).strip()));
+    }
+
+    /** What may stand between a place and the area it lies in: nothing, «ب» (written onto the area), «في», "in". */
+    private static final java.util.Set<String> LOCATING = java.util.Set.of("", "ب", "في", "in", "in the");
 
     /**
      * The offset of the conjunction that opens the clause of {@code trigger}, or -1: «و» written onto the trigger's

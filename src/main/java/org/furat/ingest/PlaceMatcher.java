@@ -141,7 +141,12 @@ public final class PlaceMatcher {
     private static final Set<String> LATIN_ARTICLES =
             Set.of("al", "el", "as", "ad", "at", "ash", "az", "ar", "an", "ed", "es", "et", "the");
 
-    private enum CueKind { SETTLEMENT, AREA, REGION }
+    /** What a cue says the name after it is: a settlement, a quarter of a city (a settlement too), an area or a region. */
+    private enum CueKind {
+        SETTLEMENT, QUARTER, AREA, REGION;
+
+        boolean settlement() { return this == SETTLEMENT || this == QUARTER; }
+    }
 
     /** «أبو», «أم», "Abu", "Umm" as keys: the father or mother of, which starts a byname. */
     private static final Set<String> KUNYA = Set.of("ابو", "ام", "abu", "umm", "abou");
@@ -406,7 +411,7 @@ public final class PlaceMatcher {
                 Match after = longestName(words, cue.to);
                 boolean list = LIST_CUES.contains(words.get(cue.from).key);
                 if (after != null) {
-                    if (!excluded(words, after) && (!after.target.grammatical || cue.kind == CueKind.SETTLEMENT)) {
+                    if (!excluded(words, after) && (!after.target.grammatical || cue.kind.settlement())) {
                         int spanFrom = cue.kind == CueKind.REGION && after.target.outside == null ? cue.from : after.from;
                         raws.add(raw(text, words, after, spanFrom, cue.kind));
                     }
@@ -771,6 +776,13 @@ public final class PlaceMatcher {
         if (t.group != null) {
             return new PlaceMention(span, groups.get(t.group).memberKeys(), null, NAMED, t.group, false, null, t.region);
         }
+        if (r.cue == CueKind.QUARTER) {
+            // «حي الجبيلة» in Deir ez-Zor is no village Al Jubaylah elsewhere: a quarter's name stands only for places
+            // of a city, else for a quarter the gazetteer lacks.
+            List<String> quarters = t.places.stream().filter(this::quarter).toList();
+            if (quarters.isEmpty()) return new PlaceMention(span, List.of(), null, UNKNOWN, null, false, span.text(), false);
+            if (quarters.size() < t.places.size()) t = t.onlyFor(quarters);
+        }
         List<Raw> near = context.near(index, DISTRICT_WINDOW);
         if ((t.common || t.ordinary) && !supported(text, r, near)) {
             if (t.ordinary) return null;
@@ -781,8 +793,20 @@ public final class PlaceMatcher {
         return new PlaceMention(span, choice.order, choice.key, confidence, null, false, null, r.cue == CueKind.REGION || t.region);
     }
 
+    /** Whether the place of {@code key} may be a city's quarter: a neighbourhood, or a place within a few km of a city. */
+    private boolean quarter(String key) {
+        Place p = places.get(key);
+        if (p == null) return false;
+        if (p.kind() == PlaceKind.NEIGHBOURHOOD) return true;
+        return places.values().stream().anyMatch(c -> c.kind() == PlaceKind.CITY
+                && distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= QUARTER_KM);
+    }
+
+    /** How far from a city's point its quarters lie (the gazetteer gives no city a boundary). */
+    private static final double QUARTER_KM = 8;
+
     private static boolean cued(Raw r) {
-        return r.cue == CueKind.SETTLEMENT || r.cue == CueKind.AREA;
+        return r.cue != null && (r.cue.settlement() || r.cue == CueKind.AREA);
     }
 
     /**

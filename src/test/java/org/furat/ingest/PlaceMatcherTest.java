@@ -54,6 +54,21 @@ class PlaceMatcherTest {
                 .span().end() - "على".length(), "the cued one");
     }
 
+    @Test
+    void aQuartersNameStandsOnlyForAPlaceOfACity() {
+        SeedData data = SeedData.fromClasspath();
+        List<org.furat.model.Place> places = new ArrayList<>(data.places());
+        places.add(new org.furat.model.Place("gn-far", "Al Jubaylah", "الجبيلة", List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE,
+                39.3, 35.9, org.furat.model.GeoPrecision.EXACT, null, "test", "gn-far", null, null));
+        PlaceMatcher imported = new PlaceMatcher(places, data.groups());
+        PlaceMention quarter = imported.find("اختطف مسلحون طبيباً من أمام عيادته في حي الجبيلة بمدينة دير الزور.").stream()
+                .filter(m -> m.span().text().equals("الجبيلة")).findFirst().orElseThrow();
+        assertNull(quarter.chosen(), "a village 100 km from any city is no quarter: " + quarter);
+        assertEquals("الجبيلة", quarter.unknownName(), "a quarter the gazetteer lacks");
+        assertEquals("gn-far", imported.find("قصفت قوات النظام قرية الجبيلة.").get(0).chosen(), "the village, after «قرية»");
+        assertEquals("hamidiyah", imported.find("قصف على حي الحميدية في دير الزور.").get(0).chosen(), "a neighbourhood of the gazetteer");
+    }
+
     // ---- helpers
 
     private static List<PlaceMention> find(String text) {
