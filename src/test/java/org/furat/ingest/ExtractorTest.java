@@ -92,6 +92,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anOldShellIsAWarRemnantAndABombTakenApartIsDisrupted() {
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, proposals("Three people were killed on Monday when an old artillery"
+                + " shell exploded inside a scrap yard in Khasham.").get(0).type());
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, proposals("أصيب طفلان بانفجار جسم غريب في بلدة خشام أمس.")
+                .get(0).type());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("On Tuesday, SDF engineering teams took apart a bomb hidden"
+                + " under a culvert in Khasham.").get(0).type());
+    }
+
+    @Test
     void cropsBurnedAreDestroyedProperty() {
         assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("Fires started by unknown people on Monday burned about"
                 + " 350 dunams of wheat in Khasham.").get(0).type());
