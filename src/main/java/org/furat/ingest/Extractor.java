@@ -847,9 +847,9 @@ public final class Extractor {
     /**
      * The dateline: where and when a report was filed, at the start of a line and ended by a dash, colon or the
      * agency in brackets ("محافظة دير الزور :", "دير الزور - مراسلنا", "Deir ez-Zor, Nov 19 (Test Wire) -",
-     * "Deir Ezzor, SANA-"). Its
-     * place is where the report is filed, not where anything happened, so it is the fallback for unlocated
-     * events and never a sentence's target; its date is the filing date, not the event's.
+     * "Deir Ezzor, SANA-", "AMMAN, Oct 26 (Reuters) -"). Its place is where the report is filed, not where anything
+     * happened, so it is the fallback for unlocated events (none for a place off the map) and never a sentence's target;
+     * its date is the filing date, not the event's.
      */
     record Dateline(Span span, PlaceMention place) {}
 
@@ -900,7 +900,8 @@ public final class Extractor {
 
     static Dateline dateline(String text, List<PlaceMention> mentions) {
         for (PlaceMention m : mentions) {
-            if (m.outsideMap() || m.chosen() == null) continue;
+            // "AMMAN, Oct 26 (Reuters) -", "BEIRUT (AFP) -": a dateline off the map dates nothing and places nothing.
+            if (!m.outsideMap() && m.chosen() == null) continue;
             // Only blanks between the line's start and the place: stepping back over them alone keeps a long
             // line from being read again for every place on it.
             int lineStart = m.span().start();
@@ -913,7 +914,7 @@ public final class Extractor {
                 // ends it; not one inside a word ("US-backed").
                 boolean dash = (c == '-' || c == '–' || c == '—')
                         && (Character.isWhitespace(text.charAt(i - 1)) || i == m.span().end() || afterCapitals(text, i));
-                if (c == ':' || dash) return new Dateline(Span.of(text, lineStart, i + 1), m);
+                if (c == ':' || dash) return new Dateline(Span.of(text, lineStart, i + 1), m.outsideMap() ? null : m);
             }
         }
         return null;

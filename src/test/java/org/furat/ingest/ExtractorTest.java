@@ -169,6 +169,10 @@ class ExtractorTest {
         Proposal offTheMap = proposals("Deir ez-Zor, Nov 12 (Test Wire) - Turkish forces shelled villages in the Hasakah"
                 + " countryside on Tuesday.").get(0);
         assertNull(offTheMap.fallbackPlace(), "an event placed off the map is not where the report was filed");
+        Proposal filedAbroad = proposals("AMMAN, Nov 14 (Reuters) - U.S. forces shot down two drones approaching their base at the Conoco"
+                + " gas field in eastern Syria early on Wednesday, and hours later rockets fell near al-Mayadin.").get(0);
+        assertEquals(LocalDate.of(2024, 11, 13), filedAbroad.dates().start(), "a dateline abroad dates nothing either");
+        assertNull(filedAbroad.fallbackPlace(), "nor places anything");
         Proposal context = proposals("دير الزور - مراسلنا\nبالتزامن مع التصعيد العسكري في لبنان، شهدت الأيام الماضية سلسلة من"
                 + " الهجمات الصاروخية.").get(0);
         assertEquals("deir_ez_zor", context.fallbackPlace().chosen(), "a place off the map named as context places nothing");
