@@ -152,7 +152,8 @@ final class SubordinateTriggers {
     /** The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of organizing". */
     private static final int CHARGE_WORDS = 5;
     /** Words of charges, as written (normalised). */
-    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط");
+    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "اتهم",
+            "اتهمت", "اتهموا", "متهم", "متهما", "متهمين", "متهمون", "متهمه");
     private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected");
 
     /**

@@ -102,6 +102,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aCrowdBeatingAManAccusedOfAKidnappingIsMobViolence() {
+        Proposal mob = proposals("وفي الميادين، أقدم حشد من الأهالي مساء أمس على ضرب رجل اتُّهم بمحاولة خطف طفلة، ما أدى إلى وفاته.").get(0);
+        assertEquals(SubEventType.MOB_VIOLENCE, mob.type(), "what he was accused of is no event of the sentence");
+        assertEquals(SubEventType.MOB_VIOLENCE, proposals("A man was lynched in Khasham on Tuesday.").get(0).type());
+    }
+
+    @Test
     void cropsBurnedAreDestroyedProperty() {
         assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("Fires started by unknown people on Monday burned about"
                 + " 350 dunams of wheat in Khasham.").get(0).type());
