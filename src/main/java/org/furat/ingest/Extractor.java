@@ -196,7 +196,8 @@ public final class Extractor {
                         proposals.set(proposals.size() - 1, made);
                     }
                 } else {
-                    List<PlaceMention> where = here.isEmpty() && refersBack(sentence) ? previousPlaces : here;
+                    List<PlaceMention> where = here.isEmpty() && refersBack(sentence)
+                            || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(sentence) ? previousPlaces : here;
                     // An event placed off the map, named right after its words ("shells on Hasaka countryside"), is not
                     // where the report was filed; a place off the map named elsewhere in the sentence may be context
                     // («بالتزامن مع التصعيد العسكري في لبنان»).
@@ -321,7 +322,10 @@ public final class Extractor {
             // read on its own, not added to an event several sentences back.
             // A toll that rose on an event before the last leaves the last one open no more: what follows is read on its own.
             if (made != null) previous = retoldEarlier || made != lastOf(proposals) ? null : made;
-            if (!here.isEmpty()) previousPlaces = here;
+            // "The wounded were taken to the hospital in al-Mayadin": a hospital's town or a home town is not where the
+            // report's events went on.
+            List<PlaceMention> wentOn = here.stream().filter(p -> !AsidePlaces.aside(tokenized, p)).toList();
+            if (!wentOn.isEmpty()) previousPlaces = wentOn;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(),
@@ -837,6 +841,22 @@ public final class Extractor {
     private static final List<String> BACK_REFERENCES = List.of("هذه", "هذا", "المنطقة", "البلدة", "المدينة", "القرية",
             "في المقابل", "these", "the area", "the town", "the village", "the city", "the base", "the same village",
             "the same town");
+
+    /**
+     * Whether a sentence speaks of the village or town named before: "General Security forces deployed in the village
+     * …, the security directorate in Deir Ezzor said" is in that village, not in the province it names.
+     */
+    private static boolean refersToASettlement(Span sentence) {
+        String s = sentence.text();
+        return SETTLEMENT_BACK_REFERENCES.stream().anyMatch(s::contains);
+    }
+
+    private static final List<String> SETTLEMENT_BACK_REFERENCES = List.of("البلدة", "القرية", "the town", "the village");
+
+    /** Whether {@code places} are some and all areas (a countryside, a district, the province). */
+    private static boolean onlyAreas(List<PlaceMention> places) {
+        return !places.isEmpty() && places.stream().allMatch(p -> p.region() || p.groupKey() != null);
+    }
 
     /** Whether a sentence that names no place speaks of the places named just before. */
     private static boolean refersBack(Span sentence) {

@@ -109,6 +109,15 @@ class ExtractorTest {
     }
 
     @Test
+    void theVillageSpokenOfAgainIsTheVillageOfTheEventNotTheHospitalsTown() {
+        List<Proposal> found = proposals("Three people were killed on Tuesday in an armed clash between two families in the village of"
+                + " Khasham. The wounded were taken to the hospital in al-Mayadin. On Wednesday, General Security forces arrested nine"
+                + " people in the village, the security directorate in Deir ez-Zor province said.");
+        Proposal arrests = found.stream().filter(p -> p.type() == SubEventType.ARRESTS).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals(List.of("khasham"), keys(arrests.places()), "the village, not the province the directorate is named for");
+    }
+
+    @Test
     void cropsBurnedAreDestroyedProperty() {
         assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("Fires started by unknown people on Monday burned about"
                 + " 350 dunams of wheat in Khasham.").get(0).type());
