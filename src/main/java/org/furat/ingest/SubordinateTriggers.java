@@ -180,9 +180,13 @@ final class SubordinateTriggers {
         return told;
     }
 
-    /** Whether {@code later} follows {@code earlier} with only "and" or «و» between them. */
+    /**
+     * Whether {@code later} follows {@code earlier} with only "and" or «و» between them, as one more noun: "after the
+     * fighting and arrested nine people" goes back to the sentence's own verbs.
+     */
     private static boolean coordinated(TokenizedText text, EventClassifier.Trigger earlier, EventClassifier.Trigger later) {
         int end = text.indexAt(earlier.span().end()), start = text.indexAt(later.span().start());
+        if (start < text.size() && !text.get(start).arabic() && text.lower(start).endsWith("ed")) return false;
         if (start == end) return text.form(start).startsWith("و") && text.joined(start);
         return start == end + 1 && text.form(end).equalsIgnoreCase("and") && text.joined(start);
     }

@@ -115,6 +115,8 @@ class ExtractorTest {
                 + " people in the village, the security directorate in Deir ez-Zor province said.");
         Proposal arrests = found.stream().filter(p -> p.type() == SubEventType.ARRESTS).findFirst().orElseThrow(() -> new AssertionError(found));
         assertEquals(List.of("khasham"), keys(arrests.places()), "the village, not the province the directorate is named for");
+        assertEquals(SubEventType.ARRESTS, proposals("Security forces deployed in Khasham after the fighting and arrested nine people"
+                + " overnight.").get(0).type(), "a verb after \"and\" is the sentence's own, not more of what came before");
     }
 
     @Test
