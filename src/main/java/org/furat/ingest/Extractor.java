@@ -153,8 +153,9 @@ public final class Extractor {
             List<PlaceMention> locating = locatingPlaces.locatingIn(tokenized, named);
             // «قتل شاب ينحدر من بلدة الشحيل … في مدينة البصيرة»: a home town or a hospital's town is no second event place.
             List<PlaceMention> here = AsidePlaces.eventPlaces(tokenized, named.stream().filter(p -> !locating.contains(p)).toList());
-            // «ما أسباب التظاهر؟»: a question (a subheading, a reader's) tells no event.
-            List<EventClassifier.Trigger> said = asks(text, sentence) ? List.of() : triggersIn.in(sentence);
+            // «ما أسباب التظاهر؟»: a question (a subheading, a reader's) tells no event; nor does what people are charged
+            // with («وآخر متورطاً في زرع العبوات الناسفة»).
+            List<EventClassifier.Trigger> said = asks(text, sentence) ? List.of() : withoutCharges(tokenized, triggersIn.in(sentence));
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
             Proposal made = null;
@@ -856,6 +857,11 @@ public final class Extractor {
     /** Whether {@code places} are some and all areas (a countryside, a district, the province). */
     private static boolean onlyAreas(List<PlaceMention> places) {
         return !places.isEmpty() && places.stream().allMatch(p -> p.region() || p.groupKey() != null);
+    }
+
+    private static List<EventClassifier.Trigger> withoutCharges(TokenizedText text, List<EventClassifier.Trigger> triggers) {
+        List<EventClassifier.Trigger> charges = SubordinateTriggers.charges(text, triggers);
+        return charges.isEmpty() ? triggers : triggers.stream().filter(t -> !charges.contains(t)).toList();
     }
 
     /** Whether a sentence that names no place speaks of the places named just before. */

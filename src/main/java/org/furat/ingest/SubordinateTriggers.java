@@ -56,14 +56,36 @@ final class SubordinateTriggers {
      * event told.
      */
     private static boolean charged(TokenizedText text, EventClassifier.Trigger t) {
+        return chargeBefore(text, t) >= 0;
+    }
+
+    /** The index of the word of charges that makes {@code t} what people were charged with (see {@link #charged}), or -1. */
+    private static int chargeBefore(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= CHARGE_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.lower(k - back);
-            if (CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
+            if (CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return k - back;
             // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
-            if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return true;
+            if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return k - back;
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The event words of {@code triggers} (one sentence's, in text order) that only name what people are charged with,
+     * the first after a word of charges: «وآخر متورطاً في زرع العبوات الناسفة» tells no bombing. Event words after
+     * the charge are the sentence's again («مقتل شاب متهم بالسرقة ضرباً على يد حشد»).
+     */
+    static List<EventClassifier.Trigger> charges(TokenizedText text, List<EventClassifier.Trigger> triggers) {
+        List<EventClassifier.Trigger> charges = new ArrayList<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            int charge = chargeBefore(text, triggers.get(i));
+            if (charge < 0) continue;
+            int chargeStart = text.get(charge).start();
+            boolean first = i == 0 || triggers.get(i - 1).span().start() < chargeStart;
+            if (first) charges.add(triggers.get(i));
+        }
+        return charges;
     }
 
     /**
@@ -152,7 +174,7 @@ final class SubordinateTriggers {
     /** The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of organizing". */
     private static final int CHARGE_WORDS = 5;
     /** Words of charges, as written (normalised). */
-    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "اتهم",
+    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا", "اتهم",
             "اتهمت", "اتهموا", "متهم", "متهما", "متهمين", "متهمون", "متهمه");
     private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected");
 

@@ -106,6 +106,11 @@ class ExtractorTest {
         Proposal mob = proposals("وفي الميادين، أقدم حشد من الأهالي مساء أمس على ضرب رجل اتُّهم بمحاولة خطف طفلة، ما أدى إلى وفاته.").get(0);
         assertEquals(SubEventType.MOB_VIOLENCE, mob.type(), "what he was accused of is no event of the sentence");
         assertEquals(SubEventType.MOB_VIOLENCE, proposals("A man was lynched in Khasham on Tuesday.").get(0).type());
+        assertEquals(SubEventType.MOB_VIOLENCE, proposals("مقتل شاب متهم بالسرقة ضرباً على يد حشد في سوق الميادين").get(0).type(),
+                "event words after the charge are the sentence's again");
+        List<Proposal> charges = proposals("اعتقلت قسد اليوم سبعة أشخاص في بلدة خشام. وأوضح البيان أن من بين المعتقلين مسؤولاً عن"
+                + " جباية الزكاة، وآخر متورطاً في زرع العبوات الناسفة على الطرق.");
+        assertEquals(List.of(SubEventType.ARRESTS), charges.stream().map(Proposal::type).toList(), "a charge alone tells no event");
     }
 
     @Test
