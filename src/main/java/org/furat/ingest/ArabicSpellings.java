@@ -60,6 +60,23 @@ final class ArabicSpellings {
         this.placesByName = frozen(byName);
         byBase.keySet().removeAll(byName.keySet());
         this.placesByBaseName = frozen(byBase);
+        Set<String> pairs = new HashSet<>();
+        for (String name : placesByName.keySet()) {
+            String[] words = name.split(" ");
+            for (int i = 1; i < words.length; i++) pairs.add(words[i - 1] + " " + words[i]);
+        }
+        this.wordPairs = Set.copyOf(pairs);
+    }
+
+    /** The loose keys of each two words that follow each other in a gazetteer name. */
+    private final Set<String> wordPairs;
+
+    /**
+     * Whether two words, written normalised, follow each other in some gazetteer name written loosely: a cheap test
+     * before {@link #placesNamed} reads a phrase that holds them.
+     */
+    boolean mayFollowInAName(String normalizedWord, String normalizedNext) {
+        return wordPairs.contains(wordKey(normalizedWord) + " " + wordKey(normalizedNext));
     }
 
     /** The gazetteer places whose Arabic name {@code name} spells loosely (see the class comment); empty for none. */

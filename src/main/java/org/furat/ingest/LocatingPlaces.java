@@ -69,10 +69,12 @@ final class LocatingPlaces {
         }
         // «على طريق الجفرة النفطي … في بلدة جديد عكيدات», "on the Jafra road": a place a road is named for says where
         // the road runs, where the sentence names another place for the event.
-        for (PlaceMention road : sentence) {
-            if (found.contains(road) || !namesARoad(text, road) && !endOfALongRoad(text, road, sentence)) continue;
-            if (sentence.stream().anyMatch(o -> o != road && !o.region() && o.groupKey() == null && !o.outsideMap()
-                    && o.unknownName() == null && !namesARoad(text, o) && !endOfALongRoad(text, o, sentence))) {
+        Set<PlaceMention> roads = new java.util.LinkedHashSet<>();
+        for (PlaceMention m : sentence) if (namesARoad(text, m) || endOfALongRoad(text, m, sentence)) roads.add(m);
+        for (PlaceMention road : roads) {
+            if (found.contains(road)) continue;
+            if (sentence.stream().anyMatch(o -> !roads.contains(o) && !o.region() && o.groupKey() == null && !o.outsideMap()
+                    && o.unknownName() == null)) {
                 found.add(road);
             }
         }
@@ -83,7 +85,7 @@ final class LocatingPlaces {
             if (candidate.span().start() < located.span().end()) continue;
             // "on the road between Deir Ezzor city and Al-Mayadin, near the town of Muhasan": the town says where on the
             // road, not where the city lies.
-            if (namesARoad(text, located) || endOfALongRoad(text, located, sentence)) continue;
+            if (roads.contains(located)) continue;
             // "Deir ez-Zor's Theeban": the owner locates the place it owns; "Deir ez-Zor's countryside" stays an area.
             if (possessive(text, located, candidate)) {
                 if (!found.contains(located)) found.add(located);

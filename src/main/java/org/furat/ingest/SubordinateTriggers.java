@@ -64,7 +64,9 @@ final class SubordinateTriggers {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= CHARGE_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.lower(k - back);
-            if (CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return k - back;
+            if ((word.contains("تهم") || word.contains("ورط")) && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) {
+                return k - back;
+            }
             // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
             if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return k - back;
         }
@@ -173,7 +175,7 @@ final class SubordinateTriggers {
 
     /** The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of organizing". */
     private static final int CHARGE_WORDS = 5;
-    /** Words of charges, as written (normalised). */
+    /** Words of charges, as written (normalised): each holds «تهم» or «ورط», which is tested first. */
     private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا", "اتهم",
             "اتهمت", "اتهموا", "متهم", "متهما", "متهمين", "متهمون", "متهمه");
     private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected");
