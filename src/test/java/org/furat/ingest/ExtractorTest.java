@@ -125,6 +125,16 @@ class ExtractorTest {
     }
 
     @Test
+    void stateMediasWordsForGroundRetakenABombStoppedAndStrikes() {
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, proposals("أعادت وحدات من الجيش العربي السوري بالتعاون مع القوات"
+                + " الرديفة الأمن والاستقرار إلى بلدة خشام اليوم.").get(0).type());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("دمّرت وحدة من الجيش عربة مفخخة يقودها انتحاري قرب بلدة خشام"
+                + " قبل وصولها إلى النقاط العسكرية.").get(0).type(), "a car bomb destroyed before it struck");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("ارتفع عدد قتلى الضربات الأميركية على مدينة الميادين إلى 29.")
+                .get(0).type());
+    }
+
+    @Test
     void cropsBurnedAreDestroyedProperty() {
         assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("Fires started by unknown people on Monday burned about"
                 + " 350 dunams of wheat in Khasham.").get(0).type());
