@@ -1027,6 +1027,8 @@ class ExtractorTest {
                 + " الرصاص الحي في الهواء.").get(0).type());
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("تجمع عشرات الشبان مساء أمس في بلدة ذيبان وهتفوا ضد قسد،"
                 + " فأطلق عناصر الحاجز الرصاص في الهواء لتفريقهم.").get(0).type(), "a gathering its sentence says was broken up");
+        assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("خرج العشرات أمس في مظاهرة في بلدة ذيبان، قبل أن تفرّقها"
+                + " دورية لقسد بإطلاق الرصاص في الهواء.").get(0).type(), "«تفرّقها»: dispersed it");
         assertEquals(List.of(), proposals("نقلت قوات النظام فرقتين عسكريتين إلى مدينة الميادين أمس.").stream()
                 .filter(p -> p.type() == SubEventType.PROTEST_WITH_INTERVENTION).toList(), "two divisions are no protest dispersed");
         assertNotEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("ISIS militants dispersed into the desert after clashes"
