@@ -138,6 +138,9 @@ public final class PlaceMatcher {
     /** A candidate is clearly nearer when its distance is at most this share of the next one's. */
     static final double CLEARLY_NEARER = 0.8;
     private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** A Latin article written as said before a sun letter ("as Sayyid", "Ash-Shuhayl"), not at a name's start. */
+    private static final java.util.regex.Pattern ASSIMILATED_ARTICLE =
+            java.util.regex.Pattern.compile("(?<=\\S[ -])(?:[aA](?:[sdtzrn]|sh|th|dh)|[eE][sdtzrn])(?=[ -]\\p{Lu})");
     private static final Set<String> LATIN_ARTICLES =
             Set.of("al", "el", "as", "ad", "at", "ash", "az", "ar", "an", "ed", "es", "et", "the");
 
@@ -1053,6 +1056,9 @@ public final class PlaceMatcher {
 
     private static void addNameAndArticleless(Map<String, TargetBuilder> builders, Map<String, Set<String>> forms, String name,
                                               String place, java.util.function.Consumer<TargetBuilder> add) {
+        // "Abu as Sayyid" (the article written as said before a sun letter) is news's "Abu al-Sayyid" too.
+        String unassimilated = ASSIMILATED_ARTICLE.matcher(name).replaceAll("al");
+        if (!unassimilated.equals(name)) addNameAndArticleless(builders, forms, unassimilated, place, add);
         List<Word> words = words(name);
         if (words.isEmpty() || words.size() > MAX_NAME_TOKENS) return;
         addWords(builders, words, place, add);

@@ -69,6 +69,19 @@ class PlaceMatcherTest {
         assertEquals("hamidiyah", imported.find("قصف على حي الحميدية في دير الزور.").get(0).chosen(), "a neighbourhood of the gazetteer");
     }
 
+    @Test
+    void anArticleWrittenAsSaidBeforeASunLetterIsAlToo() {
+        SeedData data = SeedData.fromClasspath();
+        List<org.furat.model.Place> places = new ArrayList<>(data.places());
+        places.add(new org.furat.model.Place("gn-sayyid", "Abu as Sayyid", "أبو السيد", List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE,
+                39.93, 34.84, org.furat.model.GeoPrecision.EXACT, null, "test", "gn-sayyid", null, null));
+        PlaceMatcher imported = new PlaceMatcher(places, data.groups());
+        for (String written : List.of("Abu al-Sayyid", "Abu as-Sayyid", "Abu as Sayyid")) {
+            List<PlaceMention> found = imported.find("Militants opened fire near " + written + " on Monday.");
+            assertEquals(List.of("gn-sayyid"), chosen(found), written);
+        }
+    }
+
     // ---- helpers
 
     private static List<PlaceMention> find(String text) {
