@@ -150,6 +150,14 @@ final class LatinSpellings {
                     if (short_ != null && short_.size() <= MAX_SHORT_NAMESAKES) keys = List.copyOf(short_);
                 }
                 if (keys == null) continue;
+                // "al-Jirthi" (th for ذ or ث) is no place spelled with a plain t ("Al-Jouret"): English never writes ت so.
+                if (close.indexOf('T') >= 0) {
+                    Set<String> withTh = placesByCloseSkeleton.getOrDefault(close, Set.of());
+                    Set<String> withDh = placesByCloseSkeleton.getOrDefault(close.replace('T', 'D'), Set.of());
+                    Set<String> withD = placesByCloseSkeleton.getOrDefault(close.replace('T', 'd'), Set.of());
+                    keys = keys.stream().filter(k -> withTh.contains(k) || withDh.contains(k) || withD.contains(k)).toList();
+                    if (keys.isEmpty()) continue;
+                }
                 // "the al-Rashdiya neighbourhood of Deir Ezzor city": a quarter, not the village Ar Rushdi.
                 if (to + 1 < text.size() && QUARTER_NOUNS.contains(text.form(to + 1))) {
                     keys = keys.stream().filter(k -> places.get(k).kind() == PlaceKind.NEIGHBOURHOOD).toList();

@@ -49,6 +49,17 @@ class LatinSpellingsTest {
     }
 
     @Test
+    void aThIsNoPlainT() {
+        List<Place> gazetteer = SeedData.fromClasspath().places();
+        LatinSpellings spellings = new LatinSpellings(gazetteer);
+        assertEquals(LatinSpellings.skeleton("al-Jirthi"), LatinSpellings.skeleton("Al-Jouret"), "one loose skeleton");
+        TokenizedText text = new TokenizedText("An IED went off near the village of al-Jirthi on Wednesday.");
+        assertEquals(List.of(), spellings.findIn(text, List.of()), "ث or ذ is never Al-Jouret's ت");
+        assertEquals(List.of("dhiban"), spellings.findIn(new TokenizedText("Clashes broke out in Thiban on Tuesday."), List.of())
+                .stream().map(PlaceMention::chosen).toList(), "th for ذ");
+    }
+
+    @Test
     void aNameTheMatcherTookForAnUnknownPlaceIsTheGazetteerPlaceItsSkeletonNames() {
         SeedData data = SeedData.fromClasspath();
         Extractor extractor = new Extractor(data.places(), data.groups(), data.actors());
