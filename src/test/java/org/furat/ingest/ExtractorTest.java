@@ -135,6 +135,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aTruceAgreedIsAnAgreement() {
+        assertEquals(SubEventType.AGREEMENT, proposals("Tribal elders met with the families on Saturday in Khasham and agreed on a"
+                + " three-month truce.").get(0).type());
+        assertEquals(SubEventType.AGREEMENT, proposals("توصل وجهاء العشيرتين أمس إلى اتفاق صلح في بلدة خشام.").get(0).type());
+    }
+
+    @Test
     void cropsBurnedAreDestroyedProperty() {
         assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, proposals("Fires started by unknown people on Monday burned about"
                 + " 350 dunams of wheat in Khasham.").get(0).type());
