@@ -754,8 +754,9 @@ public final class Extractor {
         return false;
     }
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
-    /** «دخلت قسد المدينة», "entered the city". */
-    private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered");
+    /** «دخلت قسد المدينة», "entered the city"; "withdrew from the city, handing it over to", «وسلمتها». */
+    private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered", "handing", "handed", "سلمت", "وسلمت", "وسلمتها",
+            "سلمتها");
 
     private static final Set<SubEventType> PROTESTS = Set.of(SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION,
             SubEventType.PROTEST_WITH_INTERVENTION);

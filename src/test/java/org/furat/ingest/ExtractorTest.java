@@ -1241,6 +1241,8 @@ class ExtractorTest {
                 proposals("The SDF took control of Mayadin on Friday after the withdrawal of government forces.").get(0).type());
         assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
                 proposals("The SDF entered Mayadin on Friday after government forces withdrew.").get(0).type());
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, proposals("Kurdish-led forces withdrew from the city of Mayadin"
+                + " on Wednesday, handing it over to fighters of the new authorities.").get(0).type(), "a withdrawal that handed it over");
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
                 proposals("The SDF took control of Mayadin on Friday after heavy clashes.").get(0).type(), "no withdrawal");
         assertNotEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
