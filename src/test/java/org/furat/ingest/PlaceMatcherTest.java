@@ -56,11 +56,7 @@ class PlaceMatcherTest {
 
     @Test
     void aQuartersNameStandsOnlyForAPlaceOfACity() {
-        SeedData data = SeedData.fromClasspath();
-        List<org.furat.model.Place> places = new ArrayList<>(data.places());
-        places.add(new org.furat.model.Place("gn-far", "Al Jubaylah", "الجبيلة", List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE,
-                39.3, 35.9, org.furat.model.GeoPrecision.EXACT, null, "test", "gn-far", null, null));
-        PlaceMatcher imported = new PlaceMatcher(places, data.groups());
+        PlaceMatcher imported = seedAnd("gn-far", "Al Jubaylah", "الجبيلة", 39.3, 35.9);
         PlaceMention quarter = imported.find("اختطف مسلحون طبيباً من أمام عيادته في حي الجبيلة بمدينة دير الزور.").stream()
                 .filter(m -> m.span().text().equals("الجبيلة")).findFirst().orElseThrow();
         assertNull(quarter.chosen(), "a village 100 km from any city is no quarter: " + quarter);
@@ -71,11 +67,7 @@ class PlaceMatcherTest {
 
     @Test
     void anArticleWrittenAsSaidBeforeASunLetterIsAlToo() {
-        SeedData data = SeedData.fromClasspath();
-        List<org.furat.model.Place> places = new ArrayList<>(data.places());
-        places.add(new org.furat.model.Place("gn-sayyid", "Abu as Sayyid", "أبو السيد", List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE,
-                39.93, 34.84, org.furat.model.GeoPrecision.EXACT, null, "test", "gn-sayyid", null, null));
-        PlaceMatcher imported = new PlaceMatcher(places, data.groups());
+        PlaceMatcher imported = seedAnd("gn-sayyid", "Abu as Sayyid", "أبو السيد", 39.93, 34.84);
         for (String written : List.of("Abu al-Sayyid", "Abu as-Sayyid", "Abu as Sayyid")) {
             List<PlaceMention> found = imported.find("Militants opened fire near " + written + " on Monday.");
             assertEquals(List.of("gn-sayyid"), chosen(found), written);
@@ -83,6 +75,15 @@ class PlaceMatcherTest {
     }
 
     // ---- helpers
+
+    /** A matcher of the seed's gazetteer and one imported village more. */
+    private static PlaceMatcher seedAnd(String key, String nameEn, String nameAr, double lon, double lat) {
+        SeedData data = SeedData.fromClasspath();
+        List<org.furat.model.Place> places = new ArrayList<>(data.places());
+        places.add(new org.furat.model.Place(key, nameEn, nameAr, List.of(), List.of(), org.furat.model.PlaceKind.VILLAGE,
+                lon, lat, org.furat.model.GeoPrecision.EXACT, null, "test", key, null, null));
+        return new PlaceMatcher(places, data.groups());
+    }
 
     private static List<PlaceMention> find(String text) {
         List<PlaceMention> found = matcher.find(text);
