@@ -171,7 +171,7 @@ public final class CasualtyExtractor {
                         range(t.item().low(), t.item().high())));
             }
         }
-        found.removeIf(c -> c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c) || accusedOf(w, c));
+        found.removeIf(c -> (c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c)) || accusedOf(w, c));
         found.sort(KEPT_FIRST);
         List<Candidate> kept = new ArrayList<>();
         // The characters kept candidates cover: a candidate overlapping one is dropped, found without a look at each.
@@ -222,22 +222,28 @@ public final class CasualtyExtractor {
 
     /**
      * Whether the candidate is what someone is accused or wanted for, a killing of another time: "two of them were wanted
-     * over the killing of civilians", «اعتقال شاب بتهمة قتل عنصرين», "accused of killing".
+     * over the killing of civilians", «اعتقال شاب بتهمة قتل عنصرين», «متهم بقتل», "accused of killing". The accusation
+     * stands right before the killing, past "of", "over", "for", "with" and an article in English: not "Suspected ISIS
+     * gunmen killed two shepherds", nor «اشتباك مع مطلوبين أسفر عن مقتل عنصرين».
      */
     private static boolean accusedOf(TokenizedText w, Candidate c) {
-        int first = w.indexAt(c.start());
-        for (int k = first - 1; k >= Math.max(0, first - ACCUSATION_WORDS) && w.joined(k + 1); k--) {
-            if (ACCUSATIONS.contains(w.get(k).arabic() ? Proclitics.stem(w.lower(k)) : w.lower(k))) return true;
+        int k = w.indexAt(c.start()) - 1;
+        if (k < 0 || !w.joined(k + 1)) return false;
+        if (w.get(k).arabic()) return ACCUSATIONS_AR.contains(Proclitics.stem(w.lower(k)));
+        boolean linked = false;
+        while (k > 0 && ACCUSATION_LINKS.contains(w.lower(k)) && w.joined(k)) {
+            linked |= !w.lower(k).equals("the");
+            k--;
         }
-        return false;
+        return linked && ACCUSATIONS_EN.contains(w.lower(k));
     }
 
-    /** Words of accusing, as written (normalised; Arabic without proclitics): charges, accused, wanted, involved. */
-    private static final Set<String> ACCUSATIONS = Set.of("تهمه", "تهم", "متهم", "متهما", "متهمين", "متهمون", "مطلوب",
-            "مطلوبا", "مطلوبين", "تورط", "متورط", "متورطين", "wanted", "accused", "charged", "charges", "convicted",
-            "involvement", "suspected");
-    /** The most words from an accusation to the killing it names: "wanted over the killing of". */
-    private static final int ACCUSATION_WORDS = 3;
+    /** Words of accusing, as written (normalised, without proclitics), right before what is charged: «بتهمة», «متهم». */
+    private static final Set<String> ACCUSATIONS_AR = Set.of("تهمه", "تهم", "متهم", "متهما", "متهمين", "متهمون", "متورط",
+            "متورطين", "متورطون");
+    /** English words of accusing, before "of", "over", "for" or "with" and what is charged. */
+    private static final Set<String> ACCUSATIONS_EN = Set.of("wanted", "accused", "charged", "convicted", "involvement");
+    private static final Set<String> ACCUSATION_LINKS = Set.of("of", "over", "for", "with", "in", "the");
 
     /** «متأثراً», «متأثرة», «متأثرين» as written (normalised): dying of what follows. */
     private static final String AFFECTED_BY = "متاثر";

@@ -198,7 +198,7 @@ public final class Extractor {
                     }
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence)
-                            || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(sentence) ? previousPlaces : here;
+                            || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(tokenized, sentence) ? previousPlaces : here;
                     // An event placed off the map, named right after its words ("shells on Hasaka countryside"), is not
                     // where the report was filed; a place off the map named elsewhere in the sentence may be context
                     // («بالتزامن مع التصعيد العسكري في لبنان»).
@@ -516,7 +516,7 @@ public final class Extractor {
         List<PlaceMention> found = otherSpellings.withLongerNames(text, placed);
         List<PlaceMention> known = found.stream().filter(m -> m.unknownName() == null).toList();
         List<PlaceMention> more = new ArrayList<>(otherSpellings.findIn(text, known));
-        more.addAll(otherSpellings.ofArabicNames(found));
+        more.addAll(otherSpellings.ofArabicNames(text, found));
         if (more.isEmpty()) return found;
         List<PlaceMention> all = new ArrayList<>(otherSpellings.choseBeside(found, more).stream().filter(m -> m.unknownName() == null
                 || more.stream().noneMatch(o -> o.span().start() < m.span().end() && m.span().start() < o.span().end())).toList());
@@ -754,9 +754,8 @@ public final class Extractor {
         return false;
     }
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
-    /** «دخلت قسد المدينة», "entered the city"; "withdrew from the city, handing it over to", «وسلمتها». */
-    private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered", "handing", "handed", "سلمت", "وسلمت", "وسلمتها",
-            "سلمتها");
+    /** «دخلت قسد المدينة», "entered the city". */
+    private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered");
 
     private static final Set<SubEventType> PROTESTS = Set.of(SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION,
             SubEventType.PROTEST_WITH_INTERVENTION);
@@ -848,12 +847,20 @@ public final class Extractor {
      * Whether a sentence speaks of the village or town named before: "General Security forces deployed in the village
      * …, the security directorate in Deir Ezzor said" is in that village, not in the province it names.
      */
-    private static boolean refersToASettlement(Span sentence) {
-        String s = sentence.text();
-        return SETTLEMENT_BACK_REFERENCES.stream().anyMatch(s::contains);
+    private static boolean refersToASettlement(TokenizedText text, Span sentence) {
+        int end = text.indexAt(sentence.end());
+        for (int k = text.indexAt(sentence.start()); k < end; k++) {
+            String word = text.lower(k), before = k > 0 ? text.lower(k - 1) : "", after = k + 1 < end ? text.lower(k + 1) : "";
+            // «مجلس البلدة», «البلدة القديمة», "the town of X", "the townspeople": no settlement named before.
+            if (SETTLEMENT_NOUNS_AR.contains(word) && !before.equals("مجلس") && !after.equals("القديمه")) return true;
+            if (SETTLEMENT_NOUNS_EN.contains(word) && before.equals("the") && !after.equals("of")) return true;
+        }
+        return false;
     }
 
-    private static final List<String> SETTLEMENT_BACK_REFERENCES = List.of("البلدة", "القرية", "the town", "the village");
+    /** «البلدة», «القرية», also with «ب» or «و» written on, as written (normalised). */
+    private static final Set<String> SETTLEMENT_NOUNS_AR = Set.of("البلده", "القريه", "بالبلده", "بالقريه", "والبلده", "والقريه");
+    private static final Set<String> SETTLEMENT_NOUNS_EN = Set.of("town", "village");
 
     /** Whether {@code places} are some and all areas (a countryside, a district, the province). */
     private static boolean onlyAreas(List<PlaceMention> places) {

@@ -78,8 +78,12 @@ final class FollowUps {
     private static boolean theRaids(Sentence sentence, EventClassifier.Trigger t) {
         String word = t.span().text().toLowerCase(Locale.ROOT);
         if (!word.equals("raid") && !word.equals("raids")) return false;
-        String before = sentence.span().text().substring(0, Math.max(0, t.span().start() - sentence.span().start()));
-        return before.toLowerCase(Locale.ROOT).matches("(?s).*\\b(the|these|those)\\s+$");
+        String text = sentence.span().text();
+        int at = Math.max(0, t.span().start() - sentence.span().start());
+        String before = text.substring(0, at).toLowerCase(Locale.ROOT);
+        // "the raids carried out by the SDF", "the raids on homes": raids of their own.
+        String after = text.substring(Math.min(text.length(), at + t.span().text().length())).toLowerCase(Locale.ROOT).strip();
+        return before.matches("(?s).*\\b(the|these|those)\\s+$") && !after.matches("(?s)(by|carried|conducted|on)\\b.*");
     }
 
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */

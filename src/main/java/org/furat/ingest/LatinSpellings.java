@@ -150,7 +150,8 @@ final class LatinSpellings {
                     if (short_ != null && short_.size() <= MAX_SHORT_NAMESAKES) keys = List.copyOf(short_);
                 }
                 if (keys == null) continue;
-                // "al-Jirthi" (th for ذ or ث) is no place spelled with a plain t ("Al-Jouret"): English never writes ت so.
+                // "al-Jirthi" (th for ذ or ث) is no place whose English names write a plain t there ("Al-Jouret"): it is one
+                // written with th, dh or d (ذ), as English never writes ت so.
                 if (close.indexOf('T') >= 0) {
                     Set<String> withTh = placesByCloseSkeleton.getOrDefault(close, Set.of());
                     Set<String> withDh = placesByCloseSkeleton.getOrDefault(close.replace('T', 'D'), Set.of());
@@ -236,12 +237,15 @@ final class LatinSpellings {
      * each is read as an English spelling is, by its skeleton, the letters Latin writes alike taken as one (ض and د as
      * d, ص and س as s, ق as k), long vowels and ع left out, و read both as a vowel and as w.
      */
-    List<PlaceMention> ofArabicNames(List<PlaceMention> found) {
+    List<PlaceMention> ofArabicNames(TokenizedText text, List<PlaceMention> found) {
         List<Place> anchors = found.stream().filter(m -> m.chosen() != null && !m.region() && places.containsKey(m.chosen()))
                 .map(m -> places.get(m.chosen())).toList();
         List<PlaceMention> read = new ArrayList<>();
         for (PlaceMention m : found) {
             if (m.unknownName() == null || m.unknownName().isEmpty() || m.unknownName().charAt(0) < 0x0600) continue;
+            // «حي الجبيلة»: a quarter the gazetteer lacks is no village spelled alike elsewhere.
+            int first = text.indexAt(m.span().start());
+            if (first > 0 && text.joined(first) && text.lower(first - 1).equals("حي")) continue;
             List<String> spelledAlike = arabicSpellings.placesNamed(m.unknownName());
             if (!spelledAlike.isEmpty()) {
                 read.add(mention(m.span(), spelledAlike, anchors));

@@ -1,6 +1,7 @@
 package org.furat.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,7 +139,10 @@ public final class PlaceMatcher {
     /** A candidate is clearly nearer when its distance is at most this share of the next one's. */
     static final double CLEARLY_NEARER = 0.8;
     private static final double EARTH_RADIUS_KM = 6371.0088;
-    /** A Latin article written as said before a sun letter ("as Sayyid", "Ash-Shuhayl"), not at a name's start. */
+    /**
+     * A Latin article inside a name written as said before a sun letter ("Abu as Sayyid"), whatever letter follows:
+     * read as "al" too, a name's first word aside.
+     */
     private static final java.util.regex.Pattern ASSIMILATED_ARTICLE =
             java.util.regex.Pattern.compile("(?<=\\S[ -])(?:[aA](?:[sdtzrn]|sh|th|dh)|[eE][sdtzrn])(?=[ -]\\p{Lu})");
     private static final Set<String> LATIN_ARTICLES =
@@ -195,6 +199,8 @@ public final class PlaceMatcher {
     private record Raw(int from, int to, int start, int end, Target target, String unknown, CueKind cue) {}
 
     private final Map<String, Place> places;
+    /** The places that may be a city's quarter ({@link #quarters(Collection)}). */
+    private final Set<String> quarters;
     private final Map<String, PlaceGroup> groups;
     private final Map<String, Target> names;
     private final Map<String, CueKind> cues;
@@ -342,6 +348,7 @@ public final class PlaceMatcher {
         Map<String, Set<String>> frozenForms = new HashMap<>();
         formsBuilder.forEach((k, v) -> frozenForms.put(k, Set.copyOf(v)));
         this.places = java.util.Collections.unmodifiableMap(byKey);
+        this.quarters = quarters(byKey.values());
         this.groups = java.util.Collections.unmodifiableMap(groupsByKey);
         this.names = Map.copyOf(targets);
         this.cues = Map.copyOf(cueMap);
@@ -796,13 +803,17 @@ public final class PlaceMatcher {
         return new PlaceMention(span, choice.order, choice.key, confidence, null, false, null, r.cue == CueKind.REGION || t.region);
     }
 
-    /** Whether the place of {@code key} may be a city's quarter: a neighbourhood, or a place within a few km of a city. */
+    /** Whether the place of {@code key} may be a city's quarter (see {@link #quarters}). */
     private boolean quarter(String key) {
-        Place p = places.get(key);
-        if (p == null) return false;
-        if (p.kind() == PlaceKind.NEIGHBOURHOOD) return true;
-        return places.values().stream().anyMatch(c -> c.kind() == PlaceKind.CITY
-                && distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= QUARTER_KM);
+        return quarters.contains(key);
+    }
+
+    /** The places that may be a city's quarter: the neighbourhoods, and the places within a few km of a city. */
+    private static Set<String> quarters(Collection<Place> places) {
+        List<Place> cities = places.stream().filter(c -> c.kind() == PlaceKind.CITY).toList();
+        return places.stream().filter(p -> p.kind() == PlaceKind.NEIGHBOURHOOD || cities.stream()
+                .anyMatch(c -> distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= QUARTER_KM)).map(Place::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** How far from a city's point its quarters lie (the gazetteer gives no city a boundary). */

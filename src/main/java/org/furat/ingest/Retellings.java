@@ -193,8 +193,9 @@ final class Retellings {
 
     /**
      * The proposals with each told in the report's headline alone folded into the body's telling of its event: a
-     * headline sums up what the body then tells, two events at most («قتيلان برصاص قسد خلال مظاهرة في زغير جزيرة..
-     * وحملة اعتقالات في القرية»), each dated to the week of publication for want of a date word. A headline's proposal
+     * headline sums up what the body then tells («قتيلان برصاص قسد خلال مظاهرة في زغير جزيرة.. وحملة اعتقالات في
+     * القرية»), each event dated to the week of publication for want of a date word; a line dated to a day is a lead
+     * paragraph with no full stop, not a headline, and is left as it is. A headline's proposal
      * is the body's first later one that shares a place with it (or lies in one of its areas), on dates inside the
      * headline's, with figures that agree: of its own sub-event type where there is one, else of its kind (a
      * headline's «قصف» is the body's air raid, its "downs drone" the body's drone brought down; see {@link #headlineWordFor});
@@ -206,7 +207,7 @@ final class Retellings {
         List<Proposal> kept = new ArrayList<>(proposals);
         for (int i = kept.size() - 1; i >= 0; i--) {
             Proposal told = kept.get(i);
-            if (!told.evidence().within(headline) || targets(told).findAny().isEmpty()) continue;
+            if (!told.evidence().within(headline) || told.dates().days() <= 2 || targets(told).findAny().isEmpty()) continue;
             int body = bodyTelling(kept, told, headline, true);
             if (body < 0) body = bodyTelling(kept, told, headline, false);
             if (body < 0) continue;

@@ -11,7 +11,8 @@ import org.furat.text.Proclitics;
  * before it, its cause («حملة اعتقالات بعد احتجاجهم», "after his arrest"); what a thing named before went through, in a
  * relative clause («القرى التي سيطرت عليها», "which the army captured"); why it was done («in protest against»,
  * «احتجاجاً على»); what people were charged with («بتهمة تنفيذ عمليات اغتيال», "accusing them of organizing the
- * protests"); the support a side had ("backed by Russian warplanes"). Stateless.
+ * protests"); the support a side had ("backed by Russian warplanes"). What an Arabic sentence says people are
+ * charged with is no event of it even where it has no other ({@link #charges}). Stateless.
  */
 final class SubordinateTriggers {
 
@@ -75,14 +76,16 @@ final class SubordinateTriggers {
 
     /**
      * The event words of {@code triggers} (one sentence's, in text order) that only name what people are charged with,
-     * the first after a word of charges: «وآخر متورطاً في زرع العبوات الناسفة» tells no bombing. Event words after
-     * the charge are the sentence's again («مقتل شاب متهم بالسرقة ضرباً على يد حشد»).
+     * the first after an Arabic word of charges: «وآخر متورطاً في زرع العبوات الناسفة» tells no bombing. Event words
+     * after the charge are the sentence's again («مقتل شاب متهم بالسرقة ضرباً على يد مسلحين»). English "accused of
+     * shelling" is left: a side accusing another tells the event as its accuser sees it.
      */
     static List<EventClassifier.Trigger> charges(TokenizedText text, List<EventClassifier.Trigger> triggers) {
         List<EventClassifier.Trigger> charges = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
             int charge = chargeBefore(text, triggers.get(i));
-            if (charge < 0) continue;
+            // "The SDF accused Turkish forces of shelling Khasham" tells the shelling, as its accuser tells it.
+            if (charge < 0 || !text.get(charge).arabic()) continue;
             int chargeStart = text.get(charge).start();
             boolean first = i == 0 || triggers.get(i - 1).span().start() < chargeStart;
             if (first) charges.add(triggers.get(i));
@@ -176,8 +179,8 @@ final class SubordinateTriggers {
     /** The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of organizing". */
     private static final int CHARGE_WORDS = 5;
     /** Words of charges, as written (normalised): each holds «تهم» or «ورط», which is tested first. */
-    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا", "اتهم",
-            "اتهمت", "اتهموا", "متهم", "متهما", "متهمين", "متهمون", "متهمه");
+    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
+            "متهم", "متهما", "متهمين", "متهمون", "متهمه");
     private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected");
 
     /**
@@ -210,7 +213,7 @@ final class SubordinateTriggers {
      */
     private static boolean coordinated(TokenizedText text, EventClassifier.Trigger earlier, EventClassifier.Trigger later) {
         int end = text.indexAt(earlier.span().end()), start = text.indexAt(later.span().start());
-        if (start < text.size() && !text.get(start).arabic() && text.lower(start).endsWith("ed")) return false;
+        if (start < text.size() && !text.get(start).arabic() && text.form(start).endsWith("ed")) return false; // not "IED"
         if (start == end) return text.form(start).startsWith("و") && text.joined(start);
         return start == end + 1 && text.form(end).equalsIgnoreCase("and") && text.joined(start);
     }

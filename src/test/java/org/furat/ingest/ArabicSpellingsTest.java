@@ -82,6 +82,18 @@ class ArabicSpellingsTest {
         }
     }
 
+    @Test
+    void aQuarterTheGazetteerLacksIsNoVillageSpelledAlikeElsewhere() {
+        SeedData seed = SeedData.fromClasspath();
+        List<Place> gazetteer = new java.util.ArrayList<>(seed.places());
+        gazetteer.add(village("jubaylah_far", "الجبيلة", 39.3, 35.9));
+        Extractor extractor = new Extractor(gazetteer, seed.groups(), seed.actors());
+        Extraction read = extractor.extract("اختطف مسلحون طبيباً من أمام عيادته في حي الجبيلة بمدينة دير الزور.",
+                LocalDate.of(2025, 2, 25), TimePrecision.DAY);
+        assertEquals(List.of(), read.places().stream().map(PlaceMention::chosen).filter(k -> "jubaylah_far".equals(k)).toList(),
+                read.places().toString());
+    }
+
     private static Place village(String key, String nameAr, double lon, double lat) {
         return new Place(key, key, nameAr, List.of(), List.of(), PlaceKind.VILLAGE, lon, lat, GeoPrecision.EXACT, null, "test",
                 null, null, null);

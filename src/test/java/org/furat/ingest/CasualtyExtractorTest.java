@@ -128,6 +128,9 @@ class CasualtyExtractorTest {
         assertEquals(List.of(), find("Two of them were wanted over the killing of civilians during the war."));
         assertEquals(List.of(), find("اعتقلت قوى الأمن شاباً بتهمة قتل مدنيين"));
         assertEquals(1, find("Two civilians were killed on Monday.").size(), "a toll with no accusation stays");
+        assertEquals(1, find("Suspected ISIS gunmen killed two shepherds near Khasham.").size(), "suspects who killed");
+        assertEquals(1, find("Two explosive charges killed three soldiers.").size(), "charges that killed");
+        assertEquals(1, find("اشتباك مع مطلوبين أسفر عن مقتل عنصرين من قسد").size(), "a clash with wanted men");
     }
 
     @Test
