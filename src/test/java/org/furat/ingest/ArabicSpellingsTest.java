@@ -44,10 +44,7 @@ class ArabicSpellingsTest {
 
     @Test
     void theExtractorPlacesAnUnknownNameAfterACueThatAGazetteerNameSpellsOtherwise() {
-        SeedData seed = SeedData.fromClasspath();
-        List<Place> gazetteer = new java.util.ArrayList<>(seed.places());
-        gazetteer.add(village("jadid_uqaydat", "جديد عقيدات", 40.36, 35.25));
-        Extractor extractor = new Extractor(gazetteer, seed.groups(), seed.actors());
+        Extractor extractor = seedAnd(village("jadid_uqaydat", "جديد عقيدات", 40.36, 35.25));
         Extraction read = extractor.extract("قتل عنصر من قسد برصاص مجهولين في بلدة جديد عكيدات شرقي دير الزور.",
                 LocalDate.of(2024, 5, 2), TimePrecision.DAY);
         assertEquals(List.of("jadid_uqaydat"), read.proposals().get(0).places().stream()
@@ -68,12 +65,9 @@ class ArabicSpellingsTest {
 
     @Test
     void aKnownNameThatTheWordsAfterItMakeALongerNameOfAnotherPlaceIsThatPlace() {
-        SeedData seed = SeedData.fromClasspath();
-        List<Place> gazetteer = new java.util.ArrayList<>(seed.places());
-        gazetteer.add(village("hawayij", "الحوايج", 40.49, 35.05));
-        gazetteer.add(village("hawayij_diyab", "حوايج دياب", 40.06, 35.48));
-        gazetteer.add(village("hawayij_albu_musah", "حوايج البو مصعة", 40.05, 35.45));
-        Extractor extractor = new Extractor(gazetteer, seed.groups(), seed.actors());
+        Extractor extractor = seedAnd(village("hawayij", "الحوايج", 40.49, 35.05),
+                village("hawayij_diyab", "حوايج دياب", 40.06, 35.48),
+                village("hawayij_albu_musah", "حوايج البو مصعة", 40.05, 35.45));
         for (String[] named : List.of(new String[] {"حوايج ذياب", "hawayij_diyab"}, new String[] {"حوايج البومصعة", "hawayij_albu_musah"},
                 new String[] {"الحوايج", "hawayij"})) {
             Extraction read = extractor.extract("تجمع عشرات الشبان أمس في قرية " + named[0] + " بريف دير الزور الغربي.",
@@ -84,14 +78,19 @@ class ArabicSpellingsTest {
 
     @Test
     void aQuarterTheGazetteerLacksIsNoVillageSpelledAlikeElsewhere() {
-        SeedData seed = SeedData.fromClasspath();
-        List<Place> gazetteer = new java.util.ArrayList<>(seed.places());
-        gazetteer.add(village("jubaylah_far", "الجبيلة", 39.3, 35.9));
-        Extractor extractor = new Extractor(gazetteer, seed.groups(), seed.actors());
+        Extractor extractor = seedAnd(village("jubaylah_far", "الجبيلة", 39.3, 35.9));
         Extraction read = extractor.extract("اختطف مسلحون طبيباً من أمام عيادته في حي الجبيلة بمدينة دير الزور.",
                 LocalDate.of(2025, 2, 25), TimePrecision.DAY);
         assertEquals(List.of(), read.places().stream().map(PlaceMention::chosen).filter(k -> "jubaylah_far".equals(k)).toList(),
                 read.places().toString());
+    }
+
+    /** An extractor of the seed's gazetteer and these places more. */
+    private static Extractor seedAnd(Place... more) {
+        SeedData seed = SeedData.fromClasspath();
+        List<Place> gazetteer = new java.util.ArrayList<>(seed.places());
+        gazetteer.addAll(List.of(more));
+        return new Extractor(gazetteer, seed.groups(), seed.actors());
     }
 
     private static Place village(String key, String nameAr, double lon, double lat) {

@@ -87,11 +87,11 @@ class LatinSpellingsTest {
         String text = "خرجت مظاهرة في قرية الضمان أمس";
         int at = text.indexOf("الضمان");
         PlaceMention unknown = new PlaceMention(Span.of(text, at, at + 6), List.of(), null, 0.3, null, false, "الضمان");
-        List<PlaceMention> read = spellings.ofArabicNames(List.of(unknown));
+        List<PlaceMention> read = spellings.ofArabicNames(new TokenizedText(text), List.of(unknown));
         assertEquals(List.of("daman"), read.stream().map(PlaceMention::chosen).toList());
         assertEquals("الضمان", read.get(0).span().text());
         PlaceMention other = new PlaceMention(Span.of(text, at, at + 6), List.of(), null, 0.3, null, false, "الزرزور");
-        assertEquals(List.of(), spellings.ofArabicNames(List.of(other)), "a name no place spells stays unknown");
+        assertEquals(List.of(), spellings.ofArabicNames(new TokenizedText(text), List.of(other)), "a name no place spells stays unknown");
     }
 
     @Test
