@@ -274,10 +274,11 @@ final class LatinSpellings {
                     || m.span().text().charAt(0) < 0x0600) continue;
             int next = text.indexAt(m.span().end());
             // «البو مصعة» joins its words in the loose key: only the name's last word and the one after it are tested.
-            if (next >= text.size() || next == 0 || !arabicSpellings.mayFollowInAName(text.lower(next - 1), text.lower(next))
-                    && !(next + 1 < text.size() && arabicSpellings.mayFollowInAName(text.lower(next - 1), text.lower(next) + text.lower(next + 1)))) {
-                continue;
-            }
+            if (next >= text.size() || next == 0) continue;
+            String ending = text.lower(next - 1);
+            boolean mayGoOn = arabicSpellings.mayFollowInAName(ending, text.lower(next)) || next + 1 < text.size()
+                    && arabicSpellings.mayFollowInAName(ending, text.lower(next) + text.lower(next + 1));
+            if (!mayGoOn) continue;
             for (int words = LONGER_NAME_WORDS; words >= 1; words--) {
                 int last = next + words - 1;
                 if (last >= text.size() || !allJoined(text, next, last)) continue;

@@ -119,8 +119,12 @@ final class LocatingPlaces {
         if (!endOfARoad(text, m)) return false;
         Place here = m.chosen() == null ? null : places.get(m.chosen());
         if (here == null) return false;
-        return sentence.stream().anyMatch(o -> o != m && endOfARoad(text, o) && o.chosen() != null && places.containsKey(o.chosen())
-                && PlaceMatcher.distanceKm(here.lat(), here.lon(), places.get(o.chosen()).lat(), places.get(o.chosen()).lon()) > LONG_ROAD_KM);
+        for (PlaceMention o : sentence) {
+            Place there = o == m || o.chosen() == null ? null : places.get(o.chosen());
+            if (there != null && endOfARoad(text, o)
+                    && PlaceMatcher.distanceKm(here.lat(), here.lon(), there.lat(), there.lon()) > LONG_ROAD_KM) return true;
+        }
+        return false;
     }
 
     /** Whether a few words before the place, a road is followed by "between": «الطريق الواصل بين», "the highway between". */
