@@ -229,7 +229,7 @@ public final class CasualtyExtractor {
     private static boolean accusedOf(TokenizedText w, Candidate c) {
         int k = w.indexAt(c.start()) - 1;
         if (k < 0 || !w.joined(k + 1)) return false;
-        if (w.get(k).arabic()) return ACCUSATIONS_AR.contains(Proclitics.stem(w.lower(k)));
+        if (w.get(k).arabic()) return SubordinateTriggers.chargeWord(w.lower(k));
         boolean linked = false;
         while (k > 0 && ACCUSATION_LINKS.contains(w.lower(k)) && w.joined(k)) {
             linked |= !w.lower(k).equals("the");
@@ -238,10 +238,10 @@ public final class CasualtyExtractor {
         return linked && ACCUSATIONS_EN.contains(w.lower(k));
     }
 
-    /** Words of accusing, as written (normalised, without proclitics), right before what is charged: «بتهمة», «متهم». */
-    private static final Set<String> ACCUSATIONS_AR = Set.of("تهمه", "تهم", "متهم", "متهما", "متهمين", "متهمون", "متورط",
-            "متورطين", "متورطون");
-    /** English words of accusing, before "of", "over", "for" or "with" and what is charged. */
+    /**
+     * English words of accusing, before "of", "over", "for" or "with" and what is charged (the Arabic ones are
+     * {@link SubordinateTriggers#chargeWord}'s).
+     */
     private static final Set<String> ACCUSATIONS_EN = Set.of("wanted", "accused", "charged", "convicted", "involvement");
     private static final Set<String> ACCUSATION_LINKS = Set.of("of", "over", "for", "with", "in", "the");
 

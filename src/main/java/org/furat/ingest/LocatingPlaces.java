@@ -183,7 +183,7 @@ final class LocatingPlaces {
     }
 
     /** How far from a city's point its quarters lie. */
-    private static final double QUARTER_KM = 8;
+    static final double QUARTER_KM = 8;
 
     /** Whether {@code m} names a city of the gazetteer. */
     boolean city(PlaceMention m) {

@@ -808,16 +808,16 @@ public final class PlaceMatcher {
         return quarters.contains(key);
     }
 
-    /** The places that may be a city's quarter: the neighbourhoods, and the places within a few km of a city. */
+    /**
+     * The places that may be a city's quarter: the neighbourhoods, and the places as near a city as its quarters lie
+     * ({@link LocatingPlaces#QUARTER_KM}).
+     */
     private static Set<String> quarters(Collection<Place> places) {
         List<Place> cities = places.stream().filter(c -> c.kind() == PlaceKind.CITY).toList();
         return places.stream().filter(p -> p.kind() == PlaceKind.NEIGHBOURHOOD || cities.stream()
-                .anyMatch(c -> distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= QUARTER_KM)).map(Place::key)
+                .anyMatch(c -> distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= LocatingPlaces.QUARTER_KM)).map(Place::key)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
-
-    /** How far from a city's point its quarters lie (the gazetteer gives no city a boundary). */
-    private static final double QUARTER_KM = 8;
 
     private static boolean cued(Raw r) {
         return r.cue != null && (r.cue.settlement() || r.cue == CueKind.AREA);

@@ -65,9 +65,7 @@ final class SubordinateTriggers {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= CHARGE_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.lower(k - back);
-            if ((word.contains("تهم") || word.contains("ورط")) && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) {
-                return k - back;
-            }
+            if (chargeWord(word)) return k - back;
             // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
             if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return k - back;
         }
@@ -178,6 +176,14 @@ final class SubordinateTriggers {
 
     /** The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of organizing". */
     private static final int CHARGE_WORDS = 5;
+    /**
+     * Whether an Arabic word, written normalised, is a word of charges, proclitics in front or not: «بتهمة», «متهم»,
+     * «متورطاً».
+     */
+    static boolean chargeWord(String word) {
+        return (word.contains("تهم") || word.contains("ورط")) && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true));
+    }
+
     /** Words of charges, as written (normalised): each holds «تهم» or «ورط», which is tested first. */
     private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
             "متهم", "متهما", "متهمين", "متهمون", "متهمه");
