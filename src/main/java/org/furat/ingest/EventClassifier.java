@@ -15,21 +15,32 @@ final class EventClassifier {
     /** A trigger found: the sub-event it signals, its words, and whether it is weak (see the class comment). */
     record Trigger(SubEventType type, Span span, boolean weak) {}
 
-    private record Word(SubEventType type, boolean weak, boolean none) {}
+    record Word(SubEventType type, boolean weak, boolean none) {}
 
     private final PhraseMatcher<Word> triggers = new PhraseMatcher<>(true);
 
     EventClassifier() {
         for (LexiconCsv.Row row : LexiconCsv.read("event-triggers", "sub_event_type", "language", "phrase")) {
-            try {
-                String strength = row.get("strength");
-                triggers.add(row.get("phrase"), new Word(SubEventType.valueOf(row.get("sub_event_type")), "weak".equals(strength),
-                        "none".equals(strength)));
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown sub-event type '" + row.get("sub_event_type") + "'");
-            }
+            triggers.add(row.get("phrase"), word(row));
         }
     }
+
+    /** The event word a lexicon row gives, or an error naming its file and line for a type or strength it cannot be. */
+    static Word word(LexiconCsv.Row row) {
+        SubEventType type;
+        try {
+            type = SubEventType.valueOf(row.get("sub_event_type"));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown sub-event type '" + row.get("sub_event_type") + "'");
+        }
+        String strength = row.get("strength");
+        if (!STRENGTHS.contains(strength)) {
+            throw row.error("unknown strength '" + strength + "' (leave it empty, or write weak or none)");
+        }
+        return new Word(type, strength.equals("weak"), strength.equals("none"));
+    }
+
+    private static final java.util.Set<String> STRENGTHS = java.util.Set.of("", "weak", "none");
 
     List<Trigger> find(TokenizedText words) {
         return triggers.find(words).stream().filter(m -> !m.value().none())
