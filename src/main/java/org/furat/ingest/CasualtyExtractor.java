@@ -77,7 +77,7 @@ import org.furat.text.Script;
  */
 public final class CasualtyExtractor {
 
-    enum Role { BEFORE, AFTER, BOTH, NOUN, AUX, AGENT, TOLL, RISE }
+    enum Role { BEFORE, AFTER, BOTH, PART, NOUN, AUX, AGENT, TOLL, RISE }
 
     private record Trigger(CasualtyMention.Kind kind, Role role, String[] words, Integer low, Integer high) {}
 
@@ -763,7 +763,7 @@ public final class CasualtyExtractor {
             return;
         }
         NumberWords.Count c = qualified(w, count, end);
-        found.add(new Candidate(w.start(i, count.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
+        found.add(new Candidate(w.start(i, count.trim()), w.end(c.end() - 1), t.item().kind(), partOf(t.item(), c.casualties())));
     }
 
     /**
@@ -800,7 +800,7 @@ public final class CasualtyExtractor {
         // «أقدم عنصر من داعش قتل راعياً»: «قتل» written without its vowels, with whom it killed after it, was told of
         // its subject («شخصين قتلوا “حامد …”» names those killed).
         if (w.form(k).equals(KILLED_UNVOWELLED) && (nounAfter(w, t.end()) != null || numbers.count(w, t.end()) != null)) return;
-        found.add(new Candidate(w.start(i, noun.trim()), w.end(t.end() - 1), t.item().kind(), Casualties.exactly(people)));
+        found.add(new Candidate(w.start(i, noun.trim()), w.end(t.end() - 1), t.item().kind(), partOf(t.item(), Casualties.exactly(people))));
     }
 
     /**
@@ -1005,7 +1005,8 @@ public final class CasualtyExtractor {
         if (i >= w.size()) return null;
         Found<Trigger> best = null;
         for (Trigger t : lexicon.triggers().at(w, i)) {
-            boolean fits = t.role() == role || (t.role() == Role.BOTH && (role == Role.BEFORE || role == Role.AFTER));
+            boolean fits = t.role() == role || (t.role() == Role.BOTH && (role == Role.BEFORE || role == Role.AFTER))
+                    || (t.role() == Role.PART && role == Role.AFTER);
             if (!fits || (best != null && t.words().length <= best.end() - i)) continue;
             TokenizedText.Hit h;
             if (t.role() == Role.NOUN) {
@@ -1017,6 +1018,15 @@ public final class CasualtyExtractor {
             if (h != null && (allowTrim || role == Role.NOUN || h.trim() == 0)) best = new Found<>(t, h.end(), h.trim());
         }
         return best;
+    }
+
+    /**
+     * A count as a toll: "nine civilians were among the dead" ({@code part} rows) counts some of the dead, so the toll is
+     * at least that many; a toll told before it ("at least 40 killed") is the sharper one ({@link Tolls#sharper}).
+     */
+    private static Casualties partOf(Trigger t, Casualties count) {
+        if (t.role() != Role.PART || count.low() == null) return count;
+        return new Casualties(count.low(), count.low(), null);
     }
 
     private static Casualties range(Integer low, Integer high) {

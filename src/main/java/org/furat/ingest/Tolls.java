@@ -17,10 +17,14 @@ final class Tolls {
         return low(a) <= high(b) && low(b) <= high(a);
     }
 
-    /** Of two figures that agree, the narrower (the exact one), {@code first} on a tie; a known one over none. */
+    /**
+     * Of two figures that agree, the narrower (the exact one), {@code first} on a tie; a known one over none. Of two
+     * with no ceiling, the higher floor: "at least 40 killed" says more than "nine civilians were among the dead".
+     */
     static Casualties sharper(Casualties first, Casualties second) {
         if (!first.known()) return second;
         if (!second.known()) return first;
+        if (width(first) == Long.MAX_VALUE && width(second) == Long.MAX_VALUE) return low(second) > low(first) ? second : first;
         return width(second) < width(first) ? second : first;
     }
 

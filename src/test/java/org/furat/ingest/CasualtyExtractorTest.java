@@ -426,7 +426,6 @@ class CasualtyExtractorTest {
                 "'the night raid killed two suspected jihadists', KILLED, killed two suspected jihadists, 2",
                 "'two US soldiers and three members of the Kurdish-led forces were killed', KILLED, two US soldiers and three members of the Kurdish-led forces were killed, 5",
                 "'two fighters and a civilian were killed', KILLED, two fighters and a civilian were killed, 3",
-                "'two children were among the dead', KILLED, two children were among the dead, 2",
                 "'an SDF fighter succumbed to his wounds', KILLED, an SDF fighter succumbed, 1",
                 "'gunmen killed an elderly man', KILLED, killed an elderly man, 1",
                 "'the strike killed two doctors and a nurse', KILLED, killed two doctors and a nurse, 3",
@@ -436,6 +435,14 @@ class CasualtyExtractorTest {
         })
         void exactCounts(String text, CasualtyMention.Kind kind, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, kind, words).count());
+        }
+
+        @Test
+        void aCountAmongTheDeadIsAtLeastThatMany() {
+            assertEquals(range(2, 2, null), one("two children were among the dead", KILLED, "two children were among the dead").count());
+            assertEquals(range(1, 1, null), one("a nurse was among the wounded", INJURED, "a nurse was among the wounded").count());
+            assertEquals(Casualties.exactly(2), one("two children were killed", KILLED, "two children were killed").count(),
+                    "told as a toll, not a part of one");
         }
 
         @Test

@@ -1286,6 +1286,17 @@ class ExtractorTest {
     }
 
     @Test
+    void somePeopleAmongTheDeadLeaveTheLeadsTollStanding() {
+        List<Proposal> found = proposals("Clashes between Kurdish-led forces and Arab tribes kill at least 40\n\n"
+                + "Fighting between Kurdish-led forces and Arab tribal gunmen has killed at least 40 people since Sunday, a"
+                + " monitor said. Tribal fighters attacked SDF positions in Dhiban and Shuhayl. The monitor said nine"
+                + " civilians were among the dead.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("dhiban", "shuhayl"), keys(found.get(0).places()));
+        assertEquals(40, found.get(0).killed().low(), "the lead's toll, not the nine civilians among it");
+    }
+
+    @Test
     void aLaterFigureThatAgreesMakesASentencesTollExact() {
         Proposal bodies = proposals("هاجم مسلحون حاجزاً في بلدة الشحيل أمس ما أسفر عن مقتل عدد من العناصر عُثر على 10 جثث منهم.").get(0);
         assertEquals(org.furat.model.Casualties.exactly(10), bodies.killed(), "«عدد من» (some), then ten bodies");

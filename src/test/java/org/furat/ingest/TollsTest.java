@@ -44,4 +44,11 @@ class TollsTest {
         assertEquals(DOZENS, Tolls.sharper(Casualties.UNKNOWN, DOZENS), "a figure over none");
         assertEquals(Casualties.exactly(3), Tolls.sharper(Casualties.exactly(3), Casualties.exactly(3)));
     }
+
+    @Test
+    void ofTwoFloorsTheHigherIsKept() {
+        Casualties atLeast40 = new Casualties(40, 40, null), atLeast9 = new Casualties(9, 9, null);
+        assertEquals(atLeast40, Tolls.sharper(atLeast9, atLeast40), "'nine civilians among the dead', then 'at least 40'");
+        assertEquals(atLeast40, Tolls.sharper(atLeast40, atLeast9));
+    }
 }
