@@ -133,7 +133,16 @@ final class LatinSpellings {
                     && (text.get(name + 1).capitalised() || ARTICLES.contains(text.form(name + 1)))) continue;
             int last = name;
             while (last + 1 < text.size() && last + 1 - name < MAX_WORDS && oneName(text, last + 1)
-                    && text.get(last + 1).script() == Script.LATIN && text.get(last + 1).capitalised()) last++;
+                    && text.get(last + 1).script() == Script.LATIN) {
+                if (text.get(last + 1).capitalised()) {
+                    last++;
+                } else if (ARTICLES.contains(text.form(last + 1)) && last + 2 < text.size() && oneName(text, last + 2)
+                        && text.get(last + 2).script() == Script.LATIN && text.get(last + 2).capitalised()) {
+                    last += 2; // "Abu al-Hassan": an article inside the name
+                } else {
+                    break;
+                }
+            }
             if (beforeNoun && !(last + 1 < text.size() && text.joined(last + 1) && PLACE_NOUNS.contains(text.form(last + 1)))) continue;
             if (namesABody(text, name, last)) continue;
             int start = text.get(first).start(), end = text.end(last);
@@ -206,7 +215,11 @@ final class LatinSpellings {
      * Military Council", "Deir Ezzor Media Network"): a word of {@link #BODIES} among them after the first.
      */
     private static boolean namesABody(TokenizedText text, int name, int last) {
-        for (int k = name + 1; k <= last; k++) if (BODIES.contains(text.form(k))) return true;
+        for (int k = name + 1; k <= last; k++) if (BODIES.contains(text.lower(k))) return true;
+        // "the Deir al-Zor Military Council": the name's capitalised words go on past the longest name read.
+        for (int k = last + 1; k <= last + 2 && k < text.size() && oneName(text, k) && text.get(k).capitalised(); k++) {
+            if (BODIES.contains(text.lower(k))) return true;
+        }
         // "an Al-Mayadeen correspondent", "the Deir Ezzor network": the word after the name says what it names.
         return last + 1 < text.size() && text.joined(last + 1) && (BODIES.contains(text.form(last + 1))
                 || REPORTERS.contains(text.form(last + 1)));

@@ -107,6 +107,17 @@ class LatinSpellingsTest {
     }
 
     @Test
+    void anArticleInsideANameIsPartOfIt() {
+        LatinSpellings spellings = new LatinSpellings(List.of(village("abu_hasan", "Abu Hasan", 40.9, 34.65)));
+        List<PlaceMention> found = spellings.findIn(new TokenizedText("Fighters attacked the village of Abu al-Hassan, north of"
+                + " the town."), List.of());
+        assertEquals(List.of("Abu al-Hassan"), found.stream().map(m -> m.span().text()).toList());
+        assertEquals(List.of("abu_hasan"), found.stream().map(PlaceMention::chosen).toList());
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("An official of the Abu al-Hassan Military Council said."),
+                List.of()), "a body named for the village, its words going on past the name");
+    }
+
+    @Test
     void aNameOfAQuarterIsNoVillage() {
         LatinSpellings spellings = new LatinSpellings(List.of(village("rushdi", "Ar Rushdi", 40.4, 35.6)));
         assertEquals(List.of(), spellings.findIn(new TokenizedText("A shell exploded in the al-Rashdiya neighbourhood of Deir Ezzor"
