@@ -222,8 +222,11 @@ final class LatinSpellings {
         }
         // "an Al-Mayadeen correspondent", "the Deir Ezzor network": the word after the name says what it names.
         return last + 1 < text.size() && text.joined(last + 1) && (BODIES.contains(text.form(last + 1))
-                || REPORTERS.contains(text.form(last + 1)));
+                || REPORTERS.contains(text.form(last + 1)) || MOSQUES.contains(text.lower(last + 1)));
     }
+
+    /** Words after a name that make it a mosque's: mostly a name of faith ("the al-Bar al-Rahim Mosque"), no place's. */
+    private static final Set<String> MOSQUES = Set.of("mosque", "mosques");
 
     /** Words after a name that make it an outlet's or a place's reporters, no event place. */
     private static final Set<String> REPORTERS = Set.of("correspondent", "correspondents", "reporter", "reporters", "channel",
@@ -324,20 +327,20 @@ final class LatinSpellings {
         for (String word : ArabicNormalizer.normalize(name).text().split("\\s+")) {
             String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
             if (w.length() > 2 && w.endsWith("ه")) w = w.substring(0, w.length() - 1); // ة: the "ah" Latin drops
+            Character before = null; // the Latin letter of the char before, where it has one
             for (char c : w.toCharArray()) {
-                if (c == 'و') append(withW, 'w');
+                if (c == 'و') withW.append('w');
                 Character latin = ARABIC_IN_LATIN.get(c);
-                if (latin == null) continue;
-                append(withW, latin);
-                append(withoutW, latin);
+                // Letters Latin writes alike, side by side («تط»), are one; apart («جنين») they are two.
+                if (latin != null && !latin.equals(before)) {
+                    withW.append(latin);
+                    withoutW.append(latin);
+                }
+                before = latin;
             }
         }
         String a = withW.toString(), b = withoutW.toString();
         return a.equals(b) ? List.of(a) : List.of(a, b);
-    }
-
-    private static void append(StringBuilder b, char c) {
-        if (b.length() == 0 || b.charAt(b.length() - 1) != c) b.append(c);
     }
 
     /** Arabic consonants as {@link #skeleton} writes them; letters not here (long vowels, hamza, ع, و) are left out. */
@@ -381,7 +384,7 @@ final class LatinSpellings {
      * letter of its own, so Khasham is not Kashmah.
      */
     static String skeleton(String name) {
-        return consonants(closeSkeleton(name).toLowerCase(Locale.ROOT));
+        return consonants(withDigraphs(name).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -389,8 +392,13 @@ final class LatinSpellings {
      * "Dheiban" and "Dhiban" share one and Dabyan has another.
      */
     static String closeSkeleton(String name) {
-        return consonants(letters(name).replace("kh", "x").replace("gh", "G").replace("dh", "D").replace("th", "T")
-                .replace("sh", "S").replace("ch", "S").replace("q", "k").replace("ph", "f"));
+        return consonants(withDigraphs(name));
+    }
+
+    /** A name's letters with each digraph one letter: kh x; gh, dh, th and sh upper case G, D, T and S. */
+    private static String withDigraphs(String name) {
+        return letters(name).replace("kh", "x").replace("gh", "G").replace("dh", "D").replace("th", "T")
+                .replace("sh", "S").replace("ch", "S").replace("q", "k").replace("ph", "f");
     }
 
     /** A name's letters, lower case and without marks, its articles and the final h of a feminine ending left out. */
@@ -408,13 +416,16 @@ final class LatinSpellings {
         return b.toString();
     }
 
-    /** The consonants of a name's letters, vowels and doubled letters left out (the last alone, on consonants). */
+    /**
+     * The consonants of a name's letters, vowels and doubled letters left out: "Hajjin" is "Hajin", but the two n of
+     * "Jneineh" (جنينة), a vowel between them, are two.
+     */
     private static String consonants(String t) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if ("aeiouy".indexOf(c) >= 0) continue;
-            if (out.length() > 0 && out.charAt(out.length() - 1) == c) continue;
+            if (i > 0 && t.charAt(i - 1) == c) continue;
             out.append(c);
         }
         return out.toString();

@@ -20,6 +20,8 @@ class LatinSpellingsTest {
         assertEquals(LatinSpellings.skeleton("Hajin"), LatinSpellings.skeleton("Hajjin"));
         assertNotEquals(LatinSpellings.skeleton("Hajin"), LatinSpellings.skeleton("Hatla"));
         assertNotEquals(LatinSpellings.skeleton("Khasham"), LatinSpellings.skeleton("Kashmah"), "kh is a letter of its own");
+        assertEquals("jnn", LatinSpellings.skeleton("al-Jneineh"), "two n with a vowel between are two letters");
+        assertEquals(LatinSpellings.skeleton("Junaynah"), LatinSpellings.skeleton("al-Jneineh"));
     }
 
     @Test
@@ -82,6 +84,7 @@ class LatinSpellingsTest {
         assertEquals(LatinSpellings.skeleton("Harijiyah"), LatinSpellings.arabicSkeletons("الحريجية").get(0));
         assertEquals(List.of("dwr", "dr"), LatinSpellings.arabicSkeletons("الدوير"), "و as w, then as a vowel");
         assertEquals(LatinSpellings.skeleton("Ad Duwayr"), LatinSpellings.arabicSkeletons("الدوير").get(0));
+        assertEquals(List.of(LatinSpellings.skeleton("Junaynah")), LatinSpellings.arabicSkeletons("الجنينة"), "ن, ي, ن: two n");
 
         LatinSpellings spellings = new LatinSpellings(List.of(village("daman", "Daman", 40.2, 35.5), village("hajin", "Hajin", 40.8, 34.7)));
         String text = "خرجت مظاهرة في قرية الضمان أمس";
@@ -115,6 +118,8 @@ class LatinSpellingsTest {
         assertEquals(List.of("abu_hasan"), found.stream().map(PlaceMention::chosen).toList());
         assertEquals(List.of(), spellings.findIn(new TokenizedText("An official of the Abu al-Hassan Military Council said."),
                 List.of()), "a body named for the village, its words going on past the name");
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("Rockets were fired next to the Abu al-Hassan Mosque."),
+                List.of()), "a mosque's name");
     }
 
     @Test
