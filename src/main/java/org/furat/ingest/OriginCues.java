@@ -16,6 +16,8 @@ final class OriginCues {
     static final int MAX_WORDS_BETWEEN = 4;
 
     private final FirstWordIndex<String[]> cues;
+    /** The words that say a settlement's name follows ("the village of"), which count for none of those between. */
+    private final FirstWordIndex<String[]> settlementCues;
 
     /** The cues of {@code data/lexicons/origin-cues.csv}. */
     OriginCues() {
@@ -26,6 +28,11 @@ final class OriginCues {
             phrases.add(words);
         }
         cues = new FirstWordIndex<>(phrases, p -> p[0]);
+        List<String[]> settlements = new ArrayList<>();
+        for (LexiconCsv.Row row : LexiconCsv.read("place-cues", "language", "cue", "kind")) {
+            if (row.get("kind").equals("settlement")) settlements.add(LexiconCsv.words(row.get("cue")));
+        }
+        settlementCues = new FirstWordIndex<>(settlements, p -> p[0]);
     }
 
     /** The mentions among {@code places} (in text order) that a cue marks as where fire came from. */
@@ -34,8 +41,17 @@ final class OriginCues {
         for (int i = 0; i < w.size(); i++) {
             int after = cueEnd(w, i);
             if (after < 0 || after >= w.size() || !w.joined(after)) continue;
-            int last = after;
-            while (last < after + MAX_WORDS_BETWEEN && last + 1 < w.size() && w.joined(last + 1)) last++;
+            // "fired from government positions in the village of Ayyash": the words of a settlement cue are not counted.
+            int last = after, counted = 0;
+            while (counted < MAX_WORDS_BETWEEN && last + 1 < w.size() && w.joined(last + 1)) {
+                int cue = longest(settlementCues, w, last + 1);
+                if (cue > last + 1 && cue < w.size() && w.joined(cue)) {
+                    last = cue;
+                } else {
+                    last++;
+                }
+                counted++;
+            }
             int from = w.start(after, 0);
             int to = w.end(last);
             int first = firstStartingAt(places, from);
@@ -57,9 +73,14 @@ final class OriginCues {
 
     /** The word after the longest cue at word {@code i}, or -1 when none starts there. */
     private int cueEnd(TokenizedText w, int i) {
+        return longest(cues, w, i);
+    }
+
+    /** The word after the longest phrase of {@code phrases} at word {@code i}, or -1 when none starts there. */
+    private static int longest(FirstWordIndex<String[]> phrases, TokenizedText w, int i) {
         int end = -1;
-        for (String[] cue : cues.at(w, i)) {
-            TokenizedText.Hit hit = w.phraseAt(i, cue);
+        for (String[] phrase : phrases.at(w, i)) {
+            TokenizedText.Hit hit = w.phraseAt(i, phrase);
             if (hit != null && hit.end() > end) end = hit.end();
         }
         return end;

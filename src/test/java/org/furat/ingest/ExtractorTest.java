@@ -64,6 +64,13 @@ class ExtractorTest {
     }
 
     @Test
+    void theWordsThatSayAVillageFollowsDoNotPutTheOriginOutOfReach() {
+        Proposal p = proposals("Government forces shelled the village of Dhiban on Monday, wounding a woman. The shells were fired"
+                + " from government positions in the village of Mayadin, the source said.").get(0);
+        assertEquals(List.of("mayadin"), keys(p.origins()));
+    }
+
+    @Test
     void aSentenceThatOnlyAttributesTheEventJoinsItToo() {
         List<Proposal> found = proposals("US forces shelled Khasham on Tuesday. Our correspondent said the shelling lasted an hour.");
         assertEquals(1, found.size(), found::toString);
