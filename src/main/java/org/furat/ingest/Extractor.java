@@ -633,8 +633,10 @@ public final class Extractor {
         // «تجمع عشرات الشبان …، فأطلق عناصر الحاجز الرصاص في الهواء لتفريقهم»: a protest its sentence says was broken up.
         type = Proposal.protestMet(type, sentence.triggers());
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do, and target or
-        // attack («استهدفت الطائرات الروسية رتلاً», "drones attacked"); what they fire is an air strike.
-        if ((type == SubEventType.SHELLING_ARTILLERY_MISSILE || type == SubEventType.ARMED_CLASH && trigger.weak())
+        // attack («استهدفت الطائرات الروسية رتلاً», «طيران التحالف استهدف منازل المدنيين», "drones attacked"); what
+        // they fire is an air strike, on fighters or on civilians.
+        if ((type == SubEventType.SHELLING_ARTILLERY_MISSILE
+                        || (type == SubEventType.ARMED_CLASH || type == SubEventType.ATTACK) && trigger.weak())
                 && aircraftNamed(text, trigger.span())) {
             type = SubEventType.AIR_DRONE_STRIKE;
         }

@@ -1148,6 +1148,9 @@ class ExtractorTest {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("استهدفت الطائرات الروسية رتلاً عسكرياً في بلدة هجين اليوم.").get(0).type());
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("هاجمت طائرات مسيرة مواقع في بلدة هجين اليوم.").get(0).type());
         assertEquals(SubEventType.ARMED_CLASH, proposals("هاجمت قسد مواقع في بلدة هجين اليوم.").get(0).type());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("استهدف طيران التحالف منازل المدنيين في بلدة هجين اليوم.").get(0).type(),
+                "on civilians too");
+        assertEquals(SubEventType.ATTACK, proposals("استهدف مسلحون منازل المدنيين في بلدة هجين اليوم.").get(0).type());
     }
 
     @Test
