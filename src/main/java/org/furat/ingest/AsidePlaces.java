@@ -17,11 +17,30 @@ final class AsidePlaces {
     /** The most words between a cue and the place it puts aside: «المشفى الوطني في مدينة». */
     private static final int CUE_WORDS = 5;
 
-    /** {@code here} without the places named beside the event, where any other place is left. */
+    /**
+     * {@code here} (in text order) without the places named beside the event, where any other place is left. A list
+     * goes on as it began: «من أهالي قرى طيب الفال والعيا والخجة» names three home villages.
+     */
     static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> here) {
         if (here.size() < 2) return here;
-        List<PlaceMention> kept = here.stream().filter(p -> !aside(text, p)).toList();
+        List<PlaceMention> kept = new java.util.ArrayList<>();
+        PlaceMention previous = null;
+        boolean previousAside = false;
+        for (PlaceMention p : here) {
+            boolean isAside = aside(text, p) || previousAside && listedAfter(text, previous, p);
+            if (!isAside) kept.add(p);
+            previous = p;
+            previousAside = isAside;
+        }
         return kept.isEmpty() ? here : kept;
+    }
+
+    /** Whether only «و», "and" or a comma stand between two places: one list. */
+    private static boolean listedAfter(TokenizedText text, PlaceMention before, PlaceMention p) {
+        if (before.span().end() > p.span().start()) return false;
+        String between = text.original().substring(before.span().end(), p.span().start()).strip();
+        return between.isEmpty() || between.equals("و") || between.equals(",") || between.equals("،")
+                || between.equals("and") || between.equals(", and");
     }
 
     /** Whether {@code place} is a home town or a hospital's town by the words before it. */

@@ -327,6 +327,8 @@ class ExtractorTest {
                 "alone, the home town is the best place the sentence gives");
         assertEquals(List.of("khasham", "mayadin"), keys(proposals("استهدفت طائرة مسيرة سيارة إسعاف في بلدة خشام قرب مشفى"
                 + " في مدينة الميادين.").get(0).places()), "an ambulance near a hospital took nobody there");
+        assertEquals(List.of("busayrah"), keys(proposals("تجمع العشرات من أهالي قرى حويجة كاطع وخشام وطابية وحطلة أمام مبنى المجلس المحلي في"
+                + " بلدة البصيرة مطالبين بالإفراج عن المعتقلين.").get(0).places()), "a list of home villages goes on as it began");
     }
 
     @Test
