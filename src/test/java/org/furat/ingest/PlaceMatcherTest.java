@@ -267,6 +267,15 @@ class PlaceMatcherTest {
         assertTrue(other.region(), other.toString());
     }
 
+    @Test
+    void theRegionOfDeirEzZorIsTheGovernorate() {
+        // «إقليم دير الزور», as the Autonomous Administration names the governorate; «إقليم كردستان» lies off the map.
+        PlaceMention m = only("نفذت قوى الأمن الداخلي في إقليم دير الزور عملية أمنية");
+        assertEquals("إقليم دير الزور", m.span().text());
+        assertTrue(m.region(), "the region the city names, not the city");
+        assertTrue(only("أرسل قافلة من إقليم كردستان العراق").outsideMap());
+    }
+
     // ---- shared names
 
     @Test
