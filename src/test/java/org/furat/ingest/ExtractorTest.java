@@ -441,6 +441,14 @@ class ExtractorTest {
     }
 
     @Test
+    void weaponsSeizedInARaidArePartOfTheArrests() {
+        assertEquals(SubEventType.ARRESTS, proposals("Security forces arrested two suspects in Khasham and seized weapons and"
+                + " ammunition.").get(0).type());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("Security forces seized weapons and ammunition in Khasham.")
+                .get(0).type());
+    }
+
+    @Test
     void anotherSourceTellingTheEventByItsDefiniteNameTellsTheSameEvent() {
         String strike = "استهدفت طائرة مسيرة مجهولة سيارة في محيط مدينة البوكمال اليوم.";
         List<Proposal> found = proposals(strike + " وذكرت قناة الميادين المقربة من النظام أن القصف طال سيارة قرب بلدة خشام.");
