@@ -441,6 +441,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventSaidToComeAmidOthersIsNoNewOne() {
+        List<Proposal> found = proposals("هاجم مسلحون حاجزاً لقسد في بلدة البصيرة أمس. ويأتي الهجوم في ظل تصاعد نشاط خلايا التنظيم"
+                + " في ريف دير الزور بانتظار تطبيق الاتفاق الموقع بين قسد والحكومة في آذار الماضي.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("busayrah"), keys(found.get(0).places()));
+    }
+
+    @Test
     void weaponsSeizedInARaidArePartOfTheArrests() {
         assertEquals(SubEventType.ARRESTS, proposals("Security forces arrested two suspects in Khasham and seized weapons and"
                 + " ammunition.").get(0).type());
