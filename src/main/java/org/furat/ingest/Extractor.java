@@ -160,6 +160,14 @@ public final class Extractor {
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
             Proposal made = null;
             boolean retoldEarlier = false; // the sentence retold a proposal other than the last one
+            // An event placed off the map, named right after its words ("shells on Hasaka countryside"), is not where
+            // the report was filed, nor, placed nowhere else, more of the event told before it («هاجمت خلية نقطة
+            // عسكرية في ريف الحسكة»); a place off the map named elsewhere in the sentence may be context («بالتزامن مع
+            // التصعيد العسكري في لبنان»).
+            boolean offTheMap = placesIn.in(sentence).stream().anyMatch(p -> p.outsideMap() && !inDateline(dateline, p.span())
+                    && said.stream().anyMatch(t -> p.span().start() >= t.span().end()
+                            && p.span().start() - t.span().end() <= OFF_THE_MAP_CHARS));
+            boolean onlyOffTheMap = offTheMap && here.isEmpty();
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
@@ -172,7 +180,8 @@ public final class Extractor {
                             TollsTold.countedOn(tokenized, previous.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
                             TollsTold.countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
-                } else if (previous != null && !cameAfter(tokenized, sentence, said) && followUps.follows(previous, facts)) {
+                } else if (previous != null && !onlyOffTheMap && !cameAfter(tokenized, sentence, said)
+                        && followUps.follows(previous, facts)) {
                     Proposal met = facts.reported() ? previous : previous.protestMetBy(said);
                     made = withTheHurt(tokenized, followedBy(tokenized, met, sentence, facts, facts.origins()),
                             actorsIn.in(sentence), facts.casualties());
@@ -199,12 +208,6 @@ public final class Extractor {
                 } else {
                     List<PlaceMention> where = here.isEmpty() && refersBack(sentence)
                             || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(tokenized, sentence) ? previousPlaces : here;
-                    // An event placed off the map, named right after its words ("shells on Hasaka countryside"), is not
-                    // where the report was filed; a place off the map named elsewhere in the sentence may be context
-                    // («بالتزامن مع التصعيد العسكري في لبنان»).
-                    boolean offTheMap = placesIn.in(sentence).stream().anyMatch(p -> p.outsideMap() && !inDateline(dateline, p.span())
-                            && said.stream().anyMatch(t -> p.span().start() >= t.span().end()
-                                    && p.span().start() - t.span().end() <= OFF_THE_MAP_CHARS));
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
@@ -236,7 +239,7 @@ public final class Extractor {
                         Proposal retelling = risen || elsewhereToo
                                 ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
                         int retold = retellings.retoldAt(proposals, retelling);
-                        if (retold < 0 && said.stream().allMatch(EventClassifier.Trigger::weak)) {
+                        if (retold < 0 && !onlyOffTheMap && said.stream().allMatch(EventClassifier.Trigger::weak)) {
                             retold = retellings.namedAgainAt(proposals, retelling);
                         }
                         if (retold < 0) retold = retellings.toldOfItsAreaAt(proposals, retelling);

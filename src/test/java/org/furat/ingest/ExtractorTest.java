@@ -449,6 +449,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventOffTheMapIsNoMoreOfTheEventBefore() {
+        List<Proposal> found = proposals("شنت قسد حملة دهم في بلدة الشحيل اليوم واعتقلت سبعة شبان. وهاجمت خلية نقطة عسكرية في"
+                + " ريف الحسكة الجنوبي، دون وقوع إصابات.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.ARRESTS, found.get(0).type());
+        assertFalse(found.get(0).killed().known(), "nobody hurt off the map is not the arrests' toll");
+    }
+
+    @Test
     void weaponsSeizedInARaidArePartOfTheArrests() {
         assertEquals(SubEventType.ARRESTS, proposals("Security forces arrested two suspects in Khasham and seized weapons and"
                 + " ammunition.").get(0).type());
