@@ -185,6 +185,13 @@ final class LocatingPlaces {
     /** How far from a city's point its quarters lie. */
     static final double QUARTER_KM = 8;
 
+    /** Whether two towns, villages or sites of the gazetteer lie within {@code km} of each other. */
+    boolean near(PlaceMention a, PlaceMention b, double km) {
+        Place p = a.chosen() == null || a.region() ? null : places.get(a.chosen());
+        Place q = b.chosen() == null || b.region() ? null : places.get(b.chosen());
+        return p != null && q != null && PlaceMatcher.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= km;
+    }
+
     /** Whether {@code m} names a city of the gazetteer. */
     boolean city(PlaceMention m) {
         Place p = m.chosen() == null || m.region() ? null : places.get(m.chosen());

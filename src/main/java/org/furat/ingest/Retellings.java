@@ -226,10 +226,17 @@ final class Retellings {
             if (ofItsType ? !typed : !headlineWordFor(told.type(), later.type())) continue;
             if (!(later.dates().within(told.dates()) || aroundADay(told.dates(), later.dates())) || !told.tollsAgreeWith(later)) continue;
             if (targets(later).anyMatch(p -> targets(told).anyMatch(h -> h.samePlaceAs(p)
-                    || locatingPlaces.liesIn(p, h) || locatingPlaces.quarterOf(p, h)))) return j;
+                    || locatingPlaces.liesIn(p, h) || locatingPlaces.quarterOf(p, h)
+                    || locatingPlaces.near(p, h, HEADLINE_NEAR_KM)))) return j;
         }
         return -1;
     }
+
+    /**
+     * How near the body's place may lie to the headline's: a headline names the town a village of the body lies by
+     * («بهجوم قرب البصيرة», then «عند مدخل قرية رميحين قرب بلدة البصيرة»).
+     */
+    private static final double HEADLINE_NEAR_KM = 3;
 
     /** A proposal's places that are no origin of its event («انطلاقاً من مواقعها في حطلة»). */
     private static Stream<PlaceMention> targets(Proposal p) {

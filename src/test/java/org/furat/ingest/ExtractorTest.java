@@ -1064,6 +1064,10 @@ class ExtractorTest {
                 "an event of another kind at the headline's place is another event");
         assertEquals(2, proposals("قصفت قوات النظام بلدة خشام صباح اليوم\n\nقتل مدني صباح اليوم بغارة جوية على بلدة خشام.").size(),
                 "a first line dated to a day is a lead with no full stop, not a headline");
+        List<Proposal> nearby = proposals("قتيلان بهجوم لداعش قرب خشام.. وقصف على هجين\n\nقتل عنصران من قسد ليل أمس بهجوم على"
+                + " حاجز عند مدخل قرية مظلوم قرب بلدة خشام.\n\nوقصفت قوات النظام بلدة هجين صباح اليوم.");
+        assertEquals(2, nearby.size(), "a headline names the town the body's village lies by: " + nearby);
+        assertEquals(List.of("mazloum"), keys(nearby.get(0).places()));
     }
 
     @Test
