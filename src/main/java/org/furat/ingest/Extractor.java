@@ -165,8 +165,8 @@ public final class Extractor {
             // عسكرية في ريف الحسكة»); a place off the map named elsewhere in the sentence may be context («بالتزامن مع
             // التصعيد العسكري في لبنان»).
             boolean offTheMap = placesIn.in(sentence).stream().anyMatch(p -> p.outsideMap() && !inDateline(dateline, p.span())
-                    && said.stream().anyMatch(t -> p.span().start() >= t.span().end()
-                            && p.span().start() - t.span().end() <= OFF_THE_MAP_CHARS));
+                    && (said.stream().anyMatch(t -> p.span().start() >= t.span().end()
+                            && p.span().start() - t.span().end() <= OFF_THE_MAP_CHARS) || framedBy(tokenized, sentence, p)));
             boolean onlyOffTheMap = offTheMap && here.isEmpty();
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
@@ -992,6 +992,24 @@ public final class Extractor {
         }
         return null;
     }
+
+    /**
+     * Whether a sentence opens by saying where all it tells happened: «وفي ريف الحسكة الجنوبي، هاجمت خلية …», "In
+     * Hasakah, gunmen …".
+     */
+    private static boolean framedBy(TokenizedText text, Span sentence, PlaceMention place) {
+        int first = text.indexAt(sentence.start()), at = text.indexAt(place.span().start());
+        if (at > first + FRAME_WORDS || at <= first) return false;
+        for (int k = first; k < at; k++) {
+            if (FRAMES.contains(text.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** The most words before the place a sentence opens with: «وفي ريف الحسكة». */
+    private static final int FRAME_WORDS = 2;
+    /** Words that open a sentence on where it happened, as written (normalised). */
+    private static final Set<String> FRAMES = Set.of("في", "وفي", "in");
 
     /** How far after event words, in characters, a place off the map says where they happened. */
     private static final int OFF_THE_MAP_CHARS = 30;

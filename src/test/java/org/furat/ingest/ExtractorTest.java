@@ -455,6 +455,10 @@ class ExtractorTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(SubEventType.ARRESTS, found.get(0).type());
         assertFalse(found.get(0).killed().known(), "nobody hurt off the map is not the arrests' toll");
+        List<Proposal> framed = proposals("شنت قسد حملة دهم في بلدة الشحيل اليوم واعتقلت سبعة شبان. وفي ريف الحسكة الجنوبي، هاجمت"
+                + " خلية تابعة للتنظيم فجر اليوم نقطة عسكرية لقسد على أطراف مدينة الشدادي، دون وقوع إصابات.");
+        assertEquals(1, framed.size(), framed::toString);
+        assertFalse(framed.get(0).killed().known(), "a sentence that opens on a place off the map happened there");
     }
 
     @Test
