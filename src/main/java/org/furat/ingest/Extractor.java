@@ -244,6 +244,7 @@ public final class Extractor {
                         }
                         if (retold < 0) retold = retellings.toldOfItsAreaAt(proposals, retelling);
                         if (retold < 0) {
+                            made = byTheSameSide(tokenized, made, proposals);
                             proposals.add(made);
                         } else {
                             // The event of an earlier paragraph told again: that proposal, not a second one.
@@ -355,6 +356,31 @@ public final class Extractor {
         }
         return last;
     }
+
+    /**
+     * {@code event} with the side that acted in the last event of its type before it, where it names none and is told
+     * as one more of them: "Another strike on Sunday hit a house in al-Quriya", «غارة أخرى», «وفي غارة ثانية».
+     */
+    private static Proposal byTheSameSide(TokenizedText text, Proposal event, List<Proposal> earlier) {
+        if (event.actor1() != null || !toldAsAnother(text, event.trigger())) return event;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Proposal e = earlier.get(i);
+            if (e.type() != event.type()) continue;
+            ActorMention acting = e.actor1();
+            return acting == null || acting.sameSideAs(event.actor2()) ? event : event.between(acting, event.actor2());
+        }
+        return event;
+    }
+
+    /** Whether event words are told as one more: "another", "a second" before them, «أخرى», «ثانية» after them. */
+    private static boolean toldAsAnother(TokenizedText text, Span words) {
+        int first = text.indexAt(words.start()), after = text.indexAt(words.end());
+        if (first > 0 && text.joined(first) && ANOTHER_BEFORE.contains(text.lower(first - 1))) return true;
+        return after < text.size() && text.joined(after) && ANOTHER_AFTER.contains(text.lower(after));
+    }
+
+    private static final Set<String> ANOTHER_BEFORE = Set.of("another", "second");
+    private static final Set<String> ANOTHER_AFTER = Set.of("اخري", "اخر", "ثانيه", "ثان");
 
     /** {@code earlier} told on by {@code sentence}: its evidence grown to the sentence's end, with its origins and tolls. */
     private static Proposal followedBy(TokenizedText text, Proposal earlier, Span sentence, FollowUps.Sentence facts,

@@ -462,6 +462,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anotherStrikeIsBySideOfTheStrikeBefore() {
+        List<Proposal> found = proposals("Coalition air strikes killed five people in Mayadin on Monday. Another strike on Sunday hit a"
+                + " house in Khasham, killing two civilians.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("coalition", found.get(1).actor1().actorKey());
+        assertNull(proposals("Coalition air strikes killed five people in Mayadin on Monday. A strike on Sunday hit a house"
+                + " in Khasham, killing two civilians.").get(1).actor1(), "not told as one more, by a side not named");
+    }
+
+    @Test
     void weaponsSeizedInARaidArePartOfTheArrests() {
         assertEquals(SubEventType.ARRESTS, proposals("Security forces arrested two suspects in Khasham and seized weapons and"
                 + " ammunition.").get(0).type());
