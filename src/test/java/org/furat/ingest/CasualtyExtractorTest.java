@@ -427,6 +427,8 @@ class CasualtyExtractorTest {
                 "'two US soldiers and three members of the Kurdish-led forces were killed', KILLED, two US soldiers and three members of the Kurdish-led forces were killed, 5",
                 "'two fighters and a civilian were killed', KILLED, two fighters and a civilian were killed, 3",
                 "'an SDF fighter succumbed to his wounds', KILLED, an SDF fighter succumbed, 1",
+                "'He died of his wounds the next day', KILLED, He died, 1",
+                "'She was wounded in the blast', INJURED, She was wounded, 1",
                 "'gunmen killed an elderly man', KILLED, killed an elderly man, 1",
                 "'the strike killed two doctors and a nurse', KILLED, killed two doctors and a nurse, 3",
                 "'Three civilians, a woman among them, died in the strike', KILLED, 'Three civilians, a woman among them, died', 3",
