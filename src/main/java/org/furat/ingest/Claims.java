@@ -53,5 +53,5 @@ final class Claims {
     }
 
     private static final int DENIAL_WORDS = 4;
-    private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "no", "not", "yet", "none");
+    private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "no", "not", "yet", "none", "nobody");
 }

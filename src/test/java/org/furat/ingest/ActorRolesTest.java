@@ -555,6 +555,8 @@ class ActorRolesTest {
         assertEquals(true, claimed.evidence().text().endsWith("مقربة منه."), "the claim is part of the evidence");
         Proposal unclaimed = first(attack + " ولم تعلن أي جهة مسؤوليتها عن الهجوم، فيما تتجه أصابع الاتهام إلى تنظيم داعش.");
         assertNull(unclaimed.actor1(), "a claim denied names nobody");
+        assertNull(first("Gunmen shot dead a pharmacist in Khasham on Monday. Nobody has claimed the killing, but residents say"
+                + " he had received threats signed by ISIS.").actor1(), "nobody claimed it");
         Proposal english = first("Gunmen shot dead an SDF fighter in Khasham on Monday. ISIS claimed responsibility for the attack.");
         assertEquals("isis", key(english.actor1()));
         List<Proposal> claimedLater = extractor.extract("A car bomb exploded near an SDF position in Khasham on Monday."
