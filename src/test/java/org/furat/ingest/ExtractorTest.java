@@ -462,6 +462,14 @@ class ExtractorTest {
     }
 
     @Test
+    void usStrikesAreTheUsForces() {
+        Proposal p = proposals("At least 23 Iran-backed fighters were killed in the US strikes which targeted positions in Mayadin"
+                + " late on Friday.").get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, p.type());
+        assertEquals("us_forces", p.actor1().actorKey());
+    }
+
+    @Test
     void anotherStrikeIsBySideOfTheStrikeBefore() {
         List<Proposal> found = proposals("Coalition air strikes killed five people in Mayadin on Monday. Another strike on Sunday hit a"
                 + " house in Khasham, killing two civilians.");
