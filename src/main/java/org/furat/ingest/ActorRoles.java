@@ -366,6 +366,8 @@ final class ActorRoles {
                 && text.get(name).arabic() && !ON.contains(text.form(name - 1))) {
             return Role.AGENT;
         }
+        // "killed in the US strikes": a name that holds the event's own words ("US strikes", "US warplanes") did it.
+        if (isLatin(text.form(name)) && trigger.within(actor.span())) return Role.AGENT;
         // "shot dead by SDF members": after "by", whatever noun follows the name (the name's own included), the side acted.
         int before = name - 1;
         if (before > sentenceStart && text.form(before).equalsIgnoreCase("the")) before--;
