@@ -483,6 +483,8 @@ class CasualtyExtractorTest {
                 "'and no one was hurt', no one was hurt",
                 "'قصفت قوات النظام البادية دون تحقيق إصابة أي هدف', دون تحقيق إصابة",
                 "'adding that no U.S. personnel were hurt.', no U.S. personnel were hurt",
+                "'There were no civilian casualties during the operation.', no civilian casualties",
+                "'No U.S. or partner forces were harmed.', No U.S. or partner forces were harmed",
                 "'سقطت في محيط الحقل دون أن تسبب أضراراً بشرية', دون أن تسبب أضراراً بشرية",
         })
         void nobodyHarmedIsZeroOfBothKinds(String text, String words) {
