@@ -21,11 +21,23 @@ final class Responses {
     /** Words that tell an answer wherever they stand: «رداً على», "in retaliation for". */
     private static final Set<String> RETALIATION = Set.of("ردا", "retaliation", "retaliatory", "reprisal");
 
-    /** {@code proposals} (in text order) with the side struck of each answer that named none. */
+    /**
+     * {@code proposals} (in text order) with the side struck of each answer that named none; an answer that names no
+     * side at all ("Army units responded by shelling the sources of fire") is by the side struck in the event before it,
+     * on the side that struck.
+     */
     static List<Proposal> answered(TokenizedText text, List<Proposal> proposals) {
         List<Proposal> out = new ArrayList<>(proposals);
         for (int i = 1; i < out.size(); i++) {
             Proposal p = out.get(i);
+            if (p.actor1() == null && p.actor2() == null && toldAsAnAnswer(text, p)) {
+                Proposal before = out.get(i - 1);
+                if (before.actor1() != null && before.actor2() != null && !"civilians".equals(before.actor2().actorKey())
+                        && !"civilians".equals(before.actor1().actorKey())) {
+                    out.set(i, p.between(before.actor2(), before.actor1()));
+                }
+                continue;
+            }
             if (p.actor1() == null || p.actor2() != null || !answers(text, p)) continue;
             for (int j = i - 1; j >= 0; j--) {
                 ActorMention before = out.get(j).actor1();
@@ -35,6 +47,16 @@ final class Responses {
             }
         }
         return out;
+    }
+
+    /** Whether the proposal's words tell an answer: "responded by", "retaliated", «ردت», «رداً على». */
+    private static boolean toldAsAnAnswer(TokenizedText text, Proposal p) {
+        for (int k = text.indexAt(p.evidence().start()); k < text.size() && text.get(k).start() < p.evidence().end(); k++) {
+            String word = text.lower(k);
+            if (RETALIATION.contains(word) || ANSWERED_AR.contains(text.form(k)) || word.equals("retaliated")) return true;
+            if (word.equals("responded") && k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).equals("by")) return true;
+        }
+        return false;
     }
 
     /**

@@ -1207,6 +1207,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anAnswerThatNamesNoSideIsByTheSideStruckBefore() {
+        List<Proposal> found = proposals("ISIS militants fired rockets at US forces at the Conoco base on Monday evening."
+                + " Units responded by shelling the sources of fire near Hajin.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("us_forces", found.get(1).actor1().actorKey());
+        assertEquals("isis", found.get(1).actor2().actorKey());
+    }
+
+    @Test
     void anAnswerStrikesWhoeverActedInTheEventBefore() {
         List<Proposal> found = proposals("ISIS militants fired rockets at the Conoco base on Monday evening."
                 + " US forces responded with artillery fire on positions near Hajin.");
