@@ -446,6 +446,9 @@ class ExtractorTest {
                 + " في ريف دير الزور بانتظار تطبيق الاتفاق الموقع بين قسد والحكومة في آذار الماضي.");
         assertEquals(1, found.size(), found::toString);
         assertEquals(List.of("busayrah"), keys(found.get(0).places()));
+        List<Proposal> english = proposals("Gunmen attacked an SDF checkpoint in Busayrah on Monday. The attack is the latest"
+                + " violation of the agreement signed on March 10 between the government and the SDF.");
+        assertEquals(1, english.size(), english::toString);
     }
 
     @Test
