@@ -77,7 +77,8 @@ final class NumberWords {
     }
 
     private static final String SENTENCE_BREAKS = ".!?؟;؛:\n\r\u2029";
-    private static final Pattern DIGITS = Pattern.compile("([وفبلك]{0,2})(\\d{1,9})");
+    /** A figure, with a proclitic or two before it, and with thousands separators or without: "40,000", «و12». */
+    private static final Pattern DIGITS = Pattern.compile("([وفبلك]{0,2})(\\d{1,3}(?:[,\u066C]\\d{3})+|\\d{1,9})");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
 
     private static final class Holder {
@@ -257,7 +258,7 @@ final class NumberWords {
         String form = w.form(i);
         Matcher dm = hasDigit(form) ? DIGITS.matcher(form) : null;
         if (dm != null && dm.matches()) {
-            int value = Integer.parseInt(dm.group(2));
+            int value = Integer.parseInt(dm.group(2).replace(",", "").replace("\u066C", ""));
             int end = i + 1;
             int trim = dm.group(1).length();
             Entry scale = end < w.size() && w.joined(end) ? longest(w, end, Kind.SCALE) : null;

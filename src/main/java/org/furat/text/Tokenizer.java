@@ -38,7 +38,7 @@ public final class Tokenizer {
         while (i < t.length()) {
             int a = ArabicNormalizer.wordStart(t, i);
             if (a < 0) break;
-            int b = figureEnd(t, a, ArabicNormalizer.wordEnd(t, a));
+            int b = thousandsEnd(t, a, figureEnd(t, a, ArabicNormalizer.wordEnd(t, a)));
             int start = normalized.originalStart(a);
             int end = normalized.originalEnd(b);
             int limit = normalized.originalStart(b);
@@ -86,6 +86,22 @@ public final class Tokenizer {
         while (letters < b && Script.of(t.charAt(letters)) == Script.ARABIC) letters++;
         if (letters - k >= 2) return k;
         return letters - k == 1 ? letters : b;
+    }
+
+    /**
+     * Where a figure written with thousands separators ends: "40,000" and «1٬200» are one word. A word of one to three
+     * digits goes on over each separator followed by exactly three digits; otherwise it ends at {@code b}.
+     */
+    private static int thousandsEnd(String t, int a, int b) {
+        if (b - a < 1 || b - a > 3) return b;
+        for (int k = a; k < b; k++) if (!Character.isDigit(t.charAt(k))) return b;
+        int end = b;
+        while (end + 3 < t.length() && (t.charAt(end) == ',' || t.charAt(end) == '\u066C')
+                && Character.isDigit(t.charAt(end + 1)) && Character.isDigit(t.charAt(end + 2)) && Character.isDigit(t.charAt(end + 3))
+                && (end + 4 == t.length() || !Character.isLetterOrDigit(t.charAt(end + 4)))) {
+            end += 4;
+        }
+        return end;
     }
 
     /** Lower case without accents and modifier letters, so that transliterations meet: "ʿAṭiyah" is "atiyah". */

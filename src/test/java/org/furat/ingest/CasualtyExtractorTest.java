@@ -428,6 +428,7 @@ class CasualtyExtractorTest {
                 "'two fighters and a civilian were killed', KILLED, two fighters and a civilian were killed, 3",
                 "'an SDF fighter succumbed to his wounds', KILLED, an SDF fighter succumbed, 1",
                 "'He died of his wounds the next day', KILLED, He died, 1",
+                "'The war killed 1,200 people', KILLED, 'killed 1,200 people', 1200",
                 "'She was wounded in the blast', INJURED, She was wounded, 1",
                 "'gunmen killed an elderly man', KILLED, killed an elderly man, 1",
                 "'the strike killed two doctors and a nurse', KILLED, killed two doctors and a nurse, 3",

@@ -22,6 +22,14 @@ class TokenizerTest {
     }
 
     @Test
+    void aFigureWithThousandsSeparatorsIsOneWord() {
+        assertEquals(List.of("more", "than", "40,000", "people"), Tokenizer.tokens("more than 40,000 people").stream().map(Token::form).toList());
+        assertEquals(List.of("1,200,000"), Tokenizer.tokens("1,200,000").stream().map(Token::form).toList());
+        assertEquals(List.of("5", "6", "or", "7"), Tokenizer.tokens("5,6 or 7").stream().map(Token::form).toList(), "a list of figures");
+        assertEquals(List.of("1200", "2000"), Tokenizer.tokens("1200,2000").stream().map(Token::form).toList());
+    }
+
+    @Test
     void aFigureTypedAgainstAnArabicWordIsAWordOfItsOwn() {
         assertEquals(List.of("مقتل", "18", "عنصرا"), Tokenizer.tokens("مقتل 18عنصراً").stream().map(Token::form).toList());
         assertEquals(List.of("t2", "u2"), Tokenizer.tokens("T2 U2").stream().map(Token::form).toList(), "Latin names keep their figures");
