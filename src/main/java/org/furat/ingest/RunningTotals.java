@@ -141,10 +141,13 @@ final class RunningTotals {
 
     /**
      * Whether «منذ» at word {@code k} counts from the start of a year: «منذ مطلع العام الجاري», "since the beginning of
-     * 2021", "since the start of the year"; long before the news unless the report was published in its first month.
+     * 2021", "since the start of the year", "since early this year"; long before the news unless the report was published
+     * in its first month.
      */
     private static boolean sinceTheYearBegan(TokenizedText text, int k) {
-        if (!startWord(text, k)) return false;
+        // "since early this year" as "since the start of the year".
+        boolean early = k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).equals("early");
+        if (!startWord(text, k) && !early) return false;
         for (int m = k + 2; m <= k + SINCE_WORDS + 1 && m < text.size() && text.joined(m); m++) {
             String word = text.lower(m);
             if (YEAR_WORDS.contains(word) || word.length() == 4 && word.chars().allMatch(Character::isDigit)) return true;

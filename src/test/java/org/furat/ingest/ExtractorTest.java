@@ -1264,6 +1264,8 @@ class ExtractorTest {
                 + " according to an SDF tally."), "a total of the year");
         assertEquals(List.of(), proposals("وبحسب إحصاءات جمعتها شبكات محلية، قُتل منذ مطلع العام الجاري 38 شخصاً على الأقل في"
                 + " ريف دير الزور الشرقي بعمليات اغتيال."), "counted since the year began");
+        assertEquals(List.of(), proposals("SOHR has documented the death of more than 40 civilians by landmines in Deir Ezzor"
+                + " since early this year."), "since early this year");
         assertEquals(Casualties.exactly(20), proposals("The death toll since the start of the attack on Dhiban on Wednesday has"
                 + " risen to 20.").get(0).killed(), "counted since a start of the news");
         assertEquals(1, proposals("قتل وجرح عدد من أفراد عائلة واحدة أمس بانفجار جسم من مخلفات الحرب داخل منزلهم في بلدة خشام،"
