@@ -52,6 +52,6 @@ final class Claims {
         return false;
     }
 
-    private static final int DENIAL_WORDS = 4;
-    private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "no", "not", "yet", "none", "nobody");
+    private static final int DENIAL_WORDS = 5;
+    private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "no", "not", "yet", "none", "nobody", "neither", "nor");
 }

@@ -557,6 +557,8 @@ class ActorRolesTest {
         assertNull(unclaimed.actor1(), "a claim denied names nobody");
         assertNull(first("Gunmen shot dead a pharmacist in Khasham on Monday. Nobody has claimed the killing, but residents say"
                 + " he had received threats signed by ISIS.").actor1(), "nobody claimed it");
+        assertNull(first("Unidentified aircraft struck a convoy near Albu Kamal on Monday. Neither Israel nor the United States has"
+                + " claimed responsibility.").actor1(), "neither of them claimed it");
         Proposal english = first("Gunmen shot dead an SDF fighter in Khasham on Monday. ISIS claimed responsibility for the attack.");
         assertEquals("isis", key(english.actor1()));
         List<Proposal> claimedLater = extractor.extract("A car bomb exploded near an SDF position in Khasham on Monday."
