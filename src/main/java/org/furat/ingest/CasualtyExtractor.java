@@ -433,7 +433,18 @@ public final class CasualtyExtractor {
      */
     private void tollReached(TokenizedText w, int i, List<Candidate> found) {
         Found<Trigger> toll = trigger(w, i, Role.TOLL, true);
+        if (toll == null) toll = countOfThoseWho(w, i);
         if (toll == null) return;
+        // «ارتفع إلى 24 عدد مقاتلي العشيرة الذين لقوا حتفهم»: the figure told first, after «إلى», right before the name.
+        for (int j = i - 1; j >= Math.max(1, i - FIGURE_WORDS) && w.joined(j + 1); j--) {
+            NumberWords.Count before = numbers.count(w, j);
+            if (before == null || before.end() != i || before.trim() != 0) continue;
+            Found<Trigger> rise = w.joined(j) ? trigger(w, j - 1, Role.RISE, true) : null;
+            if (rise == null || rise.end() != j || !w.get(j - 1).arabic()) continue;
+            found.add(new Candidate(w.start(j - 1, rise.trim()), w.end(toll.end() - 1), toll.item().kind(), before.casualties(),
+                    false, true));
+            return;
+        }
         // «بلغت حصيلة القتلى في البلدة 8 أشخاص»: an Arabic verb of reaching told first, the figure after the toll.
         boolean reachedFirst = i > 0 && w.joined(i) && Proclitics.isArabicLetter(w.form(i - 1).charAt(0))
                 && trigger(w, i - 1, Role.RISE, true) != null;
@@ -455,6 +466,28 @@ public final class CasualtyExtractor {
         }
     }
 
+    /** The most words a figure told before a toll's name runs: «ما لا يقل عن 24». */
+    private static final int FIGURE_WORDS = 5;
+
+    /**
+     * A toll named by whom it counts and what befell them, at word {@code i}: «عدد مقاتلي العشيرة الذين لقوا حتفهم»,
+     * «عدد الذين قتلوا»: «عدد», at most {@link #COUNTED_WORDS} words, a relative pronoun and a casualty word after it,
+     * whose kind the toll is. Null where none starts there.
+     */
+    private Found<Trigger> countOfThoseWho(TokenizedText w, int i) {
+        if (!w.get(i).arabic() || !Proclitics.attachedTo(w.lower(i), "عدد", true)) return null;
+        for (int m = i + 1; m <= i + COUNTED_WORDS + 1 && m + 1 < w.size() && w.joined(m); m++) {
+            if (!RELATIVES.contains(w.lower(m)) || !w.joined(m + 1)) continue;
+            Found<Trigger> befell = trigger(w, m + 1, Role.AFTER, false);
+            if (befell == null) return null;
+            Trigger named = befell.item();
+            return new Found<>(new Trigger(named.kind(), Role.TOLL, named.words(), null, null), befell.end(), 0);
+        }
+        return null;
+    }
+
+    /** The most words between «عدد» and the relative pronoun of whom it counts: «عدد مقاتلي عشيرة الشعيطات الذين». */
+    private static final int COUNTED_WORDS = 6;
     /**
      * At most this many words between a toll's name and the word saying what it came to: "the death toll from the ISIS
      * attack on the bus carrying soldiers near Al-Mayadin has risen to 13".
@@ -513,14 +546,16 @@ public final class CasualtyExtractor {
         String verb = DYING_VERBS.at(w, i); // «وفقد»: the verb and the proclitics in front of it
         if (verb == null) return;
         Set<String> closings = DYING.get(verb);
-        for (int k = i + 1; k <= i + 1 + LIFE_GAP && k < w.size() && w.joined(k); k++) {
+        // «لقي ما لا يقل عن 11 عنصراً من التنظيم مصرعهم»: a figure of several words counts as one in the gap.
+        NumberWords.Count written = numbers.count(w, i + 1);
+        int figureWords = written != null && written.value() != null ? Math.max(0, written.end() - (i + 2)) : 0;
+        for (int k = i + 1; k <= i + 1 + LIFE_GAP + figureWords && k < w.size() && w.joined(k); k++) {
             if (!closings.contains(w.form(k))) continue;
             String ending = w.form(k);
             Casualties lives = ending.endsWith("هما") ? Casualties.exactly(2)
                     : ending.endsWith("هم") || ending.endsWith("هن") ? range(2, null) : Casualties.exactly(1);
             if (k == i + 1 && !lives.equals(Casualties.exactly(1))) return;
-            NumberWords.Count written = numbers.count(w, i + 1);
-            if (written != null && written.value() != null && written.end() <= k) lives = Casualties.exactly(written.value());
+            if (written != null && written.value() != null && written.end() <= k) lives = qualified(w, written, written.end()).casualties();
             else if (k > i + 1) {
                 Found<Noun> noun = noun(w, i + 1);
                 if (noun != null && noun.trim() == 0 && noun.end() <= k && exact(noun.item())) {
@@ -915,7 +950,8 @@ public final class CasualtyExtractor {
     }
 
     /** Words that open a relative clause about people, as written (normalised). */
-    private static final Set<String> RELATIVES = Set.of("who", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين");
+    private static final Set<String> RELATIVES = Set.of("who", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين",
+            "اللواتي", "اللاتي", "ممن");
 
     /** The most words of an aside closed by a comma. */
     private static final int LONG_ASIDE = 15;

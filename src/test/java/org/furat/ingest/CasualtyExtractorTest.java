@@ -385,6 +385,17 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void aTollNamedByWhomItCountsAndWhatBefellThem() {
+            assertEquals(List.of("KILLED عدد مقاتلي العشيرة الذين لقوا حتفهم إلى 24 24"),
+                    shown("وارتفع عدد مقاتلي العشيرة الذين لقوا حتفهم إلى 24."));
+            assertEquals(List.of("KILLED إلى 24 عدد مقاتلي العشيرة الذين لقوا حتفهم 24"),
+                    shown("وارتفع إلى 24 عدد مقاتلي العشيرة الذين لقوا حتفهم في الاشتباكات."), "the figure told first");
+            assertEquals(List.of("KILLED إلى 24 عدد القتلى 24"), shown("ارتفع إلى 24 عدد القتلى."));
+            assertEquals(List.of("KILLED لقي ما لا يقل عن 11 عنصراً من التنظيم مصرعهم ≥11"),
+                    shown("لقي ما لا يقل عن 11 عنصراً من التنظيم مصرعهم."), "a qualified figure between the verb and its close");
+        }
+
+        @Test
         void peopleNamedByWhoseTheyAreAreCounted() {
             assertEquals(List.of("INJURED injured her two children 2"), shown("Shelling injured her two children."));
             assertEquals(List.of("KILLED killing its driver 1"), shown("Gunmen opened fire on a car, killing its driver."));
