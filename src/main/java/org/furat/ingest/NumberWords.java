@@ -291,7 +291,7 @@ final class NumberWords {
                 }
                 if (arabic && next.length() > 1 && next.charAt(0) == 'و') {
                     Entry more = longer(longest(w, end, Kind.CARDINAL), longest(w, end, Kind.SCALE));
-                    if (more != null && Proclitics.matchWord(next, more.words()[0]) == 1) {
+                    if (more != null && Proclitics.matchWord(next, more.words()[0]) == 1 && goesOn(value, more.value())) {
                         value += more.value();
                         end += more.words().length;
                         continue;
@@ -322,6 +322,18 @@ final class NumberWords {
             return new Count(article.value(), null, null, i, h.end(), h.trim(), true, null);
         }
         return null;
+    }
+
+    /**
+     * Whether an Arabic number {@code value} goes on with «و» and {@code more}: a unit with its tens («خمسة وعشرون»), a
+     * round hundred or thousand with what is less («مئة وخمسون», «ألف ومئتان»). Two units («بين أربعة وتسعة») are two
+     * numbers.
+     */
+    private static boolean goesOn(int value, int more) {
+        boolean tens = more >= 20 && more <= 90 && more % 10 == 0;
+        int rest = value % 100;
+        if (rest == 0 && value >= 100) return more < (value % 1000 == 0 ? 1000 : 100);
+        return rest < 10 && tens;
     }
 
     /** Whether one of the first three chars is a digit: a cheap test before the digits pattern. */

@@ -358,6 +358,9 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED Seven to nine civilians, including three children, died 7–9"), shown("Seven to nine civilians,"
                     + " including three children, died in the strike."), "a range told with \"to\"");
             assertEquals(List.of("KILLED قتل 5 إلى 7 مدنيين 5–7"), shown("قتل 5 إلى 7 مدنيين في القصف."));
+            assertEquals(List.of("KILLED مقتل ما بين خمسة وثمانية من سائقيها 5–8"), shown("ومقتل ما بين خمسة وثمانية من سائقيها."),
+                    "two units joined by «و» are a range's two ends, not one number");
+            assertEquals(List.of("KILLED مقتل خمسة وعشرين شخصاً 25"), shown("مقتل خمسة وعشرين شخصاً."), "a unit with its tens");
             assertEquals(List.of("KILLED death toll rose from five to seven 7"), shown("The death toll rose from five to seven."),
                     "a toll risen from one figure to another is no range");
             assertEquals(List.of("KILLED death toll from an ambush on a bus carrying soldiers in Syria's eastern province of Deir"
