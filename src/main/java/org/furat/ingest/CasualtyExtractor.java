@@ -402,7 +402,7 @@ public final class CasualtyExtractor {
                 end = count.end();
             }
             if (end < 0) return;
-            People more = count.value() != null && count.rule() == null ? morePeople(w, count, afterPossessor(w, end)) : null;
+            People more = morePeople(w, count, afterPossessor(w, end));
             found.add(new Candidate(w.start(i, t.trim()), w.end((more != null ? more.end() : end) - 1), t.item().kind(),
                     more != null ? more.count() : count.casualties()));
             return;
@@ -661,7 +661,13 @@ public final class CasualtyExtractor {
      * and his mother" = 2, "two US soldiers and three members of the SDF" = 5), or null when none are.
      */
     private People morePeople(TokenizedText w, NumberWords.Count count, int end) {
-        if (count.value() == null || count.rule() != null) return null;
+        if (count.value() == null) return null;
+        // «ما لا يقل عن سبعة عناصر من قوات الأسد و12 من مقاتلي التنظيم»: at least nineteen.
+        if (count.rule() == NumberWords.Rule.AT_LEAST || count.rule() == NumberWords.Rule.MORE_THAN) {
+            People more = peopleAfter(w, count.value(), null, end);
+            return more == null ? null : new People(new Casualties(more.count().low(), more.count().low(), null), more.end());
+        }
+        if (count.rule() != null) return null;
         int sides = eachSideEnd(w, end);
         if (sides > 0) return new People(bothSides(count.value()), sides);
         return peopleAfter(w, count.value(), count.value(), end);
@@ -678,7 +684,11 @@ public final class CasualtyExtractor {
             // «عنصرين من قسد ومهاجم»: a person named after «من» and whose the people just counted are (not after a
             // comma: «9 مدنيين من عائلتين، بينهم 4 أطفال وسيدتان» counts some of them again).
             int side = afterArabicSide(w, end);
-            if (more == null && side > end && numbers.isLink(w, end) && noCommaBetween(w, end, side)) more = joinedNoun(w, side);
+            // «23 عنصراً من قوات النظام والمسلحين الموالين لها»: after the side, a noun with the article goes on naming whose
+            // they are, not more people.
+            if (more == null && side > end && numbers.isLink(w, end) && noCommaBetween(w, end, side) && !definiteAfterAnd(w, side)) {
+                more = joinedNoun(w, side);
+            }
             if (more != null) {
                 low += more.item().low();
                 high = high == null || more.item().high() == null ? null : high + more.item().high();
@@ -694,6 +704,12 @@ public final class CasualtyExtractor {
             any = true;
         }
         return any ? new People(range(low, high), end) : null;
+    }
+
+    /** Whether Arabic word {@code k} is «و» and a noun with the article: «والمسلحين». */
+    private static boolean definiteAfterAnd(TokenizedText w, int k) {
+        String form = w.form(k);
+        return w.get(k).arabic() && form.startsWith("وال") && form.length() > 4;
     }
 
     private static boolean noCommaBetween(TokenizedText w, int from, int to) {

@@ -361,6 +361,10 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED مقتل ما بين خمسة وثمانية من سائقيها 5–8"), shown("ومقتل ما بين خمسة وثمانية من سائقيها."),
                     "two units joined by «و» are a range's two ends, not one number");
             assertEquals(List.of("KILLED مقتل خمسة وعشرين شخصاً 25"), shown("مقتل خمسة وعشرين شخصاً."), "a unit with its tens");
+            assertEquals(List.of("KILLED قتل خلاله ما لا يقل عن سبعة عناصر من قوات الأسد و12 ≥19"),
+                    shown("قتل خلاله ما لا يقل عن سبعة عناصر من قوات الأسد و12 من مقاتلي التنظيم."), "at least seven and twelve");
+            assertEquals(List.of("KILLED مقتل 23 عنصراً 23"), shown("مقتل 23 عنصراً من قوات النظام والمسلحين الموالين لها."),
+                    "the side's men and the militiamen loyal to it: whose they are, not more of them");
             assertEquals(List.of("KILLED death toll rose from five to seven 7"), shown("The death toll rose from five to seven."),
                     "a toll risen from one figure to another is no range");
             assertEquals(List.of("KILLED death toll from an ambush on a bus carrying soldiers in Syria's eastern province of Deir"
