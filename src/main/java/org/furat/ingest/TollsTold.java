@@ -25,7 +25,8 @@ final class TollsTold {
             if (c.kind() != kind || !c.count().known()) continue;
             if (!figure.known()) figure = c.count();
             else if (c.risen()) figure = c.count();
-            else if (toldAsMore(text, c)) figure = Tolls.sum(figure, c.count());
+            // «سقوط شهداء وجرحى … إضافة لإصابة 6»: more than people told with no figure is the first figure.
+            else if (toldAsMore(text, c)) figure = figure.best() == null ? c.count() : Tolls.sum(figure, c.count());
             else if (Tolls.agree(figure, c.count())) figure = Tolls.sharper(figure, c.count());
         }
         return figure;
@@ -60,7 +61,7 @@ final class TollsTold {
     }
 
     /** Words, as written (normalised), before a count of more people: as, while. */
-    private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "while", "whereas");
+    private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "اضافه", "بالاضافه", "while", "whereas", "besides");
     /** Words, as written (normalised), in or after a count of more people: also. */
     private static final Set<String> ALSO_WORDS = Set.of("also", "ايضا", "كذلك");
 }

@@ -750,6 +750,10 @@ class ExtractorTest {
                 + " Khasham on Monday. Two civilians were also killed.").get(0).killed());
         assertEquals(Casualties.exactly(5), proposals("An ISIS attack on a checkpoint in Khasham on Monday killed three SDF"
                 + " fighters, while two attackers were also killed.").get(0).killed());
+        assertEquals(Casualties.exactly(26), proposals("تتواصل الاشتباكات بين قسد والتنظيم في بلدة هجين منذ أمس، وتسببت المعارك"
+                + " بمقتل 17 عنصراً من قسد، إضافة لمقتل 9 عناصر من التنظيم.").get(0).killed(), "«إضافة لـ»: in addition to");
+        assertEquals(Casualties.exactly(6), proposals("قصفت قوات النظام بلدة خشام أمس ما أدى لسقوط شهداء وجرحى، إضافة لإصابة 6"
+                + " مواطنين.").get(0).injured(), "more than wounded told with no figure is the figure");
         assertEquals(Casualties.exactly(5), proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين."
                 + " وارتفعت حصيلة القتلى لاحقاً إلى 5.").get(0).killed(), "a toll risen replaces the first");
         List<Proposal> later = proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين. وفي سياق آخر، اعتقلت قسد شاباً في"
