@@ -670,7 +670,7 @@ public final class Extractor {
         // they fire is an air strike, on fighters or on civilians.
         if ((type == SubEventType.SHELLING_ARTILLERY_MISSILE
                         || (type == SubEventType.ARMED_CLASH || type == SubEventType.ATTACK) && trigger.weak())
-                && aircraftNamed(text, trigger.span())) {
+                && (aircraftNamed(text, trigger.span()) || trigger.weak() && aircraftStruckBefore(text, sentence.span(), trigger.span()))) {
             type = SubEventType.AIR_DRONE_STRIKE;
         }
         // "seized a senior ISIS attack cell leader during a raid": people seized are taken, not ground: by an authority
@@ -1052,6 +1052,18 @@ public final class Extractor {
         }
         int after = text.indexAt(trigger.end());
         return after < text.size() && text.joined(after) && aircraft(text, after);
+    }
+
+    /**
+     * Whether the sentence names aircraft before a weak word of its event, not as backing a side («نفذت طائرات التحالف
+     * ضربات … ووثق المرصد مقتل 7 مدنيين جراء استهداف منزلهم»): the weak word tells their strike.
+     */
+    private static boolean aircraftStruckBefore(TokenizedText text, Span sentence, Span trigger) {
+        int last = text.indexAt(trigger.start());
+        for (int k = text.indexAt(sentence.start()); k < last; k++) {
+            if (aircraft(text, k) && !SubordinateTriggers.afterSupport(text, k)) return true;
+        }
+        return false;
     }
 
     private static boolean aircraft(TokenizedText text, int k) {

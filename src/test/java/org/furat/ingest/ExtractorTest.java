@@ -1211,6 +1211,9 @@ class ExtractorTest {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("استهدف طيران التحالف منازل المدنيين في بلدة هجين اليوم.").get(0).type(),
                 "on civilians too");
         assertEquals(SubEventType.ATTACK, proposals("استهدف مسلحون منازل المدنيين في بلدة هجين اليوم.").get(0).type());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("نفذت طائرات التحالف الدولي ضربات مكثفة على مواقع في بلدة هجين،"
+                + " ووثق المرصد مقتل 7 مدنيين من عائلة واحدة جراء استهداف منزلهم في البلدة صباح اليوم.").get(0).type(),
+                "aircraft named long before the weak word");
     }
 
     @Test
