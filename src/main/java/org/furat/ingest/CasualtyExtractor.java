@@ -421,7 +421,9 @@ public final class CasualtyExtractor {
     }
 
     private static final Set<String> FRONTING_WORDS = Set.of("في", "جراء", "خلال", "اثر", "نتيجه", "بسبب", "عقب", "اثناء",
-            "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه", "اثرها", "اثره");
+            "خلالها", "خلاله", "فيها", "فيه", "جراءها", "جراءه", "اثرها", "اثره",
+            // «قضى اليوم طفلان», «قتل فجر اليوم شاب»: when, as well as where, why or how.
+            "اليوم", "امس", "صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "يوم");
     /** The most words of a fronted phrase and the count after it: «في القصف الجوي على بلدة خشام». */
     private static final int FRONTED_GAP = 7;
 

@@ -649,6 +649,13 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void aTimeBetweenTheVerbAndWhomItCountsIsFronted() {
+            assertEquals(List.of("KILLED قضى اليوم طفلان 2", "INJURED أصيب ثالث 1"), shown("قضى اليوم طفلان شقيقان وأصيب ثالث."));
+            assertEquals(List.of("INJURED أصيب صباح اليوم ثلاثة مدنيين 3"), shown("أصيب صباح اليوم ثلاثة مدنيين."));
+            assertEquals(List.of(), shown("قتل يوم 4 تشرين الأول."), "a date is no count");
+        }
+
+        @Test
         void theWoundsSomeoneDiedOfAreNoInjury() {
             assertEquals(List.of("KILLED فارق عنصر في قسد الحياة 1"), shown("فارق عنصر في قسد الحياة متأثراً بإصابته في الهجوم"));
             assertEquals(List.of("KILLED توفي عنصران 2"), shown("توفي عنصران من قسد متأثرين بجراحهما التي أصيبا بها"));
