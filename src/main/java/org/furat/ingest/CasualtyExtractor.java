@@ -167,8 +167,10 @@ public final class CasualtyExtractor {
             if (blocked[i]) continue;
             Found<Trigger> t = trigger(w, i, Role.NOUN, false);
             if (t != null && t.item().low() != null) {
-                found.add(new Candidate(w.start(i, t.trim()), w.end(t.end() - 1), t.item().kind(),
-                        range(t.item().low(), t.item().high())));
+                // «ما أدى لإصابته واثنين من مرافقيه»: who it befell, then more people.
+                People more = possessed(w, i, t) ? peopleAfter(w, t.item().low(), t.item().high(), t.end()) : null;
+                found.add(new Candidate(w.start(i, t.trim()), w.end((more != null ? more.end() : t.end()) - 1), t.item().kind(),
+                        more != null ? more.count() : range(t.item().low(), t.item().high())));
             }
         }
         found.removeIf(c -> (c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c)) || accusedOf(w, c));
@@ -653,6 +655,12 @@ public final class CasualtyExtractor {
         if (w.form(k).charAt(0) != 'و') return null;
         Found<Noun> noun = noun(w, k);
         return noun != null && noun.trim() == 1 ? noun : null;
+    }
+
+    /** Whether a casualty noun carries whom it befell as a pronoun: «إصابته», «مقتلهما». */
+    private static boolean possessed(TokenizedText w, int i, Found<Trigger> t) {
+        String word = t.item().words()[t.item().words().length - 1];
+        return w.get(i).arabic() && (word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هما") || word.endsWith("هم"));
     }
 
     /** People counted one by one after an exact figure and its noun, and the words they end at. */

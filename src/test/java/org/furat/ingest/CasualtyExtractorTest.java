@@ -649,6 +649,13 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void whomAHarmBefellAsAPronounThenMorePeople() {
+            assertEquals(List.of("INJURED إصابته واثنين 3"), shown("ما أدى لإصابته واثنين من مرافقيه."));
+            assertEquals(List.of("KILLED مقتله وزوجته 2"), shown("ما أدى لمقتله وزوجته."));
+            assertEquals(List.of("KILLED مقتله 1", "INJURED إصابة اثنين 2"), shown("أدى لمقتله وإصابة اثنين."));
+        }
+
+        @Test
         void aTimeBetweenTheVerbAndWhomItCountsIsFronted() {
             assertEquals(List.of("KILLED قضى اليوم طفلان 2", "INJURED أصيب ثالث 1"), shown("قضى اليوم طفلان شقيقان وأصيب ثالث."));
             assertEquals(List.of("INJURED أصيب صباح اليوم ثلاثة مدنيين 3"), shown("أصيب صباح اليوم ثلاثة مدنيين."));
