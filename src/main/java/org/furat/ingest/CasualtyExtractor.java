@@ -457,7 +457,16 @@ public final class CasualtyExtractor {
             int figure = rise != null ? rise.end() : reachedFirst ? k : -1;
             if (figure < 0 || figure >= w.size() || !w.joined(figure)) continue;
             NumberWords.Count count = numbers.count(w, figure);
-            if (count == null || count.trim() != 0) continue;
+            if (count == null) {
+                // «وأفاد نشطاء أن الحصيلة بلغت امرأة وطفلها»: people named one by one.
+                Found<Noun> person = noun(w, figure);
+                if (person == null || person.trim() != 0 || !exact(person.item())) continue;
+                People all = peopleAfter(w, person.item().low(), person.item().high(), person.end());
+                found.add(new Candidate(w.start(i, toll.trim()), w.end((all != null ? all.end() : person.end()) - 1),
+                        toll.item().kind(), all != null ? all.count() : range(person.item().low(), person.item().high()), false, true));
+                return;
+            }
+            if (count.trim() != 0) continue;
             int end = count.end();
             Found<Noun> noun = nounAfter(w, end);
             if (noun != null) end = noun.end();

@@ -387,6 +387,8 @@ class CasualtyExtractorTest {
                     shown("وبلغت حصيلة القتلى في بلدة الشحيل 8 أشخاص."), "the verb of reaching told first");
             assertEquals(List.of("INJURED عدد الجرحى إلى 14 14"), shown("وارتفع عدد الجرحى إلى 14."));
             assertEquals(List.of("KILLED الحصيلة إلى ثلاثة قتلى 3"), shown("وارتفعت الحصيلة إلى ثلاثة قتلى."), "the toll, told bare");
+            assertEquals(List.of("KILLED الحصيلة بلغت امرأة وطفلها 2"), shown("وأفاد نشطاء أن الحصيلة بلغت امرأة وطفلها."),
+                    "people named one by one");
             assertEquals(List.of("KILLED القتلى ≥1"), shown("وارتفعت حصيلة القتلى في الطريق إلى دير الزور."),
                     "a toll with no figure in reach says people died, not how many");
         }
