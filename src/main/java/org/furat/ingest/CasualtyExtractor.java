@@ -162,6 +162,7 @@ public final class CasualtyExtractor {
             injuriesSuffered(w, i, found);
             woundedBy(w, i, found);
             tollReached(w, i, found);
+            diedOfThem(w, i, found);
         }
         for (int i = 0; i < w.size(); i++) {
             if (blocked[i]) continue;
@@ -666,6 +667,39 @@ public final class CasualtyExtractor {
         return noun != null && noun.trim() == 1 ? noun : null;
     }
 
+    /**
+     * Some of the people just counted who died: "wounding four others, one of whom later died", «وتوفي أحدهم لاحقاً»,
+     * «توفي أحد الجرحى». The coders add them to the dead and keep the wounded's first figure ({@link TollsTold}).
+     */
+    private void diedOfThem(TokenizedText w, int i, List<Candidate> found) {
+        if (w.get(i).arabic()) {
+            Found<Trigger> died = trigger(w, i, Role.BEFORE, true);
+            int k = died == null ? -1 : died.end();
+            if (k < 0 || died.item().kind() != CasualtyMention.Kind.KILLED || k >= w.size() || !w.joined(k)) return;
+            int end = ONE_OF_THEM.contains(w.lower(k)) ? k + 1
+                    : w.lower(k).equals("احد") && k + 1 < w.size() && w.joined(k + 1) && noun(w, k + 1) == null
+                            && trigger(w, k + 1, Role.NOUN, false) != null ? k + 2 : -1;
+            if (end > 0) found.add(new Candidate(w.start(i, died.trim()), w.end(end - 1), CasualtyMention.Kind.KILLED, Casualties.exactly(1)));
+            return;
+        }
+        NumberWords.Count some = numbers.count(w, i);
+        if (some == null || some.value() == null || some.end() + 1 >= w.size() || !w.lower(some.end()).equals("of")
+                || !OF_THEM.contains(w.lower(some.end() + 1))) return;
+        for (int m = some.end() + 2; m <= some.end() + 4 && m < w.size() && w.joined(m); m++) {
+            Found<Trigger> died = trigger(w, m, Role.AFTER, false);
+            if (died == null) continue;
+            if (died.item().kind() == CasualtyMention.Kind.KILLED) {
+                found.add(new Candidate(w.start(i, 0), w.end(died.end() - 1), CasualtyMention.Kind.KILLED, Casualties.exactly(some.value())));
+            }
+            return;
+        }
+    }
+
+    /** «أحدهم», «أحدهما»: one of them, as written (normalised). */
+    static final Set<String> ONE_OF_THEM = Set.of("احدهم", "احدهما", "احدهن");
+    /** "whom", "them" after "one of". */
+    static final Set<String> OF_THEM = Set.of("whom", "them");
+
     /** Whether a casualty noun carries whom it befell as a pronoun: «إصابته», «مقتلهما». */
     private static boolean possessed(TokenizedText w, int i, Found<Trigger> t) {
         String word = t.item().words()[t.item().words().length - 1];
@@ -939,6 +973,8 @@ public final class CasualtyExtractor {
             if (trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null) return m;
             break;
         }
+        // "wounding four others, one of whom later died": with no comma closing it, the verb is the aside's own.
+        if (someOfThem) return k;
         for (int m = k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
             if (trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null) return m;
         }

@@ -651,6 +651,14 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void someOfThoseCountedWhoDiedAreDead() {
+            assertEquals(List.of("KILLED killing one officer 1", "INJURED wounding four others 4", "KILLED one of whom later died 1"),
+                    shown("killing one officer and wounding four others, one of whom later died in hospital"));
+            assertEquals(List.of("KILLED توفي أحدهم 1"), shown("توفي أحدهم لاحقاً متأثراً بجراحه."));
+            assertEquals(List.of("KILLED توفي أحد الجرحى 1"), shown("وتوفي أحد الجرحى لاحقاً."), "one of the wounded died");
+        }
+
+        @Test
         void whomAHarmBefellAsAPronounThenMorePeople() {
             assertEquals(List.of("INJURED إصابته واثنين 3"), shown("ما أدى لإصابته واثنين من مرافقيه."));
             assertEquals(List.of("KILLED مقتله وزوجته 2"), shown("ما أدى لمقتله وزوجته."));
