@@ -246,12 +246,14 @@ final class Retellings {
     /**
      * Whether a headline's word for an event of sub-event type {@code told} may stand for the body's of type
      * {@code body}: one event type of ACLED's (explosions, battles, protests), a weapon's use and its use foiled,
-     * or people shot and the protest they were shot at («قتيلان برصاص قسد» of protesters fired on).
+     * or people shot and the protest they were shot at («قتيلان برصاص قسد» of protesters fired on) or the fight they fell in
+     * («مقتل عنصر من قسد برصاص مجهولين», a fighter shot, which the body tells as a clash).
      */
     private static boolean headlineWordFor(SubEventType told, SubEventType body) {
         if (told.type() == body.type()) return true;
         return told.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE && body == SubEventType.DISRUPTED_WEAPONS_USE
-                || told == SubEventType.ATTACK && body == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+                || told == SubEventType.ATTACK && (body == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                        || body == SubEventType.ARMED_CLASH);
     }
 
     /**

@@ -1101,6 +1101,9 @@ class ExtractorTest {
                 + " حاجز عند مدخل قرية مظلوم قرب بلدة خشام.\n\nوقصفت قوات النظام بلدة هجين صباح اليوم.");
         assertEquals(2, nearby.size(), "a headline names the town the body's village lies by: " + nearby);
         assertEquals(List.of("mazloum"), keys(nearby.get(0).places()));
+        List<Proposal> shot = proposals("مقتل عنصر من قسد برصاص مجهولين في خشام.. وقصف على هجين\n\nقتل عنصر من قسد مساء أمس إثر"
+                + " استهدافه بالرصاص من قبل مجهولين في قرية خشام شرقي دير الزور.\n\nوقصفت قوات النظام بلدة هجين صباح اليوم.");
+        assertEquals(2, shot.size(), "a fighter shot in the headline is the body's clash: " + shot);
     }
 
     @Test
