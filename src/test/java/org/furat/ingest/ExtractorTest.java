@@ -754,10 +754,10 @@ class ExtractorTest {
                 + " بمقتل 17 عنصراً من قسد، إضافة لمقتل 9 عناصر من التنظيم.").get(0).killed(), "«إضافة لـ»: in addition to");
         assertEquals(Casualties.exactly(6), proposals("قصفت قوات النظام بلدة خشام أمس ما أدى لسقوط شهداء وجرحى، إضافة لإصابة 6"
                 + " مواطنين.").get(0).injured(), "more than wounded told with no figure is the figure");
-        Proposal later = proposals("ISIS gunmen attacked a checkpoint in Khasham on Tuesday, killing one officer and wounding four"
-                + " others, one of whom later died in hospital.").get(0);
-        assertEquals(Casualties.exactly(2), later.killed(), "one of the wounded who died is one more dead");
-        assertEquals(Casualties.exactly(4), later.injured(), "the wounded's first figure stays");
+        Proposal diedLater = proposals("ISIS gunmen attacked a checkpoint in Khasham on Tuesday, killing one officer and wounding"
+                + " four others, one of whom later died in hospital.").get(0);
+        assertEquals(Casualties.exactly(2), diedLater.killed(), "one of the wounded who died is one more dead");
+        assertEquals(Casualties.exactly(4), diedLater.injured(), "the wounded's first figure stays");
         assertEquals(Casualties.exactly(5), proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين."
                 + " وارتفعت حصيلة القتلى لاحقاً إلى 5.").get(0).killed(), "a toll risen replaces the first");
         List<Proposal> later = proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين. وفي سياق آخر، اعتقلت قسد شاباً في"
