@@ -371,7 +371,8 @@ final class ActorRoles {
         // "shot dead by SDF members": after "by", whatever noun follows the name (the name's own included), the side acted.
         int before = name - 1;
         if (before > sentenceStart && text.form(before).equalsIgnoreCase("the")) before--;
-        if (before >= sentenceStart && text.form(before).equalsIgnoreCase("by") && isLatin(text.form(before))) {
+        if (before >= sentenceStart && text.form(before).equalsIgnoreCase("by") && isLatin(text.form(before))
+                && doneBy(text, before, trigger)) {
             // "a weapons depot used by Iranian-backed militias": whose the thing struck is, not who struck it.
             return before > sentenceStart && ownedBy(text, sentenceStart, before - 1) ? Role.TARGET : Role.AGENT;
         }
@@ -417,7 +418,7 @@ final class ActorRoles {
             // A clause ends the look back: «لموقع الحل، أن التنظيم استهدف» (told the al-Hal site that ISIS struck).
             if (clauseBreakAfter(text, k)) break;
             String word = key(text.form(k));
-            if (agentCues.contains(word)) return Role.AGENT;
+            if (agentCues.contains(word) && (!word.equals("by") || doneBy(text, k, trigger))) return Role.AGENT;
             // «استهدف التنظيم بقذائف الهاون»: the verb told first, its subject right after it, acted; further on
             // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
             if (k == name - 1 && TARGETING_VERBS.contains(word)) return Role.AGENT;
@@ -514,6 +515,23 @@ final class ActorRoles {
     }
 
     private static final Set<String> BY = Set.of("by", "from", "of");
+
+    /**
+     * Whether "by" at word {@code by} names who did what the word before it says: a participle ("shot dead by", "killed
+     * by", "a depot used by") or the event's own words ("an attack by"), not another thing ("days after breaking a
+     * siege by the Islamic State group").
+     */
+    private static boolean doneBy(TokenizedText text, int by, Span trigger) {
+        if (by == 0) return true;
+        int word = by - 1;
+        if (text.get(word).start() >= trigger.start() && text.end(word) <= trigger.end()) return true;
+        String w = text.lower(word);
+        return w.endsWith("ed") || w.endsWith("en") || PARTICIPLES.contains(w);
+    }
+
+    /** Words before "by" that end a passive without "-ed": "shot dead by", "carried out by", "hit by". */
+    private static final Set<String> PARTICIPLES = Set.of("dead", "out", "down", "hit", "shot", "struck", "set", "up", "held",
+            "run", "caught", "led", "made", "backed");
     /**
      * Whether the participle at word {@code k}, before "by", names whose a thing is ("a weapons depot used by", "a siege
      * imposed by", "a town held by"), not who did the event. Fire "from areas held by" a side was that side's.

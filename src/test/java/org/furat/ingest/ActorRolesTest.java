@@ -547,6 +547,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void bySaysWhoDidOnlyWhatTheWordBeforeItSays() {
+        Proposal taken = first("Government forces backed by allied gunmen captured the village of Khasham on Sunday, days after"
+                + " breaking a siege by the Islamic State group.");
+        assertEquals("syrian_government", key(taken.actor1()), "who laid the siege did not take the village");
+        assertEquals("isis", key(first("Two civilians were shot dead by ISIS gunmen in Khasham on Sunday.").actor1()));
+    }
+
+    @Test
     void theSideThatClaimedAnAttackByUnknownGunmenActed() {
         String attack = "أطلق مسلحون مجهولون النار على أحد عناصر قسد في بلدة خشام، ما أدى لمقتله.";
         Proposal claimed = first(attack + " وتبنى تنظيم الدولة الإسلامية عملية الاغتيال عبر وسائل إعلام مقربة منه.");
