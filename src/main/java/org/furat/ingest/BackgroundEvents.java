@@ -41,7 +41,10 @@ final class BackgroundEvents {
     static List<Proposal> withoutRecalled(TokenizedText text, List<Proposal> proposals) {
         if (proposals.size() < 2) return proposals;
         Proposal first = proposals.get(0);
-        return proposals.stream().filter(p -> p == first || !(p.dates().end().isBefore(first.dates().start())
+        // Ending the day the first event begins («أواخر الشهر الماضي» before «منذ فجر الخميس», the month's last day) is
+        // before it still.
+        return proposals.stream().filter(p -> p == first || !(!p.dates().end().isAfter(first.dates().start())
+                && p.dates().start().isBefore(first.dates().start())
                 && p.dates().days() > NEWS_DAYS && (pluperfect(text, p.trigger()) || likened(text, p.trigger())))).toList();
     }
 
@@ -66,13 +69,15 @@ final class BackgroundEvents {
      * their sentence, or "had" ("had been killed in a similar attack").
      */
     static boolean pluperfect(TokenizedText text, Span trigger) {
-        int first = text.indexAt(trigger.start());
+        int first = text.indexAt(trigger.start()), after = text.indexAt(trigger.end());
+        // «وكانت المواجهات قد اندلعت»: the event's noun told between «كان» and «قد».
+        boolean hadAfter = after < text.size() && text.joined(after) && text.lower(after).equals("قد");
         boolean had = false;
         for (int k = first - 1; k >= Math.max(0, first - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (word.equals("had")) return true;
             if (word.equals("قد")) had = true;
-            if (had && WAS.contains(word)) return true;
+            if ((had || hadAfter && k >= first - 2) && WAS.contains(word)) return true;
         }
         return false;
     }

@@ -933,6 +933,10 @@ class ExtractorTest {
         List<Proposal> days = proposals("قتل شخص بانفجار لغم في بلدة ذيبان مساء أمس."
                 + " ويأتي ذلك بعد أيام من مقتل طفل في انفجار مماثل في بلدة خشام يوم الاثنين الماضي.");
         assertEquals(2, days.size(), "a like event of the days before is news: " + days);
+        List<Proposal> sameDay = proposals("تتواصل الاشتباكات بين قسد ومسلحين محليين في بلدة ذيبان منذ 31 تشرين الأول."
+                + " وكانت المواجهات قد اندلعت أواخر الشهر الماضي في ريف دير الزور الشرقي.");
+        assertEquals(List.of(List.of("dhiban")), sameDay.stream().map(p -> keys(p.places())).toList(),
+                "ending the day the news begins is before it");
     }
 
     @Test
