@@ -682,9 +682,10 @@ public final class CasualtyExtractor {
             if (end > 0) found.add(new Candidate(w.start(i, died.trim()), w.end(end - 1), CasualtyMention.Kind.KILLED, Casualties.exactly(1)));
             return;
         }
+        // A count of one word, "of" and "whom": a cheap test before the count is read.
+        if (i + 2 >= w.size() || !w.lower(i + 1).equals("of") || !OF_THEM.contains(w.lower(i + 2))) return;
         NumberWords.Count some = numbers.count(w, i);
-        if (some == null || some.value() == null || some.end() + 1 >= w.size() || !w.lower(some.end()).equals("of")
-                || !OF_THEM.contains(w.lower(some.end() + 1))) return;
+        if (some == null || some.value() == null || some.end() != i + 1) return;
         for (int m = some.end() + 2; m <= some.end() + 4 && m < w.size() && w.joined(m); m++) {
             Found<Trigger> died = trigger(w, m, Role.AFTER, false);
             if (died == null) continue;
