@@ -517,21 +517,15 @@ final class ActorRoles {
     private static final Set<String> BY = Set.of("by", "from", "of");
 
     /**
-     * Whether "by" at word {@code by} names who did what the word before it says: a participle ("shot dead by", "killed
-     * by", "a depot used by") or the event's own words ("an attack by"), not another thing ("days after breaking a
-     * siege by the Islamic State group").
+     * Whether "by" at word {@code by} names who did the event, not a state of things the sentence recalls ("days after
+     * breaking a siege by the Islamic State group", "areas under control by").
      */
     private static boolean doneBy(TokenizedText text, int by, Span trigger) {
-        if (by == 0) return true;
-        int word = by - 1;
-        if (text.get(word).start() >= trigger.start() && text.end(word) <= trigger.end()) return true;
-        String w = text.lower(word);
-        return w.endsWith("ed") || w.endsWith("en") || PARTICIPLES.contains(w);
+        return by == 0 || !STATES_BY.contains(text.lower(by - 1));
     }
 
-    /** Words before "by" that end a passive without "-ed": "shot dead by", "carried out by", "hit by". */
-    private static final Set<String> PARTICIPLES = Set.of("dead", "out", "down", "hit", "shot", "struck", "set", "up", "held",
-            "run", "caught", "led", "made", "backed");
+    /** Nouns of a lasting state that "by" names the holder of: a siege, a blockade, control, rule, occupation. */
+    private static final Set<String> STATES_BY = Set.of("siege", "blockade", "control", "rule", "occupation", "encirclement");
     /**
      * Whether the participle at word {@code k}, before "by", names whose a thing is ("a weapons depot used by", "a siege
      * imposed by", "a town held by"), not who did the event. Fire "from areas held by" a side was that side's.

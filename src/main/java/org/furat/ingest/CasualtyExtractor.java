@@ -668,43 +668,74 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * Some of the people just counted who died: "wounding four others, one of whom later died", «وتوفي أحدهم لاحقاً»,
-     * «توفي أحد الجرحى». The coders add them to the dead and keep the wounded's first figure ({@link TollsTold}).
+     * Some of the wounded just counted who died: "wounding four others, one of whom later died", «وتوفي أحدهم لاحقاً»,
+     * «توفي أحد الجرحى». Only a verb of dying (not of killing: "three of whom were killed in a second strike" are some of
+     * the dead) and only where the words just before count the wounded. The coders add them to the dead and keep the
+     * wounded's first figure ({@link TollsTold}).
      */
     private void diedOfThem(TokenizedText w, int i, List<Candidate> found) {
         if (w.get(i).arabic()) {
-            Found<Trigger> died = trigger(w, i, Role.BEFORE, true);
-            int k = died == null ? -1 : died.end();
-            if (k < 0 || died.item().kind() != CasualtyMention.Kind.KILLED || k >= w.size() || !w.joined(k)) return;
-            int end = ONE_OF_THEM.contains(w.lower(k)) ? k + 1
-                    : w.lower(k).equals("احد") && k + 1 < w.size() && w.joined(k + 1) && noun(w, k + 1) == null
-                            && trigger(w, k + 1, Role.NOUN, false) != null ? k + 2 : -1;
-            if (end > 0) found.add(new Candidate(w.start(i, died.trim()), w.end(end - 1), CasualtyMention.Kind.KILLED, Casualties.exactly(1)));
+            if (!DIED.contains(Proclitics.stem(w.lower(i))) || i + 1 >= w.size() || !w.joined(i + 1)) return;
+            int k = i + 1;
+            int end = ONE_OF_THEM.contains(w.lower(k)) ? k + 1 : w.lower(k).equals("احد") && k + 1 < w.size() && w.joined(k + 1)
+                    && WOUNDED.contains(w.lower(k + 1)) ? k + 2 : -1;
+            if (end > 0 && (end == k + 2 || woundedBefore(w, i))) {
+                found.add(new Candidate(w.start(i, w.form(i).length() - Proclitics.stem(w.lower(i)).length()), w.end(end - 1),
+                        CasualtyMention.Kind.KILLED, Casualties.exactly(1)));
+            }
             return;
         }
         // A count of one word, "of" and "whom": a cheap test before the count is read.
-        if (i + 2 >= w.size() || !w.lower(i + 1).equals("of") || !OF_THEM.contains(w.lower(i + 2))) return;
+        if (i + 2 >= w.size() || !w.lower(i + 1).equals("of") || !OF_THEM.contains(w.lower(i + 2)) || !woundedBefore(w, i)) return;
         NumberWords.Count some = numbers.count(w, i);
         if (some == null || some.value() == null || some.end() != i + 1) return;
-        for (int m = some.end() + 2; m <= some.end() + 4 && m < w.size() && w.joined(m); m++) {
-            Found<Trigger> died = trigger(w, m, Role.AFTER, false);
-            if (died == null) continue;
-            if (died.item().kind() == CasualtyMention.Kind.KILLED) {
-                found.add(new Candidate(w.start(i, 0), w.end(died.end() - 1), CasualtyMention.Kind.KILLED, Casualties.exactly(some.value())));
-            }
+        for (int m = i + 3; m <= i + 5 && m < w.size() && w.joined(m); m++) {
+            if (!DIED.contains(w.lower(m))) continue;
+            found.add(new Candidate(w.start(i, 0), w.end(m), CasualtyMention.Kind.KILLED, Casualties.exactly(some.value())));
             return;
         }
     }
 
+    /**
+     * Whether the nearest casualty word before word {@code i}, in its sentence or the one before, is of wounds:
+     * "wounding four others, one of whom", «وأصيب ثلاثة … وتوفي أحدهم لاحقاً».
+     */
+    private boolean woundedBefore(TokenizedText w, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - WOUNDED_WORDS); k--) {
+            Found<Trigger> t = trigger(w, k, Role.BEFORE, true);
+            if (t == null) t = trigger(w, k, Role.AFTER, false);
+            if (t == null) t = trigger(w, k, Role.NOUN, false);
+            if (t != null) return t.item().kind() == CasualtyMention.Kind.INJURED;
+        }
+        return false;
+    }
+
+    /** Whether {@code c}, a death, is of some of the wounded just counted ({@link #diedOfThem}): more dead. */
+    static boolean diedOfThem(TokenizedText text, CasualtyMention c) {
+        int first = text.indexAt(c.span().start());
+        if (c.kind() != CasualtyMention.Kind.KILLED || first + 1 >= text.size()) return false;
+        String next = text.lower(first + 1);
+        return ONE_OF_THEM.contains(next) || next.equals("احد") && first + 2 < text.size() && WOUNDED.contains(text.lower(first + 2))
+                || next.equals("of") && first + 2 < text.size() && OF_THEM.contains(text.lower(first + 2));
+    }
+
+    /** The most words back a count of the wounded may stand: a sentence and a half. */
+    private static final int WOUNDED_WORDS = 30;
+    /** Verbs of dying, as written (normalised, proclitics aside). */
+    private static final Set<String> DIED = Set.of("توفي", "قضي", "died", "succumbed");
     /** «أحدهم», «أحدهما»: one of them, as written (normalised). */
-    static final Set<String> ONE_OF_THEM = Set.of("احدهم", "احدهما", "احدهن");
+    private static final Set<String> ONE_OF_THEM = Set.of("احدهم", "احدهما", "احدهن");
     /** "whom", "them" after "one of". */
-    static final Set<String> OF_THEM = Set.of("whom", "them");
+    private static final Set<String> OF_THEM = Set.of("whom", "them");
+    /** The wounded, as written (normalised): «توفي أحد الجرحى». */
+    private static final Set<String> WOUNDED = Set.of("الجرحي", "المصابين", "الجريحين");
 
     /** Whether a casualty noun carries whom it befell as a pronoun: «إصابته», «مقتلهما». */
     private static boolean possessed(TokenizedText w, int i, Found<Trigger> t) {
-        String word = t.item().words()[t.item().words().length - 1];
-        return w.get(i).arabic() && (word.endsWith("ه") || word.endsWith("ها") || word.endsWith("هما") || word.endsWith("هم"));
+        if (!w.get(i).arabic()) return false;
+        // As written, not normalised: «جثة» (a body) ends in ة, «إصابته» (his injury) in the pronoun ه.
+        String written = w.original().substring(w.get(i).start(), w.end(t.end() - 1));
+        return written.endsWith("ه") || written.endsWith("ها") || written.endsWith("هما") || written.endsWith("هم");
     }
 
     /** People counted one by one after an exact figure and its noun, and the words they end at. */
@@ -760,10 +791,12 @@ public final class CasualtyExtractor {
         return any ? new People(range(low, high), end) : null;
     }
 
-    /** Whether Arabic word {@code k} is «و» and a noun with the article: «والمسلحين». */
+    /** Whether Arabic word {@code k} is «و» and a noun with the article that a word of allegiance follows: «والمسلحين الموالين لها». */
     private static boolean definiteAfterAnd(TokenizedText w, int k) {
         String form = w.form(k);
-        return w.get(k).arabic() && form.startsWith("وال") && form.length() > 4;
+        if (!w.get(k).arabic() || !form.startsWith("وال") || form.length() <= 4 || k + 1 >= w.size() || !w.joined(k + 1)) return false;
+        String next = w.lower(k + 1);
+        return next.startsWith("الموال") || next.startsWith("التابع") || next.startsWith("المدعوم");
     }
 
     private static boolean noCommaBetween(TokenizedText w, int from, int to) {

@@ -47,11 +47,14 @@ final class Claims {
     private static boolean denied(TokenizedText text, int cue) {
         for (int k = cue - 1; k >= Math.max(0, cue - DENIAL_WORDS); k--) {
             if (DENIALS.contains(text.lower(k))) return true;
-            if (text.get(k).sentenceBreakBefore()) break;
+            // "The SDF did not comment, though ISIS later claimed the attack": the denial is another clause's.
+            if (text.get(k).sentenceBreakBefore() || text.commaBefore(k) || CLAUSE_OPENERS.contains(text.lower(k))) break;
         }
         return false;
     }
 
     private static final int DENIAL_WORDS = 5;
+    /** Words that open a clause of its own, after which a denial before them is not the claim's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("though", "although", "but", "while", "لكن", "بينما", "فيما");
     private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "no", "not", "yet", "none", "nobody", "neither", "nor");
 }

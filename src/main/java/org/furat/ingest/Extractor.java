@@ -668,9 +668,11 @@ public final class Extractor {
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do, and target or
         // attack («استهدفت الطائرات الروسية رتلاً», «طيران التحالف استهدف منازل المدنيين», "drones attacked"); what
         // they fire is an air strike, on fighters or on civilians.
-        if ((type == SubEventType.SHELLING_ARTILLERY_MISSILE
-                        || (type == SubEventType.ARMED_CLASH || type == SubEventType.ATTACK) && trigger.weak())
-                && (aircraftNamed(text, trigger.span()) || trigger.weak() && aircraftStruckBefore(text, sentence.span(), trigger.span()))) {
+        boolean byAircraft = type == SubEventType.ATTACK
+                ? trigger.weak() && (aircraftRightAfter(text, trigger.span()) || aircraftStruckBefore(text, sentence.span(), trigger.span()))
+                : (type == SubEventType.SHELLING_ARTILLERY_MISSILE || type == SubEventType.ARMED_CLASH && trigger.weak())
+                        && (aircraftNamed(text, trigger.span()) || trigger.weak() && aircraftStruckBefore(text, sentence.span(), trigger.span()));
+        if (byAircraft) {
             type = SubEventType.AIR_DRONE_STRIKE;
         }
         // "seized a senior ISIS attack cell leader during a raid": people seized are taken, not ground: by an authority
@@ -846,8 +848,14 @@ public final class Extractor {
 
     private static boolean hypothetical(String text, Span trigger) {
         String before = text.substring(Math.max(0, trigger.start() - 16), trigger.start());
-        return NON_EVENT_CUES.stream().anyMatch(before::contains);
+        return NON_EVENT_CUES.stream().anyMatch(before::contains) || COMES_AMID.stream().anyMatch(before::endsWith);
     }
+
+    /**
+     * «ويأتي الهجوم في ظل …», «وتأتي هذه الاحتجاجات بعد …»: event words right after «يأتي» are its subject, the event
+     * just told said to come amid others (not «ويأتي ذلك بعد قصف مماثل», whose shelling is another event).
+     */
+    private static final List<String> COMES_AMID = List.of("يأتي ", "تأتي ", "يأتي هذا ", "تأتي هذه ", "يأتي ذلك ");
 
     /**
      * Whether a line break, not a full stop, ends {@code sentence}: the report's first event sentence so ended is
@@ -1054,17 +1062,33 @@ public final class Extractor {
         return after < text.size() && text.joined(after) && aircraft(text, after);
     }
 
+    /** Whether aircraft are named right after event words, as the verb's subject: «استهدف طيران التحالف منازل المدنيين». */
+    private static boolean aircraftRightAfter(TokenizedText text, Span words) {
+        int after = text.indexAt(words.end());
+        return after < text.size() && text.joined(after) && aircraft(text, after);
+    }
+
     /**
      * Whether the sentence names aircraft before a weak word of its event, not as backing a side («نفذت طائرات التحالف
      * ضربات … ووثق المرصد مقتل 7 مدنيين جراء استهداف منزلهم»): the weak word tells their strike.
      */
     private static boolean aircraftStruckBefore(TokenizedText text, Span sentence, Span trigger) {
         int last = text.indexAt(trigger.start());
+        boolean named = false;
         for (int k = text.indexAt(sentence.start()); k < last; k++) {
-            if (aircraft(text, k) && !SubordinateTriggers.afterSupport(text, k)) return true;
+            if (aircraft(text, k) && !SubordinateTriggers.afterSupport(text, k)) named = true;
         }
-        return false;
+        // «بعد تحليق طائرات مسيرة فوق البلدة، استهدف مسلحون مجهولون منازل المدنيين»: gunmen, the verb's subject, did it.
+        for (int k = last; named && k < Math.min(text.size(), last + SUBJECT_WORDS) && text.sameSentence(last, k); k++) {
+            if (GROUND_AGENTS.contains(Proclitics.stem(text.lower(k)))) return false;
+        }
+        return named;
     }
+
+    /** How many words from the event's words its subject may stand: a verb, then who did it. */
+    private static final int SUBJECT_WORDS = 4;
+    /** Men on the ground who strike, as written (normalised, without proclitics). */
+    private static final Set<String> GROUND_AGENTS = Set.of("مسلحون", "مسلحين", "مجهولون", "مجهولين", "gunmen", "militants");
 
     private static boolean aircraft(TokenizedText text, int k) {
         return AIRCRAFT.contains(Proclitics.stem(text.lower(k)));

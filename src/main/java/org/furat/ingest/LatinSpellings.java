@@ -137,8 +137,9 @@ final class LatinSpellings {
                 if (text.get(last + 1).capitalised()) {
                     last++;
                 } else if (ARTICLES.contains(text.form(last + 1)) && last + 2 < text.size() && oneName(text, last + 2)
-                        && text.get(last + 2).script() == Script.LATIN && text.get(last + 2).capitalised()) {
-                    last += 2; // "Abu al-Hassan": an article inside the name
+                        && between(text, last + 2).contains("-") && text.get(last + 2).script() == Script.LATIN
+                        && text.get(last + 2).capitalised()) {
+                    last += 2; // "Abu al-Hassan": an article joined to the next word inside the name (not "at Army positions")
                 } else {
                     break;
                 }

@@ -185,11 +185,12 @@ final class LocatingPlaces {
     /** How far from a city's point its quarters lie. */
     static final double QUARTER_KM = 8;
 
-    /** Whether two towns, villages or sites of the gazetteer lie within {@code km} of each other. */
-    boolean near(PlaceMention a, PlaceMention b, double km) {
+    /** Whether a place of the gazetteer lies within {@code km} of a town or city {@code town}. */
+    boolean nearTown(PlaceMention a, PlaceMention town, double km) {
         Place p = a.chosen() == null || a.region() ? null : places.get(a.chosen());
-        Place q = b.chosen() == null || b.region() ? null : places.get(b.chosen());
-        return p != null && q != null && PlaceMatcher.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= km;
+        Place q = town.chosen() == null || town.region() ? null : places.get(town.chosen());
+        return p != null && q != null && (q.kind() == PlaceKind.TOWN || q.kind() == PlaceKind.CITY)
+                && PlaceMatcher.distanceKm(p.lat(), p.lon(), q.lat(), q.lon()) <= km;
     }
 
     /** Whether {@code m} names a city of the gazetteer. */

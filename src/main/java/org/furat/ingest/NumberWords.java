@@ -78,7 +78,7 @@ final class NumberWords {
 
     private static final String SENTENCE_BREAKS = ".!?؟;؛:\n\r\u2029";
     /** A figure, with a proclitic or two before it, and with thousands separators or without: "40,000", «و12». */
-    private static final Pattern DIGITS = Pattern.compile("([وفبلك]{0,2})(\\d{1,3}(?:[,\u066C]\\d{3})+|\\d{1,9})");
+    private static final Pattern DIGITS = Pattern.compile("([وفبلك]{0,2})(\\d{1,3}(?:[,\u066C]\\d{3}){1,2}|\\d{1,9})");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,2})(st|nd|rd|th)");
 
     private static final class Holder {
@@ -291,7 +291,10 @@ final class NumberWords {
                 }
                 if (arabic && next.length() > 1 && next.charAt(0) == 'و') {
                     Entry more = longer(longest(w, end, Kind.CARDINAL), longest(w, end, Kind.SCALE));
-                    if (more != null && Proclitics.matchWord(next, more.words()[0]) == 1 && goesOn(value, more.value())) {
+                    int afterMore = end + (more == null ? 0 : more.words().length);
+                    boolean scaled = more != null && afterMore < w.size() && w.joined(afterMore) && longest(w, afterMore, Kind.SCALE) != null;
+                    // «ما بين ألفين وثلاثة آلاف»: a number with its own scale after «و» is another number.
+                    if (more != null && Proclitics.matchWord(next, more.words()[0]) == 1 && goesOn(value, more.value()) && !scaled) {
                         value += more.value();
                         end += more.words().length;
                         continue;

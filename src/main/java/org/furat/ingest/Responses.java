@@ -32,7 +32,8 @@ final class Responses {
             Proposal p = out.get(i);
             if (p.actor1() == null && p.actor2() == null && toldAsAnAnswer(text, p)) {
                 Proposal before = out.get(i - 1);
-                if (before.actor1() != null && before.actor2() != null && !"civilians".equals(before.actor2().actorKey())
+                if (before.actor1() != null && before.actor2() != null && before.dates().overlaps(p.dates())
+                        && !"civilians".equals(before.actor2().actorKey())
                         && !"civilians".equals(before.actor1().actorKey())) {
                     out.set(i, p.between(before.actor2(), before.actor1()));
                 }
@@ -53,7 +54,7 @@ final class Responses {
     private static boolean toldAsAnAnswer(TokenizedText text, Proposal p) {
         for (int k = text.indexAt(p.evidence().start()); k < text.size() && text.get(k).start() < p.evidence().end(); k++) {
             String word = text.lower(k);
-            if (RETALIATION.contains(word) || ANSWERED_AR.contains(text.form(k)) || word.equals("retaliated")) return true;
+            if (RETALIATION.contains(word) || text.form(k).equals("ردت") || word.equals("retaliated")) return true;
             if (word.equals("responded") && k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).equals("by")) return true;
         }
         return false;

@@ -26,10 +26,15 @@ final class TollsTold {
             if (!figure.known()) figure = c.count();
             else if (c.risen()) figure = c.count();
             // «سقوط شهداء وجرحى … إضافة لإصابة 6»: more than people told with no figure is the first figure.
-            else if (toldAsMore(text, c)) figure = figure.best() == null ? c.count() : Tolls.sum(figure, c.count());
+            else if (toldAsMore(text, c)) figure = noFigure(figure) ? c.count() : Tolls.sum(figure, c.count());
             else if (Tolls.agree(figure, c.count())) figure = Tolls.sharper(figure, c.count());
         }
         return figure;
+    }
+
+    /** Whether a figure is only the "some" a casualty noun with no figure gives («شهداء وجرحى»): at least one. */
+    private static boolean noFigure(Casualties figure) {
+        return figure.best() == null && Integer.valueOf(1).equals(figure.low()) && figure.high() == null;
     }
 
     /**
@@ -53,12 +58,8 @@ final class TollsTold {
         for (int k = first - 1; k >= Math.max(0, first - 2) && text.joined(k + 1); k--) {
             if (MORE_BEFORE.contains(text.lower(k))) return true;
         }
-        // "one of whom later died", «توفي أحدهم»: some of those counted died, more dead.
-        for (int k = first; k <= Math.min(text.size() - 2, last); k++) {
-            if (CasualtyExtractor.ONE_OF_THEM.contains(text.lower(k))
-                    || text.lower(k).equals("of") && CasualtyExtractor.OF_THEM.contains(text.lower(k + 1))
-                    || text.lower(k).equals("احد") && k > first && k < last && WOUNDED.contains(text.lower(k + 1))) return true;
-        }
+        // "one of whom later died", «توفي أحدهم», «توفي أحد الجرحى»: some of those counted died, more dead.
+        if (CasualtyExtractor.diedOfThem(text, c)) return true;
         for (int k = first; k <= Math.min(text.size() - 1, last + 2); k++) {
             if (k > last && !text.joined(k)) break;
             if (ALSO_WORDS.contains(text.lower(k))) return true;
@@ -66,8 +67,6 @@ final class TollsTold {
         return false;
     }
 
-    /** The wounded, as written (normalised): «توفي أحد الجرحى». */
-    private static final Set<String> WOUNDED = Set.of("الجرحي", "المصابين", "الجريحين");
     /** Words, as written (normalised), before a count of more people: as, while. */
     private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "اضافه", "بالاضافه", "while", "whereas", "besides");
     /** Words, as written (normalised), in or after a count of more people: also. */

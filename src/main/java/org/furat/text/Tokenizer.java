@@ -96,9 +96,10 @@ public final class Tokenizer {
         if (b - a < 1 || b - a > 3) return b;
         for (int k = a; k < b; k++) if (!Character.isDigit(t.charAt(k))) return b;
         int end = b;
-        while (end + 3 < t.length() && (t.charAt(end) == ',' || t.charAt(end) == '\u066C')
+        // Two separators at most: a figure of people never runs past the millions, and "1,2,3" stays a list.
+        for (int groups = 0; groups < 2 && end + 3 < t.length() && (t.charAt(end) == ',' || t.charAt(end) == '\u066C')
                 && Character.isDigit(t.charAt(end + 1)) && Character.isDigit(t.charAt(end + 2)) && Character.isDigit(t.charAt(end + 3))
-                && (end + 4 == t.length() || !Character.isLetterOrDigit(t.charAt(end + 4)))) {
+                && (end + 4 == t.length() || !Character.isLetterOrDigit(t.charAt(end + 4))); groups++) {
             end += 4;
         }
         return end;

@@ -552,6 +552,7 @@ class ActorRolesTest {
                 + " breaking a siege by the Islamic State group.");
         assertEquals("syrian_government", key(taken.actor1()), "who laid the siege did not take the village");
         assertEquals("isis", key(first("Two civilians were shot dead by ISIS gunmen in Khasham on Sunday.").actor1()));
+        assertEquals("isis", key(first("Two civilians were shot dead on Sunday by ISIS gunmen in Khasham.").actor1()), "a day between");
     }
 
     @Test
@@ -567,6 +568,8 @@ class ActorRolesTest {
                 + " he had received threats signed by ISIS.").actor1(), "nobody claimed it");
         assertNull(first("Unidentified aircraft struck a convoy near Albu Kamal on Monday. Neither Israel nor the United States has"
                 + " claimed responsibility.").actor1(), "neither of them claimed it");
+        assertEquals("isis", key(first("Gunmen shot dead an SDF fighter in Khasham on Monday. The SDF did not comment, though ISIS later"
+                + " claimed the attack.").actor1()), "a denial of another clause");
         Proposal english = first("Gunmen shot dead an SDF fighter in Khasham on Monday. ISIS claimed responsibility for the attack.");
         assertEquals("isis", key(english.actor1()));
         List<Proposal> claimedLater = extractor.extract("A car bomb exploded near an SDF position in Khasham on Monday."

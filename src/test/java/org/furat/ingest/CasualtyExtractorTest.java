@@ -361,6 +361,8 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED مقتل ما بين خمسة وثمانية من سائقيها 5–8"), shown("ومقتل ما بين خمسة وثمانية من سائقيها."),
                     "two units joined by «و» are a range's two ends, not one number");
             assertEquals(List.of("KILLED مقتل خمسة وعشرين شخصاً 25"), shown("مقتل خمسة وعشرين شخصاً."), "a unit with its tens");
+            assertEquals(List.of("KILLED مقتل ما بين ثلاثة آلاف وخمسة آلاف شخص 3000–5000"), shown("مقتل ما بين ثلاثة آلاف وخمسة آلاف شخص."),
+                    "a number with its own scale after «و» is the range's other end");
             assertEquals(List.of("KILLED قتل خلاله ما لا يقل عن سبعة عناصر من قوات الأسد و12 ≥19"),
                     shown("قتل خلاله ما لا يقل عن سبعة عناصر من قوات الأسد و12 من مقاتلي التنظيم."), "at least seven and twelve");
             assertEquals(List.of("KILLED مقتل 23 عنصراً 23"), shown("مقتل 23 عنصراً من قوات النظام والمسلحين الموالين لها."),
@@ -449,6 +451,7 @@ class CasualtyExtractorTest {
                 "'an SDF fighter succumbed to his wounds', KILLED, an SDF fighter succumbed, 1",
                 "'He died of his wounds the next day', KILLED, He died, 1",
                 "'The war killed 1,200 people', KILLED, 'killed 1,200 people', 1200",
+                "'The war has cost 3,000,000,000 dollars and killed 1,200 people', KILLED, 'killed 1,200 people', 1200",
                 "'She was wounded in the blast', INJURED, She was wounded, 1",
                 "'gunmen killed an elderly man', KILLED, killed an elderly man, 1",
                 "'the strike killed two doctors and a nurse', KILLED, killed two doctors and a nurse, 3",
@@ -504,8 +507,7 @@ class CasualtyExtractorTest {
                 "'and no one was hurt', no one was hurt",
                 "'قصفت قوات النظام البادية دون تحقيق إصابة أي هدف', دون تحقيق إصابة",
                 "'adding that no U.S. personnel were hurt.', no U.S. personnel were hurt",
-                "'There were no civilian casualties during the operation.', no civilian casualties",
-                "'No U.S. or partner forces were harmed.', No U.S. or partner forces were harmed",
+                "'There were no human casualties.', no human casualties",
                 "'سقطت في محيط الحقل دون أن تسبب أضراراً بشرية', دون أن تسبب أضراراً بشرية",
         })
         void nobodyHarmedIsZeroOfBothKinds(String text, String words) {
@@ -654,7 +656,10 @@ class CasualtyExtractorTest {
         void someOfThoseCountedWhoDiedAreDead() {
             assertEquals(List.of("KILLED killing one officer 1", "INJURED wounding four others 4", "KILLED one of whom later died 1"),
                     shown("killing one officer and wounding four others, one of whom later died in hospital"));
-            assertEquals(List.of("KILLED توفي أحدهم 1"), shown("توفي أحدهم لاحقاً متأثراً بجراحه."));
+            assertEquals(List.of("INJURED أصيب ثلاثة آخرون 3", "KILLED توفي أحدهم 1"), shown("وأصيب ثلاثة آخرون، توفي أحدهم لاحقاً متأثراً بجراحه."));
+            assertEquals(List.of("KILLED Fifteen people were killed 15"), shown("Fifteen people were killed, three of whom were killed in"
+                    + " a second strike."), "some of the dead are no more dead");
+            assertEquals(List.of("KILLED مقتل خمسة مدنيين 5"), shown("مقتل خمسة مدنيين، قضى أحدهم تحت الأنقاض."), "one of the dead");
             assertEquals(List.of("KILLED توفي أحد الجرحى 1"), shown("وتوفي أحد الجرحى لاحقاً."), "one of the wounded died");
         }
 
@@ -662,6 +667,8 @@ class CasualtyExtractorTest {
         void whomAHarmBefellAsAPronounThenMorePeople() {
             assertEquals(List.of("INJURED إصابته واثنين 3"), shown("ما أدى لإصابته واثنين من مرافقيه."));
             assertEquals(List.of("KILLED مقتله وزوجته 2"), shown("ما أدى لمقتله وزوجته."));
+            assertTrue(shown("عثر الأهالي على جثة وامرأة مصابة بجروح.").stream().noneMatch(s -> s.endsWith(" 2")),
+                    "«جثة» ends in ة, no pronoun");
             assertEquals(List.of("KILLED مقتله 1", "INJURED إصابة اثنين 2"), shown("أدى لمقتله وإصابة اثنين."));
         }
 

@@ -446,6 +446,10 @@ class ExtractorTest {
                 + " في ريف دير الزور بانتظار تطبيق الاتفاق الموقع بين قسد والحكومة في آذار الماضي.");
         assertEquals(1, found.size(), found::toString);
         assertEquals(List.of("busayrah"), keys(found.get(0).places()));
+        assertEquals(2, proposals("قصفت قوات النظام بلدة خشام اليوم. ويأتي ذلك بعد قصف مماثل على بلدة ذيبان أمس أدى لمقتل طفل.")
+                .size(), "what the news comes after is another event");
+        assertEquals(1, proposals("An ISIS attack was the deadliest in Hajin this year, killing 12 SDF fighters on Monday.").size(),
+                "a first telling that compares its event is no comment");
         List<Proposal> english = proposals("Gunmen attacked an SDF checkpoint in Busayrah on Monday. The attack is the latest"
                 + " violation of the agreement signed on March 10 between the government and the SDF.");
         assertEquals(1, english.size(), english::toString);
@@ -758,6 +762,10 @@ class ExtractorTest {
                 + " four others, one of whom later died in hospital.").get(0);
         assertEquals(Casualties.exactly(2), diedLater.killed(), "one of the wounded who died is one more dead");
         assertEquals(Casualties.exactly(4), diedLater.injured(), "the wounded's first figure stays");
+        assertEquals(new Casualties(null, 7, 10), proposals("An ISIS attack on a checkpoint in Khasham on Monday killed between five"
+                + " and eight SDF fighters, while two attackers were also killed.").get(0).killed(), "a range is a figure to add to");
+        assertEquals(2, proposals("A US strike hit a house in Mayadin on Monday. There were no civilian casualties in the strike,"
+                + " which killed two ISIS leaders.").get(0).killed().low(), "nobody of one group hurt is no zero for all");
         assertEquals(Casualties.exactly(5), proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين."
                 + " وارتفعت حصيلة القتلى لاحقاً إلى 5.").get(0).killed(), "a toll risen replaces the first");
         List<Proposal> later = proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل 3 مدنيين. وفي سياق آخر، اعتقلت قسد شاباً في"
@@ -1222,6 +1230,8 @@ class ExtractorTest {
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("استهدف طيران التحالف منازل المدنيين في بلدة هجين اليوم.").get(0).type(),
                 "on civilians too");
         assertEquals(SubEventType.ATTACK, proposals("استهدف مسلحون منازل المدنيين في بلدة هجين اليوم.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("بعد ساعات من تحليق طائرات مسيرة فوق البلدة، استهدف مسلحون مجهولون منازل"
+                + " المدنيين في بلدة هجين اليوم.").get(0).type(), "gunmen after the aircraft did it");
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("نفذت طائرات التحالف الدولي ضربات مكثفة على مواقع في بلدة هجين،"
                 + " ووثق المرصد مقتل 7 مدنيين من عائلة واحدة جراء استهداف منزلهم في البلدة صباح اليوم.").get(0).type(),
                 "aircraft named long before the weak word");

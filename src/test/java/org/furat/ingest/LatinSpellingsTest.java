@@ -120,6 +120,8 @@ class LatinSpellingsTest {
                 List.of()), "a body named for the village, its words going on past the name");
         assertEquals(List.of(), spellings.findIn(new TokenizedText("Rockets were fired next to the Abu al-Hassan Mosque."),
                 List.of()), "a mosque's name");
+        assertEquals(List.of("abu_hasan"), spellings.findIn(new TokenizedText("Gunmen fired from the village of Abu Hassan at Army"
+                + " positions."), List.of()).stream().map(PlaceMention::chosen).toList(), "\"at\" apart is no article of the name");
     }
 
     @Test

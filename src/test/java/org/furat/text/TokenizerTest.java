@@ -27,6 +27,8 @@ class TokenizerTest {
         assertEquals(List.of("1,200,000"), Tokenizer.tokens("1,200,000").stream().map(Token::form).toList());
         assertEquals(List.of("5", "6", "or", "7"), Tokenizer.tokens("5,6 or 7").stream().map(Token::form).toList(), "a list of figures");
         assertEquals(List.of("1200", "2000"), Tokenizer.tokens("1200,2000").stream().map(Token::form).toList());
+        assertEquals(List.of("3,000,000", "000"), Tokenizer.tokens("3,000,000,000").stream().map(Token::form).toList(),
+                "two separators at most: no figure of people runs past the millions");
     }
 
     @Test
