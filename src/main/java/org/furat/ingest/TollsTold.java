@@ -67,7 +67,7 @@ final class TollsTold {
         return false;
     }
 
-    /** Words, as written (normalised), before a count of more people: as, while. */
+    /** Words, as written (normalised), before a count of more people: as, while, in addition («إضافة لمقتل 9»). */
     private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "اضافه", "بالاضافه", "while", "whereas", "besides");
     /** Words, as written (normalised), in or after a count of more people: also. */
     private static final Set<String> ALSO_WORDS = Set.of("also", "ايضا", "كذلك");
