@@ -207,10 +207,10 @@ final class NumberWords {
      * or null where no higher figure follows "to".
      */
     private Count upTo(TokenizedText w, Count low) {
-        if (low.value() == null || low.end() + 1 >= w.size() || !w.joined(low.end()) || !w.joined(low.end() + 1) || year(low)) return null;
+        if (low.value() == null || low.end() + 1 >= w.size() || !w.joined(low.end()) || !w.joined(low.end() + 1) || year(w, low)) return null;
         if (!TO.contains(w.lower(low.end()))) return null;
         Count high = bareCount(w, low.end() + 1);
-        if (high == null || high.value() == null || high.value() <= low.value() || year(high)) return null;
+        if (high == null || high.value() == null || high.value() <= low.value() || year(w, high)) return null;
         return new Count(null, low.value(), high.value(), low.start(), high.end(), low.trim(), high.needsNoun(), null);
     }
 
@@ -226,19 +226,20 @@ final class NumberWords {
         if (at < w.size() && w.form(at).equals("ما") && at + 1 < w.size()) at++; // «ما بين»
         if (at + 1 >= w.size() || !BETWEEN.contains(w.lower(at)) || !w.joined(at + 1)) return null;
         Count low = bareCount(w, at + 1);
-        if (low == null || low.value() == null || low.end() >= w.size() || !w.joined(low.end()) || year(low)) return null;
+        if (low == null || low.value() == null || low.end() >= w.size() || !w.joined(low.end()) || year(w, low)) return null;
         String and = w.lower(low.end());
         // «بين أربعة وتسعة»: the conjunction written onto a number word reads with it.
         int highAt = and.equals("and") || and.equals("و") ? low.end() + 1 : and.startsWith("و") ? low.end() : -1;
         if (highAt < 0 || highAt >= w.size()) return null;
         Count high = bareCount(w, highAt);
-        if (high == null || high.value() == null || high.value() <= low.value() || year(high)) return null;
+        if (high == null || high.value() == null || high.value() <= low.value() || year(w, high)) return null;
         return new Count(null, low.value(), high.value(), i, high.end(), 0, high.needsNoun(), null);
     }
 
     /** Whether a figure written in four digits reads as a year ("between 2015 and 2019"). */
-    private static boolean year(Count c) {
-        return c.value() >= 1900 && c.value() <= 2100;
+    private static boolean year(TokenizedText w, Count c) {
+        // "between 2,000 and 3,000 people": a figure written with a thousands separator is no year.
+        return c.value() >= 1900 && c.value() <= 2100 && w.form(c.end() - 1).indexOf(',') < 0 && w.form(c.end() - 1).indexOf('\u066C') < 0;
     }
 
     /** «بين», "between", as written (normalised). */

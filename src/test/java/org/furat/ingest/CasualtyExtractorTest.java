@@ -350,6 +350,8 @@ class CasualtyExtractorTest {
                     shown("The death toll from the attack on Dhiban at 10 am rose to 12."), "an hour is no toll");
             assertEquals(List.of("KILLED killed hundreds 200–999"), shown("Clashes between 2015 and 2019 killed hundreds."),
                     "years are no range of people");
+            assertEquals(List.of("KILLED killed between 2,000 and 3,000 people 2000–3000"),
+                    shown("Clashes killed between 2,000 and 3,000 people."), "a figure written with a separator is no year");
             assertEquals(List.of(), shown("There was no word on how many were killed."), "no news is no zero");
             assertEquals(List.of("KILLED one was killed 1", "INJURED four more were wounded 4"),
                     shown("one was killed and four more were wounded"));
