@@ -24,7 +24,8 @@ import org.furat.text.Script;
  * <h2>Lexicons</h2>
  * {@code data/lexicons/casualty-triggers.csv} (kind, language, phrase, role, low, high) lists the words that
  * say people were killed or injured: {@code before} a count (مقتل، إصابة، أصيب، killed one fighter),
- * {@code after} one (3 people were killed, at least 5 dead), {@code both}, or {@code noun}s that are counted
+ * {@code after} one (3 people were killed, at least 5 dead), {@code both}, {@code part} (after a count that is only
+ * some of a toll: "two children were among the dead", at least two), or {@code noun}s that are counted
  * (5 قتلى، 12 جريحاً) and that alone stand for the count in low–high (قتيل 1, قتيلان 2, قتلى at least one);
  * {@code aux} rows are words allowed between a count and an after-trigger (were, have been); {@code agent} rows
  * the words naming who killed that stand between an active verb told first and whom it killed («اغتال مجهولون
@@ -675,12 +676,13 @@ public final class CasualtyExtractor {
      */
     private void diedOfThem(TokenizedText w, int i, List<Candidate> found) {
         if (w.get(i).arabic()) {
-            if (!DIED.contains(Proclitics.stem(w.lower(i))) || i + 1 >= w.size() || !w.joined(i + 1)) return;
+            String verb = w.get(i).key(); // the word without its proclitics, worked out once per report
+            if (!DIED.contains(verb) || i + 1 >= w.size() || !w.joined(i + 1)) return;
             int k = i + 1;
             int end = ONE_OF_THEM.contains(w.lower(k)) ? k + 1 : w.lower(k).equals("احد") && k + 1 < w.size() && w.joined(k + 1)
                     && WOUNDED.contains(w.lower(k + 1)) ? k + 2 : -1;
             if (end > 0 && (end == k + 2 || woundedBefore(w, i))) {
-                found.add(new Candidate(w.start(i, w.form(i).length() - Proclitics.stem(w.lower(i)).length()), w.end(end - 1),
+                found.add(new Candidate(w.start(i, w.form(i).length() - verb.length()), w.end(end - 1),
                         CasualtyMention.Kind.KILLED, Casualties.exactly(1)));
             }
             return;
@@ -711,7 +713,7 @@ public final class CasualtyExtractor {
     }
 
     /** Whether {@code c}, a death, is of some of the wounded just counted ({@link #diedOfThem}): more dead. */
-    static boolean diedOfThem(TokenizedText text, CasualtyMention c) {
+    static boolean moreDead(TokenizedText text, CasualtyMention c) {
         int first = text.indexAt(c.span().start());
         if (c.kind() != CasualtyMention.Kind.KILLED || first + 1 >= text.size()) return false;
         String next = text.lower(first + 1);

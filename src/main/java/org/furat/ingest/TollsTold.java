@@ -59,7 +59,7 @@ final class TollsTold {
             if (MORE_BEFORE.contains(text.lower(k))) return true;
         }
         // "one of whom later died", «توفي أحدهم», «توفي أحد الجرحى»: some of those counted died, more dead.
-        if (CasualtyExtractor.diedOfThem(text, c)) return true;
+        if (CasualtyExtractor.moreDead(text, c)) return true;
         for (int k = first; k <= Math.min(text.size() - 1, last + 2); k++) {
             if (k > last && !text.joined(k)) break;
             if (ALSO_WORDS.contains(text.lower(k))) return true;
