@@ -668,11 +668,13 @@ public final class Extractor {
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do, and target or
         // attack («استهدفت الطائرات الروسية رتلاً», «طيران التحالف استهدف منازل المدنيين», "drones attacked"); what
         // they fire is an air strike, on fighters or on civilians.
-        boolean byAircraft = type == SubEventType.ATTACK
-                ? trigger.weak() && (aircraftRightAfter(text, trigger.span()) || aircraftStruckBefore(text, sentence.span(), trigger.span()))
+        // An attack's aircraft are those right after its weak word, never a few words before it (gunmen may stand between).
+        boolean aircraftNear = type == SubEventType.ATTACK ? trigger.weak() && aircraftRightAfter(text, trigger.span())
                 : (type == SubEventType.SHELLING_ARTILLERY_MISSILE || type == SubEventType.ARMED_CLASH && trigger.weak())
-                        && (aircraftNamed(text, trigger.span()) || trigger.weak() && aircraftStruckBefore(text, sentence.span(), trigger.span()));
-        if (byAircraft) {
+                        && aircraftNamed(text, trigger.span());
+        boolean struckFromTheAir = type == SubEventType.ATTACK || type == SubEventType.ARMED_CLASH
+                || type == SubEventType.SHELLING_ARTILLERY_MISSILE;
+        if (aircraftNear || struckFromTheAir && trigger.weak() && aircraftStruckBefore(text, sentence.span(), trigger.span())) {
             type = SubEventType.AIR_DRONE_STRIKE;
         }
         // "seized a senior ISIS attack cell leader during a raid": people seized are taken, not ground: by an authority
