@@ -95,6 +95,8 @@ public final class CasualtyExtractor {
 
     /** The most words that may say whose people are counted ("three Syrian Democratic Forces (SDF) fighters"). */
     private static final int MAX_MODIFIERS = 5;
+    /** The most words of a group's name between "of" or «من» and the verb: "the Syrian regime's Military Security branch". */
+    private static final int GROUP_NAME_WORDS = 7;
 
     /**
      * A reading of chars [start, end): {@code kind} null for both kinds; {@code count} null for a denial that
@@ -317,6 +319,12 @@ public final class CasualtyExtractor {
             // "مقتل مدنيين اثنين": a number after the noun says how many.
             NumberWords.Count after = noun.end() < w.size() && w.joined(noun.end()) ? numbers.count(w, noun.end()) : null;
             if (after != null && after.trim() == 0 && after.value() != null) {
+                // «مقتل مدنيين اثنين وعنصر من قسد»: more people after them.
+                People more = morePeople(w, after, after.end());
+                if (more != null) {
+                    found.add(new Candidate(w.start(i, t.trim()), w.end(more.end() - 1), t.item().kind(), more.count()));
+                    return;
+                }
                 NumberWords.Count c = qualified(w, after, after.end());
                 found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
                 return;
@@ -978,14 +986,20 @@ public final class CasualtyExtractor {
     private int afterPossessor(TokenizedText w, int k) {
         if (!numbers.isLink(w, k) || !w.joined(k)) return k;
         int m = modifiersEnd(w, k + 1);
-        if (m > k + 1) return m;
-        // «18 عنصراً من الميليشيات الإيرانية قتلوا»: an Arabic group's name, of a few words, before the verb.
-        if (Script.of(w.form(k).charAt(0)) != Script.ARABIC) return k;
-        for (int end = k + 2; end <= k + 1 + MAX_MODIFIERS && end < w.size() && w.joined(end); end++) {
+        if (m > k + 1 && verbAt(w, m)) return m;
+        // «18 عنصراً من الميليشيات الإيرانية قتلوا», "a member of the regime's Military Security branch was shot dead":
+        // a group's name, of a few words, before the verb.
+        for (int end = k + 2; end <= k + 1 + GROUP_NAME_WORDS && end < w.size() && w.joined(end); end++) {
             if (w.commaBefore(end)) break;
-            if (trigger(w, end, Role.AFTER, false) != null) return end;
+            if (verbAt(w, end)) return end;
         }
-        return k;
+        return m > k + 1 ? m : k;
+    }
+
+    /** Whether a verb of harm, after the words that make it passive in English ("was shot dead"), starts at word {@code k}. */
+    private boolean verbAt(TokenizedText w, int k) {
+        while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
+        return k < w.size() && w.joined(k) && trigger(w, k, Role.AFTER, false) != null;
     }
 
     /**

@@ -192,7 +192,7 @@ public final class Extractor {
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
                 } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
-                        || generic.speaksOfAnArea(tokenized, sentence, here) || totals.tells(sentence, said)) {
+                        || generic.speaksInGeneral(tokenized, facts) || totals.tells(sentence, said)) {
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
                     // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
                     // مطلع نيسان» counts many events. The words stay highlighted for the analyst.
@@ -201,7 +201,7 @@ public final class Extractor {
                     // general statement or a total, nor what some only reported of it).
                     Proposal met = previous == null ? null : previous.protestMetBy(said);
                     if (met != previous && previous == lastOf(proposals) && !facts.reported()
-                            && !generic.speaksOfAnArea(tokenized, sentence, here) && !totals.tells(sentence, said)) {
+                            && !generic.speaksInGeneral(tokenized, facts) && !totals.tells(sentence, said)) {
                         made = followedBy(tokenized, met, sentence, facts, List.of());
                         proposals.set(proposals.size() - 1, made);
                     }

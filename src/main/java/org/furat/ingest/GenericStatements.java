@@ -11,22 +11,46 @@ import org.furat.text.Proclitics;
  * Tells a sentence about what an area goes through from one about an event: «يشهد الريف الشرقي حوادث اغتيال
  * متكررة», «تشهد المنطقة اشتباكات متقطعة منذ أسابيع», "the eastern countryside has been witnessing kidnappings", "there has
  * been an uptick of attacks on U.S. bases". Such a sentence names only areas (a countryside, a district, the province)
- * or no place at all, no town or village,
- * and a word of {@code data/lexicons/generic-cues.csv} (what a place witnesses or faces, in the present; what
- * recurs). News uses them as context around the events it reports, which it places at towns and villages.
- * Immutable and thread-safe.
+ * or no place at all, no town or village, and a word of {@code data/lexicons/generic-cues.csv} (what a place witnesses
+ * or faces, in the present; what recurs). News uses them as context around the events it reports, which it places at
+ * towns and villages. Other words speak of events in general wherever they are placed (those of reach "anywhere":
+ * what recurs, grows or is complained of, "residents of Hajin have repeatedly complained of kidnappings"), where the
+ * sentence counts nobody hurt and dates nothing to a day or two of its own ("followed a series of drone strikes on
+ * January 30 that killed 11 people" tells one). Immutable and thread-safe.
  */
 final class GenericStatements {
 
-    private final Set<String> cues = new HashSet<>();
+    /** The longest date of its own a sentence of events in general may give: "since the beginning of the month". */
+    private static final int A_FEW_DAYS = 3;
+
+    private final Set<String> areaCues = new HashSet<>();
+    private final Set<String> anywhereCues = new HashSet<>();
 
     GenericStatements() {
-        for (LexiconCsv.Row row : LexiconCsv.read("generic-cues", "language", "word")) cues.add(key(row.get("word")));
+        for (LexiconCsv.Row row : LexiconCsv.read("generic-cues", "language", "word", "reach")) {
+            String reach = row.get("reach");
+            if (!reach.equals("areas") && !reach.equals("anywhere")) throw row.error("reach is neither areas nor anywhere: " + reach);
+            (reach.equals("areas") ? areaCues : anywhereCues).add(key(row.get("word")));
+        }
+    }
+
+    /**
+     * Whether {@code sentence} speaks of an area or of events in general: placed at areas only with a word of what an
+     * area goes through, or placed anywhere with a word of what recurs, counting nobody and dated to no day.
+     */
+    boolean speaksInGeneral(TokenizedText text, FollowUps.Sentence sentence) {
+        if (speaksOfAnArea(text, sentence.span(), sentence.places())) return true;
+        if (!sentence.casualties().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS)) return false;
+        return said(text, sentence.span(), anywhereCues);
     }
 
     /** Whether {@code sentence}, whose event places are {@code places}, speaks of an area, or of events, in general. */
     boolean speaksOfAnArea(TokenizedText text, Span sentence, List<PlaceMention> places) {
         if (places.stream().anyMatch(p -> !p.region() && p.groupKey() == null)) return false;
+        return said(text, sentence, areaCues);
+    }
+
+    private static boolean said(TokenizedText text, Span sentence, Set<String> cues) {
         int to = text.indexAt(sentence.end());
         for (int i = text.indexAt(sentence.start()); i < to; i++) {
             if (cues.contains(text.get(i).key())) return true;

@@ -254,6 +254,12 @@ final class NumberWords {
         return null;
     }
 
+    /** Whether word {@code i} is written «وأحد» or «وإحدى»: «و» and «أحد», not «واحد». */
+    private static boolean andOne(TokenizedText w, int i) {
+        String written = w.original().substring(w.get(i).start(), w.get(i).end());
+        return written.length() > 2 && written.charAt(0) == 'و' && (written.charAt(1) == 'أ' || written.charAt(1) == 'إ');
+    }
+
     private Count bareCount(TokenizedText w, int i) {
         if (i >= w.size()) return null;
         String form = w.form(i);
@@ -281,6 +287,8 @@ final class NumberWords {
             TokenizedText.Hit h = w.phraseAt(i, number.words());
             int value = number.value();
             int end = h.end();
+            // «وأحد» (and one of them) reads «واحد» (one) once the hamza is normalised away: as written, it has «و» before.
+            int trim = h.trim() == 0 && andOne(w, i) ? 1 : h.trim();
             boolean arabic = Proclitics.isArabicLetter(form.charAt(0));
             while (end < w.size() && w.joined(end)) {
                 String next = w.form(end);
@@ -319,7 +327,7 @@ final class NumberWords {
                 }
                 break;
             }
-            return new Count(value, null, null, i, end, h.trim(), false, null);
+            return new Count(value, null, null, i, end, trim, false, null);
         }
         if (article != null) {
             TokenizedText.Hit h = w.phraseAt(i, article.words());

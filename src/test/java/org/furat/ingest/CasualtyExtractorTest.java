@@ -121,6 +121,10 @@ class CasualtyExtractorTest {
     void whoseServiceThePeopleCountedAreIn() {
         assertEquals(range(2, 2, 2), one("Two members of the General Security service were killed on Monday.",
                 CasualtyMention.Kind.KILLED, "Two members of the General Security service were killed").count());
+        assertEquals(range(1, 1, 1), one("A member of the Syrian regime's Military Security branch was shot dead by gunmen.",
+                CasualtyMention.Kind.KILLED, "A member of the Syrian regime's Military Security branch was shot dead").count());
+        assertEquals(range(1, 1, 1), one("A member of the regime's Military Security was shot dead.",
+                CasualtyMention.Kind.KILLED, "A member of the regime's Military Security was shot dead").count());
     }
 
     @Test
@@ -199,6 +203,11 @@ class CasualtyExtractorTest {
                 "'إن 19 مدنياً، بينهم ستة أطفال، قتلوا في غارات', '19 مدنياً، بينهم ستة أطفال، قتلوا', 19",
                 "'قتل مدرس برصاص مسلحين', قتل مدرس, 1",
                 "'Six civilians, at least three of them children, were killed', 'Six civilians, at least three of them children, were killed', 6",
+                "'ما أدى إلى مقتل مدنيين اثنين وعنصر من قسد', مقتل مدنيين اثنين وعنصر, 3",
+                "'ما أدى إلى مقتل مدنيين اثنين وثلاثة عناصر من قسد', مقتل مدنيين اثنين وثلاثة عناصر, 5",
+                "'ما أدى إلى إصابة صاحب المحل وأحد الزبائن بجروح', إصابة صاحب المحل وأحد الزبائن, 2",
+                "'ما أدى إلى إصابة مدني وأحد الزبائن بجروح', إصابة مدني وأحد الزبائن, 2",
+                "'injuring three Russian soldiers and two Syrian interpreters', injuring three Russian soldiers and two Syrian interpreters, 5",
         })
         void personNounsWithPossessivesAndJoinedByWaAddUp(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), find(text).get(0).count());

@@ -229,8 +229,8 @@ class ExtractorTest {
                 + " gas field in eastern Syria early on Wednesday, and hours later rockets fell near al-Mayadin.").get(0);
         assertEquals(LocalDate.of(2024, 11, 13), filedAbroad.dates().start(), "a dateline abroad dates nothing either");
         assertNull(filedAbroad.fallbackPlace(), "nor places anything");
-        Proposal context = proposals("دير الزور - مراسلنا\nبالتزامن مع التصعيد العسكري في لبنان، شهدت الأيام الماضية سلسلة من"
-                + " الهجمات الصاروخية.").get(0);
+        Proposal context = proposals("دير الزور - مراسلنا\nبالتزامن مع التصعيد العسكري في لبنان، شهدت الأيام الماضية"
+                + " هجمات صاروخية.").get(0);
         assertEquals("deir_ez_zor", context.fallbackPlace().chosen(), "a place off the map named as context places nothing");
 
         Proposal arabic = proposals("دير الزور - مراسلنا\nقصفت القوات الأمريكية قرية خشام.").get(0);
@@ -1475,6 +1475,20 @@ class ExtractorTest {
         assertEquals(2, proposals("قتل عنصران من قسد برصاص مجهولين في بلدة الشحيل أمس. وقتل عنصر آخر برصاص مجهولين في بلدة ذيبان أمس. "
                 + "وفقد ثلاثة عناصر من قسد حياتهم أمس برصاص مجهولين في عمليتين منفصلتين بريف دير الزور.").size(),
                 "events counted together in the countryside, told one by one before");
+    }
+
+    @Test
+    void whatRecursOrGrowsIsNoEventWhereverItIsPlaced() {
+        assertEquals(1, proposals("Gunmen killed a trader in Hajin on Monday. Residents of Hajin have repeatedly complained of"
+                + " kidnappings for ransom.").size(), "complaints of what recurs, at a town");
+        assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. ويشكو سكان الشحيل من المداهمات المتكررة منذ أشهر.")
+                .size());
+        assertEquals(1, proposals("Gunmen killed a trader in Hajin on Monday. Al-Shuhayl has witnessed a series of attacks on SDF"
+                + " checkpoints since the beginning of the month.").size(), "a series dated to a month");
+        assertEquals(2, proposals("Gunmen killed a trader in Hajin on Monday. Al-Shuhayl witnessed a series of attacks on SDF"
+                + " checkpoints on Tuesday.").size(), "a series dated to a day is an event of that day");
+        assertEquals(2, proposals("Gunmen killed a trader in Hajin on Monday. A series of drone strikes on Al-Bukamal killed"
+                + " 11 people.").size(), "a series with its toll");
     }
 
     @Test
