@@ -105,7 +105,7 @@ public final class Extractor {
         List<Span> captionLines = captions.in(text);
         List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, tollsFound).stream())
-                .filter(t -> !hypothetical(text, t.span()) && !inAny(captionLines, t.span())
+                .filter(t -> !hypothetical(text, t.span()) && !AimedAt.aimedAt(tokenized, t) && !inAny(captionLines, t.span())
                         && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.

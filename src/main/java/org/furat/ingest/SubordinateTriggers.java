@@ -181,12 +181,16 @@ final class SubordinateTriggers {
      * «متورطاً».
      */
     static boolean chargeWord(String word) {
-        return (word.contains("تهم") || word.contains("ورط")) && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true));
+        return (word.contains("تهم") || word.contains("تهام") || word.contains("ورط"))
+                && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true));
     }
 
-    /** Words of charges, as written (normalised): each holds «تهم» or «ورط», which is tested first. */
+    /** Words of charges, as written (normalised): each holds «تهم», «تهام» or «ورط», which is tested first. */
     private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
-            "متهم", "متهما", "متهمين", "متهمون", "متهمه");
+            "متهم", "متهما", "متهمين", "متهمون", "متهمه",
+            // «بعد اتهامه بمحاولة خطف طفلة»: accusing him, them (a side accused by name, «اتهام قسد للقوات التركية بقصف»,
+            // tells the event as its accuser sees it).
+            "اتهامه", "اتهامها", "اتهامهم", "اتهامهما");
     private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected");
 
     /**

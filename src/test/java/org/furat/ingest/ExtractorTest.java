@@ -1478,6 +1478,33 @@ class ExtractorTest {
     }
 
     @Test
+    void groundASideSetOutToTakeIsNoGroundTaken() {
+        List<Proposal> aim = proposals("استقدمت قسد تعزيزات عسكرية كبيرة إلى بلدة ذيبان أمس، تمهيداً لعملية عسكرية لاستعادة السيطرة"
+                + " على البلدات.");
+        assertEquals(List.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY), aim.stream().map(Proposal::type).toList(), "the aim, not the deed");
+        assertEquals(List.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY), proposals("The SDF sent reinforcements to Dhiban on Monday to"
+                + " regain control of the villages.").stream().map(Proposal::type).toList());
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("The SDF managed to regain control of Dhiban on Monday.")
+                .get(0).type(), "managed to: done");
+    }
+
+    @Test
+    void weaponsNamedAsWhatACacheHeldOrAVehicleIsAreNoEvent() {
+        assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE), proposals("وفي بلدة الباغوز، عثرت قسد أمس على مستودع أسلحة"
+                + " يحوي قذائف هاون وعبوات ناسفة معدّة للتفجير، وقامت بمصادرتها.").stream().map(Proposal::type).toList());
+        assertEquals(List.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY), proposals("US forces sent a convoy of Bradley fighting"
+                + " vehicles to the Al-Omar oil field on Tuesday.").stream().map(Proposal::type).toList());
+        assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE), proposals("SDF fighters destroyed a car bomb with a guided"
+                + " missile near Hajin on Tuesday.").stream().map(Proposal::type).toList());
+    }
+
+    @Test
+    void whatAManWasAccusedOfIsNoEventOfTheSentence() {
+        assertEquals(SubEventType.MOB_VIOLENCE, proposals("أقدم عشرات من الأهالي على ضرب رجل حتى الموت في بلدة الجردي مساء أمس،"
+                + " بعد اتهامه بمحاولة خطف طفلة.").get(0).type());
+    }
+
+    @Test
     void whatRecursOrGrowsIsNoEventWhereverItIsPlaced() {
         assertEquals(1, proposals("Gunmen killed a trader in Hajin on Monday. Residents of Hajin have repeatedly complained of"
                 + " kidnappings for ransom.").size(), "complaints of what recurs, at a town");

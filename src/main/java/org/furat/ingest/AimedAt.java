@@ -1,0 +1,29 @@
+package org.furat.ingest;
+
+import java.util.Set;
+
+/**
+ * Tells words of ground taken that name what a side set out to do from ground taken: «تمهيداً لعملية عسكرية لاستعادة
+ * السيطرة على البلدات» (in preparation for an operation to regain control of the towns), "an offensive to retake the
+ * town". The verbal noun with «ل» (to, in order to), the English verb after "to", says the aim; whether it was met the
+ * report tells elsewhere, if at all. Not after words that say it was ("managed to take control"). Stateless.
+ */
+final class AimedAt {
+
+    private AimedAt() {}
+
+    /** The words before "to" that make what follows done, not aimed at. */
+    private static final Set<String> DONE = Set.of("managed", "able", "succeeded", "came", "went", "back");
+
+    static boolean aimedAt(TokenizedText text, EventClassifier.Trigger trigger) {
+        if (!trigger.type().changesTerritory()) return false;
+        int k = text.indexAt(trigger.span().start());
+        if (k >= text.size()) return false;
+        if (text.get(k).arabic()) {
+            // «لاستعادة», «للسيطرة»: «ل» on a verbal noun of the forms that begin with alef (a verb, «لتكسر», is no noun).
+            String word = text.lower(k);
+            return word.startsWith("لا") || word.startsWith("لل");
+        }
+        return text.joined(k) && text.lower(k - 1).equals("to") && !(text.joined(k - 1) && DONE.contains(text.lower(k - 2)));
+    }
+}
