@@ -215,7 +215,20 @@ final class ActorRoles {
      * A member of a side, as written (normalised, without proclitics). Not the accusative «عنصراً»: after a figure
      * («12 عنصراً») or a verb («استهدفوا عنصراً») it is whom the event befell.
      */
-    private static final Set<String> MEMBER = Set.of("عنصر", "member", "members");
+    private static final Set<String> MEMBER = Set.of("عنصر", "عناصر", "member", "members");
+    /** «عناصر» (members), as {@link #key} writes it. */
+    private static final String MEMBERS_PLURAL = "عناصر";
+
+    /**
+     * Whether word {@code k} is «عناصر» where the members may be who acted, not whom it was done to: after «بين»
+     * («الاشتباكات بين عناصر المجلس وقوات قسد»: both fought), right after the event's words («اعتقل عناصر الأمن العام
+     * ثلاثة شبان»: Arabic puts the subject after its verb) or after the verbal noun of targeting, which news follows
+     * with who targeted as often as with what («استهداف عناصر التنظيم حافلة»). No word before {@code from} is read.
+     */
+    private static boolean membersWhoMayAct(TokenizedText text, int from, int k, Span trigger) {
+        if (k <= from || k <= 0 || !key(text.form(k)).equals(MEMBERS_PLURAL)) return false;
+        return text.lower(k - 1).equals("بين") || key(text.form(k - 1)).startsWith("استهداف") || text.end(k - 1) == trigger.end();
+    }
     /** Events done to people, whom no unit of a side can be: the unit named right after their verb did them. */
     private static final Set<SubEventType> TAKES_PEOPLE = java.util.EnumSet.of(SubEventType.ARRESTS,
             SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
@@ -376,7 +389,7 @@ final class ActorRoles {
             // "a weapons depot used by Iranian-backed militias": whose the thing struck is, not who struck it.
             return before > sentenceStart && ownedBy(text, sentenceStart, before - 1) ? Role.TARGET : Role.AGENT;
         }
-        Role ownWords = ownedByName(text, name, after);
+        Role ownWords = ownedByName(text, name, after, trigger);
         // "when SDF members opened fire on a demonstration": a name ending in what the side owns, right before event
         // words of more than one word, did them.
         if (ownWords == Role.TARGET && isLatin(text.form(after - 1)) && after < text.size()
@@ -422,6 +435,7 @@ final class ActorRoles {
             // «استهدف التنظيم بقذائف الهاون»: the verb told first, its subject right after it, acted; further on
             // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
             if (k == name - 1 && TARGETING_VERBS.contains(word)) return Role.AGENT;
+            if (membersWhoMayAct(text, sentenceStart, k, trigger)) continue;
             if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) {
                 boolean counted = k > sentenceStart && !text.form(k - 1).isEmpty() && Character.isDigit(text.form(k - 1).charAt(0));
                 // «فجر عنصر من داعش حزامه الناسف»: a member right after the verb that opens the event's words did it.
@@ -554,6 +568,8 @@ final class ActorRoles {
             String word = text.lower(k);
             if (word.equals("according") && k + 1 < name && text.form(k + 1).equalsIgnoreCase("to")) return true;
             if (CITING.contains(word)) return true;
+            // «قال مصدر عسكري في قوات النظام», "a source in the SDF": whose source it is, not who acted.
+            if (SOURCES.contains(word) && SOURCE_LINKS.contains(text.lower(name - 1))) return true;
         }
         return false;
     }
@@ -683,17 +699,20 @@ final class ActorRoles {
 
     /** Arabic words of citing, as written (normalised): «بحسب», «حسب», «وفقاً لـ», «نقلاً عن». */
     private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفقا", "ووفقا", "وبحسب", "نقلا");
+    /** A source or sources, as written (normalised), and the words between it and whose it is («مصدر في», "source within"). */
+    private static final Set<String> SOURCES = Set.of("مصدر", "مصادر", "source", "sources");
+    private static final Set<String> SOURCE_LINKS = Set.of("في", "من", "لدي", "in", "within", "from", "inside");
 
     /**
      * The role a name's own words give it, or null: some names of the actor list end with the noun a cue would be
      * ("US bases", "ISIS members", «القاعدة الأمريكية»), and a name is read as one, so that noun is never the word
      * after it or before it. {@code first} and {@code after} are the indexes of its first word and the word after it.
      */
-    private Role ownedByName(TokenizedText text, int first, int after) {
+    private Role ownedByName(TokenizedText text, int first, int after, Span trigger) {
         if (after - first < 2) return null;
         String last = key(text.form(after - 1)), head = key(text.form(first));
         if (isLatin(last) && targetCues.contains(last) && ownedNoun(last)) return Role.TARGET;
-        if (!isLatin(head) && targetCues.contains(head)) return Role.TARGET;
+        if (!isLatin(head) && targetCues.contains(head) && !membersWhoMayAct(text, first - 1, first, trigger)) return Role.TARGET;
         // «طيران التحالف», "Israeli warplanes": whose aircraft
         if (isLatin(last) ? agentCues.contains(last) : agentCues.contains(head)) return Role.AGENT;
         return null;

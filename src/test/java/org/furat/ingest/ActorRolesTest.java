@@ -53,6 +53,23 @@ class ActorRolesTest {
     }
 
     @Test
+    void whoCarriedOutAnAttackAndWhoseMembersItStruck() {
+        Proposal bus = first("رصد المرصد هجوماً نفذته خلايا تابعة لتنظيم داعش مساء أمس، استهدف حافلة تقل عناصر من قوات النظام"
+                + " في بادية الميادين، ما أسفر عن مقتل 5 عناصر.");
+        assertEquals("isis", key(bus.actor1()), "carried out by");
+        assertEquals("syrian_government", key(bus.actor2()), "whose members the bus carried");
+        Proposal targeting = first("وأشار المرصد إلى استهداف عناصر التنظيم حافلة عسكرية في بادية الميادين أمس.");
+        assertEquals("isis", key(targeting.actor1()), "members named right after the verbal noun of targeting targeted");
+    }
+
+    @Test
+    void whoseSourceToldTheEventIsNoSideOfIt() {
+        Proposal told = first("وقال مصدر عسكري في قوات النظام إن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري عند حاجز في بلدة"
+                + " الشحيل أمس.");
+        assertNull(told.actor1(), "the source's side told of the bombing, it did not bomb");
+    }
+
+    @Test
     void theSideAnExerciseNamesHoldsIt() {
         Proposal drill = first("جرت تدريبات عسكرية في قاعدة حقل العمر، أكبر قواعد التحالف، حيث استخدمت فيها قوات التحالف أسلحة متطورة.");
         assertEquals(SubEventType.OTHER, drill.type());
