@@ -118,9 +118,13 @@ final class ActorRoles {
         }
         // «بعدد من الصواريخ مصدرها مناطق سيطرة النظام», "rockets fired from areas controlled by": fire from where a side
         // holds was that side's, where no other side is said to have fired.
-        if (actor1 == null && holder != null && !holder.sameSideAs(actor2) && firedFrom(text, sentence, holder)) {
-            return new Sides(holder, actor2, null);
+        boolean firedByHolder = holder != null && !holder.sameSideAs(actor2) && firedFrom(text, sentence, holder);
+        // «أسقطت الدفاعات الجوية لقاعدة التحالف طائرة مسيرة أطلقت من مناطق سيطرة الميليشيات»: a weapon foiled was aimed at
+        // the side that foiled it, named as the one struck; that side acted, on the side the weapon came from, if named.
+        if (type == SubEventType.DISRUPTED_WEAPONS_USE && actor1 == null && actor2 != null && !civilians(actor2)) {
+            return new Sides(actor2, firedByHolder ? holder : null, null);
         }
+        if (actor1 == null && firedByHolder) return new Sides(holder, actor2, null);
         return new Sides(actor1, actor2, holder);
     }
 
@@ -256,7 +260,7 @@ final class ActorRoles {
         for (int k = name - 1; k >= Math.max(start, name - FIRED_FROM_WORDS); k--) {
             String word = text.lower(k);
             if (FIRE_CAME_FROM.contains(word)) return true;
-            if (word.equals("from") && k > start && FIRED.contains(text.lower(k - 1))) return true;
+            if ((word.equals("from") || word.equals("من")) && k > start && FIRED.contains(text.lower(k - 1))) return true;
         }
         return false;
     }
@@ -265,8 +269,8 @@ final class ActorRoles {
     private static final int FIRED_FROM_WORDS = 4;
     /** Words, as written (normalised), saying where fire came from: its source. */
     private static final Set<String> FIRE_CAME_FROM = Set.of("مصدرها", "مصدره", "مصدرهما");
-    /** English verbs of firing before "from". */
-    private static final Set<String> FIRED = Set.of("fired", "launched", "came");
+    /** Verbs of firing before "from" or «من», as written (normalised): «طائرة مسيرة أطلقت من مناطق سيطرة الميليشيات». */
+    private static final Set<String> FIRED = Set.of("fired", "launched", "came", "اطلقت", "اطلق", "انطلقت", "انطلق");
 
     /** Whether a word of {@code sentence} says the attackers are unknown: «مجهولين», «ملثمين», "unidentified". */
     private static boolean namesUnknownAttackers(TokenizedText text, Span sentence) {
@@ -365,6 +369,8 @@ final class ActorRoles {
         int sentenceStart = text.indexAt(sentence.start());
         int after = text.indexAt(actor.span().end());
         if (backs(text, sentenceStart, name, after, sentence)) return Role.ALLY;
+        // "our anti-Daesh forces": the side others are against is no side of what they do.
+        if (name > sentenceStart && text.lower(name - 1).equals("anti") && !text.get(name).spacedBefore()) return Role.ALLY;
         if (cited(text, sentenceStart, name)) return Role.SOURCE;
         if (blamed(text, sentenceStart, name)) return Role.BLAMED;
         // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.

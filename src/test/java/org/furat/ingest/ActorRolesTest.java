@@ -63,6 +63,18 @@ class ActorRolesTest {
     }
 
     @Test
+    void theSideThatFoiledAWeaponAimedAtItActed() {
+        Proposal drone = first("أسقطت الدفاعات الجوية لقاعدة التحالف الدولي في حقل غاز كونيكو، فجر اليوم، طائرة مسيرة انتحارية"
+                + " أطلقت من مناطق سيطرة الميليشيات الإيرانية غرب نهر الفرات.");
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, drone.type());
+        assertEquals("coalition", key(drone.actor1()), "whose base's air defences shot it down");
+        assertEquals("iran_militias", key(drone.actor2()), "whose areas it was launched from");
+        Proposal anti = first("Our anti-Daesh forces foiled a drone attack against the Conoco base on Monday.");
+        assertNotEquals("isis", key(anti.actor1()), "the side others are against is no side of what they did");
+        assertNotEquals("isis", key(anti.actor2()));
+    }
+
+    @Test
     void whoseSourceToldTheEventIsNoSideOfIt() {
         Proposal told = first("وقال مصدر عسكري في قوات النظام إن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري عند حاجز في بلدة"
                 + " الشحيل أمس.");
