@@ -73,8 +73,9 @@ final class LocatingPlaces {
         for (PlaceMention m : sentence) if (namesARoad(text, m) || endOfALongRoad(text, m, sentence)) roads.add(m);
         for (PlaceMention road : roads) {
             if (found.contains(road)) continue;
-            if (sentence.stream().anyMatch(o -> !roads.contains(o) && !o.region() && o.groupKey() == null && !o.outsideMap()
-                    && o.unknownName() == null)) {
+            // «على طريق دير الزور – تدمر في بادية الشولا»: the land around a place off the road's ends places it too.
+            if (sentence.stream().anyMatch(o -> !roads.contains(o) && (!o.region() || !liesIn(road, o)) && o.groupKey() == null
+                    && !o.outsideMap() && o.unknownName() == null)) {
                 found.add(road);
             }
         }

@@ -41,6 +41,8 @@ final class OriginCues {
         for (int i = 0; i < w.size(); i++) {
             int after = cueEnd(w, i);
             if (after < 0 || after >= w.size() || !w.joined(after)) continue;
+            // «قصف مدفعي من قبل قوات الأسد»: «من قبل» (by) names who fired, not where from.
+            if (w.lower(after).equals("قبل")) continue;
             // "fired from government positions in the village of Ayyash": the words of a settlement cue are not counted.
             int last = after, counted = 0;
             while (counted < MAX_WORDS_BETWEEN && last + 1 < w.size() && w.joined(last + 1)) {

@@ -81,6 +81,10 @@ final class PhraseMatcher<T> {
     private static final String GAP = "…";
     /** The most words a gap stands for: a subject of a few words («قوات سوريا الديمقراطية»). */
     static final int GAP_WORDS = 4;
+    /** Words of the time of day or week, as keys: «صباح اليوم الثلاثاء», «مساء أمس», "on Monday". */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ليله",
+            "اليوم", "يوم", "امس", "الماضي", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "on",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     void add(String phrase, T value) {
         List<String> keys = new ArrayList<>();
@@ -132,8 +136,12 @@ final class PhraseMatcher<T> {
     private void follow(TokenizedText words, Rest<T> rest, int i, Best<T> best) {
         for (Phrase<T> phrase : rest.ending) best.offer(phrase, i - 1);
         if (rest.gap != null) {
-            for (int next = i; next <= i + GAP_WORDS && (next == i || words.joined(next - 1)); next++) {
+            // «سيطرت قوات سوريا الديمقراطية، صباح اليوم الثلاثاء، على القرية»: the time told between a verb and the rest
+            // of its phrase counts for no word of the gap.
+            int counted = 0;
+            for (int next = i; counted <= GAP_WORDS && next <= words.size() && (next == i || words.joined(next - 1)); next++) {
                 follow(words, rest.gap, next, best);
+                if (next < words.size() && !TIME_WORDS.contains(words.get(next).key())) counted++;
             }
         }
         if (rest.next.isEmpty() || i >= words.size() || !words.joined(i)) return;

@@ -1505,6 +1505,29 @@ class ExtractorTest {
     }
 
     @Test
+    void whereRocketsAndShellsWereFiredFromIsTheOrigin() {
+        Proposal rockets = proposals("أطلقت الميليشيات أمس قذائف صاروخية من محيط مدينة الميادين باتجاه قاعدة التحالف في حقل العمر"
+                + " النفطي.").get(0);
+        assertEquals(List.of("mayadin"), keys(rockets.origins()), "rocket shells from the vicinity of Mayadin");
+        Proposal by = proposals("وقع أمس قصف مدفعي من قبل قوات الأسد استهدف بلدات خشام ومراط.").get(0);
+        assertEquals(List.of(), keys(by.origins()), "«من قبل» names who fired, not where from");
+        assertTrue(keys(by.places()).contains("khasham"));
+    }
+
+    @Test
+    void aRoadNamedForACityIsNoEventPlaceWhereTheDesertItCrossesIsNamed() {
+        Proposal bus = proposals("استهدف مسلحون أمس حافلة على طريق دير الزور – تدمر في بادية الشحيل.").get(0);
+        assertFalse(keys(bus.places()).contains("deir_ez_zor"), "the city the road is named for: " + keys(bus.places()));
+    }
+
+    @Test
+    void theTimeToldBetweenAVerbAndItsObjectDoesNotPartThem() {
+        Proposal taken = proposals("سيطرت قوات سوريا الديمقراطية، صباح اليوم الثلاثاء، على بلدة هجين.").get(0);
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taken.type());
+        assertEquals(List.of("hajin"), keys(taken.places()));
+    }
+
+    @Test
     void whatRecursOrGrowsIsNoEventWhereverItIsPlaced() {
         assertEquals(1, proposals("Gunmen killed a trader in Hajin on Monday. Residents of Hajin have repeatedly complained of"
                 + " kidnappings for ransom.").size(), "complaints of what recurs, at a town");
