@@ -192,7 +192,8 @@ public final class Extractor {
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
                 } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
-                        || generic.speaksInGeneral(tokenized, facts) || totals.tells(sentence, said)) {
+                        || generic.speaksInGeneral(tokenized, facts) || generic.countsTheEventAgain(tokenized, said)
+                        || totals.tells(sentence, said)) {
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
                     // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
                     // مطلع نيسان» counts many events. The words stay highlighted for the analyst.

@@ -50,6 +50,46 @@ final class GenericStatements {
         return said(text, sentence, areaCues);
     }
 
+    /**
+     * Whether {@code sentence} counts the event just told among others of its kind: «ويعد هذا الهجوم الثالث على قاعدة
+     * كونيكو منذ بداية الشهر», «وهذا الهجوم هو الثالث من نوعه خلال أسبوع», "the third such attack this month". Its event
+     * words follow a demonstrative (or "such" and an ordinal) and an ordinal of two or more counts the event: the event
+     * is the one told before, and the others it is counted with are told elsewhere, if at all.
+     */
+    boolean countsTheEventAgain(TokenizedText text, List<EventClassifier.Trigger> triggers) {
+        return !triggers.isEmpty() && triggers.stream().allMatch(t -> counted(text, t));
+    }
+
+    /**
+     * Whether event words are counted as one of a kind: after a demonstrative with an ordinal after them, or after an
+     * ordinal and "such". Other event words of the sentence tell events of their own («إذ قتل عنصران في بلدة درنج في
+     * الثاني عشر من الشهر»).
+     */
+    private boolean counted(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        if (k < 1 || !text.joined(k)) return false;
+        String before = text.lower(k - 1);
+        if (before.equals("such")) return k >= 2 && text.joined(k - 1) && counts(numbers.ordinal(text, k - 2));
+        if (!DEMONSTRATIVES.contains(before)) return false;
+        int after = text.indexAt(t.span().end());
+        for (int m = after; m < Math.min(text.size(), after + ORDINAL_WORDS) && text.joined(m); m++) {
+            if (counts(numbers.ordinal(text, m))) return true;
+        }
+        return false;
+    }
+
+    /** Whether an ordinal counts an event among others: the second or a later one, not «أول» (first). */
+    private static boolean counts(int[] ordinal) {
+        return ordinal != null && ordinal[0] >= 2;
+    }
+
+    /** Demonstratives before event words, as written (normalised): «هذا الهجوم», «وهذه الحادثة», "this attack". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "وهذا", "وهذه", "هذان", "هاتان", "this", "these");
+    /** The most words from the event's words to the ordinal that counts it: «ويعد هذا الهجوم الثالث», «هو الثالث». */
+    private static final int ORDINAL_WORDS = 3;
+
+    private final NumberWords numbers = NumberWords.standard();
+
     private static boolean said(TokenizedText text, Span sentence, Set<String> cues) {
         int to = text.indexAt(sentence.end());
         for (int i = text.indexAt(sentence.start()); i < to; i++) {

@@ -1528,6 +1528,23 @@ class ExtractorTest {
     }
 
     @Test
+    void theEventJustToldCountedAmongOthersOfItsKindIsNoNewEvent() {
+        assertEquals(1, proposals("استهدفت صواريخ قاعدة كونيكو فجر اليوم. ويعد هذا الهجوم الثالث على قاعدة كونيكو منذ بداية الشهر"
+                + " الجاري.").size());
+        assertEquals(1, proposals("Rockets struck the Conoco base on Monday, the third such attack on the base this month.").size());
+        assertEquals(2, proposals("اغتال مسلحون مجهولون قيادياً في بلدة الشحيل أمس. ويعد هذا الهجوم الثالث من نوعه خلال الشهر، إذ قتل عنصران"
+                + " من قسد برصاص مجهولين في بلدة ذيبان في الثاني عشر من الشهر.").size(), "an earlier event told with its place and day");
+        assertEquals(2, proposals("Rockets struck the Conoco base on Monday. A second attack hit the base on Tuesday.").size(),
+                "a second attack told as such is an event");
+    }
+
+    @Test
+    void groundASideTriesToRetakeIsNoGroundTaken() {
+        assertEquals(List.of(SubEventType.ARMED_CLASH), proposals("هاجم تنظيم داعش مواقع قسد في بلدة هجين أمس، إذ يحاول التنظيم"
+                + " استعادة مواقع خسرها في المنطقة.").stream().map(Proposal::type).toList());
+    }
+
+    @Test
     void whatRecursOrGrowsIsNoEventWhereverItIsPlaced() {
         assertEquals(1, proposals("Gunmen killed a trader in Hajin on Monday. Residents of Hajin have repeatedly complained of"
                 + " kidnappings for ransom.").size(), "complaints of what recurs, at a town");
