@@ -328,6 +328,8 @@ final class ActorRoles {
             int between = name - after;
             if (between == 0 || between == 1 && (LINKS.contains(text.form(after)) || MEMBERS.contains(text.form(after)))) return true;
             if (between > 1 && LINKS.contains(text.form(after)) && pastPossessor(text, after + 1) == name) return true;
+            // «قتل ثلاثة عناصر من ميليشيا "لواء فاطميون"», "two members of the militia Liwa al-Baqir": what the side is.
+            if (between > 1 && between <= 3 && LINKS.contains(text.form(after)) && pastGroupNoun(text, after + 1) == name) return true;
         }
         return false;
     }
@@ -347,6 +349,15 @@ final class ActorRoles {
         }
         return k;
     }
+
+    /** The word after a noun for an armed group at word {@code k} («ميليشيا», "the militia"), or {@code k} when none is there. */
+    private static int pastGroupNoun(TokenizedText text, int k) {
+        int noun = k < text.size() && text.form(k).equalsIgnoreCase("the") ? k + 1 : k;
+        return noun < text.size() && GROUP_NOUNS.contains(key(text.form(noun))) ? noun + 1 : k;
+    }
+
+    /** Nouns for an armed group that may stand before its name (as {@link #key} writes them). */
+    private static final Set<String> GROUP_NOUNS = Set.of("ميليشيا", "مليشيا", "فصيل", "جماعه", "militia", "group", "faction");
 
     /** «على» as written (normalised), which opens whom an event was done to, inside its words: «النار على …». */
     private static final Set<String> ON = Set.of("علي");

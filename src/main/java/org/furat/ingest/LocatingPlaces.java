@@ -70,7 +70,12 @@ final class LocatingPlaces {
         // «على طريق الجفرة النفطي … في بلدة جديد عكيدات», "on the Jafra road": a place a road is named for says where
         // the road runs, where the sentence names another place for the event.
         Set<PlaceMention> roads = new java.util.LinkedHashSet<>();
-        for (PlaceMention m : sentence) if (namesARoad(text, m) || endOfALongRoad(text, m, sentence)) roads.add(m);
+        for (int i = 0; i < sentence.size(); i++) {
+            PlaceMention m = sentence.get(i);
+            // «على طريق الميادين – البوكمال»: the other end, after a dash, names the road too.
+            boolean otherEnd = i > 0 && roads.contains(sentence.get(i - 1)) && dashBetween(text, sentence.get(i - 1), m);
+            if (otherEnd || namesARoad(text, m) || endOfALongRoad(text, m, sentence)) roads.add(m);
+        }
         for (PlaceMention road : roads) {
             if (found.contains(road)) continue;
             // «على طريق دير الزور – تدمر في بادية الشولا»: the land around a place off the road's ends places it too.
@@ -102,6 +107,13 @@ final class LocatingPlaces {
         if (owned.region() || owned.groupKey() != null) return false;
         String between = text.original().substring(owner.span().end(), owned.span().start()).strip();
         return between.equals("'s") || between.equals("’s");
+    }
+
+    /** Whether only a dash stands between two mentions: «الميادين – البوكمال», "Deir ez-Zor-Palmyra". */
+    private static boolean dashBetween(TokenizedText text, PlaceMention first, PlaceMention second) {
+        if (second.span().start() < first.span().end()) return false;
+        String between = text.original().substring(first.span().end(), second.span().start()).strip();
+        return between.equals("-") || between.equals("–") || between.equals("—");
     }
 
     /** Whether a road is named by the place: «طريق الجفرة», «بطريق الميادين», "the Jafra road". */

@@ -58,6 +58,9 @@ class ActorRolesTest {
                 + " في بادية الميادين، ما أسفر عن مقتل 5 عناصر.");
         assertEquals("isis", key(bus.actor1()), "carried out by");
         assertEquals("syrian_government", key(bus.actor2()), "whose members the bus carried");
+        Proposal militia = first("قُتل ثلاثة عناصر من ميليشيا \"لواء فاطميون\" وأصيب خمسة آخرون أمس جراء انفجار عبوة ناسفة بحافلة"
+                + " قرب بلدة هجين.");
+        assertEquals("iran_militias", key(militia.actor2()), "whose members were counted, named after «ميليشيا»");
         Proposal targeting = first("وأشار المرصد إلى استهداف عناصر التنظيم حافلة عسكرية في بادية الميادين أمس.");
         assertEquals("isis", key(targeting.actor1()), "members named right after the verbal noun of targeting targeted");
     }

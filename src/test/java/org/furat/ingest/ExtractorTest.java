@@ -1518,6 +1518,8 @@ class ExtractorTest {
     void aRoadNamedForACityIsNoEventPlaceWhereTheDesertItCrossesIsNamed() {
         Proposal bus = proposals("استهدف مسلحون أمس حافلة على طريق دير الزور – تدمر في بادية الشحيل.").get(0);
         assertFalse(keys(bus.places()).contains("deir_ez_zor"), "the city the road is named for: " + keys(bus.places()));
+        Proposal ends = proposals("انفجرت عبوة ناسفة أمس بحافلة على طريق الميادين – البوكمال قرب بلدة هجين.").get(0);
+        assertEquals(List.of("hajin"), keys(ends.places()), "both ends of the road, the town near it the place");
     }
 
     @Test
@@ -1525,6 +1527,8 @@ class ExtractorTest {
         Proposal taken = proposals("سيطرت قوات سوريا الديمقراطية، صباح اليوم الثلاثاء، على بلدة هجين.").get(0);
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taken.type());
         assertEquals(List.of("hajin"), keys(taken.places()));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("سيطرت قوات سوريا الديمقراطية \"قسد\"، صباح"
+                + " اليوم الثلاثاء، على بلدة هجين.").get(0).type(), "four words of the subject and the time");
     }
 
     @Test
