@@ -1518,6 +1518,9 @@ class ExtractorTest {
     void aRoadNamedForACityIsNoEventPlaceWhereTheDesertItCrossesIsNamed() {
         Proposal bus = proposals("استهدف مسلحون أمس حافلة على طريق دير الزور – تدمر في بادية الشحيل.").get(0);
         assertFalse(keys(bus.places()).contains("deir_ez_zor"), "the city the road is named for: " + keys(bus.places()));
+        Proposal opposite = proposals("Clashes broke out on Monday between the SDF and government forces in the villages of Marrat"
+                + " and Mazloum, on the eastern bank opposite Deir ez-Zor city.").get(0);
+        assertFalse(keys(opposite.places()).contains("deir_ez_zor"), "the city across the river: " + keys(opposite.places()));
         Proposal ends = proposals("انفجرت عبوة ناسفة أمس بحافلة على طريق الميادين – البوكمال قرب بلدة هجين.").get(0);
         assertEquals(List.of("hajin"), keys(ends.places()), "both ends of the road, the town near it the place");
     }
