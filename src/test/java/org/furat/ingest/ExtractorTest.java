@@ -1552,6 +1552,20 @@ class ExtractorTest {
     }
 
     @Test
+    void exchangesOfPrisonersPostsSetUpAndWordsThatOnlyLookLikeEvents() {
+        assertEquals(SubEventType.AGREEMENT, proposals("جرت يوم الثلاثاء عملية تبادل للموقوفين بين الجيش السوري وقسد عند"
+                + " بلدة خشام.").get(0).type());
+        assertEquals(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED, proposals("أنشأت القوات الأمريكية يوم الثلاثاء نقطة عسكرية"
+                + " جديدة قرب بلدة خشام.").get(0).type());
+        assertEquals(List.of(SubEventType.ARRESTS), proposals("An Asayish unit raided a house in Dhiban on Monday evening and"
+                + " arrested the three kidnappers.").stream().map(Proposal::type).toList(), "the kidnappers are people, not a kidnapping");
+        assertEquals("sdf", proposals("An Asayish unit raided a house in Dhiban on Monday evening and arrested three men.")
+                .get(0).actor1().actorKey());
+        assertEquals(List.of(SubEventType.ATTACK), proposals("Unidentified gunmen shot dead a former fighter in Dhiban on Monday,"
+                + " who had handed over his weapon under a settlement deal.").stream().map(Proposal::type).toList());
+    }
+
+    @Test
     void whatRecursOrGrowsIsNoEventWhereverItIsPlaced() {
         assertEquals(1, proposals("Gunmen killed a trader in Hajin on Monday. Residents of Hajin have repeatedly complained of"
                 + " kidnappings for ransom.").size(), "complaints of what recurs, at a town");
