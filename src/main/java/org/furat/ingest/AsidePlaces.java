@@ -8,7 +8,8 @@ import java.util.Set;
  * الشحيل برصاص مسلحين في مدينة البصيرة», "a native of", "hails from") and the town of the hospital the wounded were
  * taken to («ونقلوا إلى المشفى الوطني في مدينة دير الزور», "were taken to a hospital in"). Such a place is no event
  * place where the sentence names another; alone, it is the best the sentence gives (the coders place the arrests of men
- * "who hail from al-Shuheil" there). Stateless.
+ * "who hail from al-Shuheil" there). Where a correspondent is («وقال مراسلنا في دير الزور») is never an event place.
+ * Stateless.
  */
 final class AsidePlaces {
 
@@ -21,7 +22,9 @@ final class AsidePlaces {
      * {@code here} (in text order) without the places named beside the event, where any other place is left. A list
      * goes on as it began: «من أهالي قرى طيب الفال والعيا والخجة» names three home villages.
      */
-    static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> here) {
+    static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> named) {
+        // «وقال مراسل عنب بلدي في دير الزور إن …»: where the correspondent is, never where the event was.
+        List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p)).toList();
         if (here.size() < 2) return here;
         List<PlaceMention> kept = new java.util.ArrayList<>();
         PlaceMention previous = null;
@@ -42,6 +45,24 @@ final class AsidePlaces {
         return between.isEmpty() || between.equals("و") || between.equals(",") || between.equals("،")
                 || between.equals("and") || between.equals(", and");
     }
+
+    /**
+     * Whether {@code place} is where a correspondent is: «مراسل عنب بلدي في دير الزور», «مراسلنا في الميادين», "our
+     * correspondent in Deir ez-Zor".
+     */
+    static boolean correspondentAt(TokenizedText text, PlaceMention place) {
+        int first = text.indexAt(place.span().start());
+        if (first < 2 || !text.joined(first) || !IN.contains(text.lower(first - 1))) return false;
+        for (int k = first - 2; k >= Math.max(0, first - 1 - CUE_WORDS) && text.joined(k + 1); k--) {
+            if (CORRESPONDENTS.contains(text.lower(k))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> IN = Set.of("في", "in");
+    /** A correspondent or reporter, as written (normalised). */
+    private static final Set<String> CORRESPONDENTS = Set.of("مراسل", "مراسلنا", "مراسله", "مراسلو", "مراسلي",
+            "correspondent", "reporter");
 
     /** Whether {@code place} is a home town or a hospital's town by the words before it. */
     static boolean aside(TokenizedText text, PlaceMention place) {

@@ -1566,6 +1566,16 @@ class ExtractorTest {
     }
 
     @Test
+    void whereTheCorrespondentIsIsNoEventPlace() {
+        List<Proposal> found = proposals("أصيب شابان بجروح أمس إثر إطلاق عناصر من قسد الرصاص الحي لتفريق مظاهرة خرجت في بلدة الشحيل."
+                + " وقال مراسلنا في دير الزور إن نحو 200 شخص تجمعوا أمام مبنى المجلس المحلي في البلدة.");
+        assertTrue(found.stream().noneMatch(p -> keys(p.places()).contains("deir_ez_zor")), found::toString);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Dozens of residents gathered on Saturday in front of the"
+                + " council building in Hajin, demanding the release of their relatives detained by the SDF.").get(0).type(),
+                "what they demand is no arrest");
+    }
+
+    @Test
     void whatRecursOrGrowsIsNoEventWhereverItIsPlaced() {
         assertEquals(1, proposals("Gunmen killed a trader in Hajin on Monday. Residents of Hajin have repeatedly complained of"
                 + " kidnappings for ransom.").size(), "complaints of what recurs, at a town");
