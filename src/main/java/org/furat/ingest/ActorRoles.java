@@ -322,7 +322,10 @@ final class ActorRoles {
                     && (SideKillings.killsFirst(text.form(name - 1)) || EXECUTING.contains(text.form(name - 1)))) continue;
             // «مقتل أحد عناصر قسد»: the toll's people and the side's name may share a word.
             boolean sharedWord = actor.span().start() < toll.span().end() && toll.span().end() < actor.span().end();
-            if (actor.span().within(toll.span()) || sharedWord) return true;
+            // «ارتفعت حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا التنظيم … إلى ١١»: a side named in a relative
+            // clause inside a toll tells the event, not whom the toll counts.
+            boolean named = actor.span().within(toll.span()) && !relativeBetween(text, text.indexAt(toll.span().start()), name);
+            if (named || sharedWord) return true;
             if (toll.span().end() > actor.span().start()) continue;
             int after = text.indexAt(toll.span().end());
             int between = name - after;
@@ -367,6 +370,18 @@ final class ActorRoles {
 
     /** «أعدم تنظيم داعش شاباً», «اغتالت خلايا التنظيم مختار القرية»: verbs of killing whose subject comes next. */
     private static final Set<String> EXECUTING = Set.of("اعدم", "اعدمت", "اعدموا", "اغتال", "اغتالت", "اغتالوا");
+
+    /** Whether a relative pronoun stands among words {@code from} to {@code to} (excluded). */
+    private static boolean relativeBetween(TokenizedText text, int from, int to) {
+        for (int k = from; k < to; k++) if (RELATIVE_PRONOUNS.contains(text.lower(k))) return true;
+        return false;
+    }
+
+    /**
+     * Relative pronouns of a thing, as written (normalised): «الهجوم الذي نفذته», "the attack, which". Not those of
+     * people («الذين», "who"), which tell of the people counted.
+     */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "which");
 
     /** Words between a count of people and whose they are. */
     private static final Set<String> LINKS = Set.of("من", "في", "of", "from");

@@ -462,7 +462,11 @@ public final class CasualtyExtractor {
         // «بلغت حصيلة القتلى في البلدة 8 أشخاص»: an Arabic verb of reaching told first, the figure after the toll.
         boolean reachedFirst = i > 0 && w.joined(i) && Proclitics.isArabicLetter(w.form(i - 1).charAt(0))
                 && trigger(w, i - 1, Role.RISE, true) != null;
-        for (int k = toll.end(); k < w.size() && k <= toll.end() + TOLL_GAP && w.joined(k); k++) {
+        // «ارتفعت حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا التنظيم على حافلة … مساء الأحد، إلى ١١ عنصراً»: with
+        // the verb of rising told first, what the toll rose to may come after a long account of the event.
+        boolean roseFirst = i > 0 && w.joined(i) && ROSE.contains(Proclitics.stem(w.lower(i - 1)));
+        int gap = reachedFirst || roseFirst ? ROSE_GAP : TOLL_GAP;
+        for (int k = toll.end(); k < w.size() && k <= toll.end() + gap && w.joined(k); k++) {
             Found<Trigger> rise = trigger(w, k, Role.RISE, true);
             int figure = rise != null ? rise.end() : reachedFirst ? k : -1;
             if (figure < 0 || figure >= w.size() || !w.joined(figure)) continue;
@@ -516,6 +520,10 @@ public final class CasualtyExtractor {
      * attack on the bus carrying soldiers near Al-Mayadin has risen to 13".
      */
     private static final int TOLL_GAP = 20;
+    /** At most this many words between a toll's name and what it rose to, where a verb of rising comes first. */
+    private static final int ROSE_GAP = 35;
+    /** Arabic verbs of rising, as written (normalised) without their proclitics: «ارتفعت», «لترتفع». */
+    private static final Set<String> ROSE = Set.of("ارتفعت", "ارتفع", "ترتفع", "يرتفع");
 
     /**
      * The word after those naming who killed, when whom they killed follows them: an active verb told verb first

@@ -78,6 +78,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void aSideNamedInAClauseOfATollTellsTheEventNotWhomItCounts() {
+        Proposal risen = first("ارتفعت حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا تنظيم داعش على حافلة قرب بلدة الشحيل"
+                + " مساء أمس، إلى ١١ عنصراً.");
+        assertEquals("isis", key(risen.actor1()));
+        assertEquals("syrian_government", key(risen.actor2()));
+    }
+
+    @Test
     void whoseSourceToldTheEventIsNoSideOfIt() {
         Proposal told = first("وقال مصدر عسكري في قوات النظام إن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري عند حاجز في بلدة"
                 + " الشحيل أمس.");

@@ -118,6 +118,15 @@ class CasualtyExtractorTest {
         }
 
         @Test
+    void aTollRisenAfterALongAccountOfTheEventIsTheFigureItRoseTo() {
+        CasualtyMention risen = one("ارتفعت حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا تنظيم الدولة الإسلامية على حافلة مبيت"
+                + " عسكرية قرب قرية كباجب على طريق دير الزور – تدمر، مساء الأحد، إلى ١١ عنصراً.", CasualtyMention.Kind.KILLED,
+                "حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا تنظيم الدولة الإسلامية على حافلة مبيت عسكرية قرب قرية كباجب على"
+                        + " طريق دير الزور – تدمر، مساء الأحد، إلى ١١ عنصراً");
+        assertEquals(range(11, 11, 11), risen.count());
+    }
+
+    @Test
     void whoseServiceThePeopleCountedAreIn() {
         assertEquals(range(2, 2, 2), one("Two members of the General Security service were killed on Monday.",
                 CasualtyMention.Kind.KILLED, "Two members of the General Security service were killed").count());
