@@ -557,10 +557,17 @@ final class ActorRoles {
             boolean byFollows = k + 1 < name && BY.contains(text.form(k + 1));
             if (allyCues.contains(key(text.form(k))) && (!isLatin(text.form(k)) || byFollows)) return true;
         }
+        // "supported by helicopters of the US occupation forces": what the backer lent may stand between.
+        for (int k = name - 1; k > Math.max(sentenceStart, name - BACKER_WORDS); k--) {
+            if (clauseBreakAfter(text, k)) break;
+            if (text.lower(k).equals("by") && isLatin(text.form(k - 1)) && allyCues.contains(key(text.form(k - 1)))) return true;
+        }
         return false;
     }
 
     private static final Set<String> BY = Set.of("by", "from", "of");
+    /** The most words from "backed" or "supported" to the backer's name: "supported by helicopters of the US forces". */
+    private static final int BACKER_WORDS = 6;
 
     /**
      * Whether "by" at word {@code by} names who did the event, not a state of things the sentence recalls ("days after

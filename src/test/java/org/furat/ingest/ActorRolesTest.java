@@ -86,6 +86,13 @@ class ActorRolesTest {
     }
 
     @Test
+    void aBackerNamedAfterWhatItLentIsNoSideOfTheEvent() {
+        Proposal raid = first("Two civilians were killed on Thursday when the US-backed SDF militia, supported by helicopters of the"
+                + " US occupation forces, stormed the village of Dhiban.");
+        assertEquals("sdf", key(raid.actor1()), "the helicopters backed the side that stormed the village");
+    }
+
+    @Test
     void whoseSourceToldTheEventIsNoSideOfIt() {
         Proposal told = first("وقال مصدر عسكري في قوات النظام إن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري عند حاجز في بلدة"
                 + " الشحيل أمس.");
