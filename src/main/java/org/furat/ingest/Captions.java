@@ -41,7 +41,7 @@ final class Captions {
     // Plain scans, not patterns: every line of every report is read here, and a pattern with look-arounds cost
     // a twentieth of the extractor's time.
     private boolean caption(String line) {
-        if (namesAPhoto(line)) return true;
+        if (namesAPhoto(line) || bracketedPicture(line)) return true;
         String bracketed = lastBrackets(line);
         if (bracketed == null) return false;
         String folded = " " + fold(bracketed) + " ";
@@ -60,6 +60,14 @@ final class Captions {
             else j = line.indexOf('P', j + 1);
         }
         return false;
+    }
+
+    /** Whether the line is wholly in brackets and opens on «صورة» (a picture): «(صورة من الأرشيف لمظاهرة سابقة)». */
+    private static boolean bracketedPicture(String line) {
+        String s = line.strip();
+        if (s.length() < 3 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') return false;
+        String inside = fold(s.substring(1, s.length() - 1));
+        return inside.startsWith("صوره ") || inside.equals("صوره");
     }
 
     /** What stands in the brackets that end the line (after them only spaces or a full stop), or null. */

@@ -1543,6 +1543,10 @@ class ExtractorTest {
                 + " من قسد برصاص مجهولين في بلدة ذيبان في الثاني عشر من الشهر.").size(), "an earlier event told with its place and day");
         assertEquals(2, proposals("Rockets struck the Conoco base on Monday. A second attack hit the base on Tuesday.").size(),
                 "a second attack told as such is an event");
+        assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وتكررت حوادث الخطف في بلدة الشحيل خلال الأشهر الماضية.")
+                .size(), "what recurred");
+        assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. وقال مسؤول إنه لن يُسمح بالاعتداء على المؤسسات العامة في"
+                + " الشحيل.").size(), "what will not be allowed");
     }
 
     @Test
