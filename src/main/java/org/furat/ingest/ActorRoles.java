@@ -121,12 +121,23 @@ final class ActorRoles {
         boolean firedByHolder = holder != null && !holder.sameSideAs(actor2) && firedFrom(text, sentence, holder);
         // «أسقطت الدفاعات الجوية لقاعدة التحالف طائرة مسيرة أطلقت من مناطق سيطرة الميليشيات»: a weapon foiled was aimed at
         // the side that foiled it, named as the one struck; that side acted, on the side the weapon came from, if named.
-        if (type == SubEventType.DISRUPTED_WEAPONS_USE && actor1 == null && actor2 != null && !civilians(actor2)) {
+        if (type == SubEventType.DISRUPTED_WEAPONS_USE && actor1 == null && actor2 != null && !civilians(actor2)
+                && (firedByHolder || broughtDown(trigger))) {
             return new Sides(actor2, firedByHolder ? holder : null, null);
         }
         if (actor1 == null && firedByHolder) return new Sides(holder, actor2, null);
         return new Sides(actor1, actor2, holder);
     }
+
+    /** Whether a foiled weapon's words say it was shot down or intercepted (not seized, which a side's own arms are). */
+    private static boolean broughtDown(Span trigger) {
+        String words = key(trigger.text().split("\\s+")[0]);
+        return BROUGHT_DOWN.stream().anyMatch(words::startsWith);
+    }
+
+    /** The beginnings of words of shooting down and intercepting, as {@link #key} writes them. */
+    private static final List<String> BROUGHT_DOWN = List.of("اسقط", "اسقاط", "اعترض", "اعتراض", "shot", "shoot", "downed",
+            "intercept");
 
     /**
      * Whether the side named at word {@code name} is one its member left: "a former ISIS member", "a former regime

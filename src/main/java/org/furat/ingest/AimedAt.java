@@ -19,6 +19,9 @@ final class AimedAt {
     private static final Set<String> TRYING = Set.of("يحاول", "تحاول", "يحاولون", "حاول", "حاولت", "حاولوا", "محاوله",
             "لمحاوله", "trying", "tried", "tries", "attempt", "attempted", "attempting", "attempts");
 
+    /** «أدى», «أدت» (led to), as written (normalised). */
+    private static final Set<String> LED_TO = Set.of("ادي", "ادت", "يودي", "تودي");
+
     /** The words before "to" that make what follows done, not aimed at. */
     private static final Set<String> DONE = Set.of("managed", "able", "succeeded", "came", "went", "back");
 
@@ -26,14 +29,17 @@ final class AimedAt {
         if (!trigger.type().changesTerritory()) return false;
         int k = text.indexAt(trigger.span().start());
         if (k >= text.size()) return false;
-        // «إذ يحاول التنظيم استعادة مواقع خسرها», "in an attempt to take control": tried, not done.
-        for (int m = k - 1; m >= Math.max(0, k - TRYING_WORDS) && text.joined(m + 1); m--) {
+        // «إذ يحاول التنظيم استعادة مواقع خسرها», "in an attempt to take control": tried, not done (not across a comma:
+        // "After two failed attempts, the SDF captured Hajin").
+        for (int m = k - 1; m >= Math.max(0, k - TRYING_WORDS) && text.joined(m + 1) && !text.commaBefore(m + 1); m--) {
             if (TRYING.contains(text.lower(m))) return true;
         }
         if (text.get(k).arabic()) {
             // «لاستعادة», «للسيطرة»: «ل» on a verbal noun of the forms that begin with alef (a verb, «لتكسر», is no noun).
             String word = text.lower(k);
-            return word.startsWith("لا") || word.startsWith("لل");
+            // «ما أدى لاستعادة السيطرة»: what the event led to was done.
+            boolean ledTo = k > 0 && text.joined(k) && LED_TO.contains(text.lower(k - 1));
+            return !ledTo && (word.startsWith("لا") || word.startsWith("لل"));
         }
         return text.joined(k) && text.lower(k - 1).equals("to") && !(text.joined(k - 1) && DONE.contains(text.lower(k - 2)));
     }

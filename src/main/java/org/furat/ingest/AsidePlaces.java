@@ -53,11 +53,20 @@ final class AsidePlaces {
     static boolean correspondentAt(TokenizedText text, PlaceMention place) {
         int first = text.indexAt(place.span().start());
         if (first < 2 || !text.joined(first) || !IN.contains(text.lower(first - 1))) return false;
-        for (int k = first - 2; k >= Math.max(0, first - 1 - CUE_WORDS) && text.joined(k + 1); k--) {
-            if (CORRESPONDENTS.contains(text.lower(k))) return true;
+        // «مراسل عنب بلدي في»: an outlet's name of a few words may stand between, not what the correspondent said
+        // («قال مراسلنا إن عبوة انفجرت في هجين»).
+        for (int k = first - 2; k >= Math.max(0, first - 2 - OUTLET_WORDS) && text.joined(k + 1); k--) {
+            String word = text.lower(k);
+            if (CORRESPONDENTS.contains(word)) return true;
+            if (SAID.contains(word) || word.length() > 3 && "بل".indexOf(word.charAt(0)) >= 0 && text.get(k).arabic()) return false;
         }
         return false;
     }
+
+    /** The most words of an outlet's name between a correspondent and «في»: «مراسل قناة العالم في». */
+    private static final int OUTLET_WORDS = 3;
+    /** Words that open what was said: «إن», «أن», «بأن», "that", "said". */
+    private static final Set<String> SAID = Set.of("ان", "بان", "that", "said", "قال");
 
     private static final Set<String> IN = Set.of("في", "in");
     /** A correspondent or reporter, as written (normalised). */

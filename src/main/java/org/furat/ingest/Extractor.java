@@ -173,6 +173,9 @@ public final class Extractor {
                         here.stream().filter(isOrigin::contains).toList(),
                         datesIn.in(sentence).stream().filter(d -> !inDateline(dateline, d.span()) && !spokenOn.contains(d)).toList(),
                         casualtiesIn.in(sentence), !reportCuesIn.in(sentence).isEmpty());
+                // «ويشكو سكان الشحيل من المداهمات», «ويعد هذا الهجوم الثالث على القاعدة»: events in general, or the one
+                // just told counted among others.
+                boolean inGeneral = generic.speaksInGeneral(tokenized, facts) || generic.countsTheEventAgain(tokenized, facts);
                 if (previous != null && previous == lastOf(proposals) && TollsTold.moreHurt(tokenized, previous, facts)) {
                     // «…، كما قتل مدنيان كانا قرب الحاجز», "while two attackers were also killed": more people of the
                     // event just told, whose only event words are the toll's.
@@ -192,8 +195,7 @@ public final class Extractor {
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
                 } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
-                        || generic.speaksInGeneral(tokenized, facts) || generic.countsTheEventAgain(tokenized, said)
-                        || totals.tells(sentence, said)) {
+                        || inGeneral || totals.tells(sentence, said)) {
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
                     // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
                     // مطلع نيسان» counts many events. The words stay highlighted for the analyst.
@@ -202,7 +204,7 @@ public final class Extractor {
                     // general statement or a total, nor what some only reported of it).
                     Proposal met = previous == null ? null : previous.protestMetBy(said);
                     if (met != previous && previous == lastOf(proposals) && !facts.reported()
-                            && !generic.speaksInGeneral(tokenized, facts) && !totals.tells(sentence, said)) {
+                            && !inGeneral && !totals.tells(sentence, said)) {
                         made = followedBy(tokenized, met, sentence, facts, List.of());
                         proposals.set(proposals.size() - 1, made);
                     }

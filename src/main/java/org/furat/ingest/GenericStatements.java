@@ -45,7 +45,7 @@ final class GenericStatements {
     }
 
     /** Whether {@code sentence}, whose event places are {@code places}, speaks of an area, or of events, in general. */
-    boolean speaksOfAnArea(TokenizedText text, Span sentence, List<PlaceMention> places) {
+    private boolean speaksOfAnArea(TokenizedText text, Span sentence, List<PlaceMention> places) {
         if (places.stream().anyMatch(p -> !p.region() && p.groupKey() == null)) return false;
         return said(text, sentence, areaCues);
     }
@@ -54,9 +54,12 @@ final class GenericStatements {
      * Whether {@code sentence} counts the event just told among others of its kind: «ويعد هذا الهجوم الثالث على قاعدة
      * كونيكو منذ بداية الشهر», «وهذا الهجوم هو الثالث من نوعه خلال أسبوع», "the third such attack this month". Its event
      * words follow a demonstrative (or "such" and an ordinal) and an ordinal of two or more counts the event: the event
-     * is the one told before, and the others it is counted with are told elsewhere, if at all.
+     * is the one told before, and the others it is counted with are told elsewhere, if at all. A sentence with a toll
+     * or a day of its own tells an event ("The second such attack hit the Omar field on Tuesday, killing two").
      */
-    boolean countsTheEventAgain(TokenizedText text, List<EventClassifier.Trigger> triggers) {
+    boolean countsTheEventAgain(TokenizedText text, FollowUps.Sentence sentence) {
+        if (!sentence.casualties().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS)) return false;
+        List<EventClassifier.Trigger> triggers = sentence.triggers();
         return !triggers.isEmpty() && triggers.stream().allMatch(t -> counted(text, t));
     }
 

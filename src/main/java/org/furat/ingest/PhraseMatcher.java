@@ -81,10 +81,13 @@ final class PhraseMatcher<T> {
     private static final String GAP = "…";
     /** The most words a gap stands for: a subject of a few words («قوات سوريا الديمقراطية»). */
     static final int GAP_WORDS = 4;
-    /** Words of the time of day or week, as keys (without the article): «صباح اليوم الثلاثاء», «مساء أمس», "on Monday". */
+    /**
+     * Words of the time of day or week, as keys (without the article): «صباح اليوم الثلاثاء», «مساء أمس», "Monday". Not
+     * «الأحد» (Sunday), whose key is also «أحد», one of.
+     */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ليله",
-            "يوم", "امس", "ماضي", "سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "on", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday");
+            "يوم", "امس", "ماضي", "سبت", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
 
     void add(String phrase, T value) {
         List<String> keys = new ArrayList<>();

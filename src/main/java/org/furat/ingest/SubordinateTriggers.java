@@ -65,7 +65,7 @@ final class SubordinateTriggers {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= CHARGE_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.lower(k - back);
-            if (chargeWord(word)) return k - back;
+            if (chargeWord(word) && !accusingASide(text, k - back)) return k - back;
             // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
             if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return k - back;
         }
@@ -183,6 +183,14 @@ final class SubordinateTriggers {
     static boolean chargeWord(String word) {
         return (word.contains("تهم") || word.contains("تهام") || word.contains("ورط"))
                 && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true));
+    }
+
+    /**
+     * Whether the word of charges at {@code k} is a side's accusation of another, named after it with «ل»: «وجددت قسد
+     * اتهامها لقوات النظام بقصف البلدة» tells the shelling as its accuser sees it.
+     */
+    private static boolean accusingASide(TokenizedText text, int k) {
+        return text.lower(k).startsWith("اتهام") && k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).startsWith("ل");
     }
 
     /** Words of charges, as written (normalised): each holds «تهم», «تهام» or «ورط», which is tested first. */
