@@ -14,9 +14,8 @@ import org.furat.text.Proclitics;
  * or no place at all, no town or village, and a word of {@code data/lexicons/generic-cues.csv} (what a place witnesses
  * or faces, in the present; what recurs). News uses them as context around the events it reports, which it places at
  * towns and villages. Other words speak of events in general wherever they are placed (those of reach "anywhere":
- * what recurs, grows or is complained of, "residents of Hajin have repeatedly complained of kidnappings"), where the
- * sentence counts nobody hurt and dates nothing to a day or two of its own ("followed a series of drone strikes on
- * January 30 that killed 11 people" tells one). Immutable and thread-safe.
+ * what recurred or is complained of, "residents of Hajin have repeatedly complained of kidnappings"), where the
+ * sentence counts nobody hurt and dates nothing to a day or two of its own. Immutable and thread-safe.
  */
 final class GenericStatements {
 
@@ -40,8 +39,12 @@ final class GenericStatements {
      */
     boolean speaksInGeneral(TokenizedText text, FollowUps.Sentence sentence) {
         if (speaksOfAnArea(text, sentence.span(), sentence.places())) return true;
-        if (!sentence.casualties().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS)) return false;
-        return said(text, sentence.span(), anywhereCues);
+        return !ofItsOwn(sentence) && said(text, sentence.span(), anywhereCues);
+    }
+
+    /** Whether a sentence counts people hurt or gives a day or two of its own: what one event has. */
+    private static boolean ofItsOwn(FollowUps.Sentence sentence) {
+        return !sentence.casualties().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS);
     }
 
     /** Whether {@code sentence}, whose event places are {@code places}, speaks of an area, or of events, in general. */
@@ -58,7 +61,7 @@ final class GenericStatements {
      * or a day of its own tells an event ("The second such attack hit the Omar field on Tuesday, killing two").
      */
     boolean countsTheEventAgain(TokenizedText text, FollowUps.Sentence sentence) {
-        if (!sentence.casualties().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS)) return false;
+        if (ofItsOwn(sentence)) return false;
         List<EventClassifier.Trigger> triggers = sentence.triggers();
         return !triggers.isEmpty() && triggers.stream().allMatch(t -> counted(text, t));
     }
