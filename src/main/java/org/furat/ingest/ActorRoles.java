@@ -244,6 +244,7 @@ final class ActorRoles {
         if (k <= from || k <= 0 || !key(text.form(k)).equals(MEMBERS_PLURAL)) return false;
         return text.lower(k - 1).equals("بين") || key(text.form(k - 1)).startsWith("استهداف") || text.end(k - 1) == trigger.end();
     }
+
     /** Events done to people, whom no unit of a side can be: the unit named right after their verb did them. */
     private static final Set<SubEventType> TAKES_PEOPLE = java.util.EnumSet.of(SubEventType.ARRESTS,
             SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);

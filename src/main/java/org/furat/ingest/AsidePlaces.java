@@ -19,8 +19,9 @@ final class AsidePlaces {
     private static final int CUE_WORDS = 5;
 
     /**
-     * {@code here} (in text order) without the places named beside the event, where any other place is left. A list
-     * goes on as it began: «من أهالي قرى طيب الفال والعيا والخجة» names three home villages.
+     * {@code named} (in text order) without where a correspondent is, and without the places named beside the event
+     * where any other place is left. A list goes on as it began: «من أهالي قرى طيب الفال والعيا والخجة» names three home
+     * villages.
      */
     static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> named) {
         // «وقال مراسل عنب بلدي في دير الزور إن …»: where the correspondent is, never where the event was.
@@ -50,7 +51,7 @@ final class AsidePlaces {
      * Whether {@code place} is where a correspondent is: «مراسل عنب بلدي في دير الزور», «مراسلنا في الميادين», "our
      * correspondent in Deir ez-Zor".
      */
-    static boolean correspondentAt(TokenizedText text, PlaceMention place) {
+    private static boolean correspondentAt(TokenizedText text, PlaceMention place) {
         int first = text.indexAt(place.span().start());
         if (first < 2 || !text.joined(first) || !IN.contains(text.lower(first - 1))) return false;
         // «مراسل عنب بلدي في»: an outlet's name of a few words may stand between, not what the correspondent said
