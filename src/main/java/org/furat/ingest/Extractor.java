@@ -216,13 +216,14 @@ public final class Extractor {
                             dateBefore, published, publishedPrecision);
                     if (fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
                         // The lead tells what the headline announced: one event, told by the lead.
-                        made = made.leading(fromHeadline, Span.of(text, fromHeadline.evidence().start(), sentence.end()));
+                        made = made.leading(fromHeadline, Span.of(text, fromHeadline.evidence().start(), sentence.end()),
+                                placedInsideAreasOf(fromHeadline, made));
                         proposals.set(proposals.size() - 1, made);
                     } else if (!proposals.isEmpty() && placesWithin(proposals.get(proposals.size() - 1), made)) {
                         // «قتل عنصران بانفجار عبوة بريف دير الزور الشرقي» then «وانفجرت العبوة في بلدة الشحيل»: the
                         // same event told again, placed more exactly.
                         Proposal earlier = proposals.get(proposals.size() - 1);
-                        made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()));
+                        made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()), false);
                         proposals.set(proposals.size() - 1, made);
                     } else if (previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty()
                             && !saysAlso(tokenized, sentence) && toldAgain(tokenized, previous, made, said)) {
@@ -448,6 +449,17 @@ public final class Extractor {
         if (Retellings.twoEvents(earlier)) return false;
         if (conflicting(earlier.killed(), later.killed()) || conflicting(earlier.injured(), later.injured())) return false;
         return later.places().stream().allMatch(p -> earlier.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)));
+    }
+
+    /**
+     * Whether {@code exact} is placed only at towns, villages or quarters that lie in the areas {@code lead} is placed
+     * at, and nowhere else: the headline's place is where the lead's countryside saw the event. Not at a city, which
+     * a headline names for its province («أحداث عنيفة في دير الزور», then «في عدة مناطق من المحافظة»).
+     */
+    private boolean placedInsideAreasOf(Proposal exact, Proposal lead) {
+        return onlyAreas(lead.places()) && !exact.places().isEmpty() && exact.origins().isEmpty()
+                && exact.places().stream().allMatch(p -> !p.region() && p.groupKey() == null && !locatingPlaces.city(p)
+                        && lead.places().stream().anyMatch(area -> locatingPlaces.liesIn(p, area)));
     }
 
     /**

@@ -38,11 +38,13 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
      * lead has none (a headline often names the place or toll the lead leaves out); the lead's date, and the lead's
      * sides where it names any (a headline's short syntax often puts the side struck first, where the actor would
      * stand), else the headline's («مقتل عنصرين من قوات الحكومة بانفجار», then «انفجرت عبوة ناسفة في بادية العشارة»),
-     * and a side the lead leaves out from the headline ({@link #sidesWith}).
+     * and a side the lead leaves out from the headline ({@link #sidesWith}). {@code headlinePlaced}: the headline
+     * names the event's place more exactly than the lead, which names only the area it lies in ("Gunmen kill council
+     * official in Dhiban", then "… in the eastern countryside of Deir ez-Zor"); its places are the event's.
      */
-    Proposal leading(Proposal headline, Span evidence) {
+    Proposal leading(Proposal headline, Span evidence, boolean headlinePlaced) {
         // The places come from one sentence, never a mix: the lead's, else the headline's, else a dateline.
-        Proposal located = !places.isEmpty() || headline.places.isEmpty() && fallbackPlace != null ? this : headline;
+        Proposal located = headlinePlaced || places.isEmpty() && (!headline.places.isEmpty() || fallbackPlace == null) ? headline : this;
         Sides sides = sidesWith(headline);
         return new Proposal(evidence, type, trigger, dates, timePrecision,
                 located.places, located.origins, located.fallbackPlace,

@@ -1071,6 +1071,13 @@ class ExtractorTest {
 
         Proposal placedByHeadline = proposals("Drone strike kills two in Mayadin\nA drone struck a car on Tuesday near the market.").get(0);
         assertEquals(List.of("mayadin"), keys(placedByHeadline.places()), "the lead names no place; the headline does");
+        Proposal villageOfTheCountryside = proposals("Gunmen kill council official in Khasham\n"
+                + "Unknown gunmen shot dead a council member in the eastern countryside of Deir ez-Zor on Tuesday.").get(0);
+        assertEquals(List.of("khasham"), keys(villageOfTheCountryside.places()),
+                "the lead names only the countryside the headline's village lies in");
+        Proposal provinceNamed = proposals("Violence in Deir ez-Zor\n"
+                + "Unknown gunmen shot dead a council member in the eastern countryside of Deir ez-Zor on Tuesday.").get(0);
+        assertFalse(keys(provinceNamed.places()).contains("deir_ez_zor"), "a headline's city names its province: " + provinceNamed);
 
         assertEquals(2, proposals("Drone strike in Mayadin\nUS forces shelled Khasham on Tuesday.").size(),
                 "a lead telling another kind of event");

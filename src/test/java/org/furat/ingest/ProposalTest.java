@@ -49,10 +49,10 @@ class ProposalTest {
 
     @Test
     void aLeadTakesTheSideItLeavesOutFromItsHeadline() {
-        Proposal lead = told(null, "sdf").leading(told("isis", "sdf"), SENTENCE);
+        Proposal lead = told(null, "sdf").leading(told("isis", "sdf"), SENTENCE, false);
         assertEquals("isis", key(lead.actor1()));
         assertEquals("sdf", key(lead.actor2()));
-        Proposal struckFirst = told(null, "sdf").leading(told("sdf", null), SENTENCE);
+        Proposal struckFirst = told(null, "sdf").leading(told("sdf", null), SENTENCE, false);
         assertNull(struckFirst.actor1(), "a headline that puts the side struck first names no actor");
     }
 }
