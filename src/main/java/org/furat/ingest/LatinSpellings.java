@@ -18,7 +18,7 @@ import org.furat.text.Script;
  * Dhiban, Dheiban and Diban, Al-Shuhayl and al-Shuheil, Gharanij and Granij. Each spelling is reduced to its
  * consonant skeleton (article, vowels, doubled letters and the final h of a feminine ending left out; gh, dh, th,
  * sh written as one letter, kh as one of its own), and a capitalised name after a place word ("in", "the town of",
- * "near", "from … to"), between "the" and a place noun ("the Dheiban area"), or after "and" or a comma following a
+ * "near", "from … to", "overlooking") or a verb that takes a place ("shelled Baghouz"), between "the" and a place noun ("the Dheiban area"), or after "and" or a comma following a
  * place ("the towns of Hajin and Gharanij", "in Hawaij, Dhiban, Mohaymidah") is read; its words are parted only by
  * spaces or hyphens. A skeleton one gazetteer place has names it. Of several places sharing one, the one alone
  * spelled with the same dh, th, gh or sh is chosen ({@link #closeSkeleton}), else the one clearly nearest the places
@@ -32,7 +32,15 @@ import org.furat.text.Script;
 final class LatinSpellings {
 
     /** Words after which a capitalised name is a place: "in Diban", "the village of al-Safafneh", "from X to Y". */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "of", "near", "at", "from", "outside", "on", "to");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "of", "near", "at", "from", "outside", "on", "to",
+            "overlooking", "around", "toward", "towards", "into", "inside", "across", "through", "along", "between");
+    /**
+     * Verbs whose object is mostly a place: "shelled Baghouz", "stormed Hajin". A capitalised name after one is read as
+     * after a place word (a side after them, "targeted Hezbollah", spells no place).
+     */
+    private static final Set<String> PLACE_VERBS = Set.of("shelled", "shelling", "struck", "striking", "stormed",
+            "storming", "raided", "raiding", "entered", "entering", "captured", "capturing", "recaptured", "seized",
+            "besieged", "bombed", "bombing", "targeted", "targeting", "reached", "reaching", "surrounded", "encircled");
     /** Nouns after which a capitalised name after "the" is a place: "the Dheiban area", "the Hajin countryside". */
     private static final Set<String> PLACE_NOUNS = Set.of("area", "areas", "town", "village", "countryside", "desert",
             "region", "neighbourhood", "neighborhood", "district", "subdistrict", "camp", "field", "bridge", "road");
@@ -112,7 +120,7 @@ final class LatinSpellings {
             if (text.get(i).script() != Script.LATIN) continue;
             int first;
             boolean beforeNoun = false; // read only if a place noun follows: "the Dheiban area"
-            if (PLACE_WORDS.contains(text.form(i)) || LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1)
+            if (PLACE_WORDS.contains(text.form(i)) || PLACE_VERBS.contains(text.form(i)) || LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1)
                     || possessiveOfAPlace(text, i, placeEnds)) {
                 first = i + 1;
             } else if (placeEnds.contains(i - 1) && between(text, i).strip().equals(",")) {

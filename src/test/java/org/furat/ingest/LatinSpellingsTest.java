@@ -48,6 +48,12 @@ class LatinSpellingsTest {
                 "a place before the words of a correspondent elsewhere in the sentence");
         assertEquals(1, spellings.findIn(new TokenizedText("Shells fell on the village of Ahmad."), List.of()).size(),
                 "the same name alone after a place word: its skeleton names a place of the gazetteer");
+        for (String placed : List.of("Government forces shelled Diban on Tuesday.", "Fighters held the hills overlooking Diban.")) {
+            assertEquals(List.of("dhiban"), spellings.findIn(new TokenizedText(placed), List.of()).stream()
+                    .map(PlaceMention::chosen).toList(), "a verb or word whose object is a place: " + placed);
+        }
+        assertEquals(List.of(), spellings.findIn(new TokenizedText("The strike targeted Hezbollah on Tuesday."), List.of()),
+                "a side after such a verb spells no place");
     }
 
     @Test
