@@ -475,6 +475,8 @@ final class ActorRoles {
             // A clause ends the look back: «لموقع الحل، أن التنظيم استهدف» (told the al-Hal site that ISIS struck).
             if (clauseBreakAfter(text, k)) break;
             String word = key(text.form(k));
+            // "On Sunday SDF fighters searched …": a preposition before a day or a month opens the date, not the side.
+            if (isLatin(word) && k + 1 < name && CALENDAR_EN.contains(text.lower(k + 1))) continue;
             if (agentCues.contains(word) && (!word.equals("by") || doneBy(text, k, trigger))) return Role.AGENT;
             // «استهدف التنظيم بقذائف الهاون»: the verb told first, its subject right after it, acted; further on
             // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
@@ -544,6 +546,12 @@ final class ActorRoles {
     }
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be");
+    /** English names of weekdays and months (lower case), from data/lexicons/weekdays.csv and months.csv. */
+    private static final Set<String> CALENDAR_EN = java.util.stream.Stream.concat(
+                    LexiconCsv.read("weekdays", "day", "language", "name").stream(),
+                    LexiconCsv.read("months", "month", "language", "name", "alone").stream())
+            .filter(row -> row.get("language").equals("en")).map(row -> row.get("name").toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** «كمين» (ambush), which a side falls into or lays: only the words around it tell which. */
     private static final String AMBUSH = "كمين";
 

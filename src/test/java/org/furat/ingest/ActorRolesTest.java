@@ -47,6 +47,10 @@ class ActorRolesTest {
         assertNull(english.actor1());
         assertEquals("sdf", key(english.actor2()));
 
+        Proposal dated = first("On Sunday SDF fighters were searching tunnels in Shuhayl, and clashed with holdouts, killing five jihadists.");
+        assertEquals("sdf", key(dated.actor1()), "«on» opens the day, not the side struck");
+        assertEquals("isis", key(dated.actor2()));
+
         Proposal kind = first("Gunmen attacked at least three SDF military points in Shuhayl on Tuesday.");
         assertNull(kind.actor1(), "a word saying what kind of points they were does not hide whose");
         assertEquals("sdf", key(kind.actor2()));
