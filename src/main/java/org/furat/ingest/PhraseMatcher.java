@@ -79,8 +79,11 @@ final class PhraseMatcher<T> {
 
     /** The key that stands for a gap of words in a phrase's keys: no word has it. */
     private static final String GAP = "…";
-    /** The most words a gap stands for: a subject of a few words («قوات سوريا الديمقراطية»). */
-    static final int GAP_WORDS = 4;
+    /**
+     * The most words a gap stands for: a subject of a few words and whose it is («فرق الهندسة التابعة لـ"قسد"», "a
+     * nearly three-year Islamic State").
+     */
+    static final int GAP_WORDS = 6;
     /**
      * Words of the time of day or week, as keys (without the article): «صباح اليوم الثلاثاء», «مساء أمس», "Monday". Not
      * «الأحد» (Sunday), whose key is also «أحد», one of.
