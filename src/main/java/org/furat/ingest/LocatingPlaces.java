@@ -97,7 +97,14 @@ final class LocatingPlaces {
                 if (!found.contains(located)) found.add(located);
                 continue;
             }
-            if (!found.contains(candidate) && locates(text, located.span().end(), candidate.span().start())) found.add(candidate);
+            if (found.contains(candidate) || !locates(text, located.span().end(), candidate.span().start())) continue;
+            // "Al-Hamidiyah neighbourhood of Al-Mayadin city": a quarter the gazetteer knows in another city is a namesake,
+            // a quarter it lacks; the city the text places it in is the event's place.
+            if (quarterElsewhere(located, candidate)) {
+                if (!found.contains(located)) found.add(located);
+            } else {
+                found.add(candidate);
+            }
         }
         return found;
     }
@@ -193,6 +200,18 @@ final class LocatingPlaces {
         Place c = city.chosen() == null || city.region() ? null : places.get(city.chosen());
         return p != null && c != null && p.kind() == PlaceKind.NEIGHBOURHOOD && c.kind() == PlaceKind.CITY
                 && PlaceMatcher.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= QUARTER_KM;
+    }
+
+    /**
+     * Whether {@code quarter} names a neighbourhood of the gazetteer that lies more than {@value #QUARTER_KM} km from the
+     * town or city {@code town} names, so no quarter of it.
+     */
+    private boolean quarterElsewhere(PlaceMention quarter, PlaceMention town) {
+        Place p = quarter.chosen() == null ? null : places.get(quarter.chosen());
+        Place t = town.chosen() == null || town.region() ? null : places.get(town.chosen());
+        return p != null && t != null && p.kind() == PlaceKind.NEIGHBOURHOOD
+                && (t.kind() == PlaceKind.CITY || t.kind() == PlaceKind.TOWN)
+                && PlaceMatcher.distanceKm(p.lat(), p.lon(), t.lat(), t.lon()) > QUARTER_KM;
     }
 
     /** How far from a city's point its quarters lie. */

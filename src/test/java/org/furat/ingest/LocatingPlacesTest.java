@@ -3,6 +3,9 @@ package org.furat.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.furat.model.GeoPrecision;
+import org.furat.model.Place;
+import org.furat.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 /** Which of a sentence's places only say where the one before them lies. */
@@ -71,6 +74,29 @@ class LocatingPlacesTest {
         assertEquals(List.of(), locatingNames("في بلدة المريعية وقرية الجفرة", "المريعية", "الجفرة"), "و before a cue noun");
         assertEquals(List.of(), locatingNames("في الميادين وفي البوكمال", "الميادين", "البوكمال"), "و before a preposition");
         assertEquals(List.of(), locatingNames("قصفت خشام ثم استهدفت الميادين", "خشام", "الميادين"), "a verb between two targets");
+    }
+
+    @Test
+    void aQuarterOfAnotherTownIsANamesakeAndTheTownItIsPlacedInStays() {
+        Place quarter = new Place("hamidiyah", "Al-Hamidiyah", "الحميدية", List.of(), List.of(), PlaceKind.NEIGHBOURHOOD, 40.145, 35.335,
+                GeoPrecision.EXACT, null, "test", null, null, null);
+        Place far = new Place("mayadin", "Al-Mayadin", "الميادين", List.of(), List.of(), PlaceKind.TOWN, 40.45, 35.02,
+                GeoPrecision.EXACT, null, "test", null, null, null);
+        Place near = new Place("deir_ez_zor", "Deir ez-Zor", "دير الزور", List.of(), List.of(), PlaceKind.CITY, 40.141, 35.336,
+                GeoPrecision.EXACT, null, "test", null, null, null);
+        LocatingPlaces known = new LocatingPlaces(List.of(quarter, far, near));
+        String elsewhere = "in Al-Hamidiyah neighbourhood of Al-Mayadin city";
+        List<PlaceMention> read = List.of(mention(elsewhere, "Al-Hamidiyah", "hamidiyah"), mention(elsewhere, "Al-Mayadin", "mayadin"));
+        assertEquals(List.of("hamidiyah"), known.locatingIn(new TokenizedText(elsewhere), read).stream().map(PlaceMention::chosen).toList(),
+                "the quarter of Deir ez-Zor is no quarter of al-Mayadin");
+        String own = "in Al-Hamidiyah neighbourhood of Deir ez-Zor city";
+        List<PlaceMention> itsOwn = List.of(mention(own, "Al-Hamidiyah", "hamidiyah"), mention(own, "Deir ez-Zor", "deir_ez_zor"));
+        assertEquals(List.of("deir_ez_zor"), known.locatingIn(new TokenizedText(own), itsOwn).stream().map(PlaceMention::chosen).toList());
+    }
+
+    private static PlaceMention mention(String text, String name, String key) {
+        int at = text.indexOf(name);
+        return new PlaceMention(Span.of(text, at, at + name.length()), List.of(key), key, 0.9, null, false, null);
     }
 
     @Test
