@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.furat.model.Casualties;
 import org.furat.model.DateSpan;
 import org.furat.model.SubEventType;
@@ -1503,6 +1504,26 @@ class ExtractorTest {
                 + " vehicles to the Al-Omar oil field on Tuesday.").stream().map(Proposal::type).toList());
         assertEquals(List.of(SubEventType.DISRUPTED_WEAPONS_USE), proposals("SDF fighters destroyed a car bomb with a guided"
                 + " missile near Hajin on Tuesday.").stream().map(Proposal::type).toList());
+    }
+
+    @Test
+    void weaponsSeizedOrDefusedHousesTakenPostsSetUpConvoysAndDetaineesExchanged() {
+        Map<String, SubEventType> told = new java.util.LinkedHashMap<>();
+        told.put("وفككت فرق الهندسة التابعة لـ \"قسد\"، صباح اليوم الخميس، عبوة ناسفة في بلدة خشام.", SubEventType.DISRUPTED_WEAPONS_USE);
+        told.put("The forces also seized a cache of weapons, including hand grenades, in Khasham on Monday.",
+                SubEventType.DISRUPTED_WEAPONS_USE);
+        told.put("Security forces seized a truck loaded with rocket-propelled grenades in Khasham on Monday.",
+                SubEventType.DISRUPTED_WEAPONS_USE);
+        told.put("كما أنشأ الحرس الثوري نقطة عسكرية جديدة قرب بلدة خشام أمس.", SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
+        told.put("Liwa Fatemiyoun established a new headquarters in a school in Khasham on Monday.",
+                SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
+        told.put("استولت ميليشيا الحرس الثوري أمس على ١٢ منزلاً تعود لمهجرين في بلدة خشام.", SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        told.put("The SDF and the General Security exchanged 34 detainees in Khasham on Monday.", SubEventType.AGREEMENT);
+        told.put("رصد المرصد وصول رتل عسكري للميليشيات إلى بلدة خشام أمس.", SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        told.put("أدخلت القوات الأمريكية أمس رتلاً من ٣٠ شاحنة إلى بلدة خشام.", SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        told.forEach((text, type) -> assertEquals(type, proposals(text).get(0).type(), text));
+        assertEquals(List.of(), proposals("ودعا إلى مزيد من الإجراءات لضبط الأمن بعد انتشار الأسلحة في بلدة خشام."),
+                "«ضبط» of order, not of weapons seized");
     }
 
     @Test
