@@ -58,6 +58,12 @@ final class RunningTotals {
                 found.longTotals.add(k);
                 continue;
             }
+            // «كما يرتفع إلى 142 عدد المدنيين الذين قتلوا خلال الفترة ذاتها»: the period of the total just told, counted again.
+            if (samePeriod(text, k) && !found.totals.isEmpty()) {
+                if (found.longTotals.contains(found.totals.get(found.totals.size() - 1))) found.longTotals.add(k);
+                found.totals.add(k);
+                continue;
+            }
             if (!SINCE.contains(text.lower(k)) || firstSince(text, k)) continue;
             // The date counted from, where the text gives one ("since the start of the attack on Wednesday"), says
             // whether it is of the news; a start with none («منذ انطلاق العملية») is taken to be before it.
@@ -65,7 +71,10 @@ final class RunningTotals {
             boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS))
                     || sinceTheYearBegan(text, k) && published.getDayOfYear() > MONTH_DAYS;
             boolean beforeTheNews = start != null || longBefore ? longBefore : startWord(text, k);
-            if (beforeTheNews && (longBefore || found.countingWord(k) >= 0)) found.totals.add(k);
+            // «ليرتفع عدد الذين قتلوا بعمليات مماثلة منذ بداية الشهر إلى تسعة»: counted over events like the one told,
+            // however recent the start.
+            boolean ofSimilarEvents = similarBefore(text, k) && found.countingWord(k) >= 0;
+            if (beforeTheNews && (longBefore || found.countingWord(k) >= 0) || ofSimilarEvents) found.totals.add(k);
             if (longBefore) found.longTotals.add(k);
         }
         return found;
@@ -160,6 +169,30 @@ final class RunningTotals {
         return k + 3 < text.size() && text.form(k).equalsIgnoreCase("so") && text.form(k + 1).equalsIgnoreCase("far")
                 && text.form(k + 2).equalsIgnoreCase("this") && text.form(k + 3).equalsIgnoreCase("year");
     }
+
+    /** Whether a word of likeness stands a few words before «منذ» at {@code k}, in its sentence: «بعمليات مماثلة منذ». */
+    private static boolean similarBefore(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - SIMILAR_WORDS) && text.sameSentence(m, k); m--) {
+            if (SIMILAR.contains(text.lower(m))) return true;
+        }
+        return false;
+    }
+
+    /** How many words before «منذ» a word of likeness is read: «في هجمات مماثلة شنها التنظيم منذ». */
+    private static final int SIMILAR_WORDS = 4;
+    /** Words of likeness, as written (normalised): similar, such. */
+    private static final Set<String> SIMILAR = Set.of("مماثله", "مماثل", "مشابهه", "مشابه", "similar", "such");
+
+    /** Whether word {@code k} is the period of «الفترة ذاتها», «الفترة نفسها», "the same period". */
+    private static boolean samePeriod(TokenizedText text, int k) {
+        String word = text.lower(k);
+        if (word.equals("period")) return k > 0 && text.lower(k - 1).equals("same");
+        return Proclitics.attachedTo(word, "الفتره", true) && k + 1 < text.size() && text.joined(k + 1)
+                && SAME.contains(text.lower(k + 1));
+    }
+
+    /** «ذاتها», «نفسها» after a noun: the same one. */
+    private static final Set<String> SAME = Set.of("ذاتها", "نفسها", "ذاته", "نفسه");
 
     /** Words of a year, as written (normalised). */
     private static final Set<String> YEAR_WORDS = Set.of("العام", "عام", "السنه", "year");

@@ -1308,6 +1308,13 @@ class ExtractorTest {
                 + " بعد أيام من عودتهم إليه للمرة الأولى منذ عام 2017.").size(), "a number of people, home for the first time since");
         assertEquals(Casualties.UNKNOWN, proposals("Airstrikes hit militia depots in Albu Kamal on Friday in retaliation"
                 + " for a drone attack that killed three soldiers.").get(0).killed(), "the toll of what the strikes answered");
+        assertEquals(Casualties.exactly(1), proposals("قُتل عنصر من قسد مساء الثلاثاء برصاص مسلحين مجهولين في بلدة خشام، ليرتفع"
+                + " عدد عناصر قسد الذين قتلوا بعمليات مماثلة منذ بداية الشهر الجاري إلى تسعة.").get(0).killed(),
+                "counted over similar attacks since this month began");
+        List<Proposal> samePeriod = proposals("قُتل عنصران من قوات النظام أمس بهجوم للتنظيم قرب بلدة خشام. وبذلك، يرتفع إلى 387 عدد"
+                + " عناصر قوات النظام الذين قتلوا منذ 24 آذار 2019 في البادية. كما يرتفع إلى 142 عدد المدنيين الذين قتلوا خلال الفترة ذاتها.");
+        assertEquals(1, samePeriod.size(), samePeriod::toString);
+        assertEquals(Casualties.exactly(2), samePeriod.get(0).killed(), "a second total, over the same period");
     }
 
     @Test
