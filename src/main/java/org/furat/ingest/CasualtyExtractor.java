@@ -999,6 +999,8 @@ public final class CasualtyExtractor {
         // a group's name, of a few words, before the verb.
         for (int end = k + 2; end <= k + 1 + GROUP_NAME_WORDS && end < w.size() && w.joined(end); end++) {
             if (w.commaBefore(end)) break;
+            // "two members of the SDF and three smugglers were killed": more people counted end the group's name.
+            if (joinedCount(w, end) != null) break;
             if (verbAt(w, end)) return end;
         }
         return m > k + 1 ? m : k;

@@ -351,6 +351,12 @@ class CasualtyExtractorTest {
     class English {
 
         @Test
+        void peopleOfASideNamedAfterThemAndMorePeopleAddUp() {
+            assertEquals(List.of("KILLED Two members of the General Security and three smugglers were killed 5"),
+                    shown("Two members of the General Security and three smugglers were killed on Wednesday."));
+        }
+
+        @Test
         void aTotalIsTheWholeCount() {
             assertEquals(List.of("KILLED killed a total of 17 civilians 17"), shown("The strikes killed a total of 17 civilians."));
             assertEquals(List.of("KILLED مقتل ما مجموعه 17 مدنياً 17"), shown("أسفر القصف عن مقتل ما مجموعه 17 مدنياً."));
@@ -627,6 +633,7 @@ class CasualtyExtractorTest {
                 "'قتل مسلحون مجهولون شاباً في البلدة', قتل مسلحون مجهولون شاباً, 1",
                 "'اغتال مسلحون ملثمون ثلاثة عناصر من قسد', اغتال مسلحون ملثمون ثلاثة عناصر, 3",
                 "'اغتال مسلحون مجهولون عضواً في المجلس المدني', اغتال مسلحون مجهولون عضواً, 1",
+                "'اغتال مسلحان مجهولان عنصراً في قسد', اغتال مسلحان مجهولان عنصراً, 1",
                 "'Unidentified gunmen assassinated a member of the council.', assassinated a member, 1",
         })
         void whoKilledStandsBetweenTheVerbAndWhomItKilled(String text, String words, int exactly) {
