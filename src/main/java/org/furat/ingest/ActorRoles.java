@@ -92,7 +92,10 @@ final class ActorRoles {
             ActorMention a = named.get(i);
             if (a != actor1 && !a.sameSideAs(actor1) && roles.get(i) == Role.TARGET) actor2 = a;
         }
-        if (actor2 == null) actor2 = named.stream().filter(ActorRoles::civilians).findFirst().orElse(null);
+        // Civilians named are those it was done to, but not where they only told of it ("according to residents").
+        for (int i = 0; i < named.size() && actor2 == null; i++) {
+            if (civilians(named.get(i)) && roles.get(i) != Role.SOURCE) actor2 = named.get(i);
+        }
         // "a former ISIS member", «عنصر سابق في قسد»: who left a side is a civilian, and that side no side of the event.
         for (int i = 0; i < named.size() && actor2 == null; i++) {
             if (roles.get(i) == Role.FORMER) actor2 = new ActorMention(CIVILIANS, named.get(i).span());

@@ -47,6 +47,8 @@ class ActorRolesTest {
         assertNull(english.actor1());
         assertEquals("sdf", key(english.actor2()));
 
+        assertNull(first("The SDF sent military reinforcements to Shuhayl on Thursday, according to residents.").actor2(),
+                "residents who told of it were not acted on");
         Proposal dated = first("On Sunday SDF fighters were searching tunnels in Shuhayl, and clashed with holdouts, killing five jihadists.");
         assertEquals("sdf", key(dated.actor1()), "«on» opens the day, not the side struck");
         assertEquals("isis", key(dated.actor2()));
