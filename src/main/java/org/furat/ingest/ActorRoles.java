@@ -74,6 +74,9 @@ final class ActorRoles {
                 named.stream().map(a -> former(text, text.indexAt(sentence.start()), text.indexAt(a.span().start())) ? Role.FORMER
                         : countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, type, a)).toList());
         if (clash) roles = bothFought(text, named, roles);
+        // «وصول رتل عسكري للميليشيات», "SDF reinforcements arrived": a unit moved or a post set up may be its owner's
+        // doing, done to nobody; a side named as what it was struck by is told no role.
+        if (OWN_DOINGS.contains(type)) roles = roles.stream().map(r -> r == Role.TARGET ? Role.UNTOLD : r).toList();
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
             if (!civilians(named.get(i)) && roles.get(i) == Role.AGENT) actor1 = named.get(i);
@@ -220,10 +223,10 @@ final class ActorRoles {
      * were acted on, and are told so before this is asked; so were members after a figure («قتل وأصيب 12 عنصراً من قسد
      * باشتباكات», a toll of both kinds the reader does not split).
      */
-    private static boolean memberBeforeTheEvent(TokenizedText text, String cue, ActorMention actor, Span trigger) {
-        if (!MEMBER.contains(cue) || actor.span().end() > trigger.start()) return false;
+    private static boolean memberBeforeTheEvent(TokenizedText text, String cue, Span name, Span trigger) {
+        if (!MEMBER.contains(cue) && !ARMED_MEN.contains(cue) || name.end() > trigger.start()) return false;
         // "An SDF member was abducted by unknown gunmen": a member told in the passive was acted on.
-        for (int k = text.indexAt(actor.span().end()); k < text.size() && text.get(k).start() < trigger.start(); k++) {
+        for (int k = text.indexAt(name.end()); k < text.size() && text.get(k).start() < trigger.start(); k++) {
             if (PASSIVE.contains(text.lower(k))) return false;
         }
         return true;
@@ -234,6 +237,11 @@ final class ActorRoles {
      * («12 عنصراً») or a verb («استهدفوا عنصراً») it is whom the event befell.
      */
     private static final Set<String> MEMBER = Set.of("عنصر", "عناصر", "member", "members");
+    /**
+     * English nouns of a side's armed men, which may end its name ("tribal fighters", "ISIS militants"): before the event's
+     * words, not in the passive, they did it ("tribal fighters … attacked SDF positions").
+     */
+    private static final Set<String> ARMED_MEN = Set.of("fighters", "militants", "gunmen", "soldiers", "troops", "militiamen");
     /** «عناصر» (members), as {@link #key} writes it. */
     private static final String MEMBERS_PLURAL = "عناصر";
 
@@ -247,6 +255,13 @@ final class ActorRoles {
         if (k <= from || k <= 0 || !key(text.form(k)).equals(MEMBERS_PLURAL)) return false;
         return text.lower(k - 1).equals("بين") || key(text.form(k - 1)).startsWith("استهداف") || text.end(k - 1) == trigger.end();
     }
+
+    /** Verbs of raiding, as {@link #key} writes them: «داهمت دورية لقسد منازل … واعتقلت», the patrol raided. */
+    private static final Set<String> RAIDING = Set.of("داهمت", "داهم", "اقتحمت", "اقتحم");
+
+    /** Events a side does with its own units, to nobody: moving them, setting up a post. */
+    private static final Set<SubEventType> OWN_DOINGS = java.util.EnumSet.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+            SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
 
     /** Events done to people, whom no unit of a side can be: the unit named right after their verb did them. */
     private static final Set<SubEventType> TAKES_PEOPLE = java.util.EnumSet.of(SubEventType.ARRESTS,
@@ -460,7 +475,7 @@ final class ActorRoles {
                     && trigger.text().contains(" ")
                     && !(afterTrigger < text.size() && text.form(afterTrigger).equalsIgnoreCase("by"));
             if (targetCues.contains(next) && ownedNoun(next)) {
-                return doer || memberBeforeTheEvent(text, next, actor, trigger) ? Role.AGENT : Role.TARGET;
+                return doer || memberBeforeTheEvent(text, next, actor.span(), trigger) ? Role.AGENT : Role.TARGET;
             }
             // "SDF military points", "an SDF security checkpoint": one word may say what kind the owned thing is (not
             // the event's verb: "US forces shelled positions").
@@ -496,9 +511,9 @@ final class ActorRoles {
                         || k - 1 > sentenceStart && MEMBERS.contains(text.form(k - 1)) && FIRE.contains(key(text.form(k - 2)));
                 // «اعتقلت دورية للأمن العام شاباً», «اعتقلت دورية تابعة لقسد»: a unit right after a verb of taking people
                 // took them (no patrol is arrested, where a patrol may be targeted).
-                boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && k - 1 == text.indexAt(trigger.start())
-                        && trigger.end() <= text.get(k).start();
-                return !counted && (firedBy || taker || subject && MEMBER.contains(word) || memberBeforeTheEvent(text, word, actor, trigger))
+                boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
+                        && trigger.end() <= text.get(k).start() || k > sentenceStart && RAIDING.contains(key(text.form(k - 1))));
+                return !counted && (firedBy || taker || subject && MEMBER.contains(word) || memberBeforeTheEvent(text, word, actor.span(), trigger))
                         ? Role.AGENT : Role.TARGET;
             }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;
@@ -773,7 +788,9 @@ final class ActorRoles {
     private Role ownedByName(TokenizedText text, int first, int after, Span trigger) {
         if (after - first < 2) return null;
         String last = key(text.form(after - 1)), head = key(text.form(first));
-        if (isLatin(last) && targetCues.contains(last) && ownedNoun(last)) return Role.TARGET;
+        if (isLatin(last) && targetCues.contains(last) && ownedNoun(last)) {
+            return ARMED_MEN.contains(last) && memberBeforeTheEvent(text, last, text.span(first, after), trigger) ? Role.AGENT : Role.TARGET;
+        }
         if (!isLatin(head) && targetCues.contains(head) && !membersWhoMayAct(text, first - 1, first, trigger)) return Role.TARGET;
         // «طيران التحالف», "Israeli warplanes": whose aircraft
         if (isLatin(last) ? agentCues.contains(last) : agentCues.contains(head)) return Role.AGENT;

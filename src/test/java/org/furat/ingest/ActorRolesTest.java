@@ -59,6 +59,19 @@ class ActorRolesTest {
     }
 
     @Test
+    void armedMenNamedBeforeTheEventUnitsRaidingAndConvoysMovedActed() {
+        Proposal fighters = first("On Wednesday, tribal fighters crossed from the western bank and attacked SDF positions in Shuhayl.");
+        assertEquals("tribal_forces", key(fighters.actor1()), "a name ending in its armed men, before the event's words");
+        assertEquals("sdf", key(fighters.actor2()));
+        Proposal convoy = first("رصد نشطاء المرصد وصول رتل عسكري للميليشيات الموالية لإيران، ليل أمس، إلى بلدة الشحيل.");
+        assertEquals("iran_militias", key(convoy.actor1()), "whose convoy moved");
+        assertNull(convoy.actor2());
+        Proposal raid = first("داهمت دورية لـ«قسد» منازل في بلدة الشحيل واعتقلت ثلاثة شبان.");
+        assertEquals("sdf", key(raid.actor1()), "the patrol that raided took them");
+        assertEquals("tribal_forces", key(first("هاجم مسلحون عشائريون حاجزاً لـ«قسد» في بلدة الشحيل.").actor1()));
+    }
+
+    @Test
     void whoCarriedOutAnAttackAndWhoseMembersItStruck() {
         Proposal bus = first("رصد المرصد هجوماً نفذته خلايا تابعة لتنظيم داعش مساء أمس، استهدف حافلة تقل عناصر من قوات النظام"
                 + " في بادية الميادين، ما أسفر عن مقتل 5 عناصر.");
