@@ -181,7 +181,7 @@ final class SubordinateTriggers {
      * «متورطاً».
      */
     static boolean chargeWord(String word) {
-        return (word.contains("تهم") || word.contains("تهام") || word.contains("ورط"))
+        return (word.contains("تهم") || word.contains("تهام") || word.contains("ورط") || word.contains("ادين") || word.contains("مدان"))
                 && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true));
     }
 
@@ -193,13 +193,15 @@ final class SubordinateTriggers {
         return text.lower(k).startsWith("اتهام") && k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).startsWith("ل");
     }
 
-    /** Words of charges, as written (normalised): each holds «تهم», «تهام» or «ورط», which is tested first. */
+    /** Words of charges, as written (normalised): each holds «تهم», «تهام», «ورط», «ادين» or «مدان», tested first. */
     private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
             "متهم", "متهما", "متهمين", "متهمون", "متهمه",
             // «بعد اتهامه بمحاولة خطف طفلة»: accusing him, them (a side accused by name, «اتهام قسد للقوات التركية بقصف»,
             // tells the event as its accuser sees it).
-            "اتهامه", "اتهامها", "اتهامهم", "اتهامهما");
-    private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected");
+            "اتهامه", "اتهامها", "اتهامهم", "اتهامهما",
+            // «حكماً بالإعدام بحق متهم أدين بقتل شقيقين»: what a court found him guilty of.
+            "ادين", "مدان", "مدانا", "المدان");
+    private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected", "convicted");
 
     /**
      * The event words of {@code triggers} (one sentence's, in text order) that tell its event: those not

@@ -1514,6 +1514,22 @@ class ExtractorTest {
     }
 
     @Test
+    void backgroundFearsCallsAnyEventAndConvictionsTellNoEvent() {
+        for (String text : List.of("وسبق أن تعرضت بلدة خشام لهجمات مشابهة.",
+                "يذكر أن بلدة خشام شهدت في أواخر آب الماضي مواجهات بين مسلحين عشائريين وقسد امتدت لأسابيع.",
+                "ISIS remnants continue to mount near-daily attacks around Khasham.",
+                "وما زال الأهالي يخشون تجدد الاشتباكات في بلدة خشام.",
+                "وانتشرت دعوات لتوسيع الاحتجاجات لتشمل بلدة خشام يوم الجمعة القادم.",
+                "There were no reports of any clashes in Khasham on Monday.",
+                "وأصدرت المحكمة حكماً بالإعدام بحق متهم أدين بقتل شقيقين في بلدة خشام العام الماضي.")) {
+            List<Proposal> found = proposals(text);
+            assertTrue(found.stream().noneMatch(p -> p.type().type() == org.furat.model.EventType.VIOLENCE_AGAINST_CIVILIANS
+                    || p.type().type() == org.furat.model.EventType.BATTLES || p.type().type() == org.furat.model.EventType.PROTESTS),
+                    text + " → " + found);
+        }
+    }
+
+    @Test
     void weaponsSeizedOrDefusedHousesTakenPostsSetUpConvoysAndDetaineesExchanged() {
         Map<String, SubEventType> told = new java.util.LinkedHashMap<>();
         told.put("وفككت فرق الهندسة التابعة لـ \"قسد\"، صباح اليوم الخميس، عبوة ناسفة في بلدة خشام.", SubEventType.DISRUPTED_WEAPONS_USE);
