@@ -37,6 +37,9 @@ class SentencesTest {
                 sentences("ISIS killed four members of the U.S.-backed SDF in Hajin."), "a hyphen after the stop goes on");
         assertEquals(List.of("Clashes in Hajin.", "A drone struck."), sentences("Clashes in Hajin. A drone struck."),
                 "a capitalised word after a full stop starts a sentence");
+        assertEquals(List.of("A raid at 11:00 p.m. (Syria time) on Dec. 10 killed two."),
+                sentences("A raid at 11:00 p.m. (Syria time) on Dec. 10 killed two."), "the hour goes on");
+        assertEquals(List.of("It began at 11 p.m.", "The SDF said so."), sentences("It began at 11 p.m. The SDF said so."));
     }
 
     @Test
