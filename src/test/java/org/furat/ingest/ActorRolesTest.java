@@ -69,6 +69,9 @@ class ActorRolesTest {
         Proposal raid = first("داهمت دورية لـ«قسد» منازل في بلدة الشحيل واعتقلت ثلاثة شبان.");
         assertEquals("sdf", key(raid.actor1()), "the patrol that raided took them");
         assertEquals("tribal_forces", key(first("هاجم مسلحون عشائريون حاجزاً لـ«قسد» في بلدة الشحيل.").actor1()));
+        Proposal bus = first("A roadside bomb struck a bus carrying Syrian troops near Shuhayl on Thursday, killing 13 soldiers.");
+        assertNull(bus.actor1(), "whom the bus carried did not set off the bomb");
+        assertEquals("syrian_government", key(bus.actor2()));
     }
 
     @Test
