@@ -233,7 +233,7 @@ class ActorRolesTest {
 
     @Test
     void whoHadDoneItBeforeActed() {
-        Proposal before = first("وسبق لتنظيم داعش أن فجر سيارة مفخخة في بلدة الشحيل.");
+        Proposal before = first("وسبق لتنظيم داعش أن فجر سيارة مفخخة في بلدة الشحيل أمس، ما أدى لمقتل شخصين.");
         assertEquals("isis", key(before.actor1()), "«سبق لـ» names who had done it, not whose it was");
     }
 
