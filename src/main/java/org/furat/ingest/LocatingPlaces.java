@@ -39,6 +39,20 @@ final class LocatingPlaces {
             locating.add(key(row.get("word")));
         }
         for (Place p : gazetteer) places.put(p.key(), p);
+        governorateOfCapital.putAll(ProvinceNames.governoratesOfCapitals(gazetteer));
+    }
+
+    /** The governorate each capital city names, by the city's key. */
+    private final Map<String, String> governorateOfCapital = new HashMap<>();
+
+    /**
+     * Whether {@code point} names a place of the province whose capital {@code capital} names, elsewhere than in the
+     * city: a headline's «غارات على مواقع الميليشيات في دير الزور» names the province the body's towns lie in.
+     */
+    boolean inProvinceNamedBy(PlaceMention point, PlaceMention capital) {
+        String governorate = capital.chosen() == null || capital.region() ? null : governorateOfCapital.get(capital.chosen());
+        return governorate != null && point.chosen() != null && !point.chosen().equals(capital.chosen())
+                && within(point.chosen(), governorate);
     }
 
     /**

@@ -227,7 +227,7 @@ final class Retellings {
             if (!(later.dates().within(told.dates()) || aroundADay(told.dates(), later.dates())) || !told.tollsAgreeWith(later)) continue;
             if (targets(later).anyMatch(p -> targets(told).anyMatch(h -> h.samePlaceAs(p)
                     || locatingPlaces.liesIn(p, h) || locatingPlaces.quarterOf(p, h)
-                    || locatingPlaces.nearTown(p, h, HEADLINE_NEAR_KM)))) return j;
+                    || locatingPlaces.nearTown(p, h, HEADLINE_NEAR_KM) || locatingPlaces.inProvinceNamedBy(p, h)))) return j;
         }
         return -1;
     }

@@ -1072,6 +1072,11 @@ class ExtractorTest {
 
         Proposal placedByHeadline = proposals("Drone strike kills two in Mayadin\nA drone struck a car on Tuesday near the market.").get(0);
         assertEquals(List.of("mayadin"), keys(placedByHeadline.places()), "the lead names no place; the headline does");
+        List<Proposal> province = proposals("غارات أميركية على مواقع الميليشيات الإيرانية في دير الزور.. واعتقالات في الشحيل\n"
+                + "شنت طائرات حربية أميركية، ليل الجمعة، غارات على مواقع للميليشيات الإيرانية في مدينة الميادين.\n"
+                + "واعتقلت قسد أمس ثلاثة شبان في بلدة الشحيل.");
+        assertEquals(2, province.size(), "a headline's capital names the province the body's town lies in: " + province);
+        assertEquals(List.of("mayadin"), keys(province.get(0).places()));
         Proposal villageOfTheCountryside = proposals("Gunmen kill council official in Khasham\n"
                 + "Unknown gunmen shot dead a council member in the eastern countryside of Deir ez-Zor on Tuesday.").get(0);
         assertEquals(List.of("khasham"), keys(villageOfTheCountryside.places()),
