@@ -1549,6 +1549,8 @@ class ExtractorTest {
         told.put("The SDF and the General Security exchanged 34 detainees in Khasham on Monday.", SubEventType.AGREEMENT);
         told.put("رصد المرصد وصول رتل عسكري للميليشيات إلى بلدة خشام أمس.", SubEventType.CHANGE_TO_GROUP_ACTIVITY);
         told.put("أدخلت القوات الأمريكية أمس رتلاً من ٣٠ شاحنة إلى بلدة خشام.", SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        told.put("قُتل شاب اليوم بعدما أطلقت عناصر قسد الرصاص الحي على متظاهرين في بلدة خشام.",
+                SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
         told.forEach((text, type) -> assertEquals(type, proposals(text).get(0).type(), text));
         assertEquals(List.of(), proposals("ودعا إلى مزيد من الإجراءات لضبط الأمن بعد انتشار الأسلحة في بلدة خشام."),
                 "«ضبط» of order, not of weapons seized");
