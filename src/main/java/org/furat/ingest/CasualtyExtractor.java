@@ -166,6 +166,7 @@ public final class CasualtyExtractor {
             woundedBy(w, i, found);
             tollReached(w, i, found);
             diedOfThem(w, i, found);
+            labelled(w, i, found);
         }
         for (int i = 0; i < w.size(); i++) {
             if (blocked[i]) continue;
@@ -524,6 +525,37 @@ public final class CasualtyExtractor {
     private static final int ROSE_GAP = 35;
     /** Arabic verbs of rising, as written (normalised) without their proclitics: «ارتفعت», «لترتفع». */
     private static final Set<String> ROSE = Set.of("ارتفعت", "ارتفع", "ترتفع", "يرتفع");
+
+    /**
+     * A record's label of harm, a colon and its figure: "Fatalities: 3", "Civilians reported killed: 6–9" (a range of
+     * two figures joined by a dash), «عدد القتلى: 3». The colon parts them into two clauses, which no other reading
+     * crosses.
+     */
+    private void labelled(TokenizedText w, int i, List<Candidate> found) {
+        CasualtyMention.Kind kind = LABELS.get(w.lower(i));
+        if (kind == null || i + 1 >= w.size() || w.joined(i + 1)) return;
+        if (!w.original().substring(w.end(i), w.get(i + 1).start()).strip().equals(":")) return;
+        NumberWords.Count count = numbers.count(w, i + 1);
+        if (count == null || count.trim() != 0 || count.value() == null || count.rule() != null) return;
+        int last = count.end() - 1;
+        Casualties figure = count.casualties();
+        String dash = count.end() < w.size() && w.joined(count.end())
+                ? w.original().substring(w.end(last), w.get(count.end()).start()).strip() : "";
+        if (dash.equals("-") || dash.equals("–")) {
+            NumberWords.Count high = numbers.count(w, count.end());
+            if (high != null && high.value() != null && high.rule() == null && high.value() > count.value()) {
+                figure = range(count.value(), high.value());
+                last = high.end() - 1;
+            }
+        }
+        found.add(new Candidate(w.start(i, 0), w.end(last), kind, figure));
+    }
+
+    /** Labels of harm before a colon and a figure, as written (normalised, lower case). */
+    private static final Map<String, CasualtyMention.Kind> LABELS = Map.of("fatalities", CasualtyMention.Kind.KILLED,
+            "killed", CasualtyMention.Kind.KILLED, "deaths", CasualtyMention.Kind.KILLED, "injured", CasualtyMention.Kind.INJURED,
+            "wounded", CasualtyMention.Kind.INJURED, "injuries", CasualtyMention.Kind.INJURED, "القتلي", CasualtyMention.Kind.KILLED,
+            "قتلي", CasualtyMention.Kind.KILLED, "الجرحي", CasualtyMention.Kind.INJURED, "المصابين", CasualtyMention.Kind.INJURED);
 
     /**
      * The word after those naming who killed, when whom they killed follows them: an active verb told verb first

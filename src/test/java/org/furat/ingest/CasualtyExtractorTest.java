@@ -351,6 +351,21 @@ class CasualtyExtractorTest {
     class English {
 
         @Test
+        void aRecordsLabelColonAndFigure() {
+            assertEquals(List.of("KILLED Fatalities: 0 0"), shown("04 March 2025 | Muhassan | Arrests of four men. Fatalities: 0."));
+            assertEquals(List.of("KILLED killed: 6-9 6–9", "INJURED injured: 4 4"),
+                    shown("Civilians reported killed: 6-9\nCivilians reported injured: 4"));
+            assertEquals(List.of("KILLED القتلى: 3 3"), shown("عدد القتلى: 3"));
+            assertEquals(List.of(), shown("Time: 11:30"), "no label of harm");
+        }
+
+        @Test
+        void noneOfThoseNamedWasHurt() {
+            assertEquals(List.of("KILLED none of its fighters had been hurt 0", "INJURED none of its fighters had been hurt 0"),
+                    shown("The SDF destroyed a car bomb, adding that none of its fighters had been hurt."));
+        }
+
+        @Test
         void peopleOfASideNamedAfterThemAndMorePeopleAddUp() {
             assertEquals(List.of("KILLED Two members of the General Security and three smugglers were killed 5"),
                     shown("Two members of the General Security and three smugglers were killed on Wednesday."));
