@@ -51,8 +51,21 @@ final class TypeBySides {
         if (type != SubEventType.ATTACK || civiliansNamed || actor2 == null || CIVILIANS.equals(actor2.actorKey())) return type;
         if (actor1 != null && CIVILIANS.equals(actor1.actorKey())) return type;
         int from = text.indexAt(trigger.span().end());
-        int to = Math.max(from + UNIT_WORDS, text.indexAt(actor2.span().end()) + UNIT_AFTER_NAME);
+        // "an SDF Internal Security Forces checkpoint": capitalised words after the side's name go on naming its unit.
+        int afterName = text.indexAt(actor2.span().end());
+        while (afterName < text.size() && text.joined(afterName) && !text.get(afterName).arabic()
+                && text.get(afterName).capitalised()) {
+            afterName++;
+        }
+        int to = Math.max(from + UNIT_WORDS, afterName + UNIT_AFTER_NAME);
         boolean fire = FIRE.stream().anyMatch(trigger.span().text().toLowerCase(java.util.Locale.ROOT)::contains);
+        // "an SDF patrol came under fire": the unit told before the words of what it came under.
+        if (trigger.span().text().toLowerCase(java.util.Locale.ROOT).startsWith("under ")) {
+            int at = text.indexAt(trigger.span().start());
+            for (int k = at - 1; k >= Math.max(0, at - UNDER_WORDS) && text.joined(k + 1); k--) {
+                if (UNITS.contains(text.lower(k))) return SubEventType.ARMED_CLASH;
+            }
+        }
         for (int k = from; k < to && k < text.size() && text.joined(k); k++) {
             // "was shot dead at a Fourth Division checkpoint": where it happened, not what was attacked (fire opened "at"
             // a checkpoint was aimed at it).
@@ -81,6 +94,8 @@ final class TypeBySides {
      * to Hajin, an SDF patrol", «حاجزاً لقسد»).
      */
     private static final int UNIT_WORDS = 5, UNIT_AFTER_NAME = 2;
+    /** How far before "under fire" the unit that came under it may be named: "an SDF patrol came under fire". */
+    private static final int UNDER_WORDS = 3;
 
     static SubEventType of(EventClassifier.Trigger trigger, ActorMention actor1, ActorMention actor2) {
         SubEventType type = trigger.type();

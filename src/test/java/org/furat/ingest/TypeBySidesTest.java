@@ -36,6 +36,10 @@ class TypeBySidesTest {
         assertEquals(SubEventType.ATTACK, type("استهدف مسلحون مجهولون بالرصاص سيارة مدنية قرب بلدة خشام فجر اليوم."),
                 "a civilian car's people are civilians");
         assertEquals(SubEventType.ARMED_CLASH, type("قتل عنصران من قسد بهجوم مسلح على حاجز في بلدة الشحيل."));
+        assertEquals(SubEventType.ARMED_CLASH, type("Unidentified gunmen opened fire on an SDF Internal Security Forces checkpoint"
+                + " in Shuhayl on Tuesday, killing one member."), "the unit after the rest of its side's name");
+        assertEquals(SubEventType.ARMED_CLASH, type("An SDF patrol came under fire from unidentified gunmen near Shuhayl on Tuesday."),
+                "the unit that came under fire");
     }
 
     @Test
