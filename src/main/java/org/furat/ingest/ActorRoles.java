@@ -513,7 +513,8 @@ final class ActorRoles {
                 // took them (no patrol is arrested, where a patrol may be targeted).
                 boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
                         && trigger.end() <= text.get(k).start() || k > sentenceStart && RAIDING.contains(key(text.form(k - 1))));
-                return !counted && (firedBy || taker || subject && MEMBER.contains(word) || memberBeforeTheEvent(text, word, actor.span(), trigger))
+                return !counted && (firedBy || taker || subject && MEMBER.contains(word)
+                        || memberBeforeTheEvent(text, word, actor.span(), trigger))
                         ? Role.AGENT : Role.TARGET;
             }
             if (contextCues.contains(word)) return struckArea(text, trigger, k - 1) ? Role.TARGET : Role.CONTEXT;
@@ -789,7 +790,8 @@ final class ActorRoles {
         if (after - first < 2) return null;
         String last = key(text.form(after - 1)), head = key(text.form(first));
         if (isLatin(last) && targetCues.contains(last) && ownedNoun(last)) {
-            return ARMED_MEN.contains(last) && memberBeforeTheEvent(text, last, text.span(first, after), trigger) ? Role.AGENT : Role.TARGET;
+            boolean armedMenActing = ARMED_MEN.contains(last) && memberBeforeTheEvent(text, last, text.span(first, after), trigger);
+            return armedMenActing ? Role.AGENT : Role.TARGET;
         }
         if (!isLatin(head) && targetCues.contains(head) && !membersWhoMayAct(text, first - 1, first, trigger)) return Role.TARGET;
         // «طيران التحالف», "Israeli warplanes": whose aircraft

@@ -18,8 +18,9 @@ import org.furat.text.Script;
  * Dhiban, Dheiban and Diban, Al-Shuhayl and al-Shuheil, Gharanij and Granij. Each spelling is reduced to its
  * consonant skeleton (article, vowels, doubled letters and the final h of a feminine ending left out; gh, dh, th,
  * sh written as one letter, kh as one of its own), and a capitalised name after a place word ("in", "the town of",
- * "near", "from … to", "overlooking") or a verb that takes a place ("shelled Baghouz"), between "the" and a place noun ("the Dheiban area"), or after "and" or a comma following a
- * place ("the towns of Hajin and Gharanij", "in Hawaij, Dhiban, Mohaymidah") is read; its words are parted only by
+ * "near", "from … to", "overlooking") or a verb that takes a place ("shelled Baghouz"), between "the" and a place noun
+ * ("the Dheiban area"), or after "and" or a comma following a place ("the towns of Hajin and Gharanij", "in Hawaij,
+ * Dhiban, Mohaymidah") is read; its words are parted only by
  * spaces or hyphens. A skeleton one gazetteer place has names it. Of several places sharing one, the one alone
  * spelled with the same dh, th, gh or sh is chosen ({@link #closeSkeleton}), else the one clearly nearest the places
  * the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention keeps them
@@ -120,7 +121,8 @@ final class LatinSpellings {
             if (text.get(i).script() != Script.LATIN) continue;
             int first;
             boolean beforeNoun = false; // read only if a place noun follows: "the Dheiban area"
-            if (PLACE_WORDS.contains(text.form(i)) || PLACE_VERBS.contains(text.form(i)) || LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1)
+            if (PLACE_WORDS.contains(text.form(i)) || PLACE_VERBS.contains(text.form(i))
+                    || LIST_WORDS.contains(text.form(i)) && placeEnds.contains(i - 1)
                     || possessiveOfAPlace(text, i, placeEnds)) {
                 first = i + 1;
             } else if (placeEnds.contains(i - 1) && between(text, i).strip().equals(",")) {

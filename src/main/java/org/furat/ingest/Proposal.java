@@ -44,7 +44,8 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
      */
     Proposal leading(Proposal headline, Span evidence, boolean headlinePlaced) {
         // The places come from one sentence, never a mix: the lead's, else the headline's, else a dateline.
-        Proposal located = headlinePlaced || places.isEmpty() && (!headline.places.isEmpty() || fallbackPlace == null) ? headline : this;
+        boolean placedByHeadline = headlinePlaced || places.isEmpty() && (!headline.places.isEmpty() || fallbackPlace == null);
+        Proposal located = placedByHeadline ? headline : this;
         Sides sides = sidesWith(headline);
         return new Proposal(evidence, type, trigger, dates, timePrecision,
                 located.places, located.origins, located.fallbackPlace,

@@ -181,7 +181,8 @@ final class SubordinateTriggers {
      * «متورطاً».
      */
     static boolean chargeWord(String word) {
-        return (word.contains("تهم") || word.contains("تهام") || word.contains("ورط") || word.contains("ادين") || word.contains("مدان"))
+        return (word.contains("تهم") || word.contains("تهام") || word.contains("ورط") || word.contains("ادين")
+                || word.contains("مدان"))
                 && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true));
     }
 

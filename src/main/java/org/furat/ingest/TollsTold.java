@@ -16,8 +16,8 @@ final class TollsTold {
     /**
      * An event's figure of one kind, {@code figure}, once {@code toll} has been read after it: a toll risen replaces it
      * where it gave no exact figure («سقوط قتلى», then «وارتفعت حصيلة القتلى إلى 5»), and leaves an exact one, the first
-     * figure told as fact, which incident datasets keep (the corpus README's convention); people said to be more are added («كما قتل مدنيان», "two attackers were also
-     * killed", as the corpus coders add up parts told separately); a figure that agrees makes it exact («مقتل عدد من
+     * figure told as fact, which incident datasets keep (the corpus README's convention); people said to be more are
+     * added («كما قتل مدنيان», "two attackers were also killed", as the corpus coders add up parts told separately); a figure that agrees makes it exact («مقتل عدد من
      * الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies); another is other people, left out. With
      * {@code figure} unknown, the figure a sentence's own toll gives.
      */
