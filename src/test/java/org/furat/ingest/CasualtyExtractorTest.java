@@ -649,6 +649,7 @@ class CasualtyExtractorTest {
                 "'اغتال مسلحون ملثمون ثلاثة عناصر من قسد', اغتال مسلحون ملثمون ثلاثة عناصر, 3",
                 "'اغتال مسلحون مجهولون عضواً في المجلس المدني', اغتال مسلحون مجهولون عضواً, 1",
                 "'اغتال مسلحان مجهولان عنصراً في قسد', اغتال مسلحان مجهولان عنصراً, 1",
+                "'مسلحون مجهولون يغتالون عضواً في المجلس المدني', يغتالون عضواً, 1",
                 "'Unidentified gunmen assassinated a member of the council.', assassinated a member, 1",
         })
         void whoKilledStandsBetweenTheVerbAndWhomItKilled(String text, String words, int exactly) {

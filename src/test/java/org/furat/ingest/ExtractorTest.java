@@ -1551,6 +1551,11 @@ class ExtractorTest {
         told.put("The SDF and the General Security exchanged 34 detainees in Khasham on Monday.", SubEventType.AGREEMENT);
         told.put("رصد المرصد وصول رتل عسكري للميليشيات إلى بلدة خشام أمس.", SubEventType.CHANGE_TO_GROUP_ACTIVITY);
         told.put("أدخلت القوات الأمريكية أمس رتلاً من ٣٠ شاحنة إلى بلدة خشام.", SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        told.put("حررت قسد أمس قرية خشام بعد اشتباكات عنيفة مع مرتزقة داعش.", SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        told.put("The SDF declared on Saturday the capture of Khasham after weeks of fighting.",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        told.put("كما أحرق مجهولون اليوم مقراً سابقاً لحزب البعث في بلدة خشام.", SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        told.put("استشهد طفل جراء عدوان جوي أمريكي استهدف فجر اليوم منازل المواطنين في بلدة خشام.", SubEventType.AIR_DRONE_STRIKE);
         told.put("قُتل شاب اليوم بعدما أطلقت عناصر قسد الرصاص الحي على متظاهرين في بلدة خشام.",
                 SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
         told.forEach((text, type) -> assertEquals(type, proposals(text).get(0).type(), text));
