@@ -1528,6 +1528,7 @@ class ExtractorTest {
                 "وما زال الأهالي يخشون تجدد الاشتباكات في بلدة خشام.",
                 "وانتشرت دعوات لتوسيع الاحتجاجات لتشمل بلدة خشام يوم الجمعة القادم.",
                 "There were no reports of any clashes in Khasham on Monday.",
+                "The victims were members of two families who had fled fighting in Khasham weeks earlier.",
                 "وأصدرت المحكمة حكماً بالإعدام بحق متهم أدين بقتل شقيقين في بلدة خشام العام الماضي.")) {
             List<Proposal> found = proposals(text);
             assertTrue(found.stream().noneMatch(p -> p.type().type() == org.furat.model.EventType.VIOLENCE_AGAINST_CIVILIANS
@@ -1558,6 +1559,8 @@ class ExtractorTest {
         told.put("استشهد طفل جراء عدوان جوي أمريكي استهدف فجر اليوم منازل المواطنين في بلدة خشام.", SubEventType.AIR_DRONE_STRIKE);
         told.put("قُتل شاب اليوم بعدما أطلقت عناصر قسد الرصاص الحي على متظاهرين في بلدة خشام.",
                 SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+        told.put("A second strike reported the same morning hit a tent settlement near Khasham, killing a woman and her son.",
+                SubEventType.AIR_DRONE_STRIKE);
         told.forEach((text, type) -> assertEquals(type, proposals(text).get(0).type(), text));
         assertEquals(List.of(), proposals("ودعا إلى مزيد من الإجراءات لضبط الأمن بعد انتشار الأسلحة في بلدة خشام."),
                 "«ضبط» of order, not of weapons seized");
