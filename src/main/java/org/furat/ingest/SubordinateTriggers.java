@@ -11,7 +11,8 @@ import org.furat.text.Proclitics;
  * before it, its cause («حملة اعتقالات بعد احتجاجهم», "after his arrest"); what a thing named before went through, in a
  * relative clause («القرى التي سيطرت عليها», "which the army captured"); why it was done («in protest against»,
  * «احتجاجاً على»); what people were charged with («بتهمة تنفيذ عمليات اغتيال», "accusing them of organizing the
- * protests"); the support a side had ("backed by Russian warplanes"). What an Arabic sentence says people are
+ * protests"); the support a side had ("backed by Russian warplanes"); the start of a period ("since the start of the
+ * clashes"). What an Arabic sentence says people are
  * charged with is no event of it even where it has no other ({@link #charges}). Stateless.
  */
 final class SubordinateTriggers {
@@ -21,8 +22,29 @@ final class SubordinateTriggers {
     /** Whether {@code t} tells what came before, what a thing went through or why, not the sentence's event. */
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
-                || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t) || cameAfter(text, t);
+                || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t) || cameAfter(text, t)
+                || sinceItsStart(text, t);
     }
+
+    /**
+     * Whether event words name the start of a period, after «منذ» or "since": "relatives detained since the start of the
+     * clashes", «منذ اندلاع المعارك». The sentence tells something else.
+     */
+    private static boolean sinceItsStart(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        for (int back = 1; back <= START_WORDS + 1 && k - back >= 0 && text.joined(k - back + 1); back++) {
+            String word = text.lower(k - back);
+            if (word.equals("since") || word.equals("منذ")) return true;
+            if (!STARTS.contains(word)) return false;
+        }
+        return false;
+    }
+
+    /** The most words between «منذ» and event words: "since the start of the". */
+    private static final int START_WORDS = 4;
+    /** Words of a start and their links, as written (normalised): "the start of", «بدء», «اندلاع». */
+    private static final Set<String> STARTS = Set.of("the", "start", "beginning", "outbreak", "onset", "of", "بدء", "بدايه",
+            "اندلاع", "انطلاق", "مطلع");
 
     /**
      * Whether event words name the fire that supported a side («بغطاء جوي روسي», «بدعم من الطيران الروسي», "backed by

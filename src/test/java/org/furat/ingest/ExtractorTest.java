@@ -1561,6 +1561,8 @@ class ExtractorTest {
                 SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
         told.put("A second strike reported the same morning hit a tent settlement near Khasham, killing a woman and her son.",
                 SubEventType.AIR_DRONE_STRIKE);
+        told.put("Dozens of women staged a sit-in in Khasham on Friday, demanding the release of relatives detained by the SDF"
+                + " since the start of the clashes.", SubEventType.PEACEFUL_PROTEST);
         told.forEach((text, type) -> assertEquals(type, proposals(text).get(0).type(), text));
         assertEquals(List.of(), proposals("ودعا إلى مزيد من الإجراءات لضبط الأمن بعد انتشار الأسلحة في بلدة خشام."),
                 "«ضبط» of order, not of weapons seized");
