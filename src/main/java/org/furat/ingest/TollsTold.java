@@ -5,21 +5,22 @@ import java.util.Set;
 import org.furat.model.Casualties;
 
 /**
- * Reads the figures a report gives for one event's dead and wounded as the corpus coders do: the first, made exact by
- * one that agrees; replaced by a toll risen since; added to by people told as more. {@link Tolls} compares and adds the
- * figures themselves. Stateless.
+ * Reads the figures a report gives for one event's dead and wounded as the corpus coders do: the first told as fact;
+ * where it gave no best figure ("several", «عدد من»), made exact by one that agrees or replaced by a toll risen since;
+ * added to by people told as more. {@link Tolls} compares and adds the figures themselves. Stateless.
  */
 final class TollsTold {
 
     private TollsTold() {}
 
     /**
-     * An event's figure of one kind, {@code figure}, once {@code toll} has been read after it: a toll risen replaces it
-     * where it gave no exact figure («سقوط قتلى», then «وارتفعت حصيلة القتلى إلى 5»), and leaves an exact one, the first
-     * figure told as fact, which incident datasets keep (the corpus README's convention); people said to be more are
-     * added («كما قتل مدنيان», "two attackers were also killed", as the corpus coders add up parts told separately); a figure that agrees makes it exact («مقتل عدد من
-     * الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies); another is other people, left out. With
-     * {@code figure} unknown, the figure a sentence's own toll gives.
+     * An event's figure of one kind, {@code figure}, once {@code toll} has been read after it. Where it gives no best
+     * figure («سقوط قتلى», "several"), a toll risen replaces it («وارتفعت حصيلة القتلى إلى 5») and one that agrees makes
+     * it exact («مقتل عدد من الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies); a best figure, the first told as
+     * fact, stays ("killing at least 14", then "SOHR put the toll at 17"), as the corpus README codes it. People said to
+     * be more are added («كما قتل مدنيان», "two attackers were also killed", as the corpus coders add up parts told
+     * separately); another figure is other people, left out. With {@code figure} unknown, the figure a sentence's own
+     * toll gives.
      */
     static Casualties countedOn(TokenizedText text, Casualties figure, List<CasualtyMention> toll, CasualtyMention.Kind kind) {
         for (CasualtyMention c : toll) {
@@ -28,7 +29,8 @@ final class TollsTold {
             else if (c.risen()) figure = figure.best() == null ? c.count() : figure;
             // «سقوط شهداء وجرحى … إضافة لإصابة 6»: more than people told with no figure is the first figure.
             else if (toldAsMore(text, c)) figure = noFigure(figure) ? c.count() : Tolls.sum(figure, c.count());
-            else if (Tolls.agree(figure, c.count())) figure = Tolls.sharper(figure, c.count());
+            // "killing at least 14 civilians", then "SOHR put the toll at 17": the first figure told stays.
+            else if (Tolls.agree(figure, c.count()) && figure.best() == null) figure = Tolls.sharper(figure, c.count());
         }
         return figure;
     }

@@ -771,6 +771,8 @@ class ExtractorTest {
                 + " وارتفعت حصيلة القتلى لاحقاً إلى 5.").get(0).killed(), "the first figure told as fact stays");
         assertEquals(Casualties.exactly(5), proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن مقتل عدد من المدنيين."
                 + " وارتفعت حصيلة القتلى لاحقاً إلى 5.").get(0).killed(), "a toll risen replaces a first one with no figure");
+        assertEquals(14, proposals("Russian warplanes struck Khasham on Monday, killing at least 14 civilians. The Syrian"
+                + " Observatory for Human Rights put the toll at 17.").get(0).killed().best(), "another source's figure, told after");
         List<Proposal> later = proposals("قصفت قوات النظام بلدة خشام أمس ما أسفر عن سقوط قتلى. وفي سياق آخر، اعتقلت قسد شاباً في"
                 + " بلدة الشحيل. وارتفعت حصيلة قتلى القصف على بلدة خشام إلى 5.");
         assertEquals(2, later.size(), "the toll risen, told further on, is no second shelling: " + later);
