@@ -74,8 +74,7 @@ final class ActorRoles {
                 named.stream().map(a -> former(text, text.indexAt(sentence.start()), text.indexAt(a.span().start())) ? Role.FORMER
                         : countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, type, a)).toList());
         if (clash) roles = bothFought(text, named, roles);
-        // «وصول رتل عسكري للميليشيات», "SDF reinforcements arrived": a unit moved or a post set up may be its owner's
-        // doing, done to nobody; a side named as what it was struck by is told no role.
+        // «وصول رتل عسكري للميليشيات»: whose convoy moved, named as a convoy's owner, did it (no convoy moved was struck).
         if (OWN_DOINGS.contains(type)) roles = roles.stream().map(r -> r == Role.TARGET ? Role.UNTOLD : r).toList();
         ActorMention actor1 = null, actor2 = null;
         for (int i = 0; i < named.size() && actor1 == null; i++) {
@@ -132,6 +131,8 @@ final class ActorRoles {
             return new Sides(actor2, firedByHolder ? holder : null, null);
         }
         if (actor1 == null && firedByHolder) return new Sides(holder, actor2, null);
+        // Forces moved or a post set up: nobody was acted on (the coders name no second side), whoever the sentence names.
+        if (OWN_DOINGS.contains(type)) return new Sides(actor1, null, holder);
         return new Sides(actor1, actor2, holder);
     }
 
@@ -227,7 +228,7 @@ final class ActorRoles {
         if (!MEMBER.contains(cue) && !ARMED_MEN.contains(cue) || name.end() > trigger.start()) return false;
         // "An SDF member was abducted by unknown gunmen": a member told in the passive was acted on.
         for (int k = text.indexAt(name.end()); k < text.size() && text.get(k).start() < trigger.start(); k++) {
-            if (PASSIVE.contains(text.lower(k))) return false;
+            if (PASSIVE.contains(text.lower(k)) || UNDERGOING.contains(text.lower(k))) return false;
         }
         return true;
     }
@@ -494,7 +495,7 @@ final class ActorRoles {
             if (clauseBreakAfter(text, k)) break;
             String word = key(text.form(k));
             // "On Sunday SDF fighters searched …": a preposition before a day or a month opens the date, not the side.
-            if (isLatin(word) && k + 1 < name && CALENDAR_EN.contains(text.lower(k + 1))) continue;
+            if (DATE_PREPOSITIONS.contains(word) && k + 1 < name && CALENDAR_EN.contains(text.lower(k + 1))) continue;
             if (agentCues.contains(word) && (!word.equals("by") || doneBy(text, k, trigger))) return Role.AGENT;
             // «استهدف التنظيم بقذائف الهاون»: the verb told first, its subject right after it, acted; further on
             // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
@@ -565,12 +566,21 @@ final class ActorRoles {
     }
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be");
-    /** English names of weekdays and months (lower case), from data/lexicons/weekdays.csv and months.csv. */
+    /** Words after which what follows befell the side named before: "soldiers faced an ISIS attack", "came under fire". */
+    private static final Set<String> UNDERGOING = Set.of("faced", "faces", "suffered", "came", "come", "under", "by",
+            "survived", "repelled", "foiled", "thwarted");
+    /**
+     * English names of weekdays and months (lower case), from data/lexicons/weekdays.csv and months.csv; not the short
+     * month names a date needs a figure for ("mar", "dec").
+     */
     private static final Set<String> CALENDAR_EN = java.util.stream.Stream.concat(
                     LexiconCsv.read("weekdays", "day", "language", "name").stream(),
-                    LexiconCsv.read("months", "month", "language", "name", "alone").stream())
+                    LexiconCsv.read("months", "month", "language", "name", "alone").stream()
+                            .filter(row -> row.get("alone").equals("yes")))
             .filter(row -> row.get("language").equals("en")).map(row -> row.get("name").toLowerCase(java.util.Locale.ROOT))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** English prepositions that open a date: "on Sunday", "in March", "since January". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "since", "by", "until", "from", "during", "last");
     /** «كمين» (ambush), which a side falls into or lays: only the words around it tell which. */
     private static final String AMBUSH = "كمين";
 

@@ -866,12 +866,16 @@ public final class Extractor {
     private static boolean hypothetical(String text, Span trigger) {
         String before = text.substring(Math.max(0, trigger.start() - 16), trigger.start());
         return NON_EVENT_CUES.stream().anyMatch(before::contains) || COMES_AMID.stream().anyMatch(before::endsWith)
-                || ANY_BEFORE.matcher(before).find();
+                || ANY_OR_FLED_BEFORE.matcher(before).find();
     }
 
-    /** «أي» or "any" right before event words: «دون وقوع أي اشتباكات», "any attack on our forces", no event told. */
-    private static final java.util.regex.Pattern ANY_BEFORE = java.util.regex.Pattern.compile(
-            "(?:^|[\\s«(])(?:أي|any|Any)\\s+$");
+    /**
+     * «أي» or "any" right before event words («دون وقوع أي اشتباكات», "any attack on our forces"), or the fighting
+     * people fled ("families who had fled fighting", "fleeing the clashes"): no event told. Not "Families fled as jets
+     * bombed Khasham".
+     */
+    private static final java.util.regex.Pattern ANY_OR_FLED_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s«(])(?:أي|اي|any|Any|fled|fleeing)(?:\\s+from)?(?:\\s+the)?\\s+$");
 
     /**
      * «ويأتي الهجوم في ظل …», «وتأتي هذه الاحتجاجات بعد …»: event words right after «يأتي» are its subject, the event

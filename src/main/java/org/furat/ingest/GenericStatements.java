@@ -14,7 +14,8 @@ import org.furat.text.Proclitics;
  * or no place at all, no town or village, and a word of {@code data/lexicons/generic-cues.csv} (what a place witnesses
  * or faces, in the present; what recurs). News uses them as context around the events it reports, which it places at
  * towns and villages. Other words speak of events in general wherever they are placed (those of reach "anywhere":
- * what recurred or is complained of, "residents of Hajin have repeatedly complained of kidnappings"), where the
+ * what recurred or is complained of, "residents of Hajin have repeatedly complained of kidnappings"), and others where
+ * they open the sentence (reach "opening": «وسبق أن تعرض الحقل لهجمات مشابهة», «يذكر أن المنطقة شهدت»), where the
  * sentence counts nobody hurt and dates nothing to a day or two of its own. Immutable and thread-safe.
  */
 final class GenericStatements {
@@ -24,12 +25,17 @@ final class GenericStatements {
 
     private final Set<String> areaCues = new HashSet<>();
     private final Set<String> anywhereCues = new HashSet<>();
+    private final Set<String> openingCues = new HashSet<>();
 
     GenericStatements() {
         for (LexiconCsv.Row row : LexiconCsv.read("generic-cues", "language", "word", "reach")) {
-            String reach = row.get("reach");
-            if (!reach.equals("areas") && !reach.equals("anywhere")) throw row.error("reach is neither areas nor anywhere: " + reach);
-            (reach.equals("areas") ? areaCues : anywhereCues).add(key(row.get("word")));
+            Set<String> cues = switch (row.get("reach")) {
+                case "areas" -> areaCues;
+                case "anywhere" -> anywhereCues;
+                case "opening" -> openingCues;
+                default -> throw row.error("reach is none of areas, anywhere, opening: " + row.get("reach"));
+            };
+            cues.add(key(row.get("word")));
         }
     }
 
@@ -39,7 +45,13 @@ final class GenericStatements {
      */
     boolean speaksInGeneral(TokenizedText text, FollowUps.Sentence sentence) {
         if (speaksOfAnArea(text, sentence.span(), sentence.places())) return true;
-        return !ofItsOwn(sentence) && said(text, sentence.span(), anywhereCues);
+        return !ofItsOwn(sentence) && (said(text, sentence.span(), anywhereCues) || opens(text, sentence.span(), openingCues));
+    }
+
+    /** Whether {@code sentence} opens with one of {@code cues}: «وسبق أن», «يذكر أن», not «ولم يذكر المصدر». */
+    private static boolean opens(TokenizedText text, Span sentence, Set<String> cues) {
+        int first = text.indexAt(sentence.start());
+        return first < text.size() && cues.contains(text.get(first).key());
     }
 
     /** Whether a sentence counts people hurt or gives a day or two of its own: what one event has. */

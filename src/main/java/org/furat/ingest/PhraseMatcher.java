@@ -62,9 +62,11 @@ final class PhraseMatcher<T> {
         private final List<Phrase<T>> ending = new ArrayList<>();
         private final Map<String, Rest<T>> next = new LinkedHashMap<>();
         private Rest<T> gap;
+        private Rest<T> longGap;
 
         Rest<T> after(String key) {
             if (key.equals(GAP)) return gap == null ? gap = new Rest<>() : gap;
+            if (key.equals(LONG_GAP)) return longGap == null ? longGap = new Rest<>() : longGap;
             return next.computeIfAbsent(key, k -> new Rest<>());
         }
     }
@@ -79,11 +81,15 @@ final class PhraseMatcher<T> {
 
     /** The key that stands for a gap of words in a phrase's keys: no word has it. */
     private static final String GAP = "…";
+    /** The most words a gap stands for: a subject of a few words («قوات سوريا الديمقراطية»). */
+    static final int GAP_WORDS = 4;
     /**
-     * The most words a gap stands for: a subject of a few words and whose it is («فرق الهندسة التابعة لـ"قسد"», "a
-     * nearly three-year Islamic State").
+     * The key of a long gap, written "……" in a phrase: a subject and whose it is («فككت …… عبوة» over «فرق الهندسة التابعة
+     * لـ"قسد"», "breaking …… siege" over "a nearly three-year Islamic State"), for phrases whose ends say enough together.
      */
-    static final int GAP_WORDS = 6;
+    private static final String LONG_GAP = "……";
+    /** The most words a long gap stands for. */
+    static final int LONG_GAP_WORDS = 6;
     /**
      * Words of the time of day or week, as keys (without the article): «صباح اليوم الثلاثاء», «مساء أمس», "Monday". Not
      * «الأحد» (Sunday), whose key is also «أحد», one of.
@@ -94,8 +100,15 @@ final class PhraseMatcher<T> {
 
     void add(String phrase, T value) {
         List<String> keys = new ArrayList<>();
-        String[] parts = phrase.split(GAP, -1);
+        // "……" is a long gap, "…" a gap; a part between them may be empty, as between the two stops of "……".
+        String[] parts = phrase.split("…", -1);
         for (int p = 0; p < parts.length; p++) {
+            if (p > 0 && parts[p].isEmpty() && p + 1 < parts.length) {
+                keys.add(LONG_GAP);
+                p++;
+                Tokenizer.tokens(parts[p]).stream().map(Token::key).forEach(keys::add);
+                continue;
+            }
             if (p > 0) keys.add(GAP);
             Tokenizer.tokens(parts[p]).stream().map(Token::key).forEach(keys::add);
         }
@@ -141,15 +154,8 @@ final class PhraseMatcher<T> {
      */
     private void follow(TokenizedText words, Rest<T> rest, int i, Best<T> best) {
         for (Phrase<T> phrase : rest.ending) best.offer(phrase, i - 1);
-        if (rest.gap != null) {
-            // «سيطرت قوات سوريا الديمقراطية، صباح اليوم الثلاثاء، على القرية»: the time told between a verb and the rest
-            // of its phrase counts for no word of the gap.
-            int counted = 0;
-            for (int next = i; counted <= GAP_WORDS && next <= words.size() && (next == i || words.joined(next - 1)); next++) {
-                follow(words, rest.gap, next, best);
-                if (next < words.size() && !TIME_WORDS.contains(words.get(next).key())) counted++;
-            }
-        }
+        if (rest.gap != null) gap(words, rest.gap, i, best, GAP_WORDS);
+        if (rest.longGap != null) gap(words, rest.longGap, i, best, LONG_GAP_WORDS);
         if (rest.next.isEmpty() || i >= words.size() || !words.joined(i)) return;
         String word = words.get(i).key();
         if (prefixes) {
@@ -164,6 +170,19 @@ final class PhraseMatcher<T> {
             String wanted = word.substring(0, word.length() - 1);
             Rest<T> bare = rest.next.get(wanted);
             if (bare != null && accusative(word, wanted)) follow(words, bare, i + 1, best);
+        }
+    }
+
+    /**
+     * Offers {@code best} the phrases of {@code rest}, after a gap of up to {@code most} words from word {@code i}.
+     * «سيطرت قوات سوريا الديمقراطية، صباح اليوم الثلاثاء، على القرية»: the time told between a verb and the rest of its
+     * phrase counts for no word of the gap.
+     */
+    private void gap(TokenizedText words, Rest<T> rest, int i, Best<T> best, int most) {
+        int counted = 0;
+        for (int next = i; counted <= most && next <= words.size() && (next == i || words.joined(next - 1)); next++) {
+            follow(words, rest, next, best);
+            if (next < words.size() && !TIME_WORDS.contains(words.get(next).key())) counted++;
         }
     }
 

@@ -69,6 +69,11 @@ class ActorRolesTest {
         Proposal raid = first("داهمت دورية لـ«قسد» منازل في بلدة الشحيل واعتقلت ثلاثة شبان.");
         assertEquals("sdf", key(raid.actor1()), "the patrol that raided took them");
         assertEquals("tribal_forces", key(first("هاجم مسلحون عشائريون حاجزاً لـ«قسد» في بلدة الشحيل.").actor1()));
+        Proposal faced = first("Government soldiers at a checkpoint near Shuhayl faced an ISIS attack on Monday.");
+        assertEquals("isis", key(faced.actor1()), "soldiers who faced an attack did not make it");
+        Proposal moved = first("وصول رتل عسكري لقسد إلى بلدة الشحيل بعد هجوم لخلايا داعش على حاجز لها.");
+        assertEquals("sdf", key(moved.actor1()));
+        assertNull(moved.actor2(), "forces moved are done to nobody");
         Proposal bus = first("A roadside bomb struck a bus carrying Syrian troops near Shuhayl on Thursday, killing 13 soldiers.");
         assertNull(bus.actor1(), "whom the bus carried did not set off the bomb");
         assertEquals("syrian_government", key(bus.actor2()));
@@ -76,6 +81,11 @@ class ActorRolesTest {
 
     @Test
     void whoCarriedOutAnAttackAndWhoseMembersItStruck() {
+        Proposal faced = first("Government soldiers at a checkpoint near Shuhayl faced an ISIS attack on Monday.");
+        assertEquals("isis", key(faced.actor1()), "soldiers who faced an attack did not make it");
+        Proposal moved = first("وصول رتل عسكري لقسد إلى بلدة الشحيل بعد هجوم لخلايا داعش على حاجز لها.");
+        assertEquals("sdf", key(moved.actor1()));
+        assertNull(moved.actor2(), "forces moved are done to nobody");
         Proposal bus = first("رصد المرصد هجوماً نفذته خلايا تابعة لتنظيم داعش مساء أمس، استهدف حافلة تقل عناصر من قوات النظام"
                 + " في بادية الميادين، ما أسفر عن مقتل 5 عناصر.");
         assertEquals("isis", key(bus.actor1()), "carried out by");

@@ -360,12 +360,6 @@ class CasualtyExtractorTest {
         }
 
         @Test
-        void noneOfThoseNamedWasHurt() {
-            assertEquals(List.of("KILLED none of its fighters had been hurt 0", "INJURED none of its fighters had been hurt 0"),
-                    shown("The SDF destroyed a car bomb, adding that none of its fighters had been hurt."));
-        }
-
-        @Test
         void peopleOfASideNamedAfterThemAndMorePeopleAddUp() {
             assertEquals(List.of("KILLED Two members of the General Security and three smugglers were killed 5"),
                     shown("Two members of the General Security and three smugglers were killed on Wednesday."));

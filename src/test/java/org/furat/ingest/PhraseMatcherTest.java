@@ -19,9 +19,20 @@ class PhraseMatcherTest {
         m.add("سيطرت … على", "taken");
         assertEquals(List.of("taken:سيطرت قوات العشائر على"), found(m, "سيطرت قوات العشائر على بلدة الشحيل."));
         assertEquals(List.of("taken:سيطرت على"), found(m, "سيطرت على بلدة الشحيل."), "a gap may hold no word");
-        assertEquals(List.of(), found(m, "سيطرت قوات سوريا الديمقراطية المدعومة أمريكياً وقوات التحالف الدولي على البلدة."),
+        assertEquals(List.of(), found(m, "سيطرت قوات سوريا الديمقراطية المدعومة أمريكياً على البلدة."),
                 "a gap holds at most " + PhraseMatcher.GAP_WORDS + " words");
         assertEquals(List.of(), found(m, "سيطرت قوات العشائر. وعلى الطريق قصف."), "a gap ends with its sentence");
+    }
+
+    @Test
+    void aLongGapHoldsASubjectAndWhoseItIs() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(true);
+        m.add("فككت …… عبوة", "defused");
+        m.add("سيطرت … على", "taken");
+        assertEquals(List.of("defused:فككت فرق الهندسة التابعة لـ \"قسد\" عبوة"), found(m, "فككت فرق الهندسة التابعة لـ \"قسد\" عبوة ناسفة."));
+        assertEquals(List.of(), found(m, "فككت فرق الهندسة التابعة لقوات سوريا الديمقراطية المدعومة أمريكياً عبوة ناسفة."),
+                "a long gap holds at most " + PhraseMatcher.LONG_GAP_WORDS + " words");
+        assertEquals(List.of(), found(m, "سيطرت فرق الهندسة التابعة لـ \"قسد\" على البلدة."), "a short gap stays short");
     }
 
     @Test
