@@ -160,7 +160,7 @@ public final class CasualtyExtractor {
         for (int i = 0; i < w.size(); i++) {
             denied(w, i, found);
             triggerFirst(w, i, found, sideEnds);
-            countFirst(w, i, found, blocked);
+            countFirst(w, i, found, blocked, sideEnds);
             livesLost(w, i, found);
             injuriesSuffered(w, i, found);
             woundedBy(w, i, found);
@@ -590,6 +590,11 @@ public final class CasualtyExtractor {
         return count != null && count.trim() == 0 || noun != null && noun.trim() == 0 ? k : j;
     }
 
+    /** The index of the word after a side's name that starts at word {@code k}, else 0. */
+    private static int sideEnd(int[] sideEnds, int k) {
+        return k < sideEnds.length ? sideEnds[k] : 0;
+    }
+
     /** «يستقلون», «يستقلان», «يستقل»: riding, as written (normalised), before what the killers rode. */
     private static final String RIDING = "يستقل";
     /** The most words of what they rode and the words after it: «دراجة نارية». */
@@ -890,7 +895,7 @@ public final class CasualtyExtractor {
     }
 
     /** count [+ noun] [+ aux] + after-trigger, or count + casualty noun. */
-    private void countFirst(TokenizedText w, int i, List<Candidate> found, boolean[] blocked) {
+    private void countFirst(TokenizedText w, int i, List<Candidate> found, boolean[] blocked, int[] sideEnds) {
         NumberWords.Count count = numbers.count(w, i);
         if (count == null || anotherOne(w, i) != null) {
             nounFirst(w, i, found);
@@ -906,6 +911,10 @@ public final class CasualtyExtractor {
             more = morePeople(w, count, k);
             if (more != null) k = more.end();
             k = afterAside(w, afterPossessor(w, k));
+            // «أحد عناصر قسد استشهد»: the side whose members they are, named right after the noun (or with it, «عناصر
+            // قسد» being one of the actors' names), before the verb.
+            int named = Math.max(sideEnd(sideEnds, count.end()), sideEnd(sideEnds, k));
+            if (named > k && named < w.size() && w.joined(named)) k = named;
         }
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;

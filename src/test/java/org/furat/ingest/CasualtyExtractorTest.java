@@ -400,7 +400,7 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED مقتل خمسة وعشرين شخصاً 25"), shown("مقتل خمسة وعشرين شخصاً."), "a unit with its tens");
             assertEquals(List.of("KILLED مقتل ما بين ثلاثة آلاف وخمسة آلاف شخص 3000–5000"), shown("مقتل ما بين ثلاثة آلاف وخمسة آلاف شخص."),
                     "a number with its own scale after «و» is the range's other end");
-            assertEquals(List.of("KILLED قتل خلاله ما لا يقل عن سبعة عناصر من قوات الأسد و12 ≥19"),
+            assertEquals(List.of("KILLED قتل خلاله ما لا يقل عن سبعة عناصر من قوات الأسد و12 من مقاتلي ≥19"),
                     shown("قتل خلاله ما لا يقل عن سبعة عناصر من قوات الأسد و12 من مقاتلي التنظيم."), "at least seven and twelve");
             assertEquals(List.of("KILLED مقتل 23 عنصراً 23"), shown("مقتل 23 عنصراً من قوات النظام والمسلحين الموالين لها."),
                     "the side's men and the militiamen loyal to it: whose they are, not more of them");

@@ -1291,6 +1291,13 @@ class ExtractorTest {
     }
 
     @Test
+    void oneOfASidesMembersToldBeforeTheVerb() {
+        assertEquals(Casualties.exactly(1), proposals("وقال البيان إن أحد عناصر قسد استشهد خلال اشتباك في بلدة خشام أمس.").get(0).killed(),
+                "«أحد» and the side's members, then the verb");
+        assertEquals(Casualties.exactly(1), proposals("وقال البيان إن أحد مقاتلي قسد استشهد خلال اشتباك في بلدة خشام أمس.").get(0).killed());
+    }
+
+    @Test
     void aRunningTotalCountsNoEvent() {
         Proposal bomb = proposals("فجر التنظيم عربة مفخخة مساء أمس عند أطراف بلدة خشام، ما أدى إلى مقتل 6 عناصر. وكان المرصد قد نشر أن"
                 + " عدد عناصر قسد الذين قضوا منذ انطلاق العملية العسكرية ارتفع إلى 340، بينما قُتل أكثر من 700 عنصر من التنظيم.").get(0);
