@@ -1,6 +1,8 @@
 package org.furat.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.furat.model.Actor;
 
@@ -8,7 +10,8 @@ import org.furat.model.Actor;
  * Finds actors by their names and spellings in both scripts (from the actors list). A name written in capitals only
  * ("IS", "SDF", "IRGC") is found only written so: "IS" is the Islamic State, "is" a verb. A name a side's successor
  * took over ({@link SideSuccessions}) is found as the successor's in a report published from that day, and carries
- * the succession, so that a proposal names the side of its event's day ({@link Proposal#withSidesOfItsDay}).
+ * the succession, so that a proposal names the side of its event's day ({@link Proposal#withSidesOfItsDay}). An
+ * adjective of nationality after a weapon names whose the weapon was ({@link WeaponOwners}).
  * Immutable and thread-safe.
  */
 final class ActorMatcher {
@@ -39,10 +42,19 @@ final class ActorMatcher {
 
     /** The mentions of actors in a report published on {@code published} (null when unknown). */
     List<ActorMention> find(TokenizedText words, LocalDate published) {
-        return names.find(words).stream()
+        List<ActorMention> named = names.find(words).stream()
                 .filter(m -> !m.value().capitals() || !hasLowerCase(words.span(m.from(), m.to() + 1).text()))
                 .map(m -> new ActorMention(m.value().keyOn(published), words.span(m.from(), m.to() + 1), m.value().succession()))
                 .toList();
+        // «غارات يرجح أنها روسية»: an adjective after a weapon names whose it was, where no name of a side covers it.
+        List<ActorMention> owners = WeaponOwners.standard().find(words).stream()
+                .filter(o -> named.stream().noneMatch(n -> n.span().start() < o.span().end() && o.span().start() < n.span().end()))
+                .toList();
+        if (owners.isEmpty()) return named;
+        List<ActorMention> all = new ArrayList<>(named);
+        all.addAll(owners);
+        all.sort(Comparator.comparingInt(m -> m.span().start()));
+        return all;
     }
 
     /** Whether a name has Latin letters and all of them capitals: an abbreviation. */

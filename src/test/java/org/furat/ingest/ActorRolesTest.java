@@ -112,6 +112,26 @@ class ActorRolesTest {
     }
 
     @Test
+    void whoseWeaponItWasToldAfterItActed() {
+        Proposal russian = first("قُتل 9 مدنيين أمس جراء غارات جوية يُرجح أنها روسية استهدفت حياً سكنياً في مدينة الميادين.");
+        assertEquals("russia", key(russian.actor1()), "an adjective of nationality after the strikes, past a hedge");
+        assertEquals("civilians", key(russian.actor2()));
+        assertEquals("us_forces", key(first("استشهد طفل جراء عدوان جوي أمريكي استهدف فجر اليوم قرية الحسينية.").actor1()));
+        Proposal belonging = first("استهدفت طائرة مسيّرة يُرجّح أنها تابعة للتحالف الدولي، مساء الأربعاء، سيارة على طريق ذيبان.");
+        assertEquals("coalition", key(belonging.actor1()), "a drone belonging to the side named after «تابعة»");
+        assertEquals("israel", key(first("Two militiamen were killed by a drone believed to be Israeli near Albu Kamal on Monday.").actor1()));
+        Proposal envoy = first("قصفت قوات النظام بلدة الشحيل أمس، بحسب المبعوث الأمريكي.");
+        assertEquals("syrian_government", key(envoy.actor1()), "an adjective after no weapon names no side");
+        assertNotEquals("us_forces", key(envoy.actor2()));
+        Proposal car = first("استهدفت طائرة مسيرة سيارة تابعة لقسد على طريق ذيبان أمس.");
+        assertEquals("sdf", key(car.actor2()), "a car belonging to a side is the side's that was struck");
+        Proposal downed = first("أسقطت قوات التحالف الدولي طائرة مسيرة إيرانية فوق حقل العمر النفطي فجر اليوم.");
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, downed.type());
+        assertEquals("coalition", key(downed.actor1()));
+        assertEquals("iran_militias", key(downed.actor2()), "whose weapon was brought down was acted on");
+    }
+
+    @Test
     void aSideNamedInAClauseOfATollTellsTheEventNotWhomItCounts() {
         Proposal risen = first("ارتفعت حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا تنظيم داعش على حافلة قرب بلدة الشحيل"
                 + " مساء أمس، إلى ١١ عنصراً.");

@@ -1,0 +1,94 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
+
+/**
+ * Whose a weapon was, told after it (from {@code data/lexicons/weapon-owners.csv}): by an adjective of nationality
+ * («غارات جوية يُرجح أنها روسية», air strikes likely Russian; «عدوان جوي أمريكي»; "a drone believed to be
+ * Iranian") or by a word of belonging before a side's name («طائرة مسيّرة يُرجّح أنها تابعة للتحالف», a drone
+ * likely belonging to the coalition). Only words that say what kind the weapon is («جوية», «حربية») or hedge
+ * («يُرجح أنها», "believed to be") may stand between. The adjective alone is no side's name («المبعوث الأمريكي», the
+ * American envoy): only after a weapon does it name whose the weapon was. Immutable and thread-safe.
+ */
+final class WeaponOwners {
+
+    /** At most this many words between a weapon and whose it is. */
+    private static final int MOST_WORDS_BETWEEN = 5;
+
+    private final Set<String> weapons = new HashSet<>();
+    private final Set<String> between = new HashSet<>();
+    private final Set<String> belonging = new HashSet<>();
+    private final Map<String, String> nationalities = new HashMap<>();
+
+    private static final class Holder {
+        static final WeaponOwners STANDARD = new WeaponOwners();
+    }
+
+    static WeaponOwners standard() { return Holder.STANDARD; }
+
+    private WeaponOwners() {
+        for (LexiconCsv.Row row : LexiconCsv.read("weapon-owners", "language", "kind", "word", "actor")) {
+            String[] words = LexiconCsv.words(row.get("word"));
+            if (words.length != 1) throw row.error("a word of weapon-owners.csv is one word");
+            String word = key(words[0]);
+            switch (row.get("kind")) {
+                case "weapon" -> weapons.add(word);
+                case "describes", "hedge" -> between.add(word);
+                case "belongs" -> belonging.add(word);
+                case "nationality" -> {
+                    if (row.get("actor").isBlank()) throw row.error("a nationality names its actor");
+                    nationalities.put(word, row.get("actor").strip());
+                }
+                default -> throw row.error("kind must be weapon, describes, hedge, belongs or nationality");
+            }
+        }
+    }
+
+    /** The adjectives of nationality in {@code text} that say whose the weapon before them was, as mentions of that side. */
+    List<ActorMention> find(TokenizedText text) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int i = 1; i < text.size(); i++) {
+            String actor = nationalities.get(key(text, i));
+            if (actor != null && weaponBefore(text, i)) found.add(new ActorMention(actor, text.span(i, i + 1)));
+        }
+        return found;
+    }
+
+    /**
+     * Whether the side named from word {@code name} owned the weapon told before it: named by an adjective right after
+     * the weapon, or after a word of belonging that follows it («تابعة للتحالف», "belonging to the coalition").
+     */
+    boolean ownedWeapon(TokenizedText text, int name) {
+        if (nationalities.containsKey(key(text, name))) return weaponBefore(text, name);
+        int k = name - 1;
+        if (k > 0 && text.joined(k + 1) && text.lower(k).equals("the")) k--;
+        if (k > 0 && text.joined(k + 1) && text.lower(k).equals("to")) k--;
+        return k > 0 && text.joined(k + 1) && belonging.contains(key(text, k)) && weaponBefore(text, k);
+    }
+
+    /** Whether a weapon stands before word {@code i} in its sentence, with only describing or hedging words between. */
+    private boolean weaponBefore(TokenizedText text, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 1 - MOST_WORDS_BETWEEN) && text.joined(k + 1); k--) {
+            String word = key(text, k);
+            if (weapons.contains(word)) return true;
+            if (!between.contains(word)) return false;
+        }
+        return false;
+    }
+
+    private static String key(TokenizedText text, int i) {
+        return text.get(i).arabic() ? text.get(i).key() : text.lower(i);
+    }
+
+    private static String key(String word) {
+        return Proclitics.stem(ArabicNormalizer.normalize(word.toLowerCase(Locale.ROOT)).text());
+    }
+}
