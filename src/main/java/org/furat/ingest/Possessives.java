@@ -49,9 +49,9 @@ final class Possessives {
             char last = base.charAt(base.length() - 1);
             String bare = base.substring(0, base.length() - 1);
             if (last == 'ت') stems.add(bare + 'ه');
-            // Before ه the letters ي + ه far more often spell a feminine ending («شخصية», a figure) than a dual
-            // with "his" («طفليه»), so the ن comes back only before a longer suffix («طفليها»).
-            if (last == 'ي' && s.text().length() > 1) stems.add(base + 'ن');
+            // «طفليه», his two children. Before ه the letters ي + ه may also spell a feminine ending («شخصية», a
+            // figure): such a word is read as itself before any stem, and the base itself («عسكري» of «عسكرية») first.
+            if (last == 'ي') stems.add(base + 'ن');
             if (last == 'ي' || last == 'و') stems.add(bare + 'ء');
         }
         return stems;
