@@ -82,7 +82,7 @@ public final class DateResolver {
         MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
-        DAY_LAST_MONTH, PAST_DAY
+        DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR
     }
 
     private record Template(Kind kind, String[] parts) {}
@@ -513,6 +513,13 @@ public final class DateResolver {
             case LAST_YEAR:
                 return relative(start, end, pub, d -> new DateSpan(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31)),
                         TimePrecision.MONTH);
+            // «في تشرين الثاني من العام الماضي», "in March last year": that month or day of the year before publication.
+            case MONTH_LAST_YEAR:
+                return relative(start, end, pub, d -> DateSpan.month(d.getYear() - 1, s.month()), TimePrecision.MONTH);
+            case DATE_LAST_YEAR: {
+                LocalDate date = date(ref.getYear() - 1, s.month(), dayOfMonth(s));
+                return date == null ? null : new Candidate(start, end, DateSpan.day(date), TimePrecision.DAY);
+            }
             case DATE: {
                 // «السابع من أيار»: the day may be written as an ordinal.
                 int day = dayOfMonth(s);

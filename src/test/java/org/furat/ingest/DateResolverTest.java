@@ -224,6 +224,25 @@ class DateResolverTest {
 
         @ParameterizedTest
         @CsvSource({
+                "'أحكمت سيطرتها على المدينة في تشرين الثاني من العام الماضي', تشرين الثاني من العام الماضي, 11",
+                "'في شهر آذار من العام الماضي', شهر آذار من العام الماضي, 3",
+                "'the town was taken in December last year', in December last year, 12",
+        })
+        void aMonthOfLastYearIsNotThisYears(String text, String words, int month) {
+            assertMonth(one(text, words), 2023, month);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "'قتل في 5 آذار من العام الماضي', 5 آذار من العام الماضي, 2023-03-05",
+                "'killed on March 5 last year', on March 5 last year, 2023-03-05",
+        })
+        void aDayOfLastYear(String text, String words, LocalDate expected) {
+            assertDay(one(text, words), expected);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
                 "'ونفذ التنظيم في الـ 11 من الشهر الجاري عملية', الـ 11 من الشهر الجاري, 2024-11-11",
                 "'في 3 من الشهر الحالي', 3 من الشهر الحالي, 2024-11-03",
                 "'في الثالث من الشهر الجاري', الثالث من الشهر الجاري, 2024-11-03",

@@ -1590,6 +1590,7 @@ class ExtractorTest {
         told.put("أدخلت القوات الأمريكية أمس رتلاً من ٣٠ شاحنة إلى بلدة خشام.", SubEventType.CHANGE_TO_GROUP_ACTIVITY);
         told.put("كما أحرق مجهولون اليوم مقراً سابقاً لحزب البعث في بلدة خشام.", SubEventType.LOOTING_PROPERTY_DESTRUCTION);
         told.put("استشهد طفل جراء عدوان جوي أمريكي استهدف فجر اليوم منازل المواطنين في بلدة خشام.", SubEventType.AIR_DRONE_STRIKE);
+        told.put("استشهد مدنيان جراء اعتداء طيران ما يسمى التحالف الدولي على بلدة خشام أمس.", SubEventType.AIR_DRONE_STRIKE);
         told.put("أنشأت ميليشيا «كتائب حزب الله» العراقية نقطة عسكرية جديدة في محيط بلدة خشام.",
                 SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
         told.put("سيطرت قوات النظام والميليشيات المساندة لها أمس على بلدة خشام بعد معارك عنيفة.",
