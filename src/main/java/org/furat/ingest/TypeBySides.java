@@ -20,11 +20,11 @@ final class TypeBySides {
     private static final Set<String> GOVERNMENT_SIDE = Set.of(
             "syrian_government", "syrian_transitional_government", "russia", "iran_militias");
     /**
-     * Those who hold and police an area of Deir ez-Zor, and the foreign forces that raid with them: their detentions
-     * are arrests.
+     * Those who hold and police an area of Deir ez-Zor (the Iran-backed militias held al-Mayadin and Albu Kamal for
+     * the government), and the foreign forces that raid with them: their detentions are arrests.
      */
-    private static final Set<String> AUTHORITIES = Set.of(
-            "syrian_government", "syrian_transitional_government", "sdf", "sdf_self_defence", "us_forces", "coalition");
+    private static final Set<String> AUTHORITIES = Set.of("syrian_government", "syrian_transitional_government", "sdf",
+            "sdf_self_defence", "iran_militias", "us_forces", "coalition");
     private static final String CIVILIANS = "civilians";
 
     /** Whether Arabic clash words name an attack («هجوم مسلح», «بهجوم»), which one side may make on civilians. */

@@ -2070,6 +2070,10 @@ class ExtractorTest {
     void whoArrestsAndWhoIsSuspectedAreToldApart() {
         Proposal byIsis = proposals("ISIS militants arrested five civilians in Khasham on Monday.").get(0);
         assertEquals(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, byIsis.type(), "ISIS named before the words of arrest took them");
+        assertEquals(SubEventType.ARRESTS, proposals("اعتقلت ميليشيا «فاطميون» ثلاثة شبان في بلدة خشام أمس واقتادتهم إلى جهة مجهولة.")
+                .get(0).type(), "the militias that held the towns for the government arrest");
+        assertEquals(SubEventType.SUICIDE_BOMB, proposals("فجّر عنصر من التنظيم نفسه بعربة مفخخة عند نقطة لقسد في بلدة خشام أمس.")
+                .get(0).type());
         assertEquals("isis", byIsis.actor1().actorKey());
         Proposal suspects = proposals("SDF forces arrested two men suspected of belonging to ISIS in Khasham on Monday.").get(0);
         assertEquals("sdf", suspects.actor1().actorKey());
