@@ -794,13 +794,17 @@ public final class Extractor {
 
     /**
      * Whether a sentence tells ground changing hands as one side withdrew, with no fighting: «دخلت قسد مدينة دير الزور
-     * بعد انسحاب الجيش السوري», «إحكام سيطرتها على المدينة بعد انسحاب قسد»: taken or entered, and a withdrawal.
+     * بعد انسحاب الجيش السوري», «إحكام سيطرتها على المدينة بعد انسحاب قسد»: taken or entered, and a withdrawal, and
+     * no clash or attack told with them.
      */
     private static boolean handedOver(TokenizedText text, FollowUps.Sentence sentence, EventClassifier.Trigger chosen) {
         List<EventClassifier.Trigger> said = sentence.triggers();
         boolean withdrawal = said.stream().anyMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY && WITHDRAWAL.stream()
                 .anyMatch(w -> t.span().text().toLowerCase(Locale.ROOT).contains(w)));
-        if (!withdrawal || said.stream().anyMatch(t -> t.type() == SubEventType.ARMED_CLASH && !t.weak())) return false;
+        // «هاجم مسلحون نقطة لقسد وسيطروا عليها بعد انسحاب عناصرها»: ground taken in an attack was fought for.
+        if (!withdrawal || said.stream().anyMatch(t -> t.type() == SubEventType.ARMED_CLASH || t.type() == SubEventType.ATTACK)) {
+            return false;
+        }
         if (chosen.type().changesTerritory()) return true;
         for (int k = text.indexAt(sentence.span().start()); k < text.size() && text.get(k).start() < sentence.span().end(); k++) {
             if (ENTERED.contains(text.lower(k))) return true;

@@ -1398,6 +1398,9 @@ class ExtractorTest {
         assertNotEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
                 proposals("The SDF took control of Mayadin on Friday after clashes and the withdrawal of government forces.").get(0).type(),
                 "fighting told with it");
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                proposals("هاجم مسلحون من العشائر نقطة عسكرية لقسد في بلدة خشام وسيطروا عليها بعد انسحاب عناصرها.").get(0).type(),
+                "an attack told with it");
     }
 
     @Test
