@@ -661,9 +661,11 @@ public final class Extractor {
         List<EventClassifier.Trigger> told = SubordinateTriggers.told(text, sentence.triggers());
         List<EventClassifier.Trigger> candidates = told.isEmpty() ? sentence.triggers() : told;
         EventClassifier.Trigger first = candidates.stream().min(BY_WEIGHT).orElseThrow();
-        // "arrested two suspects and seized weapons and ammunition": what a raid found is part of the arrests.
+        // "arrested two suspects and seized weapons and ammunition": what a raid found is part of the arrests; "killed in
+        // an exchange of fire when a patrol intercepted a convoy": what was stopped in a fight is part of the fight.
         EventClassifier.Trigger trigger = first.type() != SubEventType.DISRUPTED_WEAPONS_USE ? first : candidates.stream()
-                .filter(t -> t.type() == SubEventType.ARRESTS && !t.weak()).findFirst().orElse(first);
+                .filter(t -> (t.type() == SubEventType.ARRESTS || t.type() == SubEventType.ARMED_CLASH) && !t.weak())
+                .findFirst().orElse(first);
         // A sentence without a date word goes on from the last date the report gave before it ("أمس" in the lead,
         // the events of that day after it), as the corpus coders read it. Where the report gave none yet, the
         // sentence says only that it happened by the time it was reported.
