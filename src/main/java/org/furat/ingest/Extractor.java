@@ -269,11 +269,14 @@ public final class Extractor {
             // "Gunmen shot dead a civilian in the eastern Deir ez-Zor countryside", then "The man was killed in front of
             // his house in the village of Dhiban": a sentence with none that tells of the people hurt places an event
             // told only in areas at a village inside them (one that only describes the area names its landmarks).
+            // "The victims were from Mahkan; the wounded were taken to a hospital in al-Mayadin": home towns and
+            // hospitals place nothing.
+            List<PlaceMention> wentOn = here.stream().filter(p -> !AsidePlaces.aside(tokenized, p)).toList();
             if (said.isEmpty() && previous != null && previous == lastOf(proposals)
-                    && here.stream().anyMatch(p -> !p.region() && p.groupKey() == null)
+                    && wentOn.stream().anyMatch(p -> !p.region() && p.groupKey() == null)
                     && (previous.places().isEmpty() && !reportCuesIn.in(sentence).isEmpty()
-                            || !casualtiesIn.in(sentence).isEmpty() && placesInItsAreas(previous, here))) {
-                made = previous.placedBy(here, here.stream().filter(isOrigin::contains).toList(),
+                            || !casualtiesIn.in(sentence).isEmpty() && placesInItsAreas(previous, wentOn))) {
+                made = previous.placedBy(wentOn, wentOn.stream().filter(isOrigin::contains).toList(),
                         Span.of(text, previous.evidence().start(), sentence.end()));
                 proposals.set(proposals.size() - 1, made);
             }
@@ -333,7 +336,6 @@ public final class Extractor {
             if (made != null) previous = retoldEarlier || made != lastOf(proposals) ? null : made;
             // "The wounded were taken to the hospital in al-Mayadin": a hospital's town or a home town is not where the
             // report's events went on.
-            List<PlaceMention> wentOn = here.stream().filter(p -> !AsidePlaces.aside(tokenized, p)).toList();
             if (!wentOn.isEmpty()) previousPlaces = wentOn;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
