@@ -336,7 +336,7 @@ class ExtractorTest {
         assertEquals(List.of("busayrah"), keys(proposals("تجمع العشرات من أهالي قرى حويجة كاطع وخشام وطابية وحطلة أمام مبنى المجلس المحلي في"
                 + " بلدة البصيرة مطالبين بالإفراج عن المعتقلين.").get(0).places()), "a list of home villages goes on as it began");
         assertEquals(List.of("mayadin_district"), keys(proposals("قُتل ثلاثة مدنيين يوم الخميس إثر انفجار لغم أرضي بسيارتهم في"
-                + " بادية الميادين. والضحايا من أبناء بلدة خشام.").get(0).places()),
+                + " بادية الميادين. والضحايا من أبناء بلدة صبيخان.").get(0).places()),
                 "the victims' home town, told after, does not place the event inside its area");
     }
 
