@@ -22,7 +22,8 @@ import org.furat.text.Script;
  * ("the Dheiban area"), or after "and" or a comma following a place ("the towns of Hajin and Gharanij", "in Hawaij,
  * Dhiban, Mohaymidah") is read; its words are parted only by
  * spaces or hyphens. A skeleton one gazetteer place has names it. Of several places sharing one, the one alone
- * spelled with the same dh, th, gh or sh is chosen ({@link #closeSkeleton}), else the one clearly nearest the places
+ * spelled with the same dh, th, gh or sh is chosen ({@link #closeSkeleton}), or with its article as the text writes it
+ * or not ("Ash Shafah" is Ash Sha`fah, not Sha`fa), else the one clearly nearest the places
  * the text names otherwise, as a shared Arabic name is decided by proximity; where none is, the mention keeps them
  * all, none chosen, for the analyst to decide. Skeletons are short, so only names of three consonants or more are
  * read, only after such a word ("President Bashar" never becomes Busayrah), and only where the gazetteer matcher
@@ -94,9 +95,7 @@ final class LatinSpellings {
         for (Place p : gazetteer) {
             if (p.kind().isAdminUnit()) continue;
             places.put(p.key(), p);
-            List<String> names = new ArrayList<>(p.variantsEn());
-            names.add(p.nameEn());
-            for (String name : names) {
+            for (String name : namesOf(p)) {
                 String skeleton = skeleton(name);
                 if (skeleton.length() < MIN_CONSONANTS) {
                     shortNames.computeIfAbsent(closeSkeleton(name), k -> new java.util.LinkedHashSet<>()).add(p.key());
@@ -368,11 +367,28 @@ final class LatinSpellings {
      * tells: English drops the h of ذ as often as not ("Diban"), so a plain d may be either letter.
      */
     private String spelledClosest(List<String> keys, String spelling) {
+        if (keys.size() < 2) return null;
         String close = closeSkeleton(spelling);
-        if (keys.size() < 2 || close.equals(close.toLowerCase(Locale.ROOT))) return null;
-        Set<String> spelledSo = placesByCloseSkeleton.getOrDefault(close, Set.of());
-        List<String> closer = keys.stream().filter(spelledSo::contains).toList();
-        return closer.size() == 1 ? closer.get(0) : null;
+        if (!close.equals(close.toLowerCase(Locale.ROOT))) {
+            Set<String> spelledSo = placesByCloseSkeleton.getOrDefault(close, Set.of());
+            List<String> closer = keys.stream().filter(spelledSo::contains).toList();
+            if (closer.size() == 1) return closer.get(0);
+        }
+        // "Ash Shafah" is Ash Sha`fah, not Sha`fa: the one alone whose names write the article as the text does.
+        boolean article = withArticle(spelling);
+        List<String> alike = keys.stream().filter(k -> namesOf(places.get(k)).stream().anyMatch(n -> withArticle(n) == article)).toList();
+        return alike.size() == 1 ? alike.get(0) : null;
+    }
+
+    private static boolean withArticle(String name) {
+        String[] words = name.strip().toLowerCase(Locale.ROOT).split("[\\s-]+", 2);
+        return words.length == 2 && ARTICLES.contains(words[0]);
+    }
+
+    private static List<String> namesOf(Place p) {
+        List<String> names = new ArrayList<>(p.variantsEn());
+        names.add(p.nameEn());
+        return names;
     }
 
     /** The mention of places sharing a skeleton: the only one, the one clearly nearest the anchors, or all undecided. */

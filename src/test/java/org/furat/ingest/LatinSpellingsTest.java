@@ -211,6 +211,20 @@ class LatinSpellingsTest {
     }
 
     @Test
+    void ofPlacesSharingASkeletonTheOneWithTheArticleAsWrittenIsChosen() {
+        LatinSpellings spellings = new LatinSpellings(List.of(village("shafah", "Ash Sha`fah", 40.80, 34.60),
+                village("shafa", "Sha`fa", 40.10, 35.10)));
+        assertEquals("shafah", spellings.findIn(new TokenizedText("Strikes hit ISIS positions near Ash Shafah on Monday."), List.of())
+                .get(0).chosen());
+        LatinSpellings kashmah = new LatinSpellings(List.of(village("al_kashmah", "Al Kashmah", 40.80, 34.60),
+                village("kashmah", "Kashmah", 40.10, 35.10)));
+        assertEquals("al_kashmah", kashmah.findIn(new TokenizedText("Strikes hit the town of al-Kashma on Monday."), List.of())
+                .get(0).chosen());
+        assertEquals("kashmah", kashmah.findIn(new TokenizedText("Strikes hit the town of Kashma on Monday."), List.of())
+                .get(0).chosen(), "written without the article, the one named without it");
+    }
+
+    @Test
     void aCapitalisedNameBetweenTheAndAPlaceNounIsAPlace() {
         LatinSpellings spellings = new LatinSpellings(List.of(village("dhiban", "Dhiban", 40.55, 35.00)));
         List<PlaceMention> found = spellings.findIn(new TokenizedText("Gunmen had infiltrated the Dheiban area overnight."), List.of());
