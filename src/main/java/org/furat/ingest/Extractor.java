@@ -661,7 +661,12 @@ public final class Extractor {
                                     PlaceMention fallback, List<ActorMention> who, DateMention dateBefore,
                                     LocalDate published, TimePrecision publishedPrecision) {
         List<EventClassifier.Trigger> told = SubordinateTriggers.told(text, sentence.triggers());
-        List<EventClassifier.Trigger> candidates = told.isEmpty() ? sentence.triggers() : told;
+        // "killing a senior ISIS official and capturing one of his associates": people captured are taken (arrested or
+        // abducted, as the sides tell: TypeBySides), and weighed so, not as ground is.
+        List<EventClassifier.Trigger> candidates = (told.isEmpty() ? sentence.triggers() : told).stream()
+                .map(t -> t.type().changesTerritory() && seized(text, t.span()) == Seized.PEOPLE
+                        ? new EventClassifier.Trigger(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, t.span(), t.weak()) : t)
+                .toList();
         EventClassifier.Trigger first = candidates.stream().min(BY_WEIGHT).orElseThrow();
         // "arrested two suspects and seized weapons and ammunition": what a raid found is part of the arrests; "killed in
         // an exchange of fire when a patrol intercepted a convoy": what was stopped in a fight is part of the fight.
@@ -696,12 +701,9 @@ public final class Extractor {
         if (aircraftNear || struckFromTheAir && trigger.weak() && aircraftStruckBefore(text, sentence.span(), trigger.span())) {
             type = SubEventType.AIR_DRONE_STRIKE;
         }
-        // "seized a senior ISIS attack cell leader during a raid": people seized are taken, not ground: by an authority
-        // arrested, by gunmen abducted ("masked gunmen seized 15-year-old Ahmad").
-        // "Militias seized six houses belonging to displaced families": property seized is looted, not ground taken.
-        Seized seized = type.changesTerritory() ? seized(text, trigger.span()) : null;
-        if (seized == Seized.PEOPLE) type = TypeBySides.peopleTakenBy(actor1);
-        if (seized == Seized.PROPERTY) type = SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+        // "Militias seized six houses belonging to displaced families": property seized is looted, not ground taken
+        // (people seized were taken: see the candidates above).
+        if (type.changesTerritory() && seized(text, trigger.span()) == Seized.PROPERTY) type = SubEventType.LOOTING_PROPERTY_DESTRUCTION;
         // "The arrest of an ISIS cell", «تفكيك خلية تابعة لتنظيم داعش وإلقاء القبض على أفرادها»: ISIS named after the words
         // of an arrest is whose men were taken, by the other side named if any; named before them ("ISIS militants
         // arrested five civilians") it took them, which is an abduction.
@@ -789,7 +791,8 @@ public final class Extractor {
             "officials", "member", "members", "operative", "operatives", "facilitator", "militant", "militants", "suspect",
             "suspects", "fighter", "fighters", "emir", "financier", "man", "men", "woman", "women", "boy", "boys", "girl",
             "girls", "child", "children", "teenager", "teenagers", "youth", "youths", "civilian", "civilians", "shepherd",
-            "shepherds", "doctor", "teacher", "driver", "trader", "worker", "workers", "people", "person", "persons");
+            "shepherds", "doctor", "teacher", "driver", "trader", "worker", "workers", "people", "person", "persons",
+            "associate", "associates", "aide", "aides", "accomplice", "accomplices", "deputy", "bodyguard", "bodyguards");
     /** Property taken from its owners. */
     private static final Set<String> PROPERTY_SEIZED = Set.of("house", "houses", "home", "homes", "property", "properties",
             "farmland", "farmlands", "farms", "shops", "livestock", "cars", "vehicles", "belongings");

@@ -2085,6 +2085,10 @@ class ExtractorTest {
                 .get(0).type(), "the militias that held the towns for the government arrest");
         assertEquals(SubEventType.SUICIDE_BOMB, proposals("فجّر عنصر من التنظيم نفسه بعربة مفخخة عند نقطة لقسد في بلدة خشام أمس.")
                 .get(0).type());
+        assertNotEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("On Monday, US forces conducted a raid in"
+                + " Khasham, killing a senior ISIS official and capturing one of his associates.").get(0).type(), "people captured");
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("The SDF declared the end of the caliphate on"
+                + " Saturday after capturing the group's last pocket in the village of Khasham.").get(0).type());
         assertEquals("isis", byIsis.actor1().actorKey());
         Proposal suspects = proposals("SDF forces arrested two men suspected of belonging to ISIS in Khasham on Monday.").get(0);
         assertEquals("sdf", suspects.actor1().actorKey());
