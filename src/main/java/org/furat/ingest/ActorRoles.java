@@ -257,6 +257,30 @@ final class ActorRoles {
         return text.lower(k - 1).equals("بين") || key(text.form(k - 1)).startsWith("استهداف") || text.end(k - 1) == trigger.end();
     }
 
+    /**
+     * Whether the side named from word {@code name} to {@code after} lost the ground an event took: it withdrew («بعد
+     * انسحاب قسد», "after the withdrawal of government forces", "after the SDF withdrew"), or it was taken from it
+     * ("recaptured the town from Arab tribal gunmen").
+     */
+    private static boolean lostTheGround(TokenizedText text, int sentenceStart, int name, int after, Span trigger) {
+        int before = name - 1;
+        if (before > sentenceStart && text.lower(before).equals("the")) before--;
+        if (before >= sentenceStart && text.lower(before).equals("of") && before > sentenceStart) before--;
+        if (before >= sentenceStart && (WITHDRAWAL.contains(key(text.form(before)))
+                || text.lower(before).equals("from") && text.get(name).start() > trigger.end())) {
+            return true;
+        }
+        return after < text.size() && text.joined(after) && WITHDRAWAL.contains(key(text.form(after)));
+    }
+
+    /** «تابعة», belonging, as {@link #key} writes it (without the article). */
+    private static final Set<String> BELONGING = Set.of("تابعه", "تابع", "تابعين", "تابعون");
+    /** Nouns for a side's forces (as {@link #key} writes them) that «تابعة ل» names the side of. */
+    private static final Set<String> FORCES = Set.of("قوات", "مجموعات", "مجموعه", "فصائل", "مسلحين", "مسلحون", "وحدات");
+    /** Words of withdrawing, as {@link #key} writes them: the side named right after the noun or before the verb withdrew. */
+    private static final Set<String> WITHDRAWAL = Set.of("انسحاب", "انسحبت", "انسحب", "انسحبوا", "withdrawal", "withdrew",
+            "withdrawn", "pulled");
+
     /** Verbs of raiding, as {@link #key} writes them: «داهمت دورية لقسد منازل … واعتقلت», the patrol raided. */
     private static final Set<String> RAIDING = Set.of("داهمت", "داهم", "اقتحمت", "اقتحم");
 
@@ -429,6 +453,7 @@ final class ActorRoles {
         // "our anti-Daesh forces": the side others are against is no side of what they do.
         if (name > sentenceStart && text.lower(name - 1).equals("anti") && !text.get(name).spacedBefore()) return Role.ALLY;
         if (cited(text, sentenceStart, name)) return Role.SOURCE;
+        if (type.changesTerritory() && lostTheGround(text, sentenceStart, name, after, trigger)) return Role.TARGET;
         if (blamed(text, sentenceStart, name)) return Role.BLAMED;
         // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.
         if (blames(text, after)) return Role.SOURCE;
@@ -533,6 +558,10 @@ final class ActorRoles {
             // «قصف مدفعي لقوات الأسد»: ل after the event's verbal noun marks who did it; after any other noun
             // («سيارة لقسد», «مقر لداعش») it marks whose it was.
             int lam = lamApart ? name - 1 : name;
+            // «دخلت قوات تابعة لإدارة العمليات العسكرية»: forces belonging to a side are that side, whatever they did.
+            if (lam >= sentenceStart + 2 && BELONGING.contains(key(text.form(lam - 1))) && FORCES.contains(key(text.form(lam - 2)))) {
+                return Role.UNTOLD;
+            }
             int gap = actor.span().start() >= trigger.end() ? lam - text.indexAt(trigger.end()) : Integer.MAX_VALUE;
             return gap <= AGENT_GAP && !prepositionBetween(text, text.indexAt(trigger.end()), lam) ? Role.AGENT : Role.TARGET;
         }

@@ -682,10 +682,11 @@ public final class Extractor {
                 .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore);
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
-        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(), trigger.type(), who,
-                sentence.casualties());
+        boolean handedOver = handedOver(text, sentence, trigger);
+        ActorRoles.Sides sides = roles.of(text, sentence.span(), trigger.span(),
+                handedOver ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY : trigger.type(), who, sentence.casualties());
         ActorMention actor1 = sides.actor1(), actor2 = sides.actor2();
-        SubEventType type = handedOver(text, sentence, trigger) ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+        SubEventType type = handedOver ? SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
                 : TypeBySides.of(text, trigger, actor1, actor2, who.stream().anyMatch(a -> "civilians".equals(a.actorKey())));
         // «تجمع عشرات الشبان …، فأطلق عناصر الحاجز الرصاص في الهواء لتفريقهم»: a protest its sentence says was broken up.
         type = Proposal.protestMet(type, sentence.triggers());
@@ -717,8 +718,11 @@ public final class Extractor {
             }
         }
         // Shells, bombs and mines that strike an area hit whoever holds it: «قصفت أحياء المدينة الخاضعة لسيطرة
-        // التنظيم» is a strike on ISIS when the sentence names no other side struck.
-        if (actor2 == null && sides.holder() != null && STRIKES_ON_AN_AREA.contains(type)) actor2 = sides.holder();
+        // التنظيم» is a strike on ISIS when the sentence names no other side struck; ground taken ("entered the IS
+        // stronghold of Mayadin") was taken from whoever held it.
+        if (actor2 == null && sides.holder() != null && (STRIKES_ON_AN_AREA.contains(type) || type.changesTerritory())) {
+            actor2 = sides.holder();
+        }
         // Rockets fired at the Conoco base strike the US forces there (data/lexicons/base-holders.csv).
         if (actor2 == null && STRIKES_ON_AN_AREA.contains(type)) {
             actor2 = heldBase(where.stream().filter(p -> !origins.contains(p)).toList(), actor1);

@@ -132,6 +132,23 @@ class ActorRolesTest {
     }
 
     @Test
+    void theSideThatLostTheGroundWasActedOn() {
+        Proposal entered = first("دخلت قوات سوريا الديمقراطية مدينة الميادين اليوم بعد انسحاب الجيش السوري منها.");
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, entered.type());
+        assertEquals("sdf", key(entered.actor1()));
+        assertEquals("syrian_government", key(entered.actor2()), "the side named after «انسحاب» withdrew");
+        Proposal withdrew = first("Government forces took control of Mayadin on Friday after the SDF withdrew.");
+        assertEquals("syrian_government", key(withdrew.actor1()));
+        assertEquals("sdf", key(withdrew.actor2()), "the side named before \"withdrew\"");
+        assertEquals("isis", key(first("The SDF recaptured the town of Khasham from ISIS on Thursday.").actor2()), "taken from it");
+        assertEquals("isis", key(first("Syrian government troops captured the IS stronghold of Mayadin on Saturday, SANA said.").actor2()),
+                "whose stronghold it was");
+        Proposal forces = first("دخلت قوات تابعة لقسد مدينة الميادين اليوم بعد انسحاب الجيش السوري منها.");
+        assertEquals("sdf", key(forces.actor1()), "forces belonging to a side are that side");
+        assertEquals("syrian_government", key(forces.actor2()));
+    }
+
+    @Test
     void aSideNamedInAClauseOfATollTellsTheEventNotWhomItCounts() {
         Proposal risen = first("ارتفعت حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا تنظيم داعش على حافلة قرب بلدة الشحيل"
                 + " مساء أمس، إلى ١١ عنصراً.");
