@@ -727,6 +727,11 @@ public final class Extractor {
         if (actor2 == null && STRIKES_ON_AN_AREA.contains(type)) {
             actor2 = heldBase(where.stream().filter(p -> !origins.contains(p)).toList(), actor1);
         }
+        // «نهب محصول القمح من أراضٍ تعود لمهجرين», "looted shops": property looted or destroyed with no side named as
+        // its owner was civilians' (as the corpus coders code it); the words of looting stand for them.
+        if (type == SubEventType.LOOTING_PROPERTY_DESTRUCTION && actor2 == null && (actor1 == null || !"civilians".equals(actor1.actorKey()))) {
+            actor2 = new ActorMention("civilians", trigger.span());
+        }
         // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against; the side that
         // holds it is the first the sentence names, whatever words stand before it («أكبر قواعد التحالف، حيث استخدمت
         // فيها قوات التحالف أسلحة متطورة»).

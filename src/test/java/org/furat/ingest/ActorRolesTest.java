@@ -149,6 +149,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void propertyLootedWithNoOwnerNamedWasCiviliansButNotWhatCiviliansLooted() {
+        Proposal wheat = first("أقدمت مجموعة تابعة لميليشيا الدفاع الوطني أمس على نهب محصول القمح من أراضٍ زراعية في بلدة خشام.");
+        assertEquals(SubEventType.LOOTING_PROPERTY_DESTRUCTION, wheat.type());
+        assertEquals("civilians", key(wheat.actor2()));
+        Proposal residents = first("Residents stormed a former headquarters of the SDF in Khasham on Monday and looted furniture.");
+        assertNotEquals("civilians", key(residents.actor2()), "civilians who looted did not loot from themselves");
+    }
+
+    @Test
     void aSideNamedInAClauseOfATollTellsTheEventNotWhomItCounts() {
         Proposal risen = first("ارتفعت حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا تنظيم داعش على حافلة قرب بلدة الشحيل"
                 + " مساء أمس، إلى ١١ عنصراً.");
