@@ -450,10 +450,15 @@ public final class CasualtyExtractor {
         Found<Trigger> toll = trigger(w, i, Role.TOLL, true);
         if (toll == null) toll = countOfThoseWho(w, i);
         if (toll == null) return;
-        // «ارتفع إلى 24 عدد مقاتلي العشيرة الذين لقوا حتفهم»: the figure told first, after «إلى», right before the name.
+        // «ارتفع إلى 24 عدد مقاتلي العشيرة الذين لقوا حتفهم»: the figure told first, after «إلى», right before the name
+        // or its qualifier («ارتفع إلى ٩ على الأقل عدد المدنيين الذين قضوا»).
         for (int j = i - 1; j >= Math.max(1, i - FIGURE_WORDS) && w.joined(j + 1); j--) {
             NumberWords.Count before = numbers.count(w, j);
-            if (before == null || before.end() != i || before.trim() != 0) continue;
+            if (before == null || before.trim() != 0) continue;
+            if (before.end() != i) {
+                before = qualified(w, before, before.end());
+                if (before.end() != i) continue;
+            }
             Found<Trigger> rise = w.joined(j) ? trigger(w, j - 1, Role.RISE, true) : null;
             if (rise == null || rise.end() != j || !w.get(j - 1).arabic()) continue;
             found.add(new Candidate(w.start(j - 1, rise.trim()), w.end(toll.end() - 1), toll.item().kind(), before.casualties(),

@@ -442,6 +442,8 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED إلى 24 عدد مقاتلي العشيرة الذين لقوا حتفهم 24"),
                     shown("وارتفع إلى 24 عدد مقاتلي العشيرة الذين لقوا حتفهم في الاشتباكات."), "the figure told first");
             assertEquals(List.of("KILLED إلى 24 عدد القتلى 24"), shown("ارتفع إلى 24 عدد القتلى."));
+            assertEquals(List.of("KILLED إلى ٩ على الأقل عدد المدنيين الذين قضوا ≥9"),
+                    shown("ارتفع إلى ٩ على الأقل عدد المدنيين الذين قضوا جراء الغارات."), "the figure qualified before the name");
             assertEquals(List.of("KILLED لقي ما لا يقل عن 11 عنصراً من التنظيم مصرعهم ≥11"),
                     shown("لقي ما لا يقل عن 11 عنصراً من التنظيم مصرعهم."), "a qualified figure between the verb and its close");
         }
