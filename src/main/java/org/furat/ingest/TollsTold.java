@@ -53,13 +53,15 @@ final class TollsTold {
     }
 
     /**
-     * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», "while", or
+     * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», «في حين», "while", or
      * with "also", «أيضاً» in or just after it.
      */
     private static boolean toldAsMore(TokenizedText text, CasualtyMention c) {
         int first = text.indexAt(c.span().start()), last = text.indexAt(c.span().end()) - 1;
         for (int k = first - 1; k >= Math.max(0, first - 2) && text.joined(k + 1); k--) {
             if (MORE_BEFORE.contains(text.lower(k))) return true;
+            // «…، في حين استشهد مقاتلان من قسد»: "whereas", two words.
+            if (text.lower(k).equals("حين") && k > 0 && text.joined(k) && text.lower(k - 1).equals("في")) return true;
         }
         // "one of whom later died", «توفي أحدهم», «توفي أحد الجرحى»: some of those counted died, more dead.
         if (CasualtyExtractor.moreDead(text, c)) return true;

@@ -765,6 +765,8 @@ class ExtractorTest {
                 + " fighters, while two attackers were also killed.").get(0).killed());
         assertEquals(Casualties.exactly(26), proposals("تتواصل الاشتباكات بين قسد والتنظيم في بلدة هجين منذ أمس، وتسببت المعارك"
                 + " بمقتل 17 عنصراً من قسد، إضافة لمقتل 9 عناصر من التنظيم.").get(0).killed(), "«إضافة لـ»: in addition to");
+        assertEquals(Casualties.exactly(33), proposals("دارت اشتباكات عنيفة أمس في بلدة هجين أسفرت عن مقتل 31 مرتزقاً، في حين استشهد"
+                + " مقاتلان من قوات سوريا الديمقراطية.").get(0).killed(), "«في حين»: whereas");
         assertEquals(Casualties.exactly(6), proposals("قصفت قوات النظام بلدة خشام أمس ما أدى لسقوط شهداء وجرحى، إضافة لإصابة 6"
                 + " مواطنين.").get(0).injured(), "more than wounded told with no figure is the figure");
         Proposal diedLater = proposals("ISIS gunmen attacked a checkpoint in Khasham on Tuesday, killing one officer and wounding"
