@@ -1602,6 +1602,7 @@ class ExtractorTest {
         told.put("SDF fighters backed by coalition warplanes fought the last ISIS holdouts in Khasham on Friday.", SubEventType.ARMED_CLASH);
         told.put("اندلع نزاع مسلح مساء أمس بين عائلتين من عشيرة واحدة في بلدة خشام.", SubEventType.ARMED_CLASH);
         told.put("حوّلت ميليشيا حزب الله مبنى مدرسة في بلدة خشام إلى مقر عسكري لعناصرها.", SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
+        told.put("قُتل رجل برصاص مسلحين مجهولين في بلدة خشام مساء أمس في ظروف لا تزال غامضة.", SubEventType.ATTACK);
         told.put("One smuggler was killed in an exchange of fire in Khasham on Sunday, when a security patrol intercepted a convoy.",
                 SubEventType.ARMED_CLASH);
         told.put("أنشأت ميليشيا «كتائب حزب الله» العراقية نقطة عسكرية جديدة في محيط بلدة خشام.",
