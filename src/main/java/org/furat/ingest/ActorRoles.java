@@ -276,7 +276,8 @@ final class ActorRoles {
     /** «تابعة», belonging, as {@link #key} writes it (without the article). */
     private static final Set<String> BELONGING = Set.of("تابعه", "تابع", "تابعين", "تابعون");
     /** Nouns for a side's forces (as {@link #key} writes them) that «تابعة ل» names the side of. */
-    private static final Set<String> FORCES = Set.of("قوات", "مجموعات", "مجموعه", "فصائل", "مسلحين", "مسلحون", "وحدات");
+    private static final Set<String> FORCES = Set.of("قوات", "مجموعات", "مجموعه", "فصائل", "مسلحين", "مسلحون", "وحدات",
+            "خليه", "خلايا");
     /** Words of withdrawing, as {@link #key} writes them: the side named right after the noun or before the verb withdrew. */
     private static final Set<String> WITHDRAWAL = Set.of("انسحاب", "انسحبت", "انسحب", "انسحبوا", "withdrawal", "withdrew",
             "withdrawn", "pulled");
@@ -386,6 +387,8 @@ final class ActorRoles {
             int between = name - after;
             if (between == 0 || between == 1 && (LINKS.contains(text.form(after)) || MEMBERS.contains(text.form(after)))) return true;
             if (between > 1 && LINKS.contains(text.form(after)) && pastPossessor(text, after + 1) == name) return true;
+            // «ارتقى أربعة شهداء من عناصر الجيش»: a link, then members, then the side.
+            if (between == 2 && LINKS.contains(text.form(after)) && MEMBERS.contains(text.form(after + 1))) return true;
             // «قتل ثلاثة عناصر من ميليشيا "لواء فاطميون"», "two members of the militia Liwa al-Baqir": what the side is.
             if (between > 1 && between <= 3 && LINKS.contains(text.form(after)) && pastGroupNoun(text, after + 1) == name) return true;
         }
@@ -558,7 +561,8 @@ final class ActorRoles {
             // «قصف مدفعي لقوات الأسد»: ل after the event's verbal noun marks who did it; after any other noun
             // («سيارة لقسد», «مقر لداعش») it marks whose it was.
             int lam = lamApart ? name - 1 : name;
-            // «دخلت قوات تابعة لإدارة العمليات العسكرية»: forces belonging to a side are that side, whatever they did.
+            // «دخلت قوات تابعة لإدارة العمليات العسكرية», «خلية تابعة لتنظيم داعش»: forces belonging to a side are that
+            // side, whatever they did.
             if (lam >= sentenceStart + 2 && BELONGING.contains(key(text.form(lam - 1))) && FORCES.contains(key(text.form(lam - 2)))) {
                 return Role.UNTOLD;
             }

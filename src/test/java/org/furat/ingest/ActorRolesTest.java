@@ -143,6 +143,12 @@ class ActorRolesTest {
         assertEquals("isis", key(first("The SDF recaptured the town of Khasham from ISIS on Thursday.").actor2()), "taken from it");
         assertEquals("isis", key(first("Syrian government troops captured the IS stronghold of Mayadin on Saturday, SANA said.").actor2()),
                 "whose stronghold it was");
+        Proposal cell = first("أقدمت خلية تابعة لمرتزقة داعش أمس على خطف شاب في بلدة خشام.");
+        assertEquals("isis", key(cell.actor1()), "a cell belonging to a side is that side");
+        Proposal martyrs = first("ارتقى أربعة شهداء من عناصر الجيش العربي السوري إثر هجوم شنه إرهابيو تنظيم داعش على نقطة"
+                + " عسكرية في بلدة خشام أمس.");
+        assertEquals("isis", key(martyrs.actor1()));
+        assertEquals("syrian_government", key(martyrs.actor2()), "the dead «من عناصر» the army were of it");
         Proposal forces = first("دخلت قوات تابعة لقسد مدينة الميادين اليوم بعد انسحاب الجيش السوري منها.");
         assertEquals("sdf", key(forces.actor1()), "forces belonging to a side are that side");
         assertEquals("syrian_government", key(forces.actor2()));
