@@ -273,6 +273,10 @@ final class ActorRoles {
         return after < text.size() && text.joined(after) && WITHDRAWAL.contains(key(text.form(after)));
     }
 
+    /** A side's positions, as {@link #key} writes them, that fire may be said to come from. */
+    private static final Set<String> POSITIONS = Set.of("مواقع", "موقع", "نقاط", "تمركزات");
+    /** Words before positions that say fire came from them («مصدره مواقع», «من مواقع»), as {@link #key} writes them. */
+    private static final Set<String> FIRED_FROM_POSITIONS = Set.of("من", "مصدره", "مصدرها", "مصدرهما");
     /** «تابعة», belonging, as {@link #key} writes it (without the article). */
     private static final Set<String> BELONGING = Set.of("تابعه", "تابع", "تابعين", "تابعون");
     /** Nouns for a side's forces (as {@link #key} writes them) that «تابعة ل» names the side of. */
@@ -533,6 +537,12 @@ final class ActorRoles {
             // («استهدفت طائرة مسيرة سيارة لقسد») the side was struck.
             if (k == name - 1 && TARGETING_VERBS.contains(word)) return Role.AGENT;
             if (membersWhoMayAct(text, sentenceStart, k, trigger)) continue;
+            // «قصف بقذائف الهاون مصدره مواقع قسد», «قصف مدفعي من مواقع القوات الحكومية»: fire from a side's positions
+            // was that side's.
+            if (POSITIONS.contains(word) && k > sentenceStart && FIRED_FROM_POSITIONS.contains(key(text.form(k - 1)))
+                    && (type == SubEventType.SHELLING_ARTILLERY_MISSILE || type == SubEventType.AIR_DRONE_STRIKE)) {
+                return Role.AGENT;
+            }
             if (targetCues.contains(word) || targetCues.contains(withoutAccusative(word)) || word.startsWith("استهدف")) {
                 boolean counted = k > sentenceStart && !text.form(k - 1).isEmpty() && Character.isDigit(text.form(k - 1).charAt(0));
                 // «فجر عنصر من داعش حزامه الناسف»: a member right after the verb that opens the event's words did it.

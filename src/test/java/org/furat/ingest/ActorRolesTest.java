@@ -132,6 +132,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void fireFromASidesPositionsWasThatSides() {
+        Proposal source = first("قُتل مدني أمس جراء قصف بقذائف الهاون مصدره مواقع قسد في بلدة ذيبان استهدف مدينة الميادين.");
+        assertEquals("sdf", key(source.actor1()));
+        assertEquals("civilians", key(source.actor2()));
+        Proposal from = first("أصيب طفل ووالدته أمس جراء قصف مدفعي من مواقع قوات النظام غربي النهر طال منازل المدنيين في بلدة الشحيل.");
+        assertEquals("syrian_government", key(from.actor1()));
+    }
+
+    @Test
     void theSideThatLostTheGroundWasActedOn() {
         Proposal entered = first("دخلت قوات سوريا الديمقراطية مدينة الميادين اليوم بعد انسحاب الجيش السوري منها.");
         assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, entered.type());
