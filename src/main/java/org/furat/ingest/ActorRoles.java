@@ -467,10 +467,11 @@ final class ActorRoles {
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
         if (!TAKES_PEOPLE.contains(type) && guessed(text, sentenceStart, name)) return Role.GUESSED;
         if (suspected(text, sentenceStart, name, after)) return Role.SUSPECTED;
-        // «غارات يرجح أنها روسية», «طائرة مسيرة تابعة للتحالف»: whose weapon it was acted, unless it was foiled.
-        if (WeaponOwners.standard().ownedWeapon(text, name)) {
-            return type == SubEventType.DISRUPTED_WEAPONS_USE ? Role.TARGET : Role.AGENT;
-        }
+        // «عدوان جوي أمريكي», «طائرة مسيرة تابعة للتحالف»: whose weapon it was acted, unless it was foiled; «يُرجح أنها
+        // تابعة للتحالف» only guesses whose.
+        WeaponOwners.Ownership owner = WeaponOwners.standard().ownership(text, name);
+        if (owner == WeaponOwners.Ownership.GUESSED) return Role.GUESSED;
+        if (owner == WeaponOwners.Ownership.TOLD) return type == SubEventType.DISRUPTED_WEAPONS_USE ? Role.TARGET : Role.AGENT;
         // «فتحت دورية لقسد النار على سيارة مدنية»: a side named inside Arabic event words, between the verb and what it
         // did, is the verb's subject (not after «على», which opens whom it was done to; English puts the object there:
         // "set fire to an SDF car").

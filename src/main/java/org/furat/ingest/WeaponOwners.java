@@ -12,11 +12,11 @@ import org.furat.text.Proclitics;
 
 /**
  * Whose a weapon was, told after it (from {@code data/lexicons/weapon-owners.csv}): by an adjective of nationality
- * («غارات جوية يُرجح أنها روسية», air strikes likely Russian; «عدوان جوي أمريكي»; "a drone believed to be
- * Iranian") or by a word of belonging before a side's name («طائرة مسيّرة يُرجّح أنها تابعة للتحالف», a drone
- * likely belonging to the coalition). Only words that say what kind the weapon is («جوية», «حربية») or hedge
- * («يُرجح أنها», "believed to be") may stand between. The adjective alone is no side's name («المبعوث الأمريكي», the
- * American envoy): only after a weapon does it name whose the weapon was. Immutable and thread-safe.
+ * («عدوان جوي أمريكي», an American air aggression; «غارات جوية روسية») or by a word of belonging before a side's name
+ * («طائرة مسيّرة تابعة للتحالف», a drone belonging to the coalition). Only words that say what kind the weapon is
+ * («جوية», «حربية») or hedge («يُرجح أنها», "believed to be") may stand between; a hedge makes the owner a guess. The
+ * adjective alone is no side's name («المبعوث الأمريكي», the American envoy): only after a weapon does it name whose the
+ * weapon was. Immutable and thread-safe.
  */
 final class WeaponOwners {
 
@@ -24,7 +24,8 @@ final class WeaponOwners {
     private static final int MOST_WORDS_BETWEEN = 5;
 
     private final Set<String> weapons = new HashSet<>();
-    private final Set<String> between = new HashSet<>();
+    private final Set<String> describing = new HashSet<>();
+    private final Set<String> hedges = new HashSet<>();
     private final Set<String> belonging = new HashSet<>();
     private final Map<String, String> nationalities = new HashMap<>();
 
@@ -41,7 +42,8 @@ final class WeaponOwners {
             String word = key(words[0]);
             switch (row.get("kind")) {
                 case "weapon" -> weapons.add(word);
-                case "describes", "hedge" -> between.add(word);
+                case "describes" -> describing.add(word);
+                case "hedge" -> hedges.add(word);
                 case "belongs" -> belonging.add(word);
                 case "nationality" -> {
                     if (row.get("actor").isBlank()) throw row.error("a nationality names its actor");
@@ -52,36 +54,43 @@ final class WeaponOwners {
         }
     }
 
+    /** How a side is told as a weapon's owner: not at all, as a fact, or as a guess («يُرجح أنها», "believed to be"). */
+    enum Ownership { NONE, TOLD, GUESSED }
+
     /** The adjectives of nationality in {@code text} that say whose the weapon before them was, as mentions of that side. */
     List<ActorMention> find(TokenizedText text) {
         List<ActorMention> found = new ArrayList<>();
         for (int i = 1; i < text.size(); i++) {
             String actor = nationalities.get(key(text, i));
-            if (actor != null && weaponBefore(text, i)) found.add(new ActorMention(actor, text.span(i, i + 1)));
+            if (actor != null && weaponBefore(text, i) == Ownership.TOLD) found.add(new ActorMention(actor, text.span(i, i + 1)));
         }
         return found;
     }
 
     /**
-     * Whether the side named from word {@code name} owned the weapon told before it: named by an adjective right after
-     * the weapon, or after a word of belonging that follows it («تابعة للتحالف», "belonging to the coalition").
+     * How the side named from word {@code name} is told as the owner of the weapon told before it: named by an adjective
+     * right after the weapon, or after a word of belonging that follows it («تابعة للتحالف», "belonging to the
+     * coalition"); a guess where a hedge stands between. A guessed owner is no side of the event, as the corpus coders
+     * code guessed attackers ("Unidentified warplanes (suspected Russian)").
      */
-    boolean ownedWeapon(TokenizedText text, int name) {
+    Ownership ownership(TokenizedText text, int name) {
         if (nationalities.containsKey(key(text, name))) return weaponBefore(text, name);
         int k = name - 1;
         if (k > 0 && text.joined(k + 1) && text.lower(k).equals("the")) k--;
         if (k > 0 && text.joined(k + 1) && text.lower(k).equals("to")) k--;
-        return k > 0 && text.joined(k + 1) && belonging.contains(key(text, k)) && weaponBefore(text, k);
+        return k > 0 && text.joined(k + 1) && belonging.contains(key(text, k)) ? weaponBefore(text, k) : Ownership.NONE;
     }
 
     /** Whether a weapon stands before word {@code i} in its sentence, with only describing or hedging words between. */
-    private boolean weaponBefore(TokenizedText text, int i) {
+    private Ownership weaponBefore(TokenizedText text, int i) {
+        boolean hedged = false;
         for (int k = i - 1; k >= Math.max(0, i - 1 - MOST_WORDS_BETWEEN) && text.joined(k + 1); k--) {
             String word = key(text, k);
-            if (weapons.contains(word)) return true;
-            if (!between.contains(word)) return false;
+            if (weapons.contains(word)) return hedged ? Ownership.GUESSED : Ownership.TOLD;
+            if (hedges.contains(word)) hedged = true;
+            else if (!describing.contains(word)) return Ownership.NONE;
         }
-        return false;
+        return Ownership.NONE;
     }
 
     private static String key(TokenizedText text, int i) {

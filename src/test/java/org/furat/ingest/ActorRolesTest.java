@@ -113,13 +113,16 @@ class ActorRolesTest {
 
     @Test
     void whoseWeaponItWasToldAfterItActed() {
-        Proposal russian = first("قُتل 9 مدنيين أمس جراء غارات جوية يُرجح أنها روسية استهدفت حياً سكنياً في مدينة الميادين.");
-        assertEquals("russia", key(russian.actor1()), "an adjective of nationality after the strikes, past a hedge");
+        Proposal russian = first("قُتل 9 مدنيين أمس جراء غارات جوية روسية استهدفت حياً سكنياً في مدينة الميادين.");
+        assertEquals("russia", key(russian.actor1()), "an adjective of nationality after the strikes");
         assertEquals("civilians", key(russian.actor2()));
         assertEquals("us_forces", key(first("استشهد طفل جراء عدوان جوي أمريكي استهدف فجر اليوم قرية الحسينية.").actor1()));
-        Proposal belonging = first("استهدفت طائرة مسيّرة يُرجّح أنها تابعة للتحالف الدولي، مساء الأربعاء، سيارة على طريق ذيبان.");
+        Proposal belonging = first("استهدفت طائرة مسيّرة تابعة للتحالف الدولي، مساء الأربعاء، سيارة على طريق ذيبان.");
         assertEquals("coalition", key(belonging.actor1()), "a drone belonging to the side named after «تابعة»");
-        assertEquals("israel", key(first("Two militiamen were killed by a drone believed to be Israeli near Albu Kamal on Monday.").actor1()));
+        assertNull(first("قُتل 9 مدنيين أمس جراء غارات جوية يُرجح أنها روسية في مدينة الميادين.").actor1(),
+                "a hedge only guesses whose, as the coders leave guessed attackers unknown");
+        assertNull(first("استهدفت طائرة مسيّرة يُرجّح أنها تابعة للتحالف الدولي، مساء الأربعاء، سيارة على طريق ذيبان.").actor1());
+        assertNull(first("Two militiamen were killed by a drone believed to be Israeli near Albu Kamal on Monday.").actor1());
         Proposal envoy = first("قصفت قوات النظام بلدة الشحيل أمس، بحسب المبعوث الأمريكي.");
         assertEquals("syrian_government", key(envoy.actor1()), "an adjective after no weapon names no side");
         assertNotEquals("us_forces", key(envoy.actor2()));
