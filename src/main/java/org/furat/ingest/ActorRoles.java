@@ -287,7 +287,10 @@ final class ActorRoles {
             "withdrawn", "pulled");
 
     /** Verbs of raiding, as {@link #key} writes them: «داهمت دورية لقسد منازل … واعتقلت», the patrol raided. */
-    private static final Set<String> RAIDING = Set.of("داهمت", "داهم", "اقتحمت", "اقتحم");
+    private static final Set<String> RAIDING = Set.of("داهمت", "داهم", "اقتحمت", "اقتحم",
+            // «ألقت دوريات الأمن العام القبض على»: the verb of an arrest, its noun after the unit (as written: «أل» is
+            // no article here).
+            "القت", "القي");
 
     /** Events a side does with its own units, to nobody: moving them, setting up a post. */
     private static final Set<SubEventType> OWN_DOINGS = java.util.EnumSet.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY,
@@ -556,7 +559,7 @@ final class ActorRoles {
                 // «اعتقلت دورية للأمن العام شاباً», «اعتقلت دورية تابعة لقسد»: a unit right after a verb of taking people
                 // took them (no patrol is arrested, where a patrol may be targeted).
                 boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
-                        && trigger.end() <= text.get(k).start() || k > sentenceStart && RAIDING.contains(key(text.form(k - 1))));
+                        && trigger.end() <= text.get(k).start() || k > sentenceStart && (RAIDING.contains(key(text.form(k - 1))) || RAIDING.contains(text.lower(k - 1))));
                 return !counted && (firedBy || taker || subject && MEMBER.contains(word)
                         || memberBeforeTheEvent(text, word, actor.span(), trigger))
                         ? Role.AGENT : Role.TARGET;

@@ -135,6 +135,12 @@ class ActorRolesTest {
     }
 
     @Test
+    void aPatrolNamedAfterTheVerbOfAnArrestTookThem() {
+        assertEquals("syrian_transitional_government", key(first("ألقت دوريات الأمن العام القبض على أربعة مطلوبين في بلدة خشام أمس.")
+                .actor1()));
+    }
+
+    @Test
     void fireFromASidesPositionsWasThatSides() {
         Proposal source = first("قُتل مدني أمس جراء قصف بقذائف الهاون مصدره مواقع قسد في بلدة ذيبان استهدف مدينة الميادين.");
         assertEquals("sdf", key(source.actor1()));
