@@ -273,6 +273,9 @@ final class ActorRoles {
         return after < text.size() && text.joined(after) && WITHDRAWAL.contains(key(text.form(after)));
     }
 
+    /** The second words of English compounds that say who backs or leads a side: "US-backed", "Kurdish-led". */
+    private static final Set<String> COMPOUND_PARTICIPLES = Set.of("backed", "led", "affiliated", "aligned", "allied",
+            "supported", "sponsored");
     /** A side's positions, as {@link #key} writes them, that fire may be said to come from. */
     private static final Set<String> POSITIONS = Set.of("مواقع", "موقع", "نقاط", "تمركزات");
     /** Words before positions that say fire came from them («مصدره مواقع», «من مواقع»), as {@link #key} writes them. */
@@ -530,7 +533,14 @@ final class ActorRoles {
             int toTrigger = text.indexAt(trigger.start()) - after;
             if (toTrigger >= 0 && toTrigger <= ATTRIBUTIVE_GAP) return Role.AGENT;
         }
-        for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
+        // "a base of the US-backed SDF": a compound of who backs or leads a side, before its name, is no cue and widens
+        // the look back by its words.
+        int reach = name - CUE_WORDS;
+        for (int k = name - 1; k - 1 > sentenceStart && COMPOUND_PARTICIPLES.contains(text.lower(k))
+                && !text.get(k).spacedBefore(); k -= 2) {
+            reach -= 2;
+        }
+        for (int k = name - 1; k >= Math.max(sentenceStart, reach); k--) {
             // A clause ends the look back: «لموقع الحل، أن التنظيم استهدف» (told the al-Hal site that ISIS struck).
             if (clauseBreakAfter(text, k)) break;
             String word = key(text.form(k));

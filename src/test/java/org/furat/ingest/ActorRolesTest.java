@@ -135,6 +135,13 @@ class ActorRolesTest {
     }
 
     @Test
+    void aCompoundOfWhoBacksASideHidesNoCue() {
+        Proposal base = first("A car bomb exploded outside a base of the US-backed Syrian Democratic Forces in Khasham on Monday.");
+        assertNull(base.actor1(), "whose base it was did not bomb it");
+        assertEquals("sdf", key(base.actor2()));
+    }
+
+    @Test
     void aPatrolNamedAfterTheVerbOfAnArrestTookThem() {
         assertEquals("syrian_transitional_government", key(first("ألقت دوريات الأمن العام القبض على أربعة مطلوبين في بلدة خشام أمس.")
                 .actor1()));
