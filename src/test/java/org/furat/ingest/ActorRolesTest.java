@@ -106,6 +106,8 @@ class ActorRolesTest {
         assertEquals("iran_militias", key(drone.actor2()), "whose areas it was launched from");
         assertNotEquals("isis", key(first("ضبطت قسد كمية من الأسلحة تابعة لخلايا التنظيم في بلدة ذيبان أمس.").actor1()),
                 "weapons seized are the side's whose they were, not the one that seized them");
+        assertEquals("coalition", key(first("A drone was shot down by coalition air defences over Khasham on Friday.").actor1()),
+                "the coalition's air defences");
         Proposal anti = first("Our anti-Daesh forces foiled a drone attack against the Conoco base on Monday.");
         assertNotEquals("isis", key(anti.actor1()), "the side others are against is no side of what they did");
         assertNotEquals("isis", key(anti.actor2()));
