@@ -425,7 +425,7 @@ public final class PlaceMatcher {
                         int spanFrom = cue.kind == CueKind.REGION && after.target.outside == null ? cue.from : after.from;
                         raws.add(raw(text, words, after, spanFrom, cue.kind));
                     }
-                    i = list ? listed(text, words, after.to, raws) : after.to;
+                    i = list ? listed(text, words, after.to, raws, cue.kind) : after.to;
                     continue;
                 }
                 // «في البلدة وفق المصادر»: a cue with the article is the town already named, and the word after it
@@ -435,7 +435,7 @@ public final class PlaceMatcher {
                     int start = words.get(cue.to).start;
                     int stop = words.get(end - 1).end;
                     raws.add(new Raw(cue.to, end, start, stop, null, text.substring(start, stop), cue.kind));
-                    i = list ? listed(text, words, end, raws) : end;
+                    i = list ? listed(text, words, end, raws, cue.kind) : end;
                     continue;
                 }
             }
@@ -627,7 +627,9 @@ public final class PlaceMatcher {
      * ذيبان وابريهة وجديد عكيدات» names three towns, the cue standing before each; a name the gazetteer lacks is an
      * unknown place as after a cue. Adds them to {@code raws}; returns the word after the list.
      */
-    private int listed(String text, List<Word> words, int i, List<Raw> raws) {
+    private int listed(String text, List<Word> words, int i, List<Raw> raws, CueKind kind) {
+        // «ريفي الحسكة ودير الزور»: the countrysides of both; «بلدتي خشام وطابية»: two towns.
+        CueKind listedAs = kind == CueKind.REGION ? CueKind.REGION : CueKind.SETTLEMENT;
         int k = i;
         while (k < words.size()) {
             Word w = words.get(k);
@@ -640,7 +642,7 @@ public final class PlaceMatcher {
             }
             Match m = longestName(words, k);
             if (m != null) {
-                if (!excluded(words, m) && !m.target.grammatical) raws.add(raw(text, words, m, m.from, CueKind.SETTLEMENT));
+                if (!excluded(words, m) && !m.target.grammatical) raws.add(raw(text, words, m, m.from, listedAs));
                 k = m.to;
                 continue;
             }
@@ -649,14 +651,15 @@ public final class PlaceMatcher {
             // The unknown name starts after the «و» written onto it.
             int start = w.form.startsWith("و") ? w.start + 1 : w.start;
             int stop = words.get(end - 1).end;
-            raws.add(new Raw(k, end, start, stop, null, text.substring(start, stop), CueKind.SETTLEMENT));
+            raws.add(new Raw(k, end, start, stop, null, text.substring(start, stop), listedAs));
             k = end;
         }
         return k;
     }
 
-    /** The cues that name several places, one list: «بلدات», «قرى», «قريتي», «بلدتي» (as word keys). */
-    private static final Set<String> LIST_CUES = Set.of("بلدات", "قري", "مدن", "قريتي", "بلدتي", "مدينتي", "احياء");
+    /** The cues that name several places, one list: «بلدات», «قرى», «قريتي», «بلدتي», «ريفي» (as word keys). */
+    private static final Set<String> LIST_CUES = Set.of("بلدات", "قري", "مدن", "قريتي", "بلدتي", "مدينتي", "احياء",
+            "ريفي", "ارياف");
 
     /** One past the last word of an unknown place name starting at {@code j}, or {@code j} for none. */
     private int unknownEnd(List<Word> words, int j) {

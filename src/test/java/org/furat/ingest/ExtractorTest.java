@@ -341,6 +341,13 @@ class ExtractorTest {
     }
 
     @Test
+    void theCountrysidesOfTwoPlacesAreBothCountrysides() {
+        Proposal raids = proposals("شنت قسد حملة اعتقالات أمس بريفي دير الزور والرقة، واعتقلت عدداً من الشبان.").get(0);
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(raids.places()), "«ريفي»: the countryside, not the city");
+        assertTrue(raids.places().get(0).region());
+    }
+
+    @Test
     void theSameVillageIsTheVillageNamedBefore() {
         List<Proposal> found = proposals("A roadside bomb killed two SDF members in the village of Khasham on Monday."
                 + " On Tuesday, SDF forces arrested five people in the same village in connection with the bombing.");
