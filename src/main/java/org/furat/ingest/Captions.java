@@ -3,6 +3,7 @@ package org.furat.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.furat.text.ArabicNormalizer;
 
 /**
@@ -62,13 +63,32 @@ final class Captions {
         return false;
     }
 
-    /** Whether the line is wholly in brackets and opens on «صورة» (a picture): «(صورة من الأرشيف لمظاهرة سابقة)». */
+    /**
+     * Whether the line is wholly in brackets and opens on «صورة» (a picture): «(صورة من الأرشيف لمظاهرة سابقة)»; or,
+     * with no brackets and no full stop, opens on a picture said to be one («صورة من الأرشيف لآثار القصف», «صورة
+     * أرشيفية», «صورة تظهر …», «صورة تعبيرية») or labelled so («صورة: …», «* الصورة: …»).
+     */
     private static boolean bracketedPicture(String line) {
         String s = line.strip();
-        if (s.length() < 3 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') return false;
+        if (s.length() < 3) return false;
+        if (s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
+            if (s.endsWith(".")) return false;
+            String[] words = fold(s).split(" ", 3);
+            if (words.length < 2 || !words[0].equals("صوره") && !words[0].equals("الصوره")) return false;
+            // «صورة: سيارة جامعي الكمأة بعد انفجار اللغم», «* الصورة: دمار في بلدة هجين»: a picture labelled.
+            int label = s.indexOf(words[0].equals("صوره") ? "صور" : "الصور");
+            int colon = s.indexOf(':');
+            return PICTURE_WORDS.contains(words[1]) || colon > label && colon - label <= LABEL_CHARS;
+        }
         String inside = fold(s.substring(1, s.length() - 1));
         return inside.startsWith("صوره ") || inside.equals("صوره");
     }
+
+    /** The most characters from «صورة» to the colon of its label: «الصورة :». */
+    private static final int LABEL_CHARS = 7;
+    /** Words after «صورة» opening a line that say it is a picture (normalised): of the archive, showing, illustrative. */
+    private static final Set<String> PICTURE_WORDS = Set.of("من", "ارشيفيه", "تظهر", "تعبيريه", "لاثار",
+            "توضيحيه");
 
     /** What stands in the brackets that end the line (after them only spaces or a full stop), or null. */
     private static String lastBrackets(String line) {
