@@ -159,6 +159,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void theArmysGeneralCommandIsTheArmy() {
+        Proposal command = first("أعلنت القيادة العامة للجيش السوري اليوم استعادة السيطرة الكاملة على مدينة البوكمال، آخر معاقل"
+                + " تنظيم داعش، بعد معارك عنيفة.");
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, command.type());
+        assertEquals("syrian_government", key(command.actor1()));
+        assertEquals("isis", key(command.actor2()));
+    }
+
+    @Test
     void theSideThatLostTheGroundWasActedOn() {
         Proposal entered = first("دخلت قوات سوريا الديمقراطية مدينة الميادين اليوم بعد انسحاب الجيش السوري منها.");
         assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, entered.type());
