@@ -72,7 +72,8 @@ final class Captions {
         String s = line.strip();
         if (s.length() < 3) return false;
         if (s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
-            if (s.endsWith(".")) return false;
+            // Folding is dear, and every line of every report comes here: only a line with «صور» near its start may be one.
+            if (s.endsWith(".") || !s.substring(0, Math.min(s.length(), 8)).contains("صور")) return false;
             String[] words = fold(s).split(" ", 3);
             if (words.length < 2 || !words[0].equals("صوره") && !words[0].equals("الصوره")) return false;
             // «صورة: سيارة جامعي الكمأة بعد انفجار اللغم», «* الصورة: دمار في بلدة هجين»: a picture labelled.

@@ -28,6 +28,8 @@ final class WeaponOwners {
     private final Set<String> hedges = new HashSet<>();
     private final Set<String> belonging = new HashSet<>();
     private final Map<String, String> nationalities = new HashMap<>();
+    /** The last letters of the adjectives of nationality, normalised («روسيه», «روسي», "Russian", "Israeli"). */
+    private static final String ENDINGS = "هيnNiI";
 
     private static final class Holder {
         static final WeaponOwners STANDARD = new WeaponOwners();
@@ -47,6 +49,7 @@ final class WeaponOwners {
                 case "belongs" -> belonging.add(word);
                 case "nationality" -> {
                     if (row.get("actor").isBlank()) throw row.error("a nationality names its actor");
+                    if (ENDINGS.indexOf(words[0].charAt(words[0].length() - 1)) < 0) throw row.error("a nationality ends in one of " + ENDINGS);
                     nationalities.put(word, row.get("actor").strip());
                 }
                 default -> throw row.error("kind must be weapon, describes, hedge, belongs or nationality");
@@ -61,6 +64,9 @@ final class WeaponOwners {
     List<ActorMention> find(TokenizedText text) {
         List<ActorMention> found = new ArrayList<>();
         for (int i = 1; i < text.size(); i++) {
+            // Every report's every word passes here: the last letter rules most out before any look-up.
+            String form = text.form(i);
+            if (ENDINGS.indexOf(form.charAt(form.length() - 1)) < 0) continue;
             String actor = nationalities.get(key(text, i));
             if (actor != null && weaponBefore(text, i) == Ownership.TOLD) found.add(new ActorMention(actor, text.span(i, i + 1)));
         }
