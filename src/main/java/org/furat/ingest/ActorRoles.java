@@ -278,8 +278,20 @@ final class ActorRoles {
             "supported", "sponsored");
     /** A side's positions, as {@link #key} writes them, that fire may be said to come from. */
     private static final Set<String> POSITIONS = Set.of("مواقع", "موقع", "نقاط", "تمركزات");
-    /** Words before positions that say fire came from them («مصدره مواقع», «من مواقع»), as {@link #key} writes them. */
-    private static final Set<String> FIRED_FROM_POSITIONS = Set.of("من", "مصدره", "مصدرها", "مصدرهما");
+    /**
+     * Whether word {@code k}, before a side's positions, says fire came from them: «مصدره مواقع» anywhere; «من» only
+     * right after the event's words or one word of them («قصف مدفعي من مواقع»), not «عدداً من مواقع» (a number of the
+     * positions struck) or «بالقرب من مواقع» (near them).
+     */
+    private static boolean firedFrom(TokenizedText text, int k, Span trigger) {
+        String word = key(text.form(k));
+        if (SOURCE_OF_FIRE.contains(word)) return true;
+        int afterTrigger = text.indexAt(trigger.end());
+        return word.equals("من") && k >= afterTrigger && k - afterTrigger <= 1;
+    }
+
+    /** «مصدره», its source, as {@link #key} writes it. */
+    private static final Set<String> SOURCE_OF_FIRE = Set.of("مصدره", "مصدرها", "مصدرهما");
     /** «تابعة», belonging, as {@link #key} writes it (without the article). */
     private static final Set<String> BELONGING = Set.of("تابعه", "تابع", "تابعين", "تابعون");
     /** Nouns for a side's forces (as {@link #key} writes them) that «تابعة ل» names the side of. */
@@ -533,14 +545,13 @@ final class ActorRoles {
             int toTrigger = text.indexAt(trigger.start()) - after;
             if (toTrigger >= 0 && toTrigger <= ATTRIBUTIVE_GAP) return Role.AGENT;
         }
-        // "a base of the US-backed SDF": a compound of who backs or leads a side, before its name, is no cue and widens
-        // the look back by its words.
-        int reach = name - CUE_WORDS;
-        for (int k = name - 1; k - 1 > sentenceStart && COMPOUND_PARTICIPLES.contains(text.lower(k))
-                && !text.get(k).spacedBefore(); k -= 2) {
-            reach -= 2;
+        // "a base of the US-backed SDF", "the U.S.-backed SDF": a compound of who backs or leads a side, right before its
+        // name, is no cue; the look back starts before it.
+        int first = name - 1;
+        if (first > sentenceStart && COMPOUND_PARTICIPLES.contains(text.lower(first)) && !text.get(first).spacedBefore()) {
+            do first--; while (first > sentenceStart && !text.get(first + 1).spacedBefore());
         }
-        for (int k = name - 1; k >= Math.max(sentenceStart, reach); k--) {
+        for (int k = first; k >= Math.max(sentenceStart, first + 1 - CUE_WORDS); k--) {
             // A clause ends the look back: «لموقع الحل، أن التنظيم استهدف» (told the al-Hal site that ISIS struck).
             if (clauseBreakAfter(text, k)) break;
             String word = key(text.form(k));
@@ -553,7 +564,7 @@ final class ActorRoles {
             if (membersWhoMayAct(text, sentenceStart, k, trigger)) continue;
             // «قصف بقذائف الهاون مصدره مواقع قسد», «قصف مدفعي من مواقع القوات الحكومية»: fire from a side's positions
             // was that side's.
-            if (POSITIONS.contains(word) && k > sentenceStart && FIRED_FROM_POSITIONS.contains(key(text.form(k - 1)))
+            if (POSITIONS.contains(word) && k > sentenceStart && firedFrom(text, k - 1, trigger)
                     && (type == SubEventType.SHELLING_ARTILLERY_MISSILE || type == SubEventType.AIR_DRONE_STRIKE)) {
                 return Role.AGENT;
             }
@@ -585,9 +596,11 @@ final class ActorRoles {
             // «قصف مدفعي لقوات الأسد»: ل after the event's verbal noun marks who did it; after any other noun
             // («سيارة لقسد», «مقر لداعش») it marks whose it was.
             int lam = lamApart ? name - 1 : name;
-            // «دخلت قوات تابعة لإدارة العمليات العسكرية», «خلية تابعة لتنظيم داعش»: forces belonging to a side are that
-            // side, whatever they did.
-            if (lam >= sentenceStart + 2 && BELONGING.contains(key(text.form(lam - 1))) && FORCES.contains(key(text.form(lam - 2)))) {
+            // «دخلت قوات تابعة لإدارة العمليات العسكرية», «خلية تابعة لتنظيم داعش»: forces belonging to a side, named
+            // before the event's words, are that side, whatever they did (after them, «استهدفت غارة مجموعات تابعة
+            // للميليشيات», they were struck).
+            if (lam >= sentenceStart + 2 && BELONGING.contains(key(text.form(lam - 1))) && FORCES.contains(key(text.form(lam - 2)))
+                    && text.get(lam - 2).start() < trigger.start()) {
                 return Role.UNTOLD;
             }
             int gap = actor.span().start() >= trigger.end() ? lam - text.indexAt(trigger.end()) : Integer.MAX_VALUE;

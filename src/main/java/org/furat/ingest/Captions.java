@@ -42,7 +42,7 @@ final class Captions {
     // Plain scans, not patterns: every line of every report is read here, and a pattern with look-arounds cost
     // a twentieth of the extractor's time.
     private boolean caption(String line) {
-        if (namesAPhoto(line) || bracketedPicture(line)) return true;
+        if (namesAPhoto(line) || pictureLine(line)) return true;
         String bracketed = lastBrackets(line);
         if (bracketed == null) return false;
         String folded = " " + fold(bracketed) + " ";
@@ -68,18 +68,20 @@ final class Captions {
      * with no brackets and no full stop, opens on a picture said to be one («صورة من الأرشيف لآثار القصف», «صورة
      * أرشيفية», «صورة تظهر …», «صورة تعبيرية») or labelled so («صورة: …», «* الصورة: …»).
      */
-    private static boolean bracketedPicture(String line) {
+    private static boolean pictureLine(String line) {
         String s = line.strip();
         if (s.length() < 3) return false;
         if (s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
             // Folding is dear, and every line of every report comes here: only a line with «صور» near its start may be one.
             if (s.endsWith(".") || !s.substring(0, Math.min(s.length(), 8)).contains("صور")) return false;
-            String[] words = fold(s).split(" ", 3);
+            String folded = fold(s);
+            String[] words = folded.split(" ", 3);
             if (words.length < 2 || !words[0].equals("صوره") && !words[0].equals("الصوره")) return false;
             // «صورة: سيارة جامعي الكمأة بعد انفجار اللغم», «* الصورة: دمار في بلدة هجين»: a picture labelled.
             int label = s.indexOf(words[0].equals("صوره") ? "صور" : "الصور");
             int colon = s.indexOf(':');
-            return PICTURE_WORDS.contains(words[1]) || colon > label && colon - label <= LABEL_CHARS;
+            return PICTURE_WORDS.contains(words[1]) || folded.startsWith("صوره من الارشيف")
+                    || colon > label && colon - label <= LABEL_CHARS;
         }
         String inside = fold(s.substring(1, s.length() - 1));
         return inside.startsWith("صوره ") || inside.equals("صوره");
@@ -87,9 +89,11 @@ final class Captions {
 
     /** The most characters from «صورة» to the colon of its label: «الصورة :». */
     private static final int LABEL_CHARS = 7;
-    /** Words after «صورة» opening a line that say it is a picture (normalised): of the archive, showing, illustrative. */
-    private static final Set<String> PICTURE_WORDS = Set.of("من", "ارشيفيه", "تظهر", "تعبيريه", "لاثار",
-            "توضيحيه");
+    /**
+     * Words after «صورة» opening a line that say it is a picture (normalised): archive, showing, illustrative («صورة من»
+     * alone may head a report: «صورة من داخل المشفى بعد قصف اليوم»; «صورة من الأرشيف» is read apart).
+     */
+    private static final Set<String> PICTURE_WORDS = Set.of("ارشيفيه", "تظهر", "تعبيريه", "لاثار", "توضيحيه");
 
     /** What stands in the brackets that end the line (after them only spaces or a full stop), or null. */
     private static String lastBrackets(String line) {

@@ -517,8 +517,9 @@ public final class DateResolver {
             case MONTH_LAST_YEAR:
                 return relative(start, end, pub, d -> DateSpan.month(d.getYear() - 1, s.month()), TimePrecision.MONTH);
             case DATE_LAST_YEAR: {
-                LocalDate date = date(ref.getYear() - 1, s.month(), dayOfMonth(s));
-                return date == null ? null : new Candidate(start, end, DateSpan.day(date), TimePrecision.DAY);
+                int day = dayOfMonth(s);
+                if (date(ref.getYear() - 1, s.month(), day) == null || date(pub.first().getYear() - 1, s.month(), day) == null) return null;
+                return relative(start, end, pub, d -> DateSpan.day(date(d.getYear() - 1, s.month(), day)), TimePrecision.DAY);
             }
             case DATE: {
                 // «السابع من أيار»: the day may be written as an ordinal.

@@ -7,8 +7,9 @@ import org.furat.model.SubEventType;
  * Finds the words that say what happened ("قصفت", "اشتباكات", "air strike") from data/lexicons/event-triggers.csv.
  * A word marked weak there says only that something happened («استهداف», «هجوم», «انفجار», "attack"): it names the
  * event only where the sentence has no other event word («استهداف ... بقذائف الهاون» is shelling). A phrase marked
- * none names no event, though it starts with a word that does ("fighting positions", "fighting age"): being longer,
- * it is read instead of that word. Immutable and thread-safe.
+ * none names no event, though it starts with a word that does ("fighting positions", "fighting age") or with a longer
+ * word that a shorter event word begins («غامض», mysterious, which «ألغام», mines, begins once its article is off):
+ * being longer, it is read instead of that word. Immutable and thread-safe.
  */
 final class EventClassifier {
 

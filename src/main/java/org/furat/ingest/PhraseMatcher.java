@@ -12,7 +12,8 @@ import org.furat.text.Tokenizer;
  * «وبالصاروخية»). In prefix mode each word of a phrase need only begin the text's word («قصف» finds «قصفت»);
  * otherwise words must be equal, which names need ("IS" must not find "Israel"). A {@code …} in a phrase stands for
  * up to {@link #GAP_WORDS} words of the same sentence: Arabic tells the verb first and its subject before the rest
- * («سيطرت … على» finds «سيطرت قوات العشائر على»). Where matches overlap the longest wins. Thread-safe once filled.
+ * («سيطرت … على» finds «سيطرت قوات العشائر على»). Where matches overlap the longest wins; of two as long, the one whose
+ * first word is longer. Thread-safe once filled.
  *
  * @param <T> what a phrase stands for (a sub-event type, an actor key)
  */
@@ -21,8 +22,12 @@ final class PhraseMatcher<T> {
     /** A phrase found: what it stands for and its words, from {@code from} to {@code to} (both included), as token indexes. */
     record Match<T>(T value, int from, int to) {}
 
-    /** A phrase, numbered in the order it was added: of two that match the same words, the first added wins. */
-    private record Phrase<T>(T value, int order) {}
+    /**
+     * A phrase, numbered in the order it was added, and how many letters its first word has: of two that match the same
+     * words, the one whose first word is longer wins, being more exact in prefix mode («غامض», mysterious, over «غام»
+     * of «ألغام», mines), then the first added.
+     */
+    private record Phrase<T>(T value, int order, int firstLetters) {}
 
     /**
      * The phrases' first words letter by letter, each phrase kept at the node where its first word ends: the phrases
@@ -120,7 +125,7 @@ final class PhraseMatcher<T> {
         if (node.rest == null) node.rest = new Rest<>();
         Rest<T> rest = node.rest;
         for (String key : keys.subList(1, keys.size())) rest = rest.after(key);
-        rest.ending.add(new Phrase<>(value, added++));
+        rest.ending.add(new Phrase<>(value, added++, keys.get(0).length()));
     }
 
     List<Match<T>> find(TokenizedText words) {
@@ -209,7 +214,8 @@ final class PhraseMatcher<T> {
         void offer(Phrase<T> p, int last) {
             if (offeredAt[p.order()] == start) return;
             offeredAt[p.order()] = start;
-            if (phrase == null || last > end || last == end && p.order() < phrase.order()) {
+            if (phrase == null || last > end || last == end && (p.firstLetters() > phrase.firstLetters()
+                    || p.firstLetters() == phrase.firstLetters() && p.order() < phrase.order())) {
                 phrase = p;
                 end = last;
             }

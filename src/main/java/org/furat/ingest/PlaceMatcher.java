@@ -429,8 +429,10 @@ public final class PlaceMatcher {
                     continue;
                 }
                 // «في البلدة وفق المصادر»: a cue with the article is the town already named, and the word after it
-                // no name («بلدة X» names X; Arabic never puts the article on the first noun of such a pair).
-                int end = definite(words.get(cue.from)) ? cue.to : unknownEnd(words, cue.to);
+                // no name («بلدة X» names X; Arabic never puts the article on the first noun of such a pair). A cue that
+                // is also an adjective («طريق ريفي يربط», a rural road) names only a place the gazetteer knows.
+                boolean adjective = ADJECTIVE_CUES.contains(words.get(cue.from).key);
+                int end = definite(words.get(cue.from)) || adjective ? cue.to : unknownEnd(words, cue.to);
                 if (end > cue.to) {
                     int start = words.get(cue.to).start;
                     int stop = words.get(end - 1).end;
@@ -628,7 +630,7 @@ public final class PlaceMatcher {
      * unknown place as after a cue. Adds them to {@code raws}; returns the word after the list.
      */
     private int listed(String text, List<Word> words, int i, List<Raw> raws, CueKind kind) {
-        // «ريفي الحسكة ودير الزور»: the countrysides of both; «بلدتي خشام وطابية»: two towns.
+        // «ريفي الحسكة ودير الزور»: the countrysides of both, areas the gazetteer knows; «بلدتي خشام وطابية»: two towns.
         CueKind listedAs = kind == CueKind.REGION ? CueKind.REGION : CueKind.SETTLEMENT;
         int k = i;
         while (k < words.size()) {
@@ -646,7 +648,7 @@ public final class PlaceMatcher {
                 k = m.to;
                 continue;
             }
-            int end = unknownEnd(words, k);
+            int end = listedAs == CueKind.REGION ? k : unknownEnd(words, k);
             if (end == k) return k;
             // The unknown name starts after the «و» written onto it.
             int start = w.form.startsWith("و") ? w.start + 1 : w.start;
@@ -656,6 +658,9 @@ public final class PlaceMatcher {
         }
         return k;
     }
+
+    /** Cues that are also adjectives (as word keys): «ريفي», the countrysides of, and rural. */
+    private static final Set<String> ADJECTIVE_CUES = Set.of("ريفي");
 
     /** The cues that name several places, one list: «بلدات», «قرى», «قريتي», «بلدتي», «ريفي» (as word keys). */
     private static final Set<String> LIST_CUES = Set.of("بلدات", "قري", "مدن", "قريتي", "بلدتي", "مدينتي", "احياء",

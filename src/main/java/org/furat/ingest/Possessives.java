@@ -50,7 +50,8 @@ final class Possessives {
             String bare = base.substring(0, base.length() - 1);
             if (last == 'ت') stems.add(bare + 'ه');
             // «طفليه», his two children. Before ه the letters ي + ه may also spell a feminine ending («شخصية», a
-            // figure): such a word is read as itself before any stem, and the base itself («عسكري» of «عسكرية») first.
+            // figure), so the dual comes after the base itself («عسكري» of «عسكرية»); a caller reads a word that is a
+            // noun as it stands before any of its stems (CasualtyExtractor.noun), and «شخصية» is listed so.
             if (last == 'ي') stems.add(base + 'ن');
             if (last == 'ي' || last == 'و') stems.add(bare + 'ء');
         }

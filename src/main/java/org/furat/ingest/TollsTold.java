@@ -61,7 +61,7 @@ final class TollsTold {
         for (int k = first - 1; k >= Math.max(0, first - 2) && text.joined(k + 1); k--) {
             if (MORE_BEFORE.contains(text.lower(k))) return true;
             // «…، في حين استشهد مقاتلان من قسد»: "whereas", two words.
-            if (text.lower(k).equals("حين") && k > 0 && text.joined(k) && text.lower(k - 1).equals("في")) return true;
+            if (text.lower(k).equals("حين") && k > 0 && text.joined(k) && IN.contains(text.lower(k - 1))) return true;
         }
         // "one of whom later died", «توفي أحدهم», «توفي أحد الجرحى»: some of those counted died, more dead.
         if (CasualtyExtractor.moreDead(text, c)) return true;
@@ -74,6 +74,8 @@ final class TollsTold {
 
     /** Words, as written (normalised), before a count of more people: as, while, in addition («إضافة لمقتل 9»). */
     private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "اضافه", "بالاضافه", "while", "whereas", "besides");
+    /** «في», with the conjunction written on or not, as written (normalised): the first word of «في حين». */
+    private static final Set<String> IN = Set.of("في", "وفي");
     /** Words, as written (normalised), in or after a count of more people: also. */
     private static final Set<String> ALSO_WORDS = Set.of("also", "ايضا", "كذلك");
 }

@@ -28,8 +28,8 @@ final class WeaponOwners {
     private final Set<String> hedges = new HashSet<>();
     private final Set<String> belonging = new HashSet<>();
     private final Map<String, String> nationalities = new HashMap<>();
-    /** The last letters of the adjectives of nationality, normalised («روسيه», «روسي», "Russian", "Israeli"). */
-    private static final String ENDINGS = "هيnNiI";
+    /** The last letters of the adjectives of nationality, normalised («روسيه», «روسي»). */
+    private static final String ENDINGS = "هي";
 
     private static final class Holder {
         static final WeaponOwners STANDARD = new WeaponOwners();
@@ -68,7 +68,9 @@ final class WeaponOwners {
             String form = text.form(i);
             if (ENDINGS.indexOf(form.charAt(form.length() - 1)) < 0) continue;
             String actor = nationalities.get(key(text, i));
-            if (actor != null && weaponBefore(text, i) == Ownership.TOLD) found.add(new ActorMention(actor, text.span(i, i + 1)));
+            if (actor != null && !madeIn(text, i) && weaponBefore(text, i) == Ownership.TOLD) {
+                found.add(new ActorMention(actor, text.span(i, i + 1)));
+            }
         }
         return found;
     }
@@ -80,19 +82,34 @@ final class WeaponOwners {
      * code guessed attackers ("Unidentified warplanes (suspected Russian)").
      */
     Ownership ownership(TokenizedText text, int name) {
-        if (nationalities.containsKey(key(text, name))) return weaponBefore(text, name);
+        if (nationalities.containsKey(key(text, name))) return madeIn(text, name) ? Ownership.NONE : weaponBefore(text, name);
         int k = name - 1;
         if (k > 0 && text.joined(k + 1) && text.lower(k).equals("the")) k--;
         if (k > 0 && text.joined(k + 1) && text.lower(k).equals("to")) k--;
         return k > 0 && text.joined(k + 1) && belonging.contains(key(text, k)) ? weaponBefore(text, k) : Ownership.NONE;
     }
 
+    /** Whether the adjective at word {@code i} says where the weapon was made: «صواريخ أمريكية الصنع», "US-made". */
+    private static boolean madeIn(TokenizedText text, int i) {
+        return i + 1 < text.size() && text.joined(i + 1) && MADE.contains(key(text, i + 1));
+    }
+
+    /** «الصنع», made, as the key of a word. */
+    private static final Set<String> MADE = Set.of("صنع", "made");
+    /** Nouns of what holds or carries weapons (keys): a depot, a shipment, a cache. */
+    private static final Set<String> HELD = Set.of("مستودع", "مستودعات", "شحنه", "شحنات", "مخزن", "مخازن", "depot", "depots",
+            "shipment", "shipments", "cache", "caches");
+
     /** Whether a weapon stands before word {@code i} in its sentence, with only describing or hedging words between. */
     private Ownership weaponBefore(TokenizedText text, int i) {
         boolean hedged = false;
         for (int k = i - 1; k >= Math.max(0, i - 1 - MOST_WORDS_BETWEEN) && text.joined(k + 1); k--) {
             String word = key(text, k);
-            if (weapons.contains(word)) return hedged ? Ownership.GUESSED : Ownership.TOLD;
+            // «مستودع صواريخ إيرانية»: weapons kept or carried are what was struck, not what struck.
+            if (weapons.contains(word)) {
+                if (k > 0 && text.joined(k) && HELD.contains(key(text, k - 1))) return Ownership.NONE;
+                return hedged ? Ownership.GUESSED : Ownership.TOLD;
+            }
             if (hedges.contains(word)) hedged = true;
             else if (!describing.contains(word)) return Ownership.NONE;
         }
