@@ -64,12 +64,16 @@ class PhraseMatcherTest {
     }
 
     @Test
-    void ofTwoPhrasesOverTheSameWordsTheFirstAddedWinsWhateverTheirFirstWords() {
+    void ofTwoPhrasesOverTheSameWordsTheOneWithTheLongerFirstWordWinsThenTheFirstAdded() {
         PhraseMatcher<String> m = new PhraseMatcher<>(true);
         m.add("قصف", "shelling");
         m.add("قصفت", "shelled");
         m.add("ق", "letter");
-        assertEquals(List.of("shelling:قصفت"), found(m, "قصفت الطائرات البلدة."), "each begins the word; the first added wins");
+        assertEquals(List.of("shelled:قصفت"), found(m, "قصفت الطائرات البلدة."), "each begins the word; the longer is more exact");
+        PhraseMatcher<String> same = new PhraseMatcher<>(true);
+        same.add("قصف", "first");
+        same.add("قصف", "second");
+        assertEquals(List.of("first:قصفت"), found(same, "قصفت الطائرات البلدة."), "as long: the first added");
         PhraseMatcher<String> exact = new PhraseMatcher<>(false);
         exact.add("قسد", "sdf");
         exact.add("قس", "short");
