@@ -917,8 +917,8 @@ public final class CasualtyExtractor {
             if (more != null) k = more.end();
             k = afterAside(w, afterPossessor(w, k));
             // «أحد عناصر قسد استشهد»: the side whose members they are, named right after the noun (or with it, «عناصر
-            // قسد» being one of the actors' names), before the verb.
-            int named = Math.max(sideEnd(sideEnds, count.end()), sideEnd(sideEnds, k));
+            // قسد» and «مقاتلي العشائر» being actors' names), before the verb: «ثلاثة من مقاتلي العشائر قتلوا».
+            int named = Math.max(Math.max(sideEnd(sideEnds, count.end()), sideEnd(sideEnds, k)), sideEnd(sideEnds, noun.end() - 1));
             if (named > k && named < w.size() && w.joined(named)) k = named;
         }
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;

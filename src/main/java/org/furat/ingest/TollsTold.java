@@ -53,7 +53,8 @@ final class TollsTold {
     }
 
     /**
-     * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», «في حين», "while", or
+     * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», «في حين», «إلى
+     * جانب», "while", or
      * with "also", «أيضاً» in or just after it.
      */
     private static boolean toldAsMore(TokenizedText text, CasualtyMention c) {
@@ -62,6 +63,8 @@ final class TollsTold {
             if (MORE_BEFORE.contains(text.lower(k))) return true;
             // «…، في حين استشهد مقاتلان من قسد»: "whereas", two words.
             if (text.lower(k).equals("حين") && k > 0 && text.joined(k) && IN.contains(text.lower(k - 1))) return true;
+            // «…، إلى جانب مقتل عنصرين من قسد»: alongside.
+            if (text.lower(k).equals("جانب") && k > 0 && text.joined(k) && text.lower(k - 1).equals("الي")) return true;
         }
         // "one of whom later died", «توفي أحدهم», «توفي أحد الجرحى»: some of those counted died, more dead.
         if (CasualtyExtractor.moreDead(text, c)) return true;

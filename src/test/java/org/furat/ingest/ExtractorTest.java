@@ -789,6 +789,9 @@ class ExtractorTest {
                 + " مقاتلان من قوات سوريا الديمقراطية.").get(0).killed(), "«في حين»: whereas");
         assertEquals(Casualties.exactly(33), proposals("دارت اشتباكات عنيفة أمس في بلدة هجين أسفرت عن مقتل 31 مرتزقاً، وفي حين"
                 + " استشهد مقاتلان من قوات سوريا الديمقراطية.").get(0).killed(), "«وفي حين», the conjunction written on");
+        assertEquals(Casualties.exactly(5), proposals("تجددت مساء أمس الاشتباكات بين مقاتلي العشائر وقسد في بلدة ذيبان. وقال مراسلنا"
+                + " إن ثلاثة من مقاتلي العشائر قُتلوا وأصيب آخرون، إلى جانب مقتل عنصرين من قسد.").get(0).killed(),
+                "«ثلاثة من مقاتلي العشائر قتلوا», a side's name after the count; «إلى جانب», alongside");
         assertEquals(Casualties.exactly(6), proposals("قصفت قوات النظام بلدة خشام أمس ما أدى لسقوط شهداء وجرحى، إضافة لإصابة 6"
                 + " مواطنين.").get(0).injured(), "more than wounded told with no figure is the figure");
         Proposal diedLater = proposals("ISIS gunmen attacked a checkpoint in Khasham on Tuesday, killing one officer and wounding"
