@@ -46,7 +46,7 @@ final class ActorMatcher {
                 .filter(m -> !m.value().capitals() || !hasLowerCase(words.span(m.from(), m.to() + 1).text()))
                 .map(m -> new ActorMention(m.value().keyOn(published), words.span(m.from(), m.to() + 1), m.value().succession()))
                 .toList();
-        // «غارات يرجح أنها روسية»: an adjective after a weapon names whose it was, where no name of a side covers it.
+        // «غارات جوية روسية»: an adjective after a weapon names whose it was, where no name of a side covers it.
         List<ActorMention> owners = WeaponOwners.standard().find(words).stream()
                 .filter(o -> named.stream().noneMatch(n -> n.span().start() < o.span().end() && o.span().start() < n.span().end()))
                 .toList();

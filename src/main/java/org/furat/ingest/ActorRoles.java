@@ -580,7 +580,8 @@ final class ActorRoles {
                 // «اعتقلت دورية للأمن العام شاباً», «اعتقلت دورية تابعة لقسد»: a unit right after a verb of taking people
                 // took them (no patrol is arrested, where a patrol may be targeted).
                 boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
-                        && trigger.end() <= text.get(k).start() || k > sentenceStart && (RAIDING.contains(key(text.form(k - 1))) || RAIDING.contains(text.lower(k - 1))));
+                        && trigger.end() <= text.get(k).start()
+                        || k > sentenceStart && (RAIDING.contains(key(text.form(k - 1))) || RAIDING.contains(text.lower(k - 1))));
                 return !counted && (firedBy || taker || subject && MEMBER.contains(word)
                         || memberBeforeTheEvent(text, word, actor.span(), trigger))
                         ? Role.AGENT : Role.TARGET;
