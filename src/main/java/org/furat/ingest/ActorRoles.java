@@ -253,8 +253,8 @@ final class ActorRoles {
      * with who targeted as often as with what («استهداف عناصر التنظيم حافلة»). No word before {@code from} is read.
      */
     private static boolean membersWhoMayAct(TokenizedText text, int from, int k, Span trigger) {
-        if (k <= from || k <= 0 || !key(text.form(k)).equals(MEMBERS_PLURAL)) return false;
-        return text.lower(k - 1).equals("بين") || key(text.form(k - 1)).startsWith("استهداف") || text.end(k - 1) == trigger.end();
+        if (k <= from || k <= 0 || !text.key(k).equals(MEMBERS_PLURAL)) return false;
+        return text.lower(k - 1).equals("بين") || text.key(k - 1).startsWith("استهداف") || text.end(k - 1) == trigger.end();
     }
 
     /**
@@ -266,11 +266,11 @@ final class ActorRoles {
         int before = name - 1;
         if (before > sentenceStart && text.lower(before).equals("the")) before--;
         if (before >= sentenceStart && text.lower(before).equals("of") && before > sentenceStart) before--;
-        if (before >= sentenceStart && (WITHDRAWAL.contains(key(text.form(before)))
+        if (before >= sentenceStart && (WITHDRAWAL.contains(text.key(before))
                 || text.lower(before).equals("from") && text.get(name).start() > trigger.end())) {
             return true;
         }
-        return after < text.size() && text.joined(after) && WITHDRAWAL.contains(key(text.form(after)));
+        return after < text.size() && text.joined(after) && WITHDRAWAL.contains(text.key(after));
     }
 
     /** The second words of English compounds that say who backs or leads a side: "US-backed", "Kurdish-led". */
@@ -284,7 +284,7 @@ final class ActorRoles {
      * positions struck) or «بالقرب من مواقع» (near them).
      */
     private static boolean firedFrom(TokenizedText text, int k, Span trigger) {
-        String word = key(text.form(k));
+        String word = text.key(k);
         if (SOURCE_OF_FIRE.contains(word)) return true;
         int afterTrigger = text.indexAt(trigger.end());
         return word.equals("من") && k >= afterTrigger && k - afterTrigger <= 1;
@@ -329,7 +329,7 @@ final class ActorRoles {
         if (k < 1) return false;
         int after = text.indexAt(trigger.end());
         if (after < k && text.form(after).equalsIgnoreCase("the")) after++; // "shelled the ISIS-held areas"
-        return text.get(k).start() >= trigger.end() && k == after || key(text.form(k - 1)).startsWith("استهداف");
+        return text.get(k).start() >= trigger.end() && k == after || text.key(k - 1).startsWith("استهداف");
     }
 
     /** Whether the words just before a side held as the area's say the fire came from there. */
@@ -436,7 +436,7 @@ final class ActorRoles {
     /** The word after a noun for an armed group at word {@code k} («ميليشيا», "the militia"), or {@code k} when none is there. */
     private static int pastGroupNoun(TokenizedText text, int k) {
         int noun = k < text.size() && text.form(k).equalsIgnoreCase("the") ? k + 1 : k;
-        return noun < text.size() && GROUP_NOUNS.contains(key(text.form(noun))) ? noun + 1 : k;
+        return noun < text.size() && GROUP_NOUNS.contains(text.key(noun)) ? noun + 1 : k;
     }
 
     /** Nouns for an armed group that may stand before its name (as {@link #key} writes them). */
@@ -521,7 +521,7 @@ final class ActorRoles {
         // English puts the noun after its owner: "SDF positions", "an SDF patrol", "the SDF-held town"; and
         // the side that did it before the event: "an ISIS rocket attack", "Israeli strikes".
         if (after < text.size() && text.get(after).start() < sentence.end() && isLatin(text.form(after))) {
-            String next = key(text.form(after));
+            String next = text.key(after);
             // "a member of the SDF-affiliated civil council": a civil body tied to a side is not that side.
             if (AFFILIATED.contains(next) && civilBodyAt(text, after + 1)) return Role.CONTEXT;
             // "An SDF patrol opened fire": what the side owns, right before a verb and its object, did it. A verb alone
@@ -537,7 +537,7 @@ final class ActorRoles {
             // the event's verb: "US forces shelled positions").
             if (after + 1 < text.size() && text.get(after + 1).start() < sentence.end() && text.joined(after + 1)
                     && !contextCues.contains(next) && !agentCues.contains(next) && text.get(after).start() != trigger.start()) {
-                String owned = key(text.form(after + 1));
+                String owned = text.key(after + 1);
                 if (targetCues.contains(owned) && ownedNoun(owned)) return Role.TARGET;
             }
             if (contextCues.contains(next)) return struckArea(text, trigger, name) ? Role.TARGET : Role.CONTEXT;
@@ -554,7 +554,7 @@ final class ActorRoles {
         for (int k = first; k >= Math.max(sentenceStart, first + 1 - CUE_WORDS); k--) {
             // A clause ends the look back: «لموقع الحل، أن التنظيم استهدف» (told the al-Hal site that ISIS struck).
             if (clauseBreakAfter(text, k)) break;
-            String word = key(text.form(k));
+            String word = text.key(k);
             // "On Sunday SDF fighters searched …": a preposition before a day or a month opens the date, not the side.
             if (DATE_PREPOSITIONS.contains(word) && k + 1 < name && CALENDAR_EN.contains(text.lower(k + 1))) continue;
             if (agentCues.contains(word) && (!word.equals("by") || doneBy(text, k, trigger))) return Role.AGENT;
@@ -573,15 +573,15 @@ final class ActorRoles {
                 // «فجر عنصر من داعش حزامه الناسف»: a member right after the verb that opens the event's words did it.
                 boolean subject = k - 1 == text.indexAt(trigger.start()) && trigger.end() > text.end(k);
                 // «برصاص عنصر من قوات النظام»: a member after a word of whose fire it was fired.
-                subject |= k > sentenceStart && agentCues.contains(key(text.form(k - 1)));
+                subject |= k > sentenceStart && agentCues.contains(text.key(k - 1));
                 // «برصاص حاجز لقسد», «برصاص عناصر حاجز تابع لقسد»: the checkpoint or patrol whose bullets they were fired.
-                boolean firedBy = k > sentenceStart && FIRE.contains(key(text.form(k - 1)))
-                        || k - 1 > sentenceStart && MEMBERS.contains(text.form(k - 1)) && FIRE.contains(key(text.form(k - 2)));
+                boolean firedBy = k > sentenceStart && FIRE.contains(text.key(k - 1))
+                        || k - 1 > sentenceStart && MEMBERS.contains(text.form(k - 1)) && FIRE.contains(text.key(k - 2));
                 // «اعتقلت دورية للأمن العام شاباً», «اعتقلت دورية تابعة لقسد»: a unit right after a verb of taking people
                 // took them (no patrol is arrested, where a patrol may be targeted).
                 boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
                         && trigger.end() <= text.get(k).start()
-                        || k > sentenceStart && (RAIDING.contains(key(text.form(k - 1))) || RAIDING.contains(text.lower(k - 1))));
+                        || k > sentenceStart && (RAIDING.contains(text.key(k - 1)) || RAIDING.contains(text.lower(k - 1))));
                 return !counted && (firedBy || taker || subject && MEMBER.contains(word)
                         || memberBeforeTheEvent(text, word, actor.span(), trigger))
                         ? Role.AGENT : Role.TARGET;
@@ -592,7 +592,7 @@ final class ActorRoles {
             if (defenceCues.contains(word) && !isLatin(word) && !word.equals(AMBUSH) && actor.span().end() <= trigger.start()) return Role.TARGET;
         }
         // «لـ"قسد"», «لـ «داعش»»: the same ل written apart, before a name in quotes, is one word before it.
-        boolean lamApart = name > sentenceStart && key(text.form(name - 1)).equals("ل");
+        boolean lamApart = name > sentenceStart && text.key(name - 1).equals("ل");
         if (name < text.size() && (lamAttached(text.form(name)) || lamApart)) {
             // «قصف مدفعي لقوات الأسد»: ل after the event's verbal noun marks who did it; after any other noun
             // («سيارة لقسد», «مقر لداعش») it marks whose it was.
@@ -600,7 +600,7 @@ final class ActorRoles {
             // «دخلت قوات تابعة لإدارة العمليات العسكرية», «خلية تابعة لتنظيم داعش»: forces belonging to a side, named
             // before the event's words, are that side, whatever they did (after them, «استهدفت غارة مجموعات تابعة
             // للميليشيات», they were struck).
-            if (lam >= sentenceStart + 2 && BELONGING.contains(key(text.form(lam - 1))) && FORCES.contains(key(text.form(lam - 2)))
+            if (lam >= sentenceStart + 2 && BELONGING.contains(text.key(lam - 1)) && FORCES.contains(text.key(lam - 2))
                     && text.get(lam - 2).start() < trigger.start()) {
                 return Role.UNTOLD;
             }
@@ -619,7 +619,7 @@ final class ActorRoles {
     private boolean defends(TokenizedText text, int after, Span trigger) {
         int end = text.indexAt(trigger.end());
         for (int k = after; k < end && k < after + DEFENCE_WORDS; k++) {
-            String word = key(text.form(k));
+            String word = text.key(k);
             if (defenceCues.contains(word) && saidOfTheSideBefore(text, k, word)) return true;
         }
         return false;
@@ -671,7 +671,7 @@ final class ActorRoles {
      * backers, as the actor.
      */
     private boolean backs(TokenizedText text, int sentenceStart, int name, int after, Span sentence) {
-        if (after + 1 < text.size() && text.get(after).start() < sentence.end() && allyCues.contains(key(text.form(after)))
+        if (after + 1 < text.size() && text.get(after).start() < sentence.end() && allyCues.contains(text.key(after))
                 && isLatin(text.form(after)) && !BY.contains(text.form(after + 1))) {
             return true; // "US-backed forces"; "forces backed by" names the backer after
         }
@@ -679,12 +679,12 @@ final class ActorRoles {
             if (clauseBreakAfter(text, k)) break;
             // English puts the backer after "backed by", and before the side backed in "US-backed forces".
             boolean byFollows = k + 1 < name && BY.contains(text.form(k + 1));
-            if (allyCues.contains(key(text.form(k))) && (!isLatin(text.form(k)) || byFollows)) return true;
+            if (allyCues.contains(text.key(k)) && (!isLatin(text.form(k)) || byFollows)) return true;
         }
         // "supported by helicopters of the US occupation forces": what the backer lent may stand between.
         for (int k = name - 1; k > Math.max(sentenceStart, name - BACKER_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
-            if (text.lower(k).equals("by") && isLatin(text.form(k - 1)) && allyCues.contains(key(text.form(k - 1)))) return true;
+            if (text.lower(k).equals("by") && isLatin(text.form(k - 1)) && allyCues.contains(text.key(k - 1))) return true;
         }
         return false;
     }
@@ -740,9 +740,9 @@ final class ActorRoles {
     /** Whether word {@code k} opens the name of a civil body: "council", "civil council", "local administration". */
     private static boolean civilBodyAt(TokenizedText text, int k) {
         if (k >= text.size() || !text.joined(k)) return false;
-        if (CIVIL_BODIES.contains(key(text.form(k)))) return true;
-        return CIVIL_WORDS.contains(key(text.form(k))) && k + 1 < text.size() && text.joined(k + 1)
-                && CIVIL_BODIES.contains(key(text.form(k + 1)));
+        if (CIVIL_BODIES.contains(text.key(k))) return true;
+        return CIVIL_WORDS.contains(text.key(k)) && k + 1 < text.size() && text.joined(k + 1)
+                && CIVIL_BODIES.contains(text.key(k + 1));
     }
 
     /** Words before a civil body's noun: "civil council", "local administration". */
@@ -873,7 +873,7 @@ final class ActorRoles {
      */
     private Role ownedByName(TokenizedText text, int first, int after, Span trigger) {
         if (after - first < 2) return null;
-        String last = key(text.form(after - 1)), head = key(text.form(first));
+        String last = text.key(after - 1), head = text.key(first);
         if (isLatin(last) && targetCues.contains(last) && ownedNoun(last)) {
             boolean armedMenActing = ARMED_MEN.contains(last) && memberBeforeTheEvent(text, last, text.span(first, after), trigger);
             return armedMenActing ? Role.AGENT : Role.TARGET;
@@ -903,7 +903,7 @@ final class ActorRoles {
         if (after >= text.size() || !text.form(after).equals("s") || text.get(after).spacedBefore()) return false;
         for (int k = after + 1; k <= after + POSSESSED_WORDS && k < text.size() && text.joined(k)
                 && text.get(k).start() < sentence.end() && isLatin(text.form(k)); k++) {
-            String word = key(text.form(k));
+            String word = text.key(k);
             if (targetCues.contains(word) && ownedNoun(word)) return true;
         }
         return false;

@@ -125,7 +125,6 @@ public final class CasualtyExtractor {
 
     private final Lexicon lexicon;
     private final NumberWords numbers;
-    private final Possessives possessives = Possessives.standard();
     private final Denials denials = Denials.standard();
 
     /** An extractor with the lexicons of {@code data/lexicons/}. */
@@ -1202,7 +1201,7 @@ public final class CasualtyExtractor {
             if (trim < 0) trim = Proclitics.matchConjoined(w.form(k), n.word()); // «وأم», and a mother
             if (trim >= 0) return new Found<>(n, k + 1, trim);
         }
-        for (String stem : possessives.stems(w.form(k), true)) {
+        for (String stem : w.personStems(k)) {
             for (Noun n : lexicon.nouns().at(stem)) {
                 int trim = Proclitics.matchConjoined(stem, n.word()); // «وأمه», and his mother
                 if (trim >= 0) return new Found<>(n, k + 1, trim);

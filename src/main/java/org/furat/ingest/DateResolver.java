@@ -358,14 +358,15 @@ public final class DateResolver {
     private int candidates(TokenizedText w, int i, int[] into) {
         int n = 0;
         for (int t : wordFirst.at(w, i)) into[n++] = t;
+        boolean figure = Character.isDigit(w.form(i).charAt(0));
         for (var slot : slotFirst.entrySet()) {
             boolean fits = switch (slot.getKey()) {
-                case "{day}", "{year}" -> Character.isDigit(w.form(i).charAt(0));
+                case "{day}", "{year}" -> figure;
                 case "{month}" -> months.any(w, i);
                 case "{weekday}" -> weekdays.any(w, i);
                 case "{ordinal}" -> numbers.ordinal(w, i) != null;
                 // "two days ago": a count is read only before a unit counted back (or in digits), not at every word.
-                case "{count}" -> i + 1 < w.size() && COUNTED_UNITS.contains(w.form(i + 1)) || Character.isDigit(w.form(i).charAt(0));
+                case "{count}" -> figure || i + 1 < w.size() && COUNTED_UNITS.contains(w.form(i + 1));
                 default -> true;
             };
             if (fits) for (int t : slot.getValue()) into[n++] = t;

@@ -175,7 +175,7 @@ final class LocatingPlaces {
     }
 
     private static boolean road(TokenizedText text, int k) {
-        return ROADS.contains(Proclitics.stem(text.form(k))) || ROADS.contains(text.lower(k));
+        return ROADS.contains(text.key(k)) || ROADS.contains(text.lower(k));
     }
 
     /** A road, as written (normalised) without its proclitics: «طريق», «اوتستراد»; "road", "highway". */

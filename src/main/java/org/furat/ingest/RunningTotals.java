@@ -187,8 +187,8 @@ final class RunningTotals {
     private static boolean samePeriod(TokenizedText text, int k) {
         String word = text.lower(k);
         if (word.equals("period")) return k > 0 && text.lower(k - 1).equals("same");
-        return Proclitics.attachedTo(word, "الفتره", true) && k + 1 < text.size() && text.joined(k + 1)
-                && SAME.contains(text.lower(k + 1));
+        return k + 1 < text.size() && text.joined(k + 1) && SAME.contains(text.lower(k + 1))
+                && Proclitics.attachedTo(word, "الفتره", true);
     }
 
     /** «ذاتها», «نفسها» after a noun: the same one. */

@@ -131,7 +131,9 @@ final class SubordinateTriggers {
     private static int wordBefore(TokenizedText text, int k, int most, Set<String> words) {
         for (int back = 1; back <= most && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.lower(k - back);
-            if (words.stream().anyMatch(w -> Proclitics.attachedTo(word, w, true))) return k - back;
+            for (String w : words) {
+                if (Proclitics.attachedTo(word, w, true)) return k - back;
+            }
         }
         return -1;
     }

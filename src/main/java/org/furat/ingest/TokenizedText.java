@@ -13,8 +13,8 @@ import org.furat.text.Tokenizer;
  * map back to the original, its {@link Token}s (normalised form, original and normalised offsets, script,
  * search key, Latin folding, what parts each from the word before) and its sentences ({@link Sentences}).
  * Finders address words by their index in {@link #tokens}. Lexicon words are compared with the rules of
- * {@link Proclitics}; {@link #phraseAt} matches a whole lexicon phrase. Not thread-safe while the numbered cores or
- * lower-case forms are being worked out: one per report and thread.
+ * {@link Proclitics}; {@link #phraseAt} matches a whole lexicon phrase. Not thread-safe while the numbered cores,
+ * lower-case forms or person stems are being worked out: one per report and thread.
  */
 final class TokenizedText {
 
@@ -30,6 +30,8 @@ final class TokenizedText {
     /** {@link LexiconCores#numbersOf} the words, by word, and how many cores had numbers when they were worked out. */
     private int[][] lexiconCores;
     private int lexiconCoresCount;
+    /** {@link #personStems} by word, worked out when first asked for. */
+    private List<String>[] personStems;
 
     TokenizedText(String text) {
         this.original = text == null ? "" : text;
@@ -64,6 +66,9 @@ final class TokenizedText {
     /** The normalised form of word {@code i}. */
     String form(int i) { return tokens.get(i).form(); }
 
+    /** The search key of word {@code i}: its form without attached proclitics ({@link org.furat.text.Token#key}). */
+    String key(int i) { return tokens.get(i).key(); }
+
     /**
      * {@link #form} in lower case ({@link Locale#ROOT}), as finders compare English words: worked out once per word,
      * as lowering an Arabic word still reads each of its letters.
@@ -72,6 +77,17 @@ final class TokenizedText {
         if (lower == null) lower = new String[size()];
         if (lower[i] == null) lower[i] = form(i).toLowerCase(Locale.ROOT);
         return lower[i];
+    }
+
+    /**
+     * The nouns word {@code i} may be without a possessive ending a person noun may carry ({@link Possessives#stems}):
+     * worked out once per word, as a toll's finder asks it of the same words again and again.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> personStems(int i) {
+        if (personStems == null) personStems = new List[size()];
+        if (personStems[i] == null) personStems[i] = Possessives.standard().stems(form(i), true);
+        return personStems[i];
     }
 
     /** The sentences of the text, split once ({@link Sentences}). */
