@@ -101,6 +101,13 @@ final class EvalCommand implements Callable<Integer> {
             out.println(report.heading());
             out.println();
             Rows.print(out, OutputFormat.table, List.of("measure", "value", "of"), report.rows(), List.of());
+            out.println();
+            report.figureMissLines().forEach(out::println);
+            if (!report.typeConfusionRows().isEmpty()) {
+                out.println();
+                out.println("Paired incidents given another sub-event type:");
+                Rows.print(out, OutputFormat.table, List.of("coded", "proposed", "paired"), report.typeConfusionRows(), List.of());
+            }
             if (verbose) {
                 out.println();
                 report.verboseLines().forEach(out::println);

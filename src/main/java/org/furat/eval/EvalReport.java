@@ -51,6 +51,21 @@ public final class EvalReport {
         return rows;
     }
 
+    /** The paired incidents given another sub-event type, as rows: coded type, proposed type, how many. */
+    public List<List<String>> typeConfusionRows() {
+        return result.measures().typeConfusions().stream()
+                .map(e -> List.of(e.getKey().coded(), e.getKey().proposed(), String.valueOf(e.getValue()))).toList();
+    }
+
+    /** How the wrong killed and injured figures were wrong, a line each ("killed wrong: 2 without a figure, 1 lower, 0 higher"). */
+    public List<String> figureMissLines() {
+        return List.of(missLine("killed", result.measures().killedMisses()), missLine("injured", result.measures().injuredMisses()));
+    }
+
+    private static String missLine(String what, Measures.FigureMisses m) {
+        return String.format(Locale.ROOT, "%s wrong: %d without a figure, %d lower, %d higher", what, m.withoutFigure(), m.lower(), m.higher());
+    }
+
     /** One line saying what was evaluated. */
     public String heading() {
         Measures m = result.measures();
@@ -86,6 +101,15 @@ public final class EvalReport {
             }
         }
         m.put("measures", measures);
+        m.put("type_confusions", result.measures().typeConfusions().stream().map(e -> {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("coded", e.getKey().coded());
+            c.put("proposed", e.getKey().proposed());
+            c.put("paired", e.getValue());
+            return c;
+        }).toList());
+        m.put("killed_misses", misses(result.measures().killedMisses()));
+        m.put("injured_misses", misses(result.measures().injuredMisses()));
         m.put("problems", problems());
         if (verbose) {
             // In a fixed order (Map.of iterates in an order that changes from run to run), so runs compare byte by byte.
@@ -97,6 +121,14 @@ public final class EvalReport {
             }).toList());
         }
         return m;
+    }
+
+    private static Map<String, Object> misses(Measures.FigureMisses m) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("without_figure", m.withoutFigure());
+        r.put("lower", m.lower());
+        r.put("higher", m.higher());
+        return r;
     }
 
     /** Each report's details, a heading line and indented lines under it. */

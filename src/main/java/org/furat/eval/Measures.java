@@ -1,13 +1,17 @@
 package org.furat.eval;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.furat.model.Casualties;
+import org.furat.model.SubEventType;
 
 /**
  * The extraction-quality figures of docs/extraction-quality.md, added up over reports. Each is a count of hits
@@ -28,6 +32,33 @@ public final class Measures {
             type = new Ratio(0, 0), killed = new Ratio(0, 0), injured = new Ratio(0, 0), dates = new Ratio(0, 0),
             correspond = new Ratio(0, 0), covered = new Ratio(0, 0), covering = new Ratio(0, 0), actor1 = new Ratio(0, 0), actor2 = new Ratio(0, 0);
     private int reports, incidents, proposals;
+    /** Paired incidents whose proposal has another sub-event type, by (coded type, proposed type). */
+    private final Map<TypeConfusion, Integer> typeConfusions = new TreeMap<>();
+    private FigureMisses killedMisses = new FigureMisses(0, 0, 0), injuredMisses = new FigureMisses(0, 0, 0);
+
+    /** A coded sub-event type (as ACLED spells it) and the other type its paired proposal has. */
+    public record TypeConfusion(String coded, String proposed) implements Comparable<TypeConfusion> {
+        @Override
+        public int compareTo(TypeConfusion o) {
+            return Comparator.comparing(TypeConfusion::coded).thenComparing(TypeConfusion::proposed).compare(this, o);
+        }
+    }
+
+    /**
+     * How the wrong figures of paired incidents were wrong: the proposal gave no figure, or a lower one, or a
+     * higher one (its best estimate or, without one, its lower bound; see {@link #sameFigure}).
+     */
+    public record FigureMisses(int withoutFigure, int lower, int higher) {
+        FigureMisses plus(int coded, Casualties proposed) {
+            Integer figure = figureOf(proposed);
+            if (figure == null) return new FigureMisses(withoutFigure + 1, lower, higher);
+            if (figure < coded) return new FigureMisses(withoutFigure, lower + 1, higher);
+            if (figure > coded) return new FigureMisses(withoutFigure, lower, higher + 1);
+            return this;
+        }
+
+        public int total() { return withoutFigure + lower + higher; }
+    }
 
     /**
      * Adds one report: its coded incidents, the proposals for it and how the matcher paired them.
@@ -46,9 +77,17 @@ public final class Measures {
             paired.add(pair.coded());
             CodedIncident c = coded.get(pair.coded());
             ProposedIncident p = proposed.get(pair.proposed());
-            type = type.plus(IncidentMatcher.sameType(c, p));
-            if (c.killed() != null) killed = killed.plus(sameFigure(c.killed(), p.killed()));
-            if (c.injured() != null) injured = injured.plus(sameFigure(c.injured(), p.injured()));
+            boolean sameType = IncidentMatcher.sameType(c, p);
+            type = type.plus(sameType);
+            if (!sameType) typeConfusions.merge(new TypeConfusion(codedType(c), p.type().label()), 1, Integer::sum);
+            if (c.killed() != null) {
+                killed = killed.plus(sameFigure(c.killed(), p.killed()));
+                killedMisses = killedMisses.plus(c.killed(), p.killed());
+            }
+            if (c.injured() != null) {
+                injured = injured.plus(sameFigure(c.injured(), p.injured()));
+                injuredMisses = injuredMisses.plus(c.injured(), p.injured());
+            }
             if (c.dated()) dates = dates.plus(datesRight(c, p));
             actor1 = actor1.plus(Objects.equals(actors.keyOf(c.actor1(), c.sidesDay(published)), p.actor1()));
             actor2 = actor2.plus(Objects.equals(actors.keyOf(c.actor2(), c.sidesDay(published)), p.actor2()));
@@ -64,9 +103,36 @@ public final class Measures {
      * than 3", which the coders code as 3), that bound. A proposal without a figure is wrong, also against a coded 0.
      */
     public static boolean sameFigure(int coded, Casualties proposed) {
-        Integer figure = proposed.best() != null ? proposed.best() : proposed.low();
+        Integer figure = figureOf(proposed);
         return figure != null && figure == coded;
     }
+
+    /** The figure a proposal is judged by: its best estimate or, without one, its lower bound; null without either. */
+    private static Integer figureOf(Casualties proposed) {
+        return proposed.best() != null ? proposed.best() : proposed.low();
+    }
+
+    /** The coded type as ACLED labels it, or as the coders wrote it when it is none of ACLED's. */
+    private static String codedType(CodedIncident coded) {
+        try {
+            return SubEventType.parse(coded.subEventType()).label();
+        } catch (IllegalArgumentException notAcled) {
+            return coded.subEventType();
+        }
+    }
+
+    /** The paired incidents given another sub-event type, by coded and proposed type, most frequent first. */
+    public List<Map.Entry<TypeConfusion, Integer>> typeConfusions() {
+        List<Map.Entry<TypeConfusion, Integer>> list = new ArrayList<>(typeConfusions.entrySet());
+        list.sort(Map.Entry.<TypeConfusion, Integer>comparingByValue().reversed()); // stable: ties stay in type order
+        return list;
+    }
+
+    /** How the paired incidents' killed figures were wrong. */
+    public FigureMisses killedMisses() { return killedMisses; }
+
+    /** How the paired incidents' injured figures were wrong. */
+    public FigureMisses injuredMisses() { return injuredMisses; }
 
     /** Whether the proposal's span lies inside the coded one; a coded span with one end open is bounded on one side. */
     public static boolean datesRight(CodedIncident coded, ProposedIncident proposal) {

@@ -37,6 +37,11 @@ class EvalCommandTest {
     }
 
     private Path corpus() throws Exception {
+        return corpus("Air/drone strike", 2);
+    }
+
+    /** The corpus with the strike coded as {@code type} with {@code killed} dead (the report says two). */
+    private Path corpus(String type, int killed) throws Exception {
         Place khasham;
         try (Workspace seeded = Workspace.open(dir.resolve("seed.gpkg"))) {
             khasham = seeded.place("khasham").orElseThrow();
@@ -45,9 +50,9 @@ class EvalCommandTest {
         Files.writeString(texts.resolve("001.txt"), "URL: https://example.org/1\nDATE: 2024-11-20\nLANG: ar\n\n" + STRIKE, StandardCharsets.UTF_8);
         Files.writeString(texts.resolve("005.txt"), "URL: https://example.org/5\nDATE: unknown\nLANG: en\n\n" + QUIET, StandardCharsets.UTF_8);
         String line1 = String.format(Locale.ROOT, "{\"file\": \"001.txt\", \"lang\": \"ar\", \"published\": \"2024-11-20\", \"incidents\": ["
-                + "{\"sub_event_type\": \"Air/drone strike\", \"places\": [{\"name\": \"خشام\", \"role\": \"target\", \"lat\": %f, \"lon\": %f, \"kind\": \"village\"}],"
-                + " \"date_start\": \"2024-11-19\", \"date_end\": \"2024-11-19\", \"killed\": 2, \"injured\": 5, \"actor1\": \"US forces\","
-                + " \"actor2\": \"Civilians\", \"evidence_span\": [0, %d]}]}", khasham.lat(), khasham.lon(), STRIKE.length());
+                + "{\"sub_event_type\": \"%s\", \"places\": [{\"name\": \"خشام\", \"role\": \"target\", \"lat\": %f, \"lon\": %f, \"kind\": \"village\"}],"
+                + " \"date_start\": \"2024-11-19\", \"date_end\": \"2024-11-19\", \"killed\": %d, \"injured\": 5, \"actor1\": \"US forces\","
+                + " \"actor2\": \"Civilians\", \"evidence_span\": [0, %d]}]}", type, khasham.lat(), khasham.lon(), killed, STRIKE.length());
         String line5 = "{\"file\": \"005.txt\", \"lang\": \"en\", \"published\": null, \"incidents\": []}";
         return Files.writeString(dir.resolve("corpus").resolve("annotations.jsonl"), line1 + "\n" + line5 + "\n", StandardCharsets.UTF_8);
     }
@@ -93,6 +98,23 @@ class EvalCommandTest {
         assertEquals(0, table.exitCode(), table.err());
         assertTrue(table.out().contains("event places (within 3 km) F1"), table.out());
         assertTrue(table.out().startsWith("Split dev: 1 reports, 1 coded incidents"), table.out());
+    }
+
+    @Test
+    void wrongTypesAndFiguresAreBrokenDown() throws Exception {
+        Path annotations = corpus("Armed clash", 3);
+
+        JsonNode j = JSON.readTree(furat("eval", "--corpus", annotations.toString(), "--format", "json").out());
+        CliTest.Result table = furat("eval", "--corpus", annotations.toString());
+
+        JsonNode confusion = j.get("type_confusions").get(0);
+        assertEquals("Armed clash", confusion.get("coded").asText(), j.toString());
+        assertEquals("Shelling/artillery/missile attack", confusion.get("proposed").asText(), "«قصفت» is shelling");
+        assertEquals(1, confusion.get("paired").asInt());
+        assertEquals(1, j.get("killed_misses").get("lower").asInt(), "two proposed for three coded: " + j);
+        assertEquals(0, j.get("injured_misses").get("without_figure").asInt());
+        assertTrue(table.out().contains("killed wrong: 0 without a figure, 1 lower, 0 higher"), table.out());
+        assertTrue(table.out().matches("(?s).*Armed clash +Shelling/artillery/missile attack +1.*"), table.out());
     }
 
     @Test

@@ -49,6 +49,25 @@ class MeasuresTest {
     }
 
     @Test
+    void wrongTypesAreCountedByCodedAndProposedTypeAndWrongFiguresByHowTheyAreWrong() {
+        ActorNames actors = new ActorNames(List.of(), Map.of());
+        IncidentMatcher matcher = new IncidentMatcher((lon, lat) -> Set.of());
+        Measures m = new Measures();
+        List<CodedIncident> coded = List.of(coded(D, D, 2), coded(D, D, 2), coded(D, D, 2), coded(D, D, 2));
+        List<ProposedIncident> proposals = List.of(
+                proposed(DateSpan.day(D), Casualties.exactly(2), null),
+                proposed(DateSpan.day(D), Casualties.UNKNOWN, null),
+                proposed(DateSpan.day(D), new Casualties(null, 1, null), null),
+                new ProposedIncident(SubEventType.ARMED_CLASH, DateSpan.day(D), List.of(new ProposedPlace("v", 40.0, 35.0, false)),
+                        Casualties.exactly(5), Casualties.UNKNOWN, null, null, 0, 10));
+        m.add(coded, proposals, matcher.match(coded, proposals), actors, null);
+
+        assertEquals(new Measures.FigureMisses(1, 1, 1), m.killedMisses(), "none, more than 1 (lower) and 5 (higher) for 2");
+        assertEquals(new Measures.FigureMisses(0, 0, 0), m.injuredMisses(), "no injured figure was coded");
+        assertEquals(List.of(Map.entry(new Measures.TypeConfusion("Attack", "Armed clash"), 1)), m.typeConfusions());
+    }
+
+    @Test
     void reportsAddUpAndMeasuresWithoutCasesAreUndefined() {
         ActorNames actors = new ActorNames(List.of(new Actor("rf", "Ridge Front", "", List.of(), List.of())), Map.of());
         IncidentMatcher matcher = new IncidentMatcher((lon, lat) -> Set.of());
