@@ -9,7 +9,7 @@ import org.furat.model.SubEventType;
  * sides say which category it falls in. Ground taken by the government or its allies is "Government regains
  * territory"; a one-sided attack on civilians with no word of clashes is an "Attack" (an assassination stays an
  * attack whoever its victim: the corpus coders code a fighter shot by unknown gunmen so), while an attack on a unit
- * of armed men (a checkpoint, a patrol, a position) is fought, an "Armed clash"; people taken by an authority that
+ * of armed men (a checkpoint, a patrol, a position), or on a side's men at their post, is fought, an "Armed clash"; people taken by an authority that
  * holds the area (the government, the SDF) are "Arrests", not abductions. Stateless.
  */
 final class TypeBySides {
@@ -50,6 +50,7 @@ final class TypeBySides {
         SubEventType type = of(trigger, actor1, actor2);
         if (type != SubEventType.ATTACK || civiliansNamed || actor2 == null || CIVILIANS.equals(actor2.actorKey())) return type;
         if (actor1 != null && CIVILIANS.equals(actor1.actorKey())) return type;
+        if (atTheirPost(text, actor2)) return SubEventType.ARMED_CLASH;
         int from = text.indexAt(trigger.span().end());
         // "an SDF Internal Security Forces checkpoint": capitalised words after the side's name go on naming its unit.
         int afterName = text.indexAt(actor2.span().end());
@@ -78,6 +79,31 @@ final class TypeBySides {
         }
         return type;
     }
+
+    /**
+     * Whether the side struck is told at a unit of its own: its name, then within {@link #POST_WORDS} words of the
+     * sentence a preposition of place and a unit ("shot dead a member of the General Security at a checkpoint",
+     * «اغتال مسلحون عنصرين من قسد … أثناء تواجدهما على حاجز»). Men killed at their post were a unit of armed men
+     * attacked, as the corpus README codes "shootings or killings of armed personnel". Not a side named after the
+     * place ("a driver was shot dead at a Fourth Division checkpoint": its checkpoint is where, not whom).
+     */
+    private static boolean atTheirPost(TokenizedText text, ActorMention struck) {
+        int after = text.indexAt(struck.span().end());
+        for (int k = after; k < Math.min(text.size() - 1, after + POST_WORDS) && text.joined(k); k++) {
+            if (!POST_PLACES.contains(text.lower(k))) continue;
+            int unit = k + 1;
+            if (unit + 1 < text.size() && text.joined(unit + 1) && POST_DETERMINERS.contains(text.lower(unit))) unit++;
+            if (text.joined(unit) && UNITS.contains(text.key(unit))) return true;
+        }
+        return false;
+    }
+
+    /** How far after the struck side's name its post may be told. */
+    private static final int POST_WORDS = 10;
+    /** Prepositions that tell where men stood (normalised). */
+    private static final Set<String> POST_PLACES = Set.of("at", "on", "عند", "علي", "في");
+    /** Words between the preposition and the unit: "at a checkpoint", "at their post". */
+    private static final Set<String> POST_DETERMINERS = Set.of("a", "an", "the", "their", "his", "its");
 
     /** Words of firing, after which "at" names what was fired at. */
     private static final Set<String> FIRE = Set.of("fire", "النار");

@@ -43,6 +43,18 @@ class TypeBySidesTest {
     }
 
     @Test
+    void menKilledAtTheirPostWereAUnitAttacked() {
+        assertEquals(SubEventType.ARMED_CLASH, type("An unidentified gunman shot dead a member of the SDF at a checkpoint"
+                + " at the entrance of Shuhayl on Sunday night."));
+        assertEquals(SubEventType.ARMED_CLASH, type("اغتال مسلحون مجهولون أمس عنصرين من قسد بإطلاق النار عليهما من سلاح رشاش"
+                + " أثناء تواجدهما على حاجز عند مدخل بلدة الشحيل."), "ten words after the side's name");
+        assertEquals(SubEventType.ATTACK, type("An unidentified gunman shot dead a member of the SDF outside his home in Shuhayl on Sunday."),
+                "at home, not at a post");
+        assertEquals(SubEventType.ATTACK, type("A fuel truck driver was shot dead at an SDF checkpoint in Shuhayl on Thursday."),
+                "the side named after the place owns the checkpoint, it was not the one shot");
+    }
+
+    @Test
     void shellingDuringClashesIsTheClash() {
         assertEquals(SubEventType.ARMED_CLASH, type("ترافق القصف المدفعي مع اشتباكات بين قوات النظام وداعش في خشام."));
     }
