@@ -250,11 +250,14 @@ final class ActorRoles {
      * Whether word {@code k} is «عناصر» where the members may be who acted, not whom it was done to: after «بين»
      * («الاشتباكات بين عناصر المجلس وقوات قسد»: both fought), right after the event's words («اعتقل عناصر الأمن العام
      * ثلاثة شبان»: Arabic puts the subject after its verb) or after the verbal noun of targeting, which news follows
-     * with who targeted as often as with what («استهداف عناصر التنظيم حافلة»). No word before {@code from} is read.
+     * with who targeted as often as with what («استهداف عناصر التنظيم حافلة»). So are a side's posts after «بين»
+     * («تبادل لإطلاق النار بين نقاط الجيش ومواقع قسد»: both fired). No word before {@code from} is read.
      */
     private static boolean membersWhoMayAct(TokenizedText text, int from, int k, Span trigger) {
-        if (k <= from || k <= 0 || !text.key(k).equals(MEMBERS_PLURAL)) return false;
-        return text.lower(k - 1).equals("بين") || text.key(k - 1).startsWith("استهداف") || text.end(k - 1) == trigger.end();
+        if (k <= from || k <= 0) return false;
+        String word = text.key(k);
+        if (text.lower(k - 1).equals("بين") && (word.equals(MEMBERS_PLURAL) || POSITIONS.contains(word) || UNITS.contains(word))) return true;
+        return word.equals(MEMBERS_PLURAL) && (text.key(k - 1).startsWith("استهداف") || text.end(k - 1) == trigger.end());
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.Set;
  * side last named so;
  * not before "of" ("the forces of the regime" are another's). Arabic heads alone are left alone: «القوات» often opens
  * another side's name («القوات التركية») that the actors list does not have; an Arabic noun of armed men that says it
- * is the same («القوات ذاتها», «التنظيم نفسه») names the side last named with that noun in its name. Stateless.
+ * is the same («القوات ذاتها», «التنظيم نفسه») names the side last named with that noun in its name, and «الجيش» with no
+ * word after it saying which army names the side last named with «جيش» in its name. Stateless.
  */
 final class RepeatedHeads {
 
@@ -35,6 +36,7 @@ final class RepeatedHeads {
                 if (!"civilians".equals(m.actorKey())) forceNouns(text, m).forEach(noun -> byArabicNoun.put(noun, m));
             }
             ActorMention again = text.form(i).equalsIgnoreCase("the") ? again(text, i, byHead) : namedSameAgain(text, i, byArabicNoun);
+            if (again == null) again = armyAgain(text, i, byArabicNoun);
             if (again != null && !inside(text, named, i)) all.add(again);
         }
         if (all.size() == named.size()) return named;
@@ -80,6 +82,27 @@ final class RepeatedHeads {
         return m == null ? null : new ActorMention(m.actorKey(), text.span(i, i + 2), m.succession());
     }
 
+    /**
+     * The side named again at word {@code i} by «الجيش» alone («قوات الجيش», «نقاط للجيش» after «الجيش السوري»), the
+     * last whose name holds «جيش», or null. Not an army qualified by the word after it: «الجيش الوطني», «الجيش التركي»,
+     * «الجيش الحر» are other armies, which the actors list may lack.
+     */
+    private static ActorMention armyAgain(TokenizedText text, int i, Map<String, ActorMention> byNoun) {
+        if (!ARMY.equals(text.key(i)) || !org.furat.text.Proclitics.hasArticle(text.form(i))) return null;
+        ActorMention m = byNoun.get(ARMY);
+        if (m == null) return null;
+        if (i + 1 < text.size() && text.joined(i + 1) && qualifies(text.form(i + 1))) return null;
+        return new ActorMention(m.actorKey(), text.span(i, i + 1), m.succession());
+    }
+
+    /** «الجيش»: the army (search key). */
+    private static final String ARMY = "جيش";
+
+    /** Whether a word after a noun names which one it is: a definite adjective of relation («الوطني», «التركي») or «الحر». */
+    private static boolean qualifies(String next) {
+        return next.startsWith("ال") && (next.endsWith("ي") || next.equals("الحر"));
+    }
+
     /** The Arabic nouns of armed men a side's name holds, as search keys. */
     private static List<String> forceNouns(TokenizedText text, ActorMention m) {
         List<String> nouns = new ArrayList<>();
@@ -91,7 +114,7 @@ final class RepeatedHeads {
 
     /** Arabic nouns of armed men, as search keys (without article or proclitics): «الميليشيات», «التنظيم», «القوات». */
     private static final Set<String> ARABIC_FORCE_NOUNS = Set.of("ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "قوات", "فصايل",
-            "فصيل", "تنظيم", "خليه", "مجموعه", "جماعه", "عناصر", "طايرات", "مسلحين", "مسلحون");
+            "فصيل", "تنظيم", "خليه", "مجموعه", "جماعه", "عناصر", "طايرات", "مسلحين", "مسلحون", ARMY);
     /** «ذاتها», «نفسه»: the same (normalised). */
     private static final Set<String> SAME = Set.of("ذاتها", "نفسها", "ذاته", "نفسه", "ذاتهم", "نفسهم", "ذاتهما", "نفسهما");
 

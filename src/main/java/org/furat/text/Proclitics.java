@@ -60,7 +60,6 @@ public final class Proclitics {
 
     private Proclitics() {}
 
-    /** Whether {@code c} is an attached conjunction or preposition (و ف ب ل ك). */
     /**
      * Whether a normalised Arabic word carries the article, after up to two attached proclitics or as «لل»: «القصف»,
      * «وبالغارة», «للقصف».
@@ -73,6 +72,7 @@ public final class Proclitics {
     private static final java.util.regex.Pattern DEFINITE =
             java.util.regex.Pattern.compile("([" + LETTERS + "]{0,2}" + ARTICLE + "|[وف]?لل).+");
 
+    /** Whether {@code c} is an attached conjunction or preposition (و ف ب ل ك). */
     public static boolean isProclitic(char c) {
         return LETTERS.indexOf(c) >= 0;
     }

@@ -443,6 +443,28 @@ class ActorRolesTest {
     }
 
     @Test
+    void theArmyAloneIsTheArmyLastNamed() {
+        String first = "قتل ثلاثة عناصر من الجيش الروسي أمس في بلدة هجين.\n";
+        List<Proposal> again = extractor.extract(first + "وقصفت قوات الجيش بلدة ذيبان اليوم.", LocalDate.of(2024, 11, 14),
+                TimePrecision.DAY).proposals();
+        assertEquals("russia", key(again.get(again.size() - 1).actor1()), again.toString());
+        List<Proposal> qualified = extractor.extract(first + "وقصفت قوات الجيش الوطني بلدة ذيبان اليوم.", LocalDate.of(2024, 11, 14),
+                TimePrecision.DAY).proposals();
+        assertNull(qualified.get(qualified.size() - 1).actor1(), "the National Army is another army: " + qualified);
+        List<Proposal> unnamed = extractor.extract("وقصفت قوات الجيش بلدة ذيبان اليوم.", LocalDate.of(2024, 11, 14),
+                TimePrecision.DAY).proposals();
+        assertNull(unnamed.get(0).actor1(), "no army named before");
+    }
+
+    @Test
+    void aClashBetweenTwoSidesPostsWasFoughtByBoth() {
+        Proposal clash = first("وقع تبادل لإطلاق النار أمس بين نقاط قوات النظام في حي الحويقة ومواقع قسد في قرية الحسينية.");
+        assertEquals(SubEventType.ARMED_CLASH, clash.type());
+        assertEquals("syrian_government", key(clash.actor1()));
+        assertEquals("sdf", key(clash.actor2()));
+    }
+
+    @Test
     void aSideRightBeforeTheEventsVerbDidIt() {
         Proposal shelled = first("US forces shelled positions near Hajin on Tuesday.");
         assertEquals("us_forces", key(shelled.actor1()), "the verb is no word of what kind of thing the side owns");
