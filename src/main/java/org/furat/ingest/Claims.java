@@ -56,5 +56,7 @@ final class Claims {
     private static final int DENIAL_WORDS = 5;
     /** Words that open a clause of its own, after which a denial before them is not the claim's. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("though", "although", "but", "while", "لكن", "بينما", "فيما");
-    private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "no", "not", "yet", "none", "nobody", "neither", "nor");
+    /** Words of denial (normalised); «دون أن يتبنى التنظيم العملية», "without any group claiming": no claim either. */
+    private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "دون", "بدون", "no", "not", "yet", "none", "nobody",
+            "neither", "nor", "without");
 }

@@ -105,7 +105,7 @@ public final class Extractor {
         List<Span> captionLines = captions.in(text);
         List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, tollsFound).stream())
-                .filter(t -> !hypothetical(text, t.span()) && !AimedAt.aimedAt(tokenized, t) && !inAny(captionLines, t.span())
+                .filter(t -> !hypothetical(tokenized, t.span()) && !AimedAt.aimedAt(tokenized, t) && !inAny(captionLines, t.span())
                         && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.
@@ -883,11 +883,25 @@ public final class Extractor {
     private static final List<String> NON_EVENT_CUES = LexiconCsv.read("non-event-cues", "language", "phrase").stream()
             .map(r -> r.get("phrase")).toList();
 
-    private static boolean hypothetical(String text, Span trigger) {
-        String before = text.substring(Math.max(0, trigger.start() - 16), trigger.start());
+    /**
+     * Whether the words right before event words say no event was told ({@link #NON_EVENT_CUES}, «أي», an event that
+     * "comes amid" others). Event words that open a relative clause are read by the noun the clause tells of: «وسط
+     * تصاعد الهجمات التي تستهدف التجار» (amid rising attacks that target merchants) tells no more than its attacks.
+     */
+    private static boolean hypothetical(TokenizedText tokenized, Span trigger) {
+        String text = tokenized.original();
+        int at = trigger.start();
+        int k = tokenized.indexAt(at);
+        if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
+            at = tokenized.get(k - 2).start();
+        }
+        String before = text.substring(Math.max(0, at - 16), at);
         return NON_EVENT_CUES.stream().anyMatch(before::contains) || COMES_AMID.stream().anyMatch(before::endsWith)
                 || ANY_OR_FLED_BEFORE.matcher(before).find();
     }
+
+    /** Relative pronouns (normalised) that open a clause telling of the noun before them. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "الذين", "which", "that");
 
     /**
      * «أي» or "any" right before event words («دون وقوع أي اشتباكات», "any attack on our forces"), or the fighting

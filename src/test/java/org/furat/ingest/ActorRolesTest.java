@@ -769,6 +769,9 @@ class ActorRolesTest {
         assertEquals(true, claimed.evidence().text().endsWith("مقربة منه."), "the claim is part of the evidence");
         Proposal unclaimed = first(attack + " ولم تعلن أي جهة مسؤوليتها عن الهجوم، فيما تتجه أصابع الاتهام إلى تنظيم داعش.");
         assertNull(unclaimed.actor1(), "a claim denied names nobody");
+        assertNull(first(attack + " وكان قد تلقى تهديدات من خلايا تنظيم داعش، دون أن يتبنى التنظيم العملية.").actor1(),
+                "threatened by ISIS, without ISIS claiming it");
+        assertNull(first("Gunmen shot dead an SDF fighter in Khasham on Monday, without any group claiming responsibility.").actor1());
         assertNull(first("Gunmen shot dead a pharmacist in Khasham on Monday. Nobody has claimed the killing, but residents say"
                 + " he had received threats signed by ISIS.").actor1(), "nobody claimed it");
         assertNull(first("Unidentified aircraft struck a convoy near Albu Kamal on Monday. Neither Israel nor the United States has"

@@ -479,6 +479,11 @@ class ExtractorTest {
                 .size(), "what the news comes after is another event");
         assertEquals(1, proposals("An ISIS attack was the deadliest in Hajin this year, killing 12 SDF fighters on Monday.").size(),
                 "a first telling that compares its event is no comment");
+        List<Proposal> amid = proposals("عثر أهالي بلدة أبو حمام اليوم على جثة شاب مقتولاً بطلق ناري. ويأتي ذلك وسط تصاعد"
+                + " الهجمات التي تستهدف التجار في ريف دير الزور، والتي تتهم خلايا التنظيم بالوقوف خلفها.");
+        assertEquals(1, amid.size(), amid::toString);
+        assertNull(amid.get(0).actor1(), "attacks in general, and whom they are blamed on, are not this killing's: " + amid);
+        assertEquals(1, proposals("Gunmen shot dead a trader in Hajin on Monday amid a rise in attacks that target merchants.").size());
         List<Proposal> english = proposals("Gunmen attacked an SDF checkpoint in Busayrah on Monday. The attack is the latest"
                 + " violation of the agreement signed on March 10 between the government and the SDF.");
         assertEquals(1, english.size(), english::toString);
