@@ -412,6 +412,13 @@ final class ActorRoles {
             int between = name - after;
             if (between == 0 || between == 1 && (LINKS.contains(text.form(after)) || MEMBERS.contains(text.form(after)))) return true;
             if (between > 1 && LINKS.contains(text.form(after)) && pastPossessor(text, after + 1) == name) return true;
+            // "killed a lieutenant colonel of the regime's Military Security branch"; not "a member of the SDF-affiliated
+            // civil council", a civilian.
+            int afterName = text.indexAt(actor.span().end());
+            if (between == 2 && text.lower(after).equals("of") && text.lower(after + 1).equals("the")
+                    && !(afterName < text.size() && AFFILIATED.contains(text.key(afterName)) && civilBodyAt(text, afterName + 1))) {
+                return true;
+            }
             // «ارتقى أربعة شهداء من عناصر الجيش»: a link, then members, then the side.
             if (between == 2 && LINKS.contains(text.form(after)) && MEMBERS.contains(text.form(after + 1))) return true;
             // «قتل ثلاثة عناصر من ميليشيا "لواء فاطميون"», "two members of the militia Liwa al-Baqir": what the side is.

@@ -450,13 +450,15 @@ public final class CasualtyExtractor {
         if (toll == null) toll = countOfThoseWho(w, i);
         if (toll == null) return;
         // «ارتفع إلى 24 عدد مقاتلي العشيرة الذين لقوا حتفهم»: the figure told first, after «إلى», right before the name
-        // or its qualifier («ارتفع إلى ٩ على الأقل عدد المدنيين الذين قضوا»).
-        for (int j = i - 1; j >= Math.max(1, i - FIGURE_WORDS) && w.joined(j + 1); j--) {
+        // or its qualifier («ارتفع إلى ٩ على الأقل عدد المدنيين الذين قضوا»), or an aside on who were among them
+        // («ارتفع إلى 19 بينهم 7 أطفال و4 مواطنات، عدد المدنيين الذين قتلوا»).
+        int name = asideBefore(w, i);
+        for (int j = name - 1; j >= Math.max(1, name - FIGURE_WORDS) && w.joined(j + 1); j--) {
             NumberWords.Count before = numbers.count(w, j);
             if (before == null || before.trim() != 0) continue;
-            if (before.end() != i) {
+            if (before.end() != name) {
                 before = qualified(w, before, before.end());
-                if (before.end() != i) continue;
+                if (before.end() != name) continue;
             }
             Found<Trigger> rise = w.joined(j) ? trigger(w, j - 1, Role.RISE, true) : null;
             if (rise == null || rise.end() != j || !w.get(j - 1).arabic()) continue;
@@ -496,6 +498,19 @@ public final class CasualtyExtractor {
             found.add(new Candidate(w.start(i, toll.trim()), w.end(c.end() - 1), toll.item().kind(), c.casualties(), false, true));
             return;
         }
+    }
+
+    /**
+     * Where an aside on who were among the people counted («بينهم 7 أطفال و4 مواطنات،») starts, where one closed by a
+     * comma ends right before word {@code i}; else {@code i}.
+     */
+    private static int asideBefore(TokenizedText w, int i) {
+        if (!w.commaBefore(i)) return i;
+        for (int a = i - 1; a >= Math.max(0, i - LONG_ASIDE) && w.joined(a + 1); a--) {
+            if (ASIDES.contains(w.form(a))) return a;
+            if (w.commaBefore(a)) break;
+        }
+        return i;
     }
 
     /** The most words a figure told before a toll's name runs: «ما لا يقل عن 24». */
@@ -1044,11 +1059,18 @@ public final class CasualtyExtractor {
         // a group's name, of a few words, before the verb.
         for (int end = k + 2; end <= k + 1 + GROUP_NAME_WORDS && end < w.size() && w.joined(end); end++) {
             if (w.commaBefore(end)) break;
-            // "two members of the SDF and three smugglers were killed": more people counted end the group's name.
-            if (joinedCount(w, end) != null) break;
+            // "two members of the SDF and three smugglers were killed": more people counted end the group's name, as do
+            // people counted after other words ("an officer of the unit said three people were killed": theirs is the toll).
+            if (joinedCount(w, end) != null || countedPeopleAt(w, end)) break;
             if (verbAt(w, end)) return end;
         }
         return m > k + 1 ? m : k;
+    }
+
+    /** Whether a count of people starts at word {@code k}: "three people", «ثلاثة مدنيين». */
+    private boolean countedPeopleAt(TokenizedText w, int k) {
+        NumberWords.Count count = numbers.count(w, k);
+        return count != null && count.trim() == 0 && nounAfter(w, count.end()) != null;
     }
 
     /** Whether a verb of harm, after the words that make it passive in English ("was shot dead"), starts at word {@code k}. */

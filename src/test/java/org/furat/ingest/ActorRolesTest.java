@@ -443,6 +443,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void theSideWhoseOfficerABombKilledWasActedOn() {
+        Proposal bomb = first("An explosive device planted in a car killed a lieutenant colonel of the regime's Military Security"
+                + " branch in Khasham on Sunday.");
+        assertNull(bomb.actor1());
+        assertEquals("syrian_government", key(bomb.actor2()));
+    }
+
+    @Test
     void theArmyAloneIsTheArmyLastNamed() {
         String first = "قتل ثلاثة عناصر من الجيش الروسي أمس في بلدة هجين.\n";
         List<Proposal> again = extractor.extract(first + "وقصفت قوات الجيش بلدة ذيبان اليوم.", LocalDate.of(2024, 11, 14),

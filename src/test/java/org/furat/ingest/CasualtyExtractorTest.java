@@ -136,6 +136,11 @@ class CasualtyExtractorTest {
                 CasualtyMention.Kind.KILLED, "A member of the Syrian regime's Military Security branch was shot dead").count());
         assertEquals(range(1, 1, 1), one("A member of the regime's Military Security was shot dead.",
                 CasualtyMention.Kind.KILLED, "A member of the regime's Military Security was shot dead").count());
+        assertEquals(range(1, 1, 1), one("A car bomb killed a lieutenant colonel of the regime's Military Security branch.",
+                CasualtyMention.Kind.KILLED, "killed a lieutenant colonel").count(), "an officer named by rank");
+        assertEquals(range(1, 1, 1), one("قتل عقيد في قوات النظام بانفجار عبوة ناسفة.", CasualtyMention.Kind.KILLED, "قتل عقيد").count());
+        assertEquals(range(3, 3, 3), one("An officer of the unit said three people were killed.",
+                CasualtyMention.Kind.KILLED, "three people were killed").count(), "people counted after the officer are the toll");
     }
 
     @Test
@@ -446,6 +451,8 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED إلى 24 عدد القتلى 24"), shown("ارتفع إلى 24 عدد القتلى."));
             assertEquals(List.of("KILLED إلى ٩ على الأقل عدد المدنيين الذين قضوا ≥9"),
                     shown("ارتفع إلى ٩ على الأقل عدد المدنيين الذين قضوا جراء الغارات."), "the figure qualified before the name");
+            assertEquals(List.of("KILLED إلى 19 بينهم 7 أطفال و4 مواطنات، عدد المدنيين الذين قتلوا 19"),
+                    shown("ارتفع إلى 19 بينهم 7 أطفال و4 مواطنات، عدد المدنيين الذين قتلوا جراء الغارات."), "an aside on who were among them");
             assertEquals(List.of("KILLED لقي ما لا يقل عن 11 عنصراً من التنظيم مصرعهم ≥11"),
                     shown("لقي ما لا يقل عن 11 عنصراً من التنظيم مصرعهم."), "a qualified figure between the verb and its close");
         }
