@@ -42,7 +42,7 @@ final class Captions {
     // Plain scans, not patterns: every line of every report is read here, and a pattern with look-arounds cost
     // a twentieth of the extractor's time.
     private boolean caption(String line) {
-        if (namesAPhoto(line) || pictureLine(line)) return true;
+        if (namesAPhoto(line) || pictureLine(line) || cameraFirst(line)) return true;
         String bracketed = lastBrackets(line);
         if (bracketed == null) return false;
         String folded = " " + fold(bracketed) + " ";
@@ -85,6 +85,12 @@ final class Captions {
         }
         String inside = fold(s.substring(1, s.length() - 1));
         return inside.startsWith("صوره ") || inside.equals("صوره");
+    }
+
+    /** Whether the line opens on a camera's sign, as pages mark a picture's caption: «📷 صورة من مظاهرة البصيرة». */
+    private static boolean cameraFirst(String line) {
+        String s = line.stripLeading();
+        return s.startsWith("\uD83D\uDCF7") || s.startsWith("\uD83D\uDCF8"); // 📷, 📸
     }
 
     /** The most characters from «صورة» to the colon of its label: «الصورة :». */

@@ -42,6 +42,7 @@ public final class Extractor {
     private final LatinSpellings otherSpellings;
     private final GenericStatements generic = new GenericStatements();
     private final Captions captions = new Captions();
+    private final RelatedLinks relatedLinks = new RelatedLinks();
     private final ActorMatcher actors;
     /** The side each base is held by (data/lexicons/base-holders.csv), by place key, for the sides of the actor list. */
     private final Map<String, String> baseHolders;
@@ -102,10 +103,12 @@ public final class Extractor {
         RunningTotals totals = RunningTotals.in(tokenized, dateMentions, published);
         List<CasualtyMention> tollsFound = totals.without(
                 outsideDates(casualties.findIn(tokenized, sideEnds(tokenized, actorMentions)), dateMentions));
-        List<Span> captionLines = captions.in(text);
+        // Captions and other reports' titles tell no event of this report, and date none.
+        List<Span> leftoverLines = new ArrayList<>(captions.in(text));
+        leftoverLines.addAll(relatedLinks.in(text));
         List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, tollsFound).stream())
-                .filter(t -> !hypothetical(tokenized, t.span()) && !AimedAt.aimedAt(tokenized, t) && !inAny(captionLines, t.span())
+                .filter(t -> !hypothetical(tokenized, t.span()) && !AimedAt.aimedAt(tokenized, t) && !inAny(leftoverLines, t.span())
                         && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.
@@ -132,7 +135,7 @@ public final class Extractor {
         Set<DateMention> saidOn = datesOfSaying(tokenized, dateMentions, reportCues);
         Set<DateMention> spokenOn = statementDates(tokenized, dateMentions, reportCues, saidOn, triggers);
         List<DateMention> eventDates = dateMentions.stream()
-                .filter(d -> !inDateline(dateline, d.span()) && !inAny(captionLines, d.span()) && !spokenOn.contains(d)).toList();
+                .filter(d -> !inDateline(dateline, d.span()) && !inAny(leftoverLines, d.span()) && !spokenOn.contains(d)).toList();
         int datesRead = 0;
         List<Span> sentences = CoordinatedEvents.parted(tokenized, tokenized.sentences(), triggers, placeMentions,
                 casualtyMentions, BY_WEIGHT);

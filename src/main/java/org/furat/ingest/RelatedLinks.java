@@ -1,0 +1,71 @@
+package org.furat.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.furat.text.ArabicNormalizer;
+
+/**
+ * Finds a page's links to other reports, which pages scraped for news keep after (or inside) the report: a heading
+ * of {@code data/lexicons/related-links.csv} alone on its line («اقرأ أيضاً:», "Related Articles", «الأكثر قراءة»)
+ * and the titles listed under it («- مجهولون يحرقون صهريج نفط قرب حقل التنك», «١. ميليشيا فاطميون تستقدم تعزيزات»), or
+ * a heading before one title on its line («اقرأ أيضاً: …»). Other reports' titles tell no event of this one: their
+ * event words make no proposal and their dates date nothing. The list ends at the first line that is no title: one
+ * that ends a sentence with a full stop, or runs longer than a title does. Immutable and thread-safe.
+ */
+final class RelatedLinks {
+
+    /** The most characters a listed title has. */
+    private static final int MAX_TITLE = 160;
+    /** The most characters a heading has («مواضيع ذات صلة:»): longer lines are read only for a heading and a colon. */
+    private static final int MAX_HEADING = 30;
+
+    private final Set<String> headings = new HashSet<>();
+
+    RelatedLinks() {
+        for (LexiconCsv.Row row : LexiconCsv.read("related-links", "language", "phrase")) headings.add(fold(row.get("phrase")));
+    }
+
+    /** The lines of {@code text} that head or list links to other reports, as spans of the text. */
+    List<Span> in(String text) {
+        List<Span> found = new ArrayList<>();
+        boolean listing = false;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            String line = text.substring(start, end).strip();
+            if (heading(line) || headingBeforeTitle(line)) {
+                found.add(Span.of(text, start, end));
+                listing = true;
+            } else if (listing && !line.isEmpty()) {
+                if (title(line)) found.add(Span.of(text, start, end));
+                else listing = false;
+            }
+            start = end + 1;
+        }
+        return found;
+    }
+
+    /** Whether the line is a heading alone: «اقرأ أيضاً:», "Related Articles". */
+    private boolean heading(String line) {
+        return line.length() <= MAX_HEADING && !line.isEmpty() && headings.contains(fold(line));
+    }
+
+    /** Whether the line opens on a heading and a colon before a title: «اقرأ أيضاً: مقتل شاب في …», "Read more: …". */
+    private boolean headingBeforeTitle(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && colon <= MAX_HEADING && heading(line.substring(0, colon)) && title(line.substring(colon + 1).strip());
+    }
+
+    /** Whether a line may be a title in a list of links: short, and no sentence ended with a full stop. */
+    private static boolean title(String line) {
+        return line.length() <= MAX_TITLE && !line.endsWith(".");
+    }
+
+    private static String fold(String s) {
+        return ArabicNormalizer.normalize(s).text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
