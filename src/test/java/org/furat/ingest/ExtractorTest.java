@@ -467,6 +467,10 @@ class ExtractorTest {
         assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("فككت قسد عبوة ناسفة في بلدة خشام.").get(0).type(),
                 "the subject between the verb and the bomb");
         assertEquals(SubEventType.ARMED_CLASH, proposals("Militants stormed an SDF checkpoint in Khasham.").get(0).type());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("فككت وحدة الهندسة التابعة لمجلس دير الزور العسكري، يوم أمس، عبوة"
+                + " ناسفة زرعت على جانب الطريق في بلدة خشام.").get(0).type(), "a subject of nine words");
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("الأسايش تفكك عبوة ناسفة في بلدة خشام").get(0).type(),
+                "a headline's present tense");
     }
 
     @Test
