@@ -224,7 +224,10 @@ public final class DateResolver {
         return joined;
     }
 
-    /** Words before a month that name a part of it: «منتصف شباط», "early August". */
+    /**
+     * Words before a month that name a part of it: «منتصف شباط», "early August" (days 1–10, 11–20, 21 on); before a
+     * year, a third of it («أواخر العام الماضي»: September to December).
+     */
     private static final java.util.Map<String, int[]> PART_OF_MONTH = java.util.Map.ofEntries(
             java.util.Map.entry("مطلع", new int[] {1, 10}), java.util.Map.entry("اوايل", new int[] {1, 10}),
             java.util.Map.entry("بدايه", new int[] {1, 10}), java.util.Map.entry("early", new int[] {1, 10}),
@@ -245,6 +248,13 @@ public final class DateResolver {
         String before = w.form(first - 1);
         int[] part = PART_OF_MONTH.get(before);
         int start = w.start(first - 1, 0);
+        if (part != null && c.precision() == TimePrecision.MONTH && c.dates().days() > 31) {
+            // «أواخر العام الماضي», "early 2024": a third of the year (a year is read to the month).
+            int third = part[0] == 1 ? 0 : part[0] == 11 ? 1 : 2;
+            LocalDate from = c.dates().start().withMonth(1 + 4 * third).withDayOfMonth(1);
+            LocalDate to = from.plusMonths(4).minusDays(1);
+            return new Candidate(start, c.end(), new DateSpan(from, to), TimePrecision.MONTH);
+        }
         if (part != null && c.precision() == TimePrecision.MONTH) {
             LocalDate from = c.dates().start().withDayOfMonth(part[0]);
             LocalDate to = c.dates().start().withDayOfMonth(Math.min(part[1], c.dates().start().lengthOfMonth()));

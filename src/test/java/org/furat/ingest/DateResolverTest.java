@@ -538,6 +538,15 @@ class DateResolverTest {
         }
 
         @Test
+        void aPartOfAYearIsAThirdOfIt() {
+            DateMention late = one("انسحبت الميليشيات أواخر العام الماضي", "أواخر العام الماضي");
+            assertEquals(new DateSpan(d(2023, 9, 1), d(2023, 12, 31)), late.dates(), "not the last days of January");
+            assertEquals(TimePrecision.MONTH, late.precision());
+            assertEquals(new DateSpan(d(2023, 1, 1), d(2023, 4, 30)), one("The militias withdrew early last year", "early last year").dates());
+            assertEquals(new DateSpan(d(2022, 5, 1), d(2022, 8, 31)), one("انسحبت الميليشيات في منتصف عام 2022", "منتصف عام 2022").dates());
+        }
+
+        @Test
         void aMonthNamedTwiceIsOneDate() {
             List<DateMention> found = find("استقدم التحالف في 9 أيلول/سبتمبر تعزيزات إلى القاعدة");
             assertEquals(1, found.size(), found.toString());

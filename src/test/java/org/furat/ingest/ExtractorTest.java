@@ -488,6 +488,9 @@ class ExtractorTest {
         assertEquals(1, amid.size(), amid::toString);
         assertNull(amid.get(0).actor1(), "attacks in general, and whom they are blamed on, are not this killing's: " + amid);
         assertEquals(1, proposals("Gunmen shot dead a trader in Hajin on Monday amid a rise in attacks that target merchants.").size());
+        List<Proposal> years = proposals("اعتقلت قوات الأمن العام أمس ثلاثة شبان في بلدة خشام بتهمة التعامل مع الحرس الثوري"
+                + " خلال سنوات سيطرته على البلدة.");
+        assertEquals(List.of(SubEventType.ARRESTS), years.stream().map(Proposal::type).toList(), "years of control are no capture");
         List<Proposal> english = proposals("Gunmen attacked an SDF checkpoint in Busayrah on Monday. The attack is the latest"
                 + " violation of the agreement signed on March 10 between the government and the SDF.");
         assertEquals(1, english.size(), english::toString);
