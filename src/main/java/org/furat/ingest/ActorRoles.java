@@ -505,7 +505,8 @@ final class ActorRoles {
         // "set fire to an SDF car").
         if (actor.span().start() > trigger.start() && actor.span().end() < trigger.end() && name > 0
                 && text.get(name).arabic() && !ON.contains(text.form(name - 1))) {
-            return Role.AGENT;
+            // «أحبطت وحدات من الجيش هجوماً»: the subject of a verb of repelling was attacked.
+            return defenceCues.contains(text.key(text.indexAt(trigger.start()))) ? Role.TARGET : Role.AGENT;
         }
         // "killed in the US strikes": a name that holds the event's own words ("US strikes", "US warplanes") did it.
         if (isLatin(text.form(name)) && trigger.within(actor.span())) return Role.AGENT;

@@ -55,6 +55,17 @@ class TypeBySidesTest {
     }
 
     @Test
+    void anAttackFoiledWasFoughtAndTheAttackersActed() {
+        Proposal foiled = extractor.extract("أحبطت وحدات من الجيش العربي السوري هجوماً شنته مجموعات من تنظيم داعش على نقاط عسكرية"
+                + " في بلدة الشولا.", LocalDate.of(2019, 1, 8), TimePrecision.DAY).proposals().get(0);
+        assertEquals(SubEventType.ARMED_CLASH, foiled.type(), "an attack foiled, not a weapon");
+        assertEquals("isis", foiled.actor1().actorKey());
+        assertEquals("syrian_government", foiled.actor2().actorKey());
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, type("أحبطت قسد هجوماً بطائرة مسيرة على حقل العمر."),
+                "a drone attack foiled is a weapon's use foiled");
+    }
+
+    @Test
     void shellingDuringClashesIsTheClash() {
         assertEquals(SubEventType.ARMED_CLASH, type("ترافق القصف المدفعي مع اشتباكات بين قوات النظام وداعش في خشام."));
     }
