@@ -12,7 +12,7 @@ import org.furat.text.Proclitics;
  * relative clause («القرى التي سيطرت عليها», "which the army captured"); why it was done («in protest against»,
  * «احتجاجاً على»); what people were charged with («بتهمة تنفيذ عمليات اغتيال», "accusing them of organizing the
  * protests"); the support a side had ("backed by Russian warplanes"); the start of a period ("since the start of the
- * clashes"). What an Arabic sentence says people are
+ * clashes"); the period an event fell in ("on the fourth day of fighting"). What an Arabic sentence says people are
  * charged with is no event of it even where it has no other ({@link #charges}). Stateless.
  */
 final class SubordinateTriggers {
@@ -23,8 +23,45 @@ final class SubordinateTriggers {
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
                 || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t) || cameAfter(text, t)
-                || sinceItsStart(text, t);
+                || sinceItsStart(text, t) || periodOf(text, t);
     }
+
+    /**
+     * Whether event words name the period the sentence's event fell in: "On the fourth day of fighting, SDF mortar fire
+     * hit a street", «في اليوم الثالث من المعارك». The sentence tells something else.
+     */
+    private static boolean periodOf(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        if (k < 2 || !text.joined(k) || !text.joined(k - 1)) return false;
+        int of = k - 1;
+        if (text.lower(of).equals("the") && of > 0 && text.joined(of)) of--;
+        if (!text.lower(of).equals("of") && !text.lower(of).equals("من")) return false;
+        if (of < 1 || !text.joined(of) || text.commaBefore(of)) return false;
+        int period = of - 1;
+        // «اليوم الرابع من المعارك»: Arabic puts the ordinal after the period's noun.
+        if (period > 0 && text.joined(period) && arabicOrdinal(text.form(period))) period--;
+        if (!PERIODS.contains(text.key(period))) return false;
+        // «بعد أسبوع من المواجهات», "after a week of clashes": what came before, which {@link #cameAfter} reads.
+        int before = period - 1;
+        if (before >= 0 && text.joined(before + 1) && PERIOD_DETERMINERS.contains(text.lower(before))) before--;
+        return before < 0 || !text.joined(before + 1) || !AFTER_WORDS.contains(text.key(before));
+    }
+
+    /**
+     * Whether a normalised Arabic word is a definite ordinal: «الرابع», «الثاني», «العاشر» (the pattern فاعل after the
+     * article), «الاول», «الاخير»; not a weekday («الاحد»).
+     */
+    private static boolean arabicOrdinal(String word) {
+        return word.length() == 6 && word.startsWith("ال") && word.charAt(3) == 'ا' || word.equals("الاول") || word.equals("الاخير");
+    }
+
+    /** Words before a period's noun: "after a week", "after three days". */
+    private static final Set<String> PERIOD_DETERMINERS = Set.of("a", "the", "three", "two", "four", "five", "several", "few");
+    private static final Set<String> AFTER_WORDS = Set.of("after", "بعد", "عقب");
+
+    /** Words of a period an event fell in, as search keys: "day" of fighting, «اليوم» of the battles. */
+    private static final Set<String> PERIODS = Set.of("day", "days", "week", "weeks", "night", "nights", "hours", "يوم", "ايام",
+            "اسبوع", "اسابيع", "ليله", "ليالي");
 
     /**
      * Whether event words name the start of a period, after «منذ» or "since": "relatives detained since the start of the

@@ -66,6 +66,15 @@ class TypeBySidesTest {
     }
 
     @Test
+    void thePeriodAnEventFellInIsNotIt() {
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, type("On the fourth day of fighting, SDF mortar fire hit a residential"
+                + " street in Dhiban, killing three civilians."));
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, type("في اليوم الرابع من المعارك، سقطت قذائف هاون على حي سكني في بلدة ذيبان."));
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, type("تمكن مقاتلو قسد، فجر اليوم الأحد، من إسقاط طائرة مسيرة مفخخة في بلدة ذيبان."),
+                "«تمكنوا … من», not a day of");
+    }
+
+    @Test
     void shellingDuringClashesIsTheClash() {
         assertEquals(SubEventType.ARMED_CLASH, type("ترافق القصف المدفعي مع اشتباكات بين قوات النظام وداعش في خشام."));
     }
