@@ -226,12 +226,22 @@ final class ActorRoles {
      */
     private static boolean memberBeforeTheEvent(TokenizedText text, String cue, Span name, Span trigger) {
         if (!MEMBER.contains(cue) && !ARMED_MEN.contains(cue) || name.end() > trigger.start()) return false;
+        // "a bus carrying members of the NDF hit a landmine", «حافلة تقل عناصر من قوات النظام»: members carried were acted on.
+        int at = text.indexAt(name.start());
+        for (int k = at - 1; k >= Math.max(0, at - CARRIED_WORDS) && text.joined(k + 1); k--) {
+            if (CARRYING.contains(text.lower(k))) return false;
+        }
         // "An SDF member was abducted by unknown gunmen": a member told in the passive was acted on.
         for (int k = text.indexAt(name.end()); k < text.size() && text.get(k).start() < trigger.start(); k++) {
             if (PASSIVE.contains(text.lower(k)) || UNDERGOING.contains(text.lower(k))) return false;
         }
         return true;
     }
+
+    /** How far before a side's name a word of carrying its members may be: "carrying members of the". */
+    private static final int CARRIED_WORDS = 4;
+    /** Words of carrying people (normalised): "a bus carrying", «سيارة تقل». */
+    private static final Set<String> CARRYING = Set.of("carrying", "transporting", "تقل", "يقل", "تنقل", "ينقل", "تقلان");
 
     /**
      * A member of a side, as written (normalised, without proclitics). Not the accusative «عنصراً»: after a figure

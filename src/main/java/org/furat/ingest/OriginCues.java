@@ -43,7 +43,8 @@ final class OriginCues {
             if (after < 0 || after >= w.size() || !w.joined(after)) continue;
             // «قصف مدفعي من قبل قوات الأسد»: «من قبل» (by) names who fired, not where from.
             if (w.lower(after).equals("قبل")) continue;
-            // "fired from government positions in the village of Ayyash": the words of a settlement cue are not counted.
+            // "fired from government positions in the village of Ayyash": the words of a settlement cue are not counted,
+            // nor the halves of a hyphenated word.
             int last = after, counted = 0;
             while (counted < MAX_WORDS_BETWEEN && last + 1 < w.size() && w.joined(last + 1)) {
                 int cue = longest(settlementCues, w, last + 1);
@@ -52,7 +53,8 @@ final class OriginCues {
                 } else {
                     last++;
                 }
-                counted++;
+                // "the government-held city": a word joined to the one before by a hyphen is part of it.
+                if (w.get(last).spacedBefore()) counted++;
             }
             int from = w.start(after, 0);
             int to = w.end(last);

@@ -451,6 +451,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void membersCarriedWereActedOn() {
+        Proposal bus = first("A bus carrying members of the SDF hit a landmine near Khasham on Monday, killing five members.");
+        assertNull(bus.actor1(), "nobody named laid the mine");
+        assertEquals("sdf", key(bus.actor2()));
+        assertEquals("sdf", key(first("انفجرت عبوة ناسفة بحافلة تقل عناصر من قسد قرب بلدة خشام.").actor2()));
+    }
+
+    @Test
     void theArmyAloneIsTheArmyLastNamed() {
         String first = "قتل ثلاثة عناصر من الجيش الروسي أمس في بلدة هجين.\n";
         List<Proposal> again = extractor.extract(first + "وقصفت قوات الجيش بلدة ذيبان اليوم.", LocalDate.of(2024, 11, 14),

@@ -74,6 +74,9 @@ class ExtractorTest {
         Proposal p = proposals("Government forces shelled the village of Dhiban on Monday, wounding a woman. The shells were fired"
                 + " from government positions in the village of Mayadin, the source said.").get(0);
         assertEquals(List.of("mayadin"), keys(p.origins()));
+        Proposal held = proposals("Two civilians were injured on Thursday when mortar shells fired from the government-held city of"
+                + " Mayadin landed on houses in Dhiban.").get(0);
+        assertEquals(List.of("mayadin"), keys(held.origins()), "a hyphenated word is one word");
     }
 
     @Test
@@ -296,6 +299,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadlinesClausesPartedByACommaAreEachTheirBodysEvent() {
+        List<Proposal> found = proposals("Regime officer killed by IED in Khasham, two children hurt in grenade attack\n"
+                + "An explosive device planted in a car killed a lieutenant colonel of the regime's Military Security in Khasham on Sunday.\n"
+                + "On the same night, an unknown person threw a hand grenade into the yard of a house in Hatla, wounding two children.");
+        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE), found.stream().map(Proposal::type).toList(),
+                found::toString);
+        assertNull(found.get(1).actor1(), "the officer's side is not the grenade's thrower: " + found);
+        assertFalse(found.get(1).killed().known(), "nobody was killed by the grenade");
+    }
+
+    @Test
     void nobodyHurtInASentenceOfItsOwnAndATollRisenOnALaterDayCountTheEvent() {
         Proposal none = proposals("Rockets struck near Khasham on Thursday. No casualties were reported.").get(0);
         assertEquals(Casualties.exactly(0), none.killed());
@@ -488,6 +502,10 @@ class ExtractorTest {
         assertEquals(1, amid.size(), amid::toString);
         assertNull(amid.get(0).actor1(), "attacks in general, and whom they are blamed on, are not this killing's: " + amid);
         assertEquals(1, proposals("Gunmen shot dead a trader in Hajin on Monday amid a rise in attacks that target merchants.").size());
+        assertEquals(List.of(SubEventType.ARRESTS), proposals("Security forces arrested three members of an ISIS cell that was"
+                + " planning attacks in Khasham on Monday.").stream().map(Proposal::type).toList(), "attacks planned are none yet");
+        assertEquals(0, proposals("وأفاد مراسل سانا بأن وحدات الهندسة تعمل على تفكيك العبوات الناسفة والألغام في شوارع مدينة البوكمال"
+                + " تمهيداً لعودة الأهالي.").size(), "clearing mines in general");
         List<Proposal> years = proposals("اعتقلت قوات الأمن العام أمس ثلاثة شبان في بلدة خشام بتهمة التعامل مع الحرس الثوري"
                 + " خلال سنوات سيطرته على البلدة.");
         assertEquals(List.of(SubEventType.ARRESTS), years.stream().map(Proposal::type).toList(), "years of control are no capture");
