@@ -238,6 +238,9 @@ final class ActorRoles {
         return true;
     }
 
+    /** English verbs of running into a mine or a bomb (as {@link #key} writes them): "hit a landmine", "struck an IED". */
+    private static final Set<String> RAN_INTO = Set.of("hit", "struck", "triggered");
+
     /** How far before a side's name a word of carrying its members may be: "carrying members of the". */
     private static final int CARRIED_WORDS = 4;
     /** Words of carrying people (normalised): "a bus carrying", «سيارة تقل». */
@@ -563,6 +566,9 @@ final class ActorRoles {
             }
             if (contextCues.contains(next)) return struckArea(text, trigger, name) ? Role.TARGET : Role.CONTEXT;
             if (agentCues.contains(next)) return Role.AGENT; // "coalition aircraft", "Israeli warplanes"
+            // "the SDF hit a landmine": a side that ran into a mine or a bomb was struck by it ("the coalition struck ISIS
+            // positions" struck them).
+            if (RAN_INTO.contains(next) && type == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED) return Role.TARGET;
             int toTrigger = text.indexAt(trigger.start()) - after;
             if (toTrigger >= 0 && toTrigger <= ATTRIBUTIVE_GAP) return Role.AGENT;
         }

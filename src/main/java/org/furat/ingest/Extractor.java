@@ -106,11 +106,15 @@ public final class Extractor {
         // Captions and other reports' titles tell no event of this report, and date none.
         List<Span> leftoverLines = new ArrayList<>(captions.in(text));
         leftoverLines.addAll(relatedLinks.in(text));
-        List<EventClassifier.Trigger> triggers = java.util.stream.Stream.concat(events.find(tokenized).stream(),
+        List<EventClassifier.Trigger> found = java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, tollsFound).stream())
-                .filter(t -> !hypothetical(tokenized, t.span()) && !AimedAt.aimedAt(tokenized, t) && !inAny(leftoverLines, t.span())
-                        && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
+        List<Span> untold = found.stream().map(EventClassifier.Trigger::span).filter(t -> hypothetical(tokenized, t)).toList();
+        List<EventClassifier.Trigger> triggers = found.stream()
+                .filter(t -> !untold.contains(t.span()) && !andAfterAny(tokenized, untold, t.span()) && !AimedAt.aimedAt(tokenized, t)
+                        && !inAny(leftoverLines, t.span()) && !DeniedEvents.denied(tokenized, t, tollsFound)
+                        && !DeniedEvents.without(tokenized, t))
+                .toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.
         List<CasualtyMention> casualtyMentions = tollsFound.stream()
                 .filter(c -> !SubordinateTriggers.causeToll(tokenized, c, triggers)).toList();
@@ -902,6 +906,25 @@ public final class Extractor {
         return NON_EVENT_CUES.stream().anyMatch(before::contains) || COMES_AMID.stream().anyMatch(before::endsWith)
                 || ANY_OR_FLED_BEFORE.matcher(before).find();
     }
+
+    /**
+     * Whether event words are joined by «و» or "and" to event words before them that tell no event, at most one word
+     * after them: «تعمل على تفكيك العبوات الناسفة والألغام» (is working to clear the bombs and the mines).
+     */
+    private static boolean andAfterAny(TokenizedText tokenized, List<Span> untold, Span trigger) {
+        int k = tokenized.indexAt(trigger.start());
+        if (k < 1 || !tokenized.joined(k)) return false;
+        boolean attached = tokenized.get(k).arabic() && tokenized.form(k).length() > 2 && tokenized.form(k).charAt(0) == 'و';
+        int before = attached ? k - 1 : AND.contains(tokenized.lower(k - 1)) ? k - 2 : -1;
+        if (before < 0 || !tokenized.joined(before + 1)) return false;
+        for (Span u : untold) {
+            int end = tokenized.indexAt(u.end()) - 1; // the untold words' last word
+            if (end == before || end == before - 1) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> AND = Set.of("and", "و");
 
     /** Relative pronouns (normalised) that open a clause telling of the noun before them. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "الذين", "which", "that");

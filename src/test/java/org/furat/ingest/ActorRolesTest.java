@@ -456,6 +456,8 @@ class ActorRolesTest {
         assertNull(bus.actor1(), "nobody named laid the mine");
         assertEquals("sdf", key(bus.actor2()));
         assertEquals("sdf", key(first("انفجرت عبوة ناسفة بحافلة تقل عناصر من قسد قرب بلدة خشام.").actor2()));
+        assertEquals("coalition", key(first("The coalition struck ISIS positions near Hajin on Monday.").actor1()),
+                "striking is not running into a mine");
     }
 
     @Test
