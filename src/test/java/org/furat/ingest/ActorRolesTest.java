@@ -456,6 +456,9 @@ class ActorRolesTest {
         assertNull(bus.actor1(), "nobody named laid the mine");
         assertEquals("sdf", key(bus.actor2()));
         assertEquals("sdf", key(first("انفجرت عبوة ناسفة بحافلة تقل عناصر من قسد قرب بلدة خشام.").actor2()));
+        Proposal ranOver = first("A bus carrying members of the SDF ran over a landmine near Khasham on Monday, killing five.");
+        assertNull(ranOver.actor1(), "members carried did not lay the mine");
+        assertEquals("sdf", key(ranOver.actor2()));
         assertEquals("coalition", key(first("The coalition struck ISIS positions near Hajin on Monday.").actor1()),
                 "striking is not running into a mine");
     }
