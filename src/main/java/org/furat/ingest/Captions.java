@@ -2,9 +2,7 @@ package org.furat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.furat.text.ArabicNormalizer;
 
 /**
  * Finds the captions of a page's pictures, which pages scraped for news keep among the report's lines: "Fighters of
@@ -23,7 +21,9 @@ final class Captions {
     private final List<String> credits = new ArrayList<>();
 
     Captions() {
-        for (LexiconCsv.Row row : LexiconCsv.read("caption-credits", "language", "phrase")) credits.add(fold(row.get("phrase")));
+        for (LexiconCsv.Row row : LexiconCsv.read("caption-credits", "language", "phrase")) {
+            credits.add(LexiconCsv.folded(row.get("phrase")));
+        }
     }
 
     /** The lines of {@code text} that caption a picture, as spans of the text. */
@@ -45,7 +45,7 @@ final class Captions {
         if (namesAPhoto(line) || pictureLine(line) || cameraFirst(line)) return true;
         String bracketed = lastBrackets(line);
         if (bracketed == null) return false;
-        String folded = " " + fold(bracketed) + " ";
+        String folded = " " + LexiconCsv.folded(bracketed) + " ";
         return credits.stream().anyMatch(credit -> folded.contains(" " + credit + " "));
     }
 
@@ -74,7 +74,7 @@ final class Captions {
         if (s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
             // Folding is dear, and every line of every report comes here: only a line with «صور» near its start may be one.
             if (s.endsWith(".") || !s.substring(0, Math.min(s.length(), 8)).contains("صور")) return false;
-            String folded = fold(s);
+            String folded = LexiconCsv.folded(s);
             String[] words = folded.split(" ", 3);
             if (words.length < 2 || !words[0].equals("صوره") && !words[0].equals("الصوره")) return false;
             // «صورة: سيارة جامعي الكمأة بعد انفجار اللغم», «* الصورة: دمار في بلدة هجين»: a picture labelled.
@@ -83,7 +83,7 @@ final class Captions {
             return PICTURE_WORDS.contains(words[1]) || folded.startsWith("صوره من الارشيف")
                     || colon > label && colon - label <= LABEL_CHARS;
         }
-        String inside = fold(s.substring(1, s.length() - 1));
+        String inside = LexiconCsv.folded(s.substring(1, s.length() - 1));
         return inside.startsWith("صوره ") || inside.equals("صوره");
     }
 
@@ -112,9 +112,5 @@ final class Captions {
             if (c == ')' || c == ']') return null;
         }
         return null;
-    }
-
-    private static String fold(String s) {
-        return ArabicNormalizer.normalize(s).text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -68,6 +68,14 @@ final class LexiconCsv {
         return n.isEmpty() ? new String[0] : n.split("\\s+");
     }
 
+    /**
+     * A line or a phrase as whole lines are compared with lexicon phrases: normalised, lower case ({@link
+     * java.util.Locale#ROOT}), each run of what is neither letter nor digit one space, stripped.
+     */
+    static String folded(String text) {
+        return ArabicNormalizer.normalize(text).text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     /** The records of lexicon {@code name} (without ".csv") as maps of stripped values, by column name. */
     static List<Map<String, String>> maps(String name) {
         List<Map<String, String>> maps = new ArrayList<>();

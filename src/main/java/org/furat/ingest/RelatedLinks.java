@@ -3,9 +3,7 @@ package org.furat.ingest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.furat.text.ArabicNormalizer;
 
 /**
  * Finds a page's links to other reports, which pages scraped for news keep after (or inside) the report: a heading
@@ -25,7 +23,9 @@ final class RelatedLinks {
     private final Set<String> headings = new HashSet<>();
 
     RelatedLinks() {
-        for (LexiconCsv.Row row : LexiconCsv.read("related-links", "language", "phrase")) headings.add(fold(row.get("phrase")));
+        for (LexiconCsv.Row row : LexiconCsv.read("related-links", "language", "phrase")) {
+            headings.add(LexiconCsv.folded(row.get("phrase")));
+        }
     }
 
     /** The lines of {@code text} that head or list links to other reports, as spans of the text. */
@@ -51,7 +51,7 @@ final class RelatedLinks {
 
     /** Whether the line is a heading alone: «اقرأ أيضاً:», "Related Articles". */
     private boolean heading(String line) {
-        return line.length() <= MAX_HEADING && !line.isEmpty() && headings.contains(fold(line));
+        return line.length() <= MAX_HEADING && !line.isEmpty() && headings.contains(LexiconCsv.folded(line));
     }
 
     /** Whether the line opens on a heading and a colon before a title: «اقرأ أيضاً: مقتل شاب في …», "Read more: …". */
@@ -63,9 +63,5 @@ final class RelatedLinks {
     /** Whether a line may be a title in a list of links: short, and no sentence ended with a full stop. */
     private static boolean title(String line) {
         return line.length() <= MAX_TITLE && !line.endsWith(".");
-    }
-
-    private static String fold(String s) {
-        return ArabicNormalizer.normalize(s).text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }
