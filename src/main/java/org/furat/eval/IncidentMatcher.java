@@ -63,10 +63,15 @@ public final class IncidentMatcher {
 
     /** Whether the proposal's sub-event type is the coded one (spelled as ACLED spells it, or as its enum name). */
     public static boolean sameType(CodedIncident coded, ProposedIncident proposal) {
+        return proposal.type() == codedType(coded);
+    }
+
+    /** The coded sub-event type, or null where the coders wrote one that is none of ACLED's. */
+    static SubEventType codedType(CodedIncident coded) {
         try {
-            return proposal.type() == SubEventType.parse(coded.subEventType());
+            return SubEventType.parse(coded.subEventType());
         } catch (IllegalArgumentException notAcled) {
-            return false;
+            return null;
         }
     }
 

@@ -38,9 +38,12 @@ public final class Measures {
 
     /** A coded sub-event type (as ACLED spells it) and the other type its paired proposal has. */
     public record TypeConfusion(String coded, String proposed) implements Comparable<TypeConfusion> {
+        private static final Comparator<TypeConfusion> ORDER =
+                Comparator.comparing(TypeConfusion::coded).thenComparing(TypeConfusion::proposed);
+
         @Override
         public int compareTo(TypeConfusion o) {
-            return Comparator.comparing(TypeConfusion::coded).thenComparing(TypeConfusion::proposed).compare(this, o);
+            return ORDER.compare(this, o);
         }
     }
 
@@ -56,8 +59,6 @@ public final class Measures {
             if (figure > coded) return new FigureMisses(withoutFigure, lower, higher + 1);
             return this;
         }
-
-        public int total() { return withoutFigure + lower + higher; }
     }
 
     /**
@@ -114,11 +115,8 @@ public final class Measures {
 
     /** The coded type as ACLED labels it, or as the coders wrote it when it is none of ACLED's. */
     private static String codedType(CodedIncident coded) {
-        try {
-            return SubEventType.parse(coded.subEventType()).label();
-        } catch (IllegalArgumentException notAcled) {
-            return coded.subEventType();
-        }
+        SubEventType type = IncidentMatcher.codedType(coded);
+        return type != null ? type.label() : coded.subEventType();
     }
 
     /** The paired incidents given another sub-event type, by coded and proposed type, most frequent first. */

@@ -518,8 +518,9 @@ final class ActorRoles {
         // "set fire to an SDF car").
         if (actor.span().start() > trigger.start() && actor.span().end() < trigger.end() && name > 0
                 && text.get(name).arabic() && !ON.contains(text.form(name - 1))) {
-            // «أحبطت وحدات من الجيش هجوماً»: the subject of a verb of repelling was attacked.
-            return defenceCues.contains(text.key(text.indexAt(trigger.start()))) ? Role.TARGET : Role.AGENT;
+            // «أحبطت وحدات من الجيش هجوماً»: the subject of a verb of repelling an attack was attacked (who foiled a
+            // weapon's use, «أحبطت قسد هجوماً بطائرة مسيرة», acted).
+            return type == SubEventType.ARMED_CLASH && defenceCues.contains(text.key(text.indexAt(trigger.start()))) ? Role.TARGET : Role.AGENT;
         }
         // "killed in the US strikes": a name that holds the event's own words ("US strikes", "US warplanes") did it.
         if (isLatin(text.form(name)) && trigger.within(actor.span())) return Role.AGENT;

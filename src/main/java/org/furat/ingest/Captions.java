@@ -9,7 +9,7 @@ import java.util.Set;
  * the SDF are seen in Deir Ezzor, May 1, 2018. Photo by Reuters", «تصاعد دخان بعد قصف … - 5 من أيلول 2024 (منصات
  * التواصل)». A caption shows a scene, often of another day, and tells no event of the report: its event words make no
  * proposal and its dates date nothing. A line is a caption when it names a photo ("photo" in English; «صورة» or
- * «أرشيف» in brackets) or ends with a picture's credit in brackets, words of {@code data/lexicons/caption-credits.csv}
+ * «أرشيف» in brackets, or opening the line, alone or after a camera's sign) or ends with a picture's credit in brackets, words of {@code data/lexicons/caption-credits.csv}
  * («(فرانس برس)»). A credit elsewhere in a line («نشرت منصات التواصل مقاطع») makes no caption. Immutable and
  * thread-safe.
  */
@@ -87,10 +87,14 @@ final class Captions {
         return inside.startsWith("صوره ") || inside.equals("صوره");
     }
 
-    /** Whether the line opens on a camera's sign, as pages mark a picture's caption: «📷 صورة من مظاهرة البصيرة». */
+    /**
+     * Whether the line opens on a camera's sign and says it is a picture, as pages mark a caption: «📷 صورة من مظاهرة
+     * البصيرة» (not a post that opens on one: «📸 قصف مدفعي على بلدة خشام»).
+     */
     private static boolean cameraFirst(String line) {
         String s = line.stripLeading();
-        return s.startsWith("\uD83D\uDCF7") || s.startsWith("\uD83D\uDCF8"); // 📷, 📸
+        return (s.startsWith("\uD83D\uDCF7") || s.startsWith("\uD83D\uDCF8")) // 📷, 📸
+                && (s.contains("صور") || s.toLowerCase(java.util.Locale.ROOT).contains("photo"));
     }
 
     /** The most characters from «صورة» to the colon of its label: «الصورة :». */

@@ -47,6 +47,13 @@ final class Claims {
     private static boolean denied(TokenizedText text, int cue) {
         for (int k = cue - 1; k >= Math.max(0, cue - DENIAL_WORDS); k--) {
             if (DENIALS.contains(text.lower(k))) return true;
+            // «دون أن يتبنى التنظيم العملية», "without any group claiming": without, right before the claim (not «تم دون
+            // مقاومة وتبنى التنظيم العملية», without resistance).
+            boolean withoutArabic = (text.lower(k).equals("دون") || text.lower(k).equals("بدون")) && k + 1 < cue
+                    && text.lower(k + 1).equals("ان");
+            if (withoutArabic || text.lower(k).equals("without") && cue - k <= WITHOUT_WORDS) {
+                return true;
+            }
             // "The SDF did not comment, though ISIS later claimed the attack": the denial is another clause's.
             if (text.get(k).sentenceBreakBefore() || text.commaBefore(k) || CLAUSE_OPENERS.contains(text.lower(k))) break;
         }
@@ -56,7 +63,7 @@ final class Claims {
     private static final int DENIAL_WORDS = 5;
     /** Words that open a clause of its own, after which a denial before them is not the claim's. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("though", "although", "but", "while", "لكن", "بينما", "فيما");
-    /** Words of denial (normalised); «دون أن يتبنى التنظيم العملية», "without any group claiming": no claim either. */
-    private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "دون", "بدون", "no", "not", "yet", "none", "nobody",
-            "neither", "nor", "without");
+    private static final Set<String> DENIALS = Set.of("لم", "لا", "ولم", "no", "not", "yet", "none", "nobody", "neither", "nor");
+    /** The most words from "without" to the claim it denies: "without any group claiming" («دون» only before «أن»). */
+    private static final int WITHOUT_WORDS = 3;
 }

@@ -13,8 +13,7 @@ import java.util.List;
  * برصاص»), or stands alone a few words before the second event's words. Two events of one kind stay one sentence (a
  * strike wave on several villages is one incident, as the coders code it), and so do a second event's words without a
  * place of their own («وسط قصف مدفعي», the clash's shelling) and a conjunction with no comma before it, which as often
- * joins the parts of one event. A headline's clauses are parted by a comma alone, and either may leave its place to the
- * body: "Regime officer killed by IED in Deir Ezzor city, two children hurt in grenade attack". Stateless.
+ * joins the parts of one event. Stateless.
  */
 final class CoordinatedEvents {
 
@@ -50,9 +49,8 @@ final class CoordinatedEvents {
         List<EventClassifier.Trigger> said = triggers.stream().filter(t -> t.span().within(sentence)).toList();
         if (said.size() < 2) return -1;
         List<PlaceMention> named = places.stream().filter(p -> p.span().within(sentence) && !p.outsideMap()).toList();
-        boolean headline = headline(text, sentence);
         for (int i = 1; i < said.size(); i++) {
-            int conjunction = conjunctionBefore(text, sentence, said.get(i), tolls, headline);
+            int conjunction = conjunctionBefore(text, sentence, said.get(i), tolls);
             if (conjunction < 0) continue;
             int at = conjunction;
             List<EventClassifier.Trigger> before = said.stream().filter(t -> t.span().end() <= at).toList();
@@ -60,8 +58,7 @@ final class CoordinatedEvents {
             if (before.isEmpty() || after.isEmpty()) continue;
             List<PlaceMention> placedBefore = named.stream().filter(p -> p.span().end() <= at).toList();
             List<PlaceMention> placedAfter = named.stream().filter(p -> p.span().start() >= at).toList();
-            // A headline's clause may leave its place to the body: "Officer killed in Deir Ezzor, two children hurt in grenade attack".
-            if (!headline && (placedBefore.isEmpty() || placedAfter.isEmpty())) continue;
+            if (placedBefore.isEmpty() || placedAfter.isEmpty()) continue;
             // «قصفت ريف دير الزور الشرقي، واستهدفت بلدة خشام»: an area may hold the other clause's village; one right
             // after a place of its own clause («في بلدة التبني بالريف الغربي») only says where that place lies.
             if (java.util.stream.Stream.concat(placedBefore.stream(), placedAfter.stream())
@@ -72,14 +69,6 @@ final class CoordinatedEvents {
         }
         return -1;
     }
-
-    /** Whether {@code sentence} is a headline: a line of its own, short, ending with no full stop. */
-    private static boolean headline(TokenizedText text, Span sentence) {
-        return sentence.end() - sentence.start() <= HEADLINE_CHARS && Extractor.endsLine(text.original(), sentence);
-    }
-
-    /** The longest a headline runs. */
-    private static final int HEADLINE_CHARS = 200;
 
     /** Whether the area {@code area} comes right after a town, village or site it says lies in it: «التبني بالريف الغربي». */
     private static boolean locatesItsNeighbour(TokenizedText text, PlaceMention area, List<PlaceMention> named) {
@@ -96,12 +85,10 @@ final class CoordinatedEvents {
      * there.
      */
     private static int conjunctionBefore(TokenizedText text, Span sentence, EventClassifier.Trigger trigger,
-                                         List<CasualtyMention> tolls, boolean headline) {
+                                         List<CasualtyMention> tolls) {
         int first = text.indexAt(trigger.span().start());
         int start = text.indexAt(sentence.start());
         for (int k = first; k >= Math.max(start + 1, first - CONJUNCTION_WORDS); k--) {
-            // A headline sums up a round-up's events with commas alone.
-            if (headline && text.commaBefore(k)) return text.get(k).start();
             String form = text.lower(k);
             boolean alone = form.equals("and") || form.equals("و");
             boolean attached = text.get(k).arabic() && form.length() > 2 && form.charAt(0) == 'و';

@@ -234,13 +234,25 @@ public final class DateResolver {
             java.util.Map.entry("منتصف", new int[] {11, 20}), java.util.Map.entry("اواسط", new int[] {11, 20}),
             java.util.Map.entry("mid", new int[] {11, 20}), java.util.Map.entry("اواخر", new int[] {21, 31}),
             java.util.Map.entry("نهايه", new int[] {21, 31}), java.util.Map.entry("late", new int[] {21, 31}));
+    /** The first month of the part of a year the same words name: January, May or September. */
+    private static final java.util.Map<String, Integer> PART_OF_YEAR = java.util.Map.ofEntries(
+            java.util.Map.entry("مطلع", 1), java.util.Map.entry("اوايل", 1), java.util.Map.entry("بدايه", 1),
+            java.util.Map.entry("early", 1),
+            java.util.Map.entry("منتصف", 5), java.util.Map.entry("اواسط", 5), java.util.Map.entry("mid", 5),
+            java.util.Map.entry("اواخر", 9), java.util.Map.entry("نهايه", 9), java.util.Map.entry("late", 9));
+
+    /** Whether {@code span} is one whole calendar year, as a year is read. */
+    private static boolean wholeYear(DateSpan span) {
+        return span.start().getDayOfYear() == 1 && span.end().equals(span.start().withMonth(12).withDayOfMonth(31));
+    }
+
     /** Words before a date that make it the start of a span running to publication: «منذ 27 آب», "since Aug. 27". */
     private static final Set<String> SINCE = Set.of("منذ", "since");
 
     /**
      * The date {@code c} as the word before it qualifies it: a part of a month («منتصف شباط»: the 11th to the 20th,
-     * "early August": the 1st to the 10th) or, after «منذ» or "since", from that date to publication (the events
-     * went on since then). A date with no such word stays as it is.
+     * "early August": the 1st to the 10th) or of a year («أواخر العام الماضي»: September to December), or, after «منذ»
+     * or "since", from that date to publication (the events went on since then). A date with no such word stays as it is.
      */
     private static Candidate qualified(TokenizedText w, Candidate c, Publication pub) {
         int first = w.indexAt(c.start());
@@ -248,12 +260,10 @@ public final class DateResolver {
         String before = w.form(first - 1);
         int[] part = PART_OF_MONTH.get(before);
         int start = w.start(first - 1, 0);
-        if (part != null && c.precision() == TimePrecision.MONTH && c.dates().days() > 31) {
-            // «أواخر العام الماضي», "early 2024": a third of the year (a year is read to the month).
-            int third = part[0] == 1 ? 0 : part[0] == 11 ? 1 : 2;
-            LocalDate from = c.dates().start().withMonth(1 + 4 * third).withDayOfMonth(1);
-            LocalDate to = from.plusMonths(4).minusDays(1);
-            return new Candidate(start, c.end(), new DateSpan(from, to), TimePrecision.MONTH);
+        if (part != null && wholeYear(c.dates())) {
+            // «أواخر العام الماضي», "early last year": a third of the year.
+            LocalDate from = c.dates().start().withMonth(PART_OF_YEAR.get(before));
+            return new Candidate(start, c.end(), new DateSpan(from, from.plusMonths(4).minusDays(1)), TimePrecision.MONTH);
         }
         if (part != null && c.precision() == TimePrecision.MONTH) {
             LocalDate from = c.dates().start().withDayOfMonth(part[0]);

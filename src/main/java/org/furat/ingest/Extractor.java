@@ -892,15 +892,17 @@ public final class Extractor {
 
     /**
      * Whether the words right before event words say no event was told ({@link #NON_EVENT_CUES}, «أي», an event that
-     * "comes amid" others). Event words that open a relative clause are read by the noun the clause tells of: «وسط
-     * تصاعد الهجمات التي تستهدف التجار» (amid rising attacks that target merchants) tells no more than its attacks.
+     * "comes amid" others). Event words that open a relative clause about events of a trend tell none either: «وسط
+     * تصاعد الهجمات التي تستهدف التجار» (amid rising attacks that target merchants).
      */
     private static boolean hypothetical(TokenizedText tokenized, Span trigger) {
         String text = tokenized.original();
         int at = trigger.start();
         int k = tokenized.indexAt(at);
         if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
-            at = tokenized.get(k - 2).start();
+            int noun = tokenized.get(k - 2).start();
+            String beforeNoun = text.substring(Math.max(0, noun - 16), noun);
+            if (TRENDS.stream().anyMatch(beforeNoun::contains)) return true;
         }
         String before = text.substring(Math.max(0, at - 16), at);
         return NON_EVENT_CUES.stream().anyMatch(before::contains) || COMES_AMID.stream().anyMatch(before::endsWith)
@@ -927,7 +929,10 @@ public final class Extractor {
     private static final Set<String> AND = Set.of("and", "و");
 
     /** Relative pronouns (normalised) that open a clause telling of the noun before them. */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "الذين", "which", "that");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "الذين", "which");
+    /** Words of a trend («وسط تصاعد الهجمات», "amid a rise in attacks"), whose events a clause may go on to tell. */
+    private static final List<String> TRENDS = List.of("تصاعد", "تزايد", "a rise in", "rising", "an escalation of", "a wave of",
+            "a spate of");
 
     /**
      * «أي» or "any" right before event words («دون وقوع أي اشتباكات», "any attack on our forces"), or the fighting

@@ -54,7 +54,8 @@ final class OriginCues {
                     last++;
                 }
                 // "the government-held city": a word joined to the one before by a hyphen is part of it.
-                if (w.get(last).spacedBefore()) counted++;
+                String between = w.original().substring(w.end(last - 1), w.get(last).start());
+                if (!between.equals("-") && !between.equals("\u2010")) counted++;
             }
             int from = w.start(after, 0);
             int to = w.end(last);

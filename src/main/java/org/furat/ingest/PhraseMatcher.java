@@ -93,8 +93,8 @@ final class PhraseMatcher<T> {
      * لـ"قسد"», "breaking …… siege" over "a nearly three-year Islamic State"), for phrases whose ends say enough together.
      */
     private static final String LONG_GAP = "……";
-    /** The most words a long gap stands for: «وحدة الهندسة التابعة لمجلس دير الزور العسكري، يوم أمس،» is nine. */
-    static final int LONG_GAP_WORDS = 10;
+    /** The most words a long gap stands for. */
+    static final int LONG_GAP_WORDS = 6;
     /**
      * Words of the time of day or week, as keys (without the article): «صباح اليوم الثلاثاء», «مساء أمس», "Monday". Not
      * «الأحد» (Sunday), whose key is also «أحد», one of.

@@ -10,8 +10,9 @@ import java.util.Set;
  * of {@code data/lexicons/related-links.csv} alone on its line («اقرأ أيضاً:», "Related Articles", «الأكثر قراءة»)
  * and the titles listed under it («- مجهولون يحرقون صهريج نفط قرب حقل التنك», «١. ميليشيا فاطميون تستقدم تعزيزات»), or
  * a heading before one title on its line («اقرأ أيضاً: …»). Other reports' titles tell no event of this one: their
- * event words make no proposal and their dates date nothing. The list ends at the first line that is no title: one
- * that ends a sentence with a full stop, or runs longer than a title does. Immutable and thread-safe.
+ * event words make no proposal and their dates date nothing. The list ends at a blank line after its titles, or at the
+ * first line that is no title: one that ends a sentence with a full stop, or runs longer than a title does. Immutable
+ * and thread-safe.
  */
 final class RelatedLinks {
 
@@ -32,17 +33,28 @@ final class RelatedLinks {
     List<Span> in(String text) {
         List<Span> found = new ArrayList<>();
         boolean listing = false;
+        int titles = 0;
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
             String line = text.substring(start, end).strip();
-            if (heading(line) || headingBeforeTitle(line)) {
+            if (heading(line)) {
                 found.add(Span.of(text, start, end));
                 listing = true;
-            } else if (listing && !line.isEmpty()) {
-                if (title(line)) found.add(Span.of(text, start, end));
-                else listing = false;
+                titles = 0;
+            } else if (headingBeforeTitle(line)) {
+                found.add(Span.of(text, start, end)); // «اقرأ أيضاً: …» is one link; the report goes on after it
+                listing = false;
+            } else if (listing && line.isEmpty()) {
+                listing = titles == 0; // a blank line ends a list of titles, not the space after its heading
+            } else if (listing) {
+                if (title(line)) {
+                    found.add(Span.of(text, start, end));
+                    titles++;
+                } else {
+                    listing = false;
+                }
             }
             start = end + 1;
         }
@@ -60,8 +72,9 @@ final class RelatedLinks {
         return colon > 0 && colon <= MAX_HEADING && heading(line.substring(0, colon)) && title(line.substring(colon + 1).strip());
     }
 
-    /** Whether a line may be a title in a list of links: short, and no sentence ended with a full stop. */
+    /** Whether a line may be a title in a list of links: short, and no sentence ended with a full stop (quoted or not). */
     private static boolean title(String line) {
-        return line.length() <= MAX_TITLE && !line.endsWith(".");
+        String end = line.replaceAll("[\"'”’»)\\]]+$", "");
+        return line.length() <= MAX_TITLE && !end.endsWith(".");
     }
 }

@@ -84,23 +84,29 @@ final class RepeatedHeads {
 
     /**
      * The side named again at word {@code i} by «الجيش» alone («قوات الجيش», «نقاط للجيش» after «الجيش السوري»), the
-     * last whose name holds «جيش», or null. Not an army qualified by the word after it: «الجيش الوطني», «الجيش التركي»,
+     * last whose name holds «جيش» where that is a Syrian army, or null. Not an army qualified by the word after it: «الجيش الوطني», «الجيش التركي»,
      * «الجيش الحر» are other armies, which the actors list may lack.
      */
     private static ActorMention armyAgain(TokenizedText text, int i, Map<String, ActorMention> byNoun) {
         if (!ARMY.equals(text.key(i)) || !org.furat.text.Proclitics.hasArticle(text.form(i))) return null;
         ActorMention m = byNoun.get(ARMY);
-        if (m == null) return null;
+        if (m == null || !SYRIAN_ARMIES.contains(m.actorKey())) return null;
         if (i + 1 < text.size() && text.joined(i + 1) && qualifies(text.form(i + 1))) return null;
         return new ActorMention(m.actorKey(), text.span(i, i + 1), m.succession());
     }
+
+    /**
+     * The armies «الجيش» alone may name again: Syria's. Syrian news calls no foreign army so («الجيش الروسي» is named
+     * in full each time).
+     */
+    private static final java.util.Set<String> SYRIAN_ARMIES = java.util.Set.of("syrian_government", "syrian_transitional_government");
 
     /** «الجيش»: the army (search key). */
     private static final String ARMY = "جيش";
 
     /** Whether a word after a noun names which one it is: a definite adjective of relation («الوطني», «التركي») or «الحر». */
     private static boolean qualifies(String next) {
-        return next.startsWith("ال") && (next.endsWith("ي") || next.equals("الحر"));
+        return next.startsWith("ال") && (next.endsWith("ي") && !next.equals("الذي") || next.equals("الحر"));
     }
 
     /** The Arabic nouns of armed men a side's name holds, as search keys. */

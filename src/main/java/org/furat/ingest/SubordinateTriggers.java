@@ -48,20 +48,25 @@ final class SubordinateTriggers {
     }
 
     /**
-     * Whether a normalised Arabic word is a definite ordinal: «الرابع», «الثاني», «العاشر» (the pattern فاعل after the
-     * article), «الاول», «الاخير»; not a weekday («الاحد»).
+     * Whether a normalised Arabic word is a definite ordinal: «الرابع», «الثالثة», «العاشر» (the pattern فاعل after the
+     * article, masculine or feminine), «الاول», «الاخير»; not a weekday («الاحد») nor «الماضي».
      */
     private static boolean arabicOrdinal(String word) {
-        return word.length() == 6 && word.startsWith("ال") && word.charAt(3) == 'ا' || word.equals("الاول") || word.equals("الاخير");
+        boolean pattern = (word.length() == 6 || word.length() == 7 && word.endsWith("ه")) && word.startsWith("ال")
+                && word.charAt(3) == 'ا';
+        return pattern && !NOT_ORDINALS.contains(word) || word.equals("الاول") || word.equals("الاولي") || word.equals("الاخير");
     }
+
+    /** Words of the pattern of an ordinal that are none: the past, coming and current day. */
+    private static final Set<String> NOT_ORDINALS = Set.of("الماضي", "القادم", "الجاري", "الماضيه", "القادمه", "الجاريه");
 
     /** Words before a period's noun: "after a week", "after three days". */
     private static final Set<String> PERIOD_DETERMINERS = Set.of("a", "the", "three", "two", "four", "five", "several", "few");
     private static final Set<String> AFTER_WORDS = Set.of("after", "بعد", "عقب");
 
     /** Words of a period an event fell in, as search keys: "day" of fighting, «اليوم» of the battles. */
-    private static final Set<String> PERIODS = Set.of("day", "days", "week", "weeks", "night", "nights", "hours", "يوم", "ايام",
-            "اسبوع", "اسابيع", "ليله", "ليالي");
+    private static final Set<String> PERIODS = Set.of("day", "days", "week", "weeks", "night", "nights", "hour", "hours", "يوم",
+            "ايام", "اسبوع", "اسابيع", "ليله", "ليالي", "ساعات");
 
     /**
      * Whether event words name the start of a period, after «منذ» or "since": "relatives detained since the start of the

@@ -86,7 +86,7 @@ final class TokenizedText {
     @SuppressWarnings("unchecked")
     List<String> personStems(int i) {
         if (personStems == null) personStems = new List[size()];
-        if (personStems[i] == null) personStems[i] = Possessives.standard().stems(form(i), true);
+        if (personStems[i] == null) personStems[i] = List.copyOf(Possessives.standard().stems(form(i), true));
         return personStems[i];
     }
 

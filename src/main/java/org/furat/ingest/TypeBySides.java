@@ -82,21 +82,27 @@ final class TypeBySides {
 
     /**
      * Whether the side struck is told at a unit of its own: its name, then within {@link #POST_WORDS} words of the
-     * sentence a preposition of place and a unit ("shot dead a member of the General Security at a checkpoint",
+     * sentence's clause a preposition of place and a post ("shot dead a member of the General Security at a checkpoint",
      * «اغتال مسلحون عنصرين من قسد … أثناء تواجدهما على حاجز»). Men killed at their post were a unit of armed men
      * attacked, as the corpus README codes "shootings or killings of armed personnel". Not a side named after the
      * place ("a driver was shot dead at a Fourth Division checkpoint": its checkpoint is where, not whom).
      */
     private static boolean atTheirPost(TokenizedText text, ActorMention struck) {
         int after = text.indexAt(struck.span().end());
-        for (int k = after; k < Math.min(text.size() - 1, after + POST_WORDS) && text.joined(k); k++) {
+        // Within its clause: "…, days after an attack on a checkpoint" tells another event's post.
+        for (int k = after; k < Math.min(text.size() - 1, after + POST_WORDS) && text.joined(k)
+                && (k == after || !text.commaBefore(k)); k++) {
             if (!POST_PLACES.contains(text.lower(k))) continue;
             int unit = k + 1;
             if (unit + 1 < text.size() && text.joined(unit + 1) && POST_DETERMINERS.contains(text.lower(unit))) unit++;
-            if (text.joined(unit) && UNITS.contains(text.key(unit))) return true;
+            if (text.joined(unit) && !text.commaBefore(unit) && POSTS.contains(text.key(unit))) return true;
         }
         return false;
     }
+
+    /** Posts men hold, as search keys: not positions («مواقع التواصل» are social media) nor convoys. */
+    private static final Set<String> POSTS = Set.of("checkpoint", "checkpoints", "post", "patrol", "حاجز", "حواجز", "نقطه",
+            "نقاط", "دوريه");
 
     /** How far after the struck side's name its post may be told. */
     private static final int POST_WORDS = 10;

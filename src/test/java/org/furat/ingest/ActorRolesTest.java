@@ -465,10 +465,13 @@ class ActorRolesTest {
 
     @Test
     void theArmyAloneIsTheArmyLastNamed() {
-        String first = "قتل ثلاثة عناصر من الجيش الروسي أمس في بلدة هجين.\n";
+        String first = "قتل ثلاثة عناصر من الجيش السوري أمس في بلدة هجين.\n";
         List<Proposal> again = extractor.extract(first + "وقصفت قوات الجيش بلدة ذيبان اليوم.", LocalDate.of(2024, 11, 14),
                 TimePrecision.DAY).proposals();
-        assertEquals("russia", key(again.get(again.size() - 1).actor1()), again.toString());
+        assertEquals("syrian_government", key(again.get(again.size() - 1).actor1()), again.toString());
+        List<Proposal> foreign = extractor.extract("قتل ثلاثة عناصر من الجيش الروسي أمس في بلدة هجين.\nوقصفت قوات الجيش بلدة ذيبان"
+                + " اليوم.", LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
+        assertNull(foreign.get(foreign.size() - 1).actor1(), "Syrian news names no foreign army by «الجيش» alone: " + foreign);
         List<Proposal> qualified = extractor.extract(first + "وقصفت قوات الجيش الوطني بلدة ذيبان اليوم.", LocalDate.of(2024, 11, 14),
                 TimePrecision.DAY).proposals();
         assertNull(qualified.get(qualified.size() - 1).actor1(), "the National Army is another army: " + qualified);
@@ -793,6 +796,8 @@ class ActorRolesTest {
         assertNull(first(attack + " وكان قد تلقى تهديدات من خلايا تنظيم داعش، دون أن يتبنى التنظيم العملية.").actor1(),
                 "threatened by ISIS, without ISIS claiming it");
         assertNull(first("Gunmen shot dead an SDF fighter in Khasham on Monday, without any group claiming responsibility.").actor1());
+        assertEquals("isis", key(first("أطلق مسلحون النار على عنصر من قسد في بلدة خشام. وقالت مصادر إن الاغتيال تم دون مقاومة"
+                + " وتبنى تنظيم داعش العملية لاحقاً.").actor1()), "without resistance, not without a claim");
         assertNull(first("Gunmen shot dead a pharmacist in Khasham on Monday. Nobody has claimed the killing, but residents say"
                 + " he had received threats signed by ISIS.").actor1(), "nobody claimed it");
         assertNull(first("Unidentified aircraft struck a convoy near Albu Kamal on Monday. Neither Israel nor the United States has"

@@ -30,8 +30,7 @@ class PhraseMatcherTest {
         m.add("فككت …… عبوة", "defused");
         m.add("سيطرت … على", "taken");
         assertEquals(List.of("defused:فككت فرق الهندسة التابعة لـ \"قسد\" عبوة"), found(m, "فككت فرق الهندسة التابعة لـ \"قسد\" عبوة ناسفة."));
-        assertEquals(1, found(m, "فككت وحدة الهندسة التابعة لمجلس دير الزور العسكري، يوم أمس، عبوة ناسفة.").size(), "nine words");
-        assertEquals(List.of(), found(m, "فككت فرق الهندسة التابعة لقوات سوريا الديمقراطية المدعومة أمريكياً في ريف دير الزور الشرقي عبوة ناسفة."),
+        assertEquals(List.of(), found(m, "فككت فرق الهندسة التابعة لقوات سوريا الديمقراطية المدعومة أمريكياً عبوة ناسفة."),
                 "a long gap holds at most " + PhraseMatcher.LONG_GAP_WORDS + " words");
         assertEquals(List.of(), found(m, "سيطرت فرق الهندسة التابعة لـ \"قسد\" على البلدة."), "a short gap stays short");
     }

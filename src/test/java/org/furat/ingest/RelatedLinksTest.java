@@ -40,6 +40,14 @@ class RelatedLinksTest {
                 linesOf(text), "a sentence ended with a full stop, or a long line, ends the list");
         assertEquals(List.of(), linesOf("Related to the attack, the SDF arrested three men in Busayrah\nقسد: ذات صلة بالهجوم"),
                 "a heading's words inside a line head nothing");
+        assertEquals(List.of("Related:", "SDF arrests three in Busayrah"),
+                linesOf("Related:\nSDF arrests three in Busayrah\n\nRegime forces shelled Khasham on Monday\nTwo children were killed"),
+                "a blank line ends the titles");
+        assertEquals(List.of("Read more: SDF arrests three in Busayrah"),
+                linesOf("Read more: SDF arrests three in Busayrah\nRegime forces shelled Khasham on Monday, killing two children"),
+                "a heading with its title on its line is one link");
+        assertEquals(List.of("Related Articles"), linesOf("Related Articles\nThe source said: \"Three civilians were killed.\""),
+                "a sentence ended inside quotes is no title");
     }
 
     @Test

@@ -52,6 +52,10 @@ class TypeBySidesTest {
                 "at home, not at a post");
         assertEquals(SubEventType.ATTACK, type("A fuel truck driver was shot dead at an SDF checkpoint in Shuhayl on Thursday."),
                 "the side named after the place owns the checkpoint, it was not the one shot");
+        assertEquals(SubEventType.ATTACK, type("اغتال مسلحون مجهولون عنصراً من قسد في بلدة الشحيل بحسب ما تداوله ناشطون على مواقع"
+                + " التواصل الاجتماعي."), "social media are no post");
+        assertEquals(SubEventType.ATTACK, type("Gunmen shot dead a member of the SDF in Shuhayl, days after an attack on a checkpoint"
+                + " in the town."), "another clause's checkpoint");
     }
 
     @Test
@@ -61,8 +65,10 @@ class TypeBySidesTest {
         assertEquals(SubEventType.ARMED_CLASH, foiled.type(), "an attack foiled, not a weapon");
         assertEquals("isis", foiled.actor1().actorKey());
         assertEquals("syrian_government", foiled.actor2().actorKey());
-        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, type("أحبطت قسد هجوماً بطائرة مسيرة على حقل العمر."),
-                "a drone attack foiled is a weapon's use foiled");
+        Proposal drone = extractor.extract("أحبطت قسد هجوماً بطائرة مسيرة على حقل العمر.", LocalDate.of(2019, 1, 8),
+                TimePrecision.DAY).proposals().get(0);
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, drone.type(), "a drone attack foiled is a weapon's use foiled");
+        assertEquals("sdf", drone.actor1().actorKey(), "who foiled a weapon's use acted");
     }
 
     @Test
