@@ -63,7 +63,8 @@ public final class EvalReport {
     }
 
     private static String missLine(String what, Measures.FigureMisses m) {
-        return String.format(Locale.ROOT, "%s wrong: %d without a figure, %d lower, %d higher", what, m.withoutFigure(), m.lower(), m.higher());
+        return String.format(Locale.ROOT, "%s wrong: %d without a figure, %d lower, %d higher", what, m.withoutFigure(), m.lower(),
+                m.higher());
     }
 
     /** One line saying what was evaluated. */

@@ -269,7 +269,9 @@ final class ActorRoles {
     private static boolean membersWhoMayAct(TokenizedText text, int from, int k, Span trigger) {
         if (k <= from || k <= 0) return false;
         String word = text.key(k);
-        if (text.lower(k - 1).equals("بين") && (word.equals(MEMBERS_PLURAL) || POSITIONS.contains(word) || UNITS.contains(word))) return true;
+        if (text.lower(k - 1).equals("بين") && (word.equals(MEMBERS_PLURAL) || POSITIONS.contains(word) || UNITS.contains(word))) {
+            return true;
+        }
         return word.equals(MEMBERS_PLURAL) && (text.key(k - 1).startsWith("استهداف") || text.end(k - 1) == trigger.end());
     }
 
@@ -520,7 +522,8 @@ final class ActorRoles {
                 && text.get(name).arabic() && !ON.contains(text.form(name - 1))) {
             // «أحبطت وحدات من الجيش هجوماً»: the subject of a verb of repelling an attack was attacked (who foiled a
             // weapon's use, «أحبطت قسد هجوماً بطائرة مسيرة», acted).
-            return type == SubEventType.ARMED_CLASH && defenceCues.contains(text.key(text.indexAt(trigger.start()))) ? Role.TARGET : Role.AGENT;
+            boolean repelled = type == SubEventType.ARMED_CLASH && defenceCues.contains(text.key(text.indexAt(trigger.start())));
+            return repelled ? Role.TARGET : Role.AGENT;
         }
         // "killed in the US strikes": a name that holds the event's own words ("US strikes", "US warplanes") did it.
         if (isLatin(text.form(name)) && trigger.within(actor.span())) return Role.AGENT;

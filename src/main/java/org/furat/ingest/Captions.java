@@ -9,9 +9,9 @@ import java.util.Set;
  * the SDF are seen in Deir Ezzor, May 1, 2018. Photo by Reuters", «تصاعد دخان بعد قصف … - 5 من أيلول 2024 (منصات
  * التواصل)». A caption shows a scene, often of another day, and tells no event of the report: its event words make no
  * proposal and its dates date nothing. A line is a caption when it names a photo ("photo" in English; «صورة» or
- * «أرشيف» in brackets, or opening the line, alone or after a camera's sign) or ends with a picture's credit in brackets, words of {@code data/lexicons/caption-credits.csv}
- * («(فرانس برس)»). A credit elsewhere in a line («نشرت منصات التواصل مقاطع») makes no caption. Immutable and
- * thread-safe.
+ * «أرشيف» in brackets, or opening the line, alone or after a camera's sign) or ends with a picture's credit in
+ * brackets, words of {@code data/lexicons/caption-credits.csv} («(فرانس برس)»). A credit elsewhere in a line («نشرت
+ * منصات التواصل مقاطع») makes no caption. Immutable and thread-safe.
  */
 final class Captions {
 

@@ -111,9 +111,9 @@ public final class Extractor {
                 .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
         List<Span> untold = found.stream().map(EventClassifier.Trigger::span).filter(t -> hypothetical(tokenized, t)).toList();
         List<EventClassifier.Trigger> triggers = found.stream()
-                .filter(t -> !untold.contains(t.span()) && !andAfterAny(tokenized, untold, t.span()) && !AimedAt.aimedAt(tokenized, t)
-                        && !inAny(leftoverLines, t.span()) && !DeniedEvents.denied(tokenized, t, tollsFound)
-                        && !DeniedEvents.without(tokenized, t))
+                .filter(t -> !untold.contains(t.span()) && !andAfterAny(tokenized, untold, t.span())
+                        && !AimedAt.aimedAt(tokenized, t) && !inAny(leftoverLines, t.span())
+                        && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.
         List<CasualtyMention> casualtyMentions = tollsFound.stream()
@@ -911,7 +911,7 @@ public final class Extractor {
 
     /**
      * Whether event words are joined by «و» or "and" to event words before them that tell no event, at most one word
-     * after them: «تعمل على تفكيك العبوات الناسفة والألغام» (is working to clear the bombs and the mines).
+     * after them: «نزحوا خوفاً من القصف والاشتباكات» (fled for fear of the shelling and the clashes).
      */
     private static boolean andAfterAny(TokenizedText tokenized, List<Span> untold, Span trigger) {
         int k = tokenized.indexAt(trigger.start());

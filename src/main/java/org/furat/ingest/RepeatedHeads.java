@@ -84,8 +84,8 @@ final class RepeatedHeads {
 
     /**
      * The side named again at word {@code i} by «الجيش» alone («قوات الجيش», «نقاط للجيش» after «الجيش السوري»), the
-     * last whose name holds «جيش» where that is a Syrian army, or null. Not an army qualified by the word after it: «الجيش الوطني», «الجيش التركي»,
-     * «الجيش الحر» are other armies, which the actors list may lack.
+     * last whose name holds «جيش» where that is a Syrian army, or null. Not an army qualified by the word after it:
+     * «الجيش الوطني», «الجيش التركي», «الجيش الحر» are other armies, which the actors list may lack.
      */
     private static ActorMention armyAgain(TokenizedText text, int i, Map<String, ActorMention> byNoun) {
         if (!ARMY.equals(text.key(i)) || !org.furat.text.Proclitics.hasArticle(text.form(i))) return null;
@@ -99,7 +99,8 @@ final class RepeatedHeads {
      * The armies «الجيش» alone may name again: Syria's. Syrian news calls no foreign army so («الجيش الروسي» is named
      * in full each time).
      */
-    private static final java.util.Set<String> SYRIAN_ARMIES = java.util.Set.of("syrian_government", "syrian_transitional_government");
+    private static final java.util.Set<String> SYRIAN_ARMIES =
+            java.util.Set.of("syrian_government", "syrian_transitional_government");
 
     /** «الجيش»: the army (search key). */
     private static final String ARMY = "جيش";

@@ -9,8 +9,8 @@ import org.furat.model.SubEventType;
  * sides say which category it falls in. Ground taken by the government or its allies is "Government regains
  * territory"; a one-sided attack on civilians with no word of clashes is an "Attack" (an assassination stays an
  * attack whoever its victim: the corpus coders code a fighter shot by unknown gunmen so), while an attack on a unit
- * of armed men (a checkpoint, a patrol, a position), or on a side's men at their post, is fought, an "Armed clash"; people taken by an authority that
- * holds the area (the government, the SDF) are "Arrests", not abductions. Stateless.
+ * of armed men (a checkpoint, a patrol, a position), or on a side's men at their post, is fought, an "Armed clash";
+ * people taken by an authority that holds the area (the government, the SDF) are "Arrests", not abductions. Stateless.
  */
 final class TypeBySides {
 
