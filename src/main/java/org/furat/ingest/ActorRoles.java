@@ -41,6 +41,8 @@ final class ActorRoles {
     private static final int AGENT_GAP = 2;
     /** At most this many words (modifiers: "rocket", "suicide") between an English name and the event it did. */
     private static final int ATTRIBUTIVE_GAP = 2;
+    /** English verbs of running into a mine or a bomb (as {@link #key} writes them): "hit a landmine", "struck an IED". */
+    private static final Set<String> RAN_INTO = Set.of("hit", "struck", "triggered");
 
     private final Set<String> agentCues = new HashSet<>();
     private final Set<String> targetCues = new HashSet<>();
@@ -237,9 +239,6 @@ final class ActorRoles {
         }
         return true;
     }
-
-    /** English verbs of running into a mine or a bomb (as {@link #key} writes them): "hit a landmine", "struck an IED". */
-    private static final Set<String> RAN_INTO = Set.of("hit", "struck", "triggered");
 
     /** How far before a side's name a word of carrying its members may be: "carrying members of the". */
     private static final int CARRIED_WORDS = 4;

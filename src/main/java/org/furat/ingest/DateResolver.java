@@ -225,21 +225,19 @@ public final class DateResolver {
     }
 
     /**
-     * Words before a month that name a part of it: «منتصف شباط», "early August" (days 1–10, 11–20, 21 on); before a
-     * year, a third of it («أواخر العام الماضي»: September to December).
+     * A part of a month or a year that a word before a date names: its first and last day of the month («منتصف شباط»,
+     * "early August": days 1–10, 11–20, 21 on) and, before a year, the first month of its third («أواخر العام
+     * الماضي»: September to December).
      */
-    private static final java.util.Map<String, int[]> PART_OF_MONTH = java.util.Map.ofEntries(
-            java.util.Map.entry("مطلع", new int[] {1, 10}), java.util.Map.entry("اوايل", new int[] {1, 10}),
-            java.util.Map.entry("بدايه", new int[] {1, 10}), java.util.Map.entry("early", new int[] {1, 10}),
-            java.util.Map.entry("منتصف", new int[] {11, 20}), java.util.Map.entry("اواسط", new int[] {11, 20}),
-            java.util.Map.entry("mid", new int[] {11, 20}), java.util.Map.entry("اواخر", new int[] {21, 31}),
-            java.util.Map.entry("نهايه", new int[] {21, 31}), java.util.Map.entry("late", new int[] {21, 31}));
-    /** The first month of the part of a year the same words name: January, May or September. */
-    private static final java.util.Map<String, Integer> PART_OF_YEAR = java.util.Map.ofEntries(
-            java.util.Map.entry("مطلع", 1), java.util.Map.entry("اوايل", 1), java.util.Map.entry("بدايه", 1),
-            java.util.Map.entry("early", 1),
-            java.util.Map.entry("منتصف", 5), java.util.Map.entry("اواسط", 5), java.util.Map.entry("mid", 5),
-            java.util.Map.entry("اواخر", 9), java.util.Map.entry("نهايه", 9), java.util.Map.entry("late", 9));
+    private record Part(int firstDay, int lastDay, int firstMonth) {}
+
+    private static final Part EARLY = new Part(1, 10, 1), MIDDLE = new Part(11, 20, 5), LATE = new Part(21, 31, 9);
+    /** The words before a date that name a part of it (normalised). */
+    private static final java.util.Map<String, Part> PARTS = java.util.Map.ofEntries(
+            java.util.Map.entry("مطلع", EARLY), java.util.Map.entry("اوايل", EARLY), java.util.Map.entry("بدايه", EARLY),
+            java.util.Map.entry("early", EARLY), java.util.Map.entry("منتصف", MIDDLE), java.util.Map.entry("اواسط", MIDDLE),
+            java.util.Map.entry("mid", MIDDLE), java.util.Map.entry("اواخر", LATE), java.util.Map.entry("نهايه", LATE),
+            java.util.Map.entry("late", LATE));
 
     /** Whether {@code span} is one whole calendar year, as a year is read. */
     private static boolean wholeYear(DateSpan span) {
@@ -258,16 +256,16 @@ public final class DateResolver {
         int first = w.indexAt(c.start());
         if (first <= 0 || first >= w.size() || !w.joined(first)) return c;
         String before = w.form(first - 1);
-        int[] part = PART_OF_MONTH.get(before);
+        Part part = PARTS.get(before);
         int start = w.start(first - 1, 0);
         if (part != null && wholeYear(c.dates())) {
             // «أواخر العام الماضي», "early last year": a third of the year.
-            LocalDate from = c.dates().start().withMonth(PART_OF_YEAR.get(before));
+            LocalDate from = c.dates().start().withMonth(part.firstMonth());
             return new Candidate(start, c.end(), new DateSpan(from, from.plusMonths(4).minusDays(1)), TimePrecision.MONTH);
         }
         if (part != null && c.precision() == TimePrecision.MONTH) {
-            LocalDate from = c.dates().start().withDayOfMonth(part[0]);
-            LocalDate to = c.dates().start().withDayOfMonth(Math.min(part[1], c.dates().start().lengthOfMonth()));
+            LocalDate from = c.dates().start().withDayOfMonth(part.firstDay());
+            LocalDate to = c.dates().start().withDayOfMonth(Math.min(part.lastDay(), c.dates().start().lengthOfMonth()));
             return new Candidate(start, c.end(), new DateSpan(from, to), TimePrecision.DAY);
         }
         if (SINCE.contains(before) && c.dates().start().isBefore(pub.last())) {
@@ -539,7 +537,9 @@ public final class DateResolver {
                 return relative(start, end, pub, d -> DateSpan.month(d.getYear() - 1, s.month()), TimePrecision.MONTH);
             case DATE_LAST_YEAR: {
                 int day = dayOfMonth(s);
-                if (date(ref.getYear() - 1, s.month(), day) == null || date(pub.first().getYear() - 1, s.month(), day) == null) return null;
+                if (date(ref.getYear() - 1, s.month(), day) == null || date(pub.first().getYear() - 1, s.month(), day) == null) {
+                    return null;
+                }
                 return relative(start, end, pub, d -> DateSpan.day(date(d.getYear() - 1, s.month(), day)), TimePrecision.DAY);
             }
             case DATE: {

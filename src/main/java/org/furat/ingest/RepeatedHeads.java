@@ -15,7 +15,7 @@ import java.util.Set;
  * not before "of" ("the forces of the regime" are another's). Arabic heads alone are left alone: «القوات» often opens
  * another side's name («القوات التركية») that the actors list does not have; an Arabic noun of armed men that says it
  * is the same («القوات ذاتها», «التنظيم نفسه») names the side last named with that noun in its name, and «الجيش» with no
- * word after it saying which army names the side last named with «جيش» in its name. Stateless.
+ * word after it saying which army names the Syrian army last named («الجيش السوري»). Stateless.
  */
 final class RepeatedHeads {
 

@@ -62,6 +62,7 @@ final class SubordinateTriggers {
 
     /** Words before a period's noun: "after a week", "after three days". */
     private static final Set<String> PERIOD_DETERMINERS = Set.of("a", "the", "three", "two", "four", "five", "several", "few");
+    /** Words of what came after (normalised): "after a week of clashes", «بعد أيام من», «عقب». */
     private static final Set<String> AFTER_WORDS = Set.of("after", "بعد", "عقب");
 
     /** Words of a period an event fell in, as search keys: "day" of fighting, «اليوم» of the battles. */
