@@ -385,15 +385,24 @@ public final class Extractor {
         return event;
     }
 
-    /** Whether event words are told as one more: "another", "a second" before them, «أخرى», «ثانية» after them. */
+    /**
+     * Whether event words are told as one more: "another", "a second" before them, «أخرى», «ثانية» after them; or done
+     * also, by whoever did the last ("They also raided a house in al-Sabha", «كما اعتقلت», «واعتقلت أيضاً شاباً»).
+     */
     private static boolean toldAsAnother(TokenizedText text, Span words) {
         int first = text.indexAt(words.start()), after = text.indexAt(words.end());
         if (first > 0 && text.joined(first) && ANOTHER_BEFORE.contains(text.lower(first - 1))) return true;
+        for (int k = after; k < Math.min(after + ALSO_AFTER_WITHIN, text.size()) && text.joined(k); k++) {
+            if (text.lower(k).equals(ALSO_AR)) return true;
+        }
         return after < text.size() && text.joined(after) && ANOTHER_AFTER.contains(text.lower(after));
     }
 
-    private static final Set<String> ANOTHER_BEFORE = Set.of("another", "second");
+    private static final Set<String> ANOTHER_BEFORE = Set.of("another", "second", "also", "كما");
     private static final Set<String> ANOTHER_AFTER = Set.of("اخري", "اخر", "ثانيه", "ثان");
+    /** «أيضاً» (also), normalised, a few words after the event's words: «واعتقلت الدورية أيضاً». */
+    private static final String ALSO_AR = "ايضا";
+    private static final int ALSO_AFTER_WITHIN = 3;
 
     /** {@code earlier} told on by {@code sentence}: its evidence grown to the sentence's end, with its origins and tolls. */
     private static Proposal followedBy(TokenizedText text, Proposal earlier, Span sentence, FollowUps.Sentence facts,

@@ -536,6 +536,18 @@ class ExtractorTest {
     }
 
     @Test
+    void eventsDoneAlsoAreBySideOfTheEventBefore() {
+        String first = "The SDF arrested three ISIS militants in al-Shuhayl on Monday. ";
+        assertEquals("sdf", proposals(first + "They also raided a house in the village of Khasham, arresting four people.")
+                .get(1).actor1().actorKey());
+        assertNull(proposals(first + "They raided a house in the village of Khasham, arresting four people.").get(1).actor1(),
+                "not told as done also, by a side not named");
+        String strike = "قصفت قوات النظام بلدة خشام بالمدفعية الثقيلة اليوم. ";
+        assertEquals("syrian_government", proposals(strike + "كما قصفت بلدة مراط بقذائف الهاون.").get(1).actor1().actorKey());
+        assertEquals("syrian_government", proposals(strike + "وقصفت أيضاً بلدة مراط بقذائف الهاون.").get(1).actor1().actorKey());
+    }
+
+    @Test
     void weaponsSeizedInARaidArePartOfTheArrests() {
         assertEquals(SubEventType.ARRESTS, proposals("Security forces arrested two suspects in Khasham and seized weapons and"
                 + " ammunition.").get(0).type());
