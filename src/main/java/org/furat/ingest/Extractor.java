@@ -739,6 +739,11 @@ public final class Extractor {
         if (actor2 == null && sides.holder() != null && (STRIKES_ON_AN_AREA.contains(type) || type.changesTerritory())) {
             actor2 = sides.holder();
         }
+        // A suicide bombing no side is named for is ISIS's, as the corpus coders code it ("ISIS (implied)"): since the
+        // group took the governorate in 2014 no other side there has sent suicide bombers.
+        if (type == SubEventType.SUICIDE_BOMB && actor1 == null && !published.isBefore(SUICIDE_BOMBERS_ONLY_ISIS_FROM)) {
+            actor1 = new ActorMention(ISIS, trigger.span());
+        }
         // Rockets fired at the Conoco base strike the US forces there (data/lexicons/base-holders.csv).
         if (actor2 == null && STRIKES_ON_AN_AREA.contains(type)) {
             actor2 = heldBase(where.stream().filter(p -> !origins.contains(p)).toList(), actor1);
@@ -1046,6 +1051,8 @@ public final class Extractor {
     }
 
     private static final String ISIS = "isis";
+    /** The month ISIS took Deir ez-Zor governorate from the other armed groups (Nusra among them). */
+    private static final LocalDate SUICIDE_BOMBERS_ONLY_ISIS_FROM = LocalDate.of(2014, 7, 1);
 
     /** Words for protesters, as a toll writes them. */
     private static final java.util.regex.Pattern PROTESTERS = java.util.regex.Pattern.compile("متظاهر|محتج(?!ز)|protester|demonstrator");

@@ -548,6 +548,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aSuicideBombingNoSideIsNamedForIsIsisSinceItHeldTheProvince() {
+        String bombing = "أقدم انتحاري على تفجير سيارة مفخخة في بلدة خشام بريف دير الزور، ما أدى لمقتل 5 أشخاص.";
+        Proposal p = proposals(bombing).get(0);
+        assertEquals(SubEventType.SUICIDE_BOMB, p.type());
+        assertEquals("isis", p.actor1().actorKey());
+        Proposal atACheckpoint = proposals("A suicide bomber blew himself up at an SDF checkpoint in Khasham.").get(0);
+        assertEquals("isis", atACheckpoint.actor1().actorKey());
+        assertEquals("sdf", atACheckpoint.actor2().actorKey(), "the side struck stays the side acted on");
+        assertNull(extractor.extract(bombing, LocalDate.of(2013, 5, 2), TimePrecision.DAY).proposals().get(0).actor1(),
+                "before ISIS held the province, other groups sent suicide bombers too");
+    }
+
+    @Test
     void weaponsSeizedInARaidArePartOfTheArrests() {
         assertEquals(SubEventType.ARRESTS, proposals("Security forces arrested two suspects in Khasham and seized weapons and"
                 + " ammunition.").get(0).type());
