@@ -171,8 +171,10 @@ public final class CasualtyExtractor {
             if (blocked[i]) continue;
             Found<Trigger> t = trigger(w, i, Role.NOUN, false);
             if (t != null && t.item().low() != null) {
-                // «ما أدى لإصابته واثنين من مرافقيه»: who it befell, then more people.
-                People more = possessed(w, i, t) ? peopleAfter(w, t.item().low(), t.item().high(), t.end()) : null;
+                // «ما أدى لإصابته واثنين من مرافقيه»: who it befell, then more people; «ونعت الصفحات القتلى، وهم: …»:
+                // the dead listed one by one.
+                People more = possessed(w, i, t) ? peopleAfter(w, t.item().low(), t.item().high(), t.end())
+                        : t.item().high() == null ? listed(w, t.end()) : null;
                 found.add(new Candidate(w.start(i, t.trim()), w.end((more != null ? more.end() : t.end()) - 1), t.item().kind(),
                         more != null ? more.count() : range(t.item().low(), t.item().high())));
             }
@@ -864,6 +866,59 @@ public final class CasualtyExtractor {
         }
         return any ? new People(range(low, high), end) : null;
     }
+
+    /**
+     * People listed after the plural that counts them, from word {@code k}, or null: «القتلى، وهم: الملازم أول "علي
+     * ديوب"، والمساعد "سامر يوسف"، والرقيب "محمود الخضر"», «الجرحى وهم كل من …». Each person is a short item parted
+     * from the next by a comma or by «و» before a given name or a person noun (a rank); the list ends at the
+     * sentence's end, at words that open another clause («فيما أصيب ٩ آخرون») or at an item too long to be a name.
+     */
+    private People listed(TokenizedText w, int k) {
+        if (k >= w.size() || !w.joined(k) || !LIST_OPENERS.contains(w.form(k))) return null;
+        k++;
+        if (k + 1 < w.size() && w.joined(k) && w.form(k).equals("كل") && w.form(k + 1).equals("من")) k += 2;
+        if (k >= w.size() || !w.joined(k) && !colonBefore(w, k)) return null;
+        int items = 1, words = 0, end = k;
+        for (int j = k; j < w.size() && (j == k || w.joined(j)); j++) {
+            boolean next = j > k && (w.commaBefore(j) || words > 0 && startsAnotherPerson(w, j));
+            if (next) {
+                items++;
+                words = 0;
+            }
+            if (LIST_ENDS.contains(w.form(j)) || trigger(w, j, Role.BEFORE, true) != null || trigger(w, j, Role.AFTER, false) != null) {
+                if (words == 0 && next) items--;
+                break;
+            }
+            if (++words > LISTED_PERSON_WORDS) {
+                items--;
+                break;
+            }
+            end = j + 1;
+        }
+        return items >= 2 ? new People(Casualties.exactly(items), end) : null;
+    }
+
+    /** Whether word {@code j} is «و» and a given name or a person noun: «والمساعد», «وأحمد». */
+    private boolean startsAnotherPerson(TokenizedText w, int j) {
+        if (w.form(j).charAt(0) != 'و') return false;
+        if (PersonsNames.conjoined(w, j)) return true;
+        Found<Noun> noun = noun(w, j);
+        return noun != null && noun.trim() == 1;
+    }
+
+    /** Whether only a colon stands between word {@code k - 1} and word {@code k} (no line break): «وهم: …». */
+    private static boolean colonBefore(TokenizedText w, int k) {
+        String between = w.original().substring(w.end(k - 1), w.get(k).start());
+        return between.strip().equals(":");
+    }
+
+    /** «وهم», «هم», «وهما», «وهن» as written (normalised): who they are, before a list. */
+    private static final Set<String> LIST_OPENERS = Set.of("وهم", "هم", "وهما", "هما", "وهن", "هن");
+    /** Words that open another clause after a list of people (normalised): «فيما», «بينما», «في حين», «إضافة». */
+    private static final Set<String> LIST_ENDS = Set.of("فيما", "بينما", "حين", "اضافه", "بالاضافه", "كما", "بعد", "اثر",
+            "حيث", "الذين", "اللذين");
+    /** The most words of one listed person: a rank of two words, a name of four. */
+    private static final int LISTED_PERSON_WORDS = 6;
 
     /** Whether Arabic word {@code k} is «و» and a noun with the article that a word of allegiance follows: «والمسلحين الموالين لها». */
     private static boolean definiteAfterAnd(TokenizedText w, int k) {

@@ -301,7 +301,7 @@ public final class Extractor {
             // wounded": a toll with no event words, place or date of its own counts the event just told; a sentence saying
             // nobody was hurt ("The US military says there were no casualties") counts it only where it has no figure.
             // A toll given with the day a source spoke ("The Civil Defence said on Monday that seven people had been
-            // killed") counts it too.
+            // killed") counts it too, as does one naming only the town of the hospital the wounded were taken to.
             // "Two SDF fighters were killed, while four others sustained injuries in an ISIS attack": the toll told
             // first, in a clause of its own, counts the event of the clause after it.
             if (tollAhead != null && made != null && made == lastOf(proposals) && !retoldEarlier) {
@@ -324,7 +324,7 @@ public final class Extractor {
             boolean risenSince = tollHere.stream().anyMatch(CasualtyMention::risen);
             if (tollAhead == null && said.isEmpty() && counted != null && (counted == lastOf(proposals) || risenSince && proposals.contains(counted))
                     && (nobodyHurt || tollHere.stream().anyMatch(c -> c.count().low() != null && c.count().low() > 0))
-                    && here.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> p.samePlaceAs(q)))
+                    && wentOn.stream().allMatch(p -> isOrigin.contains(p) || counted.places().stream().anyMatch(q -> p.samePlaceAs(q)))
                     && (risenSince || datesIn.in(sentence).stream()
                             .allMatch(d -> inDateline(dateline, d.span()) || spokenOn.contains(d) || saidOn.contains(d)))) {
                 List<CasualtyMention> toll = tollHere;

@@ -28,11 +28,24 @@ final class TollsTold {
             if (!figure.known()) figure = c.count();
             else if (c.risen()) figure = figure.best() == null ? c.count() : figure;
             // «سقوط شهداء وجرحى … إضافة لإصابة 6»: more than people told with no figure is the first figure.
-            else if (toldAsMore(text, c)) figure = noFigure(figure) ? c.count() : Tolls.sum(figure, c.count());
+            // «فيما نُقل المصابون إلى المشفى», "the wounded were taken": those already counted, named again, no more.
+            else if (toldAsMore(text, c) && !(c.count().best() == null && definite(text, c))) {
+                figure = noFigure(figure) ? c.count() : Tolls.sum(figure, c.count());
+            }
             // "killing at least 14 civilians", then "SOHR put the toll at 17": the first figure told stays.
             else if (Tolls.agree(figure, c.count()) && figure.best() == null) figure = Tolls.sharper(figure, c.count());
         }
         return figure;
+    }
+
+    /**
+     * Whether a toll is a noun with the article («المصابون», "the wounded") or one that a noun with the article
+     * follows in construct («جثث القتلى», the bodies of the dead).
+     */
+    private static boolean definite(TokenizedText text, CasualtyMention c) {
+        int first = text.indexAt(c.span().start()), after = text.indexAt(c.span().end());
+        return text.lower(first).startsWith("ال") || first > 0 && text.joined(first) && text.lower(first - 1).equals("the")
+                || after == first + 1 && text.joined(after) && text.lower(after).startsWith("ال");
     }
 
     /** Whether a figure is only the "some" a casualty noun with no figure gives («شهداء وجرحى»): at least one. */

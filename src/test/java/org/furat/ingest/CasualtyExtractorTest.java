@@ -93,10 +93,24 @@ class CasualtyExtractorTest {
                 "'وقتل في القصف على بلدة خشام 4 مدنيين', قتل في القصف على بلدة خشام 4 مدنيين, 4",
                 "'وقتل خلال الاشتباكات 3 عناصر من قسد', قتل خلال الاشتباكات 3 عناصر, 3",
                 "'في وقت قتل ذبحاً ثلاثة عناصر من قسد', قتل ذبحاً ثلاثة عناصر, 3",
+                "'أسفرت الاشتباكات عن القضاء على 14 إرهابياً', القضاء على 14 إرهابياً, 14",
+                "'وتم تحييد 5 عناصر من داعش', تحييد 5 عناصر, 5",
         })
         void killed(String text, String words, Integer exactly) {
             CasualtyMention m = one(text, KILLED, words);
             if (exactly != null) assertEquals(Casualties.exactly(exactly), m.count());
+        }
+
+        @Test
+        void theDeadListedOneByOneAreCounted() {
+            String listed = "ونعت صفحات موالية للنظام القتلى، وهم: الملازم أول \"علي ديوب\"، والمساعد أول \"سامر يوسف\"، والرقيب"
+                    + " \"محمود الخضر\"، فيما أُصيب ٩ آخرون.";
+            assertEquals(List.of("KILLED القتلى، وهم: الملازم أول \"علي ديوب\"، والمساعد أول \"سامر يوسف\"، والرقيب \"محمود الخضر 3",
+                    "INJURED أُصيب ٩ آخرون 9"), shown(listed));
+            assertEquals(Casualties.exactly(3), one("ونشرت الشبكة أسماء القتلى وهم كل من محمد العلي وأحمد الحسين وخالد الجاسم.",
+                    KILLED, "القتلى وهم كل من محمد العلي وأحمد الحسين وخالد الجاسم").count());
+            assertEquals(range(null, 1, null), one("وشيع الأهالي القتلى وهم من أبناء البلدة.", KILLED, "القتلى").count(),
+                    "who they were, not a list");
         }
 
         @ParameterizedTest

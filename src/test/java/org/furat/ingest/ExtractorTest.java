@@ -561,6 +561,24 @@ class ExtractorTest {
     }
 
     @Test
+    void theDeadAndWoundedNamedAgainAreNoMorePeople() {
+        Proposal p = proposals("قتل ٦ عناصر من قوات النظام وأصيب 4 آخرون أمس بهجوم لخلايا تنظيم داعش على حافلة عسكرية قرب بلدة"
+                + " خشام. وأوضحت مصادر أن المهاجمين انسحبوا، فيما نقلت جثث القتلى والجرحى إلى المشفى.").get(0);
+        assertEquals(Casualties.exactly(6), p.killed());
+        assertEquals(Casualties.exactly(4), p.injured());
+        assertEquals(Casualties.exactly(7), proposals("قتل ٦ عناصر من قوات النظام أمس بهجوم لخلايا تنظيم داعش على حافلة"
+                + " عسكرية قرب بلدة خشام، فيما قتل مدني كان قرب الحافلة.").get(0).killed(), "people told as more are more");
+    }
+
+    @Test
+    void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
+        Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
+                + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
+        assertEquals(Casualties.exactly(2), p.killed());
+        assertEquals(Casualties.exactly(9), p.injured());
+    }
+
+    @Test
     void weaponsSeizedInARaidArePartOfTheArrests() {
         assertEquals(SubEventType.ARRESTS, proposals("Security forces arrested two suspects in Khasham and seized weapons and"
                 + " ammunition.").get(0).type());
