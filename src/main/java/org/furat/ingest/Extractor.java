@@ -540,7 +540,7 @@ public final class Extractor {
     }
 
     /** Whether event words begin with the article or after one: «القصف», «وبالغارة», "the strike", "this attack". */
-    private static boolean definite(TokenizedText text, Span words) {
+    static boolean definite(TokenizedText text, Span words) {
         int k = text.indexAt(words.start());
         if (k >= text.size()) return false;
         String form = text.form(k);

@@ -55,12 +55,17 @@ final class TollsTold {
 
     /**
      * Whether a sentence only tells more people hurt in {@code event}: a count told as more ({@link #toldAsMore}), no
-     * event words but the toll's own, no place but the event's or where fire came from, no date but the event's.
+     * event words but the toll's own and the event's by its definite name, no place but the event's or where fire came
+     * from, no date but the event's.
      */
     static boolean moreHurt(TokenizedText text, Proposal event, FollowUps.Sentence facts) {
         List<CasualtyMention> toll = facts.casualties();
         if (toll.stream().noneMatch(c -> c.count().known() && toldAsMore(text, c))) return false;
-        if (facts.triggers().stream().anyMatch(t -> toll.stream().noneMatch(c -> t.span().within(c.span())))) return false;
+        // «فيما قتل 2 من عناصر التنظيم خلال الاشتباكات»: event words with the article name the event told.
+        if (facts.triggers().stream().anyMatch(t -> toll.stream().noneMatch(c -> t.span().within(c.span()))
+                && !(t.type() == event.type() && Extractor.definite(text, t.span())))) {
+            return false;
+        }
         if (facts.dates().stream().anyMatch(d -> !d.dates().equals(event.dates()))) return false;
         return facts.places().stream().allMatch(p -> facts.origins().contains(p) || event.places().stream().anyMatch(p::samePlaceAs));
     }

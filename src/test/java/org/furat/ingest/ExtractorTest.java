@@ -571,6 +571,16 @@ class ExtractorTest {
     }
 
     @Test
+    void moreKilledInTheEventByItsDefiniteNameAreMoreOfIt() {
+        String attack = "هاجمت خلايا تنظيم داعش مواقع لقوات النظام في بادية الميادين أمس. وتسبب الهجوم في مقتل 5 من عناصر"
+                + " النظام، فيما قُتل 3 من عناصر التنظيم ";
+        List<Proposal> found = proposals(attack + "خلال الاشتباكات التي استمرت حتى الصباح.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Casualties.exactly(8), found.get(0).killed());
+        assertEquals(2, proposals(attack + "خلال اشتباكات مع قسد في بلدة الشحيل.").size(), "clashes of their own are news");
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
