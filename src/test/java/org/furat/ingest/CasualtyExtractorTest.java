@@ -494,6 +494,8 @@ class CasualtyExtractorTest {
                 "'Two civilians have been killed', KILLED, Two civilians have been killed, 2",
                 "'the blast killed 4 soldiers', KILLED, killed 4 soldiers, 4",
                 "'killed a civilian', KILLED, killed a civilian, 1",
+                "'the SDF lost three fighters in the attack', KILLED, lost three fighters, 3",
+                "'Security forces neutralized two ISIS militants', KILLED, neutralized two ISIS militants, 2",
                 "'twenty-five people died', KILLED, twenty-five people died, 25",
                 "'injuring 12 others', INJURED, injuring 12 others, 12",
                 "'five were wounded', INJURED, five were wounded, 5",
