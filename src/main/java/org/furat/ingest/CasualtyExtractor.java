@@ -842,12 +842,14 @@ public final class CasualtyExtractor {
         boolean any = false;
         while (true) {
             Found<Noun> more = joinedNoun(w, end);
-            // «عنصرين من قسد ومهاجم»: a person named after «من» and whose the people just counted are (not after a
+            // «عنصرين من قسد ومهاجم», «عنصر في ميليشيا الدفاع الوطني وطفل»: a person named after «من» or «في» and whose
+            // the people just counted are (not after a
             // comma: «9 مدنيين من عائلتين، بينهم 4 أطفال وسيدتان» counts some of them again).
             int side = afterArabicSide(w, end);
             // «23 عنصراً من قوات النظام والمسلحين الموالين لها»: after the side, a noun with the article goes on naming whose
             // they are, not more people.
-            if (more == null && side > end && numbers.isLink(w, end) && noCommaBetween(w, end, side) && !definiteAfterAnd(w, side)) {
+            if (more == null && side > end && (numbers.isLink(w, end) || w.form(end).equals(IN)) && noCommaBetween(w, end, side)
+                    && !definiteAfterAnd(w, side)) {
                 more = joinedNoun(w, side);
             }
             if (more != null) {
@@ -919,6 +921,9 @@ public final class CasualtyExtractor {
             "حيث", "الذين", "اللذين");
     /** The most words of one listed person: a rank of two words, a name of four. */
     private static final int LISTED_PERSON_WORDS = 6;
+
+    /** «في» (in), as written: «عنصر في قسد», a member of the SDF. */
+    private static final String IN = "في";
 
     /** Whether Arabic word {@code k} is «و» and a noun with the article that a word of allegiance follows: «والمسلحين الموالين لها». */
     private static boolean definiteAfterAnd(TokenizedText w, int k) {

@@ -242,6 +242,7 @@ class CasualtyExtractorTest {
                 "'ما أدى إلى إصابة صاحب المحل وأحد الزبائن بجروح', إصابة صاحب المحل وأحد الزبائن, 2",
                 "'ما أدى إلى إصابة مدني وأحد الزبائن بجروح', إصابة مدني وأحد الزبائن, 2",
                 "'injuring three Russian soldiers and two Syrian interpreters', injuring three Russian soldiers and two Syrian interpreters, 5",
+                "'قُتل عنصر في ميليشيا الدفاع الوطني الموالية للنظام وطفل كان برفقته', قُتل عنصر في ميليشيا الدفاع الوطني الموالية للنظام وطفل, 2",
         })
         void personNounsWithPossessivesAndJoinedByWaAddUp(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), find(text).get(0).count());
