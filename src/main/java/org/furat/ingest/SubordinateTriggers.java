@@ -12,7 +12,8 @@ import org.furat.text.Proclitics;
  * relative clause («القرى التي سيطرت عليها», "which the army captured"); why it was done («in protest against»,
  * «احتجاجاً على»); what people were charged with («بتهمة تنفيذ عمليات اغتيال», "accusing them of organizing the
  * protests"); the support a side had ("backed by Russian warplanes"); the start of a period ("since the start of the
- * clashes"); the period an event fell in ("on the fourth day of fighting"). What an Arabic sentence says people are
+ * clashes"); the period an event fell in ("on the fourth day of fighting"); fighting that went on around it ("amid
+ * ongoing clashes", «وسط استمرار المعارك»). What an Arabic sentence says people are
  * charged with is no event of it even where it has no other ({@link #charges}). Stateless.
  */
 final class SubordinateTriggers {
@@ -23,8 +24,27 @@ final class SubordinateTriggers {
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
                 || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t) || cameAfter(text, t)
-                || sinceItsStart(text, t) || periodOf(text, t);
+                || sinceItsStart(text, t) || periodOf(text, t) || amid(text, t);
     }
+
+    /**
+     * Whether event words name fighting that went on around the sentence's event: «قصف التنظيم مواقع قسد في غرانيج، وسط
+     * استمرار المعارك في محيط هجين», "amid ongoing clashes". Not an event told beside it («اشتباكات … وسط غارات من طيران
+     * التحالف»: the strikes are news too).
+     */
+    private static boolean amid(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        if (k < 2 || !text.joined(k) || !GOING_ON.contains(text.lower(k - 1))) return false;
+        int before = k - 2;
+        if (before > 0 && text.lower(before).equals("the") && text.joined(before + 1)) before--;
+        return text.joined(before + 1) && AMID.contains(text.lower(before));
+    }
+
+    /** «وسط», "amid", "amidst" (normalised): around what follows. */
+    private static final Set<String> AMID = Set.of("وسط", "amid", "amidst");
+    /** Words of fighting going on, before its event words (normalised): «استمرار», «تواصل», "ongoing". */
+    private static final Set<String> GOING_ON = Set.of("استمرار", "تواصل", "تصاعد", "احتدام", "ongoing", "continued",
+            "continuing", "escalating");
 
     /**
      * Whether event words name the period the sentence's event fell in: "On the fourth day of fighting, SDF mortar fire

@@ -581,6 +581,17 @@ class ExtractorTest {
     }
 
     @Test
+    void fightingThatWentOnAroundTheEventIsNotIt() {
+        assertFirstTypes(Map.of(
+                "قصف التنظيم بقذائف الهاون مواقع لقسد في بلدة غرانيج، وسط استمرار المعارك في محيط بلدة هجين.",
+                SubEventType.SHELLING_ARTILLERY_MISSILE,
+                "ISIS fighters shelled SDF positions in Hajin with mortars amid ongoing clashes in the area.",
+                SubEventType.SHELLING_ARTILLERY_MISSILE));
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("قصف التنظيم بقذائف الهاون مواقع لقسد في بلدة غرانيج، وسط"
+                + " غارات من طيران التحالف.").get(0).type(), "strikes beside the event are told, not gone on");
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
