@@ -592,6 +592,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aHouseBlownUpIsPropertyDestroyedNotABombing() {
+        assertFirstTypes(Map.of(
+                "فجّرت ميليشيا حزب الله العراقي أمس منزل المدعو أحمد الخلف في قرية الحسرات بعد تفخيخه بعبوات ناسفة.",
+                SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                "Militiamen blew up the house of a local man in the village of Hasrat on Monday.",
+                SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                "انفجرت عبوة ناسفة في منزل في قرية الحسرات أمس.", SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
