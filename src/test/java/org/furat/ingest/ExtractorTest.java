@@ -602,6 +602,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCeasefireAgreedIsAnAgreementAndOneCalledForIsNoEvent() {
+        assertEquals(SubEventType.AGREEMENT, proposals("اتفق الوجهاء مع مجلس دير الزور العسكري على وقف إطلاق النار في بلدة"
+                + " ذيبان أمس.").get(0).type());
+        assertEquals(SubEventType.AGREEMENT, proposals("Tribal elders and the SDF agreed on Monday to a ceasefire in Dhiban.")
+                .get(0).type());
+        assertTrue(proposals("ودعا وجهاء بلدة ذيبان أمس إلى وقف إطلاق النار في البلدة.").isEmpty(), "no fire was opened");
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
