@@ -719,8 +719,12 @@ public final class Extractor {
             type = SubEventType.AIR_DRONE_STRIKE;
         }
         // "Militias seized six houses belonging to displaced families": property seized is looted, not ground taken
-        // (people seized were taken: see the candidates above).
-        if (type.changesTerritory() && seized(text, trigger.span()) == Seized.PROPERTY) type = SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+        // (people seized were taken: see the candidates above); "seized the house … and turned it into a headquarters"
+        // set up a headquarters.
+        if (type.changesTerritory() && seized(text, trigger.span()) == Seized.PROPERTY) {
+            type = sentence.triggers().stream().anyMatch(t -> t.type() == SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED)
+                    ? SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED : SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+        }
         // "The arrest of an ISIS cell", «تفكيك خلية تابعة لتنظيم داعش وإلقاء القبض على أفرادها»: ISIS named after the words
         // of an arrest is whose men were taken, by the other side named if any; named before them ("ISIS militants
         // arrested five civilians") it took them, which is an abduction.
@@ -1212,8 +1216,9 @@ public final class Extractor {
      * A weapon stopped («تفكيك عبوة ناسفة», "shot down a drone") names the weapon too; a suicide bomber's explosion
      * is an explosion; aircraft «قصفت» (shelled) in Arabic as much as guns do. Ground taken is told with the fighting
      * that took it, and shelling with the clashes it is part of («وسط قصف مدفعي», as ACLED codes both as the
-     * battle); then the other explosions, the violence against civilians, riots before protests (a protest that
-     * burns tyres is a riot), and the strategic developments that news tells alongside them.
+     * battle); then the other explosions, a headquarters set up (in a house seized for it), the violence against
+     * civilians, riots before protests (a protest that burns tyres is a riot), and the other strategic developments
+     * that news tells alongside them.
      */
     private static int weight(SubEventType type) {
         return switch (type) {
@@ -1226,11 +1231,13 @@ public final class Extractor {
             case ARMED_CLASH -> 4;
             case SHELLING_ARTILLERY_MISSILE, GRENADE, CHEMICAL_WEAPON -> 5;
             case REMOTE_EXPLOSIVE_LANDMINE_IED -> 6;
+            // "seized the house of a displaced resident and turned it into a headquarters": what it was taken for.
+            case HEADQUARTERS_OR_BASE_ESTABLISHED -> 7;
             default -> switch (type.type()) {
-                case VIOLENCE_AGAINST_CIVILIANS -> 7;
-                case RIOTS -> 8;
-                case PROTESTS -> 9;
-                default -> 10;
+                case VIOLENCE_AGAINST_CIVILIANS -> 8;
+                case RIOTS -> 9;
+                case PROTESTS -> 10;
+                default -> 11;
             };
         };
     }

@@ -611,6 +611,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aHouseSeizedToBeAHeadquartersIsAHeadquartersSetUp() {
+        assertFirstTypes(Map.of(
+                "On Monday the militia seized the house of a displaced resident in Mayadin and turned it into a headquarters.",
+                SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+                "On Monday the militia seized the house of a displaced resident in Mayadin.",
+                SubEventType.LOOTING_PROPERTY_DESTRUCTION));
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
