@@ -620,6 +620,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anIsisCellDismantledIsArrestsOfIsis() {
+        Proposal p = proposals("Security forces dismantled on Tuesday an ISIS cell in Khasham, arresting its four members.").get(0);
+        assertEquals(SubEventType.ARRESTS, p.type());
+        assertEquals("isis", p.actor2().actorKey());
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
