@@ -627,6 +627,15 @@ class ExtractorTest {
     }
 
     @Test
+    void rocketPropelledGrenadesAreFiredInAFightNotAShelling() {
+        assertFirstTypes(Map.of(
+                "Tribal fighters attacked an SDF position in Shuhayl with rocket-propelled grenades on Saturday.",
+                SubEventType.ARMED_CLASH,
+                "استهدف مسلحون حاجزاً لقسد في الشحيل بقذيفة \"آر بي جي\" أمس.", SubEventType.ARMED_CLASH,
+                "Rockets fired by militias hit an SDF position in Shuhayl on Saturday.", SubEventType.SHELLING_ARTILLERY_MISSILE));
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
