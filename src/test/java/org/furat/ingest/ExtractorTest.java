@@ -636,6 +636,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aDepotOfWeaponsFoundIsWeaponsDisruptedAndDeminingIsNoBombing() {
+        assertFirstTypes(Map.of(
+                "عثرت الجهات المختصة خلال تمشيطها حي الحميدية أمس على مستودع يحتوي على أسلحة وذخائر وعبوات ناسفة.",
+                SubEventType.DISRUPTED_WEAPONS_USE));
+        assertTrue(proposals("وتواصل وحدات الهندسة في الجيش إزالة الألغام والعبوات الناسفة في مدينة دير الزور.").isEmpty(),
+                "mines cleared day after day are no event");
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
