@@ -645,6 +645,14 @@ class ExtractorTest {
     }
 
     @Test
+    void explosionsHeardAreNoEventTold() {
+        assertTrue(proposals("أفاد مراسلنا بسماع دوي انفجارات عنيفة في محيط مدينة الميادين مساء أمس.").isEmpty());
+        assertTrue(proposals("Residents of Mayadin reported hearing two explosions on Monday night.").isEmpty());
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("أصابت غارة جوية أمس شحنة أسلحة في بلدة السكرية، وسط سماع دوي"
+                + " انفجار ضخم في المنطقة.").get(0).type(), "the strike heard is told");
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
