@@ -261,8 +261,11 @@ final class SubordinateTriggers {
         return false;
     }
 
-    /** The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of organizing". */
-    private static final int CHARGE_WORDS = 5;
+    /**
+     * The most words from a charge to the event words it names: «بتهمة التعامل مع», "accusing them of
+     * organizing", «بتهم الانتماء لتنظيم الدولة الإسلامية والمشاركة في عمليات اغتيال».
+     */
+    private static final int CHARGE_WORDS = 8;
     /**
      * Whether an Arabic word, written normalised, is a word of charges, proclitics in front or not: «بتهمة», «متهم»,
      * «متورطاً».

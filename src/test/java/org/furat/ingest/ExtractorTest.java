@@ -653,6 +653,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aListOfChargesNamesNoEvent() {
+        assertTrue(proposals("أصدرت محكمة الدفاع عن الشعب أمس أحكاماً بالسجن بحق 18 متهماً من بلدة الشحيل، بتهم الانتماء لتنظيم"
+                + " الدولة الإسلامية والمشاركة في عمليات اغتيال.").isEmpty());
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
