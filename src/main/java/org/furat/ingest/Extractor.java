@@ -112,7 +112,7 @@ public final class Extractor {
         List<Span> untold = found.stream().map(EventClassifier.Trigger::span).filter(t -> hypothetical(tokenized, t)).toList();
         List<EventClassifier.Trigger> triggers = found.stream()
                 .filter(t -> !untold.contains(t.span()) && !andAfterAny(tokenized, untold, t.span())
-                        && !AimedAt.aimedAt(tokenized, t) && !inAny(leftoverLines, t.span())
+                        && !AimedAt.aimedAt(tokenized, t) && !inAny(leftoverLines, t.span()) && !inHashtag(text, t.span())
                         && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.
@@ -896,6 +896,16 @@ public final class Extractor {
     private static final Set<String> AFTER = Set.of("بعد", "عقب", "اثر", "after", "following");
     /** Words, as written (normalised), that name the event just told without telling it again. */
     private static final Set<String> THAT_EVENT = Set.of("الحادثه", "الحادث", "الواقعه", "ذلك", "incident");
+
+    /** Whether event words are a hashtag or in one («#ألغام», «#قصف_الميادين»): a page's topic, no event told. */
+    private static boolean inHashtag(String text, Span words) {
+        int k = words.start();
+        while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '_'
+                || Character.getType(text.charAt(k - 1)) == Character.NON_SPACING_MARK)) {
+            k--;
+        }
+        return k > 0 && text.charAt(k - 1) == '#';
+    }
 
     /** Whether {@code sentence} ends with a question mark, Latin or Arabic. */
     private static boolean asks(String text, Span sentence) {

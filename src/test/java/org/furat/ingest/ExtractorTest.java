@@ -659,6 +659,12 @@ class ExtractorTest {
     }
 
     @Test
+    void hashtagsTellNoEvent() {
+        String report = "قتل شاب أمس بانفجار لغم أرضي في بلدة خشام بريف دير الزور.\n#عين_الفرات #دير_الزور #ألغام #قصف_الميادين";
+        assertEquals(1, proposals(report).size(), () -> proposals(report).toString());
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
