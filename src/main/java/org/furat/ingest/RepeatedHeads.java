@@ -44,10 +44,17 @@ final class RepeatedHeads {
         return List.copyOf(all);
     }
 
-    /** The last word of an English side name of two words or more, where it is a noun of armed men or arms; else null. */
+    /**
+     * The last word of an English side name of two words or more, where it is a noun of armed men or arms, or such a
+     * noun right after the name ("a convoy of Liwa Fatemiyoun militia"); else null.
+     */
     private static String head(TokenizedText text, ActorMention m) {
         int first = text.indexAt(m.span().start()), last = text.indexAt(m.span().end()) - 1;
-        if (last <= first || text.get(first).arabic()) return null;
+        if (text.get(first).arabic()) return null;
+        if (last + 1 < text.size() && text.joined(last + 1) && FORCE_NOUNS.contains(text.get(last + 1).folded())) {
+            return text.get(last + 1).folded();
+        }
+        if (last <= first) return null;
         String word = text.get(last).folded();
         return FORCE_NOUNS.contains(word) ? word : null;
     }

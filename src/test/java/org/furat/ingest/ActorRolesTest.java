@@ -430,6 +430,10 @@ class ActorRolesTest {
         List<Proposal> ofAnother = extractor.extract("Islamic State militants attacked SDF positions near Hajin on Wednesday."
                 + " The militants of a local clan shelled Dhiban on Thursday.", LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
         assertNull(ofAnother.get(ofAnother.size() - 1).actor1(), "a head noun before \"of\" is another's");
+        List<Proposal> after = extractor.extract("A convoy of Liwa Fatemiyoun militia entered Albu Kamal on Tuesday. On Monday,"
+                + " members of the militia arrested three young men in the village of Hamdan.", LocalDate.of(2024, 11, 14),
+                TimePrecision.DAY).proposals();
+        assertEquals("iran_militias", key(after.get(after.size() - 1).actor1()), "the noun right after the name: " + after);
         List<Proposal> state = extractor.extract("Islamic State militants attacked SDF positions near Hajin on Wednesday."
                 + " The state news agency said gunmen killed two shepherds in Dhiban on Thursday.", LocalDate.of(2024, 11, 14),
                 TimePrecision.DAY).proposals();
