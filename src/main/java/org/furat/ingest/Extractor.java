@@ -191,7 +191,7 @@ public final class Extractor {
                             TollsTold.countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
                 } else if (previous != null && !onlyOffTheMap && !cameAfter(tokenized, sentence, said)
-                        && followUps.follows(previous, facts)) {
+                        && !Responses.answering(tokenized, sentence) && followUps.follows(previous, facts)) {
                     Proposal met = facts.reported() ? previous : previous.protestMetBy(said);
                     made = withTheHurt(tokenized, followedBy(tokenized, met, sentence, facts, facts.origins()),
                             actorsIn.in(sentence), facts.casualties());
@@ -249,11 +249,13 @@ public final class Extractor {
                         boolean risen = !elsewhereToo && facts.casualties().stream().anyMatch(CasualtyMention::risen);
                         Proposal retelling = risen || elsewhereToo
                                 ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
-                        int retold = retellings.retoldAt(proposals, retelling);
-                        if (retold < 0 && !onlyOffTheMap && said.stream().allMatch(EventClassifier.Trigger::weak)) {
+                        // "US forces responded by shelling the launch sites": an answer is never the event it answers.
+                        boolean answer = Responses.answering(tokenized, sentence);
+                        int retold = answer ? -1 : retellings.retoldAt(proposals, retelling);
+                        if (retold < 0 && !answer && !onlyOffTheMap && said.stream().allMatch(EventClassifier.Trigger::weak)) {
                             retold = retellings.namedAgainAt(proposals, retelling);
                         }
-                        if (retold < 0) retold = retellings.toldOfItsAreaAt(proposals, retelling);
+                        if (retold < 0 && !answer) retold = retellings.toldOfItsAreaAt(proposals, retelling);
                         if (retold < 0) {
                             made = byTheSameSide(tokenized, made, proposals);
                             proposals.add(made);

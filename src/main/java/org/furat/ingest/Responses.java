@@ -52,13 +52,39 @@ final class Responses {
 
     /** Whether the proposal's words tell an answer: "responded by", "retaliated", «ردت», «رداً على». */
     private static boolean toldAsAnAnswer(TokenizedText text, Proposal p) {
-        for (int k = text.indexAt(p.evidence().start()); k < text.size() && text.get(k).start() < p.evidence().end(); k++) {
+        return toldAsAnAnswer(text, p.evidence());
+    }
+
+    /** Whether {@code words} tell an answer: a verb of answering ({@link #answering}) or «رداً على», "in retaliation". */
+    private static boolean toldAsAnAnswer(TokenizedText text, Span words) {
+        for (int k = text.indexAt(words.start()); k < text.size() && text.get(k).start() < words.end(); k++) {
+            if (RETALIATION.contains(text.lower(k))) return true;
+        }
+        return answering(text, words);
+    }
+
+    /**
+     * Whether {@code words} tell an answer by a verb of answering: "responded by", "retaliated", «ردت», «وردّت القوات
+     * الأمريكية». Such a verb tells a second event, never more of the one it answers; "confirmed the strikes in
+     * retaliation for" may tell the strikes again.
+     */
+    static boolean answering(TokenizedText text, Span words) {
+        for (int k = text.indexAt(words.start()); k < text.size() && text.get(k).start() < words.end(); k++) {
             String word = text.lower(k);
-            if (RETALIATION.contains(word) || text.form(k).equals("ردت") || word.equals("retaliated")) return true;
+            if (text.form(k).equals("ردت") || word.equals("retaliated")) return true;
             if (word.equals("responded") && k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).equals("by")) return true;
+            // «وردّت القوات»: «وردت» is also "came in" («وردت معلومات»); before forces it answered.
+            if (text.form(k).equals("وردت") && k + 1 < text.size() && text.joined(k + 1)
+                    && ANSWERING_FORCES.contains(text.key(k + 1))) {
+                return true;
+            }
         }
         return false;
     }
+
+    /** Nouns of forces (search keys) after which «وردت» is "and answered": «وردت القوات», «وردت المدفعية». */
+    private static final Set<String> ANSWERING_FORCES = Set.of("قوات", "ميليشيات", "ميليشيا", "مليشيات", "فصايل", "مدفعيه",
+            "طايرات", "جيش");
 
     /**
      * Whether the proposal is told as an answer: who acted "responded" or «ردت» (not "rescue teams responded to the

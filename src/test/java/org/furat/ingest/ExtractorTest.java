@@ -665,6 +665,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anAnswerIsASecondEventNotMoreOfTheOneItAnswers() {
+        List<Proposal> found = proposals("تعرضت القاعدة الأمريكية في حقل كونيكو للغاز أمس لاستهداف بـ 4 قذائف صاروخية أُطلقت من"
+                + " محيط مدينة الميادين. وردّت القوات الأمريكية بقصف مدفعي استهدف مصادر إطلاق القذائف في بادية الميادين.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("us_forces", found.get(1).actor1().actorKey());
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
