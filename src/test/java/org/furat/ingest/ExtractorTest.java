@@ -673,6 +673,15 @@ class ExtractorTest {
     }
 
     @Test
+    void forcesSentAndBuildingsTurnedIntoBasesAreToldSo() {
+        assertFirstTypes(Map.of(
+                "The regime's Fourth Division sent dozens of fighters from Albu Kamal to the town of Mahkan on Thursday.",
+                SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+                "حوّل التنظيم مدرسة البلدة في الميادين إلى مقر عسكري أمس.", SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+                "اتخذت الميليشيا المدرسة مقراً لها في الميادين أمس.", SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED));
+    }
+
+    @Test
     void aTollNamingOnlyTheHospitalsTownCountsTheEventJustTold() {
         Proposal p = proposals("قتل وأصيب عدد من عناصر قوات النظام أمس بكمين لداعش قرب بلدة خشام. ونعت صفحات موالية القتلى وهم كل"
                 + " من محمد العلي وأحمد الحسين، فيما أصيب 9 آخرون نقلوا إلى المشفى العسكري في مدينة دير الزور.").get(0);
