@@ -293,6 +293,9 @@ public final class CasualtyExtractor {
             if (prev != null && prev.item().kind() != t.item().kind()) return;
         }
         int j = afterDeterminer(w, afterAgents(w, t.end(), sideEnds));
+        // «اغتال مسلحون مجهولون صيدلانياً»: an assassination verb is active; the gunmen after it did it, whoever
+        // they killed, counted or not.
+        if (j == t.end() && ASSASSINATED.contains(w.key(i)) && trigger(w, j, Role.AGENT, false) != null) return;
         // "and injured a third": one person more, as «وأصيب ثالث» below.
         int[] another = anotherOne(w, j);
         if (another != null) {
@@ -610,6 +613,9 @@ public final class CasualtyExtractor {
         Found<Noun> noun = noun(w, k);
         return count != null && count.trim() == 0 || noun != null && noun.trim() == 0 ? k : j;
     }
+
+    /** «اغتال», «اغتالت», «اغتالوا» (search keys): verbs of assassinating, active only (the passive is «اغتيل»). */
+    private static final Set<String> ASSASSINATED = Set.of("اغتال", "اغتالت", "اغتالوا");
 
     /** The index of the word after a side's name that starts at word {@code k}, else 0. */
     private static int sideEnd(int[] sideEnds, int k) {

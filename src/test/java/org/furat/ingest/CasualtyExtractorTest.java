@@ -94,11 +94,17 @@ class CasualtyExtractorTest {
                 "'وقتل خلال الاشتباكات 3 عناصر من قسد', قتل خلال الاشتباكات 3 عناصر, 3",
                 "'في وقت قتل ذبحاً ثلاثة عناصر من قسد', قتل ذبحاً ثلاثة عناصر, 3",
                 "'أسفرت الاشتباكات عن القضاء على 14 إرهابياً', القضاء على 14 إرهابياً, 14",
+                "'اغتال مسلحون مجهولون صيدلانياً داخل صيدليته', اغتال مسلحون مجهولون صيدلانياً, 1",
                 "'وتم تحييد 5 عناصر من داعش', تحييد 5 عناصر, 5",
         })
         void killed(String text, String words, Integer exactly) {
             CasualtyMention m = one(text, KILLED, words);
             if (exactly != null) assertEquals(Casualties.exactly(exactly), m.count());
+        }
+
+        @Test
+        void gunmenAfterAnAssassinationVerbKilledWhomeverTheyKilled() {
+            assertEquals(List.of(), shown("اغتال مسلحون مجهولون إمام مسجد البلدة."), "the gunmen were not killed");
         }
 
         @Test
