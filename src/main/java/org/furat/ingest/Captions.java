@@ -66,7 +66,7 @@ final class Captions {
     /**
      * Whether the line is wholly in brackets and opens on «صورة» (a picture): «(صورة من الأرشيف لمظاهرة سابقة)»; or,
      * with no brackets and no full stop, opens on a picture said to be one («صورة من الأرشيف لآثار القصف», «صورة
-     * أرشيفية», «صورة تظهر …», «صورة تعبيرية») or labelled so («صورة: …», «* الصورة: …»).
+     * أرشيفية», «صورة تظهر …», «صورة تعبيرية») or labelled so («صورة: …», «* الصورة: …», «صور: …»).
      */
     private static boolean pictureLine(String line) {
         String s = line.strip();
@@ -76,11 +76,14 @@ final class Captions {
             if (s.endsWith(".") || !s.substring(0, Math.min(s.length(), 8)).contains("صور")) return false;
             String folded = LexiconCsv.folded(s);
             String[] words = folded.split(" ", 3);
-            if (words.length < 2 || !words[0].equals("صوره") && !words[0].equals("الصوره")) return false;
+            boolean picture = words[0].equals("صوره") || words[0].equals("الصوره");
+            // «صور: آثار القصف على أحد المنازل»: pictures, only where labelled («صور» also opens "depicted").
+            boolean pictures = words[0].equals("صور") || words[0].equals("الصور");
+            if (words.length < 2 || !picture && !pictures) return false;
             // «صورة: سيارة جامعي الكمأة بعد انفجار اللغم», «* الصورة: دمار في بلدة هجين»: a picture labelled.
-            int label = s.indexOf(words[0].equals("صوره") ? "صور" : "الصور");
+            int label = s.indexOf(words[0].startsWith("ال") ? "الصور" : "صور");
             int colon = s.indexOf(':');
-            return PICTURE_WORDS.contains(words[1]) || folded.startsWith("صوره من الارشيف")
+            return picture && (PICTURE_WORDS.contains(words[1]) || folded.startsWith("صوره من الارشيف"))
                     || colon > label && colon - label <= LABEL_CHARS;
         }
         String inside = LexiconCsv.folded(s.substring(1, s.length() - 1));

@@ -633,6 +633,8 @@ class ExtractorTest {
                 SubEventType.ARMED_CLASH,
                 "استهدف مسلحون حاجزاً لقسد في الشحيل بقذيفة \"آر بي جي\" أمس.", SubEventType.ARMED_CLASH,
                 "Rockets fired by militias hit an SDF position in Shuhayl on Saturday.", SubEventType.SHELLING_ARTILLERY_MISSILE));
+        assertTrue(proposals("A militia convoy of trucks loaded with ammunition and rocket launchers entered Albu Kamal on Tuesday.")
+                .stream().noneMatch(p -> p.type() == SubEventType.SHELLING_ARTILLERY_MISSILE), "launchers carried fire nothing");
     }
 
     @Test
