@@ -53,6 +53,7 @@ import org.furat.text.Proclitics;
  * <li>this week: the seven days ending on publication; last week (الأسبوع الماضي): the seven days before the
  *     publication day. Calendar weeks are avoided because the week starts on Saturday, Sunday or Monday
  *     depending on who writes. WEEK.</li>
+ * <li>the days just past («خلال الأيام الماضية», "in recent days"): the seven days before the publication day, WEEK.</li>
  * <li>this month (الشهر الجاري), last month (الشهر الماضي): that calendar month, MONTH; a day of it ("الـ 11 من
  *     الشهر الجاري", "the 3rd of this month"): that day, DAY (a day the month has not is no date).</li>
  * <li>since the start of the month (منذ مطلع الشهر الجاري): the 1st of the publication month to the
@@ -80,7 +81,7 @@ public final class DateResolver {
     enum Kind {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, TWO_WEEKS_AGO, WEEKS_AGO, MONTH_AGO, TWO_MONTHS_AGO,
         MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
-        LAST_WEEK, THIS_MONTH,
+        LAST_WEEK, PAST_DAYS, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
         DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR
     }
@@ -499,7 +500,8 @@ public final class DateResolver {
                         d -> DateSpan.day(d.with(TemporalAdjusters.previous(DayOfWeek.of(s.weekday())))),
                         TimePrecision.DAY);
             case THIS_WEEK: return relative(start, end, pub, d -> new DateSpan(d.minusDays(6), d), TimePrecision.WEEK);
-            case LAST_WEEK: return relative(start, end, pub, d -> new DateSpan(d.minusDays(7), d.minusDays(1)), TimePrecision.WEEK);
+            case LAST_WEEK, PAST_DAYS:
+                return relative(start, end, pub, d -> new DateSpan(d.minusDays(7), d.minusDays(1)), TimePrecision.WEEK);
             case THIS_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d)), TimePrecision.MONTH);
             case LAST_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d).minusMonths(1)), TimePrecision.MONTH);
             case SINCE_MONTH_START: return relative(start, end, pub, d -> new DateSpan(d.withDayOfMonth(1), d), TimePrecision.DAY);

@@ -184,6 +184,14 @@ class DateResolverTest {
         }
 
         @Test
+        void theDaysJustPastAreTheSevenDaysBefore() {
+            DateMention m = one("فككت وحدات الهندسة خلال الأيام الماضية عشرات العبوات", "خلال الأيام الماضية");
+            assertEquals(new DateSpan(d(2024, 11, 5), d(2024, 11, 11)), m.dates());
+            assertEquals(TimePrecision.WEEK, m.precision());
+            assertEquals(m.dates(), one("clashes in recent days", "in recent days").dates());
+        }
+
+        @Test
         void thisWeekEndsOnPublication() {
             DateMention m = one("خلال هذا الأسبوع", "هذا الأسبوع");
             assertEquals(new DateSpan(d(2024, 11, 6), PUB), m.dates());
