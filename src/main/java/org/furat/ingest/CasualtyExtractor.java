@@ -877,25 +877,33 @@ public final class CasualtyExtractor {
 
     /**
      * People listed after the plural that counts them, from word {@code k}, or null: «القتلى، وهم: الملازم أول "علي
-     * ديوب"، والمساعد "سامر يوسف"، والرقيب "محمود الخضر"», «الجرحى وهم كل من …». Each person is a short item parted
-     * from the next by a comma or by «و» before a given name or a person noun (a rank); the list ends at the
-     * sentence's end, at words that open another clause («فيما أصيب ٩ آخرون») or at an item too long to be a name.
+     * ديوب"، والمساعد "سامر يوسف"، والرقيب "محمود الخضر"», «الجرحى وهم كل من …». Each person is a short item that
+     * opens on a name, a person noun (a rank) or a quotation mark, parted from the next by a comma or by «و» before a
+     * given name or a person noun; the list ends at the sentence's end, at words that open another clause («فيما أصيب ٩
+     * آخرون»), at an item too long to be a name, or at one that opens on no person («الجرحى، وهم من المدنيين، إلى
+     * المشفى» lists nobody).
      */
     private People listed(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k) || !LIST_OPENERS.contains(w.form(k))) return null;
         k++;
         if (k + 1 < w.size() && w.joined(k) && w.form(k).equals("كل") && w.form(k + 1).equals("من")) k += 2;
         if (k >= w.size() || !w.joined(k) && !colonBefore(w, k)) return null;
-        int items = 1, words = 0, end = k;
+        int items = 0, words = 0, end = k;
+        boolean and = false; // «و» standing alone before a quoted name: «، و"سامر يوسف"»
         for (int j = k; j < w.size() && (j == k || w.joined(j)); j++) {
-            boolean next = j > k && (w.commaBefore(j) || words > 0 && startsAnotherPerson(w, j));
-            if (next) {
-                items++;
-                words = 0;
+            if (w.form(j).equals("و")) {
+                and = true;
+                continue;
             }
+            boolean next = j == k || and || w.commaBefore(j) || words > 0 && startsAnotherPerson(w, j);
+            and = false;
+            if (next) words = 0;
             if (LIST_ENDS.contains(w.form(j)) || trigger(w, j, Role.BEFORE, true) != null || trigger(w, j, Role.AFTER, false) != null) {
-                if (words == 0 && next) items--;
                 break;
+            }
+            if (next) {
+                if (!opensOnAPerson(w, j)) break;
+                items++;
             }
             if (++words > LISTED_PERSON_WORDS) {
                 items--;
@@ -906,6 +914,27 @@ public final class CasualtyExtractor {
         return items >= 2 ? new People(Casualties.exactly(items), end) : null;
     }
 
+    /**
+     * Whether a listed item opens at word {@code j} on a person: a name, a person noun (a rank, with the article or «و»
+     * or both: «الملازم», «والرقيب»), or a name in quotation marks within its first words («والمساعد أول "سامر يوسف"»).
+     */
+    private boolean opensOnAPerson(TokenizedText w, int j) {
+        if (PersonsNames.endOfName(w, j) >= 0 || PersonsNames.conjoined(w, j) || noun(w, j) != null) return true;
+        String key = w.key(j);
+        if (lexicon.nouns().at(key).stream().anyMatch(n -> n.word().equals(key))) return true;
+        for (int m = j; m < Math.min(w.size(), j + QUOTED_NAME_WITHIN) && (m == j || w.joined(m) && !w.commaBefore(m)); m++) {
+            int start = w.get(m).start();
+            if (start > 0 && QUOTES.indexOf(w.original().charAt(start - 1)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** The words of a listed item within which a quoted name shows it names a person: a rank of two words first. */
+    private static final int QUOTED_NAME_WITHIN = 3;
+
+    /** Quotation marks a listed name may stand in. */
+    private static final String QUOTES = "\"“”«»'";
+
     /** Whether word {@code j} is «و» and a given name or a person noun: «والمساعد», «وأحمد». */
     private boolean startsAnotherPerson(TokenizedText w, int j) {
         if (w.form(j).charAt(0) != 'و') return false;
@@ -914,10 +943,12 @@ public final class CasualtyExtractor {
         return noun != null && noun.trim() == 1;
     }
 
-    /** Whether only a colon stands between word {@code k - 1} and word {@code k} (no line break): «وهم: …». */
+    /** Whether only a colon (and quotation marks) stands between word {@code k - 1} and word {@code k}: «وهم: "…». */
     private static boolean colonBefore(TokenizedText w, int k) {
         String between = w.original().substring(w.end(k - 1), w.get(k).start());
-        return between.strip().equals(":");
+        StringBuilder marks = new StringBuilder();
+        for (char c : between.toCharArray()) if (!Character.isWhitespace(c) && QUOTES.indexOf(c) < 0) marks.append(c);
+        return marks.toString().equals(":");
     }
 
     /** «وهم», «هم», «وهما», «وهن» as written (normalised): who they are, before a list. */

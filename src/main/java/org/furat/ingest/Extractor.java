@@ -175,6 +175,10 @@ public final class Extractor {
                     && (said.stream().anyMatch(t -> p.span().start() >= t.span().end()
                             && p.span().start() - t.span().end() <= OFF_THE_MAP_CHARS) || framedBy(tokenized, sentence, p)));
             boolean onlyOffTheMap = offTheMap && here.isEmpty();
+            // "US forces responded by shelling the launch sites", «وردّت القوات الأمريكية بقصف»: a sentence whose event
+            // words a verb of answering comes before tells a second event, never more of or again the one it answers.
+            boolean answer = !said.isEmpty()
+                    && Responses.answering(tokenized, Span.of(text, sentence.start(), said.get(0).span().start()));
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
@@ -190,8 +194,8 @@ public final class Extractor {
                             TollsTold.countedOn(tokenized, previous.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
                             TollsTold.countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
-                } else if (previous != null && !onlyOffTheMap && !cameAfter(tokenized, sentence, said)
-                        && !Responses.answering(tokenized, sentence) && followUps.follows(previous, facts)) {
+                } else if (previous != null && !onlyOffTheMap && !cameAfter(tokenized, sentence, said) && !answer
+                        && followUps.follows(previous, facts)) {
                     Proposal met = facts.reported() ? previous : previous.protestMetBy(said);
                     made = withTheHurt(tokenized, followedBy(tokenized, met, sentence, facts, facts.origins()),
                             actorsIn.in(sentence), facts.casualties());
@@ -249,8 +253,6 @@ public final class Extractor {
                         boolean risen = !elsewhereToo && facts.casualties().stream().anyMatch(CasualtyMention::risen);
                         Proposal retelling = risen || elsewhereToo
                                 ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
-                        // "US forces responded by shelling the launch sites": an answer is never the event it answers.
-                        boolean answer = Responses.answering(tokenized, sentence);
                         int retold = answer ? -1 : retellings.retoldAt(proposals, retelling);
                         if (retold < 0 && !answer && !onlyOffTheMap && said.stream().allMatch(EventClassifier.Trigger::weak)) {
                             retold = retellings.namedAgainAt(proposals, retelling);
@@ -745,9 +747,9 @@ public final class Extractor {
         if (actor2 == null && sides.holder() != null && (STRIKES_ON_AN_AREA.contains(type) || type.changesTerritory())) {
             actor2 = sides.holder();
         }
-        // A suicide bombing no side is named for is ISIS's, as the corpus coders code it ("ISIS (implied)"): since the
-        // group took the governorate in 2014 no other side there has sent suicide bombers.
-        if (type == SubEventType.SUICIDE_BOMB && actor1 == null && !published.isBefore(SUICIDE_BOMBERS_ONLY_ISIS_FROM)) {
+        // A suicide bombing no side is named for, on a day since ISIS took the governorate in 2014, is ISIS's: no other
+        // side there has sent suicide bombers since, and the corpus coders code such bombings so.
+        if (type == SubEventType.SUICIDE_BOMB && actor1 == null && !span.start().isBefore(SUICIDE_BOMBERS_ONLY_ISIS_FROM)) {
             actor1 = new ActorMention(ISIS, trigger.span());
         }
         // Rockets fired at the Conoco base strike the US forces there (data/lexicons/base-holders.csv).

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * A side named again by the head noun of its name: "the militants" after "Islamic State militants", "the group"
- * after "the Islamic State group", "the warplanes" after "Russian warplanes". A definite noun of armed men or arms
- * that repeats the last word of an English side name of two words or more, told earlier in the report, names the
- * side last named so;
+ * after "the Islamic State group", "the warplanes" after "Russian warplanes", "the militia" after "Liwa Fatemiyoun
+ * militia". A definite noun of armed men or arms that repeats the last word of an English side name of two words or
+ * more, or the noun right after a side's name, told earlier in the report, names the side last named so;
  * not before "of" ("the forces of the regime" are another's). Arabic heads alone are left alone: «القوات» often opens
  * another side's name («القوات التركية») that the actors list does not have; an Arabic noun of armed men that says it
  * is the same («القوات ذاتها», «التنظيم نفسه») names the side last named with that noun in its name, and «الجيش» with no

@@ -148,7 +148,12 @@ final class SubordinateTriggers {
     /** The index of the word of charges that makes {@code t} what people were charged with (see {@link #charged}), or -1. */
     private static int chargeBefore(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
+        boolean comma = false;
         for (int back = 1; back <= CHARGE_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            // Charges listed run past a few words, not past a comma: «بتهمة التعامل مع النظام، ما أدى إلى اندلاع
+            // اشتباكات» tells the clashes.
+            comma |= text.commaBefore(k - back + 1);
+            if (back > CLAUSE_CHARGE_WORDS && comma) break;
             String word = text.lower(k - back);
             if (chargeWord(word) && !accusingASide(text, k - back)) return k - back;
             // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
@@ -266,6 +271,8 @@ final class SubordinateTriggers {
      * organizing", «بتهم الانتماء لتنظيم الدولة الإسلامية والمشاركة في عمليات اغتيال».
      */
     private static final int CHARGE_WORDS = 8;
+    /** The most words from a charge to its event words across a comma: «بتهمة التواصل مع مقاتلي العشائر، واقتادتهم». */
+    private static final int CLAUSE_CHARGE_WORDS = 5;
     /**
      * Whether an Arabic word, written normalised, is a word of charges, proclitics in front or not: «بتهمة», «متهم»,
      * «متورطاً».

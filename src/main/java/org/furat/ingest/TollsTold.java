@@ -29,7 +29,7 @@ final class TollsTold {
             else if (c.risen()) figure = figure.best() == null ? c.count() : figure;
             // «سقوط شهداء وجرحى … إضافة لإصابة 6»: more than people told with no figure is the first figure.
             // «فيما نُقل المصابون إلى المشفى», "the wounded were taken": those already counted, named again, no more.
-            else if (toldAsMore(text, c) && !(c.count().best() == null && definite(text, c))) {
+            else if (toldAsMore(text, c) && !(c.count().best() == null && namedWithArticle(text, c))) {
                 figure = noFigure(figure) ? c.count() : Tolls.sum(figure, c.count());
             }
             // "killing at least 14 civilians", then "SOHR put the toll at 17": the first figure told stays.
@@ -42,7 +42,7 @@ final class TollsTold {
      * Whether a toll is a noun with the article («المصابون», "the wounded") or one that a noun with the article
      * follows in construct («جثث القتلى», the bodies of the dead).
      */
-    private static boolean definite(TokenizedText text, CasualtyMention c) {
+    private static boolean namedWithArticle(TokenizedText text, CasualtyMention c) {
         int first = text.indexAt(c.span().start()), after = text.indexAt(c.span().end());
         return text.lower(first).startsWith("ال") || first > 0 && text.joined(first) && text.lower(first - 1).equals("the")
                 || after == first + 1 && text.joined(after) && text.lower(after).startsWith("ال");

@@ -435,6 +435,9 @@ class ActorRolesTest {
                 + " members of the militia arrested three young men in the village of Hamdan.", LocalDate.of(2024, 11, 14),
                 TimePrecision.DAY).proposals();
         assertEquals("iran_militias", key(after.get(after.size() - 1).actor1()), "the noun right after the name: " + after);
+        List<Proposal> oneWord = extractor.extract("ISIS fighters attacked SDF positions near Hajin on Wednesday. The fighters"
+                + " also shelled Dhiban on Thursday.", LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals();
+        assertEquals("isis", key(oneWord.get(oneWord.size() - 1).actor1()), "after a name of one word: " + oneWord);
         List<Proposal> state = extractor.extract("Islamic State militants attacked SDF positions near Hajin on Wednesday."
                 + " The state news agency said gunmen killed two shepherds in Dhiban on Thursday.", LocalDate.of(2024, 11, 14),
                 TimePrecision.DAY).proposals();

@@ -95,7 +95,6 @@ class CasualtyExtractorTest {
                 "'في وقت قتل ذبحاً ثلاثة عناصر من قسد', قتل ذبحاً ثلاثة عناصر, 3",
                 "'أسفرت الاشتباكات عن القضاء على 14 إرهابياً', القضاء على 14 إرهابياً, 14",
                 "'اغتال مسلحون مجهولون صيدلانياً داخل صيدليته', اغتال مسلحون مجهولون صيدلانياً, 1",
-                "'وتم تحييد 5 عناصر من داعش', تحييد 5 عناصر, 5",
         })
         void killed(String text, String words, Integer exactly) {
             CasualtyMention m = one(text, KILLED, words);
@@ -103,7 +102,7 @@ class CasualtyExtractorTest {
         }
 
         @Test
-        void gunmenAfterAnAssassinationVerbKilledWhomeverTheyKilled() {
+        void gunmenAfterAnAssassinationVerbAreNotCountedAsKilled() {
             assertEquals(List.of(), shown("اغتال مسلحون مجهولون إمام مسجد البلدة."), "the gunmen were not killed");
         }
 
@@ -115,6 +114,8 @@ class CasualtyExtractorTest {
                     "INJURED أُصيب ٩ آخرون 9"), shown(listed));
             assertEquals(Casualties.exactly(3), one("ونشرت الشبكة أسماء القتلى وهم كل من محمد العلي وأحمد الحسين وخالد الجاسم.",
                     KILLED, "القتلى وهم كل من محمد العلي وأحمد الحسين وخالد الجاسم").count());
+            assertEquals(range(null, 1, null), one("ونقل الجرحى، وهم من المدنيين، إلى المشفى الوطني.", INJURED, "الجرحى").count(),
+                    "items that open on no person list nobody");
             assertEquals(range(null, 1, null), one("وشيع الأهالي القتلى وهم من أبناء البلدة.", KILLED, "القتلى").count(),
                     "who they were, not a list");
         }
@@ -501,8 +502,6 @@ class CasualtyExtractorTest {
                 "'Two civilians have been killed', KILLED, Two civilians have been killed, 2",
                 "'the blast killed 4 soldiers', KILLED, killed 4 soldiers, 4",
                 "'killed a civilian', KILLED, killed a civilian, 1",
-                "'the SDF lost three fighters in the attack', KILLED, lost three fighters, 3",
-                "'Security forces neutralized two ISIS militants', KILLED, neutralized two ISIS militants, 2",
                 "'twenty-five people died', KILLED, twenty-five people died, 25",
                 "'injuring 12 others', INJURED, injuring 12 others, 12",
                 "'five were wounded', INJURED, five were wounded, 5",
