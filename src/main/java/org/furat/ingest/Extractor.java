@@ -682,10 +682,10 @@ public final class Extractor {
                                     LocalDate published, TimePrecision publishedPrecision) {
         List<EventClassifier.Trigger> told = SubordinateTriggers.told(text, sentence.triggers());
         // "killing a senior ISIS official and capturing one of his associates": people captured are taken (arrested or
-        // abducted, as the sides tell: TypeBySides), and weighed so, not as ground is.
+        // abducted, as the sides tell: TypeBySides), and weighed so, not as ground is; "Militias seized six houses
+        // belonging to displaced families": property seized is looted, weighed after a headquarters set up in it.
         List<EventClassifier.Trigger> candidates = (told.isEmpty() ? sentence.triggers() : told).stream()
-                .map(t -> t.type().changesTerritory() && seized(text, t.span()) == Seized.PEOPLE
-                        ? new EventClassifier.Trigger(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, t.span(), t.weak()) : t)
+                .map(t -> t.type().changesTerritory() ? takingOf(text, t) : t)
                 .toList();
         EventClassifier.Trigger first = candidates.stream().min(BY_WEIGHT).orElseThrow();
         // "arrested two suspects and seized weapons and ammunition": what a raid found is part of the arrests; "killed in
@@ -721,13 +721,6 @@ public final class Extractor {
                 || type == SubEventType.SHELLING_ARTILLERY_MISSILE;
         if (aircraftNear || struckFromTheAir && trigger.weak() && aircraftStruckBefore(text, sentence.span(), trigger.span())) {
             type = SubEventType.AIR_DRONE_STRIKE;
-        }
-        // "Militias seized six houses belonging to displaced families": property seized is looted, not ground taken
-        // (people seized were taken: see the candidates above); "seized the house … and turned it into a headquarters"
-        // set up a headquarters.
-        if (type.changesTerritory() && seized(text, trigger.span()) == Seized.PROPERTY) {
-            type = sentence.triggers().stream().anyMatch(t -> t.type() == SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED)
-                    ? SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED : SubEventType.LOOTING_PROPERTY_DESTRUCTION;
         }
         // "The arrest of an ISIS cell", «تفكيك خلية تابعة لتنظيم داعش وإلقاء القبض على أفرادها»: ISIS named after the words
         // of an arrest is whose men were taken, by the other side named if any; named before them ("ISIS militants
@@ -796,6 +789,14 @@ public final class Extractor {
         }
         return new Proposal(sentence.span(), type, trigger.span(), span, precision, where, origins, fallback,
                 actor1, actor2, killed, injured);
+    }
+
+    /** Words of taking ground as what they took: people taken (an abduction, for now) or property looted. */
+    private static EventClassifier.Trigger takingOf(TokenizedText text, EventClassifier.Trigger t) {
+        Seized what = seized(text, t.span());
+        if (what == null) return t;
+        return new EventClassifier.Trigger(what == Seized.PEOPLE ? SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
+                : SubEventType.LOOTING_PROPERTY_DESTRUCTION, t.span(), t.weak());
     }
 
     /** What words of taking took, where not ground. */

@@ -127,7 +127,7 @@ final class RepeatedHeads {
     }
 
     /** Arabic nouns of armed men, as search keys (without article or proclitics): «الميليشيات», «التنظيم», «القوات». */
-    private static final Set<String> ARABIC_FORCE_NOUNS = Set.of("ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "قوات", "فصايل",
+    static final Set<String> ARABIC_FORCE_NOUNS = Set.of("ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "قوات", "فصايل",
             "فصيل", "تنظيم", "خليه", "مجموعه", "جماعه", "عناصر", "طايرات", "مسلحين", "مسلحون", ARMY);
     /** «ذاتها», «نفسه»: the same (normalised). */
     private static final Set<String> SAME = Set.of("ذاتها", "نفسها", "ذاته", "نفسه", "ذاتهم", "نفسهم", "ذاتهما", "نفسهما");

@@ -30,7 +30,7 @@ final class Responses {
         List<Proposal> out = new ArrayList<>(proposals);
         for (int i = 1; i < out.size(); i++) {
             Proposal p = out.get(i);
-            if (p.actor1() == null && p.actor2() == null && toldAsAnAnswer(text, p)) {
+            if (p.actor1() == null && p.actor2() == null && toldAsAnAnswer(text, p.evidence())) {
                 Proposal before = out.get(i - 1);
                 if (before.actor1() != null && before.actor2() != null && before.dates().overlaps(p.dates())
                         && !"civilians".equals(before.actor2().actorKey())
@@ -48,11 +48,6 @@ final class Responses {
             }
         }
         return out;
-    }
-
-    /** Whether the proposal's words tell an answer: "responded by", "retaliated", «ردت», «رداً على». */
-    private static boolean toldAsAnAnswer(TokenizedText text, Proposal p) {
-        return toldAsAnAnswer(text, p.evidence());
     }
 
     /** Whether {@code words} tell an answer: a verb of answering ({@link #answering}) or «رداً على», "in retaliation". */
@@ -75,16 +70,12 @@ final class Responses {
             if (word.equals("responded") && k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).equals("by")) return true;
             // «وردّت القوات»: «وردت» is also "came in" («وردت معلومات»); before forces it answered.
             if (text.form(k).equals("وردت") && k + 1 < text.size() && text.joined(k + 1)
-                    && ANSWERING_FORCES.contains(text.key(k + 1))) {
+                    && RepeatedHeads.ARABIC_FORCE_NOUNS.contains(text.key(k + 1))) {
                 return true;
             }
         }
         return false;
     }
-
-    /** Nouns of forces (search keys) after which «وردت» is "and answered": «وردت القوات», «وردت المدفعية». */
-    private static final Set<String> ANSWERING_FORCES = Set.of("قوات", "ميليشيات", "ميليشيا", "مليشيات", "فصايل", "مدفعيه",
-            "طايرات", "جيش");
 
     /**
      * Whether the proposal is told as an answer: who acted "responded" or «ردت» (not "rescue teams responded to the

@@ -42,9 +42,12 @@ final class SubordinateTriggers {
 
     /** «وسط», "amid", "amidst" (normalised): around what follows. */
     private static final Set<String> AMID = Set.of("وسط", "amid", "amidst");
-    /** Words of fighting going on, before its event words (normalised): «استمرار», «تواصل», "ongoing". */
-    private static final Set<String> GOING_ON = Set.of("استمرار", "تواصل", "تصاعد", "احتدام", "ongoing", "continued",
-            "continuing", "escalating");
+    /**
+     * Words of fighting going on, before its event words (normalised): «استمرار», «تواصل», "ongoing". «وسط تصاعد» is a
+     * non-event cue already (data/lexicons/non-event-cues.csv).
+     */
+    private static final Set<String> GOING_ON = Set.of("استمرار", "تواصل", "احتدام", "ongoing", "continued", "continuing",
+            "escalating");
 
     /**
      * Whether event words name the period the sentence's event fell in: "On the fourth day of fighting, SDF mortar fire
