@@ -307,6 +307,12 @@ final class ActorRoles {
         return word.equals("من") && k >= afterTrigger && k - afterTrigger <= 1;
     }
 
+    /** Whether words {@code k} to the side's name at {@code name} are a noun of forces and «من»: «وحدات من الجيش». */
+    private static boolean forcesOf(TokenizedText text, int k, int name) {
+        // As written too: the key of «وحدات» takes its first letter for «و».
+        return k + 2 == name && (FORCES.contains(text.key(k)) || FORCES.contains(text.lower(k))) && text.lower(k + 1).equals("من");
+    }
+
     /** «مصدره», its source, as {@link #key} writes it. */
     private static final Set<String> SOURCE_OF_FIRE = Set.of("مصدره", "مصدرها", "مصدرهما");
     /** «تابعة», belonging, as {@link #key} writes it (without the article). */
@@ -604,6 +610,9 @@ final class ActorRoles {
                 boolean subject = k - 1 == text.indexAt(trigger.start()) && trigger.end() > text.end(k);
                 // «برصاص عنصر من قوات النظام»: a member after a word of whose fire it was fired.
                 subject |= k > sentenceStart && agentCues.contains(text.key(k - 1));
+                // «استهدفت وحدات من الجيش … مواقع للتنظيم»: forces of a side right after the verb of targeting are its
+                // subject.
+                subject |= TARGETING_VERBS.contains(word) && forcesOf(text, k + 1, name);
                 // «برصاص حاجز لقسد», «برصاص عناصر حاجز تابع لقسد»: the checkpoint or patrol whose bullets they were fired.
                 boolean firedBy = k > sentenceStart && FIRE.contains(text.key(k - 1))
                         || k - 1 > sentenceStart && MEMBERS.contains(text.form(k - 1)) && FIRE.contains(text.key(k - 2));
@@ -612,7 +621,7 @@ final class ActorRoles {
                 boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
                         && trigger.end() <= text.get(k).start()
                         || k > sentenceStart && (RAIDING.contains(text.key(k - 1)) || RAIDING.contains(text.lower(k - 1))));
-                return !counted && (firedBy || taker || subject && MEMBER.contains(word)
+                return !counted && (firedBy || taker || subject && (MEMBER.contains(word) || TARGETING_VERBS.contains(word))
                         || memberBeforeTheEvent(text, word, actor.span(), trigger))
                         ? Role.AGENT : Role.TARGET;
             }

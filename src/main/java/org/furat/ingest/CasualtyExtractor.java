@@ -653,7 +653,9 @@ public final class CasualtyExtractor {
             if (written != null && written.value() != null && written.end() <= k) lives = qualified(w, written, written.end()).casualties();
             else if (k > i + 1) {
                 Found<Noun> noun = noun(w, i + 1);
-                if (noun != null && noun.trim() == 0 && noun.end() <= k && exact(noun.item())) {
+                // «لقي طفل ووالدته حتفهما»: a closing word of two or more counts them all, the first noun only one.
+                if (noun != null && noun.trim() == 0 && noun.end() <= k && exact(noun.item())
+                        && (lives.equals(Casualties.exactly(1)) || noun.item().low() > 1)) {
                     lives = Casualties.exactly(noun.item().low()); // «فارق شابان الحياة»
                 }
             }
@@ -1003,6 +1005,9 @@ public final class CasualtyExtractor {
      */
     private int afterArabicSide(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k) || Script.of(w.form(k).charAt(0)) != Script.ARABIC) return k;
+        // «مقتل 12 شخصاً، هم 5 عناصر من قسد و7 من مسلحي العشائر», «بينهم 5 … و7»: who the people counted were, by
+        // parts that add up to them, not more people.
+        if (ASIDES.contains(w.form(k)) || THEY_WERE.contains(w.form(k))) return k;
         // «6 من مقاتلي العشائر و4 من عناصر قسد»: a noun's complement names the side as «من» does.
         for (int m = numbers.isLink(w, k) ? k + 2 : k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
             if (w.form(m).charAt(0) == 'و') return m;
@@ -1251,6 +1256,8 @@ public final class CasualtyExtractor {
     /** The most words of an aside closed by a comma. */
     private static final int LONG_ASIDE = 15;
 
+    /** «هم», «وهم» (they were), as written (normalised), opening who the people just counted were. */
+    private static final Set<String> THEY_WERE = Set.of("هم", "وهم", "وهما", "هما");
     /** Words that open an aside on who were among the people just counted, as written (normalised): «بينهم ستة أطفال». */
     private static final Set<String> ASIDES = Set.of("including", "among", "بينهم", "بينهن", "منهم", "منهن");
     /** Words that open an aside on some of the people just counted: "one of them", "most of whom". */

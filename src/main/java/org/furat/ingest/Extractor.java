@@ -139,7 +139,8 @@ public final class Extractor {
         Set<DateMention> saidOn = datesOfSaying(tokenized, dateMentions, reportCues);
         Set<DateMention> spokenOn = statementDates(tokenized, dateMentions, reportCues, saidOn, triggers);
         List<DateMention> eventDates = dateMentions.stream()
-                .filter(d -> !inDateline(dateline, d.span()) && !inAny(leftoverLines, d.span()) && !spokenOn.contains(d)).toList();
+                .filter(d -> !inDateline(dateline, d.span()) && !inAny(leftoverLines, d.span()) && !spokenOn.contains(d)
+                        && !RunningTotals.datesAStartCountedFrom(tokenized, d.span())).toList();
         int datesRead = 0;
         List<Span> sentences = CoordinatedEvents.parted(tokenized, tokenized.sentences(), triggers, placeMentions,
                 casualtyMentions, BY_WEIGHT);

@@ -49,6 +49,26 @@ final class RunningTotals {
     }
 
     /** The running totals of {@code text}, whose {@code dates} are read against {@code published}. */
+    /**
+     * Whether {@code date} dates the start or the end of events counted from («منذ بدء المواجهات يوم الأحد الماضي»,
+     * "since the start of the fighting on August 27"): not the day of anything the sentence tells, nor of the
+     * sentences after it.
+     */
+    static boolean datesAStartCountedFrom(TokenizedText text, Span date) {
+        int at = text.indexAt(date.start());
+        for (int k = at - 1; k >= Math.max(0, at - SINCE_DATE_WORDS) && text.joined(k + 1); k--) {
+            if (!SINCE.contains(text.lower(k))) continue;
+            for (int m = k + 1; m < at && m <= k + SINCE_WORDS; m++) {
+                if (STARTS.contains(text.lower(m)) || ENDS.contains(text.lower(m))) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Words of an end counted from, as written (normalised): «منذ انتهاء المعارك», "since the end of the battle". */
+    private static final Set<String> ENDS = Set.of("انتهاء", "نهايه", "end");
+
     static RunningTotals in(TokenizedText text, List<DateMention> dates, LocalDate published) {
         RunningTotals found = new RunningTotals(text);
         for (int k = 0; k < text.size(); k++) {

@@ -59,6 +59,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void forcesRightAfterAVerbOfTargetingDidIt() {
+        Proposal units = first("استهدفت وحدات من الجيش العربي السوري اليوم بضربات صاروخية أوكاراً لإرهابيي تنظيم داعش في بادية الميادين.");
+        assertEquals("syrian_government", key(units.actor1()));
+        assertEquals("isis", key(units.actor2()));
+        Proposal struck = first("استهدفت طائرة مسيرة سيارة لقسد في بلدة الشحيل.");
+        assertEquals("sdf", key(struck.actor2()), "further on, after the verb's subject, the side was struck");
+    }
+
+    @Test
     void armedMenNamedBeforeTheEventUnitsRaidingAndConvoysMovedActed() {
         Proposal fighters = first("On Wednesday, tribal fighters crossed from the western bank and attacked SDF positions in Shuhayl.");
         assertEquals("tribal_forces", key(fighters.actor1()), "a name ending in its armed men, before the event's words");

@@ -392,6 +392,12 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void aSidesAcronymBeforeItsMenIsNoStopInTheToll() {
+            assertEquals(List.of("KILLED killing nine NDF members and two regime soldiers 11"),
+                    shown("ISIS ambushed a bus, killing nine NDF members and two regime soldiers who were escorting it."));
+        }
+
+        @Test
         void peopleOfASideNamedAfterThemAndMorePeopleAddUp() {
             assertEquals(List.of("KILLED Two members of the General Security and three smugglers were killed 5"),
                     shown("Two members of the General Security and three smugglers were killed on Wednesday."));
@@ -833,6 +839,22 @@ class CasualtyExtractorTest {
         void sufferingWithoutAnInjuryOrSomeoneNamedCountsNoOne() {
             assertEquals(List.of(), find("تعرض الحاجز لإطلاق نار"));
             assertEquals(List.of(), find("تعرض لإصابة في الهجوم").stream().filter(m -> m.kind() == INJURED).toList());
+        }
+
+        @Test
+        void aClosingWordOfTwoCountsEveryoneBeforeIt() {
+            assertEquals(Casualties.exactly(2), one("لقي طفل ووالدته حتفهما بانفجار لغم", KILLED, "لقي طفل ووالدته حتفهما").count());
+            assertEquals(Casualties.exactly(1), one("لقي طفل حتفه بانفجار لغم", KILLED, "لقي طفل حتفه").count());
+        }
+
+        @Test
+        void partsToldAfterATotalAreWhoItCounted() {
+            assertEquals(Casualties.exactly(12), one("مقتل ١٢ شخصاً، هم ٥ عناصر من \"قسد\" و٧ من مسلحي العشائر", KILLED,
+                    "مقتل ١٢ شخصاً").count());
+            assertEquals(Casualties.exactly(12), one("قتل 12 شخصا بينهم 5 عناصر من قسد و7 من مسلحي العشائر", KILLED,
+                    "قتل 12 شخصا").count());
+            assertEquals(Casualties.exactly(10), one("مقتل 6 من مقاتلي العشائر و4 من عناصر قسد", KILLED,
+                    "مقتل 6 من مقاتلي العشائر و4 من عناصر").count(), "parts told with no total are added up");
         }
 
         @Test

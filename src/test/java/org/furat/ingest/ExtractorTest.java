@@ -652,6 +652,18 @@ class ExtractorTest {
     }
 
     @Test
+    void eventsCountedFromTellNoEventAndDateNoSentenceAfter() {
+        assertTrue(proposals("عاد الأهالي إلى قرية الحسينية منذ انتهاء المعارك في المنطقة.").isEmpty());
+        // 14 November 2024 is a Thursday: the shelling goes on from the clash's day, not from the Sunday the clashes began.
+        List<Proposal> found = proposals("قتل عنصران من قسد اليوم الخميس باشتباكات مع مسلحي العشائر في بلدة ذيبان. فيما ارتفعت"
+                + " حصيلة القتلى منذ بدء المواجهات يوم الأحد الماضي إلى ٤٠ قتيلاً، بحسب المرصد السوري. وقصفت قسد بقذائف"
+                + " الهاون منازل المدنيين في بلدة الطيانة، ما أدى إلى مقتل طفل.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(Casualties.exactly(2), found.get(0).killed(), "a total since the fighting began is no toll of the clash");
+        assertEquals(LocalDate.of(2024, 11, 14), found.get(1).dates().start());
+    }
+
+    @Test
     void explosionsHeardAreNoEventTold() {
         assertTrue(proposals("أفاد مراسلنا بسماع دوي انفجارات عنيفة في محيط مدينة الميادين مساء أمس.").isEmpty());
         assertTrue(proposals("Residents of Mayadin reported hearing two explosions on Monday night.").isEmpty());
