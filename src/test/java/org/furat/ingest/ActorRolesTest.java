@@ -411,6 +411,9 @@ class ActorRolesTest {
                 + " Democratic Forces.");
         assertEquals("us_forces", key(cited.actor2()));
         assertNull(cited.actor1(), "who told of it did not do it");
+        Proposal media = first("Government forces captured the village of Jafra near Deir ez-Zor on Saturday, a military media"
+                + " unit run by Lebanon's Hezbollah said.");
+        assertEquals("syrian_government", key(media.actor1()), "the side whose media told it did not do it");
         Proposal arabic = first("انفجرت عبوة ناسفة بسيارة مدنية في بلدة الشحيل أمس، بحسب قسد.");
         assertNull(arabic.actor1());
         assertEquals("us_forces", key(first("شنت طائرات حربية أميركية ليل أمس غارات على مواقع في مدينة البوكمال.").actor1()),
@@ -530,6 +533,10 @@ class ActorRolesTest {
         assertEquals("syrian_government", key(first("قصفت قوات نظام الأسد بلدة ذيبان اليوم.").actor1()));
         assertEquals("syrian_government", key(first("قصفت قوات حكومة دمشق مواقع لقسد في بلدة ذيبان اليوم.").actor1()));
         assertEquals("sdf", key(first("ISIS militants attacked U.S.-backed fighters near Hajin on Wednesday.").actor2()));
+        assertEquals("iran_militias", key(first("Hezbollah fighters clashed with ISIS in the desert of al-Mayadin on Tuesday.").actor1()));
+        assertEquals("iran_militias", key(first("استهدفت طائرة مسيرة مجهولة سيارة تقل عناصر من \"حزب الله\" اللبناني في بادية"
+                + " البوكمال.").actor2()));
+        assertEquals("iran_militias", key(first("قتل مسلحون مجهولون قيادياً في ميليشيا \"لواء الباقر\" في مدينة الميادين.").actor2()));
     }
 
     @Test

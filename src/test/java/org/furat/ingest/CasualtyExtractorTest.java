@@ -392,6 +392,12 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void damageWithoutCasualtiesIsNobodyHurt() {
+            assertEquals(List.of("KILLED without casualties 0", "INJURED without casualties 0"),
+                    shown("A grenade hit a house in Shuhayl, causing material damage without casualties."));
+        }
+
+        @Test
         void aSidesAcronymBeforeItsMenIsNoStopInTheToll() {
             assertEquals(List.of("KILLED killing nine NDF members and two regime soldiers 11"),
                     shown("ISIS ambushed a bus, killing nine NDF members and two regime soldiers who were escorting it."));

@@ -664,6 +664,15 @@ class ExtractorTest {
     }
 
     @Test
+    void bombsHiddenOrGoingOffAndDronesDestroyedByAirDefences() {
+        assertFirstTypes(Map.of(
+                "In Shuhayl, a bomb hidden in a motorcycle wounded three civilians on Monday.", SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                "A bomb went off near a bakery in Hajin on Monday.", SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                "On Monday a drone targeting US forces at the Conoco field was engaged and destroyed by air defenses.",
+                SubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
     void explosionsHeardAreNoEventTold() {
         assertTrue(proposals("أفاد مراسلنا بسماع دوي انفجارات عنيفة في محيط مدينة الميادين مساء أمس.").isEmpty());
         assertTrue(proposals("Residents of Mayadin reported hearing two explosions on Monday night.").isEmpty());
