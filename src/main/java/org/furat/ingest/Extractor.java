@@ -1186,8 +1186,25 @@ public final class Extractor {
             if (aircraft(text, k - back) && !SubordinateTriggers.afterSupport(text, k - back)) return true;
         }
         int after = text.indexAt(trigger.end());
-        return after < text.size() && text.joined(after) && aircraft(text, after);
+        return after < text.size() && text.joined(after) && (aircraft(text, after) || aircraftUsed(text, after));
     }
+
+    /**
+     * Whether the clause from word {@code from} tells aircraft as what struck: «استهدفت … قاعدة الاحتلال في حقل كونيكو
+     * بطائرتين مسيّرتين», "targeted the base with two drones".
+     */
+    private static boolean aircraftUsed(TokenizedText text, int from) {
+        for (int k = from; k < Math.min(text.size(), from + INSTRUMENT_WORDS) && text.joined(k) && (k == from || !text.commaBefore(k)); k++) {
+            String word = text.lower(k);
+            if (text.get(k).arabic() && word.startsWith("ب") && aircraft(text, k)) return true;
+            if ((word.equals("with") || word.equals("using")) && k + 1 < text.size() && (aircraft(text, k + 1) || k + 2 < text.size()
+                    && text.joined(k + 2) && aircraft(text, k + 2))) return true;
+        }
+        return false;
+    }
+
+    /** How many words after event words the aircraft they were made with may be told: where, then «ب» and the aircraft. */
+    private static final int INSTRUMENT_WORDS = 16;
 
     /** Whether aircraft are named right after event words, as the verb's subject: «استهدف طيران التحالف منازل المدنيين». */
     private static boolean aircraftRightAfter(TokenizedText text, Span words) {
@@ -1224,7 +1241,7 @@ public final class Extractor {
     /** How many words before event words are read for the aircraft that fired. */
     private static final int AIRCRAFT_WORDS = 8;
     /** Aircraft, as written (normalised, without proclitics). */
-    private static final Set<String> AIRCRAFT = Set.of("طايرات", "طايره", "طيران", "مقاتلات", "مروحيات", "aircraft",
+    private static final Set<String> AIRCRAFT = Set.of("طايرات", "طايره", "طايرتين", "طيران", "مقاتلات", "مروحيات", "aircraft",
             "warplanes", "jets", "helicopters", "drones", "drone");
 
     /**

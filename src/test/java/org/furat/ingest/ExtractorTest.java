@@ -669,7 +669,16 @@ class ExtractorTest {
                 "In Shuhayl, a bomb hidden in a motorcycle wounded three civilians on Monday.", SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
                 "A bomb went off near a bakery in Hajin on Monday.", SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
                 "On Monday a drone targeting US forces at the Conoco field was engaged and destroyed by air defenses.",
-                SubEventType.DISRUPTED_WEAPONS_USE));
+                SubEventType.DISRUPTED_WEAPONS_USE,
+                "دمرت وحدات الهندسة بصاروخ موجه سيارة مفخخة قرب بلدة الشعيطات أمس.", SubEventType.DISRUPTED_WEAPONS_USE));
+    }
+
+    @Test
+    void whatATargetingWasDoneWithSaysItsType() {
+        assertFirstTypes(Map.of(
+                "استهدفت الفصائل أمس قاعدة القوات الأمريكية في حقل كونيكو بريف دير الزور بطائرتين مسيرتين.", SubEventType.AIR_DRONE_STRIKE,
+                "The militias targeted the US base at the Conoco field with two drones on Monday.", SubEventType.AIR_DRONE_STRIKE,
+                "وأفاد ناشطون بأن عناصر من قسد فرقوا وقفة احتجاجية في بلدة الطيانة بإطلاق النار في الهواء.", SubEventType.PROTEST_WITH_INTERVENTION));
     }
 
     @Test
