@@ -125,7 +125,11 @@ public final class Extractor {
 
         // Filed by position once, so each sentence finds its own mentions without a look at all of them.
         Within<PlaceMention> placesIn = new Within<>(placeMentions, PlaceMention::span);
-        Within<DateMention> datesIn = new Within<>(dateMentions, DateMention::span);
+        // "in retaliation for the attack on Tower 22 in late January": the day of what an event answered dates neither it
+        // nor the sentences after it.
+        List<DateMention> datesOfEvents = dateMentions.stream()
+                .filter(d -> !SubordinateTriggers.datesWhatWasAnswered(tokenized, d.span(), triggers)).toList();
+        Within<DateMention> datesIn = new Within<>(datesOfEvents, DateMention::span);
         Within<CasualtyMention> casualtiesIn = new Within<>(casualtyMentions, CasualtyMention::span);
         Within<ActorMention> actorsIn = new Within<>(actorMentions, ActorMention::span);
         Within<Span> reportCuesIn = new Within<>(reportCues, s -> s);
@@ -138,7 +142,7 @@ public final class Extractor {
         // The dates outside the dateline in text order, and the last one read before the current sentence.
         Set<DateMention> saidOn = datesOfSaying(tokenized, dateMentions, reportCues);
         Set<DateMention> spokenOn = statementDates(tokenized, dateMentions, reportCues, saidOn, triggers);
-        List<DateMention> eventDates = dateMentions.stream()
+        List<DateMention> eventDates = datesOfEvents.stream()
                 .filter(d -> !inDateline(dateline, d.span()) && !inAny(leftoverLines, d.span()) && !spokenOn.contains(d)
                         && !RunningTotals.datesAStartCountedFrom(tokenized, d.span())).toList();
         int datesRead = 0;

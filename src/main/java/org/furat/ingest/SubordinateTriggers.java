@@ -420,6 +420,28 @@ final class SubordinateTriggers {
                 && sameClause(text, text.indexAt(t.span().start()), causeWord));
     }
 
+    /**
+     * Whether {@code date} dates what an event answered, not the event: "The strikes came in retaliation for the attack on
+     * Tower 22, a US outpost in Jordan, in late January", «رداً على الهجوم الذي استهدف القاعدة الأسبوع الماضي». A word of
+     * answering opens the clause, the answered event's words come within a few words of it, and no other event words
+     * stand between them and the date ("In response to the attack, US forces struck Mayadin on Tuesday" dates the strike).
+     * Such a date dates no sentence after it either.
+     */
+    static boolean datesWhatWasAnswered(TokenizedText text, Span date, List<EventClassifier.Trigger> triggers) {
+        int at = text.indexAt(date.start());
+        for (int k = at - 1; k >= Math.max(0, at - ANSWERED_DATE_WORDS) && text.sameSentence(k, at); k--) {
+            if (!RESPONSES.contains(text.lower(k))) continue;
+            int opens = text.end(k);
+            List<EventClassifier.Trigger> between = triggers.stream()
+                    .filter(t -> t.span().start() >= opens && t.span().end() <= date.start()).toList();
+            return between.size() == 1 && text.indexAt(between.get(0).span().start()) - k <= RESPONSE_WORDS;
+        }
+        return false;
+    }
+
+    /** The most words from a word of answering to the date of what was answered: where, and what it was. */
+    private static final int ANSWERED_DATE_WORDS = 20;
+
     /** Words, as written (normalised), that name what an event answered: «احتجاجاً على», «تنديداً بـ». */
     private static final Set<String> TOLL_CAUSES = Set.of("احتجاجا", "تنديدا");
     /** Words of answering, as written (normalised), that open what an event answered and its toll. */

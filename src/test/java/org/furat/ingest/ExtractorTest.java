@@ -682,6 +682,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theDayOfWhatAnEventAnsweredDatesNeitherItNorWhatFollows() {
+        List<Proposal> found = proposals("US airstrikes hit militia positions in al-Mayadin on Tuesday. The strikes came in retaliation"
+                + " for the attack on Tower 22, a US outpost in Jordan, in late October. Hours later, a drone attack targeted the"
+                + " US base at al-Omar oil field.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(LocalDate.of(2024, 11, 12), found.get(1).dates().start(), "the drone came hours after the strikes");
+        List<Proposal> answered = proposals("In response to the attack, US forces struck positions in Mayadin on Tuesday.");
+        assertEquals(LocalDate.of(2024, 11, 12), answered.get(0).dates().start(), "the strikes' own day");
+    }
+
+    @Test
     void explosionsHeardAreNoEventTold() {
         assertTrue(proposals("أفاد مراسلنا بسماع دوي انفجارات عنيفة في محيط مدينة الميادين مساء أمس.").isEmpty());
         assertTrue(proposals("Residents of Mayadin reported hearing two explosions on Monday night.").isEmpty());
