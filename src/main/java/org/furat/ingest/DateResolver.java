@@ -83,7 +83,9 @@ public final class DateResolver {
         MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, PAST_DAYS, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
-        DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR
+        DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
+        /** «في اليوم ذاته», "later that day": the day of the date told before, no date of its own. */
+        SAME_DAY
     }
 
     private record Template(Kind kind, String[] parts) {}
@@ -195,6 +197,7 @@ public final class DateResolver {
         for (Candidate c : found) {
             if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
         }
+        kept.removeIf(c -> c.dates() == null); // «اليوم ذاته»: no date of its own
         kept.sort(Comparator.comparingInt(Candidate::start));
         kept = withSecondMonthNames(w.original(), kept);
         List<DateMention> mentions = new ArrayList<>(kept.size());
@@ -469,6 +472,8 @@ public final class DateResolver {
     private Candidate resolve(Kind kind, Slots s, Publication pub, int start, int end) {
         LocalDate ref = pub.last();
         switch (kind) {
+            // Found only to hide the «اليوم» inside it, and dropped once the longest words are kept.
+            case SAME_DAY: return new Candidate(start, end, null, null);
             case TODAY: return relative(start, end, pub, DateSpan::day, TimePrecision.DAY);
             case YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(1)), TimePrecision.DAY);
             // "overnight", «خلال الساعات الماضية»: the day before publication or the publication day itself.

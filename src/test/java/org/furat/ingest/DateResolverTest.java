@@ -110,6 +110,13 @@ class DateResolverTest {
         }
 
         @Test
+        void theSameDayIsNoDateOfItsOwn() {
+            assertEquals(List.of(), find("وفي وقت سابق من اليوم ذاته، سقطت قذائف هاون على البلدة"), "not today");
+            assertEquals(List.of(), find("On the same day, mortar shells hit the town."));
+            assertEquals(1, find("قصفت قوات النظام البلدة اليوم").size(), "today alone is today");
+        }
+
+        @Test
         void dayBeforeYesterday() {
             assertDay(one("هاجم مسلحون الحاجز أول أمس", "أول أمس"), PUB.minusDays(2));
             assertDay(one("هاجم مسلحون الحاجز أوّل من أمس", "أوّل من أمس"), PUB.minusDays(2));
