@@ -1213,7 +1213,9 @@ public final class Extractor {
     /** Whether aircraft are named right after event words, as the verb's subject: «استهدف طيران التحالف منازل المدنيين». */
     private static boolean aircraftRightAfter(TokenizedText text, Span words) {
         int after = text.indexAt(words.end());
-        return after < text.size() && text.joined(after) && aircraft(text, after);
+        // «ارتكب طيران التحالف … مجزرة»: the subject right after the verb of words with a gap.
+        int second = text.indexAt(words.start()) + 1;
+        return after < text.size() && text.joined(after) && aircraft(text, after) || second < after && aircraft(text, second);
     }
 
     /**

@@ -24,8 +24,23 @@ final class SubordinateTriggers {
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
                 || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t) || cameAfter(text, t)
-                || sinceItsStart(text, t) || periodOf(text, t) || amid(text, t);
+                || sinceItsStart(text, t) || periodOf(text, t) || amid(text, t) || denounced(text, t);
     }
+
+    /**
+     * Whether event words name what an event denounced or protested: «خرج المئات في مسيرة تنديداً بجريمة الاغتيال»,
+     * «احتجاجاً على اغتيال شيخ العشيرة».
+     */
+    private static boolean denounced(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        for (int back = 1; back <= DENOUNCED_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            if (TOLL_CAUSES.contains(text.lower(k - back))) return true;
+        }
+        return false;
+    }
+
+    /** How far before event words «تنديداً» may stand: «تنديداً بجريمة الاغتيال». */
+    private static final int DENOUNCED_WORDS = 3;
 
     /**
      * Whether event words name fighting that went on around the sentence's event: «قصف التنظيم مواقع قسد في غرانيج، وسط

@@ -693,6 +693,54 @@ class ExtractorTest {
     }
 
     @Test
+    void groundTakenAfterFightingIsGroundTaken() {
+        assertFirstTypes(Map.of(
+                "The SDF said on Wednesday that its fighters had regained full control of the town of al-Busayrah after two days"
+                        + " of fighting.", SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                "أكدت مصادر أهلية أن مقاتلي العشائر تمكنوا أمس من طرد ميليشيا قسد من بلدتي ذيبان والطيانة بعد معارك عنيفة.",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                "أعلنت القيادة العامة للجيش اليوم إعادة الأمن والاستقرار إلى مدينة الميادين بشكل كامل، بعد معارك عنيفة مع إرهابيي"
+                        + " داعش.", SubEventType.GOVERNMENT_REGAINS_TERRITORY));
+        assertNotEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("عثرت الجهات المختصة على مقبرة جماعية"
+                + " جنوب مدينة دير الزور تضم رفات 25 شخصاً أعدمهم تنظيم داعش خلال سيطرته على المنطقة.").get(0).type(),
+                "what a side did while it held the area is no ground taken");
+    }
+
+    @Test
+    void moreWordsOfWhatWasDone() {
+        assertFirstTypes(Map.of(
+                "وخرج المئات من أهالي الكسرة اليوم في مسيرة جابت شوارع البلدة تنديداً بجريمة الاغتيال.", SubEventType.PEACEFUL_PROTEST,
+                "نظم مئات الأهالي في بلدة الشحيل وقفات احتجاجية رفعوا خلالها لافتات تندد بسرقة النفط.", SubEventType.PEACEFUL_PROTEST,
+                "The Syrian Air Force carried out intensive sorties on ISIS fortifications near al-Quriya on Friday.",
+                SubEventType.AIR_DRONE_STRIKE,
+                "اتخذت ميليشيات موالية لإيران الأسبوع الماضي من مبنى مدرسة الثورة في حي التمو بمدينة الميادين مقراً جديداً لها.",
+                SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+                "جرت اليوم عند معبر الصالحية عملية تبادل بين الجيش السوري وقسد أفرج بموجبها عن 12 مدنياً.", SubEventType.AGREEMENT,
+                "أحرق مجهولون صهريجاً لنقل النفط في بلدة الكشكية أمس.", SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                "When SDF fighters surrounded a house in al-Sour on Monday, one of the militants detonated his explosive belt.",
+                SubEventType.SUICIDE_BOMB));
+        Proposal massacre = proposals("ارتكب طيران التحالف فجر اليوم مجزرة جديدة في بلدة السوسة، راح ضحيتها 17 مدنياً.").get(0);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, massacre.type(), "the aircraft that committed it");
+        assertEquals(Casualties.exactly(17), massacre.killed());
+    }
+
+    @Test
+    void fightingFledAidedOrGoingOnAroundIsNoEventTold() {
+        for (String text : List.of(
+                "دخلت قسد بلدة ذيبان بعد وساطة قادها وجهاء لتجنيبها مزيداً من القصف.",
+                "قتل شاب برصاص قناص في بلدة ذيبان أثناء محاولته إسعاف جرحى القصف.",
+                "يقيم في شرق بلدة هجين نازحون فروا من المعارك في القرى المجاورة.",
+                "يعيش آلاف المدنيين في بلدة هجين ظروفاً صعبة مع استمرار القصف.",
+                "The churches of Deir ez-Zor were badly damaged during years of fighting.",
+                "One year after fighting engulfed Dhiban, grievances remain unaddressed.")) {
+            List<Proposal> found = proposals(text);
+            if (text.startsWith("قتل شاب")) assertEquals(SubEventType.ATTACK, found.get(0).type(), text);
+            else if (text.startsWith("دخلت")) assertTrue(found.stream().noneMatch(p -> p.type() == SubEventType.SHELLING_ARTILLERY_MISSILE), text);
+            else assertTrue(found.isEmpty(), text + " " + found);
+        }
+    }
+
+    @Test
     void explosionsHeardAreNoEventTold() {
         assertTrue(proposals("أفاد مراسلنا بسماع دوي انفجارات عنيفة في محيط مدينة الميادين مساء أمس.").isEmpty());
         assertTrue(proposals("Residents of Mayadin reported hearing two explosions on Monday night.").isEmpty());
