@@ -35,6 +35,9 @@ final class OriginCues {
         settlementCues = new FirstWordIndex<>(settlements, p -> p[0]);
     }
 
+    /** «مخلفات» (remnants), as written (normalised): what a war left, not where fire came from. */
+    private static final java.util.Set<String> REMNANTS = java.util.Set.of("مخلفات", "بقايا");
+
     /** The mentions among {@code places} (in text order) that a cue marks as where fire came from. */
     List<PlaceMention> origins(TokenizedText w, List<PlaceMention> places) {
         java.util.Set<PlaceMention> origins = new java.util.LinkedHashSet<>();
@@ -43,6 +46,8 @@ final class OriginCues {
             if (after < 0 || after >= w.size() || !w.joined(after)) continue;
             // «قصف مدفعي من قبل قوات الأسد»: «من قبل» (by) names who fired, not where from.
             if (w.lower(after).equals("قبل")) continue;
+            // «قذيفة من مخلفات الحرب في قرية الجنينة»: a shell left from the war lay where it went off.
+            if (REMNANTS.contains(w.lower(after))) continue;
             // "fired from government positions in the village of Ayyash": the words of a settlement cue are not counted,
             // nor the halves of a hyphenated word.
             int last = after, counted = 0;

@@ -741,6 +741,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aShellLeftFromTheWarWentOffWhereItLay() {
+        Proposal remnant = proposals("مقتل طفل بانفجار قذيفة من مخلفات الحرب في بلدة الشحيل أمس.").get(0);
+        assertEquals(List.of("shuhayl"), keys(remnant.places()));
+        assertTrue(remnant.origins().isEmpty(), "no fire came from the town");
+    }
+
+    @Test
     void explosionsHeardAreNoEventTold() {
         assertTrue(proposals("أفاد مراسلنا بسماع دوي انفجارات عنيفة في محيط مدينة الميادين مساء أمس.").isEmpty());
         assertTrue(proposals("Residents of Mayadin reported hearing two explosions on Monday night.").isEmpty());
