@@ -21,6 +21,11 @@ final class ProvinceNames {
     /** Words before or after a capital's name that make it the city. */
     private static final List<String> CITY_WORDS = List.of("city", "town", "neighbourhood", "neighborhood", "downtown");
 
+    /** «مناطق» and up to three words before «في» or «ب» right before the name: «مناطق سيطرة "قسد" في». */
+    private static final java.util.regex.Pattern AREAS_IN = java.util.regex.Pattern.compile(
+            "(?:^|\\s)[وب]?مناطق(?:\\s+\\S+){0,3}\\s+(?:في\\s+|ب)$");
+    private static final int AREAS_CHARS = 60;
+
     /** The governorate each capital city names, by the city's key. */
     private final Map<String, String> governorateOfCapital = new HashMap<>();
     /** The countryside groups by bearing ("eastern"). */
@@ -62,6 +67,11 @@ final class ProvinceNames {
         // «ريف دير الزور», «بادية دير الزور», "the province of Deir Az Zor": an area named by its capital, in the
         // province, is no point at the city.
         if (m.region()) return province(m, governorate);
+        // «مناطق سيطرة قسد في دير الزور»: the areas a side holds lie in the province, not in its capital.
+        if (!isLatin(m.span().text()) && AREAS_IN.matcher(text.substring(Math.max(0, m.span().start() - AREAS_CHARS),
+                m.span().start())).find()) {
+            return province(m, governorate);
+        }
         if (!isLatin(m.span().text())) return afterArabicBearing(text, m, governorate);
         // A dateline names the city the report was filed in ("Deir Ezzor, SANA-", "DEIR EZZOR (Reuters) -"); a sentence
         // that starts with the name ("Deir Ezzor is jointly ruled by …") speaks of the province.

@@ -1769,6 +1769,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theAreasASideHoldsInTheCapitalsNameAreInTheProvince() {
+        assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("اعتقلت قسد خمسة شبان في مناطق سيطرتها بدير الزور أمس.")
+                .get(0).places()));
+        assertEquals(List.of("deir_ez_zor"), keys(proposals("قصفت قوات النظام مناطق في مدينة دير الزور أمس.").get(0).places()),
+                "«مدينة» says the city");
+    }
+
+    @Test
     void aBearingBeforeTheCapitalsNameIsTheCountrysideThatWay() {
         assertEquals(List.of("eastern_countryside"), keys(proposals("اندلعت اشتباكات شرقي دير الزور أمس.").get(0).places()));
         assertEquals(List.of("western_countryside"), keys(proposals("انفجر لغم أرضي غرب دير الزور أمس.").get(0).places()));
