@@ -819,11 +819,19 @@ public final class Extractor {
             String word = text.lower(m);
             // "captured by tribal fighters": who took it.
             if (PLACE_NOUNS_SEIZED.contains(word) || word.equals("by") || word.equals("from")) return null;
+            // "capturing the militants' final encampment": whose the thing taken was.
+            if (possessor(text, m)) continue;
             // "seized 15-year-old Ahmad"
             if (PEOPLE_SEIZED.contains(word) || word.equals("old") && m > k && text.form(m - 1).equalsIgnoreCase("year")) return Seized.PEOPLE;
             if (PROPERTY_SEIZED.contains(word)) return Seized.PROPERTY;
         }
         return null;
+    }
+
+    /** Whether an apostrophe right after word {@code k} makes it an owner: "the militants' camp", "the group's". */
+    private static boolean possessor(TokenizedText text, int k) {
+        int end = text.end(k);
+        return end < text.original().length() && "'’".indexOf(text.original().charAt(end)) >= 0;
     }
 
     /** The English words of taking whose object may be a person. */

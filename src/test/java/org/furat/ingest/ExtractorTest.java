@@ -1769,6 +1769,13 @@ class ExtractorTest {
     }
 
     @Test
+    void whatTheMilitantsOwnedIsWhatWasCaptured() {
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("The SDF declared victory on Saturday after"
+                + " capturing the militants' final encampment in Baghuz.").get(0).type());
+        assertEquals(SubEventType.ARRESTS, proposals("SDF fighters captured two ISIS militants in Baghuz on Saturday.").get(0).type());
+    }
+
+    @Test
     void theAreasASideHoldsInTheCapitalsNameAreInTheProvince() {
         assertEquals(List.of("deir_ez_zor_governorate"), keys(proposals("اعتقلت قسد خمسة شبان في مناطق سيطرتها بدير الزور أمس.")
                 .get(0).places()));
