@@ -772,7 +772,7 @@ final class ActorRoles {
             if (CITING.contains(word)) return true;
             // "a military media unit run by Lebanon's Hezbollah said": the side whose media told it.
             if (word.equals("by") && k >= 2 && RUN.contains(text.lower(k - 1))
-                    && (MEDIA.contains(text.lower(k - 2)) || k >= 3 && MEDIA.contains(text.lower(k - 3)))) {
+                    && (MEDIA.equals(text.lower(k - 2)) || k >= 3 && MEDIA.equals(text.lower(k - 3)))) {
                 return true;
             }
             // «قال مصدر عسكري في قوات النظام», "a source in the SDF": whose source it is, not who acted.
@@ -906,9 +906,9 @@ final class ActorRoles {
 
     /** Arabic words of citing, as written (normalised): «بحسب», «حسب», «وفقاً لـ», «نقلاً عن». */
     private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفقا", "ووفقا", "وبحسب", "نقلا");
-    /** Words of who runs a medium ("run by"), and the media a side runs ("a military media unit", "a news agency"). */
-    private static final Set<String> RUN = Set.of("run", "operated", "owned"),
-            MEDIA = Set.of("media", "unit", "outlet", "agency", "channel", "network", "station");
+    /** Words of who runs a medium ("a military media unit run by"), not of who owns a thing ("a station owned by"). */
+    private static final Set<String> RUN = Set.of("run", "operated");
+    private static final String MEDIA = "media";
     /** A source or sources, as written (normalised), and the words between it and whose it is («مصدر في», "source within"). */
     private static final Set<String> SOURCES = Set.of("مصدر", "مصادر", "source", "sources");
     private static final Set<String> SOURCE_LINKS = Set.of("في", "من", "لدي", "in", "within", "from", "inside");

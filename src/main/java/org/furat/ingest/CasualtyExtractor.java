@@ -653,10 +653,13 @@ public final class CasualtyExtractor {
             if (written != null && written.value() != null && written.end() <= k) lives = qualified(w, written, written.end()).casualties();
             else if (k > i + 1) {
                 Found<Noun> noun = noun(w, i + 1);
-                // «لقي طفل ووالدته حتفهما»: a closing word of two or more counts them all, the first noun only one.
-                if (noun != null && noun.trim() == 0 && noun.end() <= k && exact(noun.item())
-                        && (lives.equals(Casualties.exactly(1)) || noun.item().low() > 1)) {
-                    lives = Casualties.exactly(noun.item().low()); // «فارق شابان الحياة»
+                if (noun != null && noun.trim() == 0 && noun.end() <= k && exact(noun.item())) {
+                    // «لقي طفل ووالدته حتفهما», «لقي طفلان ووالدتهما حتفهم»: the people named after the first add up.
+                    People all = peopleAfter(w, noun.item().low(), noun.item().high(), noun.end());
+                    if (all != null && all.end() <= k) lives = all.count();
+                    else if (lives.equals(Casualties.exactly(1)) || noun.item().low() > 1) {
+                        lives = Casualties.exactly(noun.item().low()); // «فارق شابان الحياة»
+                    }
                 }
             }
             int proclitics = w.form(i).length() - verb.length(); // «وفقد»

@@ -84,7 +84,7 @@ public final class DateResolver {
         LAST_WEEK, PAST_DAYS, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
         DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
-        /** «في اليوم ذاته», "later that day": the day of the date told before, no date of its own. */
+        /** «في اليوم ذاته», "on the same day": the day of the date told before, no date of its own. */
         SAME_DAY
     }
 

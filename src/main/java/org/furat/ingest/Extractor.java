@@ -828,10 +828,16 @@ public final class Extractor {
         return null;
     }
 
-    /** Whether an apostrophe right after word {@code k} makes it an owner: "the militants' camp", "the group's". */
+    /**
+     * Whether an apostrophe right after word {@code k} makes it an owner: "the militants' camp", "the group's"; not a
+     * closing quote ("ISIS 'emir'").
+     */
     private static boolean possessor(TokenizedText text, int k) {
+        String original = text.original();
         int end = text.end(k);
-        return end < text.original().length() && "'’".indexOf(text.original().charAt(end)) >= 0;
+        if (end >= original.length() || "'’".indexOf(original.charAt(end)) < 0) return false;
+        boolean s = end + 1 < original.length() && original.charAt(end + 1) == 's';
+        return s || text.lower(k).endsWith("s") && (end + 1 >= original.length() || Character.isWhitespace(original.charAt(end + 1)));
     }
 
     /** The English words of taking whose object may be a person. */
@@ -1208,13 +1214,22 @@ public final class Extractor {
     private static boolean aircraftUsed(TokenizedText text, int from) {
         for (int k = from; k < Math.min(text.size(), from + INSTRUMENT_WORDS) && text.joined(k) && (k == from || !text.commaBefore(k)); k++) {
             String word = text.lower(k);
-            if (text.get(k).arabic() && word.startsWith("ب") && aircraft(text, k)) return true;
-            if ((word.equals("with") || word.equals("using")) && k + 1 < text.size() && (aircraft(text, k + 1) || k + 2 < text.size()
-                    && text.joined(k + 2) && aircraft(text, k + 2))) return true;
+            if (text.get(k).arabic() && word.startsWith("ب") && aircraft(text, k) && !SubordinateTriggers.afterSupport(text, k)) {
+                return true;
+            }
+            // "with two drones", "using a drone"; not "in coordination with coalition aircraft" (support).
+            if (!word.equals("with") && !word.equals("using") || k + 1 >= text.size()) continue;
+            int what = k + 1 < text.size() && (INSTRUMENT_DETERMINERS.contains(text.lower(k + 1))
+                    || Character.isDigit(text.form(k + 1).charAt(0))) ? k + 2 : k + 1;
+            if (what < text.size() && text.joined(what) && aircraft(text, what) && !SubordinateTriggers.afterSupport(text, what)) {
+                return true;
+            }
         }
         return false;
     }
 
+    /** Words between "with" and the aircraft it was done with: "with two drones", "with a drone". */
+    private static final Set<String> INSTRUMENT_DETERMINERS = Set.of("a", "an", "the", "two", "three", "four", "several");
     /** How many words after event words the aircraft they were made with may be told: where, then «ب» and the aircraft. */
     private static final int INSTRUMENT_WORDS = 16;
 

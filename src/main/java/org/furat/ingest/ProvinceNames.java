@@ -23,7 +23,7 @@ final class ProvinceNames {
 
     /** «مناطق» and up to three words before «في» or «ب» right before the name: «مناطق سيطرة "قسد" في». */
     private static final java.util.regex.Pattern AREAS_IN = java.util.regex.Pattern.compile(
-            "(?:^|\\s)[وب]?مناطق(?:\\s+\\S+){0,3}\\s+(?:في\\s+|ب)$");
+            "\\s(?:[وبل]|ال|وال|بال)?مناطق(?:\\s+\\S+){0,3}\\s+(?:في\\s+|ب)$");
     private static final int AREAS_CHARS = 60;
 
     /** The governorate each capital city names, by the city's key. */
@@ -67,12 +67,12 @@ final class ProvinceNames {
         // «ريف دير الزور», «بادية دير الزور», "the province of Deir Az Zor": an area named by its capital, in the
         // province, is no point at the city.
         if (m.region()) return province(m, governorate);
-        // «مناطق سيطرة قسد في دير الزور»: the areas a side holds lie in the province, not in its capital.
-        if (!isLatin(m.span().text()) && AREAS_IN.matcher(text.substring(Math.max(0, m.span().start() - AREAS_CHARS),
-                m.span().start())).find()) {
-            return province(m, governorate);
+        if (!isLatin(m.span().text())) {
+            // «مناطق سيطرة قسد في دير الزور»: the areas a side holds lie in the province, not in its capital.
+            int from = Math.max(0, m.span().start() - AREAS_CHARS);
+            String before = (from == 0 ? " " : "") + text.substring(from, m.span().start());
+            return AREAS_IN.matcher(before).find() ? province(m, governorate) : afterArabicBearing(text, m, governorate);
         }
-        if (!isLatin(m.span().text())) return afterArabicBearing(text, m, governorate);
         // A dateline names the city the report was filed in ("Deir Ezzor, SANA-", "DEIR EZZOR (Reuters) -"); a sentence
         // that starts with the name ("Deir Ezzor is jointly ruled by …") speaks of the province.
         if (startsLine(text, m.span().start()) && datelineAfter(text, m.span().end())) return m;

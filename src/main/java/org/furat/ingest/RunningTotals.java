@@ -48,11 +48,9 @@ final class RunningTotals {
         this.text = text;
     }
 
-    /** The running totals of {@code text}, whose {@code dates} are read against {@code published}. */
     /**
      * Whether {@code date} dates the start or the end of events counted from («منذ بدء المواجهات يوم الأحد الماضي»,
-     * "since the start of the fighting on August 27"): not the day of anything the sentence tells, nor of the
-     * sentences after it.
+     * "since the start of the fighting on August 27"): the sentences after it do not go on from that day.
      */
     static boolean datesAStartCountedFrom(TokenizedText text, Span date) {
         int at = text.indexAt(date.start());
@@ -69,6 +67,7 @@ final class RunningTotals {
     /** Words of an end counted from, as written (normalised): «منذ انتهاء المعارك», "since the end of the battle". */
     private static final Set<String> ENDS = Set.of("انتهاء", "نهايه", "end");
 
+    /** The running totals of {@code text}, whose {@code dates} are read against {@code published}. */
     static RunningTotals in(TokenizedText text, List<DateMention> dates, LocalDate published) {
         RunningTotals found = new RunningTotals(text);
         for (int k = 0; k < text.size(); k++) {

@@ -34,6 +34,8 @@ final class SubordinateTriggers {
     private static boolean denounced(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
         for (int back = 1; back <= DENOUNCED_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            // «تظاهر العشرات احتجاجاً، فأطلقت قسد الرصاص»: a comma ends what was denounced.
+            if (text.commaBefore(k - back + 1)) return false;
             if (TOLL_CAUSES.contains(text.lower(k - back))) return true;
         }
         return false;
@@ -55,8 +57,8 @@ final class SubordinateTriggers {
         return text.joined(before + 1) && AMID.contains(text.lower(before));
     }
 
-    /** «وسط», "amid", "amidst" (normalised): around what follows. */
-    private static final Set<String> AMID = Set.of("وسط", "amid", "amidst");
+    /** «وسط», «مع», «في ظل», "amid", "amidst" (normalised): around what follows. */
+    private static final Set<String> AMID = Set.of("وسط", "مع", "ظل", "amid", "amidst");
     /**
      * Words of fighting going on, before its event words (normalised): «استمرار», «تواصل», "ongoing". «وسط تصاعد» is a
      * non-event cue already (data/lexicons/non-event-cues.csv).
@@ -445,15 +447,22 @@ final class SubordinateTriggers {
     static boolean datesWhatWasAnswered(TokenizedText text, Span date, List<EventClassifier.Trigger> triggers) {
         int at = text.indexAt(date.start());
         for (int k = at - 1; k >= Math.max(0, at - ANSWERED_DATE_WORDS) && text.sameSentence(k, at); k--) {
-            if (!RESPONSES.contains(text.lower(k))) continue;
+            // "in retaliation for", «رداً على»: not "In retaliation, US forces struck", nor "a rapid response unit".
+            if (!RESPONSES.contains(text.lower(k)) || k + 1 >= at || !ANSWERED.contains(text.lower(k + 1))) continue;
             int opens = text.end(k);
             List<EventClassifier.Trigger> between = triggers.stream()
                     .filter(t -> t.span().start() >= opens && t.span().end() <= date.start()).toList();
-            return between.size() == 1 && text.indexAt(between.get(0).span().start()) - k <= RESPONSE_WORDS;
+            if (between.size() != 1) return false;
+            int answered = text.indexAt(between.get(0).span().start());
+            // «رداً على ذلك، قصفت قوات النظام الشحيل يوم الثلاثاء»: a comma before the event words ends what was answered.
+            for (int m = k + 1; m <= answered; m++) if (text.commaBefore(m)) return false;
+            return answered - k <= RESPONSE_WORDS;
         }
         return false;
     }
 
+    /** The words (normalised) that open what an event answered, right after the word of answering. */
+    private static final Set<String> ANSWERED = Set.of("for", "to", "علي", "على");
     /** The most words from a word of answering to the date of what was answered: where, and what it was. */
     private static final int ANSWERED_DATE_WORDS = 20;
 

@@ -851,6 +851,7 @@ class CasualtyExtractorTest {
         void aClosingWordOfTwoCountsEveryoneBeforeIt() {
             assertEquals(Casualties.exactly(2), one("لقي طفل ووالدته حتفهما بانفجار لغم", KILLED, "لقي طفل ووالدته حتفهما").count());
             assertEquals(Casualties.exactly(1), one("لقي طفل حتفه بانفجار لغم", KILLED, "لقي طفل حتفه").count());
+            assertEquals(Casualties.exactly(3), one("لقي طفلان ووالدتهما حتفهم بانفجار لغم", KILLED, "لقي طفلان ووالدتهما حتفهم").count());
         }
 
         @Test
