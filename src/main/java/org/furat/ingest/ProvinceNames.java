@@ -21,9 +21,12 @@ final class ProvinceNames {
     /** Words before or after a capital's name that make it the city. */
     private static final List<String> CITY_WORDS = List.of("city", "town", "neighbourhood", "neighborhood", "downtown");
 
-    /** «مناطق» and up to three words before «في» or «ب» right before the name: «مناطق سيطرة "قسد" في». */
+    /**
+     * «مناطق سيطرة» (or «نفوذ») and up to two words before «في» or «ب» right before the name: «مناطق سيطرة "قسد" في»;
+     * not «مناطق في دير الزور», places struck in the city.
+     */
     private static final java.util.regex.Pattern AREAS_IN = java.util.regex.Pattern.compile(
-            "\\s(?:[وبل]|ال|وال|بال)?مناطق(?:\\s+\\S+){0,3}\\s+(?:في\\s+|ب)$");
+            "\\s(?:[وبل]|ال|وال|بال)?مناطق\\s+(?:سيطر\\S*|نفوذ\\S*)(?:\\s+\\S+){0,2}\\s+(?:في\\s+|ب)$");
     private static final int AREAS_CHARS = 60;
 
     /** The governorate each capital city names, by the city's key. */
