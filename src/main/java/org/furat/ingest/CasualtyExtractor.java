@@ -1010,7 +1010,7 @@ public final class CasualtyExtractor {
         if (k >= w.size() || !w.joined(k) || Script.of(w.form(k).charAt(0)) != Script.ARABIC) return k;
         // «مقتل 12 شخصاً، هم 5 عناصر من قسد و7 من مسلحي العشائر», «بينهم 5 … و7»: who the people counted were, by
         // parts that add up to them, not more people.
-        if (ASIDES.contains(w.form(k)) || THEY_WERE.contains(w.form(k))) return k;
+        if (ASIDES.contains(w.form(k)) || LIST_OPENERS.contains(w.form(k))) return k;
         // «6 من مقاتلي العشائر و4 من عناصر قسد»: a noun's complement names the side as «من» does.
         for (int m = numbers.isLink(w, k) ? k + 2 : k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
             if (w.form(m).charAt(0) == 'و') return m;
@@ -1259,8 +1259,6 @@ public final class CasualtyExtractor {
     /** The most words of an aside closed by a comma. */
     private static final int LONG_ASIDE = 15;
 
-    /** «هم», «وهم» (they were), as written (normalised), opening who the people just counted were. */
-    private static final Set<String> THEY_WERE = Set.of("هم", "وهم", "وهما", "هما");
     /** Words that open an aside on who were among the people just counted, as written (normalised): «بينهم ستة أطفال». */
     private static final Set<String> ASIDES = Set.of("including", "among", "بينهم", "بينهن", "منهم", "منهن");
     /** Words that open an aside on some of the people just counted: "one of them", "most of whom". */

@@ -1219,8 +1219,8 @@ public final class Extractor {
             }
             // "with two drones", "using a drone"; not "in coordination with coalition aircraft" (support).
             if (!word.equals("with") && !word.equals("using") || k + 1 >= text.size()) continue;
-            int what = k + 1 < text.size() && (INSTRUMENT_DETERMINERS.contains(text.lower(k + 1))
-                    || Character.isDigit(text.form(k + 1).charAt(0))) ? k + 2 : k + 1;
+            int what = INSTRUMENT_DETERMINERS.contains(text.lower(k + 1)) || Character.isDigit(text.form(k + 1).charAt(0))
+                    ? k + 2 : k + 1;
             if (what < text.size() && text.joined(what) && aircraft(text, what) && !SubordinateTriggers.afterSupport(text, what)) {
                 return true;
             }
