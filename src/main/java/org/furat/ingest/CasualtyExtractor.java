@@ -851,6 +851,7 @@ public final class CasualtyExtractor {
      */
     private People peopleAfter(TokenizedText w, int low, Integer high, int end) {
         boolean any = false;
+        boolean atLeast = false; // "11 soldiers and at least 8 militants": nineteen at least
         while (true) {
             Found<Noun> more = joinedNoun(w, end);
             // «عنصرين من قسد ومهاجم», «عنصر في ميليشيا الدفاع الوطني وطفل»: a person named after «من» or «في» and whose
@@ -863,6 +864,8 @@ public final class CasualtyExtractor {
                     && !definiteAfterAnd(w, side)) {
                 more = joinedNoun(w, side);
             }
+            // "a commander of the Deir ez-Zor Military Council and his bodyguard": the same in English.
+            if (more == null) more = joinedNoun(w, afterEnglishSide(w, end));
             if (more != null) {
                 low += more.item().low();
                 high = high == null || more.item().high() == null ? null : high + more.item().high();
@@ -870,14 +873,16 @@ public final class CasualtyExtractor {
             } else {
                 People counted = joinedCount(w, afterPossessor(w, end));
                 if (counted == null) counted = joinedCount(w, afterArabicSide(w, end));
+                if (counted == null) counted = joinedCount(w, afterEnglishSide(w, end));
                 if (counted == null) break;
                 low += counted.count().low();
-                high = high == null ? null : high + counted.count().high();
+                atLeast |= counted.count().high() == null;
+                high = high == null || counted.count().high() == null ? null : high + counted.count().high();
                 end = counted.end();
             }
             any = true;
         }
-        return any ? new People(range(low, high), end) : null;
+        return any ? new People(atLeast ? new Casualties(low, low, null) : range(low, high), end) : null;
     }
 
     /**
@@ -981,9 +986,9 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * "and" or «و» then an exact figure and its noun, with the words saying whose people they are ("and three members
-     * of the Kurdish-led forces", «و3 عناصر من قسد»), or the figure and "of" or «من» («و3 من الميليشيات الإيرانية»),
-     * at word {@code k}: the figure and the word after them, or null.
+     * "and" or «و» then an exact figure, or one at least ("and at least eight militants"), and its noun, with the words
+     * saying whose people they are ("and three members of the Kurdish-led forces", «و3 عناصر من قسد»), or the figure
+     * and "of" or «من» («و3 من الميليشيات الإيرانية»), at word {@code k}: the figure and the word after them, or null.
      */
     private People joinedCount(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
@@ -992,12 +997,15 @@ public final class CasualtyExtractor {
         int at = form.equals("and") || form.equals("و") ? afterDeterminer(w, k + 1) : form.length() > 1 && form.charAt(0) == 'و' ? k : -1;
         if (at < 0 || at >= w.size() || !w.joined(at)) return null;
         NumberWords.Count count = numbers.count(w, at);
-        if (count == null || count.value() == null || count.rule() != null) return null;
+        if (count == null || count.value() == null) return null;
+        boolean atLeast = count.rule() == NumberWords.Rule.AT_LEAST || count.rule() == NumberWords.Rule.MORE_THAN;
+        if (count.rule() != null && !atLeast) return null;
+        Casualties figure = atLeast ? new Casualties(count.value(), count.value(), null) : Casualties.exactly(count.value());
         Found<Noun> noun = nounAfter(w, count.end());
-        if (noun != null) return new People(Casualties.exactly(count.value()), afterPossessor(w, noun.end()));
+        if (noun != null) return new People(figure, afterPossessor(w, noun.end()));
         if (count.end() < w.size() && w.joined(count.end()) && numbers.isLink(w, count.end())
                 && !(count.end() + 1 < w.size() && ANIMALS.contains(w.form(afterDeterminer(w, count.end() + 1))))) {
-            return new People(Casualties.exactly(count.value()), count.end());
+            return new People(figure, count.end());
         }
         return null;
     }
@@ -1014,6 +1022,20 @@ public final class CasualtyExtractor {
         // «6 من مقاتلي العشائر و4 من عناصر قسد»: a noun's complement names the side as «من» does.
         for (int m = numbers.isLink(w, k) ? k + 2 : k + 1; m <= k + 1 + MAX_MODIFIERS && m < w.size() && w.joined(m); m++) {
             if (w.form(m).charAt(0) == 'و') return m;
+        }
+        return k;
+    }
+
+    /**
+     * Word {@code k}, or past "of" or "from" and an English side's name of a few words to the "and" that adds more
+     * people: "eight fighters from the Syrian Democratic Forces and 15 jihadists". A comma or a verb of harm ends the
+     * name first ("two members of the SDF were killed and …" adds nobody).
+     */
+    private int afterEnglishSide(TokenizedText w, int k) {
+        if (k >= w.size() || !w.joined(k) || Script.of(w.form(k).charAt(0)) != Script.LATIN || !numbers.isLink(w, k)) return k;
+        for (int m = k + 2; m <= k + 1 + GROUP_NAME_WORDS && m < w.size() && w.joined(m); m++) {
+            if (w.commaBefore(m) || verbAt(w, m)) break;
+            if (w.form(m).equals("and")) return m;
         }
         return k;
     }

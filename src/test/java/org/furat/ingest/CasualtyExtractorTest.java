@@ -533,6 +533,9 @@ class CasualtyExtractorTest {
                 "'the night raid killed two suspected jihadists', KILLED, killed two suspected jihadists, 2",
                 "'two US soldiers and three members of the Kurdish-led forces were killed', KILLED, two US soldiers and three members of the Kurdish-led forces were killed, 5",
                 "'two fighters and a civilian were killed', KILLED, two fighters and a civilian were killed, 3",
+                "'Eight fighters from the Syrian Democratic Forces and 15 jihadists have been killed', KILLED, Eight fighters from the Syrian Democratic Forces and 15 jihadists have been killed, 23",
+                "'a cell killed a commander of the Deir ez-Zor Military Council (DMC) and his bodyguard', KILLED, killed a commander of the Deir ez-Zor Military Council (DMC) and his bodyguard, 2",
+                "'Three people from the same family were killed', KILLED, Three people from the same family were killed, 3",
                 "'an SDF fighter succumbed to his wounds', KILLED, an SDF fighter succumbed, 1",
                 "'He died of his wounds the next day', KILLED, He died, 1",
                 "'The war killed 1,200 people', KILLED, 'killed 1,200 people', 1200",
@@ -567,6 +570,18 @@ class CasualtyExtractorTest {
             assertEquals(range(20, 15, 25), one("about 20 people were killed", KILLED, "about 20 people were killed").count());
             assertEquals(range(12, 1, 12), one("up to 12 civilians were killed", KILLED, "up to 12 civilians were killed").count(),
                     "the figure stated is the one datasets record");
+        }
+
+        @Test
+        void aPartCountedAtLeastMakesTheWholeAtLeast() {
+            assertEquals(range(19, 19, null), one("leaving 11 regime members and at least 8 ISIS fighters dead", KILLED,
+                    "11 regime members and at least 8 ISIS fighters dead").count());
+        }
+
+        @Test
+        void aSideNamedBeforeAVerbOfHarmAddsNobody() {
+            assertEquals(List.of("KILLED Two members of the SDF were killed 2", "INJURED three civilians were wounded 3"),
+                    shown("Two members of the SDF were killed and three civilians were wounded."));
         }
 
         @Test
