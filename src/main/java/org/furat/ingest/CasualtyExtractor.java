@@ -860,8 +860,9 @@ public final class CasualtyExtractor {
             int side = afterArabicSide(w, end);
             // «23 عنصراً من قوات النظام والمسلحين الموالين لها»: after the side, a noun with the article goes on naming whose
             // they are, not more people.
-            if (more == null && side > end && (numbers.isLink(w, end) || w.form(end).equals(IN)) && noCommaBetween(w, end, side)
-                    && !definiteAfterAnd(w, side)) {
+            // «مقتل سائق الشاحنة وعنصرين»: so does a complement with the article.
+            if (more == null && side > end && (numbers.isLink(w, end) || w.form(end).equals(IN) || definiteUpTo(w, end, side))
+                    && noCommaBetween(w, end, side) && !definiteAfterAnd(w, side)) {
                 more = joinedNoun(w, side);
             }
             // "a commander of the Deir ez-Zor Military Council and his bodyguard": the same in English.
@@ -980,6 +981,12 @@ public final class CasualtyExtractor {
         return next.startsWith("الموال") || next.startsWith("التابع") || next.startsWith("المدعوم");
     }
 
+    /** Whether Arabic words {@code from} to {@code to} (excluded) all have the article: «الشاحنة», «الأمن العام». */
+    private static boolean definiteUpTo(TokenizedText w, int from, int to) {
+        for (int k = from; k < to; k++) if (!w.get(k).arabic() || !w.form(k).startsWith("ال")) return false;
+        return true;
+    }
+
     private static boolean noCommaBetween(TokenizedText w, int from, int to) {
         for (int k = from; k <= to; k++) if (w.commaBefore(k)) return false;
         return true;
@@ -1027,6 +1034,22 @@ public final class CasualtyExtractor {
     }
 
     /**
+     * Word {@code k}, or past the Arabic nouns with the article that complete the noun before it, to the verb of harm
+     * after them: «2 من عناصر الميليشيات قتلوا», «عنصران من الفوج الرابع قتلا».
+     */
+    private int afterComplement(TokenizedText w, int k) {
+        int m = k;
+        while (m < w.size() && m - k < COMPLEMENT_WORDS && w.joined(m) && !w.commaBefore(m) && w.get(m).arabic()
+                && w.form(m).startsWith("ال")) {
+            m++;
+        }
+        return m > k && verbAt(w, m) ? m : k;
+    }
+
+    /** The most words with the article completing a noun: «عناصر الفوج الرابع». */
+    private static final int COMPLEMENT_WORDS = 3;
+
+    /**
      * Word {@code k}, or past "of" or "from" and an English side's name of a few words to the "and" that adds more
      * people: "eight fighters from the Syrian Democratic Forces and 15 jihadists". A comma or a verb of harm ends the
      * name first ("two members of the SDF were killed and …" adds nobody).
@@ -1061,6 +1084,13 @@ public final class CasualtyExtractor {
             // قسد» and «مقاتلي العشائر» being actors' names), before the verb: «ثلاثة من مقاتلي العشائر قتلوا».
             int named = Math.max(Math.max(sideEnd(sideEnds, count.end()), sideEnd(sideEnds, k)), sideEnd(sideEnds, noun.end() - 1));
             if (named > k && named < w.size() && w.joined(named)) k = named;
+            k = afterComplement(w, k);
+        } else if (count.value() != null && numbers.isLink(w, k) && k + 1 < w.size()
+                && !ANIMALS.contains(w.lower(afterDeterminer(w, k + 1))) && !OF_THEM.contains(w.lower(k + 1))) {
+            // «2 من الميليشيات الموالية لإيران قتلا», "two of the regime's fighters were killed": a figure, whose people
+            // they are, the verb ("two of his sheep were also killed" are no people; "three of whom were killed" are
+            // some of those just counted).
+            k = afterPossessor(w, k);
         }
         while (k < w.size() && w.joined(k) && trigger(w, k, Role.AUX, false) != null) k++;
         if (k >= w.size() || !w.joined(k)) return;
@@ -1083,6 +1113,14 @@ public final class CasualtyExtractor {
         }
         if (t.trim() != 0 || (count.needsNoun() && noun == null)) return;
         int end = t.end();
+        // "dozens of fighters were killed and wounded": one figure for both kinds.
+        if (end + 1 < w.size() && w.joined(end + 1) && w.form(end).equals("and")) {
+            Found<Trigger> other = trigger(w, end + 1, Role.AFTER, false);
+            if (other != null && other.trim() == 0 && other.item().kind() != t.item().kind()) {
+                for (int b = i; b < other.end(); b++) blocked[b] = true;
+                return;
+            }
+        }
         // "20 قتيلاً وجريحاً": one figure for both kinds.
         if (end < w.size() && w.joined(end) && w.form(end).charAt(0) == 'و') {
             Found<Trigger> other = trigger(w, end, Role.NOUN, false);

@@ -376,6 +376,8 @@ class CasualtyExtractorTest {
             assertEquals(List.of(), find("سقوط 20 قتيلاً وجريحاً"));
             assertEquals(List.of(), find("سقط حوالي 50 شخصاً بين قتيل وجريح اليوم"),
                     "people counted between dead and wounded: neither «قتيل» nor «جريح» is one person");
+            assertEquals(List.of(), find("dozens of fighters were killed and wounded"));
+            assertEquals(List.of(), find("said two of the fighters were killed and wounded"));
         }
     }
 
@@ -743,9 +745,17 @@ class CasualtyExtractorTest {
                 "'killing all three fighters on board', killing all three fighters, 3",
                 "'two of its fighters were martyred in clashes', two of its fighters were martyred, 2",
                 "'A landmine killed a shepherd and 20 of his sheep.', killed a shepherd, 1",
+                "'ما أدى إلى مقتل سائق الشاحنة وعنصرين', مقتل سائق الشاحنة وعنصرين, 3",
+                "'2 من الميليشيات الموالية لإيران قتلا بانفجار عبوة', 2 من الميليشيات الموالية لإيران قتلا, 2",
+                "'2 من عناصر الميليشيات قتلوا بانفجار عبوة', 2 من عناصر الميليشيات قتلوا, 2",
         })
         void peopleOfSeveralSidesAddUpAndOnlyPeopleCount(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
+        }
+
+        @Test
+        void animalsCountedAloneAreNoPeople() {
+            assertEquals(List.of("KILLED a shepherd was killed 1"), shown("a shepherd was killed. Two of his sheep were also killed."));
         }
 
         @Test
