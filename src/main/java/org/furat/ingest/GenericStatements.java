@@ -1,8 +1,12 @@
 package org.furat.ingest;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
@@ -23,19 +27,23 @@ final class GenericStatements {
     /** The longest date of its own a sentence of events in general may give: "since the beginning of the month". */
     private static final int A_FEW_DAYS = 3;
 
-    private final Set<String> areaCues = new HashSet<>();
-    private final Set<String> anywhereCues = new HashSet<>();
+    /** Cues by their first word's key, each cue the keys of its words: «الأشهر الماضية», "recent weeks". */
+    private final Map<String, List<List<String>>> areaCues = new HashMap<>();
+    private final Map<String, List<List<String>>> anywhereCues = new HashMap<>();
     private final Set<String> openingCues = new HashSet<>();
 
     GenericStatements() {
         for (LexiconCsv.Row row : LexiconCsv.read("generic-cues", "language", "word", "reach")) {
-            Set<String> cues = switch (row.get("reach")) {
-                case "areas" -> areaCues;
-                case "anywhere" -> anywhereCues;
-                case "opening" -> openingCues;
+            List<String> words = Arrays.stream(row.get("word").trim().split("\\s+")).map(GenericStatements::key).toList();
+            switch (row.get("reach")) {
+                case "areas" -> areaCues.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+                case "anywhere" -> anywhereCues.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+                case "opening" -> {
+                    if (words.size() > 1) throw row.error("an opening cue is one word: " + row.get("word"));
+                    openingCues.add(words.get(0));
+                }
                 default -> throw row.error("reach is none of areas, anywhere, opening: " + row.get("reach"));
-            };
-            cues.add(key(row.get("word")));
+            }
         }
     }
 
@@ -108,12 +116,22 @@ final class GenericStatements {
 
     private final NumberWords numbers = NumberWords.standard();
 
-    private static boolean said(TokenizedText text, Span sentence, Set<String> cues) {
+    private static boolean said(TokenizedText text, Span sentence, Map<String, List<List<String>>> cues) {
         int to = text.indexAt(sentence.end());
         for (int i = text.indexAt(sentence.start()); i < to; i++) {
-            if (cues.contains(text.get(i).key())) return true;
+            for (List<String> cue : cues.getOrDefault(text.get(i).key(), List.of())) {
+                if (i + cue.size() <= to && saidAt(text, i, cue)) return true;
+            }
         }
         return false;
+    }
+
+    /** Whether the words from word {@code i} are {@code cue}'s, one after the other. */
+    private static boolean saidAt(TokenizedText text, int i, List<String> cue) {
+        for (int m = 1; m < cue.size(); m++) {
+            if (!text.joined(i + m) || !text.get(i + m).key().equals(cue.get(m))) return false;
+        }
+        return true;
     }
 
     private static String key(String word) {

@@ -35,6 +35,12 @@ final class RunningTotals {
             "launch", "outbreak", "onset");
     /** «منذ» and "since", as written (normalised). */
     private static final Set<String> SINCE = Set.of("منذ", "since");
+
+    /** Whether word {@code k} is «منذ» or "since", «و» written on or not: «ومنذ مطلع العام الجاري». */
+    private static boolean since(TokenizedText text, int k) {
+        String word = text.lower(k);
+        return SINCE.contains(word) || word.startsWith("و") && SINCE.contains(word.substring(1));
+    }
     /** Words of a number counted, as written (normalised), with proclitics or not. */
     private static final Set<String> COUNTING = Set.of("عدد", "حصيله", "number", "toll", "total", "tally");
 
@@ -55,7 +61,7 @@ final class RunningTotals {
     static boolean datesAStartCountedFrom(TokenizedText text, Span date) {
         int at = text.indexAt(date.start());
         for (int k = at - 1; k >= Math.max(0, at - SINCE_DATE_WORDS) && text.joined(k + 1); k--) {
-            if (!SINCE.contains(text.lower(k))) continue;
+            if (!since(text, k)) continue;
             for (int m = k + 1; m < at && m <= k + SINCE_WORDS; m++) {
                 if (STARTS.contains(text.lower(m)) || ENDS.contains(text.lower(m))) return true;
             }
@@ -83,7 +89,7 @@ final class RunningTotals {
                 found.totals.add(k);
                 continue;
             }
-            if (!SINCE.contains(text.lower(k)) || firstSince(text, k)) continue;
+            if (!since(text, k) || firstSince(text, k)) continue;
             // The date counted from, where the text gives one ("since the start of the attack on Wednesday"), says
             // whether it is of the news; a start with none («منذ انطلاق العملية») is taken to be before it.
             LocalDate start = startDay(text, k, dates);

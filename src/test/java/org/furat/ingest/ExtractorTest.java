@@ -1653,6 +1653,8 @@ class ExtractorTest {
                 + " according to an SDF tally."), "a total of the year");
         assertEquals(List.of(), proposals("وبحسب إحصاءات جمعتها شبكات محلية، قُتل منذ مطلع العام الجاري 38 شخصاً على الأقل في"
                 + " ريف دير الزور الشرقي بعمليات اغتيال."), "counted since the year began");
+        assertEquals(List.of(), proposals("ومنذ مطلع العام الجاري، وثق المرصد السوري مقتل 31 شخصاً بينهم 17 طفلاً بانفجار ألغام"
+                + " وقذائف من مخلفات الحرب في دير الزور."), "«ومنذ»: since, «و» written on");
         assertEquals(List.of(), proposals("SOHR has documented the death of more than 40 civilians by landmines in Deir Ezzor"
                 + " since early this year."), "since early this year");
         assertEquals(Casualties.exactly(20), proposals("The death toll since the start of the attack on Dhiban on Wednesday has"
@@ -2017,6 +2019,14 @@ class ExtractorTest {
                 + " Tuesday, killing two soldiers.").size(), "counted, but with a day and a toll of its own");
         assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وتكررت حوادث الخطف في بلدة الشحيل خلال الأشهر الماضية.")
                 .size(), "what recurred");
+        assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وشهدت بلدة ذيبان خلال الأسابيع الماضية عمليات خطف"
+                + " طالت تجاراً.").size(), "what went on over weeks");
+        assertEquals(1, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. Militias have redeployed in recent weeks,"
+                + " evacuating headquarters in al-Mayadin.").size(), "what was done in recent weeks");
+        assertEquals(2, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. In recent weeks, militias attacked SDF posts"
+                + " in Dhiban, killing three fighters.").size(), "a toll of its own");
+        assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وكانت قسد قد صعدت من حملات الاعتقال في بلدة ذيبان.")
+                .size(), "a campaign escalated");
         assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. وقال مسؤول إنه لن يُسمح بالاعتداء على المؤسسات العامة في"
                 + " الشحيل.").size(), "what will not be allowed");
     }
