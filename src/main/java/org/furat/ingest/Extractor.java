@@ -191,7 +191,8 @@ public final class Extractor {
                         casualtiesIn.in(sentence), !reportCuesIn.in(sentence).isEmpty());
                 // «ويشكو سكان الشحيل من المداهمات», «ويعد هذا الهجوم الثالث على القاعدة»: events in general, or the one
                 // just told counted among others.
-                boolean inGeneral = generic.speaksInGeneral(tokenized, facts) || generic.countsTheEventAgain(tokenized, facts);
+                boolean inGeneral = generic.speaksInGeneral(tokenized, facts) || generic.countsTheEventAgain(tokenized, facts)
+                        || generic.countsEvents(tokenized, facts);
                 if (previous != null && previous == lastOf(proposals) && TollsTold.moreHurt(tokenized, previous, facts)) {
                     // «…، كما قتل مدنيان كانا قرب الحاجز», "while two attackers were also killed": more people of the
                     // event just told, whose only event words are the toll's.

@@ -104,6 +104,46 @@ final class GenericStatements {
         return false;
     }
 
+    /**
+     * Whether {@code sentence} counts events: its first event words are counted, three or more («ووثق المرصد خلال
+     * الشهر ذاته 21 هجوماً», «و13 عملية استهداف», "North Press documented 17 attacks … in March alone"), and it dates
+     * nothing to a day or two of its own. A tally of a month or a year, not an event, even with the toll of all it
+     * counts ("which killed 11 people"); the events it counts are told one by one elsewhere, if at all.
+     */
+    boolean countsEvents(TokenizedText text, FollowUps.Sentence sentence) {
+        if (sentence.triggers().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS)) return false;
+        int k = text.indexAt(sentence.triggers().get(0).span().start());
+        // «13 عملية استهداف»: the events counted by the word for operations before their own.
+        if (k >= 1 && text.joined(k) && OPERATIONS.contains(text.get(k - 1).key())) k--;
+        // "52 strikes engaged 19 units", "fired three rockets": strikes and weapons counted tell one event's parts.
+        if (!EVENTS_COUNTED.contains(text.get(k).key())) return false;
+        // «يرتفع إلى 41 عدد الهجمات»: the number of them.
+        if (k >= 1 && text.joined(k) && text.get(k - 1).key().equals(NUMBER_OF)) k--;
+        for (int m = Math.max(0, k - COUNT_WORDS); m < k; m++) {
+            NumberWords.Count count = numbers.count(text, m);
+            if (count != null && count.end() == k && count.value() != null && count.value() >= MANY_EVENTS
+                    && (count.rule() == null || count.rule() == NumberWords.Rule.AT_LEAST || count.rule() == NumberWords.Rule.MORE_THAN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words for operations that count events of the kind named after them (normalised keys): «عملية», «عمليات». */
+    private static final Set<String> OPERATIONS = Set.of("عمليه", "عمليات");
+    /** Words for events that a tally counts (normalised keys): attacks, operations, incidents, killings. */
+    private static final Set<String> EVENTS_COUNTED = Set.of("هجوم", "هجوما", "هجمات", "عمليه", "عمليات", "حادثه", "حوادث",
+            "حالات", "اغتيالات", "attacks", "operations", "incidents", "assassinations", "killings", "kidnappings", "bombings");
+    /** «عدد» (the number of), normalised. */
+    private static final String NUMBER_OF = "عدد";
+    /** The most words of a count of events: «أكثر من 20». */
+    private static final int COUNT_WORDS = 3;
+    /**
+     * The fewest events a tally counts: "two airstrikes hit the town", "three drones attacked the base" may be one event
+     * told with its parts, more are a tally.
+     */
+    private static final int MANY_EVENTS = 3;
+
     /** Whether an ordinal counts an event among others: the second or a later one, not «أول» (first). */
     private static boolean counts(int[] ordinal) {
         return ordinal != null && ordinal[0] >= 2;

@@ -1653,6 +1653,16 @@ class ExtractorTest {
                 + " according to an SDF tally."), "a total of the year");
         assertEquals(List.of(), proposals("وبحسب إحصاءات جمعتها شبكات محلية، قُتل منذ مطلع العام الجاري 38 شخصاً على الأقل في"
                 + " ريف دير الزور الشرقي بعمليات اغتيال."), "counted since the year began");
+        assertEquals(1, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. North Press documented 17 attacks attributed"
+                + " to the group in the province in March alone, which killed 11 people.").size(), "a tally of attacks");
+        assertEquals(1, proposals("هاجمت خلية لداعش حاجزاً لقسد في بلدة ذيبان أمس. ووثق المرصد السوري خلال الشهر ذاته 21 هجوماً لخلايا"
+                + " التنظيم، و13 عملية استهداف بالقذائف على قواعد التحالف في حقل العمر.").size(), "a tally of the month");
+        assertEquals(1, proposals("هاجمت خلية لداعش حاجزاً لقسد في بلدة ذيبان أمس. وبذلك، يرتفع إلى 41 عدد الهجمات التي استهدفت"
+                + " القواعد الأمريكية منذ 19 تشرين الأول الماضي، بينها 29 هجوماً على قواعد في حقل العمر.").size(), "the number of attacks");
+        assertEquals(2, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. Near Hajin, 52 strikes engaged 19 ISIS"
+                + " units and destroyed 31 fighting positions.").size(), "strikes counted: one event's parts");
+        assertEquals(2, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. Two attacks hit SDF posts in Dhiban"
+                + " later.").size(), "two attacks");
         assertEquals(List.of(), proposals("ومنذ مطلع العام الجاري، وثق المرصد السوري مقتل 31 شخصاً بينهم 17 طفلاً بانفجار ألغام"
                 + " وقذائف من مخلفات الحرب في دير الزور."), "«ومنذ»: since, «و» written on");
         assertEquals(List.of(), proposals("SOHR has documented the death of more than 40 civilians by landmines in Deir Ezzor"
