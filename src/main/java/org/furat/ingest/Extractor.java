@@ -242,7 +242,7 @@ public final class Extractor {
                         Proposal earlier = proposals.get(proposals.size() - 1);
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()), false);
                         proposals.set(proposals.size() - 1, made);
-                    } else if (previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty()
+                    } else if (previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty() && !answer
                             && !saysAlso(tokenized, sentence) && toldAgain(tokenized, previous, made, said)) {
                         // «وذكرت قناة الميادين أن القصف طال سيارة على طريق السكرية»: another source telling the event
                         // just told, by its definite name, places it where it says; one event, the first telling's.

@@ -783,6 +783,11 @@ class ExtractorTest {
                 + " محيط مدينة الميادين. وردّت القوات الأمريكية بقصف مدفعي استهدف مصادر إطلاق القذائف في بادية الميادين.");
         assertEquals(2, found.size(), found::toString);
         assertEquals("us_forces", found.get(1).actor1().actorKey());
+        List<Proposal> fromItsSource = proposals("استهدفت الميليشيات الموالية لإيران، مساء أمس، قاعدة التحالف في حقل كونيكو للغاز"
+                + " بأربعة صواريخ أُطلقت من قرية مراط. وردت القوات الأمريكية بقصف مدفعي مصدره القاعدة ذاتها، استهدف مصادر النيران"
+                + " في محيط قرية مراط وبلدة حطلة.");
+        assertEquals(2, fromItsSource.size(), "«مصدره», «مصادر النيران» are where fire came from, no source telling the event"
+                + " again: " + fromItsSource);
     }
 
     @Test
