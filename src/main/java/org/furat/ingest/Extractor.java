@@ -1007,7 +1007,15 @@ public final class Extractor {
      * at more length.
      */
     static boolean endsLine(String text, Span sentence) {
-        if (sentence.end() > 0 && ".!?؟".indexOf(text.charAt(sentence.end() - 1)) >= 0) return false;
+        int end = sentence.end();
+        // «قصف صاروخي يستهدف قاعدة التحالف في حقل العمر.. ومروحيات أمريكية ترد»: a headline's clauses parted by two dots,
+        // on a line that ends in no full stop.
+        if (end >= 2 && (text.startsWith("..", end - 2) || text.charAt(end - 1) == '…')) {
+            int lineEnd = text.indexOf('\n', end);
+            String rest = lineEnd < 0 ? "" : text.substring(end, lineEnd).strip();
+            return !rest.isEmpty() && ".!?؟".indexOf(rest.charAt(rest.length() - 1)) < 0;
+        }
+        if (end > 0 && ".!?؟".indexOf(text.charAt(end - 1)) >= 0) return false;
         for (int i = sentence.end(); i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') return true;

@@ -398,6 +398,8 @@ class ActorRolesTest {
         Proposal backed = first("داهمت قوات قسد مدعومة بطيران التحالف الدولي قرية الكسار واعتقلت عدداً من الأشخاص.");
         assertEquals("sdf", key(backed.actor1()), "«مدعومة بطيران التحالف»: who backed the raid did not make it");
         assertEquals("civilians", key(backed.actor2()), "the people arrested, not the coalition");
+        assertEquals("sdf", key(first("تتواصل المعارك بين قوات سوريا الديمقراطية المدعمة بطائرات التحالف الدولي وعناصر تنظيم"
+                + " الدولة الإسلامية في محيط بلدة هجين.").actor1()), "«المدعمة»: backed, as some write it");
 
         Proposal usBacked = first("US-backed SDF fighters raided the village of al-Kasar and arrested five ISIS members on Monday.");
         assertEquals("sdf", key(usBacked.actor1()), "the side backed acts");

@@ -1423,6 +1423,13 @@ class ExtractorTest {
                 + "واعتقلت قسد أمس ثلاثة شبان في بلدة الشحيل.");
         assertEquals(2, province.size(), "a headline's capital names the province the body's town lies in: " + province);
         assertEquals(List.of("mayadin"), keys(province.get(0).places()));
+        String twoClauses = "قصف صاروخي يستهدف قاعدة التحالف في حقل العمر.. ومروحيات أمريكية ترد\nدير الزور 24\n"
+                + "استهدفت الميليشيات الإيرانية، مساء أمس الأربعاء، القاعدة الأمريكية في حقل العمر النفطي بعدة صواريخ أطلقت من محيط"
+                + " مدينة الميادين، ما أدى إلى إصابة ثلاثة جنود أمريكيين بجروح طفيفة.";
+        List<Proposal> parted = proposals(twoClauses);
+        assertEquals(1, parted.size(), parted::toString);
+        assertEquals(twoClauses, parted.get(0).evidence().text(), "a headline's clause parted by two dots, then the lead");
+        assertEquals(List.of("mayadin"), keys(parted.get(0).origins()));
         Proposal villageOfTheCountryside = proposals("Gunmen kill council official in Khasham\n"
                 + "Unknown gunmen shot dead a council member in the eastern countryside of Deir ez-Zor on Tuesday.").get(0);
         assertEquals(List.of("khasham"), keys(villageOfTheCountryside.places()),
