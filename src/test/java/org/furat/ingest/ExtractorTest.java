@@ -791,6 +791,22 @@ class ExtractorTest {
     }
 
     @Test
+    void checkpointsCachesRedeploymentsDispersalsAndAgreementsAreToldSo() {
+        assertFirstTypes(Map.of(
+                "في مدينة الميادين، أنشأت إدارة الأمن العام، يوم أمس الأحد، ثلاث نقاط تفتيش جديدة على مداخل المدينة.",
+                SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+                "عثرت دورية تابعة للأمن العام أمس على مخبأ أسلحة وذخائر في حي العرضي بمدينة دير الزور.",
+                SubEventType.DISRUPTED_WEAPONS_USE,
+                "أعادت الميليشيات الإيرانية انتشارها في مدينة البوكمال يوم أمس، ونقلت عناصرها إلى منازل مدنيين.",
+                SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+                "فرّقت عناصر قسد بإطلاق الرصاص في الهواء، مساء أمس الإثنين، وقفة احتجاجية لأهالي بلدة الحوايج.",
+                SubEventType.PROTEST_WITH_INTERVENTION,
+                "Security officials and clan elders signed an agreement in al-Asharah on Wednesday.", SubEventType.AGREEMENT,
+                "On Thursday, the IRGC moved a convoy of 20 vehicles from al-Mayadin to the T2 pumping station.",
+                SubEventType.CHANGE_TO_GROUP_ACTIVITY));
+    }
+
+    @Test
     void forcesSentAndBuildingsTurnedIntoBasesAreToldSo() {
         assertFirstTypes(Map.of(
                 "The regime's Fourth Division sent dozens of fighters from Albu Kamal to the town of Mahkan on Thursday.",
