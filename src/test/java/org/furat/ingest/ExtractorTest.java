@@ -2067,6 +2067,12 @@ class ExtractorTest {
                 .size(), "a campaign escalated");
         assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. وقال مسؤول إنه لن يُسمح بالاعتداء على المؤسسات العامة في"
                 + " الشحيل.").size(), "what will not be allowed");
+        assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. وجاء ذلك بعد أسابيع من استعادة النظام مدينة الميادين.").size(),
+                "what came weeks before");
+        assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. واعترف الموقوفان بالمشاركة في هجمات على قسد في بلدة ذيبان.")
+                .size(), "what the arrested confessed to");
+        assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. وقال قيادي: «لن نسمح بتحويل ذيبان إلى ساحة لتصفية الحسابات».")
+                .size(), "settling scores, said of what will not be allowed");
     }
 
     @Test
