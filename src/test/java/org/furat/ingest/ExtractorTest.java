@@ -804,6 +804,14 @@ class ExtractorTest {
                 "Security officials and clan elders signed an agreement in al-Asharah on Wednesday.", SubEventType.AGREEMENT,
                 "On Thursday, the IRGC moved a convoy of 20 vehicles from al-Mayadin to the T2 pumping station.",
                 SubEventType.CHANGE_TO_GROUP_ACTIVITY));
+        assertFirstTypes(Map.of(
+                "The SDF and the coalition carried out an airborne raid on Monday night in al-Busayrah and detained an ISIS official.",
+                SubEventType.ARRESTS,
+                "US strikes Iran-linked sites in eastern Syria after drone attack on Conoco base", SubEventType.AIR_DRONE_STRIKE,
+                "The jihadists seized hundreds of families from a camp near Hajin on Saturday.",
+                SubEventType.ABDUCTION_FORCED_DISAPPEARANCE));
+        assertEquals(List.of(), proposals("The court in Deir Ezzor sentenced three former members of militias that fought alongside"
+                + " the regime."), "who the convicted were");
     }
 
     @Test
