@@ -65,10 +65,26 @@ final class OriginCues {
             int from = w.start(after, 0);
             int to = w.end(last);
             int first = firstStartingAt(places, from);
-            if (first < places.size() && places.get(first).span().start() < to) origins.add(places.get(first));
+            if (first < places.size() && places.get(first).span().start() < to) {
+                origins.add(places.get(first));
+                // «انطلاقاً من الميادين والقورية», "from Mayadin and Quriyah": the places listed with it too.
+                for (int next = first + 1; next < places.size() && listedAfter(w.original(), places.get(next - 1), places.get(next)); next++) {
+                    origins.add(places.get(next));
+                }
+            }
         }
         return List.copyOf(origins);
     }
+
+    /** Whether {@code next} is listed right after {@code place}, only «و», "and", "or" or a comma between them. */
+    private static boolean listedAfter(String text, PlaceMention place, PlaceMention next) {
+        if (next.span().start() < place.span().end()) return false;
+        String between = text.substring(place.span().end(), next.span().start()).strip();
+        return LIST_WORDS.contains(between);
+    }
+
+    /** What stands between places of a list, as written: «و» written onto the next name, "and", "or", commas. */
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("و", "and", "or", "أو", ",", "،");
 
     /** The index of the first mention (in text order) that starts at or after {@code from}, by binary search. */
     private static int firstStartingAt(List<PlaceMention> places, int from) {

@@ -67,6 +67,14 @@ class ExtractorTest {
     }
 
     @Test
+    void placesListedWithAnOriginAreOriginsToo() {
+        Proposal p = proposals("عبر مقاتلو العشائر نهر الفرات فجر يوم الأربعاء انطلاقاً من الميادين والعشارة، ودارت اشتباكات عنيفة مع قسد"
+                + " في بلدة ذيبان.").get(0);
+        assertEquals(List.of("mayadin", "asharah"), keys(p.origins()));
+        assertEquals(List.of("dhiban"), keys(p.places().stream().filter(m -> !p.origins().contains(m)).toList()));
+    }
+
+    @Test
     void whereTheForcesThatFiredAreStationedIsTheOrigin() {
         Proposal arabic = proposals("قصفت القوات الحكومية المتمركزة في مدينة الميادين بلدة ذيبان بقذائف الهاون.").get(0);
         assertEquals(List.of("mayadin"), keys(arabic.origins()));
@@ -810,6 +818,8 @@ class ExtractorTest {
                 "US strikes Iran-linked sites in eastern Syria after drone attack on Conoco base", SubEventType.AIR_DRONE_STRIKE,
                 "The jihadists seized hundreds of families from a camp near Hajin on Saturday.",
                 SubEventType.ABDUCTION_FORCED_DISAPPEARANCE));
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, proposals("A shepherd was killed on Tuesday near Hajin when a landmine"
+                + " left over from the battles against ISIS exploded.").get(0).type(), "the battles the mine was left from");
         assertEquals(List.of(), proposals("The court in Deir Ezzor sentenced three former members of militias that fought alongside"
                 + " the regime."), "who the convicted were");
     }

@@ -48,6 +48,9 @@ class RelatedLinksTest {
                 "a heading with its title on its line is one link");
         assertEquals(List.of("Related Articles"), linesOf("Related Articles\nThe source said: \"Three civilians were killed.\""),
                 "a sentence ended inside quotes is no title");
+        assertEquals(List.of("Tags: Landmines, Hajin, SDF, ISIS cells"),
+                linesOf("A landmine killed a shepherd near Hajin on Tuesday.\nTags: Landmines, Hajin, SDF, ISIS cells"),
+                "a page's tags are topics, as links are");
     }
 
     @Test
