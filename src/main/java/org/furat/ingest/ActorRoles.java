@@ -328,7 +328,12 @@ final class ActorRoles {
     private static final Set<String> RAIDING = Set.of("داهمت", "داهم", "اقتحمت", "اقتحم",
             // «ألقت دوريات الأمن العام القبض على»: the verb of an arrest, its noun after the unit (as written: «أل» is
             // no article here).
-            "القت", "القي");
+            "القت", "القي",
+            // «اعتقلت دورية لفرع الأمن العسكري 11 شاباً … واقتادتهم إلى جهة مجهولة»: a verb of taking people before the
+            // unit, the event's words told later.
+            "اعتقلت", "اعتقل", "اختطفت", "خطفت",
+            // «شنت دوريات تابعة لقوات النظام حملة دهم … اعتقلت خلالها»: launched, the raid named after the unit.
+            "شنت", "شن", "نفذت", "نفذ");
 
     /** Events a side does with its own units, to nobody: moving them, setting up a post. */
     private static final Set<SubEventType> OWN_DOINGS = java.util.EnumSet.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY,

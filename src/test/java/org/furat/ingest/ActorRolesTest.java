@@ -398,6 +398,13 @@ class ActorRolesTest {
         Proposal backed = first("داهمت قوات قسد مدعومة بطيران التحالف الدولي قرية الكسار واعتقلت عدداً من الأشخاص.");
         assertEquals("sdf", key(backed.actor1()), "«مدعومة بطيران التحالف»: who backed the raid did not make it");
         assertEquals("civilians", key(backed.actor2()), "the people arrested, not the coalition");
+        Proposal launched = first("شنت دوريات تابعة لقوات النظام حملة دهم في مدينة الميادين يوم أمس، اعتقلت خلالها ثمانية شبان.");
+        assertEquals("syrian_government", key(launched.actor1()), "the patrols that launched the raid made it");
+        Proposal ledAway = first("اعتقلت دورية لفرع الأمن العسكري يوم الخميس 11 شاباً في بلدة الجلاء، واقتادتهم إلى جهة مجهولة.");
+        assertEquals("syrian_government", key(ledAway.actor1()), "the Military Security patrol that arrested them");
+        assertEquals(SubEventType.ARRESTS, ledAway.type(), "led away by an authority: arrested");
+        Proposal building = first("وشهدت المدينة ليل الاثنين عمليات نهب طالت مبنى فرع الأمن العسكري في دير الزور.");
+        assertNull(building.actor1(), "a building named after whose it is did no looting");
         assertEquals("sdf", key(first("تتواصل المعارك بين قوات سوريا الديمقراطية المدعمة بطائرات التحالف الدولي وعناصر تنظيم"
                 + " الدولة الإسلامية في محيط بلدة هجين.").actor1()), "«المدعمة»: backed, as some write it");
 
