@@ -273,9 +273,14 @@ final class SubordinateTriggers {
             "rifles", "guns", "drones", "mines", "ieds");
     /** The most words from seizing to the weapons seized: «ضبط أسلحة فردية وذخائر وحزامين ناسفين». */
     private static final int SEIZED_WORDS = 8;
-    /** Words of seizing and finding, as written (normalised): «ضبطت», «صادرت», «العثور على», «بحوزتهم», "confiscated". */
+    /**
+     * Words of seizing and finding, as written (normalised): «ضبطت», «صادرت», «العثور على», «بحوزتهم», "confiscated"; and
+     * of holding or carrying, what a depot or a convoy had («مستودعاً يحتوي على … عبوات ناسفة», «شاحنة محملة بالأسلحة
+     * وصواريخ», "trucks loaded with rockets").
+     */
     private static final Set<String> SEIZING = Set.of("ضبط", "ضبطت", "ضبطوا", "صادرت", "صادر", "مصادره", "العثور", "عثر", "عثرت",
-            "بحوزتهم", "بحوزته", "بحوزتها", "confiscated", "confiscating", "seized", "seizing", "seizure", "recovered", "found");
+            "بحوزتهم", "بحوزته", "بحوزتها", "confiscated", "confiscating", "seized", "seizing", "seizure", "recovered", "found",
+            "محمله", "محملا", "محملين", "يحتوي", "تحتوي", "loaded", "laden");
 
     /** Whether "of" or "with" is one of the two words from {@code from}, before word {@code limit}. */
     private static boolean ofFollows(TokenizedText text, int from, int limit) {
@@ -337,9 +342,11 @@ final class SubordinateTriggers {
             previousSubordinate = sub;
         }
         // "After days of clashes in Dhiban, SDF forces withdrew": a move that came after fighting is what the fighting
-        // came to; the fighting is the event.
+        // came to; the fighting is the event. Not the weapons a convoy of reinforcements carried («تعزيزات … محملة
+        // بالأسلحة وصواريخ»): the move is.
         if (!told.isEmpty() && told.size() < triggers.size()
-                && told.stream().allMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY)) {
+                && told.stream().allMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY)
+                && triggers.stream().anyMatch(t -> !told.contains(t) && !weaponsSeized(text, t))) {
             return triggers;
         }
         return told;

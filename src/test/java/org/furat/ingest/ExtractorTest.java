@@ -820,6 +820,13 @@ class ExtractorTest {
                 SubEventType.ABDUCTION_FORCED_DISAPPEARANCE));
         assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, proposals("A shepherd was killed on Tuesday near Hajin when a landmine"
                 + " left over from the battles against ISIS exploded.").get(0).type(), "the battles the mine was left from");
+        assertFirstTypes(Map.of(
+                "ضبطت وحدات الأمن الداخلي في محافظة دير الزور اليوم مستودعاً يحتوي على كميات من الأسلحة وقذائف الهاون في قرية السوسة.",
+                SubEventType.DISRUPTED_WEAPONS_USE,
+                "وصلت أمس تعزيزات عسكرية تابعة للحرس الثوري إلى مدينة البوكمال، تضم نحو 25 شاحنة محملة بالأسلحة والذخائر وصواريخ"
+                        + " قصيرة المدى.", SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+                "وأعلنت قوات سوريا الديمقراطية يوم أمس القضاء على آخر جيب لتنظيم داعش في بلدة الباغوز.",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
         assertEquals(List.of(), proposals("The court in Deir Ezzor sentenced three former members of militias that fought alongside"
                 + " the regime."), "who the convicted were");
     }
