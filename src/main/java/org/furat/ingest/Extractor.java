@@ -871,13 +871,17 @@ public final class Extractor {
         if (!withdrawal || said.stream().anyMatch(t -> t.type() == SubEventType.ARMED_CLASH || t.type() == SubEventType.ATTACK)) {
             return false;
         }
-        if (chosen.type().changesTerritory()) return true;
+        // «تمكن مقاتلو العشائر من السيطرة على ثلاث نقاط … بعد انسحاب عناصرها», "seized several SDF checkpoints": ground
+        // won or seized was taken by force, whoever withdrew.
+        if (chosen.type().changesTerritory()) return !TAKEN_BY_FORCE.contains(text.lower(text.indexAt(chosen.span().start())));
         for (int k = text.indexAt(sentence.span().start()); k < text.size() && text.get(k).start() < sentence.span().end(); k++) {
             if (ENTERED.contains(text.lower(k))) return true;
         }
         return false;
     }
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
+    /** The first words of taking ground by force, as written (normalised): managed to, seized, stormed, captured. */
+    private static final Set<String> TAKEN_BY_FORCE = Set.of("تمكن", "تمكنت", "تمكنوا", "seized", "stormed", "captured");
     /** «دخلت قسد المدينة», "entered the city". */
     private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered");
 

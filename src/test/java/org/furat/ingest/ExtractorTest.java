@@ -1798,6 +1798,11 @@ class ExtractorTest {
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
                 proposals("هاجم مسلحون من العشائر نقطة عسكرية لقسد في بلدة خشام وسيطروا عليها بعد انسحاب عناصرها.").get(0).type(),
                 "an attack told with it");
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                proposals("وفي البصيرة، تمكن مقاتلو العشائر من السيطرة على ثلاث نقاط عسكرية لقسد أمس، بعد انسحاب عناصرها منها.").get(0)
+                        .type(), "ground they managed to take");
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("Tribal fighters seized several SDF checkpoints in"
+                + " Dhiban late Wednesday, and the SDF later withdrew from the town's centre.").get(0).type(), "ground seized");
     }
 
     @Test
