@@ -770,6 +770,9 @@ public final class Extractor {
         List<CasualtyMention> toll = sentence.casualties();
         Casualties killed = TollsTold.countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.KILLED);
         Casualties injured = TollsTold.countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.INJURED);
+        // «اغتال مسلحون مجهولون … أحد وجهاء عشيرة البكارة», "gunmen assassinated a tribal elder": an assassination told
+        // with no toll killed the one it names, as the corpus coders count it.
+        if (!killed.known() && type == SubEventType.ATTACK && assassinated(text, trigger.span())) killed = Casualties.exactly(1);
         // A protest broken up with people killed or wounded met excessive force, as ACLED defines it (lethal violence
         // or violence that wounds): «قتل ثلاثة برصاص قسد خلال قمع مظاهرة», «لتفريق المتظاهرين ما أدى لإصابة ثلاثة».
         // So were protesters a toll counts, shot ("Two protesters were shot dead by SDF members", «قتل متظاهر برصاص»).
@@ -882,6 +885,29 @@ public final class Extractor {
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
     /** The first words of taking ground by force, as written (normalised): managed to, seized, stormed, captured. */
     private static final Set<String> TAKEN_BY_FORCE = Set.of("تمكن", "تمكنت", "تمكنوا", "seized", "stormed", "captured");
+    /**
+     * Whether event words tell one assassination done: «اغتال», «اغتيال», "assassinated"; not an attempt («محاولة
+     * اغتيال», "an assassination attempt", "survived") nor many («اغتيالات», "assassinations").
+     */
+    private static boolean assassinated(TokenizedText text, Span words) {
+        int k = text.indexAt(words.start());
+        String word = text.key(k);
+        if (!ASSASSINATION.contains(word)) return false;
+        for (int m = Math.max(0, k - ATTEMPT_WORDS); m <= Math.min(text.size() - 1, k + 1); m++) {
+            if (m != k && text.sameSentence(m, k) && ATTEMPT.contains(text.key(m))) return false;
+        }
+        return true;
+    }
+
+    /** One assassination's words, as keys: «اغتال», «اغتالت», «اغتالوا», «اغتيال», "assassinated", "assassination". */
+    private static final Set<String> ASSASSINATION = Set.of("اغتال", "اغتالت", "اغتالوا", "اغتيال", "assassinated",
+            "assassination");
+    /** Words of an attempt, around the assassination's (keys): «محاولة», «نجا», "attempt", "attempted", "survived". */
+    private static final Set<String> ATTEMPT = Set.of("محاوله", "نجا", "نجاه", "attempt", "attempted", "survived", "failed",
+            "foiled");
+    /** How many words before an assassination's an attempt may be told: "survived an assassination". */
+    private static final int ATTEMPT_WORDS = 3;
+
     /** «دخلت قسد المدينة», "entered the city". */
     private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered");
 

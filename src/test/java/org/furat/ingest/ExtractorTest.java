@@ -799,6 +799,17 @@ class ExtractorTest {
     }
 
     @Test
+    void anAssassinationToldWithNoTollKilledOne() {
+        assertEquals(Casualties.exactly(1), proposals("اغتال مسلحون مجهولون يُرجّح انتمائهم لخلايا تنظيم داعش، مساء أمس، أحد وجهاء"
+                + " عشيرة البكارة في بلدة خشام.").get(0).killed());
+        assertEquals(Casualties.exactly(1), proposals("Gunmen assassinated a tribal elder in Khasham on Monday.").get(0).killed());
+        assertNotEquals(Casualties.exactly(1), proposals("نجا أحد وجهاء العشيرة من محاولة اغتيال في بلدة خشام أمس.").get(0).killed(),
+                "an attempt");
+        assertNotEquals(Casualties.exactly(1), proposals("A tribal elder survived an assassination attempt in Khasham on Monday.")
+                .get(0).killed(), "an attempt survived");
+    }
+
+    @Test
     void checkpointsCachesRedeploymentsDispersalsAndAgreementsAreToldSo() {
         assertFirstTypes(Map.of(
                 "في مدينة الميادين، أنشأت إدارة الأمن العام، يوم أمس الأحد، ثلاث نقاط تفتيش جديدة على مداخل المدينة.",
