@@ -575,6 +575,14 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void peopleNamedInThePluralAfterAFigureAreAmongThoseItCounts() {
+            assertEquals(range(19, 19, null), one("At least 19 government soldiers and allied militiamen were killed", KILLED,
+                    "At least 19 government soldiers and allied militiamen were killed").count());
+            assertEquals(Casualties.exactly(3), one("three truffle hunters, including a 15-year-old boy, were killed", KILLED,
+                    "three truffle hunters, including a 15-year-old boy, were killed").count());
+        }
+
+        @Test
         void aPartCountedAtLeastMakesTheWholeAtLeast() {
             assertEquals(range(19, 19, null), one("leaving 11 regime members and at least 8 ISIS fighters dead", KILLED,
                     "11 regime members and at least 8 ISIS fighters dead").count());
