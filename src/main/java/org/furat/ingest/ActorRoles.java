@@ -333,7 +333,9 @@ final class ActorRoles {
             // unit, the event's words told later.
             "اعتقلت", "اعتقل", "اختطفت", "خطفت",
             // «شنت دوريات تابعة لقوات النظام حملة دهم … اعتقلت خلالها»: launched, the raid named after the unit.
-            "شنت", "شن", "نفذت", "نفذ");
+            "شنت", "شن", "نفذت", "نفذ",
+            // «عثرت دورية تابعة للأمن العام على مخبأ أسلحة»: weapons found or seized by the unit.
+            "عثرت", "عثر", "ضبطت", "ضبط", "صادرت");
 
     /** Events a side does with its own units, to nobody: moving them, setting up a post. */
     private static final Set<SubEventType> OWN_DOINGS = java.util.EnumSet.of(SubEventType.CHANGE_TO_GROUP_ACTIVITY,
@@ -622,8 +624,9 @@ final class ActorRoles {
                 boolean firedBy = k > sentenceStart && FIRE.contains(text.key(k - 1))
                         || k - 1 > sentenceStart && MEMBERS.contains(text.form(k - 1)) && FIRE.contains(text.key(k - 2));
                 // «اعتقلت دورية للأمن العام شاباً», «اعتقلت دورية تابعة لقسد»: a unit right after a verb of taking people
-                // took them (no patrol is arrested, where a patrol may be targeted).
-                boolean taker = TAKES_PEOPLE.contains(type) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
+                // took them (no patrol is arrested, where a patrol may be targeted); «عثرت دورية للأمن العام على مخبأ
+                // أسلحة»: or found the weapons.
+                boolean taker = (TAKES_PEOPLE.contains(type) || type == SubEventType.DISRUPTED_WEAPONS_USE) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
                         && trigger.end() <= text.get(k).start()
                         || k > sentenceStart && (RAIDING.contains(text.key(k - 1)) || RAIDING.contains(text.lower(k - 1))));
                 return !counted && (firedBy || taker || subject && (MEMBER.contains(word) || TARGETING_VERBS.contains(word))

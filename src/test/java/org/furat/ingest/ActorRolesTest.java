@@ -403,6 +403,8 @@ class ActorRolesTest {
         Proposal ledAway = first("اعتقلت دورية لفرع الأمن العسكري يوم الخميس 11 شاباً في بلدة الجلاء، واقتادتهم إلى جهة مجهولة.");
         assertEquals("syrian_government", key(ledAway.actor1()), "the Military Security patrol that arrested them");
         assertEquals(SubEventType.ARRESTS, ledAway.type(), "led away by an authority: arrested");
+        assertEquals("syrian_transitional_government", key(first("عثرت دورية تابعة للأمن العام أمس على مخبأ أسلحة وذخائر في حي العرضي"
+                + " بمدينة دير الزور.").actor1()), "the patrol that found the weapons");
         Proposal building = first("وشهدت المدينة ليل الاثنين عمليات نهب طالت مبنى فرع الأمن العسكري في دير الزور.");
         assertNull(building.actor1(), "a building named after whose it is did no looting");
         assertEquals("sdf", key(first("تتواصل المعارك بين قوات سوريا الديمقراطية المدعمة بطائرات التحالف الدولي وعناصر تنظيم"
