@@ -1727,6 +1727,11 @@ class ExtractorTest {
                 + " units and destroyed 31 fighting positions.").size(), "strikes counted: one event's parts");
         assertEquals(2, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. Two attacks hit SDF posts in Dhiban"
                 + " later.").size(), "two attacks");
+        assertEquals(1, proposals("قصفت طائرات حربية بلدة خشام أمس. وكان المرصد قد وثق منذ مطلع الشهر الجاري مقتل أكثر من 120 مدنياً في"
+                + " عموم المحافظة، غالبيتهم في القصف الجوي.").size(), "counted since a month began, more than a week before");
+        assertEquals(Casualties.exactly(0), proposals("قصفت طائرات حربية بلدة خشام أمس. ويعد هذا الهجوم الثالث على قاعدة كونيكو منذ"
+                + " بداية الشهر الجاري، فيما استهدفت الميليشيات في الرابع من الشهر نفسه قاعدة حقل العمر بعدة صواريخ دون أن تسفر"
+                + " عن إصابات.").get(1).killed(), "the third since: which one, no count");
         assertEquals(List.of(), proposals("ومنذ مطلع العام الجاري، وثق المرصد السوري مقتل 31 شخصاً بينهم 17 طفلاً بانفجار ألغام"
                 + " وقذائف من مخلفات الحرب في دير الزور."), "«ومنذ»: since, «و» written on");
         assertEquals(List.of(), proposals("SOHR has documented the death of more than 40 civilians by landmines in Deir Ezzor"
