@@ -324,8 +324,11 @@ final class ActorRoles {
     private static final Set<String> WITHDRAWAL = Set.of("انسحاب", "انسحبت", "انسحب", "انسحبوا", "withdrawal", "withdrew",
             "withdrawn", "pulled");
 
-    /** Verbs of raiding, as {@link #key} writes them: «داهمت دورية لقسد منازل … واعتقلت», the patrol raided. */
-    private static final Set<String> RAIDING = Set.of("داهمت", "داهم", "اقتحمت", "اقتحم",
+    /**
+     * Verbs after which a unit named did the event, as {@link #key} writes them: raiding («داهمت دورية لقسد منازل …
+     * واعتقلت», the patrol raided), arresting, launching a raid, finding weapons.
+     */
+    private static final Set<String> UNIT_VERBS = Set.of("داهمت", "داهم", "اقتحمت", "اقتحم",
             // «ألقت دوريات الأمن العام القبض على»: the verb of an arrest, its noun after the unit (as written: «أل» is
             // no article here).
             "القت", "القي",
@@ -626,9 +629,10 @@ final class ActorRoles {
                 // «اعتقلت دورية للأمن العام شاباً», «اعتقلت دورية تابعة لقسد»: a unit right after a verb of taking people
                 // took them (no patrol is arrested, where a patrol may be targeted); «عثرت دورية للأمن العام على مخبأ
                 // أسلحة»: or found the weapons.
-                boolean taker = (TAKES_PEOPLE.contains(type) || type == SubEventType.DISRUPTED_WEAPONS_USE) && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
+                boolean taker = (TAKES_PEOPLE.contains(type) || type == SubEventType.DISRUPTED_WEAPONS_USE)
+                        && UNITS.contains(word) && (k - 1 == text.indexAt(trigger.start())
                         && trigger.end() <= text.get(k).start()
-                        || k > sentenceStart && (RAIDING.contains(text.key(k - 1)) || RAIDING.contains(text.lower(k - 1))));
+                        || k > sentenceStart && (UNIT_VERBS.contains(text.key(k - 1)) || UNIT_VERBS.contains(text.lower(k - 1))));
                 return !counted && (firedBy || taker || subject && (MEMBER.contains(word) || TARGETING_VERBS.contains(word))
                         || memberBeforeTheEvent(text, word, actor.span(), trigger))
                         ? Role.AGENT : Role.TARGET;

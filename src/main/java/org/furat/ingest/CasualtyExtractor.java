@@ -173,7 +173,7 @@ public final class CasualtyExtractor {
             if (t != null && t.item().low() != null) {
                 // «ما أدى لإصابته واثنين من مرافقيه»: who it befell, then more people; «ونعت الصفحات القتلى، وهم: …»:
                 // the dead listed one by one.
-                People more = possessed(w, i, t) ? peopleAfter(w, t.item().low(), t.item().high(), t.end(), false)
+                People more = possessed(w, i, t) ? peopleAfter(w, t.item().low(), t.item().high(), t.end())
                         : t.item().high() == null ? listed(w, t.end()) : null;
                 found.add(new Candidate(w.start(i, t.trim()), w.end((more != null ? more.end() : t.end()) - 1), t.item().kind(),
                         more != null ? more.count() : range(t.item().low(), t.item().high())));
@@ -341,7 +341,7 @@ public final class CasualtyExtractor {
             }
             // "مقتل والدته وشقيقه", "مقتل طفل وامرأة", «مقتل عنصرين من قسد وأحد المهاجمين»: people named one by one
             // add up.
-            People all = peopleAfter(w, noun.item().low(), noun.item().high(), noun.end(), false);
+            People all = peopleAfter(w, noun.item().low(), noun.item().high(), noun.end());
             found.add(new Candidate(w.start(i, t.trim()), w.end((all != null ? all.end() : noun.end()) - 1), t.item().kind(),
                     all != null ? all.count() : range(noun.item().low(), noun.item().high())));
             return;
@@ -487,7 +487,7 @@ public final class CasualtyExtractor {
                 // «وأفاد نشطاء أن الحصيلة بلغت امرأة وطفلها»: people named one by one.
                 Found<Noun> person = noun(w, figure);
                 if (person == null || person.trim() != 0 || !exact(person.item())) continue;
-                People all = peopleAfter(w, person.item().low(), person.item().high(), person.end(), false);
+                People all = peopleAfter(w, person.item().low(), person.item().high(), person.end());
                 found.add(new Candidate(w.start(i, toll.trim()), w.end((all != null ? all.end() : person.end()) - 1),
                         toll.item().kind(), all != null ? all.count() : range(person.item().low(), person.item().high()), false, true));
                 return;
@@ -655,7 +655,7 @@ public final class CasualtyExtractor {
                 Found<Noun> noun = noun(w, i + 1);
                 if (noun != null && noun.trim() == 0 && noun.end() <= k && exact(noun.item())) {
                     // «لقي طفل ووالدته حتفهما», «لقي طفلان ووالدتهما حتفهم»: the people named after the first add up.
-                    People all = peopleAfter(w, noun.item().low(), noun.item().high(), noun.end(), false);
+                    People all = peopleAfter(w, noun.item().low(), noun.item().high(), noun.end());
                     if (all != null && all.end() <= k) lives = all.count();
                     else if (lives.equals(Casualties.exactly(1)) || noun.item().low() > 1) {
                         lives = Casualties.exactly(noun.item().low()); // «فارق شابان الحياة»
@@ -836,25 +836,36 @@ public final class CasualtyExtractor {
         if (count.value() == null) return null;
         // «ما لا يقل عن سبعة عناصر من قوات الأسد و12 من مقاتلي التنظيم»: at least nineteen.
         if (count.rule() == NumberWords.Rule.AT_LEAST || count.rule() == NumberWords.Rule.MORE_THAN) {
-            People more = peopleAfter(w, count.value(), null, end, true);
+            People more = peopleAfterAFigure(w, count.value(), null, end);
             return more == null ? null : new People(new Casualties(more.count().low(), more.count().low(), null), more.end());
         }
         if (count.rule() != null) return null;
         int sides = eachSideEnd(w, end);
         if (sides > 0) return new People(bothSides(count.value()), sides);
-        return peopleAfter(w, count.value(), count.value(), end, true);
+        return peopleAfterAFigure(w, count.value(), count.value(), end);
+    }
+
+    /** People counted {@code low} to {@code high} up to word {@code end}, plus the people named after them, or null when none are. */
+    private People peopleAfter(TokenizedText w, int low, Integer high, int end) {
+        return peopleAfter(w, low, high, end, false);
     }
 
     /**
-     * People counted {@code low} to {@code high} up to word {@code end}, plus the people named after them, or null when
-     * none are. After a figure ({@code afterAFigure}), people named in the plural with none of their own are among those it
-     * counts: "19 soldiers and allied militiamen" are nineteen.
+     * As {@link #peopleAfter(TokenizedText, int, Integer, int)}, after a figure: their allies named in the plural right
+     * after the people it counts, with no figure of their own, are among them ("at least 19 government soldiers and allied
+     * militiamen" are nineteen; "five SDF fighters and civilians" are more).
      */
+    private People peopleAfterAFigure(TokenizedText w, int low, Integer high, int end) {
+        return peopleAfter(w, low, high, end, true);
+    }
+
     private People peopleAfter(TokenizedText w, int low, Integer high, int end, boolean afterAFigure) {
         boolean any = false;
         boolean atLeast = false; // "11 soldiers and at least 8 militants": nineteen at least
         while (true) {
             Found<Noun> more = joinedNoun(w, end);
+            // "19 government soldiers and allied militiamen": their allies, named right after them, no side between.
+            boolean allies = more != null && w.form(end).equals("and") && end + 1 < w.size() && ALLIED.contains(w.lower(end + 1));
             // «عنصرين من قسد ومهاجم», «عنصر في ميليشيا الدفاع الوطني وطفل»: a person named after «من» or «في» and whose
             // the people just counted are (not after a
             // comma: «9 مدنيين من عائلتين، بينهم 4 أطفال وسيدتان» counts some of them again).
@@ -868,7 +879,7 @@ public final class CasualtyExtractor {
             }
             // "a commander of the Deir ez-Zor Military Council and his bodyguard": the same in English.
             if (more == null) more = joinedNoun(w, afterEnglishSide(w, end));
-            if (more != null && more.item().high() == null && afterAFigure) {
+            if (more != null && more.item().high() == null && afterAFigure && allies) {
                 // "at least 19 government soldiers and allied militiamen were killed": the figure counts both.
                 end = more.end();
             } else if (more != null) {
@@ -1015,7 +1026,7 @@ public final class CasualtyExtractor {
         Found<Noun> noun = nounAfter(w, count.end());
         if (noun != null) return new People(figure, afterPossessor(w, noun.end()));
         if (count.end() < w.size() && w.joined(count.end()) && numbers.isLink(w, count.end())
-                && !(count.end() + 1 < w.size() && ANIMALS.contains(w.form(afterDeterminer(w, count.end() + 1))))) {
+                && !(count.end() + 1 < w.size() && ANIMALS.contains(w.lower(afterDeterminer(w, count.end() + 1))))) {
             return new People(figure, count.end());
         }
         return null;
@@ -1209,6 +1220,9 @@ public final class CasualtyExtractor {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+
+    /** Words of allies before people named after a figure's: "and allied militiamen", "and pro-government fighters". */
+    private static final Set<String> ALLIED = Set.of("allied", "affiliated", "loyalist", "pro");
 
     private static final Set<String> PARENTS = Set.of("father", "mother");
 

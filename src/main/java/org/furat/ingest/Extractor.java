@@ -772,7 +772,9 @@ public final class Extractor {
         Casualties injured = TollsTold.countedOn(text, Casualties.UNKNOWN, toll, CasualtyMention.Kind.INJURED);
         // «اغتال مسلحون مجهولون … أحد وجهاء عشيرة البكارة», "gunmen assassinated a tribal elder": an assassination told
         // with no toll killed the one it names, as the corpus coders count it.
-        if (!killed.known() && type == SubEventType.ATTACK && assassinated(text, trigger.span())) killed = Casualties.exactly(1);
+        if (!killed.known() && !injured.known() && type == SubEventType.ATTACK && Assassinations.toldDone(text, sentence.span(), trigger.span())) {
+            killed = Casualties.exactly(1);
+        }
         // A protest broken up with people killed or wounded met excessive force, as ACLED defines it (lethal violence
         // or violence that wounds): «قتل ثلاثة برصاص قسد خلال قمع مظاهرة», «لتفريق المتظاهرين ما أدى لإصابة ثلاثة».
         // So were protesters a toll counts, shot ("Two protesters were shot dead by SDF members", «قتل متظاهر برصاص»).
@@ -876,38 +878,27 @@ public final class Extractor {
         }
         // «تمكن مقاتلو العشائر من السيطرة على ثلاث نقاط … بعد انسحاب عناصرها», "seized several SDF checkpoints": ground
         // won or seized was taken by force, whoever withdrew.
-        if (chosen.type().changesTerritory()) return !TAKEN_BY_FORCE.contains(text.lower(text.indexAt(chosen.span().start())));
+        if (chosen.type().changesTerritory()) {
+            return !TAKEN_BY_FORCE.contains(text.lower(text.indexAt(chosen.span().start()))) || underADeal(text, sentence.span());
+        }
         for (int k = text.indexAt(sentence.span().start()); k < text.size() && text.get(k).start() < sentence.span().end(); k++) {
             if (ENTERED.contains(text.lower(k))) return true;
         }
         return false;
     }
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
-    /** The first words of taking ground by force, as written (normalised): managed to, seized, stormed, captured. */
-    private static final Set<String> TAKEN_BY_FORCE = Set.of("تمكن", "تمكنت", "تمكنوا", "seized", "stormed", "captured");
-    /**
-     * Whether event words tell one assassination done: «اغتال», «اغتيال», "assassinated"; not an attempt («محاولة
-     * اغتيال», "an assassination attempt", "survived") nor many («اغتيالات», "assassinations").
-     */
-    private static boolean assassinated(TokenizedText text, Span words) {
-        int k = text.indexAt(words.start());
-        String word = text.key(k);
-        if (!ASSASSINATION.contains(word)) return false;
-        for (int m = Math.max(0, k - ATTEMPT_WORDS); m <= Math.min(text.size() - 1, k + 1); m++) {
-            if (m != k && text.sameSentence(m, k) && ATTEMPT.contains(text.key(m))) return false;
+    /** Whether a sentence tells a deal: "captured the town after ISIS withdrew under a deal", «بموجب اتفاق», «تسوية». */
+    private static boolean underADeal(TokenizedText text, Span sentence) {
+        for (int k = text.indexAt(sentence.start()); k < text.size() && text.get(k).start() < sentence.end(); k++) {
+            if (DEALS.contains(text.key(k))) return true;
         }
-        return true;
+        return false;
     }
 
-    /** One assassination's words, as keys: «اغتال», «اغتالت», «اغتالوا», «اغتيال», "assassinated", "assassination". */
-    private static final Set<String> ASSASSINATION = Set.of("اغتال", "اغتالت", "اغتالوا", "اغتيال", "assassinated",
-            "assassination");
-    /** Words of an attempt, around the assassination's (keys): «محاولة», «نجا», "attempt", "attempted", "survived". */
-    private static final Set<String> ATTEMPT = Set.of("محاوله", "نجا", "نجاه", "attempt", "attempted", "survived", "failed",
-            "foiled");
-    /** How many words before an assassination's an attempt may be told: "survived an assassination". */
-    private static final int ATTEMPT_WORDS = 3;
-
+    /** Words of a deal, as keys. */
+    private static final Set<String> DEALS = Set.of("اتفاق", "اتفاقيه", "تسويه", "deal", "agreement", "settlement");
+    /** The first words of taking ground by force, as written (normalised): managed to, seized, stormed, captured. */
+    private static final Set<String> TAKEN_BY_FORCE = Set.of("تمكن", "تمكنت", "تمكنوا", "seized", "stormed", "captured");
     /** «دخلت قسد المدينة», "entered the city". */
     private static final Set<String> ENTERED = Set.of("دخلت", "دخل", "entered");
 
@@ -988,8 +979,19 @@ public final class Extractor {
             if (TRENDS.stream().anyMatch(beforeNoun::contains)) return true;
         }
         String before = text.substring(Math.max(0, at - 16), at);
-        return NON_EVENT_CUES.stream().anyMatch(before::contains) || COMES_AMID.stream().anyMatch(before::endsWith)
+        return NON_EVENT_CUES.stream().anyMatch(cue -> cueReaches(before, cue)) || COMES_AMID.stream().anyMatch(before::endsWith)
                 || ANY_OR_FLED_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether {@code cue} stands in {@code before} (the words right before event words) with no comma after it: «وبعد أشهر
+     * من الهدوء، هاجمت خلايا التنظيم» tells the attack, the months of calm closed by the comma.
+     */
+    private static boolean cueReaches(String before, String cue) {
+        int at = before.lastIndexOf(cue);
+        if (at < 0) return false;
+        String rest = before.substring(at + cue.length());
+        return rest.indexOf('،') < 0 && rest.indexOf(',') < 0;
     }
 
     /**
@@ -1038,8 +1040,8 @@ public final class Extractor {
      */
     static boolean endsLine(String text, Span sentence) {
         int end = sentence.end();
-        // «قصف صاروخي يستهدف قاعدة التحالف في حقل العمر.. ومروحيات أمريكية ترد»: a headline's clauses parted by two dots,
-        // on a line that ends in no full stop.
+        // «قصف صاروخي يستهدف قاعدة التحالف في حقل العمر.. ومروحيات أمريكية ترد»: a headline's clauses parted by two dots
+        // (or an ellipsis), on a line that ends in no full stop.
         if (end >= 2 && (text.startsWith("..", end - 2) || text.charAt(end - 1) == '…')) {
             int lineEnd = text.indexOf('\n', end);
             String rest = lineEnd < 0 ? "" : text.substring(end, lineEnd).strip();

@@ -53,7 +53,22 @@ final class GenericStatements {
      */
     boolean speaksInGeneral(TokenizedText text, FollowUps.Sentence sentence) {
         if (speaksOfAnArea(text, sentence.span(), sentence.places())) return true;
-        return !ofItsOwn(sentence) && (said(text, sentence.span(), anywhereCues) || opens(text, sentence.span(), openingCues));
+        return !ofItsOwn(sentence) && (said(text, clauseOfFirstEvent(text, sentence), anywhereCues)
+                || opens(text, sentence.span(), openingCues));
+    }
+
+    /**
+     * The clause, between commas, of a sentence's first event words: "Tribal fighters attacked an SDF checkpoint in
+     * Dhiban, the latest in a series of attacks in recent weeks" tells the attack; what recurred is told after it.
+     */
+    private static Span clauseOfFirstEvent(TokenizedText text, FollowUps.Sentence sentence) {
+        if (sentence.triggers().isEmpty()) return sentence.span();
+        int first = text.indexAt(sentence.span().start()), end = text.indexAt(sentence.span().end());
+        int k = text.indexAt(sentence.triggers().get(0).span().start());
+        int from = k, to = k + 1;
+        while (from > first && !text.commaBefore(from)) from--;
+        while (to < end && !text.commaBefore(to)) to++;
+        return Span.of(text.original(), text.get(from).start(), to < end ? text.end(to - 1) : sentence.span().end());
     }
 
     /** Whether {@code sentence} opens with one of {@code cues}: «وسبق أن», «يذكر أن», not «ولم يذكر المصدر». */
@@ -112,11 +127,14 @@ final class GenericStatements {
      */
     boolean countsEvents(TokenizedText text, FollowUps.Sentence sentence) {
         if (sentence.triggers().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS)) return false;
+        if (!said(text, sentence.span(), TALLY_CUES)) return false;
         int k = text.indexAt(sentence.triggers().get(0).span().start());
         // «13 عملية استهداف»: the events counted by the word for operations before their own.
         if (k >= 1 && text.joined(k) && OPERATIONS.contains(text.get(k - 1).key())) k--;
-        // "52 strikes engaged 19 units", "fired three rockets": strikes and weapons counted tell one event's parts.
-        if (!EVENTS_COUNTED.contains(text.get(k).key())) return false;
+        // "52 strikes engaged 19 units", "fired three rockets": strikes and weapons counted tell one event's parts; «مقتل 4
+        // بهجوم»: a figure before a noun with «ب» in front counts the dead of one attack.
+        String noun = text.get(k).key();
+        if (!EVENTS_COUNTED.contains(noun) || !text.lower(k).equals(noun) && !text.lower(k).equals("ال" + noun)) return false;
         // «يرتفع إلى 41 عدد الهجمات»: the number of them.
         if (k >= 1 && text.joined(k) && text.get(k - 1).key().equals(NUMBER_OF)) k--;
         for (int m = Math.max(0, k - COUNT_WORDS); m < k; m++) {
@@ -128,6 +146,15 @@ final class GenericStatements {
         }
         return false;
     }
+
+    /**
+     * Words that say a sentence counts over a period or for a record (keys): documented, recorded, «عدد» (the number of),
+     * since, a month or a year, "alone". "ISIS cells carried out three attacks on SDF positions in Dhiban" tells them.
+     */
+    private static final Map<String, List<List<String>>> TALLY_CUES = Set.of("وثق", "وثقت", "رصد", "رصدت", "سجل", "سجلت",
+            "احصي", "احصت", "عدد", "منذ", "شهر", "عام", "documented", "recorded", "tallied", "counted", "since", "month",
+            "year", "alone").stream().map(GenericStatements::key).distinct()
+            .collect(java.util.stream.Collectors.toMap(w -> w, w -> List.of(List.of(w))));
 
     /** Words for operations that count events of the kind named after them (normalised keys): «عملية», «عمليات». */
     private static final Set<String> OPERATIONS = Set.of("عمليه", "عمليات");

@@ -76,15 +76,18 @@ final class OriginCues {
         return List.copyOf(origins);
     }
 
-    /** Whether {@code next} is listed right after {@code place}, only «و», "and", "or" or a comma between them. */
+    /**
+     * Whether {@code next} is listed right after {@code place}, only «و», "and" or "or" between them («انطلاقاً من الميادين،
+     * ذيبان» names where fire came from, then where it fell).
+     */
     private static boolean listedAfter(String text, PlaceMention place, PlaceMention next) {
         if (next.span().start() < place.span().end()) return false;
         String between = text.substring(place.span().end(), next.span().start()).strip();
         return LIST_WORDS.contains(between);
     }
 
-    /** What stands between places of a list, as written: «و» written onto the next name, "and", "or", commas. */
-    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("و", "and", "or", "أو", ",", "،");
+    /** What stands between places of a list, as written: «و» written onto the next name, "and", "or". */
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("و", "and", "or", "أو");
 
     /** The index of the first mention (in text order) that starts at or after {@code from}, by binary search. */
     private static int firstStartingAt(List<PlaceMention> places, int from) {

@@ -35,12 +35,6 @@ final class RunningTotals {
             "launch", "outbreak", "onset");
     /** «منذ» and "since", as written (normalised). */
     private static final Set<String> SINCE = Set.of("منذ", "since");
-
-    /** Whether word {@code k} is «منذ» or "since", «و» written on or not: «ومنذ مطلع العام الجاري». */
-    private static boolean since(TokenizedText text, int k) {
-        String word = text.lower(k);
-        return SINCE.contains(word) || word.startsWith("و") && SINCE.contains(word.substring(1));
-    }
     /** Words of a number counted, as written (normalised), with proclitics or not. */
     private static final Set<String> COUNTING = Set.of("عدد", "حصيله", "number", "toll", "total", "tally");
 
@@ -70,6 +64,12 @@ final class RunningTotals {
         return false;
     }
 
+    /** Whether word {@code k} is «منذ» or "since", «و» written on or not: «ومنذ مطلع العام الجاري». */
+    private static boolean since(TokenizedText text, int k) {
+        String word = text.lower(k);
+        return SINCE.contains(word) || word.startsWith("و") && SINCE.contains(word.substring(1));
+    }
+
     /** Words of an end counted from, as written (normalised): «منذ انتهاء المعارك», "since the end of the battle". */
     private static final Set<String> ENDS = Set.of("انتهاء", "نهايه", "end");
 
@@ -96,8 +96,8 @@ final class RunningTotals {
             // «وكان المرصد قد وثق منذ مطلع الشهر الجاري مقتل أكثر من 120 مدنياً»: the start of a month more than a week
             // gone counts over weeks of events, as the start of a year does.
             boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS))
-                    || sinceTheStartOf(text, k, YEAR_WORDS) && published.getDayOfYear() > MONTH_DAYS
-                    || sinceTheStartOf(text, k, MONTH_WORDS) && published.getDayOfMonth() > WEEK_DAYS;
+                    || sinceTheStartOf(text, k, YEAR_WORDS, true) && published.getDayOfYear() > MONTH_DAYS
+                    || sinceTheStartOf(text, k, MONTH_WORDS, false) && published.getDayOfMonth() > WEEK_DAYS;
             boolean beforeTheNews = start != null || longBefore ? longBefore : startWord(text, k);
             // «ليرتفع عدد الذين قتلوا بعمليات مماثلة منذ بداية الشهر إلى تسعة»: counted over events like the one told,
             // however recent the start.
@@ -165,11 +165,15 @@ final class RunningTotals {
     private static boolean firstSince(TokenizedText text, int k) {
         for (int m = k - 1; m >= Math.max(0, k - FIRST_WORDS) && text.sameSentence(m, k); m--) {
             String word = text.lower(m);
+            // «في اليوم الثالث منذ بدء الهجوم», "on the third day since": a day of the period, not an event of it.
+            if (m > 0 && DAYS_OF_A_PERIOD.contains(text.key(m - 1)) || m + 1 < k && DAYS_OF_A_PERIOD.contains(text.key(m + 1))) continue;
             if (FIRSTS.contains(word) || word.endsWith("est") && word.length() > 5) return true;
         }
         return false;
     }
 
+    /** Words of a day or a week an ordinal may count (keys): «اليوم الثالث», "the third day". */
+    private static final Set<String> DAYS_OF_A_PERIOD = Set.of("يوم", "اسبوع", "day", "week");
     /** How many words before «منذ» / "since" a first or a most is read: "the first killing in the town since". */
     private static final int FIRST_WORDS = 5;
     /** Words of a first or a most, as written (normalised). */
@@ -183,15 +187,15 @@ final class RunningTotals {
     /**
      * Whether «منذ» at word {@code k} counts from the start of a period named by one of {@code periodWords} (a year or a
      * month): «منذ مطلع العام الجاري», "since the beginning of 2021", "since the start of the year", "since early this
-     * year", «منذ مطلع الشهر الجاري».
+     * year", «منذ مطلع الشهر الجاري»; {@code orItsNumber}: a year may be named by its number.
      */
-    private static boolean sinceTheStartOf(TokenizedText text, int k, Set<String> periodWords) {
+    private static boolean sinceTheStartOf(TokenizedText text, int k, Set<String> periodWords, boolean orItsNumber) {
         // "since early this year" as "since the start of the year".
         boolean early = k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).equals("early");
         if (!startWord(text, k) && !early) return false;
         for (int m = k + 2; m <= k + SINCE_WORDS + 1 && m < text.size() && text.joined(m); m++) {
             String word = text.lower(m);
-            if (periodWords.contains(word) || periodWords == YEAR_WORDS && word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
+            if (periodWords.contains(word) || orItsNumber && word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
                 return true;
             }
         }

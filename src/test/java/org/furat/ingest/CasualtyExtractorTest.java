@@ -578,6 +578,8 @@ class CasualtyExtractorTest {
         void peopleNamedInThePluralAfterAFigureAreAmongThoseItCounts() {
             assertEquals(range(19, 19, null), one("At least 19 government soldiers and allied militiamen were killed", KILLED,
                     "At least 19 government soldiers and allied militiamen were killed").count());
+            assertEquals(range(null, 7, null), one("The strike killed five SDF fighters and civilians", KILLED,
+                    "killed five SDF fighters and civilians").count(), "civilians are no allies of the fighters counted");
             assertEquals(Casualties.exactly(3), one("three truffle hunters, including a 15-year-old boy, were killed", KILLED,
                     "three truffle hunters, including a 15-year-old boy, were killed").count());
         }

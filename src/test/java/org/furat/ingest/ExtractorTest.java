@@ -71,6 +71,8 @@ class ExtractorTest {
         Proposal p = proposals("عبر مقاتلو العشائر نهر الفرات فجر يوم الأربعاء انطلاقاً من الميادين والعشارة، ودارت اشتباكات عنيفة مع قسد"
                 + " في بلدة ذيبان.").get(0);
         assertEquals(List.of("mayadin", "asharah"), keys(p.origins()));
+        Proposal comma = proposals("قصفت قوات النظام انطلاقاً من الميادين، بلدة ذيبان أمس.").get(0);
+        assertEquals(List.of("mayadin"), keys(comma.origins()), "a comma ends where fire came from");
         assertEquals(List.of("dhiban"), keys(p.places().stream().filter(m -> !p.origins().contains(m)).toList()));
     }
 
@@ -807,6 +809,12 @@ class ExtractorTest {
                 "an attempt");
         assertNotEquals(Casualties.exactly(1), proposals("A tribal elder survived an assassination attempt in Khasham on Monday.")
                 .get(0).killed(), "an attempt survived");
+        assertNotEquals(Casualties.exactly(1), proposals("أصيب قيادي في قسد بجروح إثر محاولة اغتيال في بلدة خشام أمس.").get(0)
+                .killed(), "wounded in an attempt");
+        assertNotEquals(Casualties.exactly(1), proposals("Gunmen tried to assassinate an SDF commander in Khasham on Monday,"
+                + " but he survived.").get(0).killed(), "survived, told at the end");
+        assertEquals(Casualties.UNKNOWN, proposals("An SDF commander was wounded in an assassination in Khasham on Monday.").get(0)
+                .killed(), "wounded, not killed");
     }
 
     @Test
@@ -1481,6 +1489,7 @@ class ExtractorTest {
         List<Proposal> parted = proposals(twoClauses);
         assertEquals(1, parted.size(), parted::toString);
         assertEquals(twoClauses, parted.get(0).evidence().text(), "a headline's clause parted by two dots, then the lead");
+        assertEquals(1, proposals(twoClauses.replace("..", "…")).size(), "or by an ellipsis");
         assertEquals(List.of("mayadin"), keys(parted.get(0).origins()));
         Proposal villageOfTheCountryside = proposals("Gunmen kill council official in Khasham\n"
                 + "Unknown gunmen shot dead a council member in the eastern countryside of Deir ez-Zor on Tuesday.").get(0);
@@ -1717,8 +1726,15 @@ class ExtractorTest {
                 + " according to an SDF tally."), "a total of the year");
         assertEquals(List.of(), proposals("وبحسب إحصاءات جمعتها شبكات محلية، قُتل منذ مطلع العام الجاري 38 شخصاً على الأقل في"
                 + " ريف دير الزور الشرقي بعمليات اغتيال."), "counted since the year began");
-        assertEquals(1, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. North Press documented 17 attacks attributed"
-                + " to the group in the province in March alone, which killed 11 people.").size(), "a tally of attacks");
+        assertEquals(List.of("Gunmen killed a tribal elder in al-Shuhail on Monday."), proposals("Gunmen killed a tribal elder in"
+                + " al-Shuhail on Monday. North Press documented 17 attacks attributed to the group in the province in March alone,"
+                + " which killed 11 people.").stream().map(p -> p.evidence().text()).toList(), "a tally of attacks");
+        assertEquals(1, proposals("شنت خلايا داعش ثلاث هجمات على نقاط لقسد في بلدة ذيبان، أسفرت عن مقتل عنصرين.").size(),
+                "three attacks told, no tally");
+        assertEquals(1, proposals("ISIS cells carried out three attacks on SDF positions in Dhiban, killing two fighters.").size(),
+                "three attacks told, no tally");
+        assertEquals(Casualties.exactly(4), proposals("مقتل 4 بهجوم لخلايا داعش على حاجز لقسد في بلدة ذيبان").get(0).killed(),
+                "four dead in one attack, no count of attacks");
         assertEquals(1, proposals("هاجمت خلية لداعش حاجزاً لقسد في بلدة ذيبان أمس. ووثق المرصد السوري خلال الشهر ذاته 21 هجوماً لخلايا"
                 + " التنظيم، و13 عملية استهداف بالقذائف على قواعد التحالف في حقل العمر.").size(), "a tally of the month");
         assertEquals(1, proposals("هاجمت خلية لداعش حاجزاً لقسد في بلدة ذيبان أمس. وبذلك، يرتفع إلى 41 عدد الهجمات التي استهدفت"
@@ -1732,6 +1748,8 @@ class ExtractorTest {
         assertEquals(Casualties.exactly(0), proposals("قصفت طائرات حربية بلدة خشام أمس. ويعد هذا الهجوم الثالث على قاعدة كونيكو منذ"
                 + " بداية الشهر الجاري، فيما استهدفت الميليشيات في الرابع من الشهر نفسه قاعدة حقل العمر بعدة صواريخ دون أن تسفر"
                 + " عن إصابات.").get(1).killed(), "the third since: which one, no count");
+        assertEquals(List.of(), proposals("ارتفعت حصيلة قتلى الهجوم على بلدة خشام إلى 30 في اليوم الثالث منذ بدء الهجوم."),
+                "the third day since: a running total");
         assertEquals(List.of(), proposals("ومنذ مطلع العام الجاري، وثق المرصد السوري مقتل 31 شخصاً بينهم 17 طفلاً بانفجار ألغام"
                 + " وقذائف من مخلفات الحرب في دير الزور."), "«ومنذ»: since, «و» written on");
         assertEquals(List.of(), proposals("SOHR has documented the death of more than 40 civilians by landmines in Deir Ezzor"
@@ -1819,6 +1837,8 @@ class ExtractorTest {
                         .type(), "ground they managed to take");
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("Tribal fighters seized several SDF checkpoints in"
                 + " Dhiban late Wednesday, and the SDF later withdrew from the town's centre.").get(0).type(), "ground seized");
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, proposals("The SDF captured the town of Hajin on Monday after"
+                + " ISIS withdrew from it under a deal.").get(0).type(), "taken under a deal");
     }
 
     @Test
@@ -2105,8 +2125,11 @@ class ExtractorTest {
                 .size(), "what recurred");
         assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وشهدت بلدة ذيبان خلال الأسابيع الماضية عمليات خطف"
                 + " طالت تجاراً.").size(), "what went on over weeks");
-        assertEquals(1, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. Militias have redeployed in recent weeks,"
-                + " evacuating headquarters in al-Mayadin.").size(), "what was done in recent weeks");
+        assertEquals(List.of(SubEventType.ATTACK), proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. Militias have"
+                + " redeployed in recent weeks, evacuating headquarters in al-Mayadin.").stream().map(Proposal::type).toList(),
+                "what was done in recent weeks");
+        assertEquals(1, proposals("Tribal fighters attacked an SDF checkpoint in Dhiban, the latest in a series of attacks in"
+                + " recent weeks.").size(), "the event told first, what recurred after a comma");
         assertEquals(2, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. In recent weeks, militias attacked SDF posts"
                 + " in Dhiban, killing three fighters.").size(), "a toll of its own");
         assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وكانت قسد قد صعدت من حملات الاعتقال في بلدة ذيبان.")
@@ -2115,6 +2138,8 @@ class ExtractorTest {
                 + " الشحيل.").size(), "what will not be allowed");
         assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. وجاء ذلك بعد أسابيع من استعادة النظام مدينة الميادين.").size(),
                 "what came weeks before");
+        assertEquals(SubEventType.ARMED_CLASH, proposals("وبعد أشهر من الهدوء، هاجمت خلايا تنظيم داعش حاجزاً لقسد في بلدة ذيبان"
+                + " أمس.").get(0).type(), "months of calm, closed by a comma before the attack");
         assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. واعترف الموقوفان بالمشاركة في هجمات على قسد في بلدة ذيبان.")
                 .size(), "what the arrested confessed to");
         assertEquals(1, proposals("تظاهر العشرات في بلدة الشحيل أمس. وقال قيادي: «لن نسمح بتحويل ذيبان إلى ساحة لتصفية الحسابات».")
