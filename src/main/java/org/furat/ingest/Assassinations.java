@@ -13,7 +13,7 @@ final class Assassinations {
 
     /** Whether {@code words} (in {@code sentence}) tell one assassination, done: no attempt, no survival told with it. */
     static boolean toldDone(TokenizedText text, Span sentence, Span words) {
-        if (!ASSASSINATION.contains(text.key(text.indexAt(words.start())))) return false;
+        if (!ASSASSINATION.contains(text.key(text.wordAt(words.start())))) return false;
         for (int k = text.indexAt(sentence.start()); k < text.size() && text.get(k).start() < sentence.end(); k++) {
             if (ATTEMPT.contains(text.key(k))) return false;
         }

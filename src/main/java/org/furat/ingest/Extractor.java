@@ -879,7 +879,7 @@ public final class Extractor {
         // «تمكن مقاتلو العشائر من السيطرة على ثلاث نقاط … بعد انسحاب عناصرها», "seized several SDF checkpoints": ground
         // won or seized was taken by force, whoever withdrew.
         if (chosen.type().changesTerritory()) {
-            return !TAKEN_BY_FORCE.contains(text.lower(text.indexAt(chosen.span().start()))) || underADeal(text, sentence.span());
+            return !TAKEN_BY_FORCE.contains(text.lower(text.wordAt(chosen.span().start()))) || underADeal(text, sentence.span());
         }
         for (int k = text.indexAt(sentence.span().start()); k < text.size() && text.get(k).start() < sentence.span().end(); k++) {
             if (ENTERED.contains(text.lower(k))) return true;

@@ -64,7 +64,7 @@ final class GenericStatements {
     private static Span clauseOfFirstEvent(TokenizedText text, FollowUps.Sentence sentence) {
         if (sentence.triggers().isEmpty()) return sentence.span();
         int first = text.indexAt(sentence.span().start()), end = text.indexAt(sentence.span().end());
-        int k = text.indexAt(sentence.triggers().get(0).span().start());
+        int k = text.wordAt(sentence.triggers().get(0).span().start());
         int from = k, to = k + 1;
         while (from > first && !text.commaBefore(from)) from--;
         while (to < end && !text.commaBefore(to)) to++;
@@ -128,7 +128,7 @@ final class GenericStatements {
     boolean countsEvents(TokenizedText text, FollowUps.Sentence sentence) {
         if (sentence.triggers().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS)) return false;
         if (!said(text, sentence.span(), TALLY_CUES)) return false;
-        int k = text.indexAt(sentence.triggers().get(0).span().start());
+        int k = text.wordAt(sentence.triggers().get(0).span().start());
         // «13 عملية استهداف»: the events counted by the word for operations before their own.
         if (k >= 1 && text.joined(k) && OPERATIONS.contains(text.get(k - 1).key())) k--;
         // "52 strikes engaged 19 units", "fired three rockets": strikes and weapons counted tell one event's parts; «مقتل 4

@@ -136,7 +136,7 @@ final class RunningTotals {
     }
 
     private boolean tallied(CasualtyMention toll) {
-        int at = text.indexAt(toll.span().start());
+        int at = text.wordAt(toll.span().start());
         for (int since : totals) {
             if (!text.sameSentence(since, at)) continue;
             if (toll.risen() || at > since || countingWord(since) < 0 || countingWord(since) < at) return true;

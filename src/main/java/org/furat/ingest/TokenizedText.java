@@ -50,6 +50,15 @@ final class TokenizedText {
     Token get(int i) { return tokens.get(i); }
 
     /**
+     * The index of the word that holds the original offset {@code offset}: the last that starts at or before it (a span
+     * may start inside a word, after a proclitic: «ومقتل» read from «مقتل»), or 0.
+     */
+    int wordAt(int offset) {
+        int i = indexAt(offset);
+        return i < tokens.size() && tokens.get(i).start() == offset ? i : Math.max(0, i - 1);
+    }
+
+    /**
      * The index of the first word that starts at or after the original offset {@code offset} ({@link #size} when
      * none does), by binary search.
      */

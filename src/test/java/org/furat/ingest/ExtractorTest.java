@@ -1750,6 +1750,8 @@ class ExtractorTest {
                 + " عن إصابات.").get(1).killed(), "the third since: which one, no count");
         assertEquals(List.of(), proposals("ارتفعت حصيلة قتلى الهجوم على بلدة خشام إلى 30 في اليوم الثالث منذ بدء الهجوم."),
                 "the third day since: a running total");
+        assertEquals(1, proposals("قصفت قوات النظام بلدة خشام أمس. ووثق المرصد منذ مطلع الشهر الجاري سقوط جرحى وقتلى").size(),
+                "a total whose last toll is read from inside the text's last word («وقتلى»)");
         assertEquals(List.of(), proposals("ومنذ مطلع العام الجاري، وثق المرصد السوري مقتل 31 شخصاً بينهم 17 طفلاً بانفجار ألغام"
                 + " وقذائف من مخلفات الحرب في دير الزور."), "«ومنذ»: since, «و» written on");
         assertEquals(List.of(), proposals("SOHR has documented the death of more than 40 civilians by landmines in Deir Ezzor"
