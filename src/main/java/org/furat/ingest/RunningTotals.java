@@ -93,11 +93,8 @@ final class RunningTotals {
             // The date counted from, where the text gives one ("since the start of the attack on Wednesday"), says
             // whether it is of the news; a start with none («منذ انطلاق العملية») is taken to be before it.
             LocalDate start = startDay(text, k, dates);
-            // «وكان المرصد قد وثق منذ مطلع الشهر الجاري مقتل أكثر من 120 مدنياً»: the start of a month more than a week
-            // gone counts over weeks of events, as the start of a year does.
             boolean longBefore = start != null && start.isBefore(published.minusDays(MONTH_DAYS))
-                    || sinceTheStartOf(text, k, YEAR_WORDS, true) && published.getDayOfYear() > MONTH_DAYS
-                    || sinceTheStartOf(text, k, MONTH_WORDS, false) && published.getDayOfMonth() > WEEK_DAYS;
+                    || sinceTheYearBegan(text, k) && published.getDayOfYear() > MONTH_DAYS;
             boolean beforeTheNews = start != null || longBefore ? longBefore : startWord(text, k);
             // «ليرتفع عدد الذين قتلوا بعمليات مماثلة منذ بداية الشهر إلى تسعة»: counted over events like the one told,
             // however recent the start.
@@ -185,19 +182,17 @@ final class RunningTotals {
             "الخامس", "الخامسه", "السادس", "السادسه");
 
     /**
-     * Whether «منذ» at word {@code k} counts from the start of a period named by one of {@code periodWords} (a year or a
-     * month): «منذ مطلع العام الجاري», "since the beginning of 2021", "since the start of the year", "since early this
-     * year", «منذ مطلع الشهر الجاري»; {@code orItsNumber}: a year may be named by its number.
+     * Whether «منذ» at word {@code k} counts from the start of a year: «منذ مطلع العام الجاري», "since the beginning of
+     * 2021", "since the start of the year", "since early this year"; long before the news unless the report was published
+     * in its first month.
      */
-    private static boolean sinceTheStartOf(TokenizedText text, int k, Set<String> periodWords, boolean orItsNumber) {
+    private static boolean sinceTheYearBegan(TokenizedText text, int k) {
         // "since early this year" as "since the start of the year".
         boolean early = k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).equals("early");
         if (!startWord(text, k) && !early) return false;
         for (int m = k + 2; m <= k + SINCE_WORDS + 1 && m < text.size() && text.joined(m); m++) {
             String word = text.lower(m);
-            if (periodWords.contains(word) || orItsNumber && word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
-                return true;
-            }
+            if (YEAR_WORDS.contains(word) || word.length() == 4 && word.chars().allMatch(Character::isDigit)) return true;
         }
         return false;
     }
@@ -234,10 +229,6 @@ final class RunningTotals {
 
     /** Words of a year, as written (normalised). */
     private static final Set<String> YEAR_WORDS = Set.of("العام", "عام", "السنه", "year");
-    /** Words of a month, as written (normalised). */
-    private static final Set<String> MONTH_WORDS = Set.of("الشهر", "شهر", "month");
-    /** The days of a month that must be gone for its start to count over weeks of events. */
-    private static final int WEEK_DAYS = 7;
 
     /** Whether «منذ» at word {@code k} counts from a start word: «منذ انطلاق العملية», "since the start of". */
     private static boolean startWord(TokenizedText text, int k) {

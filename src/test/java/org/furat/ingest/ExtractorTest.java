@@ -1743,14 +1743,12 @@ class ExtractorTest {
                 + " units and destroyed 31 fighting positions.").size(), "strikes counted: one event's parts");
         assertEquals(2, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. Two attacks hit SDF posts in Dhiban"
                 + " later.").size(), "two attacks");
-        assertEquals(1, proposals("قصفت طائرات حربية بلدة خشام أمس. وكان المرصد قد وثق منذ مطلع الشهر الجاري مقتل أكثر من 120 مدنياً في"
-                + " عموم المحافظة، غالبيتهم في القصف الجوي.").size(), "counted since a month began, more than a week before");
         assertEquals(Casualties.exactly(0), proposals("قصفت طائرات حربية بلدة خشام أمس. ويعد هذا الهجوم الثالث على قاعدة كونيكو منذ"
                 + " بداية الشهر الجاري، فيما استهدفت الميليشيات في الرابع من الشهر نفسه قاعدة حقل العمر بعدة صواريخ دون أن تسفر"
                 + " عن إصابات.").get(1).killed(), "the third since: which one, no count");
         assertEquals(List.of(), proposals("ارتفعت حصيلة قتلى الهجوم على بلدة خشام إلى 30 في اليوم الثالث منذ بدء الهجوم."),
                 "the third day since: a running total");
-        assertEquals(1, proposals("قصفت قوات النظام بلدة خشام أمس. ووثق المرصد منذ مطلع الشهر الجاري سقوط جرحى وقتلى").size(),
+        assertEquals(1, proposals("قصفت قوات النظام بلدة خشام أمس. ووثق المرصد منذ مطلع العام الجاري سقوط جرحى وقتلى").size(),
                 "a total whose last toll is read from inside the text's last word («وقتلى»)");
         assertEquals(List.of(), proposals("ومنذ مطلع العام الجاري، وثق المرصد السوري مقتل 31 شخصاً بينهم 17 طفلاً بانفجار ألغام"
                 + " وقذائف من مخلفات الحرب في دير الزور."), "«ومنذ»: since, «و» written on");
