@@ -13,11 +13,7 @@ final class Assassinations {
 
     /** Whether {@code words} (in {@code sentence}) tell one assassination, done: no attempt, no survival told with it. */
     static boolean toldDone(TokenizedText text, Span sentence, Span words) {
-        if (!ASSASSINATION.contains(text.key(text.wordAt(words.start())))) return false;
-        for (int k = text.indexAt(sentence.start()); k < text.size() && text.get(k).start() < sentence.end(); k++) {
-            if (ATTEMPT.contains(text.key(k))) return false;
-        }
-        return true;
+        return ASSASSINATION.contains(text.key(text.wordAt(words.start()))) && !text.hasKey(sentence, ATTEMPT);
     }
 
     /** One assassination's words, as keys: «اغتال», «اغتالت», «اغتالوا», «اغتيال», "assassinated", "assassination". */

@@ -879,7 +879,7 @@ public final class Extractor {
         // «تمكن مقاتلو العشائر من السيطرة على ثلاث نقاط … بعد انسحاب عناصرها», "seized several SDF checkpoints": ground
         // won or seized was taken by force, whoever withdrew.
         if (chosen.type().changesTerritory()) {
-            return !TAKEN_BY_FORCE.contains(text.lower(text.wordAt(chosen.span().start()))) || underADeal(text, sentence.span());
+            return !TAKEN_BY_FORCE.contains(text.lower(text.wordAt(chosen.span().start()))) || text.hasKey(sentence.span(), DEALS);
         }
         for (int k = text.indexAt(sentence.span().start()); k < text.size() && text.get(k).start() < sentence.span().end(); k++) {
             if (ENTERED.contains(text.lower(k))) return true;
@@ -887,15 +887,7 @@ public final class Extractor {
         return false;
     }
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
-    /** Whether a sentence tells a deal: "captured the town after ISIS withdrew under a deal", «بموجب اتفاق», «تسوية». */
-    private static boolean underADeal(TokenizedText text, Span sentence) {
-        for (int k = text.indexAt(sentence.start()); k < text.size() && text.get(k).start() < sentence.end(); k++) {
-            if (DEALS.contains(text.key(k))) return true;
-        }
-        return false;
-    }
-
-    /** Words of a deal, as keys. */
+    /** Words of a deal, as keys: "captured the town after ISIS withdrew under a deal", «بموجب اتفاق», «تسوية». */
     private static final Set<String> DEALS = Set.of("اتفاق", "اتفاقيه", "تسويه", "deal", "agreement", "settlement");
     /** The first words of taking ground by force, as written (normalised): managed to, seized, stormed, captured. */
     private static final Set<String> TAKEN_BY_FORCE = Set.of("تمكن", "تمكنت", "تمكنوا", "seized", "stormed", "captured");

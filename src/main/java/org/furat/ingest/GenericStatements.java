@@ -127,7 +127,7 @@ final class GenericStatements {
      */
     boolean countsEvents(TokenizedText text, FollowUps.Sentence sentence) {
         if (sentence.triggers().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS)) return false;
-        if (!said(text, sentence.span(), TALLY_CUES)) return false;
+        if (!text.hasKey(sentence.span(), TALLY_CUES)) return false;
         int k = text.wordAt(sentence.triggers().get(0).span().start());
         // «13 عملية استهداف»: the events counted by the word for operations before their own.
         if (k >= 1 && text.joined(k) && OPERATIONS.contains(text.get(k - 1).key())) k--;
@@ -151,10 +151,9 @@ final class GenericStatements {
      * Words that say a sentence counts over a period or for a record (keys): documented, recorded, «عدد» (the number of),
      * since, a month or a year, "alone". "ISIS cells carried out three attacks on SDF positions in Dhiban" tells them.
      */
-    private static final Map<String, List<List<String>>> TALLY_CUES = Set.of("وثق", "وثقت", "رصد", "رصدت", "سجل", "سجلت",
+    private static final Set<String> TALLY_CUES = java.util.stream.Stream.of("وثق", "وثقت", "رصد", "رصدت", "سجل", "سجلت",
             "احصي", "احصت", "عدد", "منذ", "شهر", "عام", "documented", "recorded", "tallied", "counted", "since", "month",
-            "year", "alone").stream().map(GenericStatements::key).distinct()
-            .collect(java.util.stream.Collectors.toMap(w -> w, w -> List.of(List.of(w))));
+            "year", "alone").map(GenericStatements::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Words for operations that count events of the kind named after them (normalised keys): «عملية», «عمليات». */
     private static final Set<String> OPERATIONS = Set.of("عمليه", "عمليات");

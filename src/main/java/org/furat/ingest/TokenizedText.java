@@ -49,6 +49,14 @@ final class TokenizedText {
 
     Token get(int i) { return tokens.get(i); }
 
+    /** Whether a word of {@code span} has one of {@code keys} ({@link #key}): «اتفاق» in «بموجب اتفاق». */
+    boolean hasKey(Span span, java.util.Set<String> keys) {
+        for (int k = indexAt(span.start()); k < tokens.size() && tokens.get(k).start() < span.end(); k++) {
+            if (keys.contains(key(k))) return true;
+        }
+        return false;
+    }
+
     /**
      * The index of the word that holds the original offset {@code offset}: the last that starts at or before it (a span
      * may start inside a word, after a proclitic: «ومقتل» read from «مقتل»), or 0.
