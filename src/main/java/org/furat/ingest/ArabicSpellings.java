@@ -31,7 +31,16 @@ final class ArabicSpellings {
     /** Words that tell apart places of one name, besides the lexicon's qualifiers: «الجردي الشرقي», «الجردي الغربي». */
     private static final List<String> DIRECTIONS = List.of("شرقي", "غربي", "شمالي", "جنوبي", "الشرقي", "الغربي",
             "الشمالي", "الجنوبي", "شرقية", "غربية", "الشرقية", "الغربية");
-    private static final Map<Character, Character> ALIKE = Map.of('ذ', 'د', 'ظ', 'ض', 'ق', 'ك');
+
+    /** Letters written for one another in loose spellings, as one: ذ as د, ظ as ض, ق as ك. */
+    private static char alike(char c) {
+        return switch (c) {
+            case 'ذ' -> 'د';
+            case 'ظ' -> 'ض';
+            case 'ق' -> 'ك';
+            default -> c;
+        };
+    }
 
     private final Map<String, List<String>> placesByName;
     private final Map<String, List<String>> placesByBaseName;
@@ -108,7 +117,7 @@ final class ArabicSpellings {
     private static String wordKey(String word) {
         String w = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
         StringBuilder b = new StringBuilder(w.length());
-        for (char c : w.toCharArray()) b.append(ALIKE.getOrDefault(c, c));
+        for (int k = 0; k < w.length(); k++) b.append(alike(w.charAt(k)));
         int end = b.length();
         if (end > 2 && "هيا".indexOf(b.charAt(end - 1)) >= 0) b.setLength(end - 1);
         return b.toString();

@@ -114,7 +114,10 @@ public final class DateResolver {
     /** The templates that start with a word, by that word (as their positions in the lexicon). */
     private final FirstWordIndex<Integer> wordFirst;
     /** The templates that start with a slot, by the slot: tried only where the word can fill it. */
-    private final java.util.Map<String, List<Integer>> slotFirst = new java.util.HashMap<>();
+    private final List<SlotFirst> slotFirst;
+
+    /** The templates (as their positions in the lexicon) that start with one slot («{day}», «{month}»). */
+    private record SlotFirst(String slot, int[] templates) {}
     private final FirstWordIndex<Name> months;
     private final FirstWordIndex<Name> weekdays;
     private final NumberWords numbers;
@@ -129,11 +132,14 @@ public final class DateResolver {
         this.lexicon = Holder.LEXICON;
         this.numbers = numbers;
         List<Integer> startWithWord = new ArrayList<>();
+        java.util.Map<String, List<Integer>> bySlot = new java.util.TreeMap<>();
         for (int t = 0; t < lexicon.templates().size(); t++) {
             String first = lexicon.templates().get(t).parts()[0];
-            if (first.startsWith("{")) slotFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
+            if (first.startsWith("{")) bySlot.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
             else startWithWord.add(t);
         }
+        this.slotFirst = bySlot.entrySet().stream()
+                .map(e -> new SlotFirst(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray())).toList();
         this.wordFirst = new FirstWordIndex<>(startWithWord, t -> lexicon.templates().get(t).parts()[0]);
         this.months = new FirstWordIndex<>(lexicon.months(), n -> n.words()[0]);
         this.weekdays = new FirstWordIndex<>(lexicon.weekdays(), n -> n.words()[0]);
@@ -381,8 +387,8 @@ public final class DateResolver {
         int n = 0;
         for (int t : wordFirst.at(w, i)) into[n++] = t;
         boolean figure = Character.isDigit(w.form(i).charAt(0));
-        for (var slot : slotFirst.entrySet()) {
-            boolean fits = switch (slot.getKey()) {
+        for (SlotFirst slot : slotFirst) {
+            boolean fits = switch (slot.slot()) {
                 case "{day}", "{year}" -> figure;
                 case "{month}" -> months.any(w, i);
                 case "{weekday}" -> weekdays.any(w, i);
@@ -391,7 +397,7 @@ public final class DateResolver {
                 case "{count}" -> figure || i + 1 < w.size() && COUNTED_UNITS.contains(w.form(i + 1));
                 default -> true;
             };
-            if (fits) for (int t : slot.getValue()) into[n++] = t;
+            if (fits) for (int t : slot.templates()) into[n++] = t;
         }
         java.util.Arrays.sort(into, 0, n);
         return n;

@@ -952,9 +952,20 @@ public final class Extractor {
         return end > sentence.start() && "?؟".indexOf(text.charAt(end - 1)) >= 0;
     }
 
-    /** Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks". */
-    private static final List<String> NON_EVENT_CUES = LexiconCsv.read("non-event-cues", "language", "phrase").stream()
-            .map(r -> r.get("phrase")).toList();
+    /**
+     * Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks"; filed
+     * by their first letter ({@link #CUE_FIRSTS}), as they are looked for at each letter before every event word.
+     */
+    private static final String[][] NON_EVENT_CUES;
+    /** The first letter of the cues of each row of {@link #NON_EVENT_CUES}. */
+    private static final String CUE_FIRSTS;
+
+    static {
+        Map<Character, List<String>> byFirst = new java.util.TreeMap<>(LexiconCsv.read("non-event-cues", "language", "phrase")
+                .stream().map(r -> r.get("phrase")).collect(java.util.stream.Collectors.groupingBy(cue -> cue.charAt(0))));
+        NON_EVENT_CUES = byFirst.values().stream().map(cues -> cues.toArray(String[]::new)).toArray(String[][]::new);
+        CUE_FIRSTS = byFirst.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining());
+    }
 
     /**
      * Whether the words right before event words say no event was told ({@link #NON_EVENT_CUES}, «أي», an event that
@@ -971,19 +982,23 @@ public final class Extractor {
             if (TRENDS.stream().anyMatch(beforeNoun::contains)) return true;
         }
         String before = text.substring(Math.max(0, at - 16), at);
-        return NON_EVENT_CUES.stream().anyMatch(cue -> cueReaches(before, cue)) || COMES_AMID.stream().anyMatch(before::endsWith)
-                || ANY_OR_FLED_BEFORE.matcher(before).find();
+        return cueReaches(before) || COMES_AMID.stream().anyMatch(before::endsWith) || ANY_OR_FLED_BEFORE.matcher(before).find();
     }
 
     /**
-     * Whether {@code cue} stands in {@code before} (the words right before event words) with no comma after it: «وبعد أشهر
-     * من الهدوء، هاجمت خلايا التنظيم» tells the attack, the months of calm closed by the comma.
+     * Whether a {@linkplain #NON_EVENT_CUES cue} stands in {@code before} (the words right before event words) with no
+     * comma after it: «وبعد أشهر من الهدوء، هاجمت خلايا التنظيم» tells the attack, the months of calm closed by the comma.
      */
-    private static boolean cueReaches(String before, String cue) {
-        int at = before.lastIndexOf(cue);
-        if (at < 0) return false;
-        String rest = before.substring(at + cue.length());
-        return rest.indexOf('،') < 0 && rest.indexOf(',') < 0;
+    private static boolean cueReaches(String before) {
+        int lastComma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
+        for (int p = 0; p < before.length(); p++) {
+            int row = CUE_FIRSTS.indexOf(before.charAt(p));
+            if (row < 0) continue;
+            for (String cue : NON_EVENT_CUES[row]) {
+                if (p + cue.length() > lastComma && before.startsWith(cue, p)) return true;
+            }
+        }
+        return false;
     }
 
     /**

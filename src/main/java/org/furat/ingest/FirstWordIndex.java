@@ -2,6 +2,7 @@ package org.furat.ingest;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ final class FirstWordIndex<T> {
                 more.addAll(positions(positions));
             }
         }
-        if (first == null) return List.of();
+        // Most words start no item: an empty list whose iterator is shared, as callers loop over what comes back.
+        if (first == null) return Collections.emptyList();
         return new Items(more == null ? first : more.stream().mapToInt(Integer::intValue).toArray());
     }
 

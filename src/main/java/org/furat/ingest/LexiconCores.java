@@ -20,6 +20,8 @@ final class LexiconCores {
 
     private static final Map<String, Integer> NUMBERS = new HashMap<>(); // guarded by LexiconCores.class
     private static final int[] NONE = new int[0];
+    /** The most cores a word has: up to six endings ({@link Proclitics#lastCoreStart}), with and without an accusative alef. */
+    static final int MOST_CORES = 12;
     /** {@code NUMBERS.size()}, read at every lookup of a text's numbering, so kept apart. */
     private static volatile int count;
     /** The numbered cores as of some count; made again when a lookup finds more cores numbered since. */
@@ -53,9 +55,14 @@ final class LexiconCores {
      * has, in the order {@code Proclitics.cores} gives them.
      */
     static int[] numbersOf(String form) {
+        return numbersOf(form, new int[MOST_CORES]);
+    }
+
+    /** {@link #numbersOf}, with {@code scratch} (of {@link #MOST_CORES}) to find them in: no array made for a word with none. */
+    static int[] numbersOf(String form, int[] scratch) {
         Suffixes known = suffixes;
         if (known.count != count) known = remade();
-        int[] found = new int[12];
+        int[] found = scratch;
         int n = known.endingAt(form, form.length(), found, 0);
         int accusative = Proclitics.accusativeEnd(form);
         if (accusative > 0) n = known.endingAt(form, accusative, found, n);
@@ -79,6 +86,7 @@ final class LexiconCores {
                 for (int k = core.length() - 1; k >= 0; k--) node = node.childOrNew(core.charAt(k));
                 node.number = number;
             });
+            root.freeze();
         }
 
         /**
@@ -105,10 +113,37 @@ final class LexiconCores {
         private Node[] children = new Node[0];
         private int number = -1;
 
+        /** {@link #children} by letter from {@link #first}, for a node with many: the root has one per last letter. */
+        private Node[] byLetter;
+        private char first;
+
         Node child(char letter) {
-            int at = Arrays.binarySearch(letters, letter);
-            return at < 0 ? null : children[at];
+            if (byLetter != null) {
+                int at = letter - first;
+                return at >= 0 && at < byLetter.length ? byLetter[at] : null;
+            }
+            if (letters.length > FEW) {
+                int at = Arrays.binarySearch(letters, letter);
+                return at < 0 ? null : children[at];
+            }
+            for (int k = 0; k < letters.length; k++) { // a few letters: a scan is quicker than a search
+                if (letters[k] == letter) return children[k];
+            }
+            return null;
         }
+
+        /** Files the children of nodes with many by letter, once the tree is built. */
+        void freeze() {
+            if (letters.length > FEW && letters[letters.length - 1] - letters[0] < MAX_SPREAD) {
+                first = letters[0];
+                byLetter = new Node[letters[letters.length - 1] - first + 1];
+                for (int k = 0; k < letters.length; k++) byLetter[letters[k] - first] = children[k];
+            }
+            for (Node child : children) child.freeze();
+        }
+
+        /** Up to this many children are scanned; more are filed by letter if their letters lie within MAX_SPREAD, else searched. */
+        private static final int FEW = 6, MAX_SPREAD = 4096;
 
         Node childOrNew(char letter) {
             int at = Arrays.binarySearch(letters, letter);

@@ -1,6 +1,7 @@
 package org.furat.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,6 +23,8 @@ final class Possessives {
     private record Suffix(String text, boolean persons) {}
 
     private final List<Suffix> suffixes = new ArrayList<>();
+    /** The last letter of each suffix. */
+    private final String lastLetters;
 
     private Possessives() {
         for (LexiconCsv.Row row : LexiconCsv.read("possessive-suffixes", "language", "suffix", "persons")) {
@@ -32,6 +35,9 @@ final class Possessives {
             suffixes.add(new Suffix(words[0], persons.equals("yes")));
         }
         suffixes.sort(Comparator.comparingInt((Suffix s) -> s.text().length()).reversed());
+        StringBuilder last = new StringBuilder();
+        for (Suffix s : suffixes) last.append(s.text().charAt(s.text().length() - 1));
+        lastLetters = last.toString();
     }
 
     static Possessives standard() { return Holder.STANDARD; }
@@ -41,6 +47,8 @@ final class Possessives {
      * when it has none. With {@code persons}, only the endings a person noun may carry.
      */
     List<String> stems(String word, boolean persons) {
+        // Most words end in a letter no suffix ends in: asked of every word of a report, so told apart first.
+        if (word.isEmpty() || lastLetters.indexOf(word.charAt(word.length() - 1)) < 0) return Collections.emptyList();
         List<String> stems = new ArrayList<>(4);
         for (Suffix s : suffixes) {
             if ((persons && !s.persons()) || !word.endsWith(s.text()) || word.length() - s.text().length() < 2) continue;

@@ -9,7 +9,7 @@ import org.furat.model.DateSpan;
 import org.furat.model.EventType;
 import org.furat.model.SubEventType;
 import org.furat.text.ArabicNormalizer;
-import org.furat.text.Proclitics;
+import org.furat.text.AttachedWords;
 
 /**
  * Tells a proposal that only tells again an event the report proposed earlier, further on: news repeats its lead
@@ -184,11 +184,11 @@ final class Retellings {
      */
     static boolean twoEvents(Proposal lead) {
         String word = ArabicNormalizer.normalize(lead.trigger().text().split("\\s+")[0]).text();
-        return DUALS.stream().anyMatch(dual -> Proclitics.attachedTo(word, dual, true)); // «بهجومين», «وغارتين»
+        return DUALS.has(word); // «بهجومين», «وغارتين»
     }
 
     /** Event words in the dual, as written (normalised): two attacks, two strikes, two bombings. */
-    private static final Set<String> DUALS = Set.of("هجومين", "هجومان", "هجمتين", "هجمتان", "غارتين", "غارتان", "تفجيرين",
+    private static final AttachedWords DUALS = AttachedWords.of("هجومين", "هجومان", "هجمتين", "هجمتان", "غارتين", "غارتان", "تفجيرين",
             "تفجيران", "انفجارين", "انفجاران");
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.furat.text.AttachedWords;
 import org.furat.text.Proclitics;
 
 /**
@@ -36,7 +37,7 @@ final class RunningTotals {
     /** «منذ» and "since", as written (normalised). */
     private static final Set<String> SINCE = Set.of("منذ", "since");
     /** Words of a number counted, as written (normalised), with proclitics or not. */
-    private static final Set<String> COUNTING = Set.of("عدد", "حصيله", "number", "toll", "total", "tally");
+    private static final AttachedWords COUNTING = AttachedWords.of("عدد", "حصيله", "number", "toll", "total", "tally");
 
     private final TokenizedText text;
     /** The «منذ» of each total: where the sentence holding it counts one. */
@@ -150,7 +151,7 @@ final class RunningTotals {
             // «عدد من», "a number of" are some people, no total.
             boolean some = m + 1 < text.size() && (text.form(m + 1).equals("من")
                     || text.form(m + 1).equalsIgnoreCase("of") && m > 0 && text.form(m - 1).equalsIgnoreCase("a"));
-            if (!some && COUNTING.stream().anyMatch(c -> Proclitics.attachedTo(w, c, true))) return m;
+            if (!some && COUNTING.has(w)) return m;
         }
         return -1;
     }

@@ -2,8 +2,6 @@ package org.furat.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.furat.text.FullStops;
 
 /**
@@ -16,30 +14,46 @@ import org.furat.text.FullStops;
 final class Sentences {
     private Sentences() {}
 
-    /**
-     * After a comma, blanks, then a connector and a space: the clause starts at the connector. Tried only after the
-     * commas, found by hand: searching every char of every sentence for a comma with the pattern took longer.
-     */
-    private static final Pattern CONNECTOR = Pattern.compile("\\s*(?=(?:" + String.join("|",
-            LexiconCsv.read("clause-connectors", "language", "phrase").stream().map(r -> Pattern.quote(r.get("phrase"))).toList())
-            + ")\\s)");
+    /** Words that open a clause after a comma («في حين», "while"), each to be followed by a blank. */
+    private static final List<String> CONNECTORS = LexiconCsv.read("clause-connectors", "language", "phrase").stream()
+            .map(r -> r.get("phrase")).toList();
 
     static List<Span> of(String text) {
         List<Span> clauses = new ArrayList<>();
         for (Span sentence : sentences(text)) {
             String words = sentence.text();
-            Matcher m = CONNECTOR.matcher(words);
             int from = 0;
             for (int comma = 0; comma < words.length(); comma++) {
                 char c = words.charAt(comma);
-                if (c != '،' && c != ',' || !m.region(comma + 1, words.length()).lookingAt()) continue;
+                if (c != '،' && c != ',') continue;
+                int connector = connectorAfter(words, comma + 1);
+                if (connector < 0) continue;
                 if (comma > from) clauses.add(Span.of(text, sentence.start() + from, sentence.start() + comma));
-                from = m.end();
+                from = connector;
                 comma = from - 1;
             }
             clauses.add(Span.of(text, sentence.start() + from, sentence.end()));
         }
         return clauses;
+    }
+
+    /**
+     * Where a connector starts after blanks from {@code from} on, itself followed by a blank; -1 when none does. Tried
+     * only after the commas, found by hand: searching every char of every sentence for a comma took longer.
+     */
+    private static int connectorAfter(String words, int from) {
+        int at = from;
+        while (at < words.length() && blank(words.charAt(at))) at++;
+        for (String connector : CONNECTORS) {
+            int end = at + connector.length();
+            if (end < words.length() && blank(words.charAt(end)) && words.startsWith(connector, at)) return at;
+        }
+        return -1;
+    }
+
+    /** A blank as a regular expression's {@code \s} reads one: ASCII white space only. */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static List<Span> sentences(String text) {

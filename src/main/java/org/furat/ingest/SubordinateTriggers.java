@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.furat.model.SubEventType;
-import org.furat.text.Proclitics;
+import org.furat.text.AttachedWords;
 
 /**
  * Tells event words that do not say what a sentence's event was, where the sentence has others that do: what came
@@ -143,7 +143,7 @@ final class SubordinateTriggers {
     static boolean afterSupport(TokenizedText text, int k) {
         for (int back = 1; back <= SUPPORT_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
             String word = text.lower(k - back);
-            if (SUPPORT.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true))) return true;
+            if (SUPPORT.has(word)) return true;
             if (word.equals("by") && k - back - 1 >= 0 && SUPPORT_EN.contains(text.lower(k - back - 1))) return true;
         }
         return false;
@@ -152,7 +152,7 @@ final class SubordinateTriggers {
     /** The most words from a word of support to the event words it names: "backed by Russian and Syrian warplanes". */
     private static final int SUPPORT_WORDS = 4;
     /** Words of support, as written (normalised): «بدعم», «بمساندة», «بغطاء», «تحت غطاء», «بإسناد». */
-    private static final Set<String> SUPPORT = Set.of("بدعم", "بمسانده", "بغطاء", "غطاء", "باسناد");
+    private static final AttachedWords SUPPORT = AttachedWords.of("بدعم", "بمسانده", "بغطاء", "غطاء", "باسناد");
     /** Words of support before "by": "backed by", "supported by", "covered by". */
     private static final Set<String> SUPPORT_EN = Set.of("backed", "supported", "covered", "assisted", "aided");
 
@@ -216,12 +216,9 @@ final class SubordinateTriggers {
      * The index of the nearest of the {@code most} words before word {@code k}, in its sentence, that is one of {@code
      * words} (normalised), proclitics in front or not; -1 where none is.
      */
-    private static int wordBefore(TokenizedText text, int k, int most, Set<String> words) {
+    private static int wordBefore(TokenizedText text, int k, int most, AttachedWords words) {
         for (int back = 1; back <= most && k - back >= 0 && text.joined(k - back + 1); back++) {
-            String word = text.lower(k - back);
-            for (String w : words) {
-                if (Proclitics.attachedTo(word, w, true)) return k - back;
-            }
+            if (words.has(text.lower(k - back))) return k - back;
         }
         return -1;
     }
@@ -229,9 +226,9 @@ final class SubordinateTriggers {
     /** The most words from taking part to the event words: «مشاركتهم في الاحتجاجات», "part in the protests". */
     private static final int PART_WORDS = 3;
     /** Words of taking part in an event and of its organisers (normalised). */
-    private static final Set<String> TAKING_PART = Set.of("مشاركتهم", "مشاركته", "مشاركتها", "مشاركتهما", "منظمي", "المشاركين",
+    private static final AttachedWords TAKING_PART = AttachedWords.of("مشاركتهم", "مشاركته", "مشاركتها", "مشاركتهما", "منظمي", "المشاركين",
             "participating", "participated", "participants", "organisers", "organizers");
-    private static final Set<String> PART = Set.of("part");
+    private static final AttachedWords PART = AttachedWords.of("part");
     private static final Set<String> TAKE = Set.of("taking", "took", "take", "taken");
 
     /**
@@ -245,7 +242,7 @@ final class SubordinateTriggers {
     /** The most words from a demand to the event words it names: "demanding that the authorities put an end to the". */
     private static final int DEMAND_WORDS = 12;
     /** Words of demanding (normalised). */
-    private static final Set<String> DEMANDS = Set.of("demand", "demanding", "demanded", "demands", "مطالبه", "مطالبين",
+    private static final AttachedWords DEMANDS = AttachedWords.of("demand", "demanding", "demanded", "demands", "مطالبه", "مطالبين",
             "مطالبا", "طالبوا", "يطالبون", "طالب");
 
     /**
@@ -278,7 +275,7 @@ final class SubordinateTriggers {
      * of holding or carrying, what a depot or a convoy had («مستودعاً يحتوي على … عبوات ناسفة», «شاحنة محملة بالأسلحة
      * وصواريخ», "trucks loaded with rockets").
      */
-    private static final Set<String> SEIZING = Set.of("ضبط", "ضبطت", "ضبطوا", "صادرت", "صادر", "مصادره", "العثور", "عثر", "عثرت",
+    private static final AttachedWords SEIZING = AttachedWords.of("ضبط", "ضبطت", "ضبطوا", "صادرت", "صادر", "مصادره", "العثور", "عثر", "عثرت",
             "بحوزتهم", "بحوزته", "بحوزتها", "confiscated", "confiscating", "seized", "seizing", "seizure", "recovered", "found",
             "محمله", "محملا", "محملين", "يحتوي", "تحتوي", "loaded", "laden");
 
@@ -305,7 +302,7 @@ final class SubordinateTriggers {
     static boolean chargeWord(String word) {
         return (word.contains("تهم") || word.contains("تهام") || word.contains("ورط") || word.contains("ادين")
                 || word.contains("مدان"))
-                && CHARGES.stream().anyMatch(c -> Proclitics.attachedTo(word, c, true));
+                && CHARGES.has(word);
     }
 
     /**
@@ -317,7 +314,7 @@ final class SubordinateTriggers {
     }
 
     /** Words of charges, as written (normalised): each holds «تهم», «تهام», «ورط», «ادين» or «مدان», tested first. */
-    private static final Set<String> CHARGES = Set.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
+    private static final AttachedWords CHARGES = AttachedWords.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
             "متهم", "متهما", "متهمين", "متهمون", "متهمه",
             // «بعد اتهامه بمحاولة خطف طفلة»: accusing him, them (a side accused by name, «اتهام قسد للقوات التركية بقصف»,
             // tells the event as its accuser sees it).
@@ -411,11 +408,11 @@ final class SubordinateTriggers {
     private static final Set<String> LAPSE = Set.of("ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "دقايق", "اسابيع",
             "من", "of", "hours", "days", "weeks", "months", "minutes");
 
-    private static final Set<String> CAUSES = Set.of("بعد", "عقب", "اعقاب", "following", "after");
+    private static final AttachedWords CAUSES = AttachedWords.of("بعد", "عقب", "اعقاب", "following", "after");
 
     /** Whether {@code word} (normalised, lower case) is a word of cause, «وبعد» with its conjunction too. */
     private static boolean cause(String word) {
-        return CAUSES.stream().anyMatch(cause -> Proclitics.attachedTo(word, cause, true));
+        return CAUSES.has(word);
     }
 
     /**

@@ -24,12 +24,16 @@ final class TokenizedText {
     private final String original;
     private final Normalized normalized;
     private final List<Token> tokens;
+    /** Where each word starts in the original, for {@link #indexAt}: read far more often than any other field. */
+    private final int[] starts;
     private List<Span> sentences;
     /** {@link #lower} by word, worked out when first asked for. */
     private String[] lower;
     /** {@link LexiconCores#numbersOf} the words, by word, and how many cores had numbers when they were worked out. */
     private int[][] lexiconCores;
     private int lexiconCoresCount;
+    /** Where {@link #lexiconCores} are found, before those of a word that has some are copied out. */
+    private int[] coresScratch;
     /** {@link #personStems} by word, worked out when first asked for. */
     private List<String>[] personStems;
 
@@ -37,6 +41,7 @@ final class TokenizedText {
         this.original = text == null ? "" : text;
         this.normalized = ArabicNormalizer.normalize(original);
         this.tokens = List.copyOf(Tokenizer.tokens(original, normalized));
+        this.starts = tokens.stream().mapToInt(Token::start).toArray();
     }
 
     String original() { return original; }
@@ -71,10 +76,10 @@ final class TokenizedText {
      * none does), by binary search.
      */
     int indexAt(int offset) {
-        int lo = 0, hi = tokens.size();
+        int lo = 0, hi = starts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            if (starts[mid] < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;
@@ -92,8 +97,17 @@ final class TokenizedText {
      */
     String lower(int i) {
         if (lower == null) lower = new String[size()];
-        if (lower[i] == null) lower[i] = form(i).toLowerCase(Locale.ROOT);
+        if (lower[i] == null) lower[i] = caseless(form(i)) ? form(i) : form(i).toLowerCase(Locale.ROOT);
         return lower[i];
+    }
+
+    /** Whether {@code word} is all Arabic letters and digits, which have no case: lowering it would only read it. */
+    private static boolean caseless(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (!(c >= '\u0600' && c <= '\u06FF') && !(c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 
     /**
@@ -103,7 +117,11 @@ final class TokenizedText {
     @SuppressWarnings("unchecked")
     List<String> personStems(int i) {
         if (personStems == null) personStems = new List[size()];
-        if (personStems[i] == null) personStems[i] = List.copyOf(Possessives.standard().stems(form(i), true));
+        if (personStems[i] == null) {
+            List<String> stems = Possessives.standard().stems(form(i), true);
+            // Most words have none: an empty list whose iterator is shared, as a toll's finder loops over them.
+            personStems[i] = stems.isEmpty() ? java.util.Collections.emptyList() : List.copyOf(stems);
+        }
         return personStems[i];
     }
 
@@ -120,7 +138,10 @@ final class TokenizedText {
             lexiconCores = new int[size()][];
             lexiconCoresCount = count;
         }
-        if (lexiconCores[i] == null) lexiconCores[i] = LexiconCores.numbersOf(form(i));
+        if (lexiconCores[i] == null) {
+            if (coresScratch == null) coresScratch = new int[LexiconCores.MOST_CORES];
+            lexiconCores[i] = LexiconCores.numbersOf(form(i), coresScratch);
+        }
         return lexiconCores[i];
     }
 
