@@ -2,6 +2,7 @@ package org.furat.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -959,12 +960,14 @@ public final class Extractor {
     private static final String[][] NON_EVENT_CUES;
     /** The first letter of the cues of each row of {@link #NON_EVENT_CUES}. */
     private static final String CUE_FIRSTS;
+    private static final int LONGEST_CUE;
 
     static {
         Map<Character, List<String>> byFirst = new java.util.TreeMap<>(LexiconCsv.read("non-event-cues", "language", "phrase")
                 .stream().map(r -> r.get("phrase")).collect(java.util.stream.Collectors.groupingBy(cue -> cue.charAt(0))));
         NON_EVENT_CUES = byFirst.values().stream().map(cues -> cues.toArray(String[]::new)).toArray(String[][]::new);
         CUE_FIRSTS = byFirst.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining());
+        LONGEST_CUE = Arrays.stream(NON_EVENT_CUES).flatMap(Arrays::stream).mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -981,21 +984,33 @@ public final class Extractor {
             String beforeNoun = text.substring(Math.max(0, noun - 16), noun);
             if (TRENDS.stream().anyMatch(beforeNoun::contains)) return true;
         }
-        String before = text.substring(Math.max(0, at - 16), at);
-        return cueReaches(before) || COMES_AMID.stream().anyMatch(before::endsWith) || ANY_OR_FLED_BEFORE.matcher(before).find();
+        String before = text.substring(Math.max(0, at - CUE_REACH), at);
+        return cueReaches(text, at) || COMES_AMID.stream().anyMatch(before::endsWith) || ANY_OR_FLED_BEFORE.matcher(before).find();
     }
 
     /**
-     * Whether a {@linkplain #NON_EVENT_CUES cue} stands in {@code before} (the words right before event words) with no
-     * comma after it: «وبعد أشهر من الهدوء، هاجمت خلايا التنظيم» tells the attack, the months of calm closed by the comma.
+     * How many chars before event words a cue may start; a longer cue ("amid an escalation of", "heard the sounds of"),
+     * its own length and a blank.
      */
-    private static boolean cueReaches(String before) {
-        int lastComma = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
-        for (int p = 0; p < before.length(); p++) {
-            int row = CUE_FIRSTS.indexOf(before.charAt(p));
+    private static final int CUE_REACH = 16;
+
+    /**
+     * Whether a {@linkplain #NON_EVENT_CUES cue} stands right before the event words at {@code at} ({@link #CUE_REACH})
+     * with no comma after it: «وبعد أشهر من الهدوء، هاجمت خلايا التنظيم» tells the attack, the months of calm closed by
+     * the comma.
+     */
+    private static boolean cueReaches(String text, int at) {
+        int from = Math.max(0, at - Math.max(CUE_REACH, LONGEST_CUE + 1));
+        int lastComma = at - 1;
+        while (lastComma >= from && text.charAt(lastComma) != '،' && text.charAt(lastComma) != ',') lastComma--;
+        for (int p = from; p < at; p++) {
+            int row = CUE_FIRSTS.indexOf(text.charAt(p));
             if (row < 0) continue;
             for (String cue : NON_EVENT_CUES[row]) {
-                if (p + cue.length() > lastComma && before.startsWith(cue, p)) return true;
+                int end = p + cue.length();
+                if (end <= at && end > lastComma && p >= at - Math.max(CUE_REACH, cue.length() + 1) && text.startsWith(cue, p)) {
+                    return true;
+                }
             }
         }
         return false;

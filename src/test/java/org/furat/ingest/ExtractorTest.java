@@ -771,6 +771,9 @@ class ExtractorTest {
     void explosionsHeardAreNoEventTold() {
         assertTrue(proposals("أفاد مراسلنا بسماع دوي انفجارات عنيفة في محيط مدينة الميادين مساء أمس.").isEmpty());
         assertTrue(proposals("Residents of Mayadin reported hearing two explosions on Monday night.").isEmpty());
+        // A cue longer than the usual reach before the event words still reaches them.
+        assertTrue(proposals("Residents of Hajin heard the sounds of clashes on Monday night.").isEmpty());
+        assertTrue(proposals("The SDF said it will not tolerate attacks on its checkpoints in Hajin.").isEmpty());
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("أصابت غارة جوية أمس شحنة أسلحة في بلدة السكرية، وسط سماع دوي"
                 + " انفجار ضخم في المنطقة.").get(0).type(), "the strike heard is told");
     }
