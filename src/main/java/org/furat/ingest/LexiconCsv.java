@@ -73,8 +73,12 @@ final class LexiconCsv {
      * java.util.Locale#ROOT}), each run of what is neither letter nor digit one space, stripped.
      */
     static String folded(String text) {
-        return ArabicNormalizer.normalize(text).text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NEITHER_LETTER_NOR_DIGIT.matcher(ArabicNormalizer.normalize(text).text().toLowerCase(java.util.Locale.ROOT))
+                .replaceAll(" ").strip();
     }
+
+    /** Compiled once: {@link #folded} runs on every line of every report. */
+    private static final java.util.regex.Pattern NEITHER_LETTER_NOR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** The records of lexicon {@code name} (without ".csv") as maps of stripped values, by column name. */
     static List<Map<String, String>> maps(String name) {

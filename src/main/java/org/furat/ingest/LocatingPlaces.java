@@ -262,14 +262,18 @@ final class LocatingPlaces {
         boolean tie = attachedPreposition(firstWordFrom(text, to));
         // «قريتي حطلة ومراط المتلاصقتين (7كم شرق مدينة دير الزور)»: a bracket of distance and bearing locates what
         // comes before it, whatever words stand before the bracket.
-        int bracket = text.original().lastIndexOf('(', to - 1);
-        if (bracket >= from) from = bracket + 1;
+        for (int c = to - 1; c >= from; c--) { // only a bracket between the names: the text before them is not read
+            if (text.original().charAt(c) == '(') {
+                from = c + 1;
+                break;
+            }
+        }
         for (int k = text.indexAt(from); k < text.size() && text.get(k).start() < to; k++) {
             Token token = text.get(k);
             String form = token.end() <= to ? token.form()
                     : ArabicNormalizer.normalize(text.original().substring(token.start(), to)).text();
             if (form.chars().allMatch(Character::isDigit)) continue;
-            form = form.replaceFirst("^\\d+", ""); // «7كم»: a distance written without a space
+            form = form.substring(leadingFigures(form)); // «7كم»: a distance written without a space
             if (conjunction(form)) return false; // «المريعية وقرية الجفرة»: a list, whatever follows the و
             if (!locating.contains(key(form))) return false;
             // «الميادين بلدة ذيبان»: a noun for a settlement with no preposition or bearing opens the next place.
@@ -277,6 +281,13 @@ final class LocatingPlaces {
             tie |= !SETTLEMENT_NOUNS.contains(key(form)) || "بل".indexOf(form.charAt(0)) >= 0 && !Proclitics.stem(form).equals(form);
         }
         return tie;
+    }
+
+    /** How many ASCII digits {@code form} starts with. */
+    private static int leadingFigures(String form) {
+        int k = 0;
+        while (k < form.length() && form.charAt(k) >= '0' && form.charAt(k) <= '9') k++;
+        return k;
     }
 
     /** Nouns for settlements and units, as {@link #key} writes them: words of locating only beside a preposition or bearing. */

@@ -72,9 +72,12 @@ final class RelatedLinks {
         return colon > 0 && colon <= MAX_HEADING && heading(line.substring(0, colon)) && title(line.substring(colon + 1).strip());
     }
 
+    /** Quotes and brackets that close a line, compiled once: every line of every report is read. */
+    private static final java.util.regex.Pattern CLOSING_MARKS = java.util.regex.Pattern.compile("[\"'”’»)\\]]+$");
+
     /** Whether a line may be a title in a list of links: short, and no sentence ended with a full stop (quoted or not). */
     private static boolean title(String line) {
-        String end = line.replaceAll("[\"'”’»)\\]]+$", "");
+        String end = CLOSING_MARKS.matcher(line).replaceAll("");
         return line.length() <= MAX_TITLE && !end.endsWith(".");
     }
 }
