@@ -302,6 +302,14 @@ public final class CasualtyExtractor {
             found.add(new Candidate(w.start(i, t.trim()), w.end(another[1] - 1), t.item().kind(), Casualties.exactly(1)));
             return;
         }
+        // «أسفر عن مقتل أحدهم», «إصابة أحدهما»: one of those just named; not one of the dead just counted («مقتل خمسة
+        // مدنيين، قضى أحدهم تحت الأنقاض»).
+        if (ONE_OF_THEM.contains(w.lower(j))) {
+            if (harmBefore(w, i) != t.item().kind()) {
+                found.add(new Candidate(w.start(i, t.trim()), w.end(j), t.item().kind(), Casualties.exactly(1)));
+            }
+            return;
+        }
         NumberWords.Count count = numbers.count(w, j);
         if (count != null && count.trim() == 0) {
             int end = count.end();
@@ -736,8 +744,11 @@ public final class CasualtyExtractor {
             "فارقت", Set.of("الحياه"));
     private static final CoreWords DYING_VERBS = new CoreWords(DYING.keySet());
 
-    /** The most words between the verb and its closing word: a name of four parts, or a count and whose people they are. */
-    private static final int LIFE_GAP = 5;
+    /**
+     * The most words between the verb and its closing word: a name of four parts, or a count and whose people they are
+     * («لقي عنصر من قوى الأمن الداخلي "الأسايش" حتفه»).
+     */
+    private static final int LIFE_GAP = 8;
 
     /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
     private Found<Noun> joinedNoun(TokenizedText w, int k) {
@@ -788,13 +799,18 @@ public final class CasualtyExtractor {
      * "wounding four others, one of whom", «وأصيب ثلاثة … وتوفي أحدهم لاحقاً».
      */
     private boolean woundedBefore(TokenizedText w, int i) {
+        return harmBefore(w, i) == CasualtyMention.Kind.INJURED;
+    }
+
+    /** The kind of harm the nearest words of harm before word {@code i} tell (within {@link #WOUNDED_WORDS}), or null. */
+    private CasualtyMention.Kind harmBefore(TokenizedText w, int i) {
         for (int k = i - 1; k >= Math.max(0, i - WOUNDED_WORDS); k--) {
             Found<Trigger> t = trigger(w, k, Role.BEFORE, true);
             if (t == null) t = trigger(w, k, Role.AFTER, false);
             if (t == null) t = trigger(w, k, Role.NOUN, false);
-            if (t != null) return t.item().kind() == CasualtyMention.Kind.INJURED;
+            if (t != null) return t.item().kind();
         }
-        return false;
+        return null;
     }
 
     /** Whether {@code c}, a death, is of some of the wounded just counted ({@link #diedOfThem}): more dead. */

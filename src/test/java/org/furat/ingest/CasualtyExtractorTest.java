@@ -681,6 +681,7 @@ class CasualtyExtractorTest {
                 "'أسفر الهجوم عن فقدان أربعة عناصر من قسد حياتهم', فقدان أربعة عناصر من قسد حياتهم, 4",
                 "'وأسفر الاستهداف عن فقدان \"اللبن\" حياته', فقدان \"اللبن\" حياته, 1",
                 "'فقد شقيقان حياتهما بانفجار لغم', فقد شقيقان حياتهما, 2",
+                "'لقي عنصر من قوى الأمن الداخلي \"الأسايش\" حتفه برصاص مسلحين', لقي عنصر من قوى الأمن الداخلي \"الأسايش\" حتفه, 1",
         })
         void whoLostTheirLivesIsNamedBeforeTheirLife(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
@@ -783,6 +784,13 @@ class CasualtyExtractorTest {
                     + " a second strike."), "some of the dead are no more dead");
             assertEquals(List.of("KILLED مقتل خمسة مدنيين 5"), shown("مقتل خمسة مدنيين، قضى أحدهم تحت الأنقاض."), "one of the dead");
             assertEquals(List.of("KILLED توفي أحد الجرحى 1"), shown("وتوفي أحد الجرحى لاحقاً."), "one of the wounded died");
+        }
+
+        @Test
+        void oneOfThemAfterHarmIsOnePerson() {
+            assertEquals(List.of("KILLED مقتل أحدهم 1", "INJURED إصابة عنصر 1"),
+                    shown("اندلع اشتباك مع مطلوبين أسفر عن مقتل أحدهم وإصابة عنصر من الأمن العام."));
+            assertEquals(List.of("INJURED إصابة أحدهما 1"), shown("أطلق مسلحون النار على شابين ما أدى لإصابة أحدهما."));
         }
 
         @Test
