@@ -366,7 +366,8 @@ final class SubordinateTriggers {
      */
     private static boolean afterCause(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
-        for (int back = 1; back <= 4 && k - back >= 0 && text.joined(k - back + 1); back++) {
+        // «وبعد الغارة، أنشأت الميليشيا نقطة»: a comma closes what came after; the sentence's own event follows it.
+        for (int back = 1; back <= 4 && k - back >= 0 && text.joined(k - back + 1) && !text.commaBefore(k - back + 1); back++) {
             String word = text.lower(k - back);
             // "The attack came days after a rocket attack": what an event told before came after is news of its own.
             if (cause(word)) return !cameBefore(text, k - back);

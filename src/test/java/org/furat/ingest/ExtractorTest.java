@@ -462,6 +462,8 @@ class ExtractorTest {
                 + " وبعد ساعات من المظاهرة، داهمت قسد منازل في البلدة واعتقلت خمسة من المشاركين فيها.");
         assertEquals(List.of(SubEventType.PEACEFUL_PROTEST, SubEventType.ARRESTS),
                 protestThenArrests.stream().map(Proposal::type).toList(), "«وبعد ساعات من»: how long after the cause");
+        assertEquals(SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED, proposals("وبعد ساعات من الغارة، أنشأت الميليشيا نقطة عسكرية"
+                + " جديدة قرب بلدة خشام.").get(0).type(), "the comma closes what it came after; the sentence's own event follows");
         assertEquals(SubEventType.ARMED_CLASH, proposals("After days of clashes in Dhiban, SDF forces withdrew from the town.")
                 .get(0).type(), "days of clashes are the event, not what came after a cause");
     }
