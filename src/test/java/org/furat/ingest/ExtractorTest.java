@@ -2040,6 +2040,8 @@ class ExtractorTest {
     void weaponsSeizedOrDefusedHousesTakenPostsSetUpConvoysAndDetaineesExchanged() {
         Map<String, SubEventType> told = new java.util.LinkedHashMap<>();
         told.put("وفككت فرق الهندسة التابعة لـ \"قسد\"، صباح اليوم الخميس، عبوة ناسفة في بلدة خشام.", SubEventType.DISRUPTED_WEAPONS_USE);
+        told.put("كما فككت الفرق الهندسية التابعة لـ\"قسد\" عبوتين ناسفتين زرعهما التنظيم قرب بلدة خشام.", SubEventType.DISRUPTED_WEAPONS_USE);
+        told.put("وخلال عمليات التمشيط، فككت وحدات الهندسة عدداً من العبوات الناسفة في بلدة خشام.", SubEventType.DISRUPTED_WEAPONS_USE);
         told.put("The forces also seized a cache of weapons, including hand grenades, in Khasham on Monday.",
                 SubEventType.DISRUPTED_WEAPONS_USE);
         told.put("Security forces seized a truck loaded with rocket-propelled grenades in Khasham on Monday.",
