@@ -305,7 +305,7 @@ public final class CasualtyExtractor {
         // «أسفر عن مقتل أحدهم», «إصابة أحدهما»: one of those just named; not one of the dead just counted («مقتل خمسة
         // مدنيين، قضى أحدهم تحت الأنقاض»).
         if (ONE_OF_THEM.contains(w.lower(j))) {
-            if (harmBefore(w, i) != t.item().kind()) {
+            if (harmBefore(w, i, true) != t.item().kind()) {
                 found.add(new Candidate(w.start(i, t.trim()), w.end(j), t.item().kind(), Casualties.exactly(1)));
             }
             return;
@@ -652,7 +652,8 @@ public final class CasualtyExtractor {
         // «لقي ما لا يقل عن 11 عنصراً من التنظيم مصرعهم»: a figure of several words counts as one in the gap.
         NumberWords.Count written = numbers.count(w, i + 1);
         int figureWords = written != null && written.value() != null ? Math.max(0, written.end() - (i + 2)) : 0;
-        for (int k = i + 1; k <= i + 1 + LIFE_GAP + figureWords && k < w.size() && w.joined(k); k++) {
+        // «فقد شاب الاتصال بأهله، وعُثر على آخر فاقداً حياته»: a comma ends who lost it.
+        for (int k = i + 1; k <= i + 1 + LIFE_GAP + figureWords && k < w.size() && w.joined(k) && !w.commaBefore(k); k++) {
             if (!closings.contains(w.form(k))) continue;
             String ending = w.form(k);
             Casualties lives = ending.endsWith("هما") ? Casualties.exactly(2)
@@ -745,10 +746,10 @@ public final class CasualtyExtractor {
     private static final CoreWords DYING_VERBS = new CoreWords(DYING.keySet());
 
     /**
-     * The most words between the verb and its closing word: a name of four parts, or a count and whose people they are
-     * («لقي عنصر من قوى الأمن الداخلي "الأسايش" حتفه»).
+     * The most words between the verb and its closing word: a name of four parts, a count and whose people they are, a
+     * side's full name («لقي عنصر من قوى الأمن الداخلي "الأسايش" حتفه»).
      */
-    private static final int LIFE_GAP = 8;
+    private static final int LIFE_GAP = 6;
 
     /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
     private Found<Noun> joinedNoun(TokenizedText w, int k) {
@@ -799,12 +800,15 @@ public final class CasualtyExtractor {
      * "wounding four others, one of whom", «وأصيب ثلاثة … وتوفي أحدهم لاحقاً».
      */
     private boolean woundedBefore(TokenizedText w, int i) {
-        return harmBefore(w, i) == CasualtyMention.Kind.INJURED;
+        return harmBefore(w, i, false) == CasualtyMention.Kind.INJURED;
     }
 
-    /** The kind of harm the nearest words of harm before word {@code i} tell (within {@link #WOUNDED_WORDS}), or null. */
-    private CasualtyMention.Kind harmBefore(TokenizedText w, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - WOUNDED_WORDS); k--) {
+    /**
+     * The kind of harm the nearest words of harm before word {@code i} tell (within {@link #WOUNDED_WORDS}, and with
+     * {@code inSentence} in its sentence), or null.
+     */
+    private CasualtyMention.Kind harmBefore(TokenizedText w, int i, boolean inSentence) {
+        for (int k = i - 1; k >= Math.max(0, i - WOUNDED_WORDS) && (!inSentence || w.joined(k + 1)); k--) {
             Found<Trigger> t = trigger(w, k, Role.BEFORE, true);
             if (t == null) t = trigger(w, k, Role.AFTER, false);
             if (t == null) t = trigger(w, k, Role.NOUN, false);

@@ -989,8 +989,8 @@ public final class Extractor {
     }
 
     /**
-     * How many chars before event words a cue may start; a longer cue ("amid an escalation of", "heard the sounds of"),
-     * its own length and a blank.
+     * How many chars before event words a cue may start, and the words of "comes amid" and «أي» may lie; a longer cue
+     * ("amid an escalation of", "heard the sounds of") as far back as its own length and a blank, so right before them.
      */
     private static final int CUE_REACH = 16;
 

@@ -38,8 +38,8 @@ final class Sentences {
     }
 
     /**
-     * Where a connector starts after blanks from {@code from} on, itself followed by a blank; -1 when none does. Tried
-     * only after the commas, found by hand: searching every char of every sentence for a comma took longer.
+     * Where a connector starts after blanks from {@code from} on, itself followed by a blank; -1 when none does. Looked
+     * for only after a comma.
      */
     private static int connectorAfter(String words, int from) {
         int at = from;

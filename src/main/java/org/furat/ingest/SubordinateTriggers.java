@@ -366,15 +366,24 @@ final class SubordinateTriggers {
      */
     private static boolean afterCause(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
-        // «وبعد الغارة، أنشأت الميليشيا نقطة»: a comma closes what came after; the sentence's own event follows it.
-        for (int back = 1; back <= 4 && k - back >= 0 && text.joined(k - back + 1) && !text.commaBefore(k - back + 1); back++) {
+        boolean comma = false;
+        for (int back = 1; back <= 4 && k - back >= 0 && text.joined(k - back + 1); back++) {
+            comma |= text.commaBefore(k - back + 1);
             String word = text.lower(k - back);
+            // «وبعد ساعات من الغارة، أنشأت الميليشيا نقطة»: a comma closes a cause that opens the clause; the clause's own
+            // event follows it. Not "a day after clashes, shelling and arrests", a list.
+            if (cause(word) && comma && opensClause(text, k - back)) return false;
             // "The attack came days after a rocket attack": what an event told before came after is news of its own.
             if (cause(word)) return !cameBefore(text, k - back);
             // «بعد ساعات من المظاهرة»: how long after stands between (English puts it before: "days after the protest").
             if (back >= 2 && !LAPSE.contains(word)) return false;
         }
         return false;
+    }
+
+    /** Whether word {@code k} opens its sentence or a clause after a comma. */
+    private static boolean opensClause(TokenizedText text, int k) {
+        return k == 0 || !text.joined(k) || text.commaBefore(k);
     }
 
     /**
@@ -450,7 +459,7 @@ final class SubordinateTriggers {
      * Such a date dates no sentence after it either.
      */
     static boolean datesWhatWasAnswered(TokenizedText text, Span date, List<EventClassifier.Trigger> triggers) {
-        int at = text.indexAt(date.start());
+        int at = text.wordAt(date.start()); // «واليوم»: a date may start inside the text's last word
         for (int k = at - 1; k >= Math.max(0, at - ANSWERED_DATE_WORDS) && text.sameSentence(k, at); k--) {
             // "in retaliation for", «رداً على»: not "In retaliation, US forces struck", nor "a rapid response unit".
             if (!RESPONSES.contains(text.lower(k)) || k + 1 >= at || !ANSWERED.contains(text.lower(k + 1))) continue;

@@ -101,7 +101,10 @@ final class TokenizedText {
         return lower[i];
     }
 
-    /** Whether {@code word} is all Arabic letters and digits, which have no case: lowering it would only read it. */
+    /**
+     * Whether {@code word} is all chars of the Arabic block (letters, marks, signs) and ASCII digits, which have no case:
+     * lowering it would only read it.
+     */
     private static boolean caseless(String word) {
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);

@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Words a text word may be with attachments in front, as {@link Proclitics#attachedTo} reads a name's first word: «ضبطت»
- * in «وضبطت», «الفترة» in «خلال الفترة» or «بالفترة». Looked up by the word's endings after each front it may have (an
+ * Words a text word may be with attachments in front, as {@link Proclitics#attachedTo} reads a name's first word, all
+ * normalised: «ضبطت» in «وضبطت», «الفتره» in «بالفتره» or «فتره». Looked up by the word's endings after each front it may have (an
  * attachment is four letters at most), so a look-up costs a few probes however many words there are, where asking
  * {@code attachedTo} of each word cost a comparison per word, at every word before every event. Immutable.
  */
@@ -25,8 +25,9 @@ public final class AttachedWords {
         this.lastLetters = cores.stream().map(core -> core.substring(core.length() - 1)).distinct().collect(Collectors.joining());
     }
 
-    /** The normalised words {@code words}. */
+    /** The normalised words {@code words}, none empty. */
     public static AttachedWords of(String... words) {
+        for (String word : words) if (word.isEmpty()) throw new IllegalArgumentException("An empty word attaches to nothing");
         return new AttachedWords(Set.of(words).stream().map(AttachedWords::core).collect(Collectors.toUnmodifiableSet()));
     }
 

@@ -687,6 +687,11 @@ class CasualtyExtractorTest {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
         }
 
+        @Test
+        void aCommaEndsWhoLostTheirLife() {
+            assertEquals(List.of(), shown("فقد شاب الاتصال بأهله، وعُثر على آخر فاقداً حياته."));
+        }
+
         @ParameterizedTest
         @CsvSource({
                 "'لقي ثلاثة عناصر من قسد مصرعهم في الهجوم', لقي ثلاثة عناصر من قسد مصرعهم, 3",
@@ -791,6 +796,8 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED مقتل أحدهم 1", "INJURED إصابة عنصر 1"),
                     shown("اندلع اشتباك مع مطلوبين أسفر عن مقتل أحدهم وإصابة عنصر من الأمن العام."));
             assertEquals(List.of("INJURED إصابة أحدهما 1"), shown("أطلق مسلحون النار على شابين ما أدى لإصابة أحدهما."));
+            assertEquals(List.of("KILLED قتل عنصران 2", "KILLED مقتل أحدهما 1"), shown("قتل عنصران من قسد في هجوم على حاجز. وفي"
+                    + " هجوم آخر على دورية، أطلق مسلحون النار على عنصرين ما أدى لمقتل أحدهما."), "the dead of another sentence");
         }
 
         @Test

@@ -25,6 +25,12 @@ class AttachedWordsTest {
         assertFalse(words.has("سعدد"), "a letter that attaches to nothing");
     }
 
+    @Test
+    void anEmptyWordIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> AttachedWords.of("بعد", ""));
+        assertFalse(AttachedWords.of("بعد").has(""));
+    }
+
     /** Every front of up to four letters that attachedTo allows or refuses, the same here. */
     @Test
     void agreesWithAttachedToOnEveryShortFront() {
