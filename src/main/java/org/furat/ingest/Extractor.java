@@ -1169,15 +1169,11 @@ public final class Extractor {
         boolean blanks = false;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (!isBlank(c)) b.append(c);
+            if (!Sentences.blank(c)) b.append(c);
             else if (!blanks) b.append(' ');
-            blanks = isBlank(c);
+            blanks = Sentences.blank(c);
         }
         return b.toString();
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** Datelines are short: a place, perhaps a date and an agency. */

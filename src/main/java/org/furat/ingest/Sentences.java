@@ -51,9 +51,9 @@ final class Sentences {
         return -1;
     }
 
-    /** A blank as a regular expression's {@code \s} reads one: ASCII white space only. */
-    private static boolean blank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    /** A blank as a regular expression's {@code \s} reads one: a space, or tab to carriage return (ASCII 9–13). */
+    static boolean blank(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static List<Span> sentences(String text) {
