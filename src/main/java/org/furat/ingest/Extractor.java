@@ -54,6 +54,7 @@ public final class Extractor {
     private final CasualtyExtractor casualties = new CasualtyExtractor(numbers);
     private final OriginCues originCues = new OriginCues();
     private final FollowUps followUps = new FollowUps();
+    private final SeparateEvents separateEvents = new SeparateEvents();
     private final Claims claims = new Claims();
     private final LocatingPlaces locatingPlaces;
     private final ActorRoles roles = new ActorRoles();
@@ -134,6 +135,7 @@ public final class Extractor {
         Within<CasualtyMention> casualtiesIn = new Within<>(casualtyMentions, CasualtyMention::span);
         Within<ActorMention> actorsIn = new Within<>(actorMentions, ActorMention::span);
         Within<Span> reportCuesIn = new Within<>(reportCues, s -> s);
+        Within<Span> openersIn = new Within<>(separateEvents.find(tokenized), s -> s);
         Within<EventClassifier.Trigger> triggersIn = new Within<>(triggers, EventClassifier.Trigger::span);
         Set<PlaceMention> isOrigin = new HashSet<>(origins);
 
@@ -185,6 +187,8 @@ public final class Extractor {
             // words a verb of answering comes before tells a second event, never more of or again the one it answers.
             boolean answer = !said.isEmpty()
                     && Responses.answering(tokenized, Span.of(text, sentence.start(), said.get(0).span().start()));
+            // «وفي سياق منفصل، …», "In a separate incident, …": a new event, whatever it shares with the one before.
+            boolean apart = openersIn.in(sentence).stream().anyMatch(o -> SeparateEvents.opens(tokenized, sentence, o));
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
@@ -194,14 +198,14 @@ public final class Extractor {
                 // just told counted among others.
                 boolean inGeneral = generic.speaksInGeneral(tokenized, facts) || generic.countsTheEventAgain(tokenized, facts)
                         || generic.countsEvents(tokenized, facts);
-                if (previous != null && previous == lastOf(proposals) && TollsTold.moreHurt(tokenized, previous, facts)) {
+                if (!apart && previous != null && previous == lastOf(proposals) && TollsTold.moreHurt(tokenized, previous, facts)) {
                     // «…، كما قتل مدنيان كانا قرب الحاجز», "while two attackers were also killed": more people of the
                     // event just told, whose only event words are the toll's.
                     made = previous.countedAgain(Span.of(text, previous.evidence().start(), sentence.end()),
                             TollsTold.countedOn(tokenized, previous.killed(), facts.casualties(), CasualtyMention.Kind.KILLED),
                             TollsTold.countedOn(tokenized, previous.injured(), facts.casualties(), CasualtyMention.Kind.INJURED));
                     proposals.set(proposals.size() - 1, made);
-                } else if (previous != null && !onlyOffTheMap && !cameAfter(tokenized, sentence, said) && !answer
+                } else if (!apart && previous != null && !onlyOffTheMap && !cameAfter(tokenized, sentence, said) && !answer
                         && followUps.follows(previous, facts)) {
                     Proposal met = facts.reported() ? previous : previous.protestMetBy(said);
                     made = withTheHurt(tokenized, followedBy(tokenized, met, sentence, facts, facts.origins()),
@@ -232,18 +236,18 @@ public final class Extractor {
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
-                    if (fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
+                    if (!apart && fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
                         // The lead tells what the headline announced: one event, told by the lead.
                         made = made.leading(fromHeadline, Span.of(text, fromHeadline.evidence().start(), sentence.end()),
                                 placedInsideAreasOf(fromHeadline, made));
                         proposals.set(proposals.size() - 1, made);
-                    } else if (!proposals.isEmpty() && placesWithin(proposals.get(proposals.size() - 1), made)) {
+                    } else if (!apart && !proposals.isEmpty() && placesWithin(proposals.get(proposals.size() - 1), made)) {
                         // «قتل عنصران بانفجار عبوة بريف دير الزور الشرقي» then «وانفجرت العبوة في بلدة الشحيل»: the
                         // same event told again, placed more exactly.
                         Proposal earlier = proposals.get(proposals.size() - 1);
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()), false);
                         proposals.set(proposals.size() - 1, made);
-                    } else if (previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty() && !answer
+                    } else if (!apart && previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty() && !answer
                             && !saysAlso(tokenized, sentence) && toldAgain(tokenized, previous, made, said)) {
                         // «وذكرت قناة الميادين أن القصف طال سيارة على طريق السكرية»: another source telling the event
                         // just told, by its definite name, places it where it says; one event, the first telling's.
@@ -260,11 +264,11 @@ public final class Extractor {
                         boolean risen = !elsewhereToo && facts.casualties().stream().anyMatch(CasualtyMention::risen);
                         Proposal retelling = risen || elsewhereToo
                                 ? made.countedAgain(made.evidence(), Casualties.UNKNOWN, Casualties.UNKNOWN) : made;
-                        int retold = answer ? -1 : retellings.retoldAt(proposals, retelling);
-                        if (retold < 0 && !answer && !onlyOffTheMap && said.stream().allMatch(EventClassifier.Trigger::weak)) {
+                        int retold = answer || apart ? -1 : retellings.retoldAt(proposals, retelling);
+                        if (retold < 0 && !answer && !apart && !onlyOffTheMap && said.stream().allMatch(EventClassifier.Trigger::weak)) {
                             retold = retellings.namedAgainAt(proposals, retelling);
                         }
-                        if (retold < 0 && !answer) retold = retellings.toldOfItsAreaAt(proposals, retelling);
+                        if (retold < 0 && !answer && !apart) retold = retellings.toldOfItsAreaAt(proposals, retelling);
                         if (retold < 0) {
                             made = byTheSameSide(tokenized, made, proposals);
                             proposals.add(made);

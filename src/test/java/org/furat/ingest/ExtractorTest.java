@@ -1876,6 +1876,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aSentenceOpenedAsASeparateIncidentTellsANewEvent() {
+        String arabic = "قتل مسلحون مجهولون راعياً في بلدة ذيبان مساء الخميس. %sأصيب سائق صهريج بجروح إثر استهدافه بالرصاص من"
+                + " قبل مجهولين في بلدة ذيبان.";
+        assertEquals(1, proposals(arabic.formatted("و")).size(), "told at the same place, on the same day: the same attack");
+        List<Proposal> apart = proposals(arabic.formatted("وفي سياق منفصل، "));
+        assertEquals(2, apart.size(), apart::toString);
+        assertEquals(org.furat.model.Casualties.exactly(1), apart.get(1).injured());
+        String english = "Gunmen shot dead a shepherd in Dhiban on Thursday evening. %s truck driver was wounded when gunmen opened"
+                + " fire on his vehicle in Dhiban.";
+        assertEquals(1, proposals(english.formatted("A")).size());
+        assertEquals(2, proposals(english.formatted("In a separate incident, a")).size());
+    }
+
+    @Test
     void somePeopleAmongTheDeadLeaveTheLeadsTollStanding() {
         List<Proposal> found = proposals("Clashes between Kurdish-led forces and Arab tribes kill at least 40\n\n"
                 + "Fighting between Kurdish-led forces and Arab tribal gunmen has killed at least 40 people since Sunday, a"
