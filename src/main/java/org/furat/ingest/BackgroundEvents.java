@@ -45,7 +45,7 @@ final class BackgroundEvents {
         // before it still.
         return proposals.stream().filter(p -> p == first || !(!p.dates().end().isAfter(first.dates().start())
                 && p.dates().start().isBefore(first.dates().start())
-                && p.dates().days() > NEWS_DAYS && (pluperfect(text, p.trigger()) || likened(text, p.trigger())))).toList();
+                && p.dates().days() >= NEWS_DAYS && (pluperfect(text, p.trigger()) || likened(text, p.trigger())))).toList();
     }
 
     /** Whether the event words {@code trigger} name an event like the news: «بهجوم مماثل», "a similar explosion". */
@@ -72,12 +72,14 @@ final class BackgroundEvents {
         int first = text.indexAt(trigger.start()), after = text.indexAt(trigger.end());
         // «وكانت المواجهات قد اندلعت»: the event's noun told between «كان» and «قد».
         boolean hadAfter = after < text.size() && text.joined(after) && text.lower(after).equals("قد");
-        boolean had = false;
-        for (int k = first - 1; k >= Math.max(0, first - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
+        // «وكانت فصائل إدارة العمليات العسكرية قد دخلت المدينة مطلع الشهر، عقب انسحاب قوات النظام»: «كان» is looked
+        // for as far before «قد» as «قد» may stand before the event words.
+        int from = first;
+        for (int k = first - 1; k >= Math.max(0, from - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (word.equals("had")) return true;
-            if (word.equals("قد")) had = true;
-            if ((had || hadAfter && k >= first - 2) && WAS.contains(word)) return true;
+            if (word.equals("قد") && from == first) from = k;
+            if ((from < first || hadAfter && k >= first - 2) && WAS.contains(word)) return true;
         }
         return false;
     }

@@ -1360,6 +1360,13 @@ class ExtractorTest {
                 + " وكانت المواجهات قد اندلعت أواخر الشهر الماضي في ريف دير الزور الشرقي.");
         assertEquals(List.of(List.of("dhiban")), sameDay.stream().map(p -> keys(p.places())).toList(),
                 "ending the day the news begins is before it");
+        List<Proposal> lastWeek = proposals("فككت قوى الأمن الداخلي عبوة ناسفة في بلدة ذيبان صباح اليوم."
+                + " وكانت قوى الأمن الداخلي قد فككت الأسبوع الماضي عبوتين ناسفتين في بلدة الشحيل.");
+        assertEquals(List.of(List.of("dhiban")), lastWeek.stream().map(p -> keys(p.places())).toList(), "last week, told as before");
+        List<Proposal> longSubject = proposals("اعتقلت قوى الأمن الداخلي ثلاثة شبان في بلدة ذيبان صباح اليوم."
+                + " وكانت قوات الحكومة السورية المؤقتة في دير الزور قد دخلت بلدة الشحيل مطلع الشهر الماضي، عقب انسحاب قسد منها.");
+        assertEquals(List.of(List.of("dhiban")), longSubject.stream().map(p -> keys(p.places())).toList(),
+                "«كان» a long subject before «قد», which stands far before the event words");
     }
 
     @Test
