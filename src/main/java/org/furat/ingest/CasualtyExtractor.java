@@ -1108,6 +1108,9 @@ public final class CasualtyExtractor {
         // "Khalil, a father of four, was shot dead": the figure counts his children.
         if (i >= 2 && w.form(i - 1).equals("of") && PARENTS.contains(w.lower(i - 2))) return;
         int k = count.end();
+        // «مساء الإثنين، أصيبت سيدة» (Monday evening, a woman was wounded), "On July 9, a 14-year-old boy was killed": a
+        // figure a comma ends counts nobody after it.
+        if (w.commaBefore(k)) return;
         Found<Noun> noun = nounAfter(w, k);
         People more = null;
         if (noun != null) {

@@ -504,6 +504,14 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void aFigureACommaEndsCountsNobodyAfterIt() {
+            assertEquals(List.of("KILLED a 14-year-old boy was killed 1", "INJURED brother wounded 1"),
+                    shown("On July 9, a 14-year-old boy was killed and his brother wounded when a landmine exploded."));
+            assertEquals(List.of("INJURED أصيبت سيدة 1"), shown("مساء الإثنين، أصيبت سيدة بجروح خطيرة برصاص عشوائي."),
+                    "Monday, «الإثنين», is also the word for two");
+        }
+
+        @Test
         void killedOneFighterAndWoundedTwelve() {
             assertEquals(List.of("KILLED killed one fighter 1", "INJURED wounded twelve 12"),
                     shown("The strike killed one fighter and wounded twelve."));
