@@ -629,6 +629,8 @@ class CasualtyExtractorTest {
                 "'adding that no U.S. personnel were hurt.', no U.S. personnel were hurt",
                 "'There were no human casualties.', no human casualties",
                 "'سقطت في محيط الحقل دون أن تسبب أضراراً بشرية', دون أن تسبب أضراراً بشرية",
+                "'An IED exploded in an oil tanker, causing material damage only.', material damage only",
+                "'انفجرت عبوة بصهريج نفط ما أدى إلى أضرار مادية فقط', أضرار مادية فقط",
         })
         void nobodyHarmedIsZeroOfBothKinds(String text, String words) {
             assertEquals(List.of("KILLED " + words + " 0", "INJURED " + words + " 0"), shown(text));
