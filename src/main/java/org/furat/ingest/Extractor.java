@@ -983,6 +983,7 @@ public final class Extractor {
         String text = tokenized.original();
         int at = trigger.start();
         int k = tokenized.indexAt(at);
+        if (cameAmid(tokenized, k)) return true;
         if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
             int noun = tokenized.get(k - 2).start();
             String beforeNoun = text.substring(Math.max(0, noun - 16), noun);
@@ -1058,6 +1059,29 @@ public final class Extractor {
      * just told said to come amid others (not «ويأتي ذلك بعد قصف مماثل», whose shelling is another event).
      */
     private static final List<String> COMES_AMID = List.of("يأتي ", "تأتي ", "يأتي هذا ", "تأتي هذه ", "يأتي ذلك ");
+
+    /**
+     * Whether the event words at word {@code k} tell what the event just told came amid: «ويأتي ذلك في ظل تصاعد لافت
+     * لعمليات الاغتيال», «وتأتي هذه التحركات تزامناً مع تصاعد هجمات خلايا التنظيم», "The attack comes amid a spate of
+     * killings": the times, no event of their own. Not what it came after («ويأتي ذلك بعد أيام من مقتل طفل في انفجار
+     * مماثل»), which is another event.
+     */
+    private static boolean cameAmid(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - AMID_WORDS) && text.joined(m + 1); m--) {
+            if (!AMID.contains(text.lower(m))) continue;
+            for (int c = m - 1; c >= Math.max(0, m - COMES_TO_AMID) && text.joined(c + 1); c--) {
+                if (COMES.contains(text.lower(c))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words before event words «في ظل» or "amid" may stand, and «يأتي» before those: a subject between. */
+    private static final int AMID_WORDS = 10, COMES_TO_AMID = 3;
+    /** «يأتي» and "comes", as written (normalised). */
+    private static final Set<String> COMES = Set.of("ياتي", "وياتي", "تاتي", "وتاتي", "comes", "came");
+    /** «في ظل», «وسط», «ضمن», «تزامناً مع», "amid", "as part of": the last word of each, as written (normalised). */
+    private static final Set<String> AMID = Set.of("ظل", "وسط", "ضمن", "تزامنا", "بالتزامن", "amid", "amidst");
 
     /**
      * Whether a line break, not a full stop, ends {@code sentence}: the report's first event sentence so ended is

@@ -511,6 +511,12 @@ class ExtractorTest {
         assertEquals(1, amid.size(), amid::toString);
         assertNull(amid.get(0).actor1(), "attacks in general, and whom they are blamed on, are not this killing's: " + amid);
         assertEquals(1, proposals("Gunmen shot dead a trader in Hajin on Monday amid a rise in attacks that target merchants.").size());
+        List<Proposal> words = proposals("انفجرت عبوة ناسفة بسيارة لقسد في بلدة البصيرة أمس. ويأتي ذلك في ظل تصاعد لافت"
+                + " لعمليات الاغتيال التي تطال وجهاء العشائر في ريف دير الزور.");
+        assertEquals(List.of(List.of("busayrah")), words.stream().map(p -> keys(p.places())).toList(),
+                "a word between the trend and its events: " + words);
+        assertEquals(1, proposals("A roadside bomb hit an SDF vehicle in Hajin on Monday. This comes amid a marked rise in"
+                + " assassinations of tribal figures in the eastern countryside of Deir ez-Zor.").size());
         assertEquals(List.of(SubEventType.ARRESTS), proposals("Security forces arrested three members of an ISIS cell that was"
                 + " planning attacks in Khasham on Monday.").stream().map(Proposal::type).toList(), "attacks planned are none yet");
         assertEquals(0, proposals("نزح عشرات الأهالي من بلدة خشام أمس خوفاً من القصف والاشتباكات.").size(),
