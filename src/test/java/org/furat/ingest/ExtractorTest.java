@@ -521,6 +521,8 @@ class ExtractorTest {
                 + " planning attacks in Khasham on Monday.").stream().map(Proposal::type).toList(), "attacks planned are none yet");
         assertEquals(0, proposals("نزح عشرات الأهالي من بلدة خشام أمس خوفاً من القصف والاشتباكات.").size(),
                 "fear of shelling, and of clashes joined to it");
+        assertEquals(0, proposals("أغلقت قوات النظام مداخل مدينة الميادين أمس وشنت حملة تفتيش في أحيائها، من دون أن تعلن عن اعتقال"
+                + " أحد.").size(), "an arrest nobody announced");
         List<Proposal> years = proposals("اعتقلت قوات الأمن العام أمس ثلاثة شبان في بلدة خشام بتهمة التعامل مع الحرس الثوري"
                 + " خلال سنوات سيطرته على البلدة.");
         assertEquals(List.of(SubEventType.ARRESTS), years.stream().map(Proposal::type).toList(), "years of control are no capture");
