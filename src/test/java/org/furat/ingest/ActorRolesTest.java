@@ -1,14 +1,23 @@
 package org.furat.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.furat.model.Actor;
+import org.furat.model.Place;
 import org.furat.model.SubEventType;
 import org.furat.model.TimePrecision;
 import org.furat.store.SeedData;
+import org.furat.text.ArabicNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -310,6 +319,27 @@ class ActorRolesTest {
         Proposal members = first("Iranian-backed militia members shot dead a young man at a checkpoint in Albu Kamal.");
         assertEquals("iran_militias", key(members.actor1()), "members named before the event did it");
         assertEquals("civilians", key(members.actor2()));
+    }
+
+    @Test
+    void noSidesNameIsAPlacesName() {
+        // «حي العمال», the Workers' quarter of Deir ez-Zor, is «العمال» too: workers named so would hide the quarter.
+        SeedData data = SeedData.fromClasspath();
+        Set<String> placeNames = new HashSet<>();
+        for (Place p : data.places()) {
+            names(p.nameEn(), p.nameAr(), p.variantsEn(), p.variantsAr()).forEach(placeNames::add);
+        }
+        for (Actor a : data.actors()) {
+            names(a.nameEn(), a.nameAr(), a.variantsEn(), a.variantsAr())
+                    .forEach(name -> assertFalse(placeNames.contains(name), a.key() + ": " + name));
+        }
+    }
+
+    /** Names and spellings in both scripts, normalised and in lower case, as the matchers compare them. */
+    private static Stream<String> names(String english, String arabic, List<String> variantsEn, List<String> variantsAr) {
+        return Stream.concat(Stream.of(english, arabic), Stream.concat(variantsEn.stream(), variantsAr.stream()))
+                .filter(Objects::nonNull)
+                .map(name -> ArabicNormalizer.normalize(name.strip()).text().toLowerCase(Locale.ROOT));
     }
 
     @Test
