@@ -983,7 +983,7 @@ public final class Extractor {
         String text = tokenized.original();
         int at = trigger.start();
         int k = tokenized.indexAt(at);
-        if (cameAmid(tokenized, k)) return true;
+        if (cameAmid(tokenized, k) || planned(tokenized, k)) return true;
         if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
             int noun = tokenized.get(k - 2).start();
             String beforeNoun = text.substring(Math.max(0, noun - 16), noun);
@@ -1075,6 +1075,23 @@ public final class Extractor {
         }
         return false;
     }
+
+    /**
+     * Whether the event words at word {@code k} are what someone planned, a few words after a word of planning: «كانوا
+     * يخططون لتنفيذ عمليات اغتيال», "were planning to carry out attacks": not done, so no event of their own.
+     */
+    private static boolean planned(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - PLAN_WORDS) && text.joined(m + 1); m--) {
+            if (PLANS.contains(text.lower(m))) return true;
+        }
+        return false;
+    }
+
+    /** How many words before event words a word of planning may stand: «لتنفيذ عمليات», "to carry out". */
+    private static final int PLAN_WORDS = 4;
+    /** Words of planning, as written (normalised). */
+    private static final Set<String> PLANS = Set.of("يخطط", "يخططون", "يخططان", "تخطط", "تخططان", "خطط", "خططوا", "خططت",
+            "planning", "planned", "plotting", "plotted");
 
     /** How many words before event words «في ظل» or "amid" may stand, and «يأتي» before those: a subject between. */
     private static final int AMID_WORDS = 10, COMES_TO_AMID = 3;

@@ -519,6 +519,10 @@ class ExtractorTest {
                 + " assassinations of tribal figures in the eastern countryside of Deir ez-Zor.").size());
         assertEquals(List.of(SubEventType.ARRESTS), proposals("Security forces arrested three members of an ISIS cell that was"
                 + " planning attacks in Khasham on Monday.").stream().map(Proposal::type).toList(), "attacks planned are none yet");
+        assertEquals(List.of(SubEventType.ARRESTS), proposals("اعتقلت قسد أمس ثلاثة عناصر من خلية لداعش في بلدة الحوايج كانوا"
+                + " يخططون لتنفيذ عمليات اغتيال بحق وجهاء المنطقة.").stream().map(Proposal::type).toList(), "words between the plan and its events");
+        assertEquals(List.of(SubEventType.ARRESTS), proposals("The SDF arrested three ISIS members in Hawayij on Monday who were planning"
+                + " to carry out assassinations of tribal elders.").stream().map(Proposal::type).toList());
         assertEquals(0, proposals("نزح عشرات الأهالي من بلدة خشام أمس خوفاً من القصف والاشتباكات.").size(),
                 "fear of shelling, and of clashes joined to it");
         assertEquals(0, proposals("أغلقت قوات النظام مداخل مدينة الميادين أمس وشنت حملة تفتيش في أحيائها، من دون أن تعلن عن اعتقال"
