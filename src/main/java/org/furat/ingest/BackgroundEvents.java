@@ -43,9 +43,19 @@ final class BackgroundEvents {
         Proposal first = proposals.get(0);
         // Ending the day the first event begins («أواخر الشهر الماضي» before «منذ فجر الخميس», the month's last day) is
         // before it still.
-        return proposals.stream().filter(p -> p == first || !(!p.dates().end().isAfter(first.dates().start())
-                && p.dates().start().isBefore(first.dates().start())
-                && p.dates().days() >= NEWS_DAYS && (pluperfect(text, p.trigger()) || likened(text, p.trigger())))).toList();
+        return proposals.stream().filter(p -> p == first || !recalled(text, p, first.dates().start())).toList();
+    }
+
+    /**
+     * Whether {@code p} is told as what had happened before the news that starts on {@code news}: dated loosely to a
+     * time before it and told in the pluperfect or likened to it, or told in the pluperfect and over a month before it
+     * however exactly dated («وكانت وحدات الجيش قد فكت في الخامس من أيلول الماضي الحصار», in a November report).
+     */
+    private static boolean recalled(TokenizedText text, Proposal p, LocalDate news) {
+        if (p.dates().end().isAfter(news) || !p.dates().start().isBefore(news)) return false;
+        boolean pluperfect = pluperfect(text, p.trigger());
+        return p.dates().days() >= NEWS_DAYS && (pluperfect || likened(text, p.trigger()))
+                || pluperfect && p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS));
     }
 
     /** Whether the event words {@code trigger} name an event like the news: «بهجوم مماثل», "a similar explosion". */

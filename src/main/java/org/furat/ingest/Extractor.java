@@ -983,7 +983,7 @@ public final class Extractor {
         String text = tokenized.original();
         int at = trigger.start();
         int k = tokenized.indexAt(at);
-        if (cameAmid(tokenized, k) || planned(tokenized, k)) return true;
+        if (cameAmid(tokenized, k) || planned(tokenized, k) || since(tokenized, k)) return true;
         if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
             int noun = tokenized.get(k - 2).start();
             String beforeNoun = text.substring(Math.max(0, noun - 16), noun);
@@ -1085,6 +1085,16 @@ public final class Extractor {
             if (PLANS.contains(text.lower(m))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the event words at word {@code k} follow «منذ» or "since (the)": the time something is counted from («منذ
+     * تحرير المدينة», "since the liberation of the city"), an event of before the news, not told.
+     */
+    private static boolean since(TokenizedText text, int k) {
+        int before = k - 1;
+        if (before >= 1 && text.lower(before).equals("the") && text.joined(before)) before--;
+        return before >= 0 && text.joined(before + 1) && (text.lower(before).equals("منذ") || text.lower(before).equals("since"));
     }
 
     /** How many words before event words a word of planning may stand: «لتنفيذ عمليات», "to carry out". */

@@ -735,6 +735,16 @@ class ExtractorTest {
         assertNotEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, proposals("عثرت الجهات المختصة على مقبرة جماعية"
                 + " جنوب مدينة دير الزور تضم رفات 25 شخصاً أعدمهم تنظيم داعش خلال سيطرته على المنطقة.").get(0).type(),
                 "what a side did while it held the area is no ground taken");
+        assertFirstTypes(Map.of(
+                "حررت قوات سوريا الديمقراطية أمس قرية الباغوز بعد اشتباكات عنيفة مع مرتزقة داعش.",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                "سيطر مقاتلو العشائر فجر اليوم على حاجزين لقسد في بلدة ذيبان بعد اشتباكات استمرت ساعات.",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                "The SDF said its fighters liberated the village of Baghouz on Monday after fierce clashes with ISIS.",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+        List<Proposal> since = proposals("اعتقلت قسد خمسة شبان في بلدة ذيبان أمس. وتجاوز عدد الأسر العائدة إلى البوكمال 7 آلاف أسرة"
+                + " منذ تحرير المدينة من التنظيم.");
+        assertEquals(List.of(SubEventType.ARRESTS), since.stream().map(Proposal::type).toList(), "what is counted from is no news");
     }
 
     @Test
@@ -1379,6 +1389,10 @@ class ExtractorTest {
                 + " وكانت قوات الحكومة السورية المؤقتة في دير الزور قد دخلت بلدة الشحيل مطلع الشهر الماضي، عقب انسحاب قسد منها.");
         assertEquals(List.of(List.of("dhiban")), longSubject.stream().map(p -> keys(p.places())).toList(),
                 "«كان» a long subject before «قد», which stands far before the event words");
+        List<Proposal> monthsBefore = proposals("اعتقلت قسد خمسة شبان في بلدة ذيبان أمس. وكانت قوات النظام قد سيطرت في الخامس من"
+                + " أيلول الماضي على بلدة خشام.");
+        assertEquals(List.of(SubEventType.ARRESTS), monthsBefore.stream().map(Proposal::type).toList(),
+                "told as before, and over a month before, however exactly dated");
     }
 
     @Test
