@@ -2186,6 +2186,8 @@ class ExtractorTest {
                 "what was done in recent weeks");
         assertEquals(1, proposals("Tribal fighters attacked an SDF checkpoint in Dhiban, the latest in a series of attacks in"
                 + " recent weeks.").size(), "the event told first, what recurred after a comma");
+        assertEquals(1, proposals("A roadside bomb struck an SDF vehicle in Hajin on Monday. Merchants in Dhiban fear they will be"
+                + " next after the latest in a string of kidnappings in the town.").size(), "the latest of many");
         assertEquals(2, proposals("Gunmen killed a tribal elder in al-Shuhail on Monday. In recent weeks, militias attacked SDF posts"
                 + " in Dhiban, killing three fighters.").size(), "a toll of its own");
         assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وكانت قسد قد صعدت من حملات الاعتقال في بلدة ذيبان.")
