@@ -53,9 +53,11 @@ final class BackgroundEvents {
      */
     private static boolean recalled(TokenizedText text, Proposal p, LocalDate news) {
         if (p.dates().end().isAfter(news) || !p.dates().start().isBefore(news)) return false;
-        boolean pluperfect = pluperfect(text, p.trigger());
-        return p.dates().days() >= NEWS_DAYS && (pluperfect || likened(text, p.trigger()))
-                || pluperfect && p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS));
+        if (pluperfect(text, p.trigger())) {
+            return p.dates().days() >= NEWS_DAYS || p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS));
+        }
+        // A like event of last week («في انفجار مماثل ببلدة الشحيل الأسبوع الماضي») is news the coders code.
+        return p.dates().days() > NEWS_DAYS && likened(text, p.trigger());
     }
 
     /** Whether the event words {@code trigger} name an event like the news: «بهجوم مماثل», "a similar explosion". */
@@ -84,18 +86,24 @@ final class BackgroundEvents {
         boolean hadAfter = after < text.size() && text.joined(after) && text.lower(after).equals("قد");
         // «وكانت فصائل إدارة العمليات العسكرية قد دخلت المدينة مطلع الشهر، عقب انسحاب قوات النظام»: «كان» is looked
         // for as far before «قد» as «قد» may stand before the event words.
-        int from = first;
-        for (int k = first - 1; k >= Math.max(0, from - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
+        // A relative clause has a tense of its own: «وكان الأهالي قد طالبوا … بإخراج قسد من البلدة التي شهدت الأسبوع الماضي
+        // اشتباكات» tells the clashes.
+        int qad = -1;
+        for (int k = first - 1; k >= Math.max(0, (qad < 0 ? first : qad) - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (word.equals("had")) return true;
-            if (word.equals("قد") && from == first) from = k;
-            if ((from < first || hadAfter && k >= first - 2) && WAS.contains(word)) return true;
+            if (qad < 0 && RELATIVE_PRONOUNS.contains(word)) return false;
+            if (word.equals("قد") && qad < 0) qad = k;
+            if ((qad >= 0 || hadAfter && k >= first - 2) && WAS.contains(word)) return true;
         }
         return false;
     }
 
     /** How many words before event words are read for «كان … قد» or "had": a subject, a verb, a date between. */
     private static final int PLUPERFECT_WORDS = 12;
+    /** Relative pronouns, as written (normalised). */
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("التي", "الذي", "الذين", "اللذين", "اللتين",
+            "اللواتي", "which", "that", "who");
     /** «كان» and «كانت», with «و» or not, as written (normalised). */
     private static final java.util.Set<String> WAS = java.util.Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
 

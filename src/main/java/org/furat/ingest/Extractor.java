@@ -111,7 +111,8 @@ public final class Extractor {
         List<EventClassifier.Trigger> found = java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, tollsFound).stream())
                 .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
-        List<Span> untold = found.stream().map(EventClassifier.Trigger::span).filter(t -> hypothetical(tokenized, t)).toList();
+        List<Span> untold = found.stream().filter(t -> hypothetical(tokenized, t.span()) || countedFrom(tokenized, t))
+                .map(EventClassifier.Trigger::span).toList();
         List<EventClassifier.Trigger> triggers = found.stream()
                 .filter(t -> !untold.contains(t.span()) && !andAfterAny(tokenized, untold, t.span())
                         && !AimedAt.aimedAt(tokenized, t) && !inAny(leftoverLines, t.span()) && !inHashtag(text, t.span())
@@ -976,14 +977,15 @@ public final class Extractor {
 
     /**
      * Whether the words right before event words say no event was told ({@link #NON_EVENT_CUES}, «أي», an event that
-     * "comes amid" others). Event words that open a relative clause about events of a trend tell none either: «وسط
+     * "comes amid" others), or that they tell the trend the news came amid ({@link #cameAmid}) or what someone is planning
+     * ({@link #planned}). Event words that open a relative clause about events of a trend tell none either: «وسط
      * تصاعد الهجمات التي تستهدف التجار» (amid rising attacks that target merchants).
      */
     private static boolean hypothetical(TokenizedText tokenized, Span trigger) {
         String text = tokenized.original();
         int at = trigger.start();
         int k = tokenized.indexAt(at);
-        if (cameAmid(tokenized, k) || planned(tokenized, k) || since(tokenized, k)) return true;
+        if (cameAmid(tokenized, k) || planned(tokenized, k)) return true;
         if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
             int noun = tokenized.get(k - 2).start();
             String beforeNoun = text.substring(Math.max(0, noun - 16), noun);
@@ -1061,17 +1063,17 @@ public final class Extractor {
     private static final List<String> COMES_AMID = List.of("يأتي ", "تأتي ", "يأتي هذا ", "تأتي هذه ", "يأتي ذلك ");
 
     /**
-     * Whether the event words at word {@code k} tell what the event just told came amid: «ويأتي ذلك في ظل تصاعد لافت
-     * لعمليات الاغتيال», «وتأتي هذه التحركات تزامناً مع تصاعد هجمات خلايا التنظيم», "The attack comes amid a spate of
-     * killings": the times, no event of their own. Not what it came after («ويأتي ذلك بعد أيام من مقتل طفل في انفجار
-     * مماثل»), which is another event.
+     * Whether the event words at word {@code k} tell the trend something came amid: «ويأتي ذلك في ظل تصاعد لافت لعمليات
+     * الاغتيال», «تزامناً مع تصاعد هجمات خلايا التنظيم», "amid a marked rise in killings": the times, no event of their
+     * own. A word of a trend stands between: what came amid may be an event told ("The protest comes amid clashes that
+     * erupted in Dhiban on Monday, killing five"), and what came after («ويأتي ذلك بعد أيام من مقتل طفل في انفجار
+     * مماثل») is another event.
      */
     private static boolean cameAmid(TokenizedText text, int k) {
+        boolean trend = false;
         for (int m = k - 1; m >= Math.max(0, k - AMID_WORDS) && text.joined(m + 1); m--) {
-            if (!AMID.contains(text.lower(m))) continue;
-            for (int c = m - 1; c >= Math.max(0, m - COMES_TO_AMID) && text.joined(c + 1); c--) {
-                if (COMES.contains(text.lower(c))) return true;
-            }
+            trend |= TREND_WORDS.contains(text.lower(m));
+            if (trend && AMID.contains(text.lower(m))) return true;
         }
         return false;
     }
@@ -1088,27 +1090,32 @@ public final class Extractor {
     }
 
     /**
-     * Whether the event words at word {@code k} follow «منذ» or "since (the)": the time something is counted from («منذ
-     * تحرير المدينة», "since the liberation of the city"), an event of before the news, not told.
+     * Whether the words of ground taken {@code t} follow «منذ» or "since (the)": the time something is counted from («منذ
+     * سيطرتها على المدينة», "since the capture of the town"), an event of before the news, not told. Not other event
+     * words, which may be the news a toll counts from ("Since the clashes erupted on Monday, 15 people have been killed").
      */
-    private static boolean since(TokenizedText text, int k) {
-        int before = k - 1;
+    private static boolean countedFrom(TokenizedText text, EventClassifier.Trigger t) {
+        if (!t.type().changesTerritory()) return false;
+        int before = text.indexAt(t.span().start()) - 1;
         if (before >= 1 && text.lower(before).equals("the") && text.joined(before)) before--;
         return before >= 0 && text.joined(before + 1) && (text.lower(before).equals("منذ") || text.lower(before).equals("since"));
     }
 
     /** How many words before event words a word of planning may stand: «لتنفيذ عمليات», "to carry out". */
     private static final int PLAN_WORDS = 4;
-    /** Words of planning, as written (normalised). */
-    private static final Set<String> PLANS = Set.of("يخطط", "يخططون", "يخططان", "تخطط", "تخططان", "خطط", "خططوا", "خططت",
-            "planning", "planned", "plotting", "plotted");
+    /**
+     * Words of planning still under way and of a plan, as written (normalised): «خطة تستهدف», "a plan to attack"; not the
+     * past, as what was planned may have been done ("Gunmen who had planned the ambush killed two SDF fighters").
+     */
+    private static final Set<String> PLANS = Set.of("يخطط", "يخططون", "يخططان", "تخطط", "تخططان", "خطه", "planning", "plotting",
+            "plan");
 
-    /** How many words before event words «في ظل» or "amid" may stand, and «يأتي» before those: a subject between. */
-    private static final int AMID_WORDS = 10, COMES_TO_AMID = 3;
-    /** «يأتي» and "comes", as written (normalised). */
-    private static final Set<String> COMES = Set.of("ياتي", "وياتي", "تاتي", "وتاتي", "comes", "came");
-    /** «في ظل», «وسط», «ضمن», «تزامناً مع», "amid", "as part of": the last word of each, as written (normalised). */
-    private static final Set<String> AMID = Set.of("ظل", "وسط", "ضمن", "تزامنا", "بالتزامن", "amid", "amidst");
+    /** How many words before event words «في ظل» or "amid" may stand: a trend and what it is of between. */
+    private static final int AMID_WORDS = 8;
+    /** «في ظل», «وسط», «تزامناً مع», "amid": the last word of each, as written (normalised). */
+    private static final Set<String> AMID = Set.of("ظل", "وسط", "تزامنا", "بالتزامن", "amid", "amidst");
+    /** Words of a trend, as written (normalised): «تصاعد», "a rise in", "a spate of". */
+    private static final Set<String> TREND_WORDS = Set.of("تصاعد", "تزايد", "rise", "rising", "escalation", "wave", "spate", "surge");
 
     /**
      * Whether a line break, not a full stop, ends {@code sentence}: the report's first event sentence so ended is

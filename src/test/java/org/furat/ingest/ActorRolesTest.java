@@ -347,13 +347,17 @@ class ActorRolesTest {
         Proposal driver = first("قتل سائق يعمل على نقل المحروقات برصاص مسلحين مجهولين في بلدة ذيبان مساء الأحد.");
         assertNull(driver.actor1(), "unknown gunmen are no side of Furat's");
         assertEquals("civilians", key(driver.actor2()));
-        assertEquals("civilians", key(first("خطف مسلحون مجهولون عاملين في بلدة ذيبان يوم السبت.").actor2()));
+        assertEquals("civilians", key(first("خطف مسلحون مجهولون عاملاً في بلدة ذيبان يوم السبت.").actor2()));
         assertEquals("civilians", key(first("قتل مسلحون مجهولون الوجيه العشائري سليمان الدهام أمام منزله في بلدة ذيبان.").actor2()));
         assertEquals("civilians", key(first("Gunmen shot dead a prominent tribal elder in Dhiban on Sunday.").actor2()));
         Proposal detained = first("SDF fighters detained a 24-year-old man at a checkpoint in Dhiban on Monday.");
         assertEquals("sdf", key(detained.actor1()));
         assertEquals("civilians", key(detained.actor2()));
         assertEquals("civilians", key(first("Asayish forces arrested five teachers in Dhiban on Wednesday.").actor2()));
+        assertEquals("sdf", key(first("The driver of an SDF military vehicle was killed by a roadside bomb in Dhiban on Monday.").actor2()),
+                "a side's driver is its own");
+        assertEquals("sdf", key(first("قتل عنصران عاملان في صفوف قسد بانفجار عبوة ناسفة في بلدة ذيبان.").actor2()),
+                "«عاملان في صفوف» serve in a side's ranks");
     }
 
     @Test

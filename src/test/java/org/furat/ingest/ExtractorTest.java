@@ -517,12 +517,17 @@ class ExtractorTest {
                 "a word between the trend and its events: " + words);
         assertEquals(1, proposals("A roadside bomb hit an SDF vehicle in Hajin on Monday. This comes amid a marked rise in"
                 + " assassinations of tribal figures in the eastern countryside of Deir ez-Zor.").size());
+        assertEquals(List.of(SubEventType.ARMED_CLASH), proposals("The demonstration in Hajin comes amid clashes that erupted in"
+                + " Dhiban on Monday between the SDF and tribal fighters, killing five.").stream().map(Proposal::type).toList(),
+                "amid events told, with no word of a trend, is amid an event");
         assertEquals(List.of(SubEventType.ARRESTS), proposals("Security forces arrested three members of an ISIS cell that was"
                 + " planning attacks in Khasham on Monday.").stream().map(Proposal::type).toList(), "attacks planned are none yet");
         assertEquals(List.of(SubEventType.ARRESTS), proposals("اعتقلت قسد أمس ثلاثة عناصر من خلية لداعش في بلدة الحوايج كانوا"
                 + " يخططون لتنفيذ عمليات اغتيال بحق وجهاء المنطقة.").stream().map(Proposal::type).toList(), "words between the plan and its events");
         assertEquals(List.of(SubEventType.ARRESTS), proposals("The SDF arrested three ISIS members in Hawayij on Monday who were planning"
                 + " to carry out assassinations of tribal elders.").stream().map(Proposal::type).toList());
+        assertEquals(List.of(SubEventType.ARMED_CLASH), proposals("Gunmen who had planned the ambush killed two SDF fighters in Dhiban"
+                + " on Monday.").stream().map(Proposal::type).toList(), "planned, and done");
         assertEquals(0, proposals("نزح عشرات الأهالي من بلدة خشام أمس خوفاً من القصف والاشتباكات.").size(),
                 "fear of shelling, and of clashes joined to it");
         assertEquals(0, proposals("أغلقت قوات النظام مداخل مدينة الميادين أمس وشنت حملة تفتيش في أحيائها، من دون أن تعلن عن اعتقال"
@@ -745,6 +750,11 @@ class ExtractorTest {
         List<Proposal> since = proposals("اعتقلت قسد خمسة شبان في بلدة ذيبان أمس. وتجاوز عدد الأسر العائدة إلى البوكمال 7 آلاف أسرة"
                 + " منذ تحرير المدينة من التنظيم.");
         assertEquals(List.of(SubEventType.ARRESTS), since.stream().map(Proposal::type).toList(), "what is counted from is no news");
+        assertEquals(List.of(SubEventType.ARMED_CLASH), proposals("Since the clashes erupted in Dhiban on Monday, at least 15 people"
+                + " have been killed.").stream().map(Proposal::type).toList(), "fighting that a toll is counted from is the news");
+        assertEquals(0, proposals("نظم أهالي دير الزور أمس احتفالاً في ذكرى تحرير مدينة دير الزور.").size(), "an anniversary");
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), proposals("طالب الأهالي بتحرير منطقة الجزيرة من سيطرة قسد، خلال مظاهرة"
+                + " في بلدة الشحيل أمس.").stream().map(Proposal::type).toList(), "a demand");
     }
 
     @Test
@@ -1389,6 +1399,10 @@ class ExtractorTest {
                 + " وكانت قوات الحكومة السورية المؤقتة في دير الزور قد دخلت بلدة الشحيل مطلع الشهر الماضي، عقب انسحاب قسد منها.");
         assertEquals(List.of(List.of("dhiban")), longSubject.stream().map(p -> keys(p.places())).toList(),
                 "«كان» a long subject before «قد», which stands far before the event words");
+        assertEquals(2, proposals("قتل عنصر من قسد بانفجار عبوة في بلدة ذيبان اليوم. وقتل عنصران آخران في انفجار مماثل ببلدة"
+                + " الشحيل الأسبوع الماضي.").size(), "a like event of last week, not told as before, is news");
+        assertEquals(2, proposals("اعتقلت قسد خمسة شبان في بلدة ذيبان أمس. وكان الأهالي قد طالبوا مراراً بإخراج قسد من بلدة الشحيل"
+                + " التي شهدت الأسبوع الماضي اشتباكات عنيفة.").size(), "a relative clause has a tense of its own");
         List<Proposal> monthsBefore = proposals("اعتقلت قسد خمسة شبان في بلدة ذيبان أمس. وكانت قوات النظام قد سيطرت في الخامس من"
                 + " أيلول الماضي على بلدة خشام.");
         assertEquals(List.of(SubEventType.ARRESTS), monthsBefore.stream().map(Proposal::type).toList(),
@@ -1910,8 +1924,8 @@ class ExtractorTest {
 
     @Test
     void aSentenceOpenedAsASeparateIncidentTellsANewEvent() {
-        String arabic = "قتل مسلحون مجهولون راعياً في بلدة ذيبان مساء الخميس. %sأصيب سائق صهريج بجروح إثر استهدافه بالرصاص من"
-                + " قبل مجهولين في بلدة ذيبان.";
+        String arabic = "قتل مسلحون مجهولون مدنياً في بلدة ذيبان مساء الخميس. %sأصيب مدني بجروح إثر استهدافه بالرصاص من قبل"
+                + " مجهولين في بلدة ذيبان.";
         assertEquals(1, proposals(arabic.formatted("و")).size(), "told at the same place, on the same day: the same attack");
         List<Proposal> apart = proposals(arabic.formatted("وفي سياق منفصل، "));
         assertEquals(2, apart.size(), apart::toString);
@@ -1920,6 +1934,9 @@ class ExtractorTest {
                 + " fire on his vehicle in Dhiban.";
         assertEquals(1, proposals(english.formatted("A")).size());
         assertEquals(2, proposals(english.formatted("In a separate incident, a")).size());
+        List<Proposal> source = proposals("An explosion hit an SDF vehicle in Dhiban on Monday, killing three. Separately, the Syrian"
+                + " Observatory said the explosion in Dhiban also wounded two civilians.");
+        assertEquals(1, source.size(), "\"Separately\" opens another item of news, often another source on the same event: " + source);
     }
 
     @Test
