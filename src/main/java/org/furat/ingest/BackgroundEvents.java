@@ -92,7 +92,7 @@ final class BackgroundEvents {
         for (int k = first - 1; k >= Math.max(0, (qad < 0 ? first : qad) - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (word.equals("had")) return true;
-            if (qad < 0 && RELATIVE_PRONOUNS.contains(word)) return false;
+            if (qad < 0 && Sentences.RELATIVE_PRONOUNS.contains(word)) return false;
             if (word.equals("قد") && qad < 0) qad = k;
             if ((qad >= 0 || hadAfter && k >= first - 2) && WAS.contains(word)) return true;
         }
@@ -101,9 +101,6 @@ final class BackgroundEvents {
 
     /** How many words before event words are read for «كان … قد» or "had": a subject, a verb, a date between. */
     private static final int PLUPERFECT_WORDS = 12;
-    /** Relative pronouns, as written (normalised). */
-    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("التي", "الذي", "الذين", "اللذين", "اللتين",
-            "اللواتي", "which", "that", "who");
     /** «كان» and «كانت», with «و» or not, as written (normalised). */
     private static final java.util.Set<String> WAS = java.util.Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
 

@@ -986,7 +986,7 @@ public final class Extractor {
         int at = trigger.start();
         int k = tokenized.indexAt(at);
         if (cameAmid(tokenized, k) || planned(tokenized, k)) return true;
-        if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
+        if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && Sentences.RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
             int noun = tokenized.get(k - 2).start();
             String beforeNoun = text.substring(Math.max(0, noun - 16), noun);
             if (TRENDS.stream().anyMatch(beforeNoun::contains)) return true;
@@ -1042,8 +1042,6 @@ public final class Extractor {
 
     private static final Set<String> AND = Set.of("and", "و");
 
-    /** Relative pronouns (normalised) that open a clause telling of the noun before them. */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("التي", "الذي", "الذين", "which");
     /** Words of a trend («وسط تصاعد الهجمات», "amid a rise in attacks"), whose events a clause may go on to tell. */
     private static final List<String> TRENDS = List.of("تصاعد", "تزايد", "a rise in", "rising", "an escalation of", "a wave of",
             "a spate of");

@@ -14,6 +14,13 @@ import org.furat.text.FullStops;
 final class Sentences {
     private Sentences() {}
 
+    /**
+     * Relative pronouns, as written (normalised): a clause they open tells of the word before them, with a verb and a
+     * tense of its own («البلدة التي شهدت اشتباكات», "attacks that target merchants").
+     */
+    static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("التي", "الذي", "الذين", "اللذين", "اللتين",
+            "اللواتي", "which", "that", "who");
+
     /** Words that open a clause after a comma («في حين», "while"), each to be followed by a blank. */
     private static final List<String> CONNECTORS = LexiconCsv.read("clause-connectors", "language", "phrase").stream()
             .map(r -> r.get("phrase")).toList();

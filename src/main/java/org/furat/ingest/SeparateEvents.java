@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The words that open a sentence telling an event apart from those told before it: «وفي سياق منفصل», «وفي حادثة
- * أخرى», "In a separate incident", "Separately" ({@code data/lexicons/separate-event-openers.csv}). What such a sentence
+ * أخرى», "In a separate incident" ({@code data/lexicons/separate-event-openers.csv}); not "Separately", which opens
+ * another item of news, often another source on the same event. What such a sentence
  * tells is a new event, never the last one told again or more of it, even at the same place on the same day: «عثر
  * أهالٍ على جثث ثلاثة من جامعي الكمأة في بادية الكسرة», then «وفي سياق منفصل، أصيب سائق صهريج … على طريق الكسرة».
  * Immutable and thread-safe.
