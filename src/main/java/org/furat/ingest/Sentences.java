@@ -8,8 +8,8 @@ import org.furat.text.FullStops;
  * Splits a text into sentences at full stops, question and exclamation marks, semicolons (Arabic or Latin: a round-up
  * parts its incidents by them, «…؛ كما شنت قسد حملة دهم…؛ وفي بادية البصيرة، لقي راعي…») and line breaks, and
  * a sentence into clauses where a comma is followed by a connector of {@code data/lexicons/clause-connectors.csv}
- * («، في حين», «، بالإضافة إلى», ", while"): news often joins two events in one sentence that way, and each
- * clause is read as a sentence of its own.
+ * («، في حين», «، بالإضافة إلى», ", while") or an opener of {@code separate-event-openers.csv} («، وفي سياق منفصل»):
+ * news often joins two events in one sentence that way, and each clause is read as a sentence of its own.
  */
 final class Sentences {
     private Sentences() {}
@@ -21,9 +21,12 @@ final class Sentences {
     static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("التي", "الذي", "الذين", "اللذين", "اللتين",
             "اللواتي", "which", "that", "who");
 
-    /** Words that open a clause after a comma («في حين», "while"), each to be followed by a blank. */
-    private static final List<String> CONNECTORS = LexiconCsv.read("clause-connectors", "language", "phrase").stream()
-            .map(r -> r.get("phrase")).toList();
+    /**
+     * Words that open a clause after a comma («في حين», "while"), each to be followed by a blank; and the openers of
+     * a separate event, which may follow a comma as well as open a sentence («…، وفي سياق منفصل أصيب طفل…»).
+     */
+    private static final List<String> CONNECTORS = java.util.stream.Stream.of("clause-connectors", "separate-event-openers")
+            .flatMap(name -> LexiconCsv.read(name, "language", "phrase").stream()).map(r -> r.get("phrase")).toList();
 
     static List<Span> of(String text) {
         List<Span> clauses = new ArrayList<>();

@@ -1934,6 +1934,10 @@ class ExtractorTest {
                 + " fire on his vehicle in Dhiban.";
         assertEquals(1, proposals(english.formatted("A")).size());
         assertEquals(2, proposals(english.formatted("In a separate incident, a")).size());
+        List<Proposal> midSentence = proposals("قتل 3 عناصر من قسد في هجوم على حاجز في بلدة الشحيل، وفي سياق منفصل أصيب طفل"
+                + " بانفجار لغم في بلدة ذيبان.");
+        assertEquals(2, midSentence.size(), "opened after a comma: " + midSentence);
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, midSentence.get(1).type());
         List<Proposal> source = proposals("An explosion hit an SDF vehicle in Dhiban on Monday, killing three. Separately, the Syrian"
                 + " Observatory said the explosion in Dhiban also wounded two civilians.");
         assertEquals(1, source.size(), "\"Separately\" opens another item of news, often another source on the same event: " + source);

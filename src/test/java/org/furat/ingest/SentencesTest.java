@@ -55,4 +55,12 @@ class SentencesTest {
         assertEquals(List.of("اختطف التنظيم 19 شخصاً في ريف حماة", "في وقت قتل ثلاثة عناصر من قسد في ريف دير الزور."),
                 sentences("اختطف التنظيم 19 شخصاً في ريف حماة، في وقت قتل ثلاثة عناصر من قسد في ريف دير الزور."));
     }
+
+    @Test
+    void anOpenerOfASeparateEventAfterACommaStartsAClause() {
+        assertEquals(List.of("قتل 3 عناصر من قسد في الشحيل", "وفي سياق منفصل أصيب طفل بانفجار لغم في ذيبان."),
+                sentences("قتل 3 عناصر من قسد في الشحيل، وفي سياق منفصل أصيب طفل بانفجار لغم في ذيبان."));
+        assertEquals(List.of("Two SDF fighters were killed in Busayrah", "in a separate incident a mine wounded a boy."),
+                sentences("Two SDF fighters were killed in Busayrah, in a separate incident a mine wounded a boy."));
+    }
 }
