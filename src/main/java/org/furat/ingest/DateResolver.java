@@ -80,7 +80,7 @@ public final class DateResolver {
 
     enum Kind {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, TWO_WEEKS_AGO, WEEKS_AGO, MONTH_AGO, TWO_MONTHS_AGO,
-        MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
+        MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, NIGHT_INTO_WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, PAST_DAYS, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
         DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
@@ -506,6 +506,12 @@ public final class DateResolver {
                 return relative(start, end, pub,
                         d -> DateSpan.day(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(s.weekday())))),
                         TimePrecision.DAY);
+            // "overnight into Saturday": the night from the day before into the weekday named.
+            case NIGHT_INTO_WEEKDAY:
+                return relative(start, end, pub, d -> {
+                    LocalDate day = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(s.weekday())));
+                    return new DateSpan(day.minusDays(1), day);
+                }, TimePrecision.DAY);
             case WEEKDAY_PAST:
                 return relative(start, end, pub,
                         d -> DateSpan.day(d.with(TemporalAdjusters.previous(DayOfWeek.of(s.weekday())))),

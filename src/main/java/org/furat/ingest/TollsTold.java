@@ -48,9 +48,12 @@ final class TollsTold {
                 || after == first + 1 && text.joined(after) && text.lower(after).startsWith("ال");
     }
 
-    /** Whether a figure is only the "some" a casualty noun with no figure gives («شهداء وجرحى»): at least one. */
+    /**
+     * Whether a figure is only the "some" a casualty noun with no figure gives («شهداء وجرحى»: at least one), or the
+     * "some" of a plural with none («وأصيب آخرون», "others": at least two).
+     */
     private static boolean noFigure(Casualties figure) {
-        return figure.best() == null && Integer.valueOf(1).equals(figure.low()) && figure.high() == null;
+        return figure.best() == null && figure.low() != null && figure.low() <= 2 && figure.high() == null;
     }
 
     /**

@@ -54,7 +54,8 @@ public final class Tokenizer {
             boolean hard = false, spaced = true;
             for (int k = previousEnd; k < start; k++) {
                 char c = s.charAt(k);
-                if (HARD_SEPARATORS.indexOf(c) >= 0) hard = true;
+                // "U.S. soldiers", "Aug. 27": the stop of an abbreviation parts nothing.
+                if (HARD_SEPARATORS.indexOf(c) >= 0 && (c != '.' || FullStops.endsSentence(s, k))) hard = true;
                 if (!Character.isWhitespace(c)) spaced = false;
             }
             String key = Proclitics.stem(form);

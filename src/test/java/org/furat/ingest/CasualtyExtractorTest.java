@@ -501,6 +501,8 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED killed one shepherd 1", "INJURED injured another 1"),
                     shown("A landmine killed one shepherd and injured another."));
             assertEquals(List.of("INJURED Two civilians sustained injuries 2"), shown("Two civilians sustained injuries in the shelling."));
+            assertEquals(List.of("INJURED Three U.S. service members were treated for minor injuries 3"),
+                    shown("Three U.S. service members were treated for minor injuries at Green Village."), "U.S., whose stops part nothing");
         }
 
         @Test

@@ -446,6 +446,14 @@ class DateResolverTest {
             assertDay(one("a man was shot dead on Thursday overnight", "Thursday overnight"),
                     PUB.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.THURSDAY)));
         }
+
+        @Test
+        void overnightIntoAWeekdayIsTheNightBeforeIt() {
+            DateMention m = one("jets pounded the districts overnight into Saturday", "overnight into Saturday");
+            java.time.LocalDate saturday = PUB.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+            assertEquals(new DateSpan(saturday.minusDays(1), saturday), m.dates());
+            assertEquals(TimePrecision.DAY, m.precision());
+        }
     }
 
     @Nested

@@ -1201,6 +1201,9 @@ class ExtractorTest {
                 "«ثلاثة من مقاتلي العشائر قتلوا», a side's name after the count; «إلى جانب», alongside");
         assertEquals(Casualties.exactly(6), proposals("قصفت قوات النظام بلدة خشام أمس ما أدى لسقوط شهداء وجرحى، إضافة لإصابة 6"
                 + " مواطنين.").get(0).injured(), "more than wounded told with no figure is the figure");
+        assertEquals(new Casualties(10, 10, null), proposals("ارتقى عدد من الشهداء وأصيب آخرون بجروح جراء عدوان جوي على مدينة الميادين."
+                + " وأعلن مصدر طبي أن عدد الشهداء بلغ ستة، إضافة إلى أكثر من عشرة جرحى.").get(0).injured(),
+                "«آخرون», others, with no figure: the figure told later is theirs, not more");
         Proposal diedLater = proposals("ISIS gunmen attacked a checkpoint in Khasham on Tuesday, killing one officer and wounding"
                 + " four others, one of whom later died in hospital.").get(0);
         assertEquals(Casualties.exactly(2), diedLater.killed(), "one of the wounded who died is one more dead");

@@ -143,6 +143,13 @@ class TokenizerTest {
     }
 
     @Test
+    void theStopOfAnAbbreviationPartsNothing() {
+        List<Token> tokens = Tokenizer.tokens("Three U.S. soldiers died. Two more");
+        assertEquals(List.of(false, false, false, false, false, true, false),
+                tokens.stream().map(Token::hardSeparatorBefore).toList(), "the stop ending a sentence still parts");
+    }
+
+    @Test
     void spacedOnlyWhenNothingButWhiteSpaceParts() {
         List<Token> tokens = Tokenizer.tokens(" دير  الزور-الميادين «هجين»\nx");
         assertEquals(List.of(true, true, false, false, false), tokens.stream().map(Token::spacedBefore).toList());
