@@ -550,6 +550,8 @@ final class ActorRoles {
             // "a weapons depot used by Iranian-backed militias": whose the thing struck is, not who struck it.
             return before > sentenceStart && ownedBy(text, sentenceStart, before - 1) ? Role.TARGET : Role.AGENT;
         }
+        // "facilities used by groups affiliated with Iran's Revolutionary Guard": a few words on, still whose it is.
+        if (ownedAfterBy(text, sentenceStart, name)) return Role.TARGET;
         Role ownWords = ownedByName(text, name, after, trigger);
         // "when SDF members opened fire on a demonstration": a name ending in what the side owns, right before event
         // words of more than one word, did them.
@@ -764,6 +766,18 @@ final class ActorRoles {
         if (!HELD_BY.contains(participle)) return false;
         for (int m = k - 1; m >= Math.max(sentenceStart, k - 3); m--) if (text.form(m).equalsIgnoreCase("from")) return false;
         return true;
+    }
+
+    /** The most words between "used by" and the side it names: "used by groups affiliated with Iran's". */
+    private static final int OWNER_WORDS = 8;
+
+    /** Whether a side is named at most {@value #OWNER_WORDS} words after "used by", "run by" and the like, in one clause. */
+    private static boolean ownedAfterBy(TokenizedText text, int sentenceStart, int name) {
+        for (int k = name - 1; k > sentenceStart && k >= name - OWNER_WORDS; k--) {
+            if (clauseBreakAfter(text, k)) return false;
+            if (text.form(k).equalsIgnoreCase("by")) return OWNED_BY.contains(text.lower(k - 1));
+        }
+        return false;
     }
 
     /** Participles before "by" that name whose a thing is: "used by", "run by", "manned by", "a siege imposed by". */

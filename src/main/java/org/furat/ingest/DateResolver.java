@@ -85,7 +85,9 @@ public final class DateResolver {
         LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
         DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
         /** «في اليوم ذاته», "on the same day": the day of the date told before, no date of its own. */
-        SAME_DAY
+        SAME_DAY,
+        /** «في اليوم التالي», "the following day": the day after the day told before it in the text. */
+        NEXT_DAY
     }
 
     private record Template(Kind kind, String[] parts) {}
@@ -203,8 +205,9 @@ public final class DateResolver {
         for (Candidate c : found) {
             if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
         }
-        kept.removeIf(c -> c.dates() == null); // «اليوم ذاته»: no date of its own
         kept.sort(Comparator.comparingInt(Candidate::start));
+        kept = afterTheDayBefore(kept);
+        kept.removeIf(c -> c.dates() == null); // «اليوم ذاته»: no date of its own
         kept = withSecondMonthNames(w.original(), kept);
         List<DateMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
@@ -220,6 +223,24 @@ public final class DateResolver {
      * The dates with a month's second name joined to the date before it: «9 أيلول/سبتمبر», «تشرين الأول (أكتوبر)»
      * name one month twice, in the Levant's and in Egypt's names, and the second name alone is no other date.
      */
+    /**
+     * {@code dates} (in text order) with each "the following day" ({@link Kind#NEXT_DAY}) dated the day after the last
+     * date before it, where that is one day; where it is not, it stays undated.
+     */
+    private static List<Candidate> afterTheDayBefore(List<Candidate> dates) {
+        List<Candidate> dated = new ArrayList<>(dates.size());
+        Candidate before = null;
+        for (Candidate c : dates) {
+            if (c.dates() == null && c.precision() == TimePrecision.DAY) {
+                boolean oneDay = before != null && before.precision() == TimePrecision.DAY && before.dates().days() == 1;
+                c = oneDay ? new Candidate(c.start(), c.end(), DateSpan.day(before.dates().end().plusDays(1)), TimePrecision.DAY) : c;
+            }
+            dated.add(c);
+            if (c.dates() != null) before = c;
+        }
+        return dated;
+    }
+
     private static List<Candidate> withSecondMonthNames(String text, List<Candidate> dates) {
         List<Candidate> joined = new ArrayList<>(dates.size());
         for (Candidate c : dates) {
@@ -480,6 +501,8 @@ public final class DateResolver {
         switch (kind) {
             // Found only to hide the «اليوم» inside it, and dropped once the longest words are kept.
             case SAME_DAY: return new Candidate(start, end, null, null);
+            // Dated once the dates before it are known (afterTheDayBefore); a day's precision marks it.
+            case NEXT_DAY: return new Candidate(start, end, null, TimePrecision.DAY);
             case TODAY: return relative(start, end, pub, DateSpan::day, TimePrecision.DAY);
             case YESTERDAY: return relative(start, end, pub, d -> DateSpan.day(d.minusDays(1)), TimePrecision.DAY);
             // "overnight", «خلال الساعات الماضية»: the day before publication or the publication day itself.

@@ -623,6 +623,12 @@ public final class Extractor {
                 spoken.add(d);
                 continue;
             }
+            // "Gunmen killed a farmer on Sunday. The SDF said on Monday that …", "CENTCOM said in a statement the following
+            // day that the raid …": a source speaking the day after the day told before it spoke of that day's events.
+            if (saidOn.contains(d) && dayAfterTheDateBefore(dates, d)) {
+                spoken.add(d);
+                continue;
+            }
             // «وأصدر المركز الإعلامي لقسد، الجمعة، بياناً جاء فيه: "فككت قواتنا ليلة أمس (الخميس) خلية"», 'the SDF said
             // on Friday: "Our forces struck on Thursday"': a date before the words quoted is the day they were spoken.
             if (dates.stream().anyMatch(o -> o.span().start() > d.span().end() && quotedAfter(text, d.span().end(), o.span().start()))) {
@@ -639,6 +645,15 @@ public final class Extractor {
             }
         }
         return spoken;
+    }
+
+    /** Whether {@code d} is one day, the day after the one day the date before it in {@code dates} (in text order) gives. */
+    private static boolean dayAfterTheDateBefore(List<DateMention> dates, DateMention d) {
+        int at = dates.indexOf(d);
+        if (at < 1 || d.precision() != TimePrecision.DAY || d.dates().days() != 1) return false;
+        DateMention before = dates.get(at - 1);
+        return before.precision() == TimePrecision.DAY && before.dates().days() == 1
+                && before.dates().end().plusDays(1).equals(d.dates().start());
     }
 
     /**

@@ -628,6 +628,10 @@ class ActorRolesTest {
         Proposal depot = first("Unidentified aircraft struck a weapons depot used by Iranian-backed militias near Albu Kamal on Monday.");
         assertEquals("iran_militias", key(depot.actor2()));
         assertNull(depot.actor1(), "the aircraft are unidentified");
+        Proposal groups = first("Precision strikes were conducted on Monday against facilities in Albu Kamal used by groups affiliated with"
+                + " Iran's Islamic Revolutionary Guard Corps.");
+        assertNull(groups.actor1(), "used by, a few words before the side: " + groups);
+        assertEquals("iran_militias", key(groups.actor2()));
         assertEquals("sdf", key(first("A civilian was shot dead by the SDF in Dhiban on Monday.").actor1()), "done by");
         assertEquals("sdf", key(first("Two civilians were shot dead by SDF members in Dhiban on Monday.").actor1()),
                 "done by, whatever noun the name ends with");

@@ -448,6 +448,19 @@ class DateResolverTest {
         }
 
         @Test
+        void theFollowingDayIsTheDayAfterTheDayToldBefore() {
+            List<DateMention> found = find("قتل مدني في ذيبان في 3 تشرين الثاني. وفي اليوم التالي خرج الأهالي في مظاهرة.");
+            assertEquals(2, found.size(), found::toString);
+            assertEquals(DateSpan.day(LocalDate.of(2024, 11, 4)), found.get(1).dates());
+            assertEquals("اليوم التالي", found.get(1).span().text(), "not «اليوم», today");
+            List<DateMention> english = find("A man was killed on Sunday. The following day, protesters blocked the road.");
+            assertEquals(english.get(0).dates().start().plusDays(1), english.get(1).dates().start());
+            assertTrue(find("The following day, protesters blocked the road.").isEmpty(), "no day before it: no date");
+            assertTrue(find("Attacks went on last week. The next day, protesters blocked the road.").stream()
+                    .noneMatch(d -> d.span().text().equals("The next day")), "after a week, no one day follows");
+        }
+
+        @Test
         void overnightIntoAWeekdayIsTheNightBeforeIt() {
             DateMention m = one("jets pounded the districts overnight into Saturday", "overnight into Saturday");
             java.time.LocalDate saturday = PUB.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));

@@ -1010,6 +1010,10 @@ class ExtractorTest {
         assertEquals(DateSpan.day(LocalDate.of(2024, 11, 14)), proposals("The SDF arrested three ISIS members in Dhiban on"
                 + " Thursday. A spokesman said: \"They were planning attacks.\"").get(0).dates(),
                 "a date of the event before another sentence's quotation");
+        List<Proposal> raid = proposals("US forces killed an ISIS official in a helicopter raid on a house in Dhiban on Monday."
+                + " CENTCOM said in a statement the following day that the raid in Dhiban targeted an official of the group.");
+        assertEquals(1, raid.size(), "the source spoke the day after the raid, of the raid: " + raid);
+        assertEquals(DateSpan.day(LocalDate.of(2024, 11, 11)), raid.get(0).dates());
     }
 
     @Test
