@@ -59,13 +59,19 @@ final class AsidePlaces {
         for (int k = first - 2; k >= Math.max(0, first - 2 - OUTLET_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (CORRESPONDENTS.contains(word)) return true;
-            if (SAID.contains(word) || word.length() > 3 && "بل".indexOf(word.charAt(0)) >= 0 && text.get(k).arabic()) return false;
+            // «أفاد مراسلنا بمقتل شاب في هجين»: a word with «ب» or «ل» in front opens what was said, not an outlet's name.
+            if (SAID.contains(word) || word.length() > 3 && "بل".indexOf(word.charAt(0)) >= 0 && text.get(k).arabic()
+                    && !OUTLET_NAME_WORDS.contains(word)) {
+                return false;
+            }
         }
         return false;
     }
 
     /** The most words of an outlet's name between a correspondent and «في»: «مراسل قناة العالم في». */
     private static final int OUTLET_WORDS = 3;
+    /** Words of outlets' names that begin as a word with «ب» or «ل» in front does: «عنب بلدي». */
+    private static final Set<String> OUTLET_NAME_WORDS = Set.of("بلدي");
     /** Words that open what was said: «إن», «أن», «بأن», "that", "said". */
     private static final Set<String> SAID = Set.of("ان", "بان", "that", "said", "قال");
 

@@ -91,13 +91,36 @@ final class BackgroundEvents {
         int qad = -1;
         for (int k = first - 1; k >= Math.max(0, (qad < 0 ? first : qad) - PLUPERFECT_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
-            if (word.equals("had")) return true;
+            if (word.equals("had")) return !backshifted(text, k);
             if (qad < 0 && Sentences.RELATIVE_PRONOUNS.contains(word)) return false;
             if (word.equals("قد") && qad < 0) qad = k;
             if ((qad >= 0 || hadAfter && k >= first - 2) && WAS.contains(word)) return true;
         }
         return false;
     }
+
+    /**
+     * Whether "had" at word {@code had} is what a source said, put in the past as English reports speech ("the SDF
+     * announced that they had captured the field"): a verb of saying a few words before it, "that" or no word between
+     * it and the subject. That is the news, told; not what had happened before it.
+     */
+    private static boolean backshifted(TokenizedText text, int had) {
+        for (int k = had - 1; k >= Math.max(0, had - SUBJECT_WORDS - 1) && text.joined(k + 1); k--) {
+            // "said at the time that it had", "said last month it had seized": what was said before the news.
+            if (SAID_BEFORE.contains(text.lower(k))) return false;
+            if (SAYING.contains(text.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** The most words of a subject between a verb of saying and "had": "that the Islamic State group". */
+    private static final int SUBJECT_WORDS = 5;
+    /** Words between a verb of saying and "had" that put the saying itself before the news, as written (lower case). */
+    private static final java.util.Set<String> SAID_BEFORE = java.util.Set.of("time", "last", "earlier", "previously", "then",
+            "ago", "before", "month", "week", "year");
+    /** English verbs of saying, as written (lower case). */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "announced", "reported", "claimed",
+            "stated", "added", "confirmed", "told", "noted", "explained", "declared");
 
     /** How many words before event words are read for «كان … قد» or "had": a subject, a verb, a date between. */
     private static final int PLUPERFECT_WORDS = 12;

@@ -623,9 +623,10 @@ public final class Extractor {
                 spoken.add(d);
                 continue;
             }
-            // "Gunmen killed a farmer on Sunday. The SDF said on Monday that …", "CENTCOM said in a statement the following
-            // day that the raid …": a source speaking the day after the day told before it spoke of that day's events.
-            if (saidOn.contains(d) && dayAfterTheDateBefore(dates, d)) {
+            // "CENTCOM said in a statement the following day that the raid …": a source speaking the day after the day told
+            // before it, of the event by its definite name, spoke of that day's event (of another, "announced on Monday that
+            // they had seized a weapons depot", it dates it).
+            if (saidOn.contains(d) && dayAfterTheDateBefore(dates, d) && toldAgainAfter(text, triggers, at)) {
                 spoken.add(d);
                 continue;
             }
@@ -645,6 +646,13 @@ public final class Extractor {
             }
         }
         return spoken;
+    }
+
+    /** Whether the event words after word {@code at} in its sentence, some, all name an event by its definite name. */
+    private static boolean toldAgainAfter(TokenizedText text, List<EventClassifier.Trigger> triggers, int at) {
+        List<EventClassifier.Trigger> after = triggers.stream().filter(t -> text.indexAt(t.span().start()) > at
+                && text.sameSentence(text.indexAt(t.span().start()), at)).toList();
+        return !after.isEmpty() && after.stream().allMatch(t -> definite(text, t.span()));
     }
 
     /** Whether {@code d} is one day, the day after the one day the date before it in {@code dates} (in text order) gives. */
@@ -890,6 +898,9 @@ public final class Extractor {
      * no clash or attack told with them.
      */
     private static boolean handedOver(TokenizedText text, FollowUps.Sentence sentence, EventClassifier.Trigger chosen) {
+        // "captured the al-Omar oil field without a fight", «دخلت المدينة دون قتال»: ground taken with no fighting.
+        String told = sentence.span().text().toLowerCase(Locale.ROOT);
+        if (chosen.type().changesTerritory() && WITHOUT_A_FIGHT.stream().anyMatch(told::contains)) return true;
         List<EventClassifier.Trigger> said = sentence.triggers();
         boolean withdrawal = said.stream().anyMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY && WITHDRAWAL.stream()
                 .anyMatch(w -> t.span().text().toLowerCase(Locale.ROOT).contains(w)));
@@ -908,6 +919,9 @@ public final class Extractor {
         return false;
     }
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
+    /** Words that say ground changed hands with no fighting, as written (lower case). */
+    private static final List<String> WITHOUT_A_FIGHT = List.of("without a fight", "without fighting", "without resistance",
+            "without a shot", "دون قتال", "دون معارك", "دون اشتباكات", "دون مقاومة");
     /** Words of a deal, as keys: "captured the town after ISIS withdrew under a deal", «بموجب اتفاق», «تسوية». */
     private static final Set<String> DEALS = Set.of("اتفاق", "اتفاقيه", "تسويه", "deal", "agreement", "settlement");
     /** The first words of taking ground by force, as written (normalised): managed to, seized, stormed, captured. */

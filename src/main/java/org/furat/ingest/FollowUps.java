@@ -86,6 +86,10 @@ final class FollowUps {
         return before.matches("(?s).*\\b(the|these|those)\\s+$") && !after.matches("(?s)(by|carried|conducted|on)\\b.*");
     }
 
+    /** A protest, whatever was done to it: the words of one may tell it again as another. */
+    private static final java.util.Set<SubEventType> PROTESTS = java.util.Set.of(SubEventType.PEACEFUL_PROTEST,
+            SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
@@ -99,7 +103,9 @@ final class FollowUps {
         if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type()
                 && !(sourceWithNoPlace && toldOtherwise(previous.type(), t.type()))
                 && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type()) && namesItAgain(t))
-                && !(noPlace && STRIKES.contains(previous.type()) && theRaids(sentence, t)))) {
+                && !(noPlace && STRIKES.contains(previous.type()) && theRaids(sentence, t))
+                // «تجمعوا … ورددوا هتافات», after «أطلقت قسد الرصاص لتفريق مظاهرة»: the protest told again.
+                && !(PROTESTS.contains(t.type()) && PROTESTS.contains(previous.type())))) {
             return false;
         }
         for (CasualtyMention c : sentence.casualties()) {

@@ -1414,6 +1414,10 @@ class ExtractorTest {
                 + " أيلول الماضي على بلدة خشام.");
         assertEquals(List.of(SubEventType.ARRESTS), monthsBefore.stream().map(Proposal::type).toList(),
                 "told as before, and over a month before, however exactly dated");
+        List<Proposal> reported = proposals("Syrian troops captured the town of Mayadin on Thursday. Russian warplanes carried out"
+                + " dozens of airstrikes on the town in recent days. The SDF announced that they had captured the al-Omar oil field"
+                + " without a fight.");
+        assertEquals(3, reported.size(), "\"announced that they had captured\" reports the news in the past, as English does: " + reported);
     }
 
     @Test
@@ -1655,6 +1659,10 @@ class ExtractorTest {
                 + " sparking protests.").get(0).type(), "a suspicion of who did it is no charge");
         assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Thousands of residents of Hajin took to the streets on Sunday to"
                 + " denounce the attacks.").get(0).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("On Monday, hundreds of men gathered peacefully in the center of"
+                + " Dhiban, chanting against the assassins and demanding that the SDF hand over security.").get(0).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("تجمع العشرات أمام مبنى المجلس المحلي في بلدة ذيبان يوم الاثنين،"
+                + " ورددوا هتافات تطالب بالكشف عن القتلة.").get(0).type());
         assertEquals(SubEventType.PROTEST_WITH_INTERVENTION, proposals("The next day, SDF personnel shot into the air to break up"
                 + " a crowd of protesters in Khasham.").get(0).type());
     }
@@ -1888,6 +1896,8 @@ class ExtractorTest {
                 proposals("The SDF entered Mayadin on Friday after government forces withdrew.").get(0).type());
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
                 proposals("The SDF took control of Mayadin on Friday after heavy clashes.").get(0).type(), "no withdrawal");
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+                proposals("The SDF captured the al-Omar oil field on Friday without a fight.").get(0).type(), "without a fight");
         assertNotEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
                 proposals("The SDF took control of Mayadin on Friday after clashes and the withdrawal of government forces.").get(0).type(),
                 "fighting told with it");
@@ -2263,6 +2273,13 @@ class ExtractorTest {
         List<Proposal> found = proposals("أصيب شابان بجروح أمس إثر إطلاق عناصر من قسد الرصاص الحي لتفريق مظاهرة خرجت في بلدة الشحيل."
                 + " وقال مراسلنا في دير الزور إن نحو 200 شخص تجمعوا أمام مبنى المجلس المحلي في البلدة.");
         assertTrue(found.stream().noneMatch(p -> keys(p.places()).contains("deir_ez_zor")), found::toString);
+        List<Proposal> outlet = proposals("أصيب شابان بجروح أمس إثر إطلاق عناصر من قسد الرصاص الحي لتفريق مظاهرة خرجت في بلدة"
+                + " الشحيل. وقال مراسل عنب بلدي في دير الزور إن نحو 200 شخص تجمعوا أمام مبنى المجلس المحلي في البلدة.");
+        assertTrue(outlet.stream().noneMatch(p -> keys(p.places()).contains("deir_ez_zor")), "«عنب بلدي», an outlet: " + outlet);
+        List<Proposal> chanted = proposals("أصيب شابان بجروح أمس إثر إطلاق عناصر من قسد الرصاص الحي لتفريق مظاهرة خرجت في بلدة"
+                + " الشحيل. وقال مراسلنا إن نحو 200 شخص تجمعوا أمام مبنى المجلس المحلي في البلدة ورددوا هتافات ضد القرار.");
+        assertEquals(List.of(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS), chanted.stream().map(Proposal::type).toList(),
+                "the protest fired on, told again by its chants");
         assertEquals(List.of("hajin"), keys(proposals("قال مراسلنا إن عبوة ناسفة انفجرت في بلدة هجين أمس.").get(0).places()),
                 "what the correspondent said happened there");
     }
