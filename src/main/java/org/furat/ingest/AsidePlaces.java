@@ -87,12 +87,21 @@ final class AsidePlaces {
             String word = text.lower(k);
             if (k > 0 && text.joined(k)) {
                 String before = text.lower(k - 1);
-                if (word.equals("من") && COMING_FROM.contains(before)) return true; // «ينحدر من»
+                if (word.equals("من") && comingFrom(text, k)) return true; // «ينحدر من», «وينحدر الضحايا من»
                 if (PEOPLE_OF.contains(word) && before.equals("من")) return true; // «من أهالي»
                 if (word.equals("of") && before.equals("native")) return true;
                 if (word.equals("from") && HAILING.contains(before)) return true;
             }
             if (hospital(word) && toIt(text, k) && takenThere(text, k)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a verb of coming from a place stands right before «من» at word {@code from}, or its subject between them. */
+    private static boolean comingFrom(TokenizedText text, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 2) && text.joined(k + 1); k--) {
+            String word = text.lower(k);
+            if (COMING_FROM.contains(word) || word.startsWith("و") && COMING_FROM.contains(word.substring(1))) return true;
         }
         return false;
     }

@@ -745,6 +745,11 @@ public final class Extractor {
                 : TypeBySides.of(text, trigger, actor1, actor2, who.stream().anyMatch(a -> "civilians".equals(a.actorKey())));
         // «تجمع عشرات الشبان …، فأطلق عناصر الحاجز الرصاص في الهواء لتفريقهم»: a protest its sentence says was broken up.
         type = Proposal.protestMet(type, sentence.triggers());
+        // «فككت وحدات الهندسة التابعة لقوى الأمن الداخلي (الأسايش) صباح اليوم عبوة ناسفة»: a bomb that a verb of defusing
+        // opens its clause with was disrupted, however long the subject between them.
+        if (type == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED && defusedInItsClause(text, sentence.span(), trigger.span())) {
+            type = SubEventType.DISRUPTED_WEAPONS_USE;
+        }
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do, and target or
         // attack («استهدفت الطائرات الروسية رتلاً», «طيران التحالف استهدف منازل المدنيين», "drones attacked"); what
         // they fire is an air strike, on fighters or on civilians.
@@ -918,6 +923,20 @@ public final class Extractor {
         }
         return false;
     }
+    /** Whether a verb of defusing stands before the words {@code trigger} in their clause (no comma between). */
+    private static boolean defusedInItsClause(TokenizedText text, Span sentence, Span trigger) {
+        int first = text.indexAt(sentence.start());
+        for (int k = text.indexAt(trigger.start()) - 1; k >= first; k--) {
+            if (DEFUSED.contains(text.lower(k))) return true;
+            if (text.commaBefore(k)) return false;
+        }
+        return false;
+    }
+
+    /** Verbs of defusing a bomb, as written (normalised). */
+    private static final Set<String> DEFUSED = Set.of("فككت", "فكك", "فككوا", "تفكيك", "ابطلت", "ابطل", "ابطال", "defused",
+            "dismantled", "neutralized", "neutralised");
+
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
     /** Words that say ground changed hands with no fighting, as written (lower case). */
     private static final List<String> WITHOUT_A_FIGHT = List.of("without a fight", "without fighting", "without resistance",

@@ -356,6 +356,8 @@ class ExtractorTest {
         assertEquals(List.of("mayadin_district"), keys(proposals("قُتل ثلاثة مدنيين يوم الخميس إثر انفجار لغم أرضي بسيارتهم في"
                 + " بادية الميادين. والضحايا من أبناء بلدة صبيخان.").get(0).places()),
                 "the victims' home town, told after, does not place the event inside its area");
+        assertEquals(List.of("mayadin_district"), keys(proposals("قضى طفل وشقيقه يوم الجمعة جراء انفجار لغم أرضي في بادية الميادين."
+                + " وينحدر الضحايا من بلدة محكان.").get(0).places()), "«وينحدر الضحايا من»: the subject between");
     }
 
     @Test
@@ -2133,6 +2135,11 @@ class ExtractorTest {
                 SubEventType.DISRUPTED_WEAPONS_USE);
         told.put("Security forces seized a truck loaded with rocket-propelled grenades in Khasham on Monday.",
                 SubEventType.DISRUPTED_WEAPONS_USE);
+        told.put("فككت وحدات الهندسة التابعة لقوى الأمن الداخلي (الأسايش) صباح اليوم عبوة ناسفة على طريق خشام.",
+                SubEventType.DISRUPTED_WEAPONS_USE);
+        told.put("وأفاد مراسلنا أن مجهولين أحرقوا ليلة الخميس محصولاً من القمح قرب بلدة خشام.", SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        told.put("وفي بلدة خشام، افتتح جهاز الأمن العام أمس مقراً رئيسياً له في مبنى الأمن العسكري السابق.",
+                SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
         told.put("كما أنشأ الحرس الثوري نقطة عسكرية جديدة قرب بلدة خشام أمس.", SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
         told.put("Liwa Fatemiyoun established a new headquarters in a school in Khasham on Monday.",
                 SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
