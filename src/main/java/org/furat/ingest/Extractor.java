@@ -165,8 +165,10 @@ public final class Extractor {
             }
             List<PlaceMention> named = placesIn.in(sentence).stream()
                     .filter(p -> !p.outsideMap() && !inDateline(dateline, p.span())).toList();
-            // «خشام بريف دير الزور»: the countryside says where Khasham lies; it is no second event place.
-            List<PlaceMention> locating = locatingPlaces.locatingIn(tokenized, named);
+            // «خشام بريف دير الزور»: the countryside says where Khasham lies; it is no second event place. A home town does
+            // not stand for the event's place here («خطف معلم من أبناء بلدة الكسرة على الطريق الواصل بين البصيرة والصبحة»).
+            List<PlaceMention> locating = locatingPlaces.locatingIn(tokenized,
+                    named.stream().filter(p -> !AsidePlaces.aside(tokenized, p)).toList());
             // «قتل شاب ينحدر من بلدة الشحيل … في مدينة البصيرة»: a home town or a hospital's town is no second event place.
             List<PlaceMention> here = AsidePlaces.eventPlaces(tokenized, named.stream().filter(p -> !locating.contains(p)).toList());
             // «ما أسباب التظاهر؟»: a question (a subheading, a reader's) tells no event; nor does what people are charged

@@ -358,6 +358,8 @@ class ExtractorTest {
                 "the victims' home town, told after, does not place the event inside its area");
         assertEquals(List.of("mayadin_district"), keys(proposals("قضى طفل وشقيقه يوم الجمعة جراء انفجار لغم أرضي في بادية الميادين."
                 + " وينحدر الضحايا من بلدة محكان.").get(0).places()), "«وينحدر الضحايا من»: the subject between");
+        assertEquals(List.of("busayrah", "shuhayl"), keys(proposals("أقدم مسلحون ملثمون مساء أمس على خطف معلم من أبناء بلدة خشام،"
+                + " على الطريق الواصل بين البصيرة وبلدة الشحيل.").get(0).places()), "a home town places no road");
     }
 
     @Test
@@ -2140,6 +2142,10 @@ class ExtractorTest {
         told.put("وأفاد مراسلنا أن مجهولين أحرقوا ليلة الخميس محصولاً من القمح قرب بلدة خشام.", SubEventType.LOOTING_PROPERTY_DESTRUCTION);
         told.put("وفي بلدة خشام، افتتح جهاز الأمن العام أمس مقراً رئيسياً له في مبنى الأمن العسكري السابق.",
                 SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
+        told.put("وفي بلدة خشام، سطا مسلحون ملثمون فجر اليوم على محل للصرافة، وسرقوا مبلغاً كبيراً.", SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        told.put("Gunmen robbed a currency exchange shop in Khasham on Monday and shot its owner dead.", SubEventType.ATTACK);
+        told.put("A teacher was stopped at a checkpoint in Khasham on Monday and taken to an unknown location.",
+                SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
         told.put("كما أنشأ الحرس الثوري نقطة عسكرية جديدة قرب بلدة خشام أمس.", SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
         told.put("Liwa Fatemiyoun established a new headquarters in a school in Khasham on Monday.",
                 SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
