@@ -82,7 +82,7 @@ public final class DateResolver {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, TWO_WEEKS_AGO, WEEKS_AGO, MONTH_AGO, TWO_MONTHS_AGO,
         MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, NIGHT_INTO_WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, PAST_DAYS, THIS_MONTH,
-        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
+        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, THIS_YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
         DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
         /** «في اليوم ذاته», "on the same day": the day of the date told before, no date of its own. */
         SAME_DAY,
@@ -571,6 +571,10 @@ public final class DateResolver {
                 return new Candidate(start, end, new DateSpan(LocalDate.of(s.year(), 1, 1), LocalDate.of(s.year(), 12, 31)),
                         TimePrecision.MONTH);
             // "last year", «العام الماضي»: the year before publication, as a year is read.
+            // «خلال العام الجاري», "this year": the year of publication, a period (what it tells may run on after it).
+            case THIS_YEAR:
+                return relative(start, end, pub, d -> new DateSpan(LocalDate.of(d.getYear(), 1, 1), LocalDate.of(d.getYear(), 12, 31)),
+                        TimePrecision.MONTH);
             case LAST_YEAR:
                 return relative(start, end, pub, d -> new DateSpan(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31)),
                         TimePrecision.MONTH);

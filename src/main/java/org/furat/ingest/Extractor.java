@@ -119,15 +119,17 @@ public final class Extractor {
                         && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.
+        // Nor do they count or place any: "Related stories / SDF: coalition-backed raid kills ISIS emir in Hasakah".
         List<CasualtyMention> casualtyMentions = tollsFound.stream()
-                .filter(c -> !SubordinateTriggers.causeToll(tokenized, c, triggers)).toList();
+                .filter(c -> !SubordinateTriggers.causeToll(tokenized, c, triggers) && !inAny(leftoverLines, c.span())).toList();
         Dateline dateline = dateline(text, placeMentions);
         List<PlaceMention> origins = originCues.origins(tokenized, placeMentions);
         List<Span> reportCues = followUps.reportCues(tokenized);
         Within<Span> claimsIn = new Within<>(claims.find(tokenized), s -> s);
 
         // Filed by position once, so each sentence finds its own mentions without a look at all of them.
-        Within<PlaceMention> placesIn = new Within<>(placeMentions, PlaceMention::span);
+        Within<PlaceMention> placesIn = new Within<>(placeMentions.stream().filter(p -> !inAny(leftoverLines, p.span())).toList(),
+                PlaceMention::span);
         // "in retaliation for the attack on Tower 22 in late January": the day of what an event answered dates neither it
         // nor the sentences after it.
         List<DateMention> datesOfEvents = dateMentions.stream()

@@ -178,9 +178,26 @@ final class SubordinateTriggers {
             if (chargeWord(word) && !accusingASide(text, k - back)) return k - back;
             // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
             if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return k - back;
+            if (responsibleFor(text, k - back)) return k - back;
         }
         return -1;
     }
+
+    /**
+     * Whether word {@code k} says someone is responsible for or in charge of what follows («قيادي مسؤول عن تنفيذ عمليات
+     * اغتيال», "a leader responsible for planning attacks", "in charge of assassinations"): who they are, no event told.
+     */
+    private static boolean responsibleFor(TokenizedText text, int k) {
+        if (k + 1 >= text.size() || !text.joined(k + 1)) return false;
+        String word = text.lower(k), next = text.lower(k + 1);
+        return RESPONSIBLE.contains(word) && next.equals("عن") || word.equals("responsible") && next.equals("for")
+                || word.equals("charge") && next.equals("of") && k > 0 && text.lower(k - 1).equals("in");
+    }
+
+    /** «مسؤول», «المسؤول», «مسؤولاً», «مسؤولين»: responsible, as written (normalised). */
+    private static final Set<String> RESPONSIBLE = java.util.stream.Stream.of("مسؤول", "المسؤول", "مسؤولا", "مسؤولة",
+                    "المسؤولة", "مسؤولين", "المسؤولين", "مسؤولون", "المسؤولون")
+            .map(w -> org.furat.text.ArabicNormalizer.normalize(w).text()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The event words of {@code triggers} (one sentence's, in text order) that only name what people are charged with,
@@ -192,8 +209,9 @@ final class SubordinateTriggers {
         List<EventClassifier.Trigger> charges = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
             int charge = chargeBefore(text, triggers.get(i));
-            // "The SDF accused Turkish forces of shelling Khasham" tells the shelling, as its accuser tells it.
-            if (charge < 0 || !text.get(charge).arabic()) continue;
+            // "The SDF accused Turkish forces of shelling Khasham" tells the shelling, as its accuser tells it ("responsible
+            // for" tells who someone is, in either language).
+            if (charge < 0 || !text.get(charge).arabic() && !responsibleFor(text, charge)) continue;
             int chargeStart = text.get(charge).start();
             boolean first = i == 0 || triggers.get(i - 1).span().start() < chargeStart;
             if (first) charges.add(triggers.get(i));

@@ -461,6 +461,15 @@ class DateResolverTest {
         }
 
         @Test
+        void thisYearIsTheYearOfPublication() {
+            DateMention m = one("اعتقلت قسد العشرات خلال العام الجاري", "العام الجاري");
+            assertEquals(new DateSpan(LocalDate.of(PUB.getYear(), 1, 1), LocalDate.of(PUB.getYear(), 12, 31)), m.dates());
+            assertEquals(TimePrecision.MONTH, m.precision());
+            assertEquals(m.dates(), one("more than 200 suspects detained since the start of the year",
+                    "since the start of the year").dates());
+        }
+
+        @Test
         void overnightIntoAWeekdayIsTheNightBeforeIt() {
             DateMention m = one("jets pounded the districts overnight into Saturday", "overnight into Saturday");
             java.time.LocalDate saturday = PUB.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));

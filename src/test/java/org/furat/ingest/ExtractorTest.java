@@ -1425,6 +1425,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aTallyOfTheYearInAreasIsNoEvent() {
+        List<Proposal> found = proposals("اعتقلت قسد ثلاثة من عناصر داعش في بلدة ذيبان فجر اليوم، بينهم قيادي مسؤول عن تنفيذ عمليات"
+                + " اغتيال في المنطقة. وتأتي العملية ضمن حملة أسفرت خلال العام الجاري عن اعتقال العشرات في ريف دير الزور.");
+        assertEquals(List.of(SubEventType.ARRESTS), found.stream().map(Proposal::type).toList(),
+                "what a leader is responsible for is who he is; a year's arrests in the countryside a tally: " + found);
+        assertEquals(List.of(SubEventType.ARRESTS), proposals("Kurdish-led forces arrested an Islamic State cell leader in Dhiban"
+                + " on Thursday. The detained man was in charge of assassinations in the area.").stream().map(Proposal::type).toList());
+    }
+
+    @Test
+    void aRelatedStorysTollCountsNothing() {
+        List<Proposal> found = proposals("An Asayish unit defused an improvised explosive device near the town of Khasham on Monday."
+                + "\n\nRelated stories\nSDF: coalition-backed raid kills ISIS emir in Hasakah");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Casualties.UNKNOWN, found.get(0).killed());
+    }
+
+    @Test
     void aRoundUpOfTheMonthJustPastIsTheReportsNews() {
         // Published on 14 November: October's attacks are what the report sums up, not what it recalls.
         List<Proposal> found = proposals("قصفت قوات النظام بلدة خشام صباح اليوم."
