@@ -551,7 +551,7 @@ final class ActorRoles {
             return before > sentenceStart && ownedBy(text, sentenceStart, before - 1) ? Role.TARGET : Role.AGENT;
         }
         // "facilities used by groups affiliated with Iran's Revolutionary Guard": a few words on, still whose it is.
-        if (ownedAfterBy(text, sentenceStart, name)) return Role.TARGET;
+        if (ownedAfterBy(text, sentenceStart, name) || thingBelongingTo(text, sentenceStart, name)) return Role.TARGET;
         Role ownWords = ownedByName(text, name, after, trigger);
         // "when SDF members opened fire on a demonstration": a name ending in what the side owns, right before event
         // words of more than one word, did them.
@@ -779,6 +779,24 @@ final class ActorRoles {
         }
         return false;
     }
+
+    /**
+     * Whether a side is named as the owner of a thing after "belonging to" ("a military vehicle belonging to the SDF",
+     * "trucks belonging to Iran-backed militias"): whose the thing struck was. Fighters belonging to a side are that side.
+     */
+    private static boolean thingBelongingTo(TokenizedText text, int sentenceStart, int name) {
+        int k = name - 1;
+        if (k > sentenceStart && text.lower(k).equals("the")) k--;
+        if (k - 2 < sentenceStart || !text.lower(k).equals("to") || !BELONGING_EN.contains(text.lower(k - 1))) return false;
+        return THINGS.contains(text.lower(k - 2)) && text.joined(k - 1) && text.joined(k) && text.joined(k + 1);
+    }
+
+    private static final Set<String> BELONGING_EN = Set.of("belonging", "belongs", "belonged");
+    /** Things a side owns that an event may strike, as written (lower case). */
+    private static final Set<String> THINGS = Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks", "tanker", "tankers",
+            "convoy", "convoys", "house", "houses", "home", "homes", "position", "positions", "post", "posts", "checkpoint",
+            "checkpoints", "depot", "depots", "headquarters", "base", "bases", "site", "sites", "facility", "facilities",
+            "warehouse", "warehouses", "motorcycle", "bus", "boat", "office", "offices");
 
     /** Participles before "by" that name whose a thing is: "used by", "run by", "manned by", "a siege imposed by". */
     private static final Set<String> OWNED_BY = Set.of("used", "run", "operated", "manned", "owned", "occupied", "staffed",

@@ -632,6 +632,11 @@ class ActorRolesTest {
                 + " Iran's Islamic Revolutionary Guard Corps.");
         assertNull(groups.actor1(), "used by, a few words before the side: " + groups);
         assertEquals("iran_militias", key(groups.actor2()));
+        Proposal vehicle = first("An explosive device went off on a military vehicle belonging to the SDF near Busayrah on Monday.");
+        assertNull(vehicle.actor1(), "a thing belonging to a side was struck: " + vehicle);
+        assertEquals("sdf", key(vehicle.actor2()));
+        assertEquals("isis", key(first("Fighters belonging to ISIS attacked an SDF checkpoint in Busayrah on Monday.").actor1()),
+                "fighters belonging to a side are that side");
         assertEquals("sdf", key(first("A civilian was shot dead by the SDF in Dhiban on Monday.").actor1()), "done by");
         assertEquals("sdf", key(first("Two civilians were shot dead by SDF members in Dhiban on Monday.").actor1()),
                 "done by, whatever noun the name ends with");
