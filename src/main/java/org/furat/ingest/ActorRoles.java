@@ -551,7 +551,11 @@ final class ActorRoles {
             return before > sentenceStart && ownedBy(text, sentenceStart, before - 1) ? Role.TARGET : Role.AGENT;
         }
         // "facilities used by groups affiliated with Iran's Revolutionary Guard": a few words on, still whose it is.
-        if (ownedAfterBy(text, sentenceStart, name) || thingBelongingTo(text, sentenceStart, name)) return Role.TARGET;
+        // Only after the event's words: "a drone operated by the SDF struck" is the SDF's weapon, which acted.
+        if (actor.span().start() >= trigger.end()
+                && (ownedAfterBy(text, sentenceStart, name) || thingBelongingTo(text, sentenceStart, name))) {
+            return Role.TARGET;
+        }
         Role ownWords = ownedByName(text, name, after, trigger);
         // "when SDF members opened fire on a demonstration": a name ending in what the side owns, right before event
         // words of more than one word, did them.
@@ -782,7 +786,8 @@ final class ActorRoles {
 
     /**
      * Whether a side is named as the owner of a thing after "belonging to" ("a military vehicle belonging to the SDF",
-     * "trucks belonging to Iran-backed militias"): whose the thing struck was. Fighters belonging to a side are that side.
+     * "trucks belonging to Iran-backed militias"): whose the thing struck was. Only things: people belonging to a side
+     * ("fighters belonging to ISIS") are that side.
      */
     private static boolean thingBelongingTo(TokenizedText text, int sentenceStart, int name) {
         int k = name - 1;

@@ -105,6 +105,10 @@ final class BackgroundEvents {
      * it and the subject. That is the news, told; not what had happened before it.
      */
     private static boolean backshifted(TokenizedText text, int had) {
+        // "had killed a civilian three weeks earlier": what had happened before the news, whoever tells it.
+        for (int k = had + 1; k < Math.min(text.size(), had + CLAUSE_WORDS) && text.joined(k) && !text.commaBefore(k); k++) {
+            if (EARLIER.contains(text.lower(k))) return false;
+        }
         for (int k = had - 1; k >= Math.max(0, had - SUBJECT_WORDS - 1) && text.joined(k + 1); k--) {
             // "said at the time that it had", "said last month it had seized": what was said before the news.
             if (SAID_BEFORE.contains(text.lower(k))) return false;
@@ -112,6 +116,11 @@ final class BackgroundEvents {
         }
         return false;
     }
+
+    /** How far after "had" its clause is read for a word that puts it before the news. */
+    private static final int CLAUSE_WORDS = 12;
+    /** Words that put what "had" happened before the news, as written (lower case). */
+    private static final java.util.Set<String> EARLIER = java.util.Set.of("earlier", "ago", "before", "previously");
 
     /** The most words of a subject between a verb of saying and "had": "that the Islamic State group". */
     private static final int SUBJECT_WORDS = 5;

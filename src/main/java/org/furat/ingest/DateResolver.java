@@ -206,7 +206,7 @@ public final class DateResolver {
             if (kept.stream().noneMatch(k -> k.start() < c.end() && c.start() < k.end())) kept.add(c);
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
-        kept = afterTheDayBefore(kept);
+        kept = afterTheDayBefore(w, kept);
         kept.removeIf(c -> c.dates() == null); // «اليوم ذاته»: no date of its own
         kept = withSecondMonthNames(w.original(), kept);
         List<DateMention> mentions = new ArrayList<>(kept.size());
@@ -220,20 +220,22 @@ public final class DateResolver {
     // ---- words before a date
 
     /**
-     * The dates with a month's second name joined to the date before it: «9 أيلول/سبتمبر», «تشرين الأول (أكتوبر)»
-     * name one month twice, in the Levant's and in Egypt's names, and the second name alone is no other date.
-     */
-    /**
      * {@code dates} (in text order) with each "the following day" ({@link Kind#NEXT_DAY}) dated the day after the last
-     * date before it, where that is one day; where it is not, it stays undated.
+     * date before it, where that is one day and the words open their sentence or clause («وفي اليوم التالي», "The next
+     * day, …") or a comma closes them ("In a separate operation the following day, …"); "the next day" further in tells
+     * of something else ("the council will meet the next day"), and «اليوم
+     * التالي لوصول التعزيزات», "the day after the funeral", of a day of its own. Otherwise they stay undated.
      */
-    private static List<Candidate> afterTheDayBefore(List<Candidate> dates) {
+    private static List<Candidate> afterTheDayBefore(TokenizedText w, List<Candidate> dates) {
         List<Candidate> dated = new ArrayList<>(dates.size());
         Candidate before = null;
         for (Candidate c : dates) {
             if (c.dates() == null && c.precision() == TimePrecision.DAY) {
                 boolean oneDay = before != null && before.precision() == TimePrecision.DAY && before.dates().days() == 1;
-                c = oneDay ? new Candidate(c.start(), c.end(), DateSpan.day(before.dates().end().plusDays(1)), TimePrecision.DAY) : c;
+                boolean fronted = opensItsClause(w, c.start()) || w.commaBefore(w.indexAt(c.end()));
+                if (oneDay && fronted && !namesItsOwnDay(w, c.end())) {
+                    c = new Candidate(c.start(), c.end(), DateSpan.day(before.dates().end().plusDays(1)), TimePrecision.DAY);
+                }
             }
             dated.add(c);
             if (c.dates() != null) before = c;
@@ -241,6 +243,30 @@ public final class DateResolver {
         return dated;
     }
 
+    /** The most words between the start of a sentence or clause and words that open it: «وفي», "On the". */
+    private static final int OPENING_WORDS = 2;
+
+    /** Whether the word at {@code start} stands at most {@value #OPENING_WORDS} words after a sentence's or clause's start. */
+    private static boolean opensItsClause(TokenizedText w, int start) {
+        int k = w.indexAt(start);
+        for (int back = 0; back <= OPENING_WORDS; back++) {
+            if (k - back <= 0 || w.get(k - back).sentenceBreakBefore() || w.commaBefore(k - back)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the words at {@code end} name whose day it is the day after («لوصول», "of the funeral"). */
+    private static boolean namesItsOwnDay(TokenizedText w, int end) {
+        int k = w.indexAt(end);
+        if (k >= w.size() || !w.joined(k)) return false;
+        String next = w.lower(k);
+        return next.equals("of") || next.equals("to") || w.get(k).arabic() && next.startsWith("ل") && next.length() > 2;
+    }
+
+    /**
+     * The dates with a month's second name joined to the date before it: «9 أيلول/سبتمبر», «تشرين الأول (أكتوبر)»
+     * name one month twice, in the Levant's and in Egypt's names, and the second name alone is no other date.
+     */
     private static List<Candidate> withSecondMonthNames(String text, List<Candidate> dates) {
         List<Candidate> joined = new ArrayList<>(dates.size());
         for (Candidate c : dates) {
@@ -571,7 +597,7 @@ public final class DateResolver {
                 return new Candidate(start, end, new DateSpan(LocalDate.of(s.year(), 1, 1), LocalDate.of(s.year(), 12, 31)),
                         TimePrecision.MONTH);
             // "last year", «العام الماضي»: the year before publication, as a year is read.
-            // «خلال العام الجاري», "this year": the year of publication, a period (what it tells may run on after it).
+            // «خلال العام الجاري», "since the start of the year": the year of publication, over which a tally counts.
             case THIS_YEAR:
                 return relative(start, end, pub, d -> new DateSpan(LocalDate.of(d.getYear(), 1, 1), LocalDate.of(d.getYear(), 12, 31)),
                         TimePrecision.MONTH);

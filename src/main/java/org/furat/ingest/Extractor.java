@@ -652,7 +652,7 @@ public final class Extractor {
         return spoken;
     }
 
-    /** Whether the event words after word {@code at} in its sentence, some, all name an event by its definite name. */
+    /** Whether event words follow word {@code at} in its sentence, all naming an event by its definite name. */
     private static boolean toldAgainAfter(TokenizedText text, List<EventClassifier.Trigger> triggers, int at) {
         List<EventClassifier.Trigger> after = triggers.stream().filter(t -> text.indexAt(t.span().start()) > at
                 && text.sameSentence(text.indexAt(t.span().start()), at)).toList();
@@ -751,7 +751,8 @@ public final class Extractor {
         type = Proposal.protestMet(type, sentence.triggers());
         // «فككت وحدات الهندسة التابعة لقوى الأمن الداخلي (الأسايش) صباح اليوم عبوة ناسفة»: a bomb that a verb of defusing
         // opens its clause with was disrupted, however long the subject between them.
-        if (type == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED && defusedInItsClause(text, sentence.span(), trigger.span())) {
+        if (type == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED && sentence.casualties().stream().noneMatch(c -> c.count().known())
+                && defusedInItsClause(text, sentence.span(), trigger.span())) {
             type = SubEventType.DISRUPTED_WEAPONS_USE;
         }
         // «الطائرات … قصفت منازل المدنيين», «قصفت طائرات التحالف»: aircraft "shell" in Arabic as guns do, and target or
@@ -907,9 +908,12 @@ public final class Extractor {
      * no clash or attack told with them.
      */
     private static boolean handedOver(TokenizedText text, FollowUps.Sentence sentence, EventClassifier.Trigger chosen) {
-        // "captured the al-Omar oil field without a fight", «دخلت المدينة دون قتال»: ground taken with no fighting.
-        String told = sentence.span().text().toLowerCase(Locale.ROOT);
-        if (chosen.type().changesTerritory() && WITHOUT_A_FIGHT.stream().anyMatch(told::contains)) return true;
+        // "captured the al-Omar oil field, the largest in the country, without a fight", «دخلت المدينة دون قتال»: ground
+        // taken with no fighting, said after the words of ground taken, where nobody was hurt.
+        if (chosen.type().changesTerritory() && sentence.casualties().stream().noneMatch(c -> c.count().known())) {
+            String after = text.original().substring(chosen.span().end(), sentence.span().end()).toLowerCase(Locale.ROOT);
+            if (WITHOUT_A_FIGHT.stream().anyMatch(after::contains)) return true;
+        }
         List<EventClassifier.Trigger> said = sentence.triggers();
         boolean withdrawal = said.stream().anyMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY && WITHDRAWAL.stream()
                 .anyMatch(w -> t.span().text().toLowerCase(Locale.ROOT).contains(w)));
@@ -927,6 +931,7 @@ public final class Extractor {
         }
         return false;
     }
+
     /** Whether a verb of defusing stands before the words {@code trigger} in their clause (no comma between). */
     private static boolean defusedInItsClause(TokenizedText text, Span sentence, Span trigger) {
         int first = text.indexAt(sentence.start());
@@ -938,8 +943,7 @@ public final class Extractor {
     }
 
     /** Verbs of defusing a bomb, as written (normalised). */
-    private static final Set<String> DEFUSED = Set.of("فككت", "فكك", "فككوا", "تفكيك", "ابطلت", "ابطل", "ابطال", "defused",
-            "dismantled", "neutralized", "neutralised");
+    private static final Set<String> DEFUSED = Set.of("فككت", "فكك", "فككوا", "تفكيك", "ابطلت", "ابطل", "ابطال", "defused");
 
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
     /** Words that say ground changed hands with no fighting, as written (lower case). */

@@ -190,9 +190,23 @@ final class SubordinateTriggers {
     private static boolean responsibleFor(TokenizedText text, int k) {
         if (k + 1 >= text.size() || !text.joined(k + 1)) return false;
         String word = text.lower(k), next = text.lower(k + 1);
-        return RESPONSIBLE.contains(word) && next.equals("عن") || word.equals("responsible") && next.equals("for")
-                || word.equals("charge") && next.equals("of") && k > 0 && text.lower(k - 1).equals("in");
+        if (word.equals("charge") && next.equals("of")) return k > 0 && text.lower(k - 1).equals("in");
+        boolean responsible = (RESPONSIBLE.contains(word) && next.equals("عن")) || (word.equals("responsible") && next.equals("for"));
+        // "ISIS was responsible for the bombing", «داعش مسؤول عن الهجوم»: a side blamed; only a person is named by a role.
+        if (!responsible || k < 1 || !text.joined(k)) return false;
+        // «الخلية كانت مسؤولة عن», "the cell was responsible for": the verb of being between.
+        int holder = k >= 2 && BEING.contains(text.lower(k - 1)) && text.joined(k - 1) ? k - 2 : k - 1;
+        return ROLE_HOLDERS.contains(text.lower(holder));
     }
+
+    /** Verbs of being between a holder of a role and what it is responsible for, as written (normalised). */
+    private static final Set<String> BEING = Set.of("كان", "كانت", "كانوا", "was", "were", "is", "are");
+
+    /** People named by what they are responsible for: «قيادي مسؤول عن», "a leader responsible for", as written (normalised). */
+    private static final Set<String> ROLE_HOLDERS = java.util.stream.Stream.of("قيادي", "القيادي", "قياديا", "عنصر", "العنصر",
+                    "امير", "الامير", "اميرا", "شخص", "خلية", "الخلية", "leader", "commander", "official", "emir", "member", "operative",
+                    "man", "cell")
+            .map(w -> org.furat.text.ArabicNormalizer.normalize(w).text()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** «مسؤول», «المسؤول», «مسؤولاً», «مسؤولين»: responsible, as written (normalised). */
     private static final Set<String> RESPONSIBLE = java.util.stream.Stream.of("مسؤول", "المسؤول", "مسؤولا", "مسؤولة",

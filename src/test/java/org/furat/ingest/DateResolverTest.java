@@ -458,10 +458,14 @@ class DateResolverTest {
             assertTrue(find("The following day, protesters blocked the road.").isEmpty(), "no day before it: no date");
             assertTrue(find("Attacks went on last week. The next day, protesters blocked the road.").stream()
                     .noneMatch(d -> d.span().text().equals("The next day")), "after a week, no one day follows");
+            assertEquals(1, find("A man was killed on Sunday. Residents said the council will meet the next day.").size(),
+                    "further in a clause, the next day tells of something else");
+            assertEquals(1, find("قتل شاب يوم الأحد. وذلك في اليوم التالي لوصول تعزيزات إلى البلدة.").size(),
+                    "the day after something named: a day of its own");
         }
 
         @Test
-        void thisYearIsTheYearOfPublication() {
+        void theYearATallyCountsOverIsTheYearOfPublication() {
             DateMention m = one("اعتقلت قسد العشرات خلال العام الجاري", "العام الجاري");
             assertEquals(new DateSpan(LocalDate.of(PUB.getYear(), 1, 1), LocalDate.of(PUB.getYear(), 12, 31)), m.dates());
             assertEquals(TimePrecision.MONTH, m.precision());

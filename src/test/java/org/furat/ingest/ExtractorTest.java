@@ -1430,6 +1430,8 @@ class ExtractorTest {
                 + " اغتيال في المنطقة. وتأتي العملية ضمن حملة أسفرت خلال العام الجاري عن اعتقال العشرات في ريف دير الزور.");
         assertEquals(List.of(SubEventType.ARRESTS), found.stream().map(Proposal::type).toList(),
                 "what a leader is responsible for is who he is; a year's arrests in the countryside a tally: " + found);
+        assertEquals(1, proposals("The SDF said ISIS was responsible for the bombing that killed three civilians in Hajin on"
+                + " Sunday.").size(), "a side blamed is no role");
         assertEquals(List.of(SubEventType.ARRESTS), proposals("Kurdish-led forces arrested an Islamic State cell leader in Dhiban"
                 + " on Thursday. The detained man was in charge of assassinations in the area.").stream().map(Proposal::type).toList());
     }
@@ -1920,6 +1922,8 @@ class ExtractorTest {
                 proposals("The SDF took control of Mayadin on Friday after heavy clashes.").get(0).type(), "no withdrawal");
         assertEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
                 proposals("The SDF captured the al-Omar oil field on Friday without a fight.").get(0).type(), "without a fight");
+        assertNotEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, proposals("Tribal fighters captured Dhiban on Friday,"
+                + " killing three SDF members, and vowed not to give it up without a fight.").get(0).type(), "with a toll");
         assertNotEquals(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
                 proposals("The SDF took control of Mayadin on Friday after clashes and the withdrawal of government forces.").get(0).type(),
                 "fighting told with it");
@@ -2158,6 +2162,8 @@ class ExtractorTest {
         told.put("فككت وحدات الهندسة التابعة لقوى الأمن الداخلي (الأسايش) صباح اليوم عبوة ناسفة على طريق خشام.",
                 SubEventType.DISRUPTED_WEAPONS_USE);
         told.put("وأفاد مراسلنا أن مجهولين أحرقوا ليلة الخميس محصولاً من القمح قرب بلدة خشام.", SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        told.put("قتل عنصران من الأسايش سبق أن فككوا عشرات الألغام بانفجار عبوة ناسفة في بلدة خشام أمس.",
+                SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
         told.put("وفي بلدة خشام، افتتح جهاز الأمن العام أمس مقراً رئيسياً له في مبنى الأمن العسكري السابق.",
                 SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED);
         told.put("وفي بلدة خشام، سطا مسلحون ملثمون فجر اليوم على محل للصرافة، وسرقوا مبلغاً كبيراً.", SubEventType.LOOTING_PROPERTY_DESTRUCTION);
