@@ -596,11 +596,11 @@ public final class DateResolver {
             case YEAR:
                 return new Candidate(start, end, new DateSpan(LocalDate.of(s.year(), 1, 1), LocalDate.of(s.year(), 12, 31)),
                         TimePrecision.MONTH);
-            // "last year", «العام الماضي»: the year before publication, as a year is read.
             // «خلال العام الجاري», "since the start of the year": the year of publication, over which a tally counts.
             case THIS_YEAR:
                 return relative(start, end, pub, d -> new DateSpan(LocalDate.of(d.getYear(), 1, 1), LocalDate.of(d.getYear(), 12, 31)),
                         TimePrecision.MONTH);
+            // "last year", «العام الماضي»: the year before publication, as a year is read.
             case LAST_YEAR:
                 return relative(start, end, pub, d -> new DateSpan(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31)),
                         TimePrecision.MONTH);

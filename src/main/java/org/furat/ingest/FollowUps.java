@@ -86,10 +86,6 @@ final class FollowUps {
         return before.matches("(?s).*\\b(the|these|those)\\s+$") && !after.matches("(?s)(by|carried|conducted|on)\\b.*");
     }
 
-    /** A protest, whatever was done to it: the words of one may tell it again as another. */
-    private static final java.util.Set<SubEventType> PROTESTS = java.util.Set.of(SubEventType.PEACEFUL_PROTEST,
-            SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
-
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
@@ -104,8 +100,9 @@ final class FollowUps {
                 && !(sourceWithNoPlace && toldOtherwise(previous.type(), t.type()))
                 && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type()) && namesItAgain(t))
                 && !(noPlace && STRIKES.contains(previous.type()) && theRaids(sentence, t))
-                // «تجمعوا … ورددوا هتافات», after «أطلقت قسد الرصاص لتفريق مظاهرة»: the protest told again.
-                && !(PROTESTS.contains(t.type()) && PROTESTS.contains(previous.type())))) {
+                // «تجمعوا … ورددوا هتافات», after «أطلقت قسد الرصاص لتفريق مظاهرة»: the protest told again, in the words
+                // of a protest whatever was done to it.
+                && !(Proposal.protest(t.type()) && Proposal.protest(previous.type())))) {
             return false;
         }
         for (CasualtyMention c : sentence.casualties()) {

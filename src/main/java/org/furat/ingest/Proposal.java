@@ -79,13 +79,18 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
      * or {@code type} itself where it is no protest.
      */
     static SubEventType protestMet(SubEventType type, List<EventClassifier.Trigger> words) {
-        if (!PROTEST_SEVERITY.containsKey(type)) return type;
+        if (!protest(type)) return type;
         SubEventType met = type;
         for (EventClassifier.Trigger t : words) {
             Integer s = PROTEST_SEVERITY.get(t.type());
             if (s != null && s > PROTEST_SEVERITY.get(met)) met = t.type();
         }
         return met;
+    }
+
+    /** Whether {@code type} is a protest, whatever was done to it: left alone, broken up or fired on. */
+    static boolean protest(SubEventType type) {
+        return PROTEST_SEVERITY.containsKey(type);
     }
 
     /** Protests by what was done to them: left alone, broken up, fired on. */
