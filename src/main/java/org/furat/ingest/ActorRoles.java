@@ -766,7 +766,7 @@ final class ActorRoles {
      */
     private static boolean ownedBy(TokenizedText text, int sentenceStart, int k) {
         String participle = text.lower(k);
-        if (OWNED_BY.contains(participle)) return true;
+        if (OWNED_BY.contains(participle)) return !weaponBefore(text, sentenceStart, k);
         if (!HELD_BY.contains(participle)) return false;
         for (int m = k - 1; m >= Math.max(sentenceStart, k - 3); m--) if (text.form(m).equalsIgnoreCase("from")) return false;
         return true;
@@ -779,10 +779,25 @@ final class ActorRoles {
     private static boolean ownedAfterBy(TokenizedText text, int sentenceStart, int name) {
         for (int k = name - 1; k > sentenceStart && k >= name - OWNER_WORDS; k--) {
             if (clauseBreakAfter(text, k)) return false;
-            if (text.form(k).equalsIgnoreCase("by")) return OWNED_BY.contains(text.lower(k - 1));
+            if (text.form(k).equalsIgnoreCase("by")) {
+                return OWNED_BY.contains(text.lower(k - 1)) && !weaponBefore(text, sentenceStart, k - 1);
+            }
         }
         return false;
     }
+
+    /**
+     * Whether a weapon is named right before the participle at word {@code k} ("a drone operated by the SDF", "artillery
+     * used by the militias"): a weapon a side operates strikes for that side, unlike a depot it uses, which is struck.
+     */
+    private static boolean weaponBefore(TokenizedText text, int sentenceStart, int k) {
+        return k - 1 >= sentenceStart && OPERATED_WEAPONS.contains(text.lower(k - 1));
+    }
+
+    /** Weapons, as written (lower case), that a side operates to strike with. */
+    private static final Set<String> OPERATED_WEAPONS = Set.of("drone", "drones", "aircraft", "plane", "planes", "warplane",
+            "warplanes", "jet", "jets", "helicopter", "helicopters", "uav", "uavs", "artillery", "launcher", "launchers",
+            "gunboat", "tank", "tanks");
 
     /**
      * Whether a side is named as the owner of a thing after "belonging to" ("a military vehicle belonging to the SDF",

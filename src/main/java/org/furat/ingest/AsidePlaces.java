@@ -93,9 +93,32 @@ final class AsidePlaces {
                 if (word.equals("from") && HAILING.contains(before)) return true;
             }
             if (hospital(word) && toIt(text, k) && takenThere(text, k)) return true;
+            if (TOWARD.contains(word) && wentAwayBefore(text, k)) return true;
         }
         return false;
     }
+
+    /**
+     * Whether a verb of withdrawing or fleeing stands a few words before the word of direction at word {@code toward}
+     * («وسط انسحاب العناصر نحو مقر القيادة في البصيرة», "before fleeing toward Busayrah"): where a side went after the
+     * event, not where it happened.
+     */
+    private static boolean wentAwayBefore(TokenizedText text, int toward) {
+        for (int k = toward - 1; k >= Math.max(0, toward - AWAY_WORDS) && text.joined(k + 1); k--) {
+            String word = text.lower(k);
+            if (WENT_AWAY.contains(word) || word.startsWith("و") && WENT_AWAY.contains(word.substring(1))) return true;
+        }
+        return false;
+    }
+
+    /** The most words from a verb of going away to its direction: «انسحاب العناصر نحو», "fled on motorcycles toward". */
+    private static final int AWAY_WORDS = 3;
+    /** Words of direction, as written (normalised): «نحو», «باتجاه», "toward". Not «إلى»: "withdrew to" may name the place left. */
+    private static final Set<String> TOWARD = Set.of("نحو", "باتجاه", "toward", "towards");
+    /** Verbs and nouns of withdrawing or fleeing, as written (normalised, «و» aside). */
+    private static final Set<String> WENT_AWAY = Set.of("انسحاب", "انسحب", "انسحبت", "انسحبوا", "فروا", "فر", "فرار", "بالفرار",
+            "هربوا", "هرب", "هروب", "لاذوا", "fled", "fleeing", "flee", "withdrew", "withdrawing", "retreated", "retreating",
+            "escaped", "escaping");
 
     /** Whether a verb of coming from a place stands right before «من» at word {@code from}, or its subject between them. */
     private static boolean comingFrom(TokenizedText text, int from) {

@@ -82,7 +82,7 @@ public final class DateResolver {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, TWO_WEEKS_AGO, WEEKS_AGO, MONTH_AGO, TWO_MONTHS_AGO,
         MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, NIGHT_INTO_WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, PAST_DAYS, THIS_MONTH,
-        LAST_MONTH, SINCE_MONTH_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, THIS_YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
+        LAST_MONTH, SINCE_MONTH_START, SINCE_YEAR_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, THIS_YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
         DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
         /** «في اليوم ذاته», "on the same day": the day of the date told before, no date of its own. */
         SAME_DAY,
@@ -571,6 +571,9 @@ public final class DateResolver {
             case THIS_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d)), TimePrecision.MONTH);
             case LAST_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d).minusMonths(1)), TimePrecision.MONTH);
             case SINCE_MONTH_START: return relative(start, end, pub, d -> new DateSpan(d.withDayOfMonth(1), d), TimePrecision.DAY);
+            // "earlier this year": from the first of January to the day of publication, known to the month.
+            case SINCE_YEAR_START:
+                return relative(start, end, pub, d -> new DateSpan(d.withDayOfYear(1), d), TimePrecision.MONTH);
             // «في الـ 11 من الشهر الجاري», «في 8 من الشهر الماضي»: a day of the month of publication, or of the one before.
             // A day the month has not is no date; «الشهر الجاري» alone is still read.
             case DAY_THIS_MONTH:

@@ -726,6 +726,11 @@ public final class Extractor {
         List<EventClassifier.Trigger> candidates = (told.isEmpty() ? sentence.triggers() : told).stream()
                 .map(t -> t.type().changesTerritory() ? takingOf(text, t) : t)
                 .toList();
+        // "attacked an SDF post and then withdrew", «هاجم مسلحون حاجزاً … وسط انسحاب العناصر»: a withdrawal told after a
+        // fight or an attack is how it ended, not an event of its own kind.
+        List<EventClassifier.Trigger> fought = candidates;
+        List<EventClassifier.Trigger> unlessEnding = candidates.stream().filter(t -> !withdrawalAfterAFight(t, fought)).toList();
+        if (!unlessEnding.isEmpty()) candidates = unlessEnding;
         EventClassifier.Trigger first = candidates.stream().min(BY_WEIGHT).orElseThrow();
         // "arrested two suspects and seized weapons and ammunition": what a raid found is part of the arrests; "killed in
         // an exchange of fire when a patrol intercepted a convoy": what was stopped in a fight is part of the fight.
@@ -915,8 +920,7 @@ public final class Extractor {
             if (WITHOUT_A_FIGHT.stream().anyMatch(after::contains)) return true;
         }
         List<EventClassifier.Trigger> said = sentence.triggers();
-        boolean withdrawal = said.stream().anyMatch(t -> t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY && WITHDRAWAL.stream()
-                .anyMatch(w -> t.span().text().toLowerCase(Locale.ROOT).contains(w)));
+        boolean withdrawal = said.stream().anyMatch(Extractor::withdrawal);
         // «هاجم مسلحون نقطة لقسد وسيطروا عليها بعد انسحاب عناصرها»: ground taken in an attack was fought for.
         if (!withdrawal || said.stream().anyMatch(t -> t.type() == SubEventType.ARMED_CLASH || t.type() == SubEventType.ATTACK)) {
             return false;
@@ -946,6 +950,18 @@ public final class Extractor {
     private static final Set<String> DEFUSED = Set.of("فككت", "فكك", "فككوا", "تفكيك", "ابطلت", "ابطل", "ابطال", "defused");
 
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
+
+    /** Whether {@code t} is a withdrawal that a fight or an attack among {@code said} is told before. */
+    private static boolean withdrawalAfterAFight(EventClassifier.Trigger t, List<EventClassifier.Trigger> said) {
+        return withdrawal(t) && said.stream().anyMatch(f -> (f.type() == SubEventType.ARMED_CLASH || f.type() == SubEventType.ATTACK)
+                && f.span().end() <= t.span().start());
+    }
+
+    /** Whether {@code t} is a word of withdrawing: «انسحاب», "withdrew". */
+    private static boolean withdrawal(EventClassifier.Trigger t) {
+        return t.type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY
+                && WITHDRAWAL.stream().anyMatch(w -> t.span().text().toLowerCase(Locale.ROOT).contains(w));
+    }
     /** Words that say ground changed hands with no fighting, as written (lower case). */
     private static final List<String> WITHOUT_A_FIGHT = List.of("without a fight", "without fighting", "without resistance",
             "without a shot", "دون قتال", "دون معارك", "دون اشتباكات", "دون مقاومة");

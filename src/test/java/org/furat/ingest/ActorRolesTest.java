@@ -643,6 +643,15 @@ class ActorRolesTest {
     }
 
     @Test
+    void aWeaponASideOperatesStrikesForIt() {
+        Proposal drone = first("A drone operated by the SDF struck a car in Hajin on Monday, killing two ISIS members.");
+        assertEquals("sdf", key(drone.actor1()), "the side's drone struck: " + drone);
+        assertEquals("isis", key(drone.actor2()), "the dead were the other side's: " + drone);
+        Proposal after = first("Two ISIS members were killed in Hajin on Monday by a drone operated by the SDF.");
+        assertEquals("sdf", key(after.actor1()), "named after the event's words, still the side that struck: " + after);
+    }
+
+    @Test
     void namesOfOtherArmiesAndOrdinaryWordsAreNoSides() {
         assertEquals("us_forces", key(first("قصفت وحدات الجيش الأمريكي مواقع للميليشيات في مدينة البوكمال أمس.").actor1()));
         assertEquals("isis", key(first("Remnants of ISIS attacked an SDF checkpoint in Dhiban on Monday.").actor1()),

@@ -474,6 +474,14 @@ class DateResolverTest {
         }
 
         @Test
+        void earlierThisYearIsFromJanuaryToPublication() {
+            DateMention m = one("The SDF arrested him earlier this year in Hajin", "earlier this year");
+            assertEquals(new DateSpan(LocalDate.of(PUB.getYear(), 1, 1), PUB), m.dates(), "not the whole year, nor after publication");
+            assertEquals(TimePrecision.MONTH, m.precision());
+            assertEquals(m.dates(), one("اعتقلته قسد في وقت سابق من هذا العام", "في وقت سابق من هذا العام").dates());
+        }
+
+        @Test
         void overnightIntoAWeekdayIsTheNightBeforeIt() {
             DateMention m = one("jets pounded the districts overnight into Saturday", "overnight into Saturday");
             java.time.LocalDate saturday = PUB.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));

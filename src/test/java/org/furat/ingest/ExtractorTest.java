@@ -363,6 +363,21 @@ class ExtractorTest {
     }
 
     @Test
+    void whereASideWentAfterwardsIsNoEventPlaceNorItsKind() {
+        Proposal fled = proposals("Gunmen attacked an SDF checkpoint in Hajin on Monday, killing two fighters, before fleeing toward"
+                + " Busayrah.").get(0);
+        assertEquals(List.of("hajin"), keys(fled.places()), "where they fled to: " + fled);
+        Proposal withdrew = proposals("هاجم مسلحون حاجزا لقسد في بلدة هجين يوم الاثنين، ما أدى لمقتل عنصرين، وسط انسحاب العناصر نحو"
+                + " مقر القيادة في البصيرة.").get(0);
+        assertEquals(List.of("hajin"), keys(withdrew.places()), "where the men withdrew to: " + withdrew);
+        assertNotEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, withdrew.type(), "the withdrawal ended the attack: " + withdrew);
+        Proposal then = proposals("ISIS militants attacked an SDF post in Hajin on Monday and then withdrew.").get(0);
+        assertEquals(SubEventType.ARMED_CLASH, then.type(), then::toString);
+        assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("انسحبت قوات النظام من بلدة هجين يوم الاثنين بعد هجوم لتنظيم"
+                + " داعش.").get(0).type(), "a withdrawal told before the attack that caused it is the news");
+    }
+
+    @Test
     void theCountrysidesOfTwoPlacesAreBothCountrysides() {
         Proposal raids = proposals("شنت قسد حملة اعتقالات أمس بريفي دير الزور والرقة، واعتقلت عدداً من الشبان.").get(0);
         assertEquals(List.of("deir_ez_zor_governorate"), keys(raids.places()), "«ريفي»: the countryside, not the city");
