@@ -241,8 +241,11 @@ public final class Extractor {
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
-                    if (!apart && fromHeadline != null && fromHeadline.type() == made.type() && proposals.get(proposals.size() - 1) == fromHeadline) {
-                        // The lead tells what the headline announced: one event, told by the lead.
+                    if (!apart && fromHeadline != null && (fromHeadline.type() == made.type() || fromHeadline.sameTollAs(made))
+                            && proposals.get(proposals.size() - 1) == fromHeadline) {
+                        // The lead tells what the headline announced: one event, told by the lead. The same figures of
+                        // dead and wounded tell it, whatever kind each one's words make it (a "terrorist attack" on a
+                        // bus of soldiers in the headline, an «اعتداء» in the lead).
                         made = made.leading(fromHeadline, Span.of(text, fromHeadline.evidence().start(), sentence.end()),
                                 placedInsideAreasOf(fromHeadline, made));
                         proposals.set(proposals.size() - 1, made);
@@ -538,8 +541,10 @@ public final class Extractor {
         if (earlier.type() == later.type() && sharesExactPlace(earlier, later)) return true;
         if (!definite(text, later.trigger()) || theAircraft(text, later.trigger())) return false;
         if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
-        // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event.
-        return earlier.type() == later.type()
+        // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event; so is
+        // one told with the same figures of dead and wounded («استهدفت الحافلة بالقذائف الصاروخية … ما أدى إلى استشهاد
+        // عسكريين اثنين وإصابة أربعة», after an «اعتداء» on a bus that killed two and wounded four).
+        return earlier.type() == later.type() || earlier.sameTollAs(later)
                 || (STRIKES_ON_AN_AREA.contains(earlier.type()) || earlier.type() == SubEventType.DISRUPTED_WEAPONS_USE)
                         && STRIKES_ON_AN_AREA.contains(later.type());
     }
@@ -727,10 +732,11 @@ public final class Extractor {
                 .map(t -> t.type().changesTerritory() ? takingOf(text, t) : t)
                 .toList();
         // "attacked an SDF post and then withdrew", «هاجم مسلحون حاجزاً … وسط انسحاب العناصر»: a withdrawal told after a
-        // fight or an attack is how it ended, not an event of its own kind.
+        // fight or an attack is how it ended, not an event of its own kind. (Reinforcements after a fight told again are
+        // the news: «تصدت للهجوم …، مضيفاً أن تعزيزات عسكرية وصلت».)
         List<EventClassifier.Trigger> fought = candidates;
-        List<EventClassifier.Trigger> unlessEnding = candidates.stream().filter(t -> !withdrawalAfterAFight(t, fought)).toList();
-        if (!unlessEnding.isEmpty()) candidates = unlessEnding;
+        List<EventClassifier.Trigger> unlessAftermath = candidates.stream().filter(t -> !withdrawalAfterAFight(t, fought)).toList();
+        if (!unlessAftermath.isEmpty()) candidates = unlessAftermath;
         EventClassifier.Trigger first = candidates.stream().min(BY_WEIGHT).orElseThrow();
         // "arrested two suspects and seized weapons and ammunition": what a raid found is part of the arrests; "killed in
         // an exchange of fire when a patrol intercepted a convoy": what was stopped in a fight is part of the fight.
@@ -953,8 +959,8 @@ public final class Extractor {
 
     /** Whether {@code t} is a withdrawal that a fight or an attack among {@code said} is told before. */
     private static boolean withdrawalAfterAFight(EventClassifier.Trigger t, List<EventClassifier.Trigger> said) {
-        return withdrawal(t) && said.stream().anyMatch(f -> (f.type() == SubEventType.ARMED_CLASH || f.type() == SubEventType.ATTACK)
-                && f.span().end() <= t.span().start());
+        return withdrawal(t) && said.stream().anyMatch(f -> f.span().end() <= t.span().start()
+                && (f.type() == SubEventType.ARMED_CLASH || f.type() == SubEventType.ATTACK));
     }
 
     /** Whether {@code t} is a word of withdrawing: «انسحاب», "withdrew". */

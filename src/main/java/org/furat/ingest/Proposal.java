@@ -163,6 +163,16 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
         return Tolls.agree(killed, other.killed) && Tolls.agree(injured, other.injured);
     }
 
+    /**
+     * Whether both proposals give the same figures of dead and wounded, some of them more than none: «استشهاد عسكريين
+     * اثنين وإصابة 4» then «استشهد عسكريان اثنان وأصيب أربعة آخرون». Told so, two tellings are one event whatever kind
+     * each one's words make it.
+     */
+    boolean sameTollAs(Proposal other) {
+        boolean someHurt = killed.best() != null && killed.best() > 0 || injured.best() != null && injured.best() > 0;
+        return someHurt && killed.equals(other.killed) && injured.equals(other.injured);
+    }
+
     /** This proposal with the side that claimed it as the side that acted ({@link Claims}), its evidence grown to {@code evidence}. */
     Proposal claimedBy(ActorMention claimant, Span evidence) {
         return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, claimant, actor2,

@@ -196,7 +196,9 @@ final class SubordinateTriggers {
         if (!responsible || k < 1 || !text.joined(k)) return false;
         // «الخلية كانت مسؤولة عن», "the cell was responsible for": the verb of being between.
         int holder = k >= 2 && BEING.contains(text.lower(k - 1)) && text.joined(k - 1) ? k - 2 : k - 1;
-        return ROLE_HOLDERS.contains(text.lower(holder));
+        // «الخلية المستهدفة كانت مسؤولة عن»: one word may say which holder it is.
+        return ROLE_HOLDERS.contains(text.lower(holder))
+                || holder >= 1 && holder < k - 1 && text.joined(holder) && ROLE_HOLDERS.contains(text.lower(holder - 1));
     }
 
     /** Verbs of being between a holder of a role and what it is responsible for, as written (normalised). */
@@ -228,10 +230,27 @@ final class SubordinateTriggers {
             if (charge < 0 || !text.get(charge).arabic() && !responsibleFor(text, charge)) continue;
             int chargeStart = text.get(charge).start();
             boolean first = i == 0 || triggers.get(i - 1).span().start() < chargeStart;
-            if (first) charges.add(triggers.get(i));
+            // «متورطون في عمليات اغتيال وزرع عبوات ناسفة»: charges listed with «و» after the first are charges too.
+            boolean listed = i > 0 && !charges.isEmpty() && charges.get(charges.size() - 1) == triggers.get(i - 1)
+                    && listedAfter(text, triggers.get(i - 1).span(), triggers.get(i).span());
+            if (first || listed) charges.add(triggers.get(i));
         }
         return charges;
     }
+
+    /**
+     * Whether event words {@code later} follow {@code earlier} as the next of a list, «و» or "and" opening the one or two
+     * words between: «اغتيال وزرع عبوات ناسفة», "killings and bombings".
+     */
+    private static boolean listedAfter(TokenizedText text, Span earlier, Span later) {
+        int end = text.wordAt(earlier.end() - 1), start = text.wordAt(later.start());
+        if (start <= end || start - end > 2) return false;
+        for (int k = end + 1; k <= start; k++) if (!text.joined(k) || text.commaBefore(k)) return false;
+        int next = end + 1;
+        return AND.contains(text.lower(next)) || text.get(next).arabic() && text.form(next).startsWith("و");
+    }
+
+    private static final Set<String> AND = Set.of("and", "or", "و");
 
     /**
      * Whether event words name what people took part in («على خلفية مشاركتهم في احتجاجات», «من منظمي المظاهرة», "for

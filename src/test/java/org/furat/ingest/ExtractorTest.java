@@ -841,6 +841,44 @@ class ExtractorTest {
     }
 
     @Test
+    void chargesListedWithAndAreAllCharges() {
+        List<Proposal> found = proposals("اعتقلت قسد أربعة أشخاص في بلدة هجين أمس. وقالت في بيان إن أفراد الخلية متورطون في عمليات اغتيال وزرع"
+                + " عبوات ناسفة استهدفت عناصرها في ريف دير الزور الشرقي.");
+        assertEquals(1, found.size(), "the bombs are the second charge, no event: " + found);
+        List<Proposal> cell = proposals("نفذت قسد أمس عملية أمنية ضد خلية لداعش في بلدة هجين. وأوضحت قسد أن الخلية المستهدفة كانت مسؤولة عن"
+                + " تنفيذ عدد من عمليات الاغتيال وزرع الألغام التي استهدفت المدنيين في المنطقة.");
+        assertEquals(1, cell.size(), "what the cell, named with one more word, was responsible for: " + cell);
+    }
+
+    @Test
+    void theSameTollToldAgainIsOneEventWhateverItsWords() {
+        String bus = "استشهاد عسكريين اثنين وإصابة 4 بهجوم إرهابي على حافلة مبيت في بادية الميادين\n"
+                + "استشهد عسكريان اثنان وأصيب أربعة آخرون بجروح جراء اعتداء إرهابي نفذته مجموعة من فلول تنظيم داعش على حافلة مبيت"
+                + " تقل عسكريين في بادية الميادين.\nوذكر المراسل أن مجموعة إرهابية استهدفت الحافلة بالأسلحة الرشاشة والقذائف الصاروخية"
+                + " أثناء مرورها على الطريق، ما أدى إلى استشهاد عسكريين اثنين وإصابة أربعة بجروح.";
+        List<Proposal> found = proposals(bus);
+        assertEquals(1, found.size(), "headline, lead and a source's retelling, each of another kind of words: " + found);
+        assertEquals(Casualties.exactly(2), found.get(0).killed());
+        List<Proposal> twoTolls = proposals("قتل عنصران من قسد بهجوم على حاجز في بلدة هجين أمس.\n"
+                + "وقال المرصد إن الطائرة استهدفت بصاروخين مزرعة في بلدة هجين أمس، ما أدى إلى مقتل خمسة أشخاص.");
+        assertEquals(2, twoTolls.size(), "other figures, another event: " + twoTolls);
+    }
+
+    @Test
+    void wordsOfPurposeCargoSoundsAndRepetitionTellNoEvent() {
+        assertTrue(proposals("ورجح آخرون وقوف عصابات خلفها بهدف سرقة المواشي في بلدة خشام.").isEmpty(), "with the aim of");
+        assertTrue(proposals("Trucks carrying drones and missiles crossed into Mayadin on Monday.").isEmpty(), "cargo");
+        assertTrue(proposals("Israeli warplanes have repeatedly targeted sites in Mayadin.").isEmpty(), "again and again");
+        assertTrue(proposals("وتتعرض الطرق في بادية الميادين بين الحين والآخر لاعتداءات.").isEmpty(), "from time to time");
+        assertEquals(SubEventType.ARRESTS, proposals("SDF officers detained two of the protest organisers in Khasham on Monday.").get(0).type(),
+                "the protest names who they were");
+        Proposal reinforced = proposals("هاجم مسلحون نقاطا لقسد في بلدة البصيرة أمس، لترد القوات بتعزيزات من مدينة هجين.").get(0);
+        assertEquals(List.of("hajin"), keys(reinforced.origins()), "where reinforcements came from: " + reinforced);
+        assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                proposals("A truck carrying explosives exploded near the hospital in Hajin on Monday.").get(0).type(), "cargo that blew up");
+    }
+
+    @Test
     void hashtagsTellNoEvent() {
         String report = "قتل شاب أمس بانفجار لغم أرضي في بلدة خشام بريف دير الزور.\n#عين_الفرات #دير_الزور #ألغام #قصف_الميادين";
         assertEquals(1, proposals(report).size(), () -> proposals(report).toString());
