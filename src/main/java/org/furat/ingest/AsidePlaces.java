@@ -94,6 +94,8 @@ final class AsidePlaces {
             }
             if (hospital(word) && toIt(text, k) && takenThere(text, k)) return true;
             if (TOWARD.contains(word) && wentAwayBefore(text, k)) return true;
+            // «واقتادتهما إلى مركز التحقيق في بلدة الصور», "were taken to a prison in": where people were taken after.
+            if (TO.contains(word) && ledAwayBefore(text, k)) return true;
         }
         return false;
     }
@@ -111,8 +113,22 @@ final class AsidePlaces {
         return false;
     }
 
-    /** The most words from a verb of going away to its direction: «انسحاب العناصر نحو», "fled on motorcycles toward". */
-    private static final int AWAY_WORDS = 3;
+    /** Whether a verb of leading people away stands right before «إلى», "to" at word {@code to}, or one word before it. */
+    private static boolean ledAwayBefore(TokenizedText text, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - 2) && text.joined(k + 1); k--) {
+            String word = text.lower(k);
+            if (LED_AWAY.contains(word) || word.startsWith("و") && LED_AWAY.contains(word.substring(1))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> TO = Set.of("الي", "to");
+    /** Verbs of leading people away, as written (normalised, «و» aside): «اقتادتهم», «اقتيد», "led". */
+    private static final Set<String> LED_AWAY = Set.of("اقتاد", "اقتادت", "اقتادته", "اقتادتهم", "اقتادتهما", "اقتادها",
+            "اقتادوه", "اقتادوهم", "اقتادوا", "اقتيد", "اقتيدوا", "led");
+
+    /** The most words from a verb of going away to its direction: «انسحاب عناصر قسد منهما باتجاه», "fled on motorcycles toward". */
+    private static final int AWAY_WORDS = 4;
     /** Words of direction, as written (normalised): «نحو», «باتجاه», "toward". Not «إلى»: "withdrew to" may name the place left. */
     private static final Set<String> TOWARD = Set.of("نحو", "باتجاه", "toward", "towards");
     /** Verbs and nouns of withdrawing or fleeing, as written (normalised, «و» aside). */

@@ -1397,6 +1397,9 @@ public final class Extractor {
     private static boolean aircraftNamed(TokenizedText text, Span trigger) {
         int k = text.indexAt(trigger.start());
         for (int back = 1; back <= AIRCRAFT_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
+            // "In retaliation for the drone attack, US forces shelled": in English, aircraft before a comma are another
+            // clause's (Arabic sets the aircraft apart by commas: «الطائرات، رجحها البعض أنها للتحالف، قصفت»).
+            if (text.commaBefore(k - back + 1) && !text.get(k).arabic()) break;
             // «قوات النظام بدعم من الطيران الروسي هاجمت البلدة»: aircraft that supported the side did not fire.
             if (aircraft(text, k - back) && !SubordinateTriggers.afterSupport(text, k - back)) return true;
         }

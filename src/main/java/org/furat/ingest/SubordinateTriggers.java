@@ -24,8 +24,36 @@ final class SubordinateTriggers {
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
                 || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t) || cameAfter(text, t)
-                || sinceItsStart(text, t) || periodOf(text, t) || amid(text, t) || denounced(text, t);
+                || sinceItsStart(text, t) || periodOf(text, t) || amid(text, t) || denounced(text, t) || answered(text, t);
     }
+
+    /**
+     * Whether event words name what the sentence's event answered, a few words after «رداً على», "in retaliation for", "in
+     * response to", in a clause a comma closes: «ورداً على الغارة، استهدفت الفصائل قاعدة التحالف بخمس قذائف» tells the
+     * shelling. (Without the comma the answer may come last: "struck the sites in response to the attack".)
+     */
+    private static boolean answered(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.wordAt(t.span().start());
+        if (!commaClosesWithin(text, text.wordAt(t.span().end() - 1), ANSWERED_WORDS)) return false;
+        for (int back = 1; back <= ANSWERED_WORDS && k - back - 1 >= 0 && text.joined(k - back + 1); back++) {
+            if (text.commaBefore(k - back + 1)) return false;
+            int answering = k - back - 1;
+            if (ANSWERED.contains(text.lower(k - back)) && text.joined(k - back)
+                    && (RESPONSES.contains(text.lower(answering)) || RESPONSES.contains(text.key(answering)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma follows word {@code last} within {@code words} words, in its sentence: "the drone attack, US forces". */
+    private static boolean commaClosesWithin(TokenizedText text, int last, int words) {
+        for (int m = last + 1; m <= last + words && m < text.size() && text.joined(m); m++) if (text.commaBefore(m)) return true;
+        return false;
+    }
+
+    /** The most words from «على», "for", "to" after a word of answering to what was answered: "for the drone attack". */
+    private static final int ANSWERED_WORDS = 3;
 
     /**
      * Whether event words name what an event denounced or protested: «خرج المئات في مسيرة تنديداً بجريمة الاغتيال»,

@@ -879,6 +879,27 @@ class ExtractorTest {
     }
 
     @Test
+    void whatAnEventAnsweredBeforeACommaIsNotItsKind() {
+        List<Proposal> found = proposals("قتل شخصان بغارة على سيارة في الميادين أمس. ورداً على الغارة، استهدفت الفصائل الموالية لإيران صباح"
+                + " اليوم قاعدة التحالف الدولي في حقل العمر النفطي بخمس قذائف صاروخية.");
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(found.size() - 1).type(), found::toString);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, proposals("In retaliation for the drone attack, US forces shelled militia"
+                + " positions in Mayadin on Monday.").get(0).type(), "the drone was the attack answered");
+    }
+
+    @Test
+    void groundTakenAndPostsSetUpAsArabicTellsThem() {
+        Proposal taken = proposals("وأضاف المصدر أن مقاتلي العشائر سيطروا فجر اليوم الأربعاء على بلدة هجين بعد معارك مع قسد.").get(0);
+        assertTrue(taken.type().changesTerritory(), taken::toString);
+        Proposal posts = proposals("ونشرت قسد على إثر الاشتباكات نقاطاً عسكرية مؤقتة في بلدة هجين للفصل بين الطرفين.").get(0);
+        assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, posts.type());
+        Proposal withdrew = proposals("سيطر مقاتلو العشائر أمس على بلدة هجين بعد انسحاب عناصر قسد منها باتجاه مدينة البصيرة.").get(0);
+        assertEquals(List.of("hajin"), keys(withdrew.places()), "where they withdrew to, four words on: " + withdrew);
+        Proposal ledAway = proposals("اعتقلت الأسايش صباح اليوم شخصين في بلدة هجين، واقتادتهما إلى مركز التحقيق في بلدة البصيرة.").get(0);
+        assertEquals(List.of("hajin"), keys(ledAway.places()), "where they were taken: " + ledAway);
+    }
+
+    @Test
     void hashtagsTellNoEvent() {
         String report = "قتل شاب أمس بانفجار لغم أرضي في بلدة خشام بريف دير الزور.\n#عين_الفرات #دير_الزور #ألغام #قصف_الميادين";
         assertEquals(1, proposals(report).size(), () -> proposals(report).toString());
