@@ -21,6 +21,8 @@ final class BackgroundEvents {
     private static final long NEWS_DAYS = 7;
     /** How far back a round-up's news reaches: the month before publication. */
     private static final long ROUND_UP_DAYS = 31;
+    /** The shortest month: a span this long is known to a month at best. */
+    private static final long MONTH_DAYS = 28;
     /** A span this long (a season, a year) is a period, not an event's date. */
     private static final long PERIOD_DAYS = 62;
 
@@ -56,6 +58,10 @@ final class BackgroundEvents {
         if (pluperfect(text, p.trigger())) {
             return p.dates().days() >= NEWS_DAYS || p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS));
         }
+        // "In January 2021, strikes attributed to Israel killed dozens", «في أيلول الماضي»: known only to a month that
+        // ended over a month before the news, however told, what happened then is its background. The month just past
+        // ("Rockets were fired at the Conoco base last month") may be news the coders code.
+        if (p.dates().days() >= MONTH_DAYS && p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS))) return true;
         // A like event of last week («في انفجار مماثل ببلدة الشحيل الأسبوع الماضي») is news the coders code.
         return p.dates().days() > NEWS_DAYS && likened(text, p.trigger());
     }

@@ -1463,6 +1463,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventKnownOnlyToAMonthBeforeTheLastIsBackgroundHoweverTold() {
+        List<Proposal> found = proposals("Unidentified aircraft struck a convoy near Mayadin late on Monday, killing 10 people."
+                + " In September, strikes attributed to Israel on militia positions in Mayadin killed dozens of fighters.");
+        assertEquals(1, found.size(), "September, in a November report: " + found);
+        List<Proposal> lastMonth = proposals("Unidentified aircraft struck a convoy near Mayadin late on Monday, killing 10 people."
+                + " Rockets were fired at militia positions in Hajin last month, but there were no casualties.");
+        assertEquals(2, lastMonth.size(), "the month just past may be news: " + lastMonth);
+    }
+
+    @Test
     void aPlacedEventOfAnEarlierMonthToldInThePluperfectOrLikenedIsBackground() {
         List<Proposal> arabic = proposals("قتل عنصر من قسد برصاص مسلحين مجهولين في بلدة ذيبان يوم الأربعاء الماضي."
                 + " وكان عنصر آخر من قسد قد قتل الشهر الماضي بهجوم في بلدة البصيرة.");
