@@ -748,8 +748,8 @@ public final class Extractor {
         // sentence says only that it happened by the time it was reported.
         // Of several dates, the one nearest the words that say what happened: «هاجم مسلحون اليوم حاجزاً ... وقالوا إن
         // هجوماً مثله وقع أمس» dates the attack today.
-        DateMention when = sentence.dates().stream()
-                .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore);
+        DateMention when = lastedInto(text, sentence.dates().stream()
+                .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore), sentence.dates());
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
         boolean handedOver = handedOver(text, sentence, trigger);
@@ -956,6 +956,38 @@ public final class Extractor {
     private static final Set<String> DEFUSED = Set.of("فككت", "فكك", "فككوا", "تفكيك", "ابطلت", "ابطل", "ابطال", "defused");
 
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
+
+    /**
+     * {@code when}, or, where a day told a few words after it is one the event lasted into ("clashes that began late
+     * Friday and lasted into Saturday", «منذ مساء الجمعة وحتى صباح السبت»), the days from {@code when} to that one.
+     */
+    private static DateMention lastedInto(TokenizedText text, DateMention when, List<DateMention> dates) {
+        if (when == null || when.precision() != TimePrecision.DAY || when.dates().days() != 1) return when;
+        for (DateMention d : dates) {
+            long after = java.time.temporal.ChronoUnit.DAYS.between(when.dates().end(), d.dates().start());
+            if (d.span().start() < when.span().end() || d.precision() != TimePrecision.DAY || d.dates().days() != 1
+                    || after < 1 || after > LASTED_DAYS) {
+                continue;
+            }
+            int from = text.indexAt(when.span().end()), to = text.wordAt(d.span().start());
+            if (to - from > LASTED_WORDS) continue;
+            for (int k = from; k <= to; k++) {
+                if (!text.joined(k)) break;
+                if (UNTIL.contains(text.lower(k)) || UNTIL.contains(text.key(k))) {
+                    return new DateMention(Span.of(text.original(), when.span().start(), d.span().end()),
+                            new DateSpan(when.dates().start(), d.dates().end()), TimePrecision.DAY);
+                }
+            }
+        }
+        return when;
+    }
+
+    /** The most days an event told as lasting from one day into another lasts. */
+    private static final int LASTED_DAYS = 3;
+    /** The most words between the day an event began and the day it lasted into: "and lasted into", «وحتى صباح». */
+    private static final int LASTED_WORDS = 5;
+    /** Words of lasting until a day, as written (normalised): "into", "until", «حتى». */
+    private static final Set<String> UNTIL = Set.of("into", "until", "till", "through", "حتي", "وحتي");
 
     /** Whether {@code t} is a withdrawal that a fight or an attack among {@code said} is told before. */
     private static boolean withdrawalAfterAFight(EventClassifier.Trigger t, List<EventClassifier.Trigger> said) {

@@ -1463,6 +1463,16 @@ class ExtractorTest {
     }
 
     @Test
+    void fightingThatLastedIntoADayRunsToIt() {
+        Proposal p = proposals("Islamic State militants attacked SDF fighters near Hajin, killing at least 41 fighters in clashes that began"
+                + " late Friday and lasted into Saturday, a war monitor said.").get(0);
+        LocalDate friday = LocalDate.of(2024, 11, 8);
+        assertEquals(new DateSpan(friday, friday.plusDays(1)), p.dates(), p::toString);
+        Proposal apart = proposals("Militants attacked SDF fighters near Hajin on Friday. On Saturday, the SDF arrested ten men in Busayrah.").get(0);
+        assertEquals(DateSpan.day(friday), apart.dates(), "another day told apart is another event's");
+    }
+
+    @Test
     void anEventKnownOnlyToAMonthBeforeTheLastIsBackgroundHoweverTold() {
         List<Proposal> found = proposals("Unidentified aircraft struck a convoy near Mayadin late on Monday, killing 10 people."
                 + " In September, strikes attributed to Israel on militia positions in Mayadin killed dozens of fighters.");
