@@ -174,6 +174,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void theNewGovernmentsMinistriesAndForcesAreItsSide() {
+        assertEquals("syrian_transitional_government", key(first("قتل عنصران من وزارة الدفاع في الحكومة السورية إثر هجوم شنه مسلحون على"
+                + " نقطة عسكرية قرب بلدة خشام أمس.").actor2()));
+        assertEquals("syrian_transitional_government", key(first("Suspected ISIS gunmen attacked a checkpoint of Syria's new security"
+                + " forces near Khasham on Monday, killing two members.").actor2()));
+    }
+
+    @Test
     void fireFromASidesPositionsWasThatSides() {
         Proposal source = first("قُتل مدني أمس جراء قصف بقذائف الهاون مصدره مواقع قسد في بلدة ذيبان استهدف مدينة الميادين.");
         assertEquals("sdf", key(source.actor1()));
