@@ -421,7 +421,10 @@ public final class PlaceMatcher {
                 Match after = longestName(words, cue.to);
                 boolean list = LIST_CUES.contains(words.get(cue.from).key);
                 if (after != null) {
-                    if (!excluded(words, after) && (!after.target.grammatical || cue.kind.settlement())) {
+                    // «قرية الجلاء»: a word of the grammar may be a village's name after a cue of one; not after a cue with
+                    // the article, the town already named («وسط البلدة وعلى أراضٍ زراعية»: on).
+                    boolean named = !after.target.grammatical || cue.kind.settlement() && !definite(words.get(cue.from));
+                    if (!excluded(words, after) && named) {
                         int spanFrom = cue.kind == CueKind.REGION && after.target.outside == null ? cue.from : after.from;
                         raws.add(raw(text, words, after, spanFrom, cue.kind));
                     }

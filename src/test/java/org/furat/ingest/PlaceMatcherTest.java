@@ -386,6 +386,15 @@ class PlaceMatcherTest {
     }
 
     @Test
+    void aWordOfTheGrammarNamedLikeAVillageIsNoPlaceAfterTheTownAlreadyNamed() {
+        PlaceMatcher imported = seedAnd("gn-ali", "Al `Ali", "العلي", 40.3, 35.2);
+        assertTrue(imported.find("سقطت القذائف وسط البلدة وعلى أراضٍ زراعية في محيطها").isEmpty(), "«على»: on");
+        assertTrue(imported.find("The sources said gunmen shot the mukhtar, Khalaf al-Ali, outside his house").isEmpty(),
+                "a man's family name");
+        assertEquals(List.of("gn-ali"), chosen(imported.find("قصفت القوات قرية العلي أمس")), "the village, after its cue");
+    }
+
+    @Test
     void aCueOrCommonNounWithAPossessiveIsNoUnknownPlace() {
         assertEquals(List.of("hatla", "marrat"), chosen(find("واستهدفت القذائف أطراف بلدتي حطلة ومراط")));
         assertTrue(find("واستهدفت القذائف أطراف بلدتي حطلة ومراط").stream().allMatch(m -> m.unknownName() == null));
