@@ -74,7 +74,8 @@ final class ActorRoles {
         List<ActorMention> named = withoutRestatements(text.original(), mentioned);
         List<Role> roles = oneRoleEach(named,
                 named.stream().map(a -> former(text, text.indexAt(sentence.start()), text.indexAt(a.span().start())) ? Role.FORMER
-                        : countedAmong(text, a, tolls) ? Role.TARGET : role(text, sentence, trigger, type, a)).toList());
+                        : countedAmong(text, a, tolls) || hurtTogether(text, a) ? Role.TARGET
+                        : role(text, sentence, trigger, type, a)).toList());
         if (clash) roles = bothFought(text, named, roles);
         // «وصول رتل عسكري للميليشيات»: whose convoy moved, named as a convoy's owner, did it (no convoy moved was struck).
         if (OWN_DOINGS.contains(type)) roles = roles.stream().map(r -> r == Role.TARGET ? Role.UNTOLD : r).toList();
@@ -425,6 +426,34 @@ final class ActorRoles {
      * Whether the actor is whose people a toll counts: named inside it or right after it, past a link word
      * («مقتل 3 عناصر من قسد», "killed two members of the SDF").
      */
+    /**
+     * Whether the side is whose people a count of dead and wounded together names, which gives no toll of either
+     * ({@link CasualtyExtractor}): «قتل وأصيب خمسة عناصر من الميليشيات», «مقتل وإصابة 5 من عناصرها», "killed or wounded
+     * five militiamen of".
+     */
+    private static boolean hurtTogether(TokenizedText text, ActorMention actor) {
+        int name = text.indexAt(actor.span().start());
+        if (name < 1 || !text.joined(name) || !LINKS.contains(text.form(name - 1)) && !MEMBERS.contains(text.form(name - 1))) {
+            return false;
+        }
+        for (int k = name - 2; k >= Math.max(1, name - HURT_TOGETHER_WORDS) && text.joined(k + 1); k--) {
+            if (text.commaBefore(k + 1)) return false;
+            String word = text.lower(k), before = text.lower(k - 1);
+            boolean arabic = word.startsWith("و") && WOUNDED_TOO.contains(word.substring(1)) && KILLED_FIRST.contains(before);
+            boolean english = WOUNDED_TOO.contains(word) && k >= 2 && (before.equals("and") || before.equals("or"))
+                    && KILLED_FIRST.contains(text.lower(k - 2));
+            if (arabic || english) return true;
+        }
+        return false;
+    }
+
+    /** The most words from a side's name back to the words of harm: «قتل وأصيب خمسة عناصر من». */
+    private static final int HURT_TOGETHER_WORDS = 6;
+    /** Words of killing that a word of wounding follows in a count of both, as written (normalised). */
+    private static final Set<String> KILLED_FIRST = Set.of("قتل", "مقتل", "killed", "killing");
+    /** Words of wounding after one of killing, «و» aside, as written (normalised). */
+    private static final Set<String> WOUNDED_TOO = Set.of("اصيب", "اصابه", "جرح", "wounded", "injured", "wounding", "injuring");
+
     private static boolean countedAmong(TokenizedText text, ActorMention actor, List<CasualtyMention> tolls) {
         int name = text.indexAt(actor.span().start());
         for (CasualtyMention toll : tolls) {

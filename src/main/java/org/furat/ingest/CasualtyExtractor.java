@@ -292,6 +292,11 @@ public final class CasualtyExtractor {
             Found<Trigger> prev = trigger(w, i - 1, Role.BEFORE, true);
             if (prev != null && prev.item().kind() != t.item().kind()) return;
         }
+        // "killed or wounded five", "killed and injured 12": in English too.
+        if (i > 1 && w.joined(i) && w.joined(i - 1) && (w.lower(i - 1).equals("or") || w.lower(i - 1).equals("and"))) {
+            Found<Trigger> prev = trigger(w, i - 2, Role.BEFORE, true);
+            if (prev != null && prev.item().kind() != t.item().kind() && prev.end() == i - 1) return;
+        }
         int j = afterDeterminer(w, afterAgents(w, t.end(), sideEnds));
         // «اغتال مسلحون مجهولون صيدلانياً»: an assassination verb is active; the gunmen after it did it, whoever
         // they killed, counted or not.

@@ -174,6 +174,14 @@ class ActorRolesTest {
     }
 
     @Test
+    void aSideWhosePeopleAreCountedDeadAndWoundedTogetherWasStruck() {
+        assertEquals("iran_militias", key(first("قتل وأصيب خمسة عناصر من الميليشيات الإيرانية بغارة جوية على مزرعة في البوكمال أمس.")
+                .actor2()));
+        assertEquals("iran_militias", key(first("An air strike killed or wounded five members of Iranian-backed militias in Albu Kamal"
+                + " on Monday.").actor2()));
+    }
+
+    @Test
     void theNewGovernmentsMinistriesAndForcesAreItsSide() {
         assertEquals("syrian_transitional_government", key(first("قتل عنصران من وزارة الدفاع في الحكومة السورية إثر هجوم شنه مسلحون على"
                 + " نقطة عسكرية قرب بلدة خشام أمس.").actor2()));

@@ -377,6 +377,9 @@ class CasualtyExtractorTest {
             assertEquals(List.of(), find("سقط حوالي 50 شخصاً بين قتيل وجريح اليوم"),
                     "people counted between dead and wounded: neither «قتيل» nor «جريح» is one person");
             assertEquals(List.of(), find("dozens of fighters were killed and wounded"));
+            assertEquals(List.of(), find("an air strike killed or wounded five militiamen"), "the count after both verbs");
+            assertEquals(List.of("KILLED killed five 5", "INJURED wounded three militiamen 3"),
+                    find("killed five and wounded three militiamen").stream().map(CasualtyExtractorTest::show).toList());
             assertEquals(List.of(), find("said two of the fighters were killed and wounded"));
         }
     }
