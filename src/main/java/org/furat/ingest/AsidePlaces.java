@@ -87,37 +87,30 @@ final class AsidePlaces {
             String word = text.lower(k);
             if (k > 0 && text.joined(k)) {
                 String before = text.lower(k - 1);
-                if (word.equals("من") && comingFrom(text, k)) return true; // «ينحدر من», «وينحدر الضحايا من»
+                // «ينحدر من», «وينحدر الضحايا من»: a verb of coming from a place, or its subject between them.
+                if (word.equals("من") && verbBefore(text, k, 2, COMING_FROM)) return true;
                 if (PEOPLE_OF.contains(word) && before.equals("من")) return true; // «من أهالي»
                 if (word.equals("of") && before.equals("native")) return true;
                 if (word.equals("from") && HAILING.contains(before)) return true;
             }
             if (hospital(word) && toIt(text, k) && takenThere(text, k)) return true;
-            if (TOWARD.contains(word) && wentAwayBefore(text, k)) return true;
-            // «واقتادتهما إلى مركز التحقيق في بلدة الصور», "were taken to a prison in": where people were taken after.
-            if (TO.contains(word) && ledAwayBefore(text, k)) return true;
+            // «وسط انسحاب العناصر نحو مقر القيادة في البصيرة», "before fleeing toward Busayrah": where a side went after
+            // the event, not where it happened.
+            if (TOWARD.contains(word) && verbBefore(text, k, AWAY_WORDS, WENT_AWAY)) return true;
+            // «واقتادتهما إلى مركز التحقيق في بلدة الصور», "were led to a prison in": where people were taken after.
+            if (TO.contains(word) && verbBefore(text, k, 2, LED_AWAY)) return true;
         }
         return false;
     }
 
     /**
-     * Whether a verb of withdrawing or fleeing stands a few words before the word of direction at word {@code toward}
-     * («وسط انسحاب العناصر نحو مقر القيادة في البصيرة», "before fleeing toward Busayrah"): where a side went after the
-     * event, not where it happened.
+     * Whether one of {@code verbs} («و» in front or not) stands among the {@code words} words before word {@code at}, in
+     * its sentence: «وسط انسحاب العناصر نحو» (withdrawing, then the direction), «واقتادتهما إلى», «ينحدر من».
      */
-    private static boolean wentAwayBefore(TokenizedText text, int toward) {
-        for (int k = toward - 1; k >= Math.max(0, toward - AWAY_WORDS) && text.joined(k + 1); k--) {
+    private static boolean verbBefore(TokenizedText text, int at, int words, Set<String> verbs) {
+        for (int k = at - 1; k >= Math.max(0, at - words) && text.joined(k + 1); k--) {
             String word = text.lower(k);
-            if (WENT_AWAY.contains(word) || word.startsWith("و") && WENT_AWAY.contains(word.substring(1))) return true;
-        }
-        return false;
-    }
-
-    /** Whether a verb of leading people away stands right before «إلى», "to" at word {@code to}, or one word before it. */
-    private static boolean ledAwayBefore(TokenizedText text, int to) {
-        for (int k = to - 1; k >= Math.max(0, to - 2) && text.joined(k + 1); k--) {
-            String word = text.lower(k);
-            if (LED_AWAY.contains(word) || word.startsWith("و") && LED_AWAY.contains(word.substring(1))) return true;
+            if (verbs.contains(word) || word.startsWith("و") && verbs.contains(word.substring(1))) return true;
         }
         return false;
     }
@@ -135,15 +128,6 @@ final class AsidePlaces {
     private static final Set<String> WENT_AWAY = Set.of("انسحاب", "انسحب", "انسحبت", "انسحبوا", "فروا", "فر", "فرار", "بالفرار",
             "هربوا", "هرب", "هروب", "لاذوا", "fled", "fleeing", "flee", "withdrew", "withdrawing", "retreated", "retreating",
             "escaped", "escaping");
-
-    /** Whether a verb of coming from a place stands right before «من» at word {@code from}, or its subject between them. */
-    private static boolean comingFrom(TokenizedText text, int from) {
-        for (int k = from - 1; k >= Math.max(0, from - 2) && text.joined(k + 1); k--) {
-            String word = text.lower(k);
-            if (COMING_FROM.contains(word) || word.startsWith("و") && COMING_FROM.contains(word.substring(1))) return true;
-        }
-        return false;
-    }
 
     /** Whether the hospital at word {@code k} is where someone went: «إلى المشفى», "to a hospital". */
     private static boolean toIt(TokenizedText text, int k) {
