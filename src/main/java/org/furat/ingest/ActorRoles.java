@@ -423,37 +423,43 @@ final class ActorRoles {
     }
 
     /**
-     * Whether the actor is whose people a toll counts: named inside it or right after it, past a link word
-     * («مقتل 3 عناصر من قسد», "killed two members of the SDF").
-     */
-    /**
      * Whether the side is whose people a count of dead and wounded together names, which gives no toll of either
-     * ({@link CasualtyExtractor}): «قتل وأصيب خمسة عناصر من الميليشيات», «مقتل وإصابة 5 من عناصرها», "killed or wounded
-     * five militiamen of".
+     * ({@link CasualtyExtractor}): «قتل وأصيب خمسة عناصر من الميليشيات», "killed or wounded five members of": the words
+     * of harm, at most a count, the members, then the side (not «قتل وأصيب خمسة مدنيين بهجوم لعناصر من داعش»).
      */
     private static boolean hurtTogether(TokenizedText text, ActorMention actor) {
         int name = text.indexAt(actor.span().start());
-        if (name < 1 || !text.joined(name) || !LINKS.contains(text.form(name - 1)) && !MEMBERS.contains(text.form(name - 1))) {
+        int link = name - 1;
+        if (link >= 1 && text.lower(link).equals("the") && text.joined(link)) link--; // "members of the SDF"
+        int members = link - 1;
+        if (members < 2 || !text.joined(link + 1) || !text.joined(link) || !text.joined(members) || !LINKS.contains(text.form(link))
+                || !MEMBERS.contains(text.form(members)) && !MEMBERS_EN.contains(text.lower(members))) {
             return false;
         }
-        for (int k = name - 2; k >= Math.max(1, name - HURT_TOGETHER_WORDS) && text.joined(k + 1); k--) {
-            if (text.commaBefore(k + 1)) return false;
-            String word = text.lower(k), before = text.lower(k - 1);
-            boolean arabic = word.startsWith("و") && WOUNDED_TOO.contains(word.substring(1)) && KILLED_FIRST.contains(before);
-            boolean english = WOUNDED_TOO.contains(word) && k >= 2 && (before.equals("and") || before.equals("or"))
-                    && KILLED_FIRST.contains(text.lower(k - 2));
-            if (arabic || english) return true;
-        }
-        return false;
+        // Right before the members, or a count between: «قتل وأصيب خمسة عناصر», "killed or wounded five members".
+        return woundedAfterKilled(text, members - 1) || woundedAfterKilled(text, members - 2) && text.joined(members - 1);
     }
 
-    /** The most words from a side's name back to the words of harm: «قتل وأصيب خمسة عناصر من». */
-    private static final int HURT_TOGETHER_WORDS = 6;
+    /** Whether word {@code k} is a word of wounding right after one of killing: «قتل وأصيب», "killed or wounded". */
+    private static boolean woundedAfterKilled(TokenizedText text, int k) {
+        if (k < 1 || !text.joined(k)) return false;
+        String word = text.lower(k), before = text.lower(k - 1);
+        if (word.startsWith("و") && WOUNDED_TOO.contains(word.substring(1))) return KILLED_FIRST.contains(before);
+        return WOUNDED_TOO.contains(word) && k >= 2 && text.joined(k - 1) && (before.equals("and") || before.equals("or"))
+                && KILLED_FIRST.contains(text.lower(k - 2));
+    }
+
     /** Words of killing that a word of wounding follows in a count of both, as written (normalised). */
     private static final Set<String> KILLED_FIRST = Set.of("قتل", "مقتل", "killed", "killing");
     /** Words of wounding after one of killing, «و» aside, as written (normalised). */
     private static final Set<String> WOUNDED_TOO = Set.of("اصيب", "اصابه", "جرح", "wounded", "injured", "wounding", "injuring");
+    /** English words for the members of a side counted, as written (lower case): "five members of". */
+    private static final Set<String> MEMBERS_EN = Set.of("members", "fighters", "militiamen", "soldiers", "elements");
 
+    /**
+     * Whether the actor is whose people a toll counts: named inside it or right after it, past a link word
+     * («مقتل 3 عناصر من قسد», "killed two members of the SDF").
+     */
     private static boolean countedAmong(TokenizedText text, ActorMention actor, List<CasualtyMention> tolls) {
         int name = text.indexAt(actor.span().start());
         for (CasualtyMention toll : tolls) {
@@ -577,12 +583,12 @@ final class ActorRoles {
         if (before >= sentenceStart && text.form(before).equalsIgnoreCase("by") && isLatin(text.form(before))
                 && doneBy(text, before, trigger)) {
             // "a weapons depot used by Iranian-backed militias": whose the thing struck is, not who struck it.
-            return before > sentenceStart && ownedBy(text, sentenceStart, before - 1) ? Role.TARGET : Role.AGENT;
+            return before > sentenceStart && ownedBy(text, sentenceStart, before - 1, trigger) ? Role.TARGET : Role.AGENT;
         }
         // "facilities used by groups affiliated with Iran's Revolutionary Guard": a few words on, still whose it is.
         // Only after the event's words: "a drone operated by the SDF struck" is the SDF's weapon, which acted.
         if (actor.span().start() >= trigger.end()
-                && (ownedAfterBy(text, sentenceStart, name) || thingBelongingTo(text, sentenceStart, name))) {
+                && (ownedAfterBy(text, sentenceStart, name, trigger) || thingBelongingTo(text, sentenceStart, name))) {
             return Role.TARGET;
         }
         Role ownWords = ownedByName(text, name, after, trigger);
@@ -793,9 +799,9 @@ final class ActorRoles {
      * Whether the participle at word {@code k}, before "by", names whose a thing is ("a weapons depot used by", "a siege
      * imposed by", "a town held by"), not who did the event. Fire "from areas held by" a side was that side's.
      */
-    private static boolean ownedBy(TokenizedText text, int sentenceStart, int k) {
+    private static boolean ownedBy(TokenizedText text, int sentenceStart, int k, Span trigger) {
         String participle = text.lower(k);
-        if (OWNED_BY.contains(participle)) return !weaponBefore(text, sentenceStart, k);
+        if (OWNED_BY.contains(participle)) return !weaponThatStruck(text, sentenceStart, k, trigger);
         if (!HELD_BY.contains(participle)) return false;
         for (int m = k - 1; m >= Math.max(sentenceStart, k - 3); m--) if (text.form(m).equalsIgnoreCase("from")) return false;
         return true;
@@ -805,23 +811,36 @@ final class ActorRoles {
     private static final int OWNER_WORDS = 8;
 
     /** Whether a side is named at most {@value #OWNER_WORDS} words after "used by", "run by" and the like, in one clause. */
-    private static boolean ownedAfterBy(TokenizedText text, int sentenceStart, int name) {
+    private static boolean ownedAfterBy(TokenizedText text, int sentenceStart, int name, Span trigger) {
         for (int k = name - 1; k > sentenceStart && k >= name - OWNER_WORDS; k--) {
             if (clauseBreakAfter(text, k)) return false;
             if (text.form(k).equalsIgnoreCase("by")) {
-                return OWNED_BY.contains(text.lower(k - 1)) && !weaponBefore(text, sentenceStart, k - 1);
+                return OWNED_BY.contains(text.lower(k - 1)) && !weaponThatStruck(text, sentenceStart, k - 1, trigger);
             }
         }
         return false;
     }
 
     /**
-     * Whether a weapon is named right before the participle at word {@code k} ("a drone operated by the SDF", "artillery
-     * used by the militias"): a weapon a side operates strikes for that side, unlike a depot it uses, which is struck.
+     * Whether a weapon is named right before the participle at word {@code k} as what struck: the subject, before the
+     * event's words ("a drone operated by the SDF struck"), or what they were done by or with ("killed by a drone
+     * operated by the SDF"). A weapon a side operates strikes for that side; one named as what was struck ("struck a
+     * tank operated by the militias") was struck, as a depot a side uses is.
      */
-    private static boolean weaponBefore(TokenizedText text, int sentenceStart, int k) {
-        return k - 1 >= sentenceStart && OPERATED_WEAPONS.contains(text.lower(k - 1));
+    private static boolean weaponThatStruck(TokenizedText text, int sentenceStart, int k, Span trigger) {
+        int weapon = k - 1;
+        if (weapon < sentenceStart || !OPERATED_WEAPONS.contains(text.lower(weapon))) return false;
+        if (text.get(weapon).start() <= trigger.start()) return true; // before the event's words, or their first: "a drone"
+        for (int m = weapon - 1; m >= Math.max(sentenceStart, weapon - WEAPON_WORDS); m--) {
+            if (INSTRUMENT.contains(text.lower(m))) return true;
+        }
+        return false;
     }
+
+    /** The most words between "by" or "with" and the weapon: "by an armed drone", "with a Turkish drone". */
+    private static final int WEAPON_WORDS = 3;
+    /** Words that name what an event was done by or with, as written (lower case). */
+    private static final Set<String> INSTRUMENT = Set.of("by", "with", "using");
 
     /** Weapons, as written (lower case), that a side operates to strike with. */
     private static final Set<String> OPERATED_WEAPONS = Set.of("drone", "drones", "aircraft", "plane", "planes", "warplane",

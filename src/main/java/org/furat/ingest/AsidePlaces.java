@@ -97,7 +97,7 @@ final class AsidePlaces {
             // «وسط انسحاب العناصر نحو مقر القيادة في البصيرة», "before fleeing toward Busayrah": where a side went after
             // the event, not where it happened.
             if (TOWARD.contains(word) && verbBefore(text, k, AWAY_WORDS, WENT_AWAY)) return true;
-            // «واقتادتهما إلى مركز التحقيق في بلدة الصور», "were led to a prison in": where people were taken after.
+            // «واقتادتهما إلى مركز التحقيق في بلدة الصور»: where people were taken after.
             if (TO.contains(word) && verbBefore(text, k, 2, LED_AWAY)) return true;
         }
         return false;
@@ -115,10 +115,11 @@ final class AsidePlaces {
         return false;
     }
 
-    private static final Set<String> TO = Set.of("الي", "to");
-    /** Verbs of leading people away, as written (normalised, «و» aside): «اقتادتهم», «اقتيد», "led". */
+    /** «إلى» as written (normalised). */
+    private static final Set<String> TO = Set.of("الي");
+    /** Arabic verbs of leading people away, as written (normalised, «و» aside): «اقتادتهم», «اقتيد» (not English "led to"). */
     private static final Set<String> LED_AWAY = Set.of("اقتاد", "اقتادت", "اقتادته", "اقتادتهم", "اقتادتهما", "اقتادها",
-            "اقتادوه", "اقتادوهم", "اقتادوا", "اقتيد", "اقتيدوا", "led");
+            "اقتادوه", "اقتادوهم", "اقتادوا", "اقتيد", "اقتيدوا");
 
     /** The most words from a verb of going away to its direction: «انسحاب عناصر قسد منهما باتجاه», "fled on motorcycles toward". */
     private static final int AWAY_WORDS = 4;

@@ -36,9 +36,10 @@ final class BackgroundEvents {
     /**
      * {@code proposals} without those dated loosely (a month, a season) to a time before the report's first event and
      * told in the pluperfect or likened to it: «وكان عنصر آخر من قسد قد قتل الشهر الماضي في بلدة البصيرة», "Last month,
-     * a similar explosion killed two children in Mazloum". Placed or not, what had happened before the news is its
-     * background. A like event of the days before («في انفجار مماثل ببلدة كباجب الاثنين الماضي») is news the coders
-     * code.
+     * a similar explosion killed two children in Mazloum"; or known only to a month that ended over a month before it,
+     * however told ("In January 2021, strikes attributed to Israel killed dozens"). Placed or not, what had happened
+     * before the news is its background. A like event of the days before («في انفجار مماثل ببلدة كباجب الاثنين الماضي»)
+     * is news the coders code.
      */
     static List<Proposal> withoutRecalled(TokenizedText text, List<Proposal> proposals) {
         if (proposals.size() < 2) return proposals;

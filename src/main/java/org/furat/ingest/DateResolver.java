@@ -571,7 +571,7 @@ public final class DateResolver {
             case THIS_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d)), TimePrecision.MONTH);
             case LAST_MONTH: return relative(start, end, pub, d -> month(YearMonth.from(d).minusMonths(1)), TimePrecision.MONTH);
             case SINCE_MONTH_START: return relative(start, end, pub, d -> new DateSpan(d.withDayOfMonth(1), d), TimePrecision.DAY);
-            // "earlier this year": from the first of January to the day of publication, known to the month.
+            // "earlier this year": from the first of January to the day of publication, a span of months.
             case SINCE_YEAR_START:
                 return relative(start, end, pub, d -> new DateSpan(d.withDayOfYear(1), d), TimePrecision.MONTH);
             // «في الـ 11 من الشهر الجاري», «في 8 من الشهر الماضي»: a day of the month of publication, or of the one before.
@@ -751,4 +751,50 @@ public final class DateResolver {
         }
         return new Lexicon(List.copyOf(templates), List.copyOf(months), List.copyOf(weekdays));
     }
+
+    /**
+     * {@code when}, or, where a day told a few words after it is one the event lasted into, the days from {@code when}
+     * to that one: "clashes that began late Friday and lasted into Saturday", "from Friday until Saturday", «من مساء
+     * الجمعة وحتى صباح السبت». A verb of lasting stands before "into" or "until", or the first day opens with "from":
+     * "shot dead on Friday but not identified until Sunday" is Friday's.
+     */
+    static DateMention lastedInto(TokenizedText text, DateMention when, List<DateMention> dates) {
+        if (when == null || when.precision() != TimePrecision.DAY || when.dates().days() != 1) return when;
+        boolean from = opensWithFrom(text, when);
+        for (DateMention d : dates) {
+            long after = java.time.temporal.ChronoUnit.DAYS.between(when.dates().end(), d.dates().start());
+            if (d.span().start() < when.span().end() || d.precision() != TimePrecision.DAY || d.dates().days() != 1
+                    || after < 1 || after > LASTED_DAYS) {
+                continue;
+            }
+            int first = text.indexAt(when.span().end()), last = text.wordAt(d.span().start());
+            if (last - first > LASTED_WORDS) continue;
+            for (int k = first; k <= last && text.joined(k); k++) {
+                boolean until = UNTIL.contains(text.lower(k)) || UNTIL.contains(text.key(k));
+                if (until && (from || k > 0 && LASTING.contains(text.lower(k - 1)))) {
+                    return new DateMention(Span.of(text.original(), when.span().start(), d.span().end()),
+                            new DateSpan(when.dates().start(), d.dates().end()), TimePrecision.DAY);
+                }
+            }
+        }
+        return when;
+    }
+
+    /** Whether "from" or «من» stands right before the date {@code when}: "from late Friday until Saturday". */
+    private static boolean opensWithFrom(TokenizedText text, DateMention when) {
+        int k = text.wordAt(when.span().start());
+        return k > 0 && text.joined(k) && FROM.contains(text.lower(k - 1));
+    }
+
+    /** The most days an event told as lasting from one day into another lasts. */
+    private static final int LASTED_DAYS = 3;
+    /** The most words between the day an event began and the day it lasted into: "and lasted into", «وحتى صباح». */
+    private static final int LASTED_WORDS = 5;
+    /** Words of lasting until a day, as written (normalised): "into", "until", «حتى». */
+    private static final Set<String> UNTIL = Set.of("into", "until", "till", "through", "حتي", "وحتي");
+    /** Verbs of lasting, as written (lower case): "lasted into", "continued until". */
+    private static final Set<String> LASTING = Set.of("lasted", "lasting", "continued", "continuing", "raged", "raging",
+            "went", "extended", "stretched", "on");
+    /** Words that open the first day of a span, as written (normalised). */
+    private static final Set<String> FROM = Set.of("from", "من", "ومن");
 }

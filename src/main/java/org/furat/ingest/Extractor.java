@@ -241,8 +241,8 @@ public final class Extractor {
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
-                    if (!apart && fromHeadline != null && (fromHeadline.type() == made.type() || fromHeadline.sameTollAs(made))
-                            && proposals.get(proposals.size() - 1) == fromHeadline) {
+                    if (!apart && fromHeadline != null && proposals.get(proposals.size() - 1) == fromHeadline
+                            && (fromHeadline.type() == made.type() || fromHeadline.sameTollAs(made) && placesAgree(fromHeadline, made))) {
                         // The lead tells what the headline announced: one event, told by the lead. The same figures of
                         // dead and wounded tell it, whatever kind each one's words make it (a "terrorist attack" on a
                         // bus of soldiers in the headline, an «اعتداء» in the lead).
@@ -493,6 +493,16 @@ public final class Extractor {
     }
 
     /**
+     * Whether two tellings may be placed as one event: one has no place, they share a place, or a place of one lies in an
+     * area of the other («بادية الميادين», then «الطريق الواصل بين مدينتي الميادين وتدمر»).
+     */
+    private boolean placesAgree(Proposal a, Proposal b) {
+        if (a.places().isEmpty() || b.places().isEmpty()) return true;
+        return a.places().stream().anyMatch(p -> b.places().stream()
+                .anyMatch(q -> p.samePlaceAs(q) || locatingPlaces.liesIn(p, q) || locatingPlaces.liesIn(q, p)));
+    }
+
+    /**
      * Whether {@code exact} is placed only at towns, villages or quarters that lie in the areas {@code lead} is placed
      * at, and nowhere else: the headline's place is where the lead's countryside saw the event. Not at a city, which
      * a headline names for its province («أحداث عنيفة في دير الزور», then «في عدة مناطق من المحافظة»).
@@ -535,7 +545,7 @@ public final class Extractor {
      * type at a town, village or quarter of the first telling: «قتل مدنيان إثر إطلاق النار عليهما في محيط بلدة
      * الشحيل», then «وقال مصدر إنه تعرض الشابان إلى إطلاق نار … بين قرية الزر وبلدة الشحيل».
      */
-    private static boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said) {
+    private boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said) {
         if (!earlier.dates().overlaps(later.dates())) return false;
         if (!earlier.tollsAgreeWith(later)) return false;
         if (earlier.type() == later.type() && sharesExactPlace(earlier, later)) return true;
@@ -544,7 +554,7 @@ public final class Extractor {
         // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event; so is
         // one told with the same figures of dead and wounded («استهدفت الحافلة بالقذائف الصاروخية … ما أدى إلى استشهاد
         // عسكريين اثنين وإصابة أربعة», after an «اعتداء» on a bus that killed two and wounded four).
-        return earlier.type() == later.type() || earlier.sameTollAs(later)
+        return earlier.type() == later.type() || earlier.sameTollAs(later) && placesAgree(earlier, later)
                 || (STRIKES_ON_AN_AREA.contains(earlier.type()) || earlier.type() == SubEventType.DISRUPTED_WEAPONS_USE)
                         && STRIKES_ON_AN_AREA.contains(later.type());
     }
@@ -728,15 +738,14 @@ public final class Extractor {
         // "killing a senior ISIS official and capturing one of his associates": people captured are taken (arrested or
         // abducted, as the sides tell: TypeBySides), and weighed so, not as ground is; "Militias seized six houses
         // belonging to displaced families": property seized is looted, weighed after a headquarters set up in it.
-        List<EventClassifier.Trigger> candidates = (told.isEmpty() ? sentence.triggers() : told).stream()
+        List<EventClassifier.Trigger> weighed = (told.isEmpty() ? sentence.triggers() : told).stream()
                 .map(t -> t.type().changesTerritory() ? takingOf(text, t) : t)
                 .toList();
         // "attacked an SDF post and then withdrew", «هاجم مسلحون حاجزاً … وسط انسحاب العناصر»: a withdrawal told after a
         // fight or an attack is how it ended, not an event of its own kind. (Reinforcements after a fight told again are
         // the news: «تصدت للهجوم …، مضيفاً أن تعزيزات عسكرية وصلت».)
-        List<EventClassifier.Trigger> fought = candidates;
-        List<EventClassifier.Trigger> unlessAftermath = candidates.stream().filter(t -> !withdrawalAfterAFight(t, fought)).toList();
-        if (!unlessAftermath.isEmpty()) candidates = unlessAftermath;
+        List<EventClassifier.Trigger> notEndings = weighed.stream().filter(t -> !withdrawalAfterAFight(t, weighed)).toList();
+        List<EventClassifier.Trigger> candidates = notEndings.isEmpty() ? weighed : notEndings;
         EventClassifier.Trigger first = candidates.stream().min(BY_WEIGHT).orElseThrow();
         // "arrested two suspects and seized weapons and ammunition": what a raid found is part of the arrests; "killed in
         // an exchange of fire when a patrol intercepted a convoy": what was stopped in a fight is part of the fight.
@@ -748,7 +757,7 @@ public final class Extractor {
         // sentence says only that it happened by the time it was reported.
         // Of several dates, the one nearest the words that say what happened: «هاجم مسلحون اليوم حاجزاً ... وقالوا إن
         // هجوماً مثله وقع أمس» dates the attack today.
-        DateMention when = lastedInto(text, sentence.dates().stream()
+        DateMention when = DateResolver.lastedInto(text, sentence.dates().stream()
                 .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore), sentence.dates());
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
@@ -956,38 +965,6 @@ public final class Extractor {
     private static final Set<String> DEFUSED = Set.of("فككت", "فكك", "فككوا", "تفكيك", "ابطلت", "ابطل", "ابطال", "defused");
 
     private static final List<String> WITHDRAWAL = List.of("انسحاب", "withdr");
-
-    /**
-     * {@code when}, or, where a day told a few words after it is one the event lasted into ("clashes that began late
-     * Friday and lasted into Saturday", «منذ مساء الجمعة وحتى صباح السبت»), the days from {@code when} to that one.
-     */
-    private static DateMention lastedInto(TokenizedText text, DateMention when, List<DateMention> dates) {
-        if (when == null || when.precision() != TimePrecision.DAY || when.dates().days() != 1) return when;
-        for (DateMention d : dates) {
-            long after = java.time.temporal.ChronoUnit.DAYS.between(when.dates().end(), d.dates().start());
-            if (d.span().start() < when.span().end() || d.precision() != TimePrecision.DAY || d.dates().days() != 1
-                    || after < 1 || after > LASTED_DAYS) {
-                continue;
-            }
-            int from = text.indexAt(when.span().end()), to = text.wordAt(d.span().start());
-            if (to - from > LASTED_WORDS) continue;
-            for (int k = from; k <= to; k++) {
-                if (!text.joined(k)) break;
-                if (UNTIL.contains(text.lower(k)) || UNTIL.contains(text.key(k))) {
-                    return new DateMention(Span.of(text.original(), when.span().start(), d.span().end()),
-                            new DateSpan(when.dates().start(), d.dates().end()), TimePrecision.DAY);
-                }
-            }
-        }
-        return when;
-    }
-
-    /** The most days an event told as lasting from one day into another lasts. */
-    private static final int LASTED_DAYS = 3;
-    /** The most words between the day an event began and the day it lasted into: "and lasted into", «وحتى صباح». */
-    private static final int LASTED_WORDS = 5;
-    /** Words of lasting until a day, as written (normalised): "into", "until", «حتى». */
-    private static final Set<String> UNTIL = Set.of("into", "until", "till", "through", "حتي", "وحتي");
 
     /** Whether {@code t} is a withdrawal that a fight or an attack among {@code said} is told before. */
     private static boolean withdrawalAfterAFight(EventClassifier.Trigger t, List<EventClassifier.Trigger> said) {

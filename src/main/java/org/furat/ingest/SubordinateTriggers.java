@@ -268,17 +268,29 @@ final class SubordinateTriggers {
 
     /**
      * Whether event words {@code later} follow {@code earlier} as the next of a list, «و» or "and" opening the one or two
-     * words between: «اغتيال وزرع عبوات ناسفة», "killings and bombings".
+     * words between: «اغتيال وزرع عبوات ناسفة», "killings and bombings". Not a verb after «و», which opens a clause of its
+     * own: «كان مسؤولاً عن الاغتيالات واستهدفته طائرة مسيرة».
      */
     private static boolean listedAfter(TokenizedText text, Span earlier, Span later) {
         int end = text.wordAt(earlier.end() - 1), start = text.wordAt(later.start());
         if (start <= end || start - end > 2) return false;
         for (int k = end + 1; k <= start; k++) if (!text.joined(k) || text.commaBefore(k)) return false;
         int next = end + 1;
-        return AND.contains(text.lower(next)) || text.get(next).arabic() && text.form(next).startsWith("و");
+        String word = text.lower(next);
+        if (LIST_JOINERS.contains(word)) return true;
+        return text.get(next).arabic() && word.startsWith("و") && !pastVerb(word.substring(1));
     }
 
-    private static final Set<String> AND = Set.of("and", "or", "و");
+    /** Whether an Arabic word looks like a verb in the past: its subject «ت» or an object pronoun at its end («استهدفته»). */
+    private static boolean pastVerb(String word) {
+        return word.length() > 3 && (word.endsWith("ت") || PAST_ENDINGS.stream().anyMatch(word::endsWith));
+    }
+
+    /** Endings of a verb in the past with its object, as written (normalised): «استهدفته», «اعتقلوهم». */
+    private static final List<String> PAST_ENDINGS = List.of("ته", "تها", "تهم", "تهما", "وه", "وها", "وهم");
+    /** English words that join the items of a list. */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or");
+
 
     /**
      * Whether event words name what people took part in («على خلفية مشاركتهم في احتجاجات», «من منظمي المظاهرة», "for

@@ -179,12 +179,16 @@ class ActorRolesTest {
                 .actor2()));
         assertEquals("iran_militias", key(first("An air strike killed or wounded five members of Iranian-backed militias in Albu Kamal"
                 + " on Monday.").actor2()));
+        Proposal civilians = first("قتل وأصيب خمسة مدنيين بهجوم لعناصر من داعش على سيارة في بلدة هجين أمس.");
+        assertEquals("isis", key(civilians.actor1()), "the side named after the attack did it: " + civilians);
     }
 
     @Test
     void theNewGovernmentsMinistriesAndForcesAreItsSide() {
-        assertEquals("syrian_transitional_government", key(first("قتل عنصران من وزارة الدفاع في الحكومة السورية إثر هجوم شنه مسلحون على"
-                + " نقطة عسكرية قرب بلدة خشام أمس.").actor2()));
+        String ministry = "قتل عنصران من وزارة الدفاع في الحكومة السورية إثر هجوم شنه مسلحون على نقطة عسكرية قرب بلدة خشام أمس.";
+        assertEquals("syrian_transitional_government", key(extractor.extract(ministry, LocalDate.of(2025, 5, 10), TimePrecision.DAY)
+                .proposals().get(0).actor2()));
+        assertEquals("syrian_government", key(first(ministry).actor2()), "before December 2024, the former government's ministry");
         assertEquals("syrian_transitional_government", key(first("Suspected ISIS gunmen attacked a checkpoint of Syria's new security"
                 + " forces near Khasham on Monday, killing two members.").actor2()));
     }
@@ -665,6 +669,8 @@ class ActorRolesTest {
         assertEquals("isis", key(drone.actor2()), "the dead were the other side's: " + drone);
         Proposal after = first("Two ISIS members were killed in Hajin on Monday by a drone operated by the SDF.");
         assertEquals("sdf", key(after.actor1()), "named after the event's words, still the side that struck: " + after);
+        Proposal struck = first("A US drone struck a tank operated by Iranian-backed militias near Albu Kamal on Monday.");
+        assertEquals("iran_militias", key(struck.actor2()), "a weapon named as what was struck was the side's, struck: " + struck);
     }
 
     @Test

@@ -478,7 +478,9 @@ class DateResolverTest {
             DateMention m = one("The SDF arrested him earlier this year in Hajin", "earlier this year");
             assertEquals(new DateSpan(LocalDate.of(PUB.getYear(), 1, 1), PUB), m.dates(), "not the whole year, nor after publication");
             assertEquals(TimePrecision.MONTH, m.precision());
-            assertEquals(m.dates(), one("اعتقلته قسد في وقت سابق من هذا العام", "في وقت سابق من هذا العام").dates());
+            assertEquals(m.dates(), one("اعتقلته قسد في وقت سابق من هذا العام", "وقت سابق من هذا العام").dates());
+            assertEquals(m.dates(), one("وفي وقت سابق من هذا العام، اعتقلت قسد شاباً", "وقت سابق من هذا العام").dates(),
+                    "opening its sentence with «وفي»");
         }
 
         @Test

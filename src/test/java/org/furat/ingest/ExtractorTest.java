@@ -862,13 +862,26 @@ class ExtractorTest {
         List<Proposal> twoTolls = proposals("قتل عنصران من قسد بهجوم على حاجز في بلدة هجين أمس.\n"
                 + "وقال المرصد إن الطائرة استهدفت بصاروخين مزرعة في بلدة هجين أمس، ما أدى إلى مقتل خمسة أشخاص.");
         assertEquals(2, twoTolls.size(), "other figures, another event: " + twoTolls);
+        List<Proposal> elsewhere = proposals("قتل شاب برصاص مسلحين مجهولين في بلدة هجين أمس. وقال المرصد إن الانفجار وقع في بلدة ذيبان أمس"
+                + " وأدى لمقتل طفل.");
+        assertEquals(2, elsewhere.size(), "the same figure at another place is another event: " + elsewhere);
+        List<Proposal> otherHeadline = proposals("Landmine kills shepherd in Dhiban\nGunmen shot dead a civilian in Hajin on Monday.");
+        assertEquals(2, otherHeadline.size(), "a headline of another place and kind: " + otherHeadline);
     }
 
     @Test
-    void wordsOfPurposeCargoSoundsAndRepetitionTellNoEvent() {
+    void wordsOfPurposeSoundsAndRepetitionTellNoEvent() {
         assertTrue(proposals("ورجح آخرون وقوف عصابات خلفها بهدف سرقة المواشي في بلدة خشام.").isEmpty(), "with the aim of");
-        assertTrue(proposals("Trucks carrying drones and missiles crossed into Mayadin on Monday.").isEmpty(), "cargo");
+        assertTrue(proposals("Residents of Hajin said they woke up to the sound of gunfire.").isEmpty(), "what was heard");
         assertTrue(proposals("Israeli warplanes have repeatedly targeted sites in Mayadin.").isEmpty(), "again and again");
+        assertEquals(1, proposals("Unidentified gunmen repeatedly stabbed a shepherd in Hajin, local sources said.").size(),
+                "stabbed again and again, once");
+        assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("A coalition convoy carrying reinforcements arrived in Mayadin"
+                + " on Monday.").get(0).type(), "what a convoy carries may be the news");
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Hundreds of residents joined a protest organized by tribal elders in"
+                + " Hajin on Monday.").get(0).type(), "a protest organized by someone is a protest");
+        assertTrue(proposals("وقال المصدر إن عناصر الدفاع المدني سيطروا أمس على الحريق الذي اندلع في سوق بلدة هجين.").isEmpty(),
+                "a fire brought under control");
         assertTrue(proposals("وتتعرض الطرق في بادية الميادين بين الحين والآخر لاعتداءات.").isEmpty(), "from time to time");
         assertEquals(SubEventType.ARRESTS, proposals("SDF officers detained two of the protest organisers in Khasham on Monday.").get(0).type(),
                 "the protest names who they were");
@@ -897,6 +910,8 @@ class ExtractorTest {
         assertEquals(List.of("hajin"), keys(withdrew.places()), "where they withdrew to, four words on: " + withdrew);
         Proposal ledAway = proposals("اعتقلت الأسايش صباح اليوم شخصين في بلدة هجين، واقتادتهما إلى مركز التحقيق في بلدة البصيرة.").get(0);
         assertEquals(List.of("hajin"), keys(ledAway.places()), "where they were taken: " + ledAway);
+        Proposal ledTo = proposals("The arrest of a tribal elder in Busayrah on Monday led to clashes in Hajin.").get(0);
+        assertTrue(keys(ledTo.places()).contains("hajin"), "what an event led to is no place anyone was led: " + ledTo);
     }
 
     @Test
@@ -1470,6 +1485,10 @@ class ExtractorTest {
         assertEquals(new DateSpan(friday, friday.plusDays(1)), p.dates(), p::toString);
         Proposal apart = proposals("Militants attacked SDF fighters near Hajin on Friday. On Saturday, the SDF arrested ten men in Busayrah.").get(0);
         assertEquals(DateSpan.day(friday), apart.dates(), "another day told apart is another event's");
+        assertEquals(DateSpan.day(friday), proposals("A civilian was shot dead in Hajin on Friday but not identified until Saturday.")
+                .get(0).dates(), "what went on until a day after the event is not the event");
+        Proposal fromUntil = proposals("اندلعت اشتباكات بين قسد ومسلحين في بلدة هجين من مساء الجمعة وحتى صباح السبت.").get(0);
+        assertEquals(new DateSpan(friday, friday.plusDays(1)), fromUntil.dates(), fromUntil::toString);
     }
 
     @Test
