@@ -432,7 +432,8 @@ final class ActorRoles {
         int link = name - 1;
         if (link >= 1 && text.lower(link).equals("the") && text.joined(link)) link--; // "members of the SDF"
         int members = link - 1;
-        if (members < 2 || !text.joined(link + 1) || !text.joined(link) || !text.joined(members) || !LINKS.contains(text.form(link))
+        if (members < 2 || !text.joined(link + 1) || !text.joined(link) || !text.joined(members)
+                || !LINKS.contains(text.form(link))
                 || !MEMBERS.contains(text.form(members)) && !MEMBERS_EN.contains(text.lower(members))) {
             return false;
         }

@@ -121,9 +121,9 @@ final class AsidePlaces {
     private static final Set<String> LED_AWAY = Set.of("اقتاد", "اقتادت", "اقتادته", "اقتادتهم", "اقتادتهما", "اقتادها",
             "اقتادوه", "اقتادوهم", "اقتادوا", "اقتيد", "اقتيدوا");
 
-    /** The most words from a verb of going away to its direction: «انسحاب عناصر قسد منهما باتجاه», "fled on motorcycles toward". */
+    /** The most words from a verb of going away to its direction: «انسحاب عناصر قسد منهما باتجاه». */
     private static final int AWAY_WORDS = 4;
-    /** Words of direction, as written (normalised): «نحو», «باتجاه», "toward". Not «إلى»: "withdrew to" may name the place left. */
+    /** Words of direction, as written (normalised). Not «إلى»: "withdrew to" may name the place left. */
     private static final Set<String> TOWARD = Set.of("نحو", "باتجاه", "toward", "towards");
     /** Verbs and nouns of withdrawing or fleeing, as written (normalised, «و» aside). */
     private static final Set<String> WENT_AWAY = Set.of("انسحاب", "انسحب", "انسحبت", "انسحبوا", "فروا", "فر", "فرار", "بالفرار",

@@ -3,6 +3,7 @@ package org.furat.ingest;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,8 +83,8 @@ public final class DateResolver {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, TWO_WEEKS_AGO, WEEKS_AGO, MONTH_AGO, TWO_MONTHS_AGO,
         MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, NIGHT_INTO_WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, PAST_DAYS, THIS_MONTH,
-        LAST_MONTH, SINCE_MONTH_START, SINCE_YEAR_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, THIS_YEAR, LAST_YEAR, IN_A_ROW, DAY_THIS_MONTH,
-        DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
+        LAST_MONTH, SINCE_MONTH_START, SINCE_YEAR_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, THIS_YEAR, LAST_YEAR,
+        IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
         /** «في اليوم ذاته», "on the same day": the day of the date told before, no date of its own. */
         SAME_DAY,
         /** «في اليوم التالي», "the following day": the day after the day told before it in the text. */
@@ -762,7 +763,7 @@ public final class DateResolver {
         if (when == null || when.precision() != TimePrecision.DAY || when.dates().days() != 1) return when;
         boolean from = opensWithFrom(text, when);
         for (DateMention d : dates) {
-            long after = java.time.temporal.ChronoUnit.DAYS.between(when.dates().end(), d.dates().start());
+            long after = ChronoUnit.DAYS.between(when.dates().end(), d.dates().start());
             if (d.span().start() < when.span().end() || d.precision() != TimePrecision.DAY || d.dates().days() != 1
                     || after < 1 || after > LASTED_DAYS) {
                 continue;

@@ -241,8 +241,9 @@ public final class Extractor {
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
-                    if (!apart && fromHeadline != null && proposals.get(proposals.size() - 1) == fromHeadline
-                            && (fromHeadline.type() == made.type() || fromHeadline.sameTollAs(made) && placesAgree(fromHeadline, made))) {
+                    boolean sameKindOrToll = fromHeadline != null && (fromHeadline.type() == made.type()
+                            || fromHeadline.sameTollAs(made) && placesAgree(fromHeadline, made));
+                    if (!apart && sameKindOrToll && proposals.get(proposals.size() - 1) == fromHeadline) {
                         // The lead tells what the headline announced: one event, told by the lead. The same figures of
                         // dead and wounded tell it, whatever kind each one's words make it (a "terrorist attack" on a
                         // bus of soldiers in the headline, an «اعتداء» in the lead).
