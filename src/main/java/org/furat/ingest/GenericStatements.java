@@ -59,7 +59,9 @@ final class GenericStatements {
 
     /**
      * The clause, between commas, of a sentence's first event words: "Tribal fighters attacked an SDF checkpoint in
-     * Dhiban, the latest in a series of attacks in recent weeks" tells the attack; what recurred is told after it.
+     * Dhiban, the latest in a series of attacks in recent weeks" tells the attack; what recurred is told after it. A word
+     * of what came before ends it too: "struck militia positions in Albu Kamal days after similar attacks hit the area",
+     * «… بعد أيام من هجمات مماثلة».
      */
     private static Span clauseOfFirstEvent(TokenizedText text, FollowUps.Sentence sentence) {
         if (sentence.triggers().isEmpty()) return sentence.span();
@@ -67,9 +69,12 @@ final class GenericStatements {
         int k = text.wordAt(sentence.triggers().get(0).span().start());
         int from = k, to = k + 1;
         while (from > first && !text.commaBefore(from)) from--;
-        while (to < end && !text.commaBefore(to)) to++;
+        while (to < end && !text.commaBefore(to) && !CAME_AFTER.contains(text.lower(to)) && !CAME_AFTER.contains(text.key(to))) to++;
         return Span.of(text.original(), text.get(from).start(), to < end ? text.end(to - 1) : sentence.span().end());
     }
+
+    /** Words that name what an event came after, as written (normalised). */
+    private static final Set<String> CAME_AFTER = Set.of("after", "following", "بعد", "عقب");
 
     /** Whether {@code sentence} opens with one of {@code cues}: «وسبق أن», «يذكر أن», not «ولم يذكر المصدر». */
     private static boolean opens(TokenizedText text, Span sentence, Set<String> cues) {

@@ -915,6 +915,18 @@ class ExtractorTest {
     }
 
     @Test
+    void eventsLikeItTheNewsCameAfterDoNotMakeItGeneral() {
+        assertEquals(1, proposals("Unidentified aircraft struck militia positions in Albu Kamal days after similar attacks hit the"
+                + " area.").size(), "after similar attacks, an attack of its own");
+        assertEquals(1, proposals("استهدفت طائرات مجهولة مواقع للميليشيات في مدينة البوكمال بعد أيام من هجمات مماثلة على المنطقة.")
+                .size());
+        assertTrue(proposals("وتعرضت القواعد الأمريكية في حقل كونيكو لهجمات متكررة خلال الأشهر الماضية.").isEmpty(),
+                "attacks over the past months, none told");
+        assertEquals(1, proposals("تعرضت القاعدة الأمريكية في حقل كونيكو أمس لهجمات متكررة بالصواريخ أدت إلى إصابة جنديين.").size(),
+                "a day and a toll of its own tell one");
+    }
+
+    @Test
     void hashtagsTellNoEvent() {
         String report = "قتل شاب أمس بانفجار لغم أرضي في بلدة خشام بريف دير الزور.\n#عين_الفرات #دير_الزور #ألغام #قصف_الميادين";
         assertEquals(1, proposals(report).size(), () -> proposals(report).toString());
