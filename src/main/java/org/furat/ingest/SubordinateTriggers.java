@@ -37,11 +37,7 @@ final class SubordinateTriggers {
         if (!commaClosesWithin(text, text.wordAt(t.span().end() - 1), ANSWERED_WORDS)) return false;
         for (int back = 1; back <= ANSWERED_WORDS && k - back - 1 >= 0 && text.joined(k - back + 1); back++) {
             if (text.commaBefore(k - back + 1)) return false;
-            int answering = k - back - 1;
-            if (ANSWERED.contains(text.lower(k - back)) && text.joined(k - back)
-                    && (RESPONSES.contains(text.lower(answering)) || RESPONSES.contains(text.key(answering)))) {
-                return true;
-            }
+            if (opensWhatWasAnswered(text, k - back - 1)) return true;
         }
         return false;
     }
@@ -260,37 +256,11 @@ final class SubordinateTriggers {
             boolean first = i == 0 || triggers.get(i - 1).span().start() < chargeStart;
             // «متورطون في عمليات اغتيال وزرع عبوات ناسفة»: charges listed with «و» after the first are charges too.
             boolean listed = i > 0 && !charges.isEmpty() && charges.get(charges.size() - 1) == triggers.get(i - 1)
-                    && listedAfter(text, triggers.get(i - 1).span(), triggers.get(i).span());
+                    && coordinated(text, triggers.get(i - 1), triggers.get(i));
             if (first || listed) charges.add(triggers.get(i));
         }
         return charges;
     }
-
-    /**
-     * Whether event words {@code later} follow {@code earlier} as the next of a list, «و» or "and" opening the one or two
-     * words between: «اغتيال وزرع عبوات ناسفة», "killings and bombings". Not a verb after «و», which opens a clause of its
-     * own: «كان مسؤولاً عن الاغتيالات واستهدفته طائرة مسيرة».
-     */
-    private static boolean listedAfter(TokenizedText text, Span earlier, Span later) {
-        int end = text.wordAt(earlier.end() - 1), start = text.wordAt(later.start());
-        if (start <= end || start - end > 2) return false;
-        for (int k = end + 1; k <= start; k++) if (!text.joined(k) || text.commaBefore(k)) return false;
-        int next = end + 1;
-        String word = text.lower(next);
-        if (LIST_JOINERS.contains(word)) return true;
-        return text.get(next).arabic() && word.startsWith("و") && !pastVerb(word.substring(1));
-    }
-
-    /** Whether an Arabic word looks like a verb in the past: its subject «ت» or an object pronoun at its end («استهدفته»). */
-    private static boolean pastVerb(String word) {
-        return word.length() > 3 && (word.endsWith("ت") || PAST_ENDINGS.stream().anyMatch(word::endsWith));
-    }
-
-    /** Endings of a verb in the past with its object, as written (normalised): «استهدفته», «اعتقلوهم». */
-    private static final List<String> PAST_ENDINGS = List.of("ته", "تها", "تهم", "تهما", "وه", "وها", "وهم");
-    /** English words that join the items of a list. */
-    private static final Set<String> LIST_JOINERS = Set.of("and", "or");
-
 
     /**
      * Whether event words name what people took part in («على خلفية مشاركتهم في احتجاجات», «من منظمي المظاهرة», "for
@@ -441,15 +411,29 @@ final class SubordinateTriggers {
     }
 
     /**
-     * Whether {@code later} follows {@code earlier} with only "and" or «و» between them, as one more noun: "after the
-     * fighting and arrested nine people" goes back to the sentence's own verbs.
+     * Whether {@code later} follows {@code earlier} as the next of a list, "and" or «و» opening the one word between or
+     * written onto it: "after the fighting and arrested nine people" goes back to the sentence's own verbs; «متورطون في
+     * عمليات اغتيال وزرع عبوات ناسفة» lists two charges. Not a verb in the past after them, which opens a clause of its
+     * own («كان مسؤولاً عن الاغتيالات واستهدفته طائرة مسيرة»).
      */
     private static boolean coordinated(TokenizedText text, EventClassifier.Trigger earlier, EventClassifier.Trigger later) {
-        int end = text.indexAt(earlier.span().end()), start = text.indexAt(later.span().start());
+        int end = text.wordAt(earlier.span().end() - 1) + 1, start = text.wordAt(later.span().start());
         if (start < text.size() && !text.get(start).arabic() && text.form(start).endsWith("ed")) return false; // not "IED"
-        if (start == end) return text.form(start).startsWith("و") && text.joined(start);
-        return start == end + 1 && text.form(end).equalsIgnoreCase("and") && text.joined(start);
+        if (start < end || start > end + 1 || !text.joined(start) || !text.joined(end) || text.commaBefore(end)) return false;
+        String joiner = text.lower(end);
+        if (LIST_JOINERS.contains(joiner)) return start == end + 1;
+        return text.get(end).arabic() && joiner.startsWith("و") && !pastVerb(joiner.substring(1));
     }
+
+    /** Whether an Arabic word looks like a verb in the past: its subject «ت» or an object pronoun at its end («استهدفته»). */
+    private static boolean pastVerb(String word) {
+        return word.length() > 3 && (word.endsWith("ت") || PAST_ENDINGS.stream().anyMatch(word::endsWith));
+    }
+
+    /** Endings of a verb in the past with its object, as written (normalised): «استهدفته», «اعتقلوهم». */
+    private static final List<String> PAST_ENDINGS = List.of("ته", "تها", "تهم", "تهما", "وه", "وها", "وهم");
+    /** English words that join the items of a list. */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or");
 
     /**
      * Whether event words follow a word that makes them what came before the event told («حملة اعتقالات بعد احتجاجهم
@@ -552,8 +536,7 @@ final class SubordinateTriggers {
     static boolean datesWhatWasAnswered(TokenizedText text, Span date, List<EventClassifier.Trigger> triggers) {
         int at = text.wordAt(date.start()); // «واليوم»: a date may start inside the text's last word
         for (int k = at - 1; k >= Math.max(0, at - ANSWERED_DATE_WORDS) && text.sameSentence(k, at); k--) {
-            // "in retaliation for", «رداً على»: not "In retaliation, US forces struck", nor "a rapid response unit".
-            if (!RESPONSES.contains(text.lower(k)) || k + 1 >= at || !ANSWERED.contains(text.lower(k + 1))) continue;
+            if (k + 1 >= at || !opensWhatWasAnswered(text, k)) continue;
             int opens = text.end(k);
             List<EventClassifier.Trigger> between = triggers.stream()
                     .filter(t -> t.span().start() >= opens && t.span().end() <= date.start()).toList();
@@ -564,6 +547,15 @@ final class SubordinateTriggers {
             return answered - k <= RESPONSE_WORDS;
         }
         return false;
+    }
+
+    /**
+     * Whether word {@code k} and the next open what an event answered: "in retaliation for", "in response to", «رداً
+     * على», «ورداً على»; not "In retaliation, US forces struck", nor "a rapid response unit".
+     */
+    private static boolean opensWhatWasAnswered(TokenizedText text, int k) {
+        return k + 1 < text.size() && text.joined(k + 1) && ANSWERED.contains(text.lower(k + 1))
+                && (RESPONSES.contains(text.lower(k)) || RESPONSES.contains(text.key(k)));
     }
 
     /** The words (normalised) that open what an event answered, right after the word of answering. */
