@@ -36,7 +36,9 @@ final class AsidePlaces {
             previous = p;
             previousAside = isAside;
         }
-        return kept.isEmpty() ? here : kept;
+        // Alone, a home town is the best the sentence gives; where the wounded were taken, or a side or a car went, is
+        // not where the event was even then («انفجرت لحظة مرور السيارة التي كانت متجهة نحو حقل العمر»).
+        return kept.isEmpty() ? here.stream().filter(p -> !wentThereAfter(text, p)).toList() : kept;
     }
 
     /** Whether only «و», "and" or a comma stand between two places: one list. */
@@ -80,19 +82,31 @@ final class AsidePlaces {
     private static final Set<String> CORRESPONDENTS = Set.of("مراسل", "مراسلنا", "مراسله", "مراسلو", "مراسلي",
             "correspondent", "reporter");
 
-    /** Whether {@code place} is a home town or a hospital's town by the words before it. */
+    /** Whether {@code place} is a home town or where someone went, by the words before it. */
     static boolean aside(TokenizedText text, PlaceMention place) {
+        return homeTown(text, place) || wentThereAfter(text, place);
+    }
+
+    /** Whether {@code place} is someone's home town: «ينحدر من», «من أهالي», "a native of", "hails from". */
+    private static boolean homeTown(TokenizedText text, PlaceMention place) {
+        int first = text.indexAt(place.span().start());
+        for (int k = first - 1; k >= Math.max(0, first - CUE_WORDS) && text.joined(k + 1); k--) {
+            if (k == 0 || !text.joined(k)) continue;
+            String word = text.lower(k), before = text.lower(k - 1);
+            // «ينحدر من», «وينحدر الضحايا من»: a verb of coming from a place, or its subject between them.
+            if (word.equals("من") && verbBefore(text, k, 2, COMING_FROM)) return true;
+            if (PEOPLE_OF.contains(word) && before.equals("من")) return true; // «من أهالي»
+            if (word.equals("of") && before.equals("native")) return true;
+            if (word.equals("from") && HAILING.contains(before)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code place} is where the wounded were taken, or where a side or a car went, by the words before it. */
+    private static boolean wentThereAfter(TokenizedText text, PlaceMention place) {
         int first = text.indexAt(place.span().start());
         for (int k = first - 1; k >= Math.max(0, first - CUE_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
-            if (k > 0 && text.joined(k)) {
-                String before = text.lower(k - 1);
-                // «ينحدر من», «وينحدر الضحايا من»: a verb of coming from a place, or its subject between them.
-                if (word.equals("من") && verbBefore(text, k, 2, COMING_FROM)) return true;
-                if (PEOPLE_OF.contains(word) && before.equals("من")) return true; // «من أهالي»
-                if (word.equals("of") && before.equals("native")) return true;
-                if (word.equals("from") && HAILING.contains(before)) return true;
-            }
             if (hospital(word) && toIt(text, k) && takenThere(text, k)) return true;
             // «وسط انسحاب العناصر نحو مقر القيادة في البصيرة», "before fleeing toward Busayrah": where a side went after
             // the event, not where it happened.
@@ -125,8 +139,11 @@ final class AsidePlaces {
     private static final int AWAY_WORDS = 4;
     /** Words of direction, as written (normalised). Not «إلى»: "withdrew to" may name the place left. */
     private static final Set<String> TOWARD = Set.of("نحو", "باتجاه", "toward", "towards");
-    /** Verbs and nouns of withdrawing or fleeing, as written (normalised, «و» aside). */
-    private static final Set<String> WENT_AWAY = Set.of("انسحاب", "انسحب", "انسحبت", "انسحبوا", "فروا", "فر", "فرار", "بالفرار",
+    /**
+     * Verbs and nouns of withdrawing, fleeing or heading somewhere, as written (normalised, «و» aside): «السيارة التي
+     * كانت متجهة نحو حقل العمر» was struck on its way, not there.
+     */
+    private static final Set<String> WENT_AWAY = Set.of("متجهه", "متجها", "متجه", "متوجهه", "متوجها", "متوجه", "heading", "headed", "انسحاب", "انسحب", "انسحبت", "انسحبوا", "فروا", "فر", "فرار", "بالفرار",
             "هربوا", "هرب", "هروب", "لاذوا", "fled", "fleeing", "flee", "withdrew", "withdrawing", "retreated", "retreating",
             "escaped", "escaping");
 

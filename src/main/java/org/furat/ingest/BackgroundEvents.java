@@ -56,6 +56,9 @@ final class BackgroundEvents {
      */
     private static boolean recalled(TokenizedText text, Proposal p, LocalDate news) {
         if (p.dates().end().isAfter(news) || !p.dates().start().isBefore(news)) return false;
+        // «وكان المرصد السوري قد أشار في الخامس من الشهر الجاري إلى مقتل مدني», «ونشر المرصد في الـ 12 من الشهر الجاري أن
+        // عنصراً قتل»: what a source had reported before the news is its background, however near.
+        if (reportedEarlier(text, p.trigger())) return true;
         if (pluperfect(text, p.trigger())) {
             return p.dates().days() >= NEWS_DAYS || p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS));
         }
@@ -79,6 +82,58 @@ final class BackgroundEvents {
         }
         return false;
     }
+
+    /**
+     * Whether the event words {@code trigger} are what a source reported before the news: a verb of reporting before them
+     * in their sentence, told in the pluperfect («وكان المرصد قد وثق قبل أيام مقتل شاب», "SOHR had reported that") or
+     * with the day of its report right after it («ونشر المرصد السوري في الـ 18 من تموز الجاري أن مسلحين اغتالوا شاباً»).
+     */
+    static boolean reportedEarlier(TokenizedText text, Span trigger) {
+        int first = text.indexAt(trigger.start());
+        for (int k = first - 1; k >= Math.max(0, first - REPORT_WORDS) && text.joined(k + 1); k--) {
+            if (!REPORTED.contains(text.lower(k))) continue;
+            String before = k > 0 && text.joined(k) ? text.lower(k - 1) : "";
+            if (before.equals("had") || before.equals("قد") && wasBefore(text, k - 1)) return true;
+            // «في الـ 18 من», «في الخامس من»: a day of the month, the report's.
+            return k + 3 < first && text.lower(k + 1 + subjectWords(text, k + 1, first)).equals("في")
+                    && dayOfMonthAt(text, k + 2 + subjectWords(text, k + 1, first));
+        }
+        return false;
+    }
+
+    /** Whether «كان» stands a few words before «قد» at word {@code qad} («وكان المرصد السوري قد»): «وقد وثق» is the news. */
+    private static boolean wasBefore(TokenizedText text, int qad) {
+        for (int k = qad - 1; k >= Math.max(0, qad - 1 - SOURCE_WORDS) && text.joined(k + 1); k--) {
+            if (WAS.contains(text.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** How many words of a source stand at word {@code k} before «في» (at most a few, before {@code limit}). */
+    private static int subjectWords(TokenizedText text, int k, int limit) {
+        for (int m = k; m < Math.min(limit, k + SOURCE_WORDS) && text.joined(m); m++) {
+            if (text.lower(m).equals("في")) return m - k;
+        }
+        return 0;
+    }
+
+    /** Whether a day of the month in figures starts at word {@code k}, «الـ» before it or not: «الـ 18 من», «12 من». */
+    private static boolean dayOfMonthAt(TokenizedText text, int k) {
+        if (k < text.size() && (text.lower(k).equals("الـ") || text.lower(k).equals("ال"))) k++;
+        return k + 1 < text.size() && Character.isDigit(text.form(k).charAt(0)) && text.form(k).length() <= 2
+                && text.lower(k + 1).equals("من");
+    }
+
+    /**
+     * How many words before event words are read for a verb of reporting: a source, the day of its report, whom it
+     * befell («ونشر المرصد السوري في الـ 12 من الشهر الجاري، أن عنصراً من قسد قتل بهجوم»).
+     */
+    private static final int REPORT_WORDS = 16;
+    /** The most words of a source named between a verb of reporting and the day of its report: «المرصد السوري لحقوق الإنسان». */
+    private static final int SOURCE_WORDS = 5;
+    /** Verbs of reporting, as written (normalised, lower case). */
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("اشار", "واشار", "نشر", "ونشر", "وثق", "ووثق", "ذكر",
+            "وذكر", "رصد", "ورصد", "افاد", "وافاد", "reported", "documented");
 
     /** Words of likeness, as written (normalised). */
     private static final java.util.Set<String> LIKE = java.util.Set.of("similar", "مماثل", "مماثله", "مشابه", "مشابهه");

@@ -175,7 +175,9 @@ public final class Extractor {
             List<PlaceMention> here = AsidePlaces.eventPlaces(tokenized, named.stream().filter(p -> !locating.contains(p)).toList());
             // «ما أسباب التظاهر؟»: a question (a subheading, a reader's) tells no event; nor does what people are charged
             // with («وآخر متورطاً في زرع العبوات الناسفة»).
-            List<EventClassifier.Trigger> said = asks(text, sentence) ? List.of() : withoutCharges(tokenized, triggersIn.in(sentence));
+            // A round-up's title («حصيلة اليوم| …») lists the incidents the report tells one by one after it.
+            List<EventClassifier.Trigger> said = asks(text, sentence) || RoundUpTitles.isTitle(tokenized, sentence) ? List.of()
+                    : withoutCharges(tokenized, triggersIn.in(sentence));
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
             Proposal made = null;

@@ -96,6 +96,12 @@ final class SubordinateTriggers {
      */
     private static boolean periodOf(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
+        // «وفي يوم الغارة ذاته، نفذت القوات عملية إنزال»: the day of an event named, in Arabic without «من», the period
+        // being a noun without the article before the event's with it.
+        if (k >= 1 && text.joined(k) && text.get(k - 1).arabic() && text.lower(k).startsWith("ال")) {
+            String period = text.lower(k - 1);
+            if (PERIODS.contains(period) || period.startsWith("و") && PERIODS.contains(period.substring(1))) return true;
+        }
         if (k < 2 || !text.joined(k) || !text.joined(k - 1)) return false;
         int of = k - 1;
         if (text.lower(of).equals("the") && of > 0 && text.joined(of)) of--;
@@ -202,6 +208,12 @@ final class SubordinateTriggers {
             if (chargeWord(word) && !accusingASide(text, k - back)) return k - back;
             // "accusing them of", "charged with": not "Suspected ISIS gunmen assassinated …".
             if (CHARGES_EN.contains(word) && ofFollows(text, k - back + 1, k)) return k - back;
+            // "members of ISIS cells involved in assassinations": what the people named are said to have done (not "were
+            // involved in the protests", which may tell them).
+            if (word.equals("involved") && back >= 2 && text.lower(k - back + 1).equals("in") && k - back >= 1
+                    && !BEING.contains(text.lower(k - back - 1))) {
+                return k - back;
+            }
             if (responsibleFor(text, k - back)) return k - back;
         }
         return -1;

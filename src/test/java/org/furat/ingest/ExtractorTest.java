@@ -1490,6 +1490,75 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventASourceHadReportedBeforeTheNewsIsBackground() {
+        List<Proposal> found = proposals("قتل عنصر من قسد برصاص مسلحين مجهولين في بلدة الشحيل مساء أمس."
+                + " وكان المرصد السوري قد أشار في العاشر من الشهر الجاري إلى مقتل مدني برصاص مسلحين في بلدة ذيبان."
+                + " ونشر المرصد السوري في الـ 11 من الشهر الجاري، أن عنصراً من قسد قتل بهجوم مسلح على نقطة عسكرية في بلدة هجين.");
+        assertEquals(List.of(List.of("shuhayl")), found.stream().map(p -> keys(p.places())).toList(), found::toString);
+        List<Proposal> english = proposals("A civilian was shot dead in Shuhayl on Wednesday. SOHR had reported on November 10 that"
+                + " gunmen killed a shepherd in Hajin.");
+        assertEquals(1, english.size(), english::toString);
+        List<Proposal> news = proposals("قتل عنصر من قسد برصاص مسلحين مجهولين في بلدة الشحيل مساء أمس."
+                + " وقد وثق المرصد مقتل مدني آخر برصاص مسلحين في بلدة ذيبان يوم الثلاثاء.");
+        assertEquals(2, news.size(), "«وقد وثق» (has documented) tells news: " + news);
+    }
+
+    @Test
+    void aRoundUpsTitleProposesNothingOfItsOwn() {
+        List<Proposal> found = proposals("حصيلة اليوم في دير الزور| قصف صاروخي على حقل العمر واستهداف قاعدة كونيكو بطائرة مسيرة\n"
+                + "استهدفت الميليشيات بعدة صواريخ قاعدة التحالف في حقل العمر مساء أمس.\n"
+                + "وأسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة كونيكو صباح اليوم.");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.stream().allMatch(p -> p.places().size() == 1), "each placed by its own sentence: " + found);
+        assertEquals(1, proposals("قصف صاروخي على حقل العمر بريف دير الزور\nاستهدفت الميليشيات بعدة صواريخ قاعدة التحالف في حقل"
+                + " العمر مساء أمس.").size(), "a headline that is no round-up's still tells its lead's event");
+    }
+
+    @Test
+    void whereACarWasHeadingIsNoEventPlaceEvenWhereTheSentenceNamesNoOther() {
+        List<Proposal> found = proposals("انفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية لقسد قرب بلدة ذيبان، ما أسفر عن مقتل عنصرين."
+                + " وقال المراسل إن العبوة انفجرت لحظة مرور السيارة التي كانت متجهة نحو حقل العمر، ونقل المصاب إلى مشفى في بلدة"
+                + " البصيرة.");
+        assertEquals(1, found.size(), "the blast told again, not one at the oil field: " + found);
+        assertEquals(List.of("dhiban"), keys(found.get(0).places()), found::toString);
+        Proposal heading = proposals("A roadside bomb struck an SDF vehicle in Dhiban on Monday as it was heading toward Busayrah.").get(0);
+        assertEquals(List.of("dhiban"), keys(heading.places()), heading::toString);
+    }
+
+    @Test
+    void whatASideSaysItTookNoPartInAndWhatHappensOftenAreNoEvents() {
+        List<Proposal> notInvolved = proposals("Tribal fighters stormed SDF posts in Dhiban on Wednesday. The U.S. military, which has"
+                + " troops at the nearby al-Omar oil field, said its forces were not involved in the fighting.");
+        assertEquals(1, notInvolved.size(), notInvolved::toString);
+        assertEquals(List.of("dhiban"), keys(notInvolved.get(0).places()), notInvolved::toString);
+        assertEquals(1, proposals("Gunmen abducted a teacher in Hajin on Wednesday. Kidnappings for ransom have become common in the"
+                + " countryside of Deir ez-Zor.").size());
+    }
+
+    @Test
+    void theDayOfAnEventNamedIsNoEventOfTheSentence() {
+        List<Proposal> found = proposals("شنت طائرات التحالف غارة على بلدة هجين فجر اليوم ما أدى لمقتل عنصرين من التنظيم."
+                + " وفي يوم الغارة ذاته، نفذت قوات التحالف وقسد عملية إنزال جوي في بلدة البصيرة، واعتقلت شخصين.");
+        assertEquals(List.of(SubEventType.AIR_DRONE_STRIKE, SubEventType.ARRESTS), found.stream().map(Proposal::type).toList(),
+                found::toString);
+    }
+
+    @Test
+    void kurdishLedFightersAreTheSdfAndArabTribalGunmenTheTribes() {
+        Proposal p = proposals("Clashes between U.S.-backed Kurdish-led fighters and Arab tribal gunmen killed at least 54 people in"
+                + " Dhiban since Sunday.").get(0);
+        assertEquals("sdf", p.actor1().actorKey(), p::toString);
+        assertEquals("tribal_forces", p.actor2().actorKey(), p::toString);
+    }
+
+    @Test
+    void whatPeopleArrestedAreSaidToHaveDoneIsTheirChargeNotTheEvent() {
+        Proposal p = proposals("During the operation in Dhiban on Monday, the SDF arrested 31 suspects, including six members of ISIS"
+                + " cells involved in assassinations and bombings against civilians.").get(0);
+        assertEquals(SubEventType.ARRESTS, p.type(), p::toString);
+    }
+
+    @Test
     void fightingThatLastedIntoADayRunsToIt() {
         Proposal p = proposals("Islamic State militants attacked SDF fighters near Hajin, killing at least 41 fighters in clashes that began"
                 + " late Friday and lasted into Saturday, a war monitor said.").get(0);
