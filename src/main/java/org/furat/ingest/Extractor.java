@@ -223,7 +223,7 @@ public final class Extractor {
                     // "ISIS claimed responsibility for the attack on Thursday", «وتبنى تنظيم داعش الهجوم»: the claim of the
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
-                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(sentence)) && !proposals.isEmpty()
+                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(tokenized, sentence)) && !proposals.isEmpty()
                         || inGeneral || totals.tells(sentence, said)) {
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
                     // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
@@ -238,7 +238,7 @@ public final class Extractor {
                         proposals.set(proposals.size() - 1, made);
                     }
                 } else {
-                    List<PlaceMention> where = here.isEmpty() && refersBack(sentence)
+                    List<PlaceMention> where = here.isEmpty() && refersBack(tokenized, sentence)
                             || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(tokenized, sentence) ? previousPlaces : here;
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
@@ -1028,6 +1028,18 @@ public final class Extractor {
     }
 
     private static final Set<String> AFTER = Set.of("بعد", "عقب", "اثر", "after", "following");
+
+    /**
+     * Whether {@code sentence} opens with what came after the event before, named by its definite noun or as that
+     * event: «وعقب الانفجار بدقائق»، «وبعد ذلك», "Following the attack", "After the incident".
+     */
+    private static boolean opensAfterTheEventBefore(TokenizedText text, Span sentence) {
+        int k = text.indexAt(sentence.start());
+        if (k + 1 >= text.size() || !text.joined(k + 1)) return false;
+        String opening = text.lower(k), next = text.lower(k + 1);
+        if (!AFTER.contains(opening) && !(opening.startsWith("و") && AFTER.contains(opening.substring(1)))) return false;
+        return THAT_EVENT.contains(next) || next.startsWith("ال") && text.get(k + 1).arabic() || DEFINITE_EN.contains(next);
+    }
     /** Words, as written (normalised), that name the event just told without telling it again. */
     private static final Set<String> THAT_EVENT = Set.of("الحادثه", "الحادث", "الواقعه", "ذلك", "incident");
 
@@ -1196,7 +1208,7 @@ public final class Extractor {
      * past, as what was planned may have been done ("Gunmen who had planned the ambush killed two SDF fighters").
      */
     private static final Set<String> PLANS = Set.of("يخطط", "يخططون", "يخططان", "تخطط", "تخططان", "خطه", "planning", "plotting",
-            "plan");
+            "plan", "plans");
 
     /** How many words before event words «في ظل» or "amid" may stand: a trend and what it is of between. */
     private static final int AMID_WORDS = 8;
@@ -1236,7 +1248,8 @@ public final class Extractor {
     /**
      * Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town", "the
      * same village", "the base"; and «في المقابل» (in return), fire returned where it came from. Not "the same area",
-     * which news uses for background ("Earlier this month, the same area saw 10 days of clashes").
+     * which news uses for background ("Earlier this month, the same area saw 10 days of clashes"). A sentence that
+     * opens with what came after the event before speaks of its place too ({@link #opensAfterTheEventBefore}).
      */
     private static final List<String> BACK_REFERENCES = List.of("هذه", "هذا", "المنطقة", "البلدة", "المدينة", "القرية",
             "في المقابل", "these", "the area", "the town", "the village", "the city", "the base", "the same village",
@@ -1272,9 +1285,9 @@ public final class Extractor {
     }
 
     /** Whether a sentence that names no place speaks of the places named just before. */
-    private static boolean refersBack(Span sentence) {
+    private static boolean refersBack(TokenizedText text, Span sentence) {
         String s = sentence.text();
-        return BACK_REFERENCES.stream().anyMatch(s::contains);
+        return BACK_REFERENCES.stream().anyMatch(s::contains) || opensAfterTheEventBefore(text, sentence);
     }
 
     /**

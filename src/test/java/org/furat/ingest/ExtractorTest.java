@@ -1544,6 +1544,28 @@ class ExtractorTest {
     }
 
     @Test
+    void aKillingAtTheHandsOfSomeoneIsAnEventWithNoOtherWordOfIt() {
+        Proposal gunmen = proposals("قتل شاب على يد مسلحين مجهولين في بلدة البصيرة يوم الجمعة.").get(0);
+        assertEquals(SubEventType.ATTACK, gunmen.type(), gunmen::toString);
+        Proposal mob = proposals("قُتل شاب، الجمعة، على يد حشد من الأهالي الغاضبين في بلدة البصيرة.").get(0);
+        assertEquals(SubEventType.MOB_VIOLENCE, mob.type(), mob::toString);
+        assertEquals(SubEventType.ARRESTS, proposals("اعتقل شاب على يد دورية لقسد في بلدة البصيرة يوم الجمعة.").get(0).type(),
+                "a stronger word of the event decides");
+    }
+
+    @Test
+    void anEventToldAsFollowingTheOneBeforeHappenedWhereItDid() {
+        List<Proposal> found = proposals("انفجرت سيارة مفخخة قرب سوق بلدة البصيرة صباح اليوم، ما أدى لإصابة 5 مدنيين.\n"
+                + "وعقب الانفجار بدقائق، تجمع عدد من الأهالي الغاضبين حول شاب قالوا إنهم شاهدوه يركن السيارة، وانهالوا عليه بالضرب.\n"
+                + "Following the attack, the SDF arrested five men.");
+        assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.MOB_VIOLENCE, SubEventType.ARRESTS),
+                found.stream().map(Proposal::type).toList(), found::toString);
+        assertTrue(found.stream().allMatch(p -> keys(p.places()).equals(List.of("busayrah"))), found::toString);
+        assertEquals(1, proposals("US forces shelled Khasham on Tuesday. After the escalation, the White House said it had no plans to"
+                + " withdraw from Syria.").size(), "what is not planned is no event");
+    }
+
+    @Test
     void kurdishLedFightersAreTheSdfAndArabTribalGunmenTheTribes() {
         Proposal p = proposals("Clashes between U.S.-backed Kurdish-led fighters and Arab tribal gunmen killed at least 54 people in"
                 + " Dhiban since Sunday.").get(0);
