@@ -19,26 +19,31 @@ final class AsidePlaces {
     private static final int CUE_WORDS = 5;
 
     /**
-     * {@code named} (in text order) without where a correspondent is, and without the places named beside the event
-     * where any other place is left. A list goes on as it began: «من أهالي قرى طيب الفال والعيا والخجة» names three home
-     * villages.
+     * {@code named} (in text order) without where a correspondent is, and without the places named beside the event:
+     * home towns where any other place is left, where someone went after it even where none is. A list goes on as it
+     * began: «من أهالي قرى طيب الفال والعيا والخجة» names three home villages, «إلى مشافي بلدتي الشحيل وذيبان» two towns
+     * of hospitals.
      */
     static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> named) {
         // «وقال مراسل عنب بلدي في دير الزور إن …»: where the correspondent is, never where the event was.
         List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p)).toList();
         if (here.size() < 2) return here;
-        List<PlaceMention> kept = new java.util.ArrayList<>();
+        List<PlaceMention> kept = new java.util.ArrayList<>(), homes = new java.util.ArrayList<>();
         PlaceMention previous = null;
-        boolean previousAside = false;
+        boolean previousAside = false, previousElsewhere = false;
         for (PlaceMention p : here) {
-            boolean isAside = aside(text, p) || previousAside && listedAfter(text, previous, p);
+            boolean listed = previous != null && listedAfter(text, previous, p);
+            boolean elsewhere = wentThereAfter(text, p) || previousElsewhere && listed;
+            boolean isAside = elsewhere || homeTown(text, p) || previousAside && listed;
             if (!isAside) kept.add(p);
+            else if (!elsewhere) homes.add(p);
             previous = p;
             previousAside = isAside;
+            previousElsewhere = elsewhere;
         }
         // Alone, a home town is the best the sentence gives; where the wounded were taken, or a side or a car went, is
         // not where the event was even then («انفجرت لحظة مرور السيارة التي كانت متجهة نحو حقل العمر»).
-        return kept.isEmpty() ? here.stream().filter(p -> !wentThereAfter(text, p)).toList() : kept;
+        return kept.isEmpty() ? homes : kept;
     }
 
     /** Whether only «و», "and" or a comma stand between two places: one list. */
@@ -97,7 +102,7 @@ final class AsidePlaces {
             if (word.equals("من") && verbBefore(text, k, 2, COMING_FROM)) return true;
             if (PEOPLE_OF.contains(word) && before.equals("من")) return true; // «من أهالي»
             if (word.equals("of") && before.equals("native")) return true;
-            if (word.equals("from") && HAILING.contains(before)) return true;
+            if (word.equals("from") && (HAILING.contains(before) || PEOPLE.contains(before))) return true;
         }
         return false;
     }
@@ -167,13 +172,19 @@ final class AsidePlaces {
     }
 
     private static boolean hospital(String word) {
-        return word.endsWith("مشفي") || word.endsWith("مستشفي") || word.equals("hospital") || word.equals("clinic");
+        return word.endsWith("مشفي") || word.endsWith("مستشفي") || word.endsWith("مشافي") || word.endsWith("مستشفيات")
+                || word.equals("hospital") || word.equals("hospitals") || word.equals("clinic");
     }
 
     /** «ينحدر من»: verbs of coming from a place, as written (normalised). */
     private static final Set<String> COMING_FROM = Set.of("ينحدر", "ينحدرون", "ينحدران", "تنحدر", "المنحدر", "المنحدرين");
     /** «من أهالي», «من أبناء», «من سكان»: of the people of. */
     private static final Set<String> PEOPLE_OF = Set.of("اهالي", "ابناء", "سكان");
+    /** People who may be "from" a place, their home ("five truffle hunters from the town of al-Asharah"), lower case. */
+    private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child",
+            "children", "youth", "youths", "resident", "residents", "farmer", "farmers", "shepherd", "shepherds", "activist",
+            "activists", "family", "families", "hunters", "worker", "workers", "civilian", "civilians", "teacher", "relative",
+            "relatives", "people", "brothers", "father", "mother", "son", "sons");
     /** "hails from", "originally from". */
     private static final Set<String> HAILING = Set.of("hails", "hail", "hailing", "originally", "hailed");
     /** English words of the wounded taken somewhere. */

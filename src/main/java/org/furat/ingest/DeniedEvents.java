@@ -45,8 +45,8 @@ final class DeniedEvents {
     private static final int NEGATED_WORDS = 2;
     /** Words of absence (normalised): without, no. */
     private static final Set<String> WITHOUT = Set.of("دون", "بدون", "without", "no");
-    /** Words that may stand between them and the event words: any, the occurrence of, reported. */
-    private static final Set<String> BETWEEN_NEGATION = Set.of("اي", "وقوع", "حدوث", "تسجيل", "any", "reported", "further");
+    /** Words that may stand between them and the event words: any, the occurrence of, that and to intervene («دون أن تتدخل لتفريقها»), reported. */
+    private static final Set<String> BETWEEN_NEGATION = Set.of("اي", "وقوع", "حدوث", "تسجيل", "ان", "تتدخل", "يتدخل", "any", "reported", "further");
 
     /** Whether {@code trigger} is denied by a verb of denying before it in its sentence (see the class comment). */
     static boolean denied(TokenizedText text, EventClassifier.Trigger trigger, List<CasualtyMention> tolls) {

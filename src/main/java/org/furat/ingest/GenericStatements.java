@@ -54,7 +54,21 @@ final class GenericStatements {
     boolean speaksInGeneral(TokenizedText text, FollowUps.Sentence sentence) {
         if (speaksOfAnArea(text, sentence.span(), sentence.places())) return true;
         return !ofItsOwn(sentence) && (said(text, clauseOfFirstEvent(text, sentence), anywhereCues)
-                || opens(text, sentence.span(), openingCues));
+                || said(text, openingPhrase(text, sentence), anywhereCues) || opens(text, sentence.span(), openingCues));
+    }
+
+    /**
+     * The words before a sentence's first comma where no event words stand among them: "In recent months, ISIS cells
+     * have stepped up attacks on SDF positions" says when for the whole sentence. Empty where there is none.
+     */
+    private static Span openingPhrase(TokenizedText text, FollowUps.Sentence sentence) {
+        Span whole = sentence.span();
+        int first = text.indexAt(whole.start()), end = text.indexAt(whole.end());
+        int firstEvent = sentence.triggers().isEmpty() ? whole.end() : sentence.triggers().get(0).span().start();
+        for (int k = first + 1; k < end && text.get(k).start() < firstEvent; k++) {
+            if (text.commaBefore(k)) return Span.of(text.original(), whole.start(), text.end(k - 1));
+        }
+        return Span.of(text.original(), whole.start(), whole.start());
     }
 
     /**
@@ -103,7 +117,18 @@ final class GenericStatements {
     boolean countsTheEventAgain(TokenizedText text, FollowUps.Sentence sentence) {
         if (ofItsOwn(sentence)) return false;
         List<EventClassifier.Trigger> triggers = sentence.triggers();
-        return !triggers.isEmpty() && triggers.stream().allMatch(t -> counted(text, t));
+        if (triggers.isEmpty()) return false;
+        // «ويعد هذا الهجوم الأعنف …، بعد هجمات متفرقة استهدفت حواجز»: what it came after is no event of the sentence.
+        int cameAfter = cameAfterFrom(text, text.wordAt(triggers.get(0).span().start()), text.indexAt(sentence.span().end()));
+        return triggers.stream().filter(t -> text.wordAt(t.span().start()) < cameAfter).allMatch(t -> counted(text, t));
+    }
+
+    /** The first word of what an event came after ({@link #CAME_AFTER}) from word {@code from} on, or {@code end}. */
+    private static int cameAfterFrom(TokenizedText text, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (CAME_AFTER.contains(text.lower(k)) || CAME_AFTER.contains(text.key(k))) return k;
+        }
+        return end;
     }
 
     /**
@@ -118,11 +143,16 @@ final class GenericStatements {
         if (before.equals("such")) return k >= 2 && text.joined(k - 1) && counts(numbers.ordinal(text, k - 2));
         if (!DEMONSTRATIVES.contains(before)) return false;
         int after = text.indexAt(t.span().end());
+        // «ويعد هذا الهجوم الأعنف للتنظيم منذ سقوط النظام»: the worst of its kind, counted with the others.
+        if (after < text.size() && text.joined(after) && SUPERLATIVES.contains(text.lower(after))) return true;
         for (int m = after; m < Math.min(text.size(), after + ORDINAL_WORDS) && text.joined(m); m++) {
             if (counts(numbers.ordinal(text, m))) return true;
         }
         return false;
     }
+
+    /** Arabic superlatives that rank an event among its kind, as written (normalised): the fiercest, the largest. */
+    private static final Set<String> SUPERLATIVES = Set.of("الاعنف", "الاكبر", "الاكثر", "الاشد", "الاخطر", "الادمي");
 
     /**
      * Whether {@code sentence} counts events: its first event words are counted, three or more («ووثق المرصد خلال

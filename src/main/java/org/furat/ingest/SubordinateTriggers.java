@@ -260,15 +260,15 @@ final class SubordinateTriggers {
     static List<EventClassifier.Trigger> charges(TokenizedText text, List<EventClassifier.Trigger> triggers) {
         List<EventClassifier.Trigger> charges = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
-            int charge = chargeBefore(text, triggers.get(i));
+            // «متورطون في عمليات اغتيال وزرع عبوات ناسفة»: charges listed with «و» after the first are charges too, however
+            // far the list runs from the word of charges.
+            boolean listed = i > 0 && !charges.isEmpty() && charges.get(charges.size() - 1) == triggers.get(i - 1)
+                    && (coordinated(text, triggers.get(i - 1), triggers.get(i)) || anotherChargeOpens(text, triggers.get(i)));
+            int charge = listed ? -1 : chargeBefore(text, triggers.get(i));
             // "The SDF accused Turkish forces of shelling Khasham" tells the shelling, as its accuser tells it ("responsible
             // for" tells who someone is, in either language).
-            if (charge < 0 || !text.get(charge).arabic() && !responsibleFor(text, charge)) continue;
-            int chargeStart = text.get(charge).start();
-            boolean first = i == 0 || triggers.get(i - 1).span().start() < chargeStart;
-            // «متورطون في عمليات اغتيال وزرع عبوات ناسفة»: charges listed with «و» after the first are charges too.
-            boolean listed = i > 0 && !charges.isEmpty() && charges.get(charges.size() - 1) == triggers.get(i - 1)
-                    && coordinated(text, triggers.get(i - 1), triggers.get(i));
+            boolean first = charge >= 0 && (text.get(charge).arabic() || responsibleFor(text, charge))
+                    && (i == 0 || triggers.get(i - 1).span().start() < text.get(charge).start());
             if (first || listed) charges.add(triggers.get(i));
         }
         return charges;
@@ -436,6 +436,21 @@ final class SubordinateTriggers {
         if (LIST_JOINERS.contains(joiner)) return start == end + 1;
         return text.get(end).arabic() && joiner.startsWith("و") && !pastVerb(joiner.substring(1));
     }
+
+    /**
+     * Whether "and" or "or" and the preposition a charge takes stand right before {@code t}, or before the verb of doing
+     * right before it: "responsible for attacks on military points and for planting explosive devices".
+     */
+    private static boolean anotherChargeOpens(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.wordAt(t.span().start());
+        // "and for planting explosive devices": a verb of doing may stand between.
+        if (k >= 1 && text.lower(k - 1).endsWith("ing") && text.joined(k) && !text.commaBefore(k)) k--;
+        return k >= 2 && text.joined(k) && text.joined(k - 1) && !text.commaBefore(k) && !text.commaBefore(k - 1)
+                && CHARGE_PREPOSITIONS.contains(text.lower(k - 1)) && LIST_JOINERS.contains(text.lower(k - 2));
+    }
+
+    /** The prepositions English charges take: responsible for, accused of, involved in. */
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("for", "of", "in");
 
     /** Whether an Arabic word looks like a verb in the past: its subject «ت» or an object pronoun at its end («استهدفته»). */
     private static boolean pastVerb(String word) {

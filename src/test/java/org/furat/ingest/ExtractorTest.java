@@ -253,8 +253,8 @@ class ExtractorTest {
                 + " gas field in eastern Syria early on Wednesday, and hours later rockets fell near al-Mayadin.").get(0);
         assertEquals(LocalDate.of(2024, 11, 13), filedAbroad.dates().start(), "a dateline abroad dates nothing either");
         assertNull(filedAbroad.fallbackPlace(), "nor places anything");
-        Proposal context = proposals("دير الزور - مراسلنا\nبالتزامن مع التصعيد العسكري في لبنان، شهدت الأيام الماضية سلسلة من"
-                + " الهجمات الصاروخية.").get(0);
+        Proposal context = proposals("دير الزور - مراسلنا\nبالتزامن مع التصعيد العسكري في لبنان، استهدفت هجمات صاروخية قاعدة"
+                + " عسكرية مساء أمس.").get(0);
         assertEquals("deir_ez_zor", context.fallbackPlace().chosen(), "a place off the map named as context places nothing");
 
         Proposal arabic = proposals("دير الزور - مراسلنا\nقصفت القوات الأمريكية قرية خشام.").get(0);
@@ -1563,6 +1563,45 @@ class ExtractorTest {
         assertTrue(found.stream().allMatch(p -> keys(p.places()).equals(List.of("busayrah"))), found::toString);
         assertEquals(1, proposals("US forces shelled Khasham on Tuesday. After the escalation, the White House said it had no plans to"
                 + " withdraw from Syria.").size(), "what is not planned is no event");
+    }
+
+    @Test
+    void aSentenceOpenedByATimeOfRecurringEventsToldNone() {
+        assertEquals(1, proposals("ISIS cells attacked an SDF checkpoint in Hajin on Monday, killing two fighters. In recent months, ISIS"
+                + " sleeper cells have launched attacks on SDF positions in the towns of Dhiban, Shuhayl and Hajin.").size());
+    }
+
+    @Test
+    void peopleFromATownAndTheTownsOfHospitalsAreNoEventPlaces() {
+        Proposal hunters = proposals("Five truffle hunters from the town of al-Asharah were killed on Tuesday when their truck hit a"
+                + " landmine in the desert near Mayadin.").get(0);
+        assertEquals(List.of("mayadin"), keys(hunters.places()), hunters::toString);
+        List<Proposal> arrests = proposals("قتل أربعة أشخاص في اشتباك بين عائلتين في بلدة هجين أمس.\n"
+                + "وأضاف المصدر أن المصابين نقلوا إلى مشافي بلدتي الشحيل وذيبان.\n"
+                + "واعتقلت قسد سبعة أشخاص من العائلتين ونشرت دوريات في البلدة.");
+        assertEquals(List.of("hajin"), keys(arrests.get(arrests.size() - 1).places()), "the town, not the hospitals': " + arrests);
+    }
+
+    @Test
+    void theWorstEventOfItsKindCountedIsTheEventJustTold() {
+        assertEquals(1, proposals("قتل خمسة عناصر بهجوم لداعش على حاجز في بادية الميادين أمس. ويعد هذا الهجوم الأعنف للتنظيم منذ سقوط"
+                + " النظام، بعد هجمات متفرقة استهدفت حواجز في بادية البوكمال.").size());
+    }
+
+    @Test
+    void whatDidNotHappenOrWasOnlyHeardIsNoEvent() {
+        List<Proposal> protest = proposals("خرج العشرات في مظاهرة في بلدة البصيرة أمس. وأضاف المراسل أن دوريات من قسد انتشرت في محيط"
+                + " المظاهرة دون أن تتدخل لتفريقها.");
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), protest.stream().map(Proposal::type).toList(), protest::toString);
+        assertEquals(1, proposals("شنت طائرات حربية غارات على مواقع للميليشيات في البوكمال فجر اليوم. وسمعت أصوات انفجارات متتالية"
+                + " لساعات في مدينة الميادين.").size(), "explosions heard after the strikes");
+    }
+
+    @Test
+    void chargesListedWithAnotherPrepositionAreChargesToo() {
+        List<Proposal> found = proposals("The SDF said its fighters killed an ISIS leader in a raid in Kasrah on Wednesday. The raid targeted"
+                + " a cell \"responsible for attacks on military points and for planting explosive devices on roads\" in the area.");
+        assertEquals(List.of(SubEventType.ARMED_CLASH), found.stream().map(Proposal::type).toList(), found::toString);
     }
 
     @Test
