@@ -210,9 +210,13 @@ final class Retellings {
             if (!told.evidence().within(headline) || told.dates().days() <= 2 || targets(told).findAny().isEmpty()) continue;
             int body = bodyTelling(kept, told, headline, true);
             if (body < 0) body = bodyTelling(kept, told, headline, false);
-            if (body < 0) continue;
-            kept.set(body, kept.get(body).retoldBy(told));
-            kept.remove(i);
+            if (body >= 0) {
+                kept.set(body, kept.get(body).retoldBy(told));
+                kept.remove(i);
+            } else if (toldPartByPart(kept, told, headline)) {
+                // Its figures and sides are one part's; the body's telling of each part has its own.
+                kept.remove(i);
+            }
         }
         return kept;
     }
@@ -230,6 +234,27 @@ final class Retellings {
                     || locatingPlaces.nearTown(p, h, HEADLINE_NEAR_KM) || locatingPlaces.inProvinceNamedBy(p, h)))) return j;
         }
         return -1;
+    }
+
+    /**
+     * Whether the body tells something at each of two or more places of {@code told}, in two or more proposals, on dates
+     * inside the headline's: a headline that sums up two events in a line ("ISIS cells kill six regime soldiers in Al-Bukamal desert, as Russian jets pound Al-Mayadin
+     * desert") is one proposal of one kind at the places of both, which the body tells one by one.
+     */
+    private boolean toldPartByPart(List<Proposal> proposals, Proposal told, Span headline) {
+        List<Proposal> body = proposals.stream().filter(p -> p.evidence().start() >= headline.end()
+                && (p.dates().within(told.dates()) || aroundADay(told.dates(), p.dates()))).toList();
+        List<Proposal> tellingAPart = body.stream()
+                .filter(p -> targets(p).anyMatch(b -> targets(told).anyMatch(h -> sameOrAround(b, h)))).toList();
+        // One place is one event: a body's event of another kind there is another ("Protesters block road in Khasham",
+        // then "US forces shelled Khasham").
+        return tellingAPart.size() >= 2 && targets(told).count() >= 2
+                && targets(told).allMatch(h -> tellingAPart.stream().anyMatch(p -> targets(p).anyMatch(b -> sameOrAround(b, h))));
+    }
+
+    /** Whether the body's place {@code b} is the headline's {@code h}, lies in it or around it (a town's desert). */
+    private boolean sameOrAround(PlaceMention b, PlaceMention h) {
+        return b.samePlaceAs(h) || locatingPlaces.liesIn(b, h) || locatingPlaces.liesIn(h, b) || locatingPlaces.quarterOf(b, h);
     }
 
     /**

@@ -1605,6 +1605,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadlineSummingUpTwoEventsTheBodyTellsOneByOneAddsNone() {
+        List<Proposal> found = proposals("ISIS cells kill six soldiers near Albu Kamal, as Russian jets pound Mayadin\n"
+                + "Six government soldiers were killed on Wednesday when ISIS cells attacked their checkpoint near Albu Kamal.\n"
+                + "Russian jets carried out several air strikes on Mayadin on Wednesday, the monitor said.");
+        assertEquals(List.of(List.of("albu_kamal"), List.of("mayadin")), found.stream().map(p -> keys(p.places())).toList(),
+                found::toString);
+        assertEquals(Casualties.UNKNOWN, found.get(1).killed(), "the headline's six are the checkpoint's, not the air strikes'");
+    }
+
+    @Test
     void kurdishLedFightersAreTheSdfAndArabTribalGunmenTheTribes() {
         Proposal p = proposals("Clashes between U.S.-backed Kurdish-led fighters and Arab tribal gunmen killed at least 54 people in"
                 + " Dhiban since Sunday.").get(0);
