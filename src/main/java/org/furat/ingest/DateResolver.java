@@ -761,7 +761,7 @@ public final class DateResolver {
      */
     static DateMention lastedInto(TokenizedText text, DateMention when, List<DateMention> dates) {
         if (when == null || when.precision() != TimePrecision.DAY || when.dates().days() != 1) return when;
-        boolean from = opensWithFrom(text, when);
+        boolean from = opensWithFrom(text, when), night = opensWithNight(text, when);
         for (DateMention d : dates) {
             long after = ChronoUnit.DAYS.between(when.dates().end(), d.dates().start());
             if (d.span().start() < when.span().end() || d.precision() != TimePrecision.DAY || d.dates().days() != 1
@@ -770,6 +770,12 @@ public final class DateResolver {
             }
             int first = text.indexAt(when.span().end()), last = text.wordAt(d.span().start());
             if (last - first > LASTED_WORDS) continue;
+            // «ليل الاثنين - الثلاثاء», «ليلة السبت على الأحد», "overnight Monday to Tuesday": a night that runs into the
+            // next day is of both.
+            if (night && after == 1 && betweenNightsDays(text, first, last)) {
+                return new DateMention(Span.of(text.original(), when.span().start(), d.span().end()),
+                        new DateSpan(when.dates().start(), d.dates().end()), TimePrecision.DAY);
+            }
             for (int k = first; k <= last && text.joined(k); k++) {
                 boolean until = UNTIL.contains(text.lower(k)) || UNTIL.contains(text.key(k));
                 if (until && (from || k > 0 && LASTING.contains(text.lower(k - 1)))) {
@@ -786,6 +792,26 @@ public final class DateResolver {
         int k = text.wordAt(when.span().start());
         return k > 0 && text.joined(k) && FROM.contains(text.lower(k - 1));
     }
+
+    /** Whether the date {@code when} opens with a word of the night, or follows one: «ليلة الأحد», «ليل الاثنين», "overnight Monday". */
+    private static boolean opensWithNight(TokenizedText text, DateMention when) {
+        int k = text.wordAt(when.span().start());
+        return k < text.size() && NIGHT.contains(text.lower(k)) || k > 0 && text.joined(k) && NIGHT.contains(text.lower(k - 1));
+    }
+
+    /** Whether only the words that join a night's two days stand from word {@code first} to before {@code last}. */
+    private static boolean betweenNightsDays(TokenizedText text, int first, int last) {
+        if (last - first > 1) return false;
+        for (int k = first; k < last; k++) {
+            if (!NIGHTS_DAYS_JOINED.contains(text.lower(k))) return false;
+        }
+        return true;
+    }
+
+    /** Words of the night before a day, as written (normalised). */
+    private static final Set<String> NIGHT = Set.of("ليل", "ليله", "وليل", "وليله", "overnight", "night");
+    /** Words between a night's two days, as written (normalised): «ليلة السبت على الأحد», "Monday to Tuesday". */
+    private static final Set<String> NIGHTS_DAYS_JOINED = Set.of("علي", "الي", "to", "into", "and");
 
     /** The most days an event told as lasting from one day into another lasts. */
     private static final int LASTED_DAYS = 3;

@@ -180,6 +180,11 @@ public final class Extractor {
                     : withoutCharges(tokenized, triggersIn.in(sentence));
             while (datesRead < eventDates.size() && eventDates.get(datesRead).span().end() <= sentence.start()) datesRead++;
             DateMention dateBefore = datesRead > 0 ? eventDates.get(datesRead - 1) : null;
+            // «ليل الاثنين - الثلاثاء» told before: the days of both, not the second alone.
+            if (datesRead > 1) {
+                DateMention lasted = DateResolver.lastedInto(tokenized, eventDates.get(datesRead - 2), List.of(dateBefore));
+                if (lasted != eventDates.get(datesRead - 2)) dateBefore = lasted;
+            }
             Proposal made = null;
             boolean retoldEarlier = false; // the sentence retold a proposal other than the last one
             // An event placed off the map, named right after its words ("shells on Hasaka countryside"), is not where

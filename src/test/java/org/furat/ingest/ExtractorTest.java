@@ -1630,6 +1630,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aNightThatRunsIntoTheNextDayIsOfBothAndTheSentencesAfterGoOnFromBoth() {
+        LocalDate monday = LocalDate.of(2024, 11, 11);
+        List<Proposal> found = proposals("استهدفت غارات جوية، ليل الاثنين - الثلاثاء، مواقع للمليشيات في مدينة البوكمال.\n"
+                + "وقالت مصادر محلية إن الغارات طاولت مقرات ومستودعات أسلحة في مدينة البوكمال.");
+        assertEquals(1, found.size(), "the strikes told again: " + found);
+        assertEquals(new DateSpan(monday, monday.plusDays(1)), found.get(0).dates(), found::toString);
+        assertEquals(new DateSpan(monday, monday.plusDays(1)),
+                proposals("Air strikes hit militia positions in Albu Kamal overnight Monday to Tuesday.").get(0).dates());
+        assertEquals(DateSpan.day(monday), proposals("Air strikes hit Albu Kamal on Monday; on Tuesday, the SDF arrested ten men in"
+                + " Busayrah.").get(0).dates(), "two days of two events");
+    }
+
+    @Test
     void fightingThatLastedIntoADayRunsToIt() {
         Proposal p = proposals("Islamic State militants attacked SDF fighters near Hajin, killing at least 41 fighters in clashes that began"
                 + " late Friday and lasted into Saturday, a war monitor said.").get(0);
