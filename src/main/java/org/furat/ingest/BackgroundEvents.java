@@ -58,8 +58,10 @@ final class BackgroundEvents {
         if (p.dates().end().isAfter(news) || !p.dates().start().isBefore(news)) return false;
         // «وكان المرصد السوري قد أشار في الخامس من الشهر الجاري إلى مقتل مدني», «ونشر المرصد في الـ 12 من الشهر الجاري أن
         // عنصراً قتل»: what a source had reported before the news is its background, however near.
-        if (reportedEarlier(text, p.trigger())) return true;
+        if (reportedEarlier(text, p.trigger()) || toldAtTheTime(text, p.trigger())) return true;
         if (pluperfect(text, p.trigger())) {
+            // «يذكر أن الطائرات الأمريكية كانت قد استهدفت في 8 تشرين الثاني الجاري مستودعاً»: told as a reminder.
+            if (opensAsAReminder(text, p.trigger())) return true;
             return p.dates().days() >= NEWS_DAYS || p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS));
         }
         // "In January 2021, strikes attributed to Israel killed dozens", «في أيلول الماضي»: known only to a month that
@@ -129,6 +131,37 @@ final class BackgroundEvents {
      * befell («ونشر المرصد السوري في الـ 12 من الشهر الجاري، أن عنصراً من قسد قتل بهجوم»).
      */
     private static final int REPORT_WORDS = 16;
+    /**
+     * Whether the sentence of event words says it was told at the time: "the Observatory said at the time", «بحسب ما
+     * وثقه المرصد السوري في حينه».
+     */
+    private static boolean toldAtTheTime(TokenizedText text, Span trigger) {
+        int at = text.indexAt(trigger.start());
+        for (int k = at + 1; k < text.size() && text.sameSentence(at, k); k++) {
+            String word = text.lower(k);
+            if (AT_THAT_TIME.contains(word)) return true;
+            if (word.equals("time") && k >= 2 && text.lower(k - 1).equals("the") && text.lower(k - 2).equals("at")) {
+                return k + 1 >= text.size() || !text.lower(k + 1).equals("of"); // not "at the time of the attack"
+            }
+        }
+        return false;
+    }
+
+    /** «في حينه», «حينها»: at that time (normalised). */
+    private static final java.util.Set<String> AT_THAT_TIME = java.util.Set.of("حينه", "حينها", "وقتها");
+
+    /** Whether the sentence of event words opens as a reminder: «يذكر أن», «يشار إلى أن», "It is worth noting that". */
+    private static boolean opensAsAReminder(TokenizedText text, Span trigger) {
+        int at = text.indexAt(trigger.start()), k = at;
+        while (k > 0 && text.sameSentence(k - 1, at)) k--;
+        String first = text.lower(k);
+        return REMINDERS.contains(first) || first.equals("it") && k + 3 < text.size() && text.lower(k + 2).equals("worth")
+                && text.lower(k + 3).equals("noting");
+    }
+
+    /** Words that open a reminder, as written (normalised): «يذكر», «يشار», «ويذكر». */
+    private static final java.util.Set<String> REMINDERS = java.util.Set.of("يذكر", "ويذكر", "يشار", "ويشار", "يُذكر");
+
     /** The most words of a source named between a verb of reporting and the day of its report: «المرصد السوري لحقوق الإنسان». */
     private static final int SOURCE_WORDS = 5;
     /** Verbs of reporting, as written (normalised, lower case). */

@@ -1092,7 +1092,7 @@ public final class Extractor {
         String text = tokenized.original();
         int at = trigger.start();
         int k = tokenized.indexAt(at);
-        if (cameAmid(tokenized, k) || planned(tokenized, k)) return true;
+        if (cameAmid(tokenized, k) || planned(tokenized, k) || heard(tokenized, trigger)) return true;
         if (k >= 2 && tokenized.joined(k) && tokenized.joined(k - 1) && Sentences.RELATIVE_PRONOUNS.contains(tokenized.lower(k - 1))) {
             int noun = tokenized.get(k - 2).start();
             String beforeNoun = text.substring(Math.max(0, noun - 16), noun);
@@ -1187,6 +1187,28 @@ public final class Extractor {
      * Whether the event words at word {@code k} are what someone planned, a few words after a word of planning: «كانوا
      * يخططون لتنفيذ عمليات اغتيال», "were planning to carry out attacks": not done, so no event of their own.
      */
+    /**
+     * Whether event words are what people heard: "residents said they heard four loud explosions", «وسمعت أصوات انفجارات»,
+     * "gunfire and explosions could be heard in the nearby town". What the news tells is told by other words, if at all.
+     */
+    private static boolean heard(TokenizedText text, Span trigger) {
+        int first = text.indexAt(trigger.start()), last = text.wordAt(trigger.end() - 1);
+        for (int k = first - 1; k >= Math.max(0, first - HEARD_WORDS) && text.joined(k + 1) && !text.commaBefore(k + 1); k--) {
+            if (HEARD.contains(text.lower(k))) return true;
+        }
+        // "could be heard", not "An explosion was heard in Hajin, killing two": what could be heard is all that is told.
+        for (int k = last + 1; k + 2 <= last + HEARD_WORDS && k + 2 < text.size() && text.joined(k + 2) && !text.commaBefore(k + 1); k++) {
+            if (text.lower(k).equals("could") && text.lower(k + 1).equals("be") && text.lower(k + 2).equals("heard")) return true;
+        }
+        return false;
+    }
+
+    /** How many words from event words a verb of hearing is read: "they heard at least four loud explosions". */
+    private static final int HEARD_WORDS = 6;
+    /** Verbs of hearing, as written (normalised, lower case); not «سمع» alone, which may be a name. */
+    private static final Set<String> HEARD = Set.of("heard", "hear", "hearing", "سمعت", "وسمعت", "سمعوا", "سمعنا", "يسمع", "تسمع",
+            "سماع");
+
     private static boolean planned(TokenizedText text, int k) {
         for (int m = k - 1; m >= Math.max(0, k - PLAN_WORDS) && text.joined(m + 1); m--) {
             if (PLANS.contains(text.lower(m))) return true;

@@ -1504,6 +1504,26 @@ class ExtractorTest {
     }
 
     @Test
+    void anEventToldAtTheTimeOrAsAReminderIsBackground() {
+        assertEquals(1, proposals("IS militants attacked an SDF post near Hajin on Wednesday, killing three fighters. IS also kidnapped"
+                + " several families from a camp in Busayrah on Monday, the Observatory said at the time.").size());
+        assertEquals(1, proposals("استهدفت طائرة مسيرة مستودعاً للأسلحة قرب مدينة الميادين صباح اليوم. يذكر أن الطائرات الأمريكية كانت"
+                + " قد استهدفت في 11 تشرين الثاني الجاري مستودعاً للأسلحة في مدينة البوكمال.").size());
+        assertEquals(2, proposals("IS militants attacked an SDF post near Hajin on Wednesday, killing three fighters. At the time of the"
+                + " attack, gunmen shot dead a civilian in Busayrah.").size(), "at the time of the news is the news");
+    }
+
+    @Test
+    void whatPeopleHeardIsNoEventOfItsOwn() {
+        assertEquals(1, proposals("US helicopters landed near Khasham on Wednesday night and arrested two men. Residents in the town of"
+                + " Hajin said they heard at least four loud explosions shortly after sunset.").size());
+        assertEquals(1, proposals("Clashes broke out in Dhiban on Wednesday. Gunfire and explosions could be heard in the nearby town of"
+                + " Hajin.").size());
+        assertEquals(1, proposals("An explosion was heard in Hajin on Wednesday, killing two civilians.").size(),
+                "an explosion that was heard and killed is an event");
+    }
+
+    @Test
     void aRoundUpsTitleProposesNothingOfItsOwn() {
         List<Proposal> found = proposals("حصيلة اليوم في دير الزور| قصف صاروخي على حقل العمر واستهداف قاعدة كونيكو بطائرة مسيرة\n"
                 + "استهدفت الميليشيات بعدة صواريخ قاعدة التحالف في حقل العمر مساء أمس.\n"
