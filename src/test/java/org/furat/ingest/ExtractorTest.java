@@ -1514,6 +1514,15 @@ class ExtractorTest {
     }
 
     @Test
+    void attacksThatComeOftenAndFearsOfThemAreNoEvent() {
+        assertEquals(1, proposals("Gunmen shot dead a civilian in Hajin on Wednesday. Government forces in Mayadin face regular attacks"
+                + " in the desert.").size());
+        assertEquals(1, proposals("قصفت قوات النظام بلدة خشام صباح اليوم. وتشهد مدينة البوكمال ومحيطها غارات متكررة منذ سنوات.").size());
+        assertEquals(1, proposals("US forces shelled Khasham on Wednesday. Militias have brought fighters to Mayadin, amid fears of US"
+                + " strikes.").size());
+    }
+
+    @Test
     void whatPeopleHeardIsNoEventOfItsOwn() {
         assertEquals(1, proposals("US helicopters landed near Khasham on Wednesday night and arrested two men. Residents in the town of"
                 + " Hajin said they heard at least four loud explosions shortly after sunset.").size());
