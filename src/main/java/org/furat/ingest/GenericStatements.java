@@ -117,7 +117,7 @@ final class GenericStatements {
     boolean countsTheEventAgain(TokenizedText text, FollowUps.Sentence sentence) {
         if (ofItsOwn(sentence)) return false;
         List<EventClassifier.Trigger> triggers = sentence.triggers();
-        if (triggers.isEmpty()) return false;
+        if (triggers.isEmpty() || !counted(text, triggers.get(0))) return false;
         // «ويعد هذا الهجوم الأعنف …، بعد هجمات متفرقة استهدفت حواجز»: what it came after is no event of the sentence.
         int cameAfter = cameAfterFrom(text, text.wordAt(triggers.get(0).span().start()), text.indexAt(sentence.span().end()));
         return triggers.stream().filter(t -> text.wordAt(t.span().start()) < cameAfter).allMatch(t -> counted(text, t));

@@ -85,7 +85,7 @@ final class RunningTotals {
                 continue;
             }
             // «كما يرتفع إلى 142 عدد المدنيين الذين قتلوا خلال الفترة ذاتها»: the period of the total just told, counted again.
-            if (samePeriod(text, k) && !found.totals.isEmpty()) {
+            if (!found.totals.isEmpty() && samePeriod(text, k)) {
                 if (found.longTotals.contains(found.totals.get(found.totals.size() - 1))) found.longTotals.add(k);
                 found.totals.add(k);
                 continue;
