@@ -454,6 +454,8 @@ final class ActorRoles {
     private static final Set<String> KILLED_FIRST = Set.of("قتل", "مقتل", "killed", "killing");
     /** Words of wounding after one of killing, «و» aside, as written (normalised). */
     private static final Set<String> WOUNDED_TOO = Set.of("اصيب", "اصابه", "جرح", "wounded", "injured", "wounding", "injuring");
+    /** «آخر», «آخران», «آخرون», "other", as written (normalised). */
+    private static final Set<String> OTHERS = Set.of("اخر", "اخران", "اخرين", "اخرون", "اخري", "اخريات", "other", "others");
     /** English words for the members of a side counted, as written (lower case): "five members of". */
     private static final Set<String> MEMBERS_EN = Set.of("members", "fighters", "militiamen", "soldiers", "elements");
 
@@ -475,6 +477,8 @@ final class ActorRoles {
             if (named || sharedWord) return true;
             if (toll.span().end() > actor.span().start()) continue;
             int after = text.indexAt(toll.span().end());
+            // «أصيب عنصران آخران من قسد»: "others" says whom they come after, not whose they are.
+            if (after < name && OTHERS.contains(text.lower(after))) after++;
             int between = name - after;
             if (between == 0 || between == 1 && (LINKS.contains(text.form(after)) || MEMBERS.contains(text.form(after)))) return true;
             if (between > 1 && LINKS.contains(text.form(after)) && pastPossessor(text, after + 1) == name) return true;

@@ -1644,6 +1644,13 @@ class ExtractorTest {
     }
 
     @Test
+    void otherMembersOfASideHurtAreStruck() {
+        Proposal p = proposals("أصيب عنصران آخران من قسد بجروح جراء انفجار عبوة ناسفة في بلدة البصيرة فجر اليوم.").get(0);
+        assertNull(p.actor1(), p::toString);
+        assertEquals("sdf", p.actor2().actorKey(), p::toString);
+    }
+
+    @Test
     void kurdishLedFightersAreTheSdfAndArabTribalGunmenTheTribes() {
         Proposal p = proposals("Clashes between U.S.-backed Kurdish-led fighters and Arab tribal gunmen killed at least 54 people in"
                 + " Dhiban since Sunday.").get(0);
