@@ -102,7 +102,9 @@ final class AsidePlaces {
             if (word.equals("من") && verbBefore(text, k, 2, COMING_FROM)) return true;
             if (PEOPLE_OF.contains(word) && before.equals("من")) return true; // «من أهالي»
             if (word.equals("of") && before.equals("native")) return true;
-            if (word.equals("from") && (HAILING.contains(before) || PEOPLE.contains(before))) return true;
+            if (word.equals("from") && (HAILING.contains(before) || PEOPLE.contains(before) && namesTheTown(text, k + 1, first))) {
+                return true;
+            }
         }
         return false;
     }
@@ -115,7 +117,7 @@ final class AsidePlaces {
             if (hospital(word) && toIt(text, k) && takenThere(text, k)) return true;
             // «وسط انسحاب العناصر نحو مقر القيادة في البصيرة», "before fleeing toward Busayrah": where a side went after
             // the event, not where it happened.
-            if (TOWARD.contains(word) && verbBefore(text, k, AWAY_WORDS, WENT_AWAY)) return true;
+            if (TOWARD.contains(word) && verbBefore(text, k, AWAY_WORDS, WENT_AWAY) && !fired(text, k)) return true;
             // «واقتادتهما إلى مركز التحقيق في بلدة الصور»: where people were taken after.
             if (TO.contains(word) && verbBefore(text, k, 2, LED_AWAY)) return true;
         }
@@ -180,6 +182,35 @@ final class AsidePlaces {
     private static final Set<String> COMING_FROM = Set.of("ينحدر", "ينحدرون", "ينحدران", "تنحدر", "المنحدر", "المنحدرين");
     /** «من أهالي», «من أبناء», «من سكان»: of the people of. */
     private static final Set<String> PEOPLE_OF = Set.of("اهالي", "ابناء", "سكان");
+    /**
+     * Whether only words of a settlement stand from word {@code from} to the place at {@code place}: "from the town of",
+     * not "three workers from an oil field in Khasham".
+     */
+    private static boolean namesTheTown(TokenizedText text, int from, int place) {
+        for (int k = from; k < place; k++) {
+            if (!TOWN_OF.contains(text.lower(k))) return false;
+        }
+        return true;
+    }
+
+    /** Words between "from" and a home's name, lower case. */
+    private static final Set<String> TOWN_OF = Set.of("the", "town", "village", "city", "of", "neighbourhood", "neighborhood");
+
+    /**
+     * Whether what went toward word {@code toward} is a projectile fired at the place («أطلقت صواريخ … متجهة نحو قاعدة حقل
+     * العمر», "a drone heading toward the Conoco base"): its target, not where someone went.
+     */
+    private static boolean fired(TokenizedText text, int toward) {
+        for (int k = toward - 1; k >= Math.max(0, toward - AWAY_WORDS - 2) && text.joined(k + 1); k--) {
+            if (PROJECTILES.contains(text.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** Rockets, shells, drones (normalised, lower case, «و» and «ب» not written on). */
+    private static final Set<String> PROJECTILES = Set.of("صواريخ", "صاروخ", "قذائف", "قذيفه", "مسيره", "مسيرات", "طايره", "rockets",
+            "rocket", "missiles", "missile", "drone", "drones", "shells", "shell", "projectiles");
+
     /** People who may be "from" a place, their home ("five truffle hunters from the town of al-Asharah"), lower case. */
     private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child",
             "children", "youth", "youths", "resident", "residents", "farmer", "farmers", "shepherd", "shepherds", "activist",

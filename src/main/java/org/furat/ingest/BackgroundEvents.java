@@ -92,7 +92,10 @@ final class BackgroundEvents {
      */
     static boolean reportedEarlier(TokenizedText text, Span trigger) {
         int first = text.indexAt(trigger.start());
-        for (int k = first - 1; k >= Math.max(0, first - REPORT_WORDS) && text.joined(k + 1); k--) {
+        // Within the report's clause: «…، كما قتل عنصر أمس» and "…, and on Thursday a fighter was shot" are news of their own
+        // (a comma may stand inside the report: «قد أشار في الخامس من الشهر الجاري، إلى مقتل مدني»).
+        for (int k = first - 1; k >= Math.max(0, first - REPORT_WORDS) && text.joined(k + 1)
+                && !ANOTHER_CLAUSE.contains(text.lower(k)); k--) {
             if (!REPORTED.contains(text.lower(k))) continue;
             String before = k > 0 && text.joined(k) ? text.lower(k - 1) : "";
             if (before.equals("had") || before.equals("قد") && wasBefore(text, k - 1)) return true;
@@ -139,31 +142,44 @@ final class BackgroundEvents {
         int at = text.indexAt(trigger.start());
         for (int k = at + 1; k < text.size() && text.sameSentence(at, k); k++) {
             String word = text.lower(k);
-            if (AT_THAT_TIME.contains(word)) return true;
-            if (word.equals("time") && k >= 2 && text.lower(k - 1).equals("the") && text.lower(k - 2).equals("at")) {
-                return k + 1 >= text.size() || !text.lower(k + 1).equals("of"); // not "at the time of the attack"
+            // «في حينه» after a verb of reporting; not «حينها» (at that moment: «وكان يستقلها حينها قيادي»).
+            if (word.equals("حينه") && text.lower(k - 1).equals("في") && reportingBefore(text, k - 1)) return true;
+            // "the Observatory said at the time"; not "who were on guard at the time".
+            if (word.equals("time") && k >= 3 && text.lower(k - 1).equals("the") && text.lower(k - 2).equals("at")
+                    && SAYING.contains(text.lower(k - 3))) {
+                return true;
             }
         }
         return false;
     }
 
-    /** «في حينه», «حينها»: at that time (normalised). */
-    private static final java.util.Set<String> AT_THAT_TIME = java.util.Set.of("حينه", "حينها", "وقتها");
+    /** Whether a verb of reporting, its object pronoun on it or not («وثقه», «ذكره»), stands a few words before word {@code k}. */
+    private static boolean reportingBefore(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - SOURCE_WORDS) && text.joined(m + 1); m--) {
+            String word = text.lower(m);
+            if (REPORTED.contains(word) || REPORTED.stream().anyMatch(v -> word.startsWith(v) && word.length() <= v.length() + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the sentence of event words opens as a reminder: «يذكر أن», «يشار إلى أن», "It is worth noting that". */
     private static boolean opensAsAReminder(TokenizedText text, Span trigger) {
         int at = text.indexAt(trigger.start()), k = at;
         while (k > 0 && text.sameSentence(k - 1, at)) k--;
         String first = text.lower(k);
-        return REMINDERS.contains(first) || first.equals("it") && k + 3 < text.size() && text.lower(k + 2).equals("worth")
-                && text.lower(k + 3).equals("noting");
+        return REMINDERS.contains(first) || first.equals("it") && k + 3 < text.size() && text.lower(k + 1).equals("is")
+                && text.lower(k + 2).equals("worth") && text.lower(k + 3).equals("noting");
     }
 
     /** Words that open a reminder, as written (normalised): «يذكر», «يشار», «ويذكر». */
-    private static final java.util.Set<String> REMINDERS = java.util.Set.of("يذكر", "ويذكر", "يشار", "ويشار", "يُذكر");
+    private static final java.util.Set<String> REMINDERS = java.util.Set.of("يذكر", "ويذكر", "يشار", "ويشار");
 
     /** The most words of a source named between a verb of reporting and the day of its report: «المرصد السوري لحقوق الإنسان». */
     private static final int SOURCE_WORDS = 5;
+    /** Words that open a clause of its own after a report told (normalised, lower case). */
+    private static final java.util.Set<String> ANOTHER_CLAUSE = java.util.Set.of("كما", "فيما", "بينما", "while", "and");
     /** Verbs of reporting, as written (normalised, lower case). */
     private static final java.util.Set<String> REPORTED = java.util.Set.of("اشار", "واشار", "نشر", "ونشر", "وثق", "ووثق", "ذكر",
             "وذكر", "رصد", "ورصد", "افاد", "وافاد", "reported", "documented");

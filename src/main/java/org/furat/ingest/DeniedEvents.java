@@ -36,17 +36,26 @@ final class DeniedEvents {
         for (int k = first - 1; k >= Math.max(0, first - 1 - NEGATED_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (WITHOUT.contains(word)) return true;
-            if (!BETWEEN_NEGATION.contains(word)) return false;
+            if (!BETWEEN_NEGATION.contains(word)) break;
+        }
+        // «دون أن تتدخل قوات الأمن لتفريقها»: who did not intervene may stand between.
+        for (int k = first - 1; k >= Math.max(2, first - 1 - INTERVENER_WORDS) && text.joined(k + 1); k--) {
+            if (INTERVENING.contains(text.lower(k))) return text.lower(k - 1).equals("ان") && WITHOUT.contains(text.lower(k - 2));
         }
         return false;
     }
+
+    /** The most words of who did not intervene, between the verb and the event words: «قوات الأمن الداخلي». */
+    private static final int INTERVENER_WORDS = 3;
+    /** «تتدخل», «يتدخل»: to intervene (normalised). */
+    private static final Set<String> INTERVENING = Set.of("تتدخل", "يتدخل");
 
     /** The most words between a word of absence and the event words: «دون وقوع», "without any reported". */
     private static final int NEGATED_WORDS = 2;
     /** Words of absence (normalised): without, no. */
     private static final Set<String> WITHOUT = Set.of("دون", "بدون", "without", "no");
-    /** Words that may stand between them and the event words: any, the occurrence of, that and to intervene («دون أن تتدخل لتفريقها»), reported. */
-    private static final Set<String> BETWEEN_NEGATION = Set.of("اي", "وقوع", "حدوث", "تسجيل", "ان", "تتدخل", "يتدخل", "any", "reported", "further");
+    /** Words that may stand between them and the event words: any, the occurrence of, that («دون أن يسفر»), reported. */
+    private static final Set<String> BETWEEN_NEGATION = Set.of("اي", "وقوع", "حدوث", "تسجيل", "ان", "any", "reported", "further");
 
     /** Whether {@code trigger} is denied by a verb of denying before it in its sentence (see the class comment). */
     static boolean denied(TokenizedText text, EventClassifier.Trigger trigger, List<CasualtyMention> tolls) {

@@ -228,7 +228,8 @@ public final class Extractor {
                     // "ISIS claimed responsibility for the attack on Thursday", «وتبنى تنظيم داعش الهجوم»: the claim of the
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
-                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(tokenized, sentence)) && !proposals.isEmpty()
+                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(tokenized, sentence, triggersIn.in(sentence)))
+                        && !proposals.isEmpty()
                         || inGeneral || totals.tells(sentence, said)) {
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
                     // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
@@ -243,7 +244,7 @@ public final class Extractor {
                         proposals.set(proposals.size() - 1, made);
                     }
                 } else {
-                    List<PlaceMention> where = here.isEmpty() && refersBack(tokenized, sentence)
+                    List<PlaceMention> where = here.isEmpty() && refersBack(tokenized, sentence, triggersIn.in(sentence))
                             || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(tokenized, sentence) ? previousPlaces : here;
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
@@ -1035,16 +1036,20 @@ public final class Extractor {
     private static final Set<String> AFTER = Set.of("بعد", "عقب", "اثر", "after", "following");
 
     /**
-     * Whether {@code sentence} opens with what came after the event before, named by its definite noun or as that
-     * event: «وعقب الانفجار بدقائق»، «وبعد ذلك», "Following the attack", "After the incident".
+     * Whether {@code sentence}, whose event words are {@code triggers}, opens with what came after the event before, named
+     * by its definite event words or as that event: «وعقب الانفجار بدقائق»، «وبعد ذلك», "Following the attack", "After the
+     * incident"; not a time of day («وبعد الظهر»).
      */
-    private static boolean opensAfterTheEventBefore(TokenizedText text, Span sentence) {
+    private static boolean opensAfterTheEventBefore(TokenizedText text, Span sentence, List<EventClassifier.Trigger> triggers) {
         int k = text.indexAt(sentence.start());
         if (k + 1 >= text.size() || !text.joined(k + 1)) return false;
         String opening = text.lower(k), next = text.lower(k + 1);
         if (!AFTER.contains(opening) && !(opening.startsWith("و") && AFTER.contains(opening.substring(1)))) return false;
-        return THAT_EVENT.contains(next) || next.startsWith("ال") && text.get(k + 1).arabic() || DEFINITE_EN.contains(next);
+        if (THAT_EVENT.contains(next)) return true;
+        int named = DEFINITE_EN.contains(next) ? k + 2 : next.startsWith("ال") && text.get(k + 1).arabic() ? k + 1 : -1;
+        return named >= 0 && named < text.size() && triggers.stream().anyMatch(t -> text.wordAt(t.span().start()) == named);
     }
+
     /** Words, as written (normalised), that name the event just told without telling it again. */
     private static final Set<String> THAT_EVENT = Set.of("الحادثه", "الحادث", "الواقعه", "ذلك", "incident");
 
@@ -1184,24 +1189,28 @@ public final class Extractor {
     }
 
     /**
-     * Whether the event words at word {@code k} are what someone planned, a few words after a word of planning: «كانوا
-     * يخططون لتنفيذ عمليات اغتيال», "were planning to carry out attacks": not done, so no event of their own.
-     */
-    /**
      * Whether event words are what people heard: "residents said they heard four loud explosions", «وسمعت أصوات انفجارات»,
      * "gunfire and explosions could be heard in the nearby town". What the news tells is told by other words, if at all.
      */
     private static boolean heard(TokenizedText text, Span trigger) {
         int first = text.indexAt(trigger.start()), last = text.wordAt(trigger.end() - 1);
+        // Only what was heard, its object: not the event told after "as", "before" or «جراء» ("Residents heard gunfire as
+        // ISIS gunmen attacked a checkpoint", «سمعوا دوي انفجار قبل أن تستهدف مسيرة سيارة»).
         for (int k = first - 1; k >= Math.max(0, first - HEARD_WORDS) && text.joined(k + 1) && !text.commaBefore(k + 1); k--) {
             if (HEARD.contains(text.lower(k))) return true;
+            if (OPENS_ANOTHER_CLAUSE.contains(text.lower(k))) return false;
         }
         // "could be heard", not "An explosion was heard in Hajin, killing two": what could be heard is all that is told.
-        for (int k = last + 1; k + 2 <= last + HEARD_WORDS && k + 2 < text.size() && text.joined(k + 2) && !text.commaBefore(k + 1); k++) {
+        for (int k = last + 1; k + 2 <= last + HEARD_WORDS && k + 2 < text.size() && text.joined(k + 2) && !text.commaBefore(k + 1)
+                && !text.commaBefore(k + 2); k++) {
             if (text.lower(k).equals("could") && text.lower(k + 1).equals("be") && text.lower(k + 2).equals("heard")) return true;
         }
         return false;
     }
+
+    /** Words that open what happened apart from what was heard, as written (normalised, lower case). */
+    private static final Set<String> OPENS_ANOTHER_CLAUSE = Set.of("as", "before", "when", "after", "while", "by", "caused",
+            "قبل", "بعد", "اثر", "جراء", "عن", "ان", "حين", "عندما", "اثناء");
 
     /** How many words from event words a verb of hearing is read: "they heard at least four loud explosions". */
     private static final int HEARD_WORDS = 6;
@@ -1209,6 +1218,10 @@ public final class Extractor {
     private static final Set<String> HEARD = Set.of("heard", "hear", "hearing", "سمعت", "وسمعت", "سمعوا", "سمعنا", "يسمع", "تسمع",
             "سماع");
 
+    /**
+     * Whether the event words at word {@code k} are what someone planned, a few words after a word of planning: «كانوا
+     * يخططون لتنفيذ عمليات اغتيال», "were planning to carry out attacks": not done, so no event of their own.
+     */
     private static boolean planned(TokenizedText text, int k) {
         for (int m = k - 1; m >= Math.max(0, k - PLAN_WORDS) && text.joined(m + 1); m--) {
             if (PLANS.contains(text.lower(m))) return true;
@@ -1312,9 +1325,9 @@ public final class Extractor {
     }
 
     /** Whether a sentence that names no place speaks of the places named just before. */
-    private static boolean refersBack(TokenizedText text, Span sentence) {
+    private static boolean refersBack(TokenizedText text, Span sentence, List<EventClassifier.Trigger> triggers) {
         String s = sentence.text();
-        return BACK_REFERENCES.stream().anyMatch(s::contains) || opensAfterTheEventBefore(text, sentence);
+        return BACK_REFERENCES.stream().anyMatch(s::contains) || opensAfterTheEventBefore(text, sentence, triggers);
     }
 
     /**

@@ -246,8 +246,9 @@ final class Retellings {
                 && (p.dates().within(told.dates()) || aroundADay(told.dates(), p.dates()))).toList();
         List<Proposal> tellingAPart = body.stream()
                 .filter(p -> targets(p).anyMatch(b -> targets(told).anyMatch(h -> sameOrAround(b, h)))).toList();
-        // One place is one event: a body's event of another kind there is another ("Protesters block road in Khasham",
-        // then "US forces shelled Khasham").
+        // A headline at one place is left as it is: the body may tell an event of another kind there ("Protesters block
+        // road in Khasham", then "US forces shelled Khasham"). At two places or more the kinds are not compared: the
+        // headline's one kind is the summing-up's, and each part is proposed with its own from the body's words.
         return tellingAPart.size() >= 2 && targets(told).count() >= 2
                 && targets(told).allMatch(h -> tellingAPart.stream().anyMatch(p -> targets(p).anyMatch(b -> sameOrAround(b, h))));
     }

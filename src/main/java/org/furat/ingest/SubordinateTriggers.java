@@ -446,7 +446,8 @@ final class SubordinateTriggers {
         // "and for planting explosive devices": a verb of doing may stand between.
         if (k >= 1 && text.lower(k - 1).endsWith("ing") && text.joined(k) && !text.commaBefore(k)) k--;
         return k >= 2 && text.joined(k) && text.joined(k - 1) && !text.commaBefore(k) && !text.commaBefore(k - 1)
-                && CHARGE_PREPOSITIONS.contains(text.lower(k - 1)) && LIST_JOINERS.contains(text.lower(k - 2));
+                && !text.commaBefore(k - 2) && CHARGE_PREPOSITIONS.contains(text.lower(k - 1))
+                && LIST_JOINERS.contains(text.lower(k - 2));
     }
 
     /** The prepositions English charges take: responsible for, accused of, involved in. */

@@ -1501,6 +1501,8 @@ class ExtractorTest {
         List<Proposal> news = proposals("قتل عنصر من قسد برصاص مسلحين مجهولين في بلدة الشحيل مساء أمس."
                 + " وقد وثق المرصد مقتل مدني آخر برصاص مسلحين في بلدة ذيبان يوم الثلاثاء.");
         assertEquals(2, news.size(), "«وقد وثق» (has documented) tells news: " + news);
+        assertEquals(2, proposals("قتل مدني برصاص مسلحين في البصيرة اليوم. وكان المرصد السوري قد أشار قبل أيام إلى مقتل شاب في"
+                + " الشحيل، كما قتل عنصر من قسد أمس بهجوم مسلح في ذيبان.").size(), "«كما» opens news of its own");
     }
 
     @Test
@@ -1511,6 +1513,10 @@ class ExtractorTest {
                 + " قد استهدفت في 11 تشرين الثاني الجاري مستودعاً للأسلحة في مدينة البوكمال.").size());
         assertEquals(2, proposals("IS militants attacked an SDF post near Hajin on Wednesday, killing three fighters. At the time of the"
                 + " attack, gunmen shot dead a civilian in Busayrah.").size(), "at the time of the news is the news");
+        assertEquals(2, proposals("قتل عنصر من قسد بهجوم على حاجز في هجين اليوم. وفي يوم الاثنين، قتل عنصران من قسد بانفجار لغم في"
+                + " ذيبان، وأصيب حينها ثلاثة آخرون.").size(), "«حينها» is at that moment");
+        assertEquals(2, proposals("A drone struck an SDF post in Hajin on Wednesday. A drone struck the Conoco base on Monday, wounding"
+                + " two SDF fighters who were on guard at the time.").size(), "on guard at the time");
     }
 
     @Test
@@ -1530,6 +1536,9 @@ class ExtractorTest {
                 + " Hajin.").size());
         assertEquals(1, proposals("An explosion was heard in Hajin on Wednesday, killing two civilians.").size(),
                 "an explosion that was heard and killed is an event");
+        assertEquals(1, proposals("Residents heard gunfire as ISIS gunmen attacked an SDF checkpoint in Hajin on Wednesday, killing two"
+                + " fighters.").size(), "what was heard, then the attack told");
+        assertEquals(1, proposals("وقال أهالي إنهم سمعوا دوي انفجار قبل أن تستهدف مسيرة سيارة في البصيرة ما أدى لمقتل شخصين.").size());
     }
 
     @Test
@@ -1552,6 +1561,9 @@ class ExtractorTest {
         assertEquals(List.of("dhiban"), keys(found.get(0).places()), found::toString);
         Proposal heading = proposals("A roadside bomb struck an SDF vehicle in Dhiban on Monday as it was heading toward Busayrah.").get(0);
         assertEquals(List.of("dhiban"), keys(heading.places()), heading::toString);
+        Proposal drone = proposals("Iranian-backed militias in Mayadin launched a drone heading toward the Conoco base on Wednesday.")
+                .get(0);
+        assertTrue(keys(drone.places()).contains("conoco_base"), "what a drone heads toward is its target: " + drone);
     }
 
     @Test
@@ -1578,6 +1590,10 @@ class ExtractorTest {
         assertEquals(SubEventType.ATTACK, gunmen.type(), gunmen::toString);
         Proposal mob = proposals("قُتل شاب، الجمعة، على يد حشد من الأهالي الغاضبين في بلدة البصيرة.").get(0);
         assertEquals(SubEventType.MOB_VIOLENCE, mob.type(), mob::toString);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("خرج عشرات الأهالي الغاضبين في مظاهرة سلمية في ذيبان للمطالبة بالإفراج"
+                + " عن المعتقلين.").get(0).type(), "angry residents who protest");
+        assertEquals(SubEventType.MOB_VIOLENCE, proposals("A man was beaten to death by an angry mob in Hajin on Wednesday.").get(0)
+                .type());
         assertEquals(SubEventType.ARRESTS, proposals("اعتقل شاب على يد دورية لقسد في بلدة البصيرة يوم الجمعة.").get(0).type(),
                 "a stronger word of the event decides");
     }
@@ -1590,6 +1606,10 @@ class ExtractorTest {
         assertEquals(List.of(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.MOB_VIOLENCE, SubEventType.ARRESTS),
                 found.stream().map(Proposal::type).toList(), found::toString);
         assertTrue(found.stream().allMatch(p -> keys(p.places()).equals(List.of("busayrah"))), found::toString);
+        List<Proposal> afterNoon = proposals("قتل عنصر من قسد بهجوم على حاجز في هجين صباح اليوم. وبعد الظهر، استهدفت مسيرة مجهولة سيارة"
+                + " تقل قيادياً في الحرس الثوري، ما أدى لمقتله.");
+        assertTrue(afterNoon.stream().noneMatch(p -> p.type() == SubEventType.AIR_DRONE_STRIKE && keys(p.places()).contains("hajin")),
+                "after noon is a time, not the event before: " + afterNoon);
         assertEquals(1, proposals("US forces shelled Khasham on Tuesday. After the escalation, the White House said it had no plans to"
                 + " withdraw from Syria.").size(), "what is not planned is no event");
     }
@@ -1605,6 +1625,8 @@ class ExtractorTest {
         Proposal hunters = proposals("Five truffle hunters from the town of al-Asharah were killed on Tuesday when their truck hit a"
                 + " landmine in the desert near Mayadin.").get(0);
         assertEquals(List.of("mayadin"), keys(hunters.places()), hunters::toString);
+        Proposal workers = proposals("ISIS cells abducted three workers from an oil field in Khasham on Wednesday.").get(0);
+        assertEquals(List.of("khasham"), keys(workers.places()), "from an oil field there: " + workers);
         List<Proposal> arrests = proposals("قتل أربعة أشخاص في اشتباك بين عائلتين في بلدة هجين أمس.\n"
                 + "وأضاف المصدر أن المصابين نقلوا إلى مشافي بلدتي الشحيل وذيبان.\n"
                 + "واعتقلت قسد سبعة أشخاص من العائلتين ونشرت دوريات في البلدة.");
@@ -1622,6 +1644,8 @@ class ExtractorTest {
         List<Proposal> protest = proposals("خرج العشرات في مظاهرة في بلدة البصيرة أمس. وأضاف المراسل أن دوريات من قسد انتشرت في محيط"
                 + " المظاهرة دون أن تتدخل لتفريقها.");
         assertEquals(List.of(SubEventType.PEACEFUL_PROTEST), protest.stream().map(Proposal::type).toList(), protest::toString);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("تظاهر العشرات في ذيبان ضد قسد دون أن تتدخل قوات الأمن لتفريقها.").get(0)
+                .type(), "who did not intervene named between");
         assertEquals(1, proposals("شنت طائرات حربية غارات على مواقع للميليشيات في البوكمال فجر اليوم. وسمعت أصوات انفجارات متتالية"
                 + " لساعات في مدينة الميادين.").size(), "explosions heard after the strikes");
     }
