@@ -150,9 +150,9 @@ final class AsidePlaces {
      * Verbs and nouns of withdrawing, fleeing or heading somewhere, as written (normalised, «و» aside): «السيارة التي
      * كانت متجهة نحو حقل العمر» was struck on its way, not there.
      */
-    private static final Set<String> WENT_AWAY = Set.of("متجهه", "متجها", "متجه", "متوجهه", "متوجها", "متوجه", "heading", "headed", "انسحاب", "انسحب", "انسحبت", "انسحبوا", "فروا", "فر", "فرار", "بالفرار",
-            "هربوا", "هرب", "هروب", "لاذوا", "fled", "fleeing", "flee", "withdrew", "withdrawing", "retreated", "retreating",
-            "escaped", "escaping");
+    private static final Set<String> WENT_AWAY = Set.of("انسحاب", "انسحب", "انسحبت", "انسحبوا", "فروا", "فر", "فرار", "بالفرار",
+            "هربوا", "هرب", "هروب", "لاذوا", "متجهه", "متجها", "متجه", "متوجهه", "متوجها", "متوجه", "fled", "fleeing", "flee",
+            "withdrew", "withdrawing", "retreated", "retreating", "escaped", "escaping", "heading", "headed");
 
     /** Whether the hospital at word {@code k} is where someone went: «إلى المشفى», "to a hospital". */
     private static boolean toIt(TokenizedText text, int k) {

@@ -134,6 +134,7 @@ final class BackgroundEvents {
      * befell («ونشر المرصد السوري في الـ 12 من الشهر الجاري، أن عنصراً من قسد قتل بهجوم»).
      */
     private static final int REPORT_WORDS = 16;
+
     /**
      * Whether the sentence of event words says it was told at the time: "the Observatory said at the time", «بحسب ما
      * وثقه المرصد السوري في حينه».

@@ -40,7 +40,9 @@ final class DeniedEvents {
         }
         // «دون أن تتدخل قوات الأمن لتفريقها»: who did not intervene may stand between.
         for (int k = first - 1; k >= Math.max(2, first - 1 - INTERVENER_WORDS) && text.joined(k + 1); k--) {
-            if (INTERVENING.contains(text.lower(k))) return text.lower(k - 1).equals("ان") && WITHOUT.contains(text.lower(k - 2));
+            if (INTERVENING.contains(text.lower(k))) {
+                return text.lower(k - 1).equals("ان") && WITHOUT.contains(text.lower(k - 2));
+            }
         }
         return false;
     }

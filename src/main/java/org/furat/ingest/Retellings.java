@@ -238,8 +238,9 @@ final class Retellings {
 
     /**
      * Whether the body tells something at each of two or more places of {@code told}, in two or more proposals, on dates
-     * inside the headline's: a headline that sums up two events in a line ("ISIS cells kill six regime soldiers in Al-Bukamal desert, as Russian jets pound Al-Mayadin
-     * desert") is one proposal of one kind at the places of both, which the body tells one by one.
+     * inside the headline's: a headline that sums up two events in a line ("ISIS cells kill six regime soldiers in
+     * Al-Bukamal desert, as Russian jets pound Al-Mayadin desert") is one proposal of one kind at the places of both,
+     * which the body tells one by one.
      */
     private boolean toldPartByPart(List<Proposal> proposals, Proposal told, Span headline) {
         List<Proposal> body = proposals.stream().filter(p -> p.evidence().start() >= headline.end()
