@@ -222,7 +222,7 @@ final class BackgroundEvents {
             if (EARLIER.contains(text.lower(k))) return false;
         }
         for (int k = had - 1; k >= Math.max(0, had - SUBJECT_WORDS - 1) && text.joined(k + 1); k--) {
-            // "said at the time that it had", "said last month it had seized": what was said before the news.
+            // "said then that it had", "said last month it had seized": what was said before the news.
             if (SAID_BEFORE.contains(text.lower(k))) return false;
             if (SAYING.contains(text.lower(k))) return true;
         }

@@ -1288,7 +1288,7 @@ public final class Extractor {
     /**
      * Words that speak of places named before: "هذه القرى", "المنطقة", «منازل المدنيين في البلدة», "the town", "the
      * same village", "the base"; and «في المقابل» (in return), fire returned where it came from. Not "the same area",
-     * which news uses for background ("Earlier this month, the same area saw 10 days of clashes"). A sentence that
+     * which news uses for background ("Last week, the same area saw heavy fighting"). A sentence that
      * opens with what came after the event before speaks of its place too ({@link #opensAfterTheEventBefore}).
      */
     private static final List<String> BACK_REFERENCES = List.of("هذه", "هذا", "المنطقة", "البلدة", "المدينة", "القرية",

@@ -323,8 +323,8 @@ class ExtractorTest {
         assertEquals(1, risen.size(), risen::toString);
         assertEquals(Casualties.exactly(1), risen.get(0).killed(), "the first figure told as fact stays, as the coders code it");
         assertEquals(LocalDate.of(2024, 11, 11), risen.get(0).dates().start(), "the day the toll rose is not the event's");
-        List<Proposal> headline = proposals("Rocket Attack Targets US Base at Conoco Gas Field\n"
-                + "The US military says there were no casualties\nA base housing US troops was targeted in a rocket attack on Monday.");
+        List<Proposal> headline = proposals("Rockets hit US base at Conoco field\n"
+                + "No one was hurt, the US military says\nRockets were fired at a base housing US troops on Monday.");
         assertEquals(1, headline.size(), "a subheading's toll leaves the headline to its lead: " + headline);
     }
 
@@ -379,7 +379,7 @@ class ExtractorTest {
 
     @Test
     void theCountrysidesOfTwoPlacesAreBothCountrysides() {
-        Proposal raids = proposals("شنت قسد حملة اعتقالات أمس بريفي دير الزور والرقة، واعتقلت عدداً من الشبان.").get(0);
+        Proposal raids = proposals("اعتقلت قسد أمس عدداً من الشبان في حملة بريفي دير الزور والرقة.").get(0);
         assertEquals(List.of("deir_ez_zor_governorate"), keys(raids.places()), "«ريفي»: the countryside, not the city");
         assertTrue(raids.places().get(0).region());
         Proposal road = proposals("انفجرت عبوة ناسفة أمس على طريق ريفي يربط ذيبان بالطيانة.").get(0);
@@ -406,7 +406,7 @@ class ExtractorTest {
 
     @Test
     void aLeadOfTwoAttacksInAnAreaIsNotTheFirstAttackToldAfterIt() {
-        List<Proposal> found = proposals("قتل موظفان وأصيب ثالث في هجومين لمسلحين مجهولين بريف دير الزور الشرقي."
+        List<Proposal> found = proposals("قتل موظفان وأصيب ثالث بريف دير الزور الشرقي في هجومين نفذهما مسلحون مجهولون."
                 + " وقال أحد السكان إن مسلحين مجهولين استهدفوا بطلقات نارية موظفاً في بلدة ذيبان ما أدى لمقتله.");
         Proposal dhiban = found.stream().filter(p -> keys(p.places()).contains("dhiban")).findFirst().orElseThrow();
         assertEquals(Casualties.exactly(1), dhiban.killed(), "the lead's toll is of both attacks: " + found);
@@ -466,7 +466,7 @@ class ExtractorTest {
 
     @Test
     void whatCameBeforeTheEventIsItsCauseNotItsType() {
-        Proposal arrests = proposals("شنت قسد حملة اعتقالات طالت 8 شبان في بلدة العزبة بعد احتجاجهم على سياساتها.").get(0);
+        Proposal arrests = proposals("اعتقلت قسد تسعة شبان في العزبة بعد احتجاجهم على سياساتها في المنطقة.").get(0);
         assertEquals(SubEventType.ARRESTS, arrests.type());
         assertEquals("sdf", arrests.actor1().actorKey());
         assertEquals(SubEventType.ATTACK, proposals("ساد التوتر بلدة ذيبان بعد اغتيال أحد وجهائها.").get(0).type(),
@@ -594,9 +594,9 @@ class ExtractorTest {
     @Test
     void eventsDoneAlsoAreBySideOfTheEventBefore() {
         String first = "The SDF arrested three ISIS militants in al-Shuhayl on Monday. ";
-        assertEquals("sdf", sideThatActed(proposals(first + "They also raided a house in the village of Khasham, arresting"
+        assertEquals("sdf", sideThatActed(proposals(first + "They also raided a home in Khasham village, arresting"
                 + " four people.").get(1)));
-        assertNull(proposals(first + "They raided a house in the village of Khasham, arresting four people.").get(1).actor1(),
+        assertNull(proposals(first + "They raided a home in Khasham village, arresting four people.").get(1).actor1(),
                 "not told as done also, by a side not named");
         String strike = "قصفت قوات النظام بلدة خشام بالمدفعية الثقيلة اليوم. ";
         assertEquals("syrian_government", sideThatActed(proposals(strike + "كما قصفت بلدة مراط بقذائف الهاون.").get(1)));
@@ -831,7 +831,7 @@ class ExtractorTest {
         assertTrue(proposals("Residents of Hajin heard the sounds of clashes on Monday night.").isEmpty());
         assertTrue(proposals("The SDF said it will not tolerate attacks on its checkpoints in Hajin.").isEmpty());
         assertEquals(SubEventType.AIR_DRONE_STRIKE, proposals("أصابت غارة جوية أمس شحنة أسلحة في بلدة السكرية، وسط سماع دوي"
-                + " انفجار ضخم في المنطقة.").get(0).type(), "the strike heard is told");
+                + " انفجار قوي هز البلدة.").get(0).type(), "the strike heard is told");
     }
 
     @Test
@@ -1037,7 +1037,7 @@ class ExtractorTest {
 
     @Test
     void anotherSourceTellingTheEventByItsDefiniteNameTellsTheSameEvent() {
-        String strike = "استهدفت طائرة مسيرة مجهولة سيارة في محيط مدينة البوكمال اليوم.";
+        String strike = "قصفت طائرة مسيرة مجهولة اليوم سيارة قرب مدينة البوكمال.";
         List<Proposal> found = proposals(strike + " وذكرت قناة الميادين المقربة من النظام أن القصف طال سيارة قرب بلدة خشام.");
         assertEquals(1, found.size(), found::toString);
         assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(0).type(), "the first telling's type");
@@ -1057,8 +1057,8 @@ class ExtractorTest {
     @Test
     void aPlacelessWeakWordOnTheEventsDayNamesItAgain() {
         List<Proposal> found = proposals("A suicide bomber blew himself up at an SDF checkpoint in Shuhayl on Monday, killing five."
-                + " On Sunday, regime forces shelled Khasham. An analyst said Monday's attack could only have been facilitated"
-                + " by locals.");
+                + " On Sunday, regime forces shelled Khasham. An analyst said Monday's attack must have had"
+                + " local help.");
         assertEquals(2, found.size(), found::toString);
         assertEquals(SubEventType.SUICIDE_BOMB, found.get(0).type());
         assertTrue(found.get(0).evidence().text().contains("suicide"), "Monday's attack is the bombing told first");
@@ -1214,7 +1214,7 @@ class ExtractorTest {
         assertEquals(SubEventType.ATTACK, english.type());
         assertEquals("iran_militias", english.actor1().actorKey());
         assertEquals(Casualties.exactly(1), english.killed(), "an age between the article and the noun");
-        assertEquals(SubEventType.ARMED_CLASH, proposals("The SDF has killed at least 40 ISIS militants in Khasham.").get(0).type(),
+        assertEquals(SubEventType.ARMED_CLASH, proposals("The SDF killed at least 40 ISIS militants in Khasham.").get(0).type(),
                 "a side that killed another's fighters fought them");
         assertEquals(SubEventType.ATTACK, proposals("قتل عنصر من قسد برصاص داعش في بلدة خشام أمس.").get(0).type(),
                 "a shooting with both sides named stays an attack");
@@ -1231,8 +1231,8 @@ class ExtractorTest {
         assertEquals(SubEventType.ARMED_CLASH,
                 proposals("US forces conducted a helicopter raid in Khasham on Monday, killing an ISIS leader.").get(0).type(),
                 "a raid that killed a member of an armed side was a clash with it");
-        List<Proposal> raid = proposals("SDF forces raided an ISIS hideout in Khasham on Monday, the SDF said in a statement."
-                + " It said gun battles ensued that led to the killing of five ISIS members.");
+        List<Proposal> raid = proposals("The SDF stormed an ISIS hideout in Khasham on Monday, according to an SDF statement."
+                + " It added that gun battles followed and ended with the killing of five ISIS members.");
         assertEquals(1, raid.size(), "a source telling how the raid went: " + raid);
         assertEquals(SubEventType.ARMED_CLASH, raid.get(0).type());
         assertEquals(Casualties.exactly(5), raid.get(0).killed());
@@ -1249,9 +1249,9 @@ class ExtractorTest {
 
     @Test
     void aSourceTellingAnEventOfTheSameTypeAtItsTownTellsTheSameEvent() {
-        String shooting = "قتل مدنيان إثر إطلاق النار عليهما من قبل مجهولين في محيط بلدة خشام أمس.";
-        List<Proposal> found = proposals(shooting + " وقال مصدر محلي إن الشابين تعرضا لإطلاق نار من قبل مسلحين على دراجة نارية"
-                + " بين قرية الزرزور وبلدة خشام.");
+        String shooting = "قتل مدنيان أمس برصاص مجهولين أطلقوا النار عليهما قرب بلدة خشام.";
+        List<Proposal> found = proposals(shooting + " وأوضح مصدر محلي أن مسلحين يستقلون دراجة نارية أطلقوا النار"
+                + " على الشابين بين قرية الزرزور وبلدة خشام.");
         assertEquals(1, found.size(), "the source names a village the first telling did not: " + found);
         assertEquals(2, found.get(0).killed().low(), "the first telling's toll");
 
@@ -1337,9 +1337,9 @@ class ExtractorTest {
 
     @Test
     void aTallyThatCountsProvincesOffTheMapTooGivesNoEventItsFigures() {
-        List<Proposal> tallied = proposals("أقدم عنصر من خلايا التنظيم على إطلاق النار على أحد عناصر قسد في بلدة ذيبان شرق دير الزور، ما أسفر"
-                + " عن إصابته بجراح. ومع سقوط مزيد من الخسائر، فإن عدد من اغتيلوا ضمن 4 محافظات هي حلب ودير الزور والرقة"
-                + " والحسكة يرتفع إلى 383 شخصاً، حيث رصد المرصد اغتيال الخلايا لـ115 مدنياً في ريف دير الزور الشرقي وريف الحسكة، إضافة لاغتيال 264 مقاتلاً.");
+        List<Proposal> tallied = proposals("أطلق مسلح من خلايا التنظيم النار على عنصر في قسد ببلدة ذيبان أمس، ما أسفر عن"
+                + " إصابته بجراح. وبذلك يرتفع إلى 212 عدد الذين قتلتهم الخلايا ضمن 4 محافظات هي الرقة والحسكة ودير الزور"
+                + " وحلب، بينهم 70 مدنياً في ريف الحسكة وريف دير الزور الشرقي.");
         assertEquals(1, tallied.size(), tallied::toString);
         assertEquals(Casualties.UNKNOWN, tallied.get(0).killed(), "the tally counts people of other events");
         assertEquals(Casualties.exactly(1), tallied.get(0).injured());
@@ -1610,8 +1610,8 @@ class ExtractorTest {
                 + " تقل قيادياً في الحرس الثوري، ما أدى لمقتله.");
         assertTrue(afterNoon.stream().noneMatch(p -> p.type() == SubEventType.AIR_DRONE_STRIKE && keys(p.places()).contains("hajin")),
                 "after noon is a time, not the event before: " + afterNoon);
-        assertEquals(1, proposals("US forces shelled Khasham on Tuesday. After the escalation, the White House said it had no plans to"
-                + " withdraw from Syria.").size(), "what is not planned is no event");
+        assertEquals(1, proposals("US forces shelled Khasham on Tuesday. After the shelling, a US official said there were no plans to"
+                + " pull the troops out of the area.").size(), "what is not planned is no event");
     }
 
     @Test
@@ -2295,11 +2295,11 @@ class ExtractorTest {
 
     @Test
     void aFollowUpWhoseTollAgreesIsTheSameEvent() {
-        List<Proposal> found = proposals("At least five people were killed in an airstrike in Shuhayl on Wednesday evening."
-                + " The Observatory said that five fighters were killed in the attack.");
+        List<Proposal> found = proposals("An airstrike on Shuhayl on Wednesday evening killed at least five people."
+                + " According to the Observatory, the attack killed five fighters.");
         assertEquals(1, found.size(), found::toString);
         assertEquals(org.furat.model.Casualties.exactly(5), found.get(0).killed(), "the sharper of the two");
-        assertEquals(2, proposals("Two people were killed in an airstrike in Shuhayl on Wednesday evening."
+        assertEquals(2, proposals("An airstrike on Shuhayl killed two people on Wednesday evening."
                 + " Seven fighters were killed in another attack in Hajin.").size(), "a toll that disagrees is another event");
     }
 
@@ -2406,8 +2406,8 @@ class ExtractorTest {
 
     @Test
     void theLandAroundAPlaceLiesWhereThePlaceDoes() {
-        List<Proposal> found = proposals("مقتل عنصرين من قوات الحكومة بانفجار بريف دير الزور الشرقي. وأفاد المرصد أن عبوة ناسفة انفجرت"
-                + " بسيارة عسكرية في بادية العشارة بريف دير الزور الشرقي، أسفرت عن مقتل عنصرين.");
+        List<Proposal> found = proposals("مقتل عنصرين من قوات الحكومة بانفجار بريف دير الزور الشرقي. وذكر المرصد أن سيارة عسكرية"
+                + " استهدفت بعبوة ناسفة ببادية العشارة بريف دير الزور الشرقي، ما أدى لمقتل عنصرين.");
         assertEquals(1, found.size(), found::toString);
         assertEquals(List.of("asharah"), keys(found.get(0).places()), "the desert of Asharah, in the eastern countryside");
         assertEquals("syrian_government", found.get(0).actor2().actorKey());
@@ -2554,7 +2554,7 @@ class ExtractorTest {
         Proposal rockets = proposals("أطلقت الميليشيات أمس قذائف صاروخية من محيط مدينة الميادين باتجاه قاعدة التحالف في حقل العمر"
                 + " النفطي.").get(0);
         assertEquals(List.of("mayadin"), keys(rockets.origins()), "rocket shells from the vicinity of Mayadin");
-        Proposal by = proposals("وقع أمس قصف مدفعي من قبل قوات الأسد استهدف بلدات خشام ومراط.").get(0);
+        Proposal by = proposals("استهدف قصف مدفعي من قبل قوات الأسد أمس بلدتي خشام ومراط.").get(0);
         assertEquals(List.of(), keys(by.origins()), "«من قبل» names who fired, not where from");
         assertTrue(keys(by.places()).contains("khasham"));
     }
@@ -2817,8 +2817,8 @@ class ExtractorTest {
 
     @Test
     void aReportedSentenceWithNoEventWordsPlacesTheEventToldWithNone() {
-        List<Proposal> found = proposals("At least five fighters were killed on Sunday in a drone strike, according to reports. "
-                + "The Observatory said that a military vehicle was hit while driving from Hajin to Susah.");
+        List<Proposal> found = proposals("A drone strike killed at least five fighters on Sunday, reports said. "
+                + "The Observatory said the vehicle carrying them was struck as it drove from Hajin to Susah.");
         assertEquals(1, found.size(), found::toString);
         assertEquals(List.of("hajin", "susah"), keys(found.get(0).places()));
         assertTrue(found.get(0).evidence().text().endsWith("to Susah."));
