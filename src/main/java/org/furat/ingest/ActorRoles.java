@@ -124,7 +124,7 @@ final class ActorRoles {
         for (int i = 0; i < named.size() && holder == null; i++) {
             if (roles.get(i) == Role.CONTEXT && !named.get(i).sameSideAs(actor1)) holder = named.get(i);
         }
-        // «بعدد من الصواريخ مصدرها مناطق سيطرة النظام», "rockets fired from areas controlled by": fire from where a side
+        // «بصواريخ أطلقت من مناطق يسيطر عليها النظام», "rockets fired from areas controlled by": fire from where a side
         // holds was that side's, where no other side is said to have fired.
         boolean firedByHolder = holder != null && !holder.sameSideAs(actor2) && firedFrom(text, sentence, holder);
         // «أسقطت الدفاعات الجوية لقاعدة التحالف طائرة مسيرة أطلقت من مناطق سيطرة الميليشيات»: a weapon foiled was aimed at
@@ -223,9 +223,9 @@ final class ActorRoles {
 
     /**
      * Whether a member of a side («عنصر من خلايا التنظيم», "an ISIS member") is named before the event's words, as who
-     * did it: «أقدم عنصر من خلايا التنظيم على إطلاق النار على أحد عناصر قسد». Members a toll counts («قتل عنصر من قسد»)
+     * did it: «أقدم عنصر من خلايا التنظيم على قتل عنصر في قسد رمياً بالرصاص». Members a toll counts («قتل عنصر من قسد»)
      * were acted on, and are told so before this is asked; so were members after a figure («قتل وأصيب 12 عنصراً من قسد
-     * باشتباكات», a toll of both kinds the reader does not split).
+     * في المواجهات», a toll of both kinds the reader does not split).
      */
     private static boolean memberBeforeTheEvent(TokenizedText text, String cue, Span name, Span trigger) {
         if (!MEMBER.contains(cue) && !ARMED_MEN.contains(cue) || name.end() > trigger.start()) return false;
@@ -590,7 +590,7 @@ final class ActorRoles {
             // "a weapons depot used by Iranian-backed militias": whose the thing struck is, not who struck it.
             return before > sentenceStart && ownedBy(text, sentenceStart, before - 1, trigger) ? Role.TARGET : Role.AGENT;
         }
-        // "facilities used by groups affiliated with Iran's Revolutionary Guard": a few words on, still whose it is.
+        // "depots used by militias loyal to Iran's Revolutionary Guard": a few words on, still whose it is.
         // Only after the event's words: "a drone operated by the SDF struck" is the SDF's weapon, which acted.
         if (actor.span().start() >= trigger.end()
                 && (ownedAfterBy(text, sentenceStart, name, trigger) || thingBelongingTo(text, sentenceStart, name))) {
@@ -614,7 +614,7 @@ final class ActorRoles {
             // "a member of the SDF-affiliated civil council": a civil body tied to a side is not that side.
             if (AFFILIATED.contains(next) && civilBodyAt(text, after + 1)) return Role.CONTEXT;
             // "An SDF patrol opened fire": what the side owns, right before a verb and its object, did it. A verb alone
-            // may be a headline's passive ("SDF Fighter Abducted in Deir ez-Zor"); "attacked by ISIS" was done to it.
+            // may be a headline's passive ("SDF Member Kidnapped Near Hajin"); "attacked by ISIS" was done to it.
             int afterTrigger = text.indexAt(trigger.end());
             boolean doer = after + 1 < text.size() && text.get(after + 1).start() == trigger.start()
                     && trigger.text().contains(" ")
@@ -812,7 +812,7 @@ final class ActorRoles {
         return true;
     }
 
-    /** The most words between "used by" and the side it names: "used by groups affiliated with Iran's". */
+    /** The most words between "used by" and the side it names: "used by militias loyal to Iran's". */
     private static final int OWNER_WORDS = 8;
 
     /** Whether a side is named at most {@value #OWNER_WORDS} words after "used by", "run by" and the like, in one clause. */

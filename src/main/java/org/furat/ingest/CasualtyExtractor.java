@@ -66,8 +66,8 @@ import org.furat.text.Script;
  * <li>A count shared by both kinds says nothing about either, so nothing is reported: "مقتل وإصابة 5
  *     أشخاص", "20 قتيلاً وجريحاً".</li>
  * <li>A figure and its noun followed by more people joined by و or "and": they add up ("a child and his
- *     mother were killed" = 2); a link and the words saying whose the people are may follow ("three members of
- *     the SDF were killed").</li>
+ *     mother were killed" = 2); a link and the words saying whose the people are may follow ("three fighters of
+ *     the SDF died").</li>
  * <li>People counted "between dead and wounded" («50 شخصاً بين قتيل وجريح») are one figure for both kinds, as
  *     above: the singular nouns count no one.</li>
  * <li>Words that say nobody was harmed ({@link Denials}: «دون وقوع إصابات», "no one was hurt") give an
@@ -903,7 +903,7 @@ public final class CasualtyExtractor {
                     && noCommaBetween(w, end, side) && !definiteAfterAnd(w, side)) {
                 more = joinedNoun(w, side);
             }
-            // "a commander of the Deir ez-Zor Military Council and his bodyguard": the same in English.
+            // "a leader in the Deir ez-Zor Military Council and his driver": the same in English.
             if (more == null) more = joinedNoun(w, afterEnglishSide(w, end));
             if (more != null && more.item().high() == null && afterAFigure && allies) {
                 // "at least 19 government soldiers and allied militiamen were killed": the figure counts both.
@@ -1035,7 +1035,7 @@ public final class CasualtyExtractor {
 
     /**
      * "and" or «و» then an exact figure, or one at least ("and at least eight militants"), and its noun, with the words
-     * saying whose people they are ("and three members of the Kurdish-led forces", «و3 عناصر من قسد»), or the figure
+     * saying whose people they are ("and three fighters of the Kurdish-led forces", «و3 عناصر من قسد»), or the figure
      * and "of" or «من» («و3 من الميليشيات الإيرانية»), at word {@code k}: the figure and the word after them, or null.
      */
     private People joinedCount(TokenizedText w, int k) {
@@ -1273,8 +1273,8 @@ public final class CasualtyExtractor {
             "horses");
 
     /**
-     * Word {@code k}, or past a link and the words that say whose the people just counted are: "three members
-     * of the SDF were killed".
+     * Word {@code k}, or past a link and the words that say whose the people just counted are: "three fighters
+     * of the SDF died".
      */
     private int afterPossessor(TokenizedText w, int k) {
         if (!numbers.isLink(w, k) || !w.joined(k)) return k;

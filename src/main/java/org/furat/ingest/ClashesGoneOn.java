@@ -6,7 +6,7 @@ import org.furat.model.SubEventType;
 
 /**
  * A clash told with no side named goes on between the sides of the clash told before it: «وتستمر الاشتباكات بين قوات
- * النظام والتنظيم في عدة أحياء», then «كما دارت اشتباكات في محيط اللواء 137». Stateless.
+ * النظام والتنظيم في عدة أحياء», then «كما اندلعت اشتباكات قرب اللواء 137». Stateless.
  */
 final class ClashesGoneOn {
 

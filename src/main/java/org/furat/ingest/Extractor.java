@@ -266,15 +266,15 @@ public final class Extractor {
                         proposals.set(proposals.size() - 1, made);
                     } else if (!apart && previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty() && !answer
                             && !saysAlso(tokenized, sentence) && toldAgain(tokenized, previous, made, said)) {
-                        // «وذكرت قناة الميادين أن القصف طال سيارة على طريق السكرية»: another source telling the event
+                        // «وقالت شبكة محلية إن القصف أصاب سيارة قرب طريق السكرية»: another source telling the event
                         // just told, by its definite name, places it where it says; one event, the first telling's.
                         made = previous.retoldBy(made).alsoAt(made).datedMoreExactlyBy(made);
                         proposals.set(proposals.size() - 1, made);
                     } else {
                         // «وارتفعت حصيلة قتلى القصف على خشام إلى 5»: a toll risen since tells the event again, by
                         // its new figure, which replaces the first.
-                        // A tally that also counts places off the map («ممن اغتيلوا ضمن 4 محافظات هي حلب ودير الزور والرقة
-                        // والحسكة … يرتفع إلى 383») counts people of other events: it may tell the event again, but its
+                        // A tally that also counts places off the map («ليرتفع عدد من قتلوا غيلةً في حلب
+                        // والرقة والحسكة ودير الزور … إلى 383») counts people of other events: it may tell the event again, but its
                         // figures are not the event's. One place off the map («بينهم نازحون من حلب») is no tally.
                         boolean elsewhereToo = placesIn.in(sentence).stream()
                                 .filter(p -> p.outsideMap() && !inDateline(dateline, p.span())).count() >= 2;
@@ -303,7 +303,7 @@ public final class Extractor {
                 fromHeadline = !headlineRead && made != null && proposals.size() == 1 && endsLine(text, sentence) ? made : null;
                 headlineRead |= made != null;
             }
-            // "A drone strike killed five …" then "SOHR said the vehicle was hit while driving from al-Kishmah to
+            // "A drone strike killed five …" then "SOHR said the car was struck on the road out of al-Kishmah toward
             // al-Duwair": a reported sentence with no event words of its own places the event just told with none.
             // "Gunmen shot dead a civilian in the eastern Deir ez-Zor countryside", then "The man was killed in front of
             // his house in the village of Dhiban": a sentence with none that tells of the people hurt places an event
@@ -331,7 +331,7 @@ public final class Extractor {
             }
             // «قصفت طائرة مسيرة سيارة في بلدة خشام» then «وأكدت المصادر سقوط 7 قتلى», "Three soldiers were killed and four
             // wounded": a toll with no event words, place or date of its own counts the event just told; a sentence saying
-            // nobody was hurt ("The US military says there were no casualties") counts it only where it has no figure.
+            // nobody was hurt ("No one was hurt, a US official said") counts it only where it has no figure.
             // A toll given with the day a source spoke ("The Civil Defence said on Monday that seven people had been
             // killed") counts it too, as does one naming only the town of the hospital the wounded were taken to.
             // "Two SDF fighters were killed, while four others sustained injuries in an ISIS attack": the toll told
@@ -829,8 +829,8 @@ public final class Extractor {
             actor2 = new ActorMention("civilians", trigger.span());
         }
         // An exercise acts on nobody: «تدريبات التحالف ضد تنظيم الدولة» names whom it trains against; the side that
-        // holds it is the first the sentence names, whatever words stand before it («أكبر قواعد التحالف، حيث استخدمت
-        // فيها قوات التحالف أسلحة متطورة»).
+        // holds it is the first the sentence names, whatever words stand before it («أكبر قواعد التحالف، وشاركت
+        // فيها قوات التحالف بأسلحة ثقيلة»).
         if (type == SubEventType.OTHER) {
             if (actor1 == null) actor1 = who.stream().filter(a -> !"civilians".equals(a.actorKey())).findFirst().orElse(null);
             actor2 = null;

@@ -106,8 +106,8 @@ final class FollowUps {
             return false;
         }
         for (CasualtyMention c : sentence.casualties()) {
-            // A figure that agrees with the event's ("at least five", then "five fighters were killed in the
-            // attack") is its toll told again; one that does not is a second toll.
+            // A figure that agrees with the event's ("at least five", then "the attack killed five
+            // fighters") is its toll told again; one that does not is a second toll.
             if (!Tolls.agree(c.kind() == CasualtyMention.Kind.KILLED ? previous.killed() : previous.injured(), c.count())) return false;
         }
         if (sentence.dates().stream().anyMatch(d -> !d.dates().equals(previous.dates()))) return false;

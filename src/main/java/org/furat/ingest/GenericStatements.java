@@ -13,8 +13,8 @@ import org.furat.text.Proclitics;
 
 /**
  * Tells a sentence about what an area goes through from one about an event: «يشهد الريف الشرقي حوادث اغتيال
- * متكررة», «تشهد المنطقة اشتباكات متقطعة منذ أسابيع», "the eastern countryside has been witnessing kidnappings", "there has
- * been an uptick of attacks on U.S. bases". Such a sentence names only areas (a countryside, a district, the province)
+ * متكررة», «تشهد المنطقة اشتباكات متقطعة منذ أسابيع», "the eastern countryside has been witnessing kidnappings", "attacks on
+ * bases have seen an uptick". Such a sentence names only areas (a countryside, a district, the province)
  * or no place at all, no town or village, and a word of {@code data/lexicons/generic-cues.csv} (what a place witnesses
  * or faces, in the present; what recurs). News uses them as context around the events it reports, which it places at
  * towns and villages. Other words speak of events in general wherever they are placed (those of reach "anywhere":

@@ -260,7 +260,7 @@ final class LocatingPlaces {
      */
     private boolean locates(TokenizedText text, int from, int to) {
         boolean tie = attachedPreposition(firstWordFrom(text, to));
-        // «قريتي حطلة ومراط المتلاصقتين (7كم شرق مدينة دير الزور)»: a bracket of distance and bearing locates what
+        // «قريتي حطلة ومراط (7كم شرق مدينة دير الزور)»: a bracket of distance and bearing locates what
         // comes before it, whatever words stand before the bracket.
         for (int c = to - 1; c >= from; c--) { // only a bracket between the names: the text before them is not read
             if (text.original().charAt(c) == '(') {

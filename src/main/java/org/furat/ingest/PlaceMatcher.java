@@ -86,8 +86,8 @@ import org.furat.text.Tokenizer;
  *       Deir al-Zour") names the province, not its district;</li>
  *   <li>a district or sub-district named anywhere in the text, the same way: {@value #BY_REPORT_UNIT};</li>
  *   <li>places named together lie together: the candidate clearly nearest one of the candidates of another shared
- *       name at most {@value #DISTRICT_WINDOW} words away, within {@value #TOGETHER_KM} km of it ("the towns of Al
- *       Sha'fa and al-Kashma", two villages of each name): {@value #BY_PROXIMITY};</li>
+ *       name at most {@value #DISTRICT_WINDOW} words away, within {@value #TOGETHER_KM} km of it ("the villages of
+ *       al-Kashma and Al Sha'fa", two villages of each name): {@value #BY_PROXIMITY};</li>
  *   <li>proximity: the candidate nearest (great-circle distance) to the other places the text names unambiguously
  *       (not areas), when clearly nearer than the others: {@value #BY_PROXIMITY};</li>
  *   <li>groups: the only candidate in a group that the text names or whose other members it names (the seven
@@ -913,7 +913,7 @@ public final class PlaceMatcher {
         if (inReportUnits.size() == 1) return decided(inReportUnits.get(0), BY_REPORT_UNIT, candidates);
         if (!inReportUnits.isEmpty()) pool = inReportUnits;
         // 3. Places named together lie together: the candidates of another shared name named beside this one («the
-        // towns of Al Sha'fa and al-Kashma», two villages of each name) choose the candidate nearest one of them.
+        // villages of al-Kashma and Al Sha'fa», two villages of each name) choose the candidate nearest one of them.
         List<Place> sharedAnchors = new ArrayList<>();
         for (Raw o : nearby) {
             boolean shared = o.target != null && o.target.group == null && o.target.outside == null && !o.target.region && !single(o);
@@ -950,8 +950,8 @@ public final class PlaceMatcher {
     }
 
     /**
-     * Whether a mention is a capital's bare English name, which English news gives the province ("the towns of Al
-     * Sha'fa and al-Kashma, Deir al-Zour"; {@link ProvinceNames}): it names no district.
+     * Whether a mention is a capital's bare English name, which English news gives the province ("the villages of
+     * al-Kashma and Al Sha'fa, Deir al-Zour"; {@link ProvinceNames}): it names no district.
      */
     private boolean namesProvince(String text, Raw o) {
         return o.target.districtHint == null && single(o) && !o.target.region && capitals.contains(o.target.places.get(0))

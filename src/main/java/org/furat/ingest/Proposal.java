@@ -147,8 +147,8 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
 
     /**
      * The sides of one event told twice: this telling's where it names any, else the other's; then a side this one
-     * leaves out, named by the other where it is no side this one names ("Two US soldiers were killed in a car bomb
-     * attack", then "An ISIS car bomb rocked the convoy"). One actor is never both sides.
+     * leaves out, named by the other where it is no side this one names ("A car bomb killed two US soldiers", then
+     * "An ISIS car bomb rocked the convoy"). One actor is never both sides.
      */
     private Sides sidesWith(Proposal other) {
         boolean sided = actor1 != null || actor2 != null;

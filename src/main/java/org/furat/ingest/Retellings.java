@@ -51,7 +51,7 @@ final class Retellings {
     /**
      * The index in {@code earlier} of the latest proposal on {@code later}'s dates with figures that agree, or -1: for
      * a telling with only a weak word of its event, which may stand for an event of any type, that names no place
-     * ("Monday's attack could only have been facilitated by locals") or only areas that hold one of that proposal's
+     * ("locals must have helped with Monday's attack") or only areas that hold one of that proposal's
      * places ({@link #placedInside}: «هجمات استهدفت مواقع قسد في ريف دير الزور الشرقي», after the attack at a town
      * there that day).
      */

@@ -64,7 +64,7 @@ final class SideKillings {
         return found;
     }
 
-    /** Whether a preposition, perhaps with "the", stands before word {@code first}: "forces backed by the US military killed". */
+    /** Whether a preposition, perhaps with "the", stands before word {@code first}: "fighters backed by the US army killed". */
     private static boolean afterPreposition(TokenizedText w, int first) {
         int k = first - 1;
         if (k >= 0 && w.form(k).equalsIgnoreCase("the")) k--;

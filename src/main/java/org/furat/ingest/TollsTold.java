@@ -16,7 +16,7 @@ final class TollsTold {
     /**
      * An event's figure of one kind, {@code figure}, once {@code toll} has been read after it. Where it gives no best
      * figure («سقوط قتلى», "several"), a toll risen replaces it («وارتفعت حصيلة القتلى إلى 5») and one that agrees makes
-     * it exact («مقتل عدد من الدواعش عُثر على 10 جثث منهم»: "a number", then ten bodies); a best figure, the first told as
+     * it exact («مقتل عدد من عناصر التنظيم، وجدت 10 جثث منهم»: "a number", then ten bodies); a best figure, the first told as
      * fact, stays ("killing at least 14", then "SOHR put the toll at 17"), as the corpus README codes it. People said to
      * be more are added («كما قتل مدنيان», "two attackers were also killed", as the corpus coders add up parts told
      * separately); another figure is other people, left out. With {@code figure} unknown, the figure a sentence's own

@@ -138,7 +138,7 @@ final class TypeBySides {
                     acting != null && GOVERNMENT_SIDE.contains(acting) ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : type;
             // «هجوم مسلح على سيارة مدنية»: an armed attack on civilians is no clash.
             case ARMED_CLASH -> (trigger.weak() || anAttack(trigger)) && CIVILIANS.equals(actedOn) ? SubEventType.ATTACK : type;
-            // "The SDF has killed at least 40 ISIS militants": a side that killed another's fighters, told with no
+            // "SDF fighters have killed at least 40 ISIS members": a side that killed another's fighters, told with no
             // word of how, fought them.
             case ATTACK -> SideKillings.told(trigger) && acting != null && actedOn != null && !CIVILIANS.equals(actedOn)
                     ? SubEventType.ARMED_CLASH : type;
