@@ -41,12 +41,19 @@ final class BackgroundEvents {
      * before the news is its background. A like event of the days before («في انفجار مماثل ببلدة كباجب الاثنين الماضي»)
      * is news the coders code.
      */
-    static List<Proposal> withoutRecalled(TokenizedText text, List<Proposal> proposals) {
+    static List<Proposal> withoutRecalled(TokenizedText text, List<Proposal> proposals, LocalDate published) {
         if (proposals.size() < 2) return proposals;
-        Proposal first = proposals.get(0);
+        // "In February 2018, US strikes near the Conoco field killed scores …" opening a report of 2024 whose news follows:
+        // the news starts with its first event not known only to a month long past.
+        Proposal first = proposals.stream().filter(p -> !longPast(p, published)).findFirst().orElse(proposals.get(0));
         // Ending the day the first event begins («أواخر الشهر الماضي» before «منذ فجر الخميس», the month's last day) is
         // before it still.
         return proposals.stream().filter(p -> p == first || !recalled(text, p, first.dates().start())).toList();
+    }
+
+    /** Whether {@code p} is known only to a month (or longer) that ended over a month before {@code day}. */
+    private static boolean longPast(Proposal p, LocalDate day) {
+        return p.dates().days() >= MONTH_DAYS && p.dates().end().isBefore(day.minusDays(ROUND_UP_DAYS));
     }
 
     /**
@@ -59,7 +66,8 @@ final class BackgroundEvents {
         // «وكان المرصد السوري قد أشار في الخامس من الشهر الجاري إلى مقتل مدني», «ونشر المرصد في الـ 12 من الشهر الجاري أن
         // عنصراً قتل»: what a source had reported before the news is its background, however near.
         if (reportedEarlier(text, p.trigger()) || toldAtTheTime(text, p.trigger())) return true;
-        if (pluperfect(text, p.trigger())) {
+        // «إذ سبق أن خُطف عدد من العاملين خلال الأشهر الماضية»: told as having happened before, as the pluperfect tells it.
+        if (pluperfect(text, p.trigger()) || toldAsBefore(text, p.trigger())) {
             // «يذكر أن الطائرات الأمريكية كانت قد استهدفت في 8 تشرين الثاني الجاري مستودعاً»: told as a reminder.
             if (opensAsAReminder(text, p.trigger())) return true;
             return p.dates().days() >= NEWS_DAYS || p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS));
@@ -67,10 +75,27 @@ final class BackgroundEvents {
         // "In January 2021, strikes attributed to Israel killed dozens", «في أيلول الماضي»: known only to a month that
         // ended over a month before the news, however told, what happened then is its background. The month just past
         // ("Rockets were fired at the Conoco base last month") may be news the coders code.
-        if (p.dates().days() >= MONTH_DAYS && p.dates().end().isBefore(news.minusDays(ROUND_UP_DAYS))) return true;
+        if (longPast(p, news)) return true;
         // A like event of last week («في انفجار مماثل ببلدة الشحيل الأسبوع الماضي») is news the coders code.
         return p.dates().days() > NEWS_DAYS && likened(text, p.trigger());
     }
+
+    /**
+     * Whether the event words {@code trigger} follow «سبق أن» (it happened before that) in their clause: «وسبق أن قتل
+     * عنصران في البلدة الشهر الماضي», «إذ سبق لقسد أن اعتقلت». Not event words before it («…، وسبق أن نفذت حملة مماثلة» tells the
+     * first event) nor in another clause after it («كما», «فيما»).
+     */
+    private static boolean toldAsBefore(TokenizedText text, Span trigger) {
+        int first = text.indexAt(trigger.start());
+        for (int k = first - 1; k >= Math.max(0, first - PLUPERFECT_WORDS) && text.joined(k + 1)
+                && !ANOTHER_CLAUSE.contains(text.lower(k)); k--) {
+            if (BEFORE_THAT.contains(text.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** «سبق» and «سبقت», with «و» or not, as written (normalised). */
+    private static final java.util.Set<String> BEFORE_THAT = java.util.Set.of("سبق", "وسبق", "سبقت", "وسبقت");
 
     /** Whether the event words {@code trigger} name an event like the news: «بهجوم مماثل», "a similar explosion". */
     private static boolean likened(TokenizedText text, Span trigger) {
@@ -99,6 +124,10 @@ final class BackgroundEvents {
             if (!REPORTED.contains(text.lower(k))) continue;
             String before = k > 0 && text.joined(k) ? text.lower(k - 1) : "";
             if (before.equals("had") || before.equals("قد") && wasBefore(text, k - 1)) return true;
+            // «وكان المرصد السوري نشر في الثالث والعشرين من»: «كان» and the verb, «قد» left out.
+            if (text.get(k).arabic() && wasBefore(text, k)) return true;
+            // "SOHR documented on November 28, 2020 the death of 14 militiamen": the day of its report, right after it.
+            if (!text.get(k).arabic()) return k + 2 < first && text.lower(k + 1).equals("on") && dayAndMonthAt(text, k + 2);
             // «في الـ 18 من», «في الخامس من»: a day of the month, the report's.
             return k + 3 < first && text.lower(k + 1 + subjectWords(text, k + 1, first)).equals("في")
                     && dayOfMonthAt(text, k + 2 + subjectWords(text, k + 1, first));
@@ -122,12 +151,37 @@ final class BackgroundEvents {
         return 0;
     }
 
+    /** Whether an English month's name, or a day in figures and the month's name, stands at word {@code k}. */
+    private static boolean dayAndMonthAt(TokenizedText text, int k) {
+        if (k + 1 < text.size() && Character.isDigit(text.form(k).charAt(0)) && text.form(k).length() <= 2) k++;
+        return MONTHS_EN.contains(text.lower(k));
+    }
+
+    /** English months' names, as written (lower case). */
+    private static final java.util.Set<String> MONTHS_EN = java.util.Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+
     /** Whether a day of the month in figures starts at word {@code k}, «الـ» before it or not: «الـ 18 من», «12 من». */
     private static boolean dayOfMonthAt(TokenizedText text, int k) {
         if (k < text.size() && (text.lower(k).equals("الـ") || text.lower(k).equals("ال"))) k++;
-        return k + 1 < text.size() && Character.isDigit(text.form(k).charAt(0)) && text.form(k).length() <= 2
-                && text.lower(k + 1).equals("من");
+        if (k + 1 < text.size() && Character.isDigit(text.form(k).charAt(0)) && text.form(k).length() <= 2) {
+            return text.lower(k + 1).equals("من");
+        }
+        // «في الخامس من», «في الثالث والعشرين من»: the day as an ordinal in words.
+        for (int m = k; m < Math.min(text.size(), k + DAY_WORDS + 1) && text.joined(m); m++) {
+            if (text.lower(m).equals("من")) return m > k;
+            if (!ORDINAL_DAYS.contains(text.lower(m))) return false;
+        }
+        return false;
     }
+
+    /** The most words of a day of the month told as an ordinal: «الحادي والعشرين». */
+    private static final int DAY_WORDS = 2;
+    /** The words of a day of the month told as an ordinal, as written (normalised). */
+    private static final java.util.Set<String> ORDINAL_DAYS = java.util.stream.Stream.of("الأول", "الثاني", "الثالث", "الرابع",
+                    "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "عشر", "العشرين", "والعشرين",
+                    "الثلاثين", "والثلاثين")
+            .map(w -> org.furat.text.ArabicNormalizer.normalize(w).text()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * How many words before event words are read for a verb of reporting: a source, the day of its report, whom it

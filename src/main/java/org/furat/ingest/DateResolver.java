@@ -68,6 +68,8 @@ import org.furat.text.Proclitics;
  * <li>a day and month ("12 تشرين الأول", "October 12"): the most recent such day not after publication, or
  *     with a year that day. DAY. An impossible date (30 شباط) is not a date.</li>
  * <li>a year ("عام 2023", "in 2023"): TimePrecision has no year, so all twelve months of it, MONTH.</li>
+ * <li>a season of a year ("in the spring of 2019", «صيف 2020»): its three months (March to May, June to August,
+ *     September to November), MONTH. Winter, which straddles two years, is not read.</li>
  * </ul>
  * When the publication is known only to the week or month, a relative phrase is resolved for its first and its
  * last possible day and the mention spans both results; its precision is the publication's (or the phrase's
@@ -83,7 +85,7 @@ public final class DateResolver {
         TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, DAYS_AGO, WEEK_AGO, TWO_WEEKS_AGO, WEEKS_AGO, MONTH_AGO, TWO_MONTHS_AGO,
         MONTHS_AGO, YESTERDAY_WEEKDAY, WEEKDAY, NIGHT_INTO_WEEKDAY, WEEKDAY_PAST, THIS_WEEK,
         LAST_WEEK, PAST_DAYS, THIS_MONTH,
-        LAST_MONTH, SINCE_MONTH_START, SINCE_YEAR_START, MONTH, MONTH_PAST, MONTH_YEAR, DATE, YEAR, THIS_YEAR, LAST_YEAR,
+        LAST_MONTH, SINCE_MONTH_START, SINCE_YEAR_START, MONTH, MONTH_PAST, MONTH_YEAR, SPRING, SUMMER, AUTUMN, DATE, YEAR, THIS_YEAR, LAST_YEAR,
         IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
         /** «في اليوم ذاته», "on the same day": the day of the date told before, no date of its own. */
         SAME_DAY,
@@ -597,6 +599,11 @@ public final class DateResolver {
                 return new Candidate(start, end, DateSpan.month(year, s.month()), TimePrecision.MONTH);
             }
             case MONTH_YEAR: return new Candidate(start, end, DateSpan.month(s.year(), s.month()), TimePrecision.MONTH);
+            case SPRING, SUMMER, AUTUMN: {
+                int first = kind == Kind.SPRING ? 3 : kind == Kind.SUMMER ? 6 : 9;
+                return new Candidate(start, end, new DateSpan(LocalDate.of(s.year(), first, 1),
+                        YearMonth.of(s.year(), first + 2).atEndOfMonth()), TimePrecision.MONTH);
+            }
             case YEAR:
                 return new Candidate(start, end, new DateSpan(LocalDate.of(s.year(), 1, 1), LocalDate.of(s.year(), 12, 31)),
                         TimePrecision.MONTH);

@@ -228,9 +228,10 @@ public final class Extractor {
                     // "ISIS claimed responsibility for the attack on Thursday", «وتبنى تنظيم داعش الهجوم»: the claim of the
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
-                } else if (tellsNothingOfItsOwn(facts, placesIn.in(sentence),
-                        refersBack(tokenized, sentence, triggersIn.in(sentence))) && !proposals.isEmpty()
-                        || inGeneral || totals.tells(sentence, said)) {
+                } else if ((tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(tokenized, sentence, triggersIn.in(sentence)))
+                        || facts.casualties().isEmpty() && SubordinateTriggers.onlyAfterAnEventTold(tokenized, said))
+                        && !proposals.isEmpty() || inGeneral || totals.tells(sentence, said)) {
+                    // "SDF forces imposed a cordon around the village after the attack": what followed the event told.
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
                     // report's events, speak of fighting in general; «يرتفع إلى 41 عدد الذين قتلوا في عمليات اغتيال منذ
                     // مطلع نيسان» counts many events. The words stay highlighted for the analyst.
@@ -467,7 +468,7 @@ public final class Extractor {
     private List<Proposal> oneProposalPerEvent(TokenizedText text, List<Proposal> proposals, LocalDate published) {
         List<Proposal> folded = retellings.exercisesFolded(retellings.mainEventFolded(retellings.headlineFolded(
                 retellings.areaLeadsFolded(retellings.announcementsFolded(proposals)), headline(text.original(), proposals))));
-        return BackgroundEvents.withoutBackground(BackgroundEvents.withoutRecalled(text, folded), published).stream()
+        return BackgroundEvents.withoutBackground(BackgroundEvents.withoutRecalled(text, folded, published), published).stream()
                 .map(Proposal::typedByItsToll).toList();
     }
 

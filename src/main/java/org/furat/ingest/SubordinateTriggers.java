@@ -242,7 +242,7 @@ final class SubordinateTriggers {
 
     /** People named by what they are responsible for: «قيادي مسؤول عن», "a leader responsible for", as written (normalised). */
     private static final Set<String> ROLE_HOLDERS = java.util.stream.Stream.of("قيادي", "القيادي", "قياديا", "عنصر", "العنصر",
-                    "امير", "الامير", "اميرا", "شخص", "خلية", "الخلية", "leader", "commander", "official", "emir", "member", "operative",
+                    "امير", "الامير", "اميرا", "شخص", "خلية", "الخلية", "احدهما", "احدهم", "leader", "commander", "official", "emir", "member", "operative",
                     "man", "cell")
             .map(w -> org.furat.text.ArabicNormalizer.normalize(w).text()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -462,6 +462,15 @@ final class SubordinateTriggers {
     private static final List<String> PAST_ENDINGS = List.of("ته", "تها", "تهم", "تهما", "وه", "وها", "وهم");
     /** English words that join the items of a list. */
     private static final Set<String> LIST_JOINERS = Set.of("and", "or");
+
+    /**
+     * Whether {@code triggers}, a sentence's event words, are all what came before it, named as an event already told
+     * ("imposed a cordon around the village after the attack", «وعقب الانفجار فرضت قسد طوقاً أمنياً»): the sentence tells
+     * what followed that event, no event of its own.
+     */
+    static boolean onlyAfterAnEventTold(TokenizedText text, List<EventClassifier.Trigger> triggers) {
+        return !triggers.isEmpty() && triggers.stream().allMatch(t -> afterCause(text, t) && Extractor.definite(text, t.span()));
+    }
 
     /**
      * Whether event words follow a word that makes them what came before the event told («حملة اعتقالات بعد احتجاجهم
