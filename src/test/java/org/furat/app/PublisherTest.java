@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PublisherTest {
 
-    static final String SECOND_REPORT = "أفادت مصادر محلية بمقتل شخصين وإصابة ثلاثة آخرين جراء انفجار عبوة ناسفة في بلدة الشحيل "
-            + "بريف دير الزور الشرقي.";
+    static final String SECOND_REPORT = "ذكرت مصادر محلية أن انفجار عبوة ناسفة في بلدة الشحيل، الواقعة بريف دير الزور الشرقي، "
+            + "أسفر عن مقتل شخصين وإصابة ثلاثة آخرين.";
 
     @TempDir
     Path folder;

@@ -347,7 +347,7 @@ class ReviewerTest {
 
     @Test
     void aVillagePickedOnceServesEveryProposalThatNamesIt() {
-        String key = importReport("قصفت القوات الأمريكية أمس قرية الزر بريف دير الزور الشرقي. "
+        String key = importReport("قصفت القوات الأمريكية أمس قرية الزر في ريف دير الزور الشرقي. "
                 + "وفي سياق متصل، استهدفت طائرة مسيرة سيارة في قرية الزر، ما أدى إلى مقتل مدني.");
         ReviewDraft draft = draft(key);
         assertEquals(2, draft.proposalKeys().size());

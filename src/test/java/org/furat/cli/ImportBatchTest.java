@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportBatchTest {
 
     private static final String REPORT = "قصفت القوات الأمريكية أمس قرية خشام بريف دير الزور، ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين.";
-    private static final String SECOND = "استهدفت طائرة مسيرة اليوم سيارة في بلدة ذيبان بريف دير الزور الشرقي، ما أدى إلى مقتل شخصين.";
+    private static final String SECOND = "قُتل شخصان اليوم حين استهدفت طائرة مسيرة سيارتهما في بلدة ذيبان شرقي دير الزور.";
 
     @TempDir
     Path dir;

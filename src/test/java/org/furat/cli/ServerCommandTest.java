@@ -105,7 +105,7 @@ class ServerCommandTest {
 
             // Work done in the copy goes back with publish, once.
             Path report = dir.resolve("report.txt");
-            java.nio.file.Files.writeString(report, "أفادت مصادر محلية بمقتل شخصين جراء انفجار عبوة ناسفة في بلدة الشحيل بريف دير الزور الشرقي.");
+            java.nio.file.Files.writeString(report, "ذكرت مصادر محلية أن شخصين قتلا بانفجار عبوة ناسفة في بلدة الشحيل، الواقعة بريف دير الزور الشرقي.");
             assertEquals(0, CliTest.furatWithDb(back, "import", report.toString()).exitCode());
             CliTest.Result published = CliTest.furatWithDb(back, "publish", "--from", back.toString(), "--to", server.database.toString());
             assertEquals(0, published.exitCode(), published.err());

@@ -62,7 +62,7 @@ class ActorRolesTest {
         assertEquals("sdf", key(dated.actor1()), "«on» opens the day, not the side struck");
         assertEquals("isis", key(dated.actor2()));
 
-        Proposal kind = first("Gunmen attacked at least three SDF military points in Shuhayl on Tuesday.");
+        Proposal kind = first("Gunmen struck at least three SDF military points in Shuhayl on Tuesday.");
         assertNull(kind.actor1(), "a word saying what kind of points they were does not hide whose");
         assertEquals("sdf", key(kind.actor2()));
     }
@@ -111,7 +111,7 @@ class ActorRolesTest {
         Proposal militia = first("قُتل ثلاثة عناصر من ميليشيا \"لواء فاطميون\" وأصيب خمسة آخرون أمس جراء انفجار عبوة ناسفة بحافلة"
                 + " قرب بلدة هجين.");
         assertEquals("iran_militias", key(militia.actor2()), "whose members were counted, named after «ميليشيا»");
-        Proposal targeting = first("وأشار المرصد إلى استهداف عناصر التنظيم حافلة عسكرية في بادية الميادين أمس.");
+        Proposal targeting = first("وتحدث المرصد عن استهداف عناصر التنظيم حافلة عسكرية قرب بادية الميادين أمس.");
         assertEquals("isis", key(targeting.actor1()), "members named right after the verbal noun of targeting targeted");
     }
 
@@ -160,7 +160,7 @@ class ActorRolesTest {
 
     @Test
     void aCompoundOfWhoBacksASideHidesNoCue() {
-        Proposal base = first("A car bomb exploded outside a base of the US-backed Syrian Democratic Forces in Khasham on Monday.");
+        Proposal base = first("A car bomb went off outside a base of the US-backed SDF in Khasham on Monday.");
         assertNull(base.actor1(), "whose base it was did not bomb it");
         assertEquals("sdf", key(base.actor2()));
         assertEquals("sdf", key(first("A car bomb exploded outside a base of the U.S.-backed Syrian Democratic Forces in Khasham on"
@@ -276,7 +276,7 @@ class ActorRolesTest {
 
     @Test
     void theSideAnExerciseNamesHoldsIt() {
-        Proposal drill = first("جرت تدريبات عسكرية في قاعدة حقل العمر، أكبر قواعد التحالف، حيث استخدمت فيها قوات التحالف أسلحة متطورة.");
+        Proposal drill = first("جرت تدريبات عسكرية في قاعدة حقل العمر، أكبر قواعد التحالف، حيث استخدمت قوات التحالف فيها أسلحة حديثة.");
         assertEquals(SubEventType.OTHER, drill.type());
         assertEquals("coalition", key(drill.actor1()), "whose base and forces, named with no word of acting");
         assertNull(drill.actor2());
@@ -318,14 +318,14 @@ class ActorRolesTest {
 
     @Test
     void aMemberNamedBeforeTheEventDidIt() {
-        Proposal shot = first("أقدم عنصر من خلايا التنظيم على إطلاق النار على أحد عناصر قسد في بلدة ذيبان، ما أسفر عن إصابته بجراح.");
+        Proposal shot = first("أقدم عنصر من خلايا التنظيم على إطلاق النار على عنصر من قسد في بلدة ذيبان، ما أدى إلى جرحه.");
         assertEquals("isis", key(shot.actor1()));
         assertEquals("sdf", key(shot.actor2()));
         Proposal english = first("An ISIS member opened fire on an SDF patrol in Dhiban on Monday.");
         assertEquals("isis", key(english.actor1()));
         assertEquals("sdf", key(english.actor2()));
 
-        Proposal counted = first("قتل وأصيب 12 عنصراً من قسد باشتباكات مع مقاتلي العشائر في بلدة ذيبان.");
+        Proposal counted = first("قتل وأصيب 12 عنصراً من قسد أمس خلال اشتباكات مع مقاتلي العشائر في بلدة ذيبان.");
         assertEquals("tribal_forces", key(counted.actor1()), "members after a figure are people hurt");
         assertEquals("sdf", key(counted.actor2()));
         Proposal shotBy = first("قتل شاب برصاص عنصر من قوات النظام في مدينة الميادين أمس.");
@@ -408,7 +408,7 @@ class ActorRolesTest {
 
     @Test
     void aStrikeOnABaseStrikesTheSideWhoseBaseItIs() {
-        Proposal rockets = first("Rockets were fired at Mission Support Site Conoco on Monday, but there were no casualties.");
+        Proposal rockets = first("Rockets were fired on Monday at Mission Support Site Conoco, causing no casualties.");
         assertEquals("us_forces", key(rockets.actor2()), "the US base at the Conoco gas plant");
         Proposal theirs = first("US forces fired rockets from the Conoco base on Monday.");
         assertNotEquals("us_forces", theirs.actor2() == null ? null : key(theirs.actor2()), "a side does not strike itself");
@@ -416,7 +416,7 @@ class ActorRolesTest {
         SeedData data = SeedData.fromClasspath();
         Extractor withoutThem = new Extractor(data.places(), data.groups(),
                 data.actors().stream().filter(a -> !a.key().equals("us_forces")).toList());
-        Proposal merged = withoutThem.extract("Rockets were fired at Mission Support Site Conoco on Monday.",
+        Proposal merged = withoutThem.extract("Rockets were fired on Monday at Mission Support Site Conoco.",
                 LocalDate.of(2024, 11, 14), TimePrecision.DAY).proposals().get(0);
         assertNull(merged.actor2(), "a side the actor list no longer has holds no base");
     }
@@ -429,18 +429,18 @@ class ActorRolesTest {
 
     @Test
     void theSidePursuedIsActedOn() {
-        Proposal campaign = first("أطلقت إدارة الأمن العام حملة أمنية في حي الجورة تهدف إلى ملاحقة فلول النظام السابق.");
+        Proposal campaign = first("أطلقت إدارة الأمن العام حملة أمنية في حي الجورة بهدف ملاحقة فلول النظام السابق.");
         assertEquals("syrian_transitional_government", key(campaign.actor1()), "General Security acted, not the regime's remnants");
         assertEquals("syrian_government", key(campaign.actor2()));
     }
 
     @Test
     void aNameThatEndsWithWhatWasStruckIsActedOn() {
-        Proposal bases = first("Rockets targeted US bases at the Omar oil field on Friday.");
+        Proposal bases = first("Rockets targeted US bases in the Omar oil field on Friday.");
         assertNull(bases.actor1(), "nobody named fired them");
         assertEquals("us_forces", key(bases.actor2()), "«US bases» is one name of the actor list: whose bases");
 
-        Proposal dotted = first("Rockets targeted U.S. bases at the Omar oil field on Friday.");
+        Proposal dotted = first("Rockets targeted U.S. bases in the Omar oil field on Friday.");
         assertEquals("us_forces", key(dotted.actor2()), "a name whose first word is a letter: «U.S.» cut at its stops");
         assertEquals("us_forces", key(first("U.S. forces shelled Khasham on Tuesday.").actor1()));
 
@@ -455,7 +455,7 @@ class ActorRolesTest {
 
     @Test
     void whoseAircraftStruckDidItAndWhoBackedTheSideIsNeitherSide() {
-        Proposal raids = first("دارت اشتباكات بين تنظيم داعش وقوات قسد في بلدة الشحيل وسط غارات من طيران التحالف الدولي استهدفت مواقع التنظيم.");
+        Proposal raids = first("دارت اشتباكات بين تنظيم داعش وقوات قسد في بلدة الشحيل، تزامناً مع غارات من طيران التحالف استهدفت مواقع التنظيم.");
         assertEquals(SubEventType.AIR_DRONE_STRIKE, raids.type());
         assertEquals("coalition", key(raids.actor1()), "«طيران التحالف»: the coalition's aircraft");
         assertEquals("isis", key(raids.actor2()), "«مواقع التنظيم»: whose positions");
@@ -648,8 +648,8 @@ class ActorRolesTest {
         Proposal depot = first("Unidentified aircraft struck a weapons depot used by Iranian-backed militias near Albu Kamal on Monday.");
         assertEquals("iran_militias", key(depot.actor2()));
         assertNull(depot.actor1(), "the aircraft are unidentified");
-        Proposal groups = first("Precision strikes were conducted on Monday against facilities in Albu Kamal used by groups affiliated with"
-                + " Iran's Islamic Revolutionary Guard Corps.");
+        Proposal groups = first("Precision strikes were conducted on Monday against facilities in Albu Kamal used by groups tied to"
+                + " Iran's Revolutionary Guard.");
         assertNull(groups.actor1(), "used by, a few words before the side: " + groups);
         assertEquals("iran_militias", key(groups.actor2()));
         Proposal vehicle = first("An explosive device went off on a military vehicle belonging to the SDF near Busayrah on Monday.");
@@ -747,8 +747,8 @@ class ActorRolesTest {
         assertNull(p.actor1());
         assertEquals("isis", key(p.actor2()), "the bombs fell on the area ISIS holds");
 
-        Proposal english = first("Three civilians were killed in an ISIS rocket attack on the SDF-held town of Khasham.");
-        assertEquals("isis", key(english.actor1()), "an ISIS attack: ISIS did it");
+        Proposal english = first("Three civilians were killed by ISIS rocket fire on the SDF-held town of Khasham.");
+        assertEquals("isis", key(english.actor1()), "ISIS rocket fire: ISIS did it");
         assertEquals("civilians", key(english.actor2()), "the side struck is named, so the holder is not taken");
 
         Proposal clash = first("اشتباكات بين مسلحين في بلدة ذيبان الخاضعة لسيطرة قسد.");
@@ -758,7 +758,7 @@ class ActorRolesTest {
 
     @Test
     void aNameRestatedInBracketsIsOneMention() {
-        Proposal p = first("عثر أهالي بلدة ذيبان الخاضعة لسيطرة \"قوات سوريا الديمقراطية\" (قسد) على جثة شاب مقتولاً بطلقات نارية.");
+        Proposal p = first("عثر أهالي بلدة ذيبان الواقعة تحت سيطرة \"قوات سوريا الديمقراطية\" (قسد) على جثة شاب مقتول بطلقات نارية.");
         assertNull(p.actor1(), "the SDF holds the town; «(قسد)» only restates its name");
     }
 
@@ -842,7 +842,7 @@ class ActorRolesTest {
 
     @Test
     void theSideThatRepelledOrFellIntoTheEventIsActedOn() {
-        Proposal repelled = first("On Sunday, the SDF announced that its fighters repelled an assault by ISIS in Shuhayl.");
+        Proposal repelled = first("On Sunday, the SDF said its fighters had repelled an assault by ISIS in Shuhayl.");
         assertEquals("isis", key(repelled.actor1()), "the assault was by ISIS");
         assertEquals("sdf", key(repelled.actor2()));
 
@@ -874,7 +874,7 @@ class ActorRolesTest {
 
     @Test
     void iransMilitiasGoByTheirOwnNamesAndTheSingular() {
-        Proposal english = first("Five members of an Iranian-backed militia were killed in a drone strike in Shuhayl.");
+        Proposal english = first("Five fighters of an Iranian-backed militia died in a drone strike in Shuhayl.");
         assertEquals("iran_militias", key(english.actor2()));
         Proposal arabic = first("أصابت الغارة مقرات ميليشيا زينبيون في بلدة الشحيل.");
         assertEquals("iran_militias", key(arabic.actor2()));
@@ -909,7 +909,7 @@ class ActorRolesTest {
 
     @Test
     void theSideThatClaimedAnAttackByUnknownGunmenActed() {
-        String attack = "أطلق مسلحون مجهولون النار على أحد عناصر قسد في بلدة خشام، ما أدى لمقتله.";
+        String attack = "أطلق مسلحون مجهولون النار على عنصر من قسد في بلدة خشام، ما أدى لمقتله.";
         Proposal claimed = first(attack + " وتبنى تنظيم الدولة الإسلامية عملية الاغتيال عبر وسائل إعلام مقربة منه.");
         assertEquals("isis", key(claimed.actor1()));
         assertEquals("sdf", key(claimed.actor2()));
@@ -942,7 +942,7 @@ class ActorRolesTest {
         assertEquals("sdf", key(patrol.actor1()));
         assertEquals("civilians", key(patrol.actor2()));
         assertEquals("sdf", key(first("An SDF patrol opened fire on a civilian car in Dhiban.").actor1()));
-        Proposal headline = first("SDF Fighter Abducted in Deir ez-Zor");
+        Proposal headline = first("SDF Fighter Abducted in Deir Ezzor");
         assertEquals("sdf", key(headline.actor2()), "a headline's passive: " + headline);
         assertEquals("sdf", key(first("Gunmen set fire to an SDF car in Dhiban.").actor2()),
                 "English puts the object inside the event's words");

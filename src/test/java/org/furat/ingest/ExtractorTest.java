@@ -471,7 +471,7 @@ class ExtractorTest {
         assertEquals("sdf", arrests.actor1().actorKey());
         assertEquals(SubEventType.ATTACK, proposals("ساد التوتر بلدة ذيبان بعد اغتيال أحد وجهائها.").get(0).type(),
                 "the only event words of a sentence tell its event, after «بعد» or not");
-        assertEquals(SubEventType.ARMED_CLASH, proposals("Tribal fighters attacked positions of the SDF in Dhiban on Monday in protest"
+        assertEquals(SubEventType.ARMED_CLASH, proposals("On Monday tribal fighters attacked SDF positions in Dhiban in protest"
                 + " against the dismissal of their commander and the events after his arrest.").get(0).type(),
                 "why they attacked: a protest and an arrest before");
         assertEquals(SubEventType.PEACEFUL_PROTEST,
@@ -605,7 +605,7 @@ class ExtractorTest {
 
     @Test
     void aSuicideBombingNoSideIsNamedForIsIsisSinceItHeldTheProvince() {
-        String bombing = "أقدم انتحاري على تفجير سيارة مفخخة في بلدة خشام بريف دير الزور، ما أدى لمقتل 5 أشخاص.";
+        String bombing = "أقدم انتحاري على تفجير سيارته المفخخة في بلدة خشام بريف دير الزور، ما أدى لمقتل 5 أشخاص.";
         Proposal p = proposals(bombing).get(0);
         assertEquals(SubEventType.SUICIDE_BOMB, p.type());
         assertEquals("isis", p.actor1().actorKey());
@@ -614,7 +614,7 @@ class ExtractorTest {
         assertEquals("sdf", atACheckpoint.actor2().actorKey(), "the side struck stays the side acted on");
         assertNull(extractor.extract(bombing, LocalDate.of(2013, 5, 2), TimePrecision.DAY).proposals().get(0).actor1(),
                 "before ISIS held the province, other groups sent suicide bombers too");
-        assertNull(proposals("في 12 أيار 2013 أقدم انتحاري على تفجير سيارة مفخخة في بلدة خشام.").get(0).actor1(),
+        assertNull(proposals("في 12 أيار 2013 أقدم انتحاري على تفجير سيارته المفخخة في بلدة خشام.").get(0).actor1(),
                 "the day of the bombing, not of the report");
     }
 
@@ -985,7 +985,7 @@ class ExtractorTest {
         assertEquals(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, proposals("A shepherd was killed on Tuesday near Hajin when a landmine"
                 + " left over from the battles against ISIS exploded.").get(0).type(), "the battles the mine was left from");
         assertFirstTypes(Map.of(
-                "ضبطت وحدات الأمن الداخلي في محافظة دير الزور اليوم مستودعاً يحتوي على كميات من الأسلحة وقذائف الهاون في قرية السوسة.",
+                "ضبطت وحدات الأمن الداخلي اليوم في محافظة دير الزور مستودعاً يحتوي على كميات من الأسلحة وقذائف الهاون في قرية السوسة.",
                 SubEventType.DISRUPTED_WEAPONS_USE,
                 "وصلت أمس تعزيزات عسكرية تابعة للحرس الثوري إلى مدينة البوكمال، تضم نحو 25 شاحنة محملة بالأسلحة والذخائر وصواريخ"
                         + " قصيرة المدى.", SubEventType.CHANGE_TO_GROUP_ACTIVITY,
@@ -1089,7 +1089,7 @@ class ExtractorTest {
     @Test
     void whatAircraftShellIsAnAirStrike() {
         List<Proposal> found = proposals("وأضاف الناشطون أن الطائرات قصفت أمس منازل المدنيين في بلدة خشام ما أسفر عن مقتل 15 مدنياً،"
-                + " فيما حدد بعض الناشطين أن ثلاثين جريحاً سقطوا جراء القصف.");
+                + " فيما ذكر ناشطون آخرون أن ثلاثين جريحاً سقطوا جراء القصف.");
         assertEquals(1, found.size(), "the shelling named again is the air strike: " + found);
         assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(0).type());
         assertEquals(Casualties.exactly(30), found.get(0).injured());
@@ -1102,7 +1102,7 @@ class ExtractorTest {
     void theDayASourceSpokeBeforeWhatItSaidDatesNothing() {
         assertEquals(LocalDate.of(2024, 11, 13), proposals("قال المرصد السوري اليوم إن شاباً قتل برصاص مسلحين مجهولين أمس في بلدة خشام.")
                 .get(0).dates().start());
-        assertEquals(LocalDate.of(2024, 11, 12), proposals("The Syrian Observatory for Human Rights said on Wednesday that gunmen"
+        assertEquals(LocalDate.of(2024, 11, 12), proposals("The Observatory said on Wednesday that gunmen"
                 + " killed a young man in Khasham on Tuesday.").get(0).dates().start());
         assertEquals(LocalDate.of(2024, 11, 10), proposals("date 2024-11-14 SOHR reported on Sunday that the SDF arrested 15 people in"
                 + " Khasham.").get(0).dates().start(), "a date before the statement's is none of what it said");
@@ -1226,7 +1226,7 @@ class ExtractorTest {
 
     @Test
     void civiliansKilledInAnArrestWereAttacked() {
-        assertEquals(SubEventType.ATTACK, proposals("قتل شخصان خلال محاولة اعتقالهما من قبل قسد في بلدة خشام أمس.").get(0).type());
+        assertEquals(SubEventType.ATTACK, proposals("قتل شخصان أمس خلال محاولة قسد اعتقالهما في بلدة خشام.").get(0).type());
         assertEquals(SubEventType.ARRESTS, proposals("اعتقلت قسد شخصين في بلدة خشام أمس.").get(0).type());
         assertEquals(SubEventType.ARMED_CLASH,
                 proposals("US forces conducted a helicopter raid in Khasham on Monday, killing an ISIS leader.").get(0).type(),
@@ -1240,7 +1240,7 @@ class ExtractorTest {
 
     @Test
     void aWeaponStoppedNamedAgainIsTheSameEvent() {
-        List<Proposal> found = proposals("US Shoots Down Drone Near Gas Field\n\nUS forces shot down a drone on Tuesday near a US base."
+        List<Proposal> found = proposals("US Shoots Down Drone Near Gas Field\n\nOn Tuesday US forces shot down a drone near a US base."
                 + " CENTCOM said the drone was Iranian-made and that the incident took place at the Conoco base.");
         assertEquals(1, found.size(), found::toString);
         assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, found.get(0).type());
@@ -1722,7 +1722,7 @@ class ExtractorTest {
                 + " In September, strikes attributed to Israel on militia positions in Mayadin killed dozens of fighters.");
         assertEquals(1, found.size(), "September, in a November report: " + found);
         List<Proposal> lastMonth = proposals("Unidentified aircraft struck a convoy near Mayadin late on Monday, killing 10 people."
-                + " Rockets were fired at militia positions in Hajin last month, but there were no casualties.");
+                + " Last month rockets were fired at militia positions in Hajin, causing no casualties.");
         assertEquals(2, lastMonth.size(), "the month just past may be news: " + lastMonth);
     }
 
@@ -2418,13 +2418,13 @@ class ExtractorTest {
         assertEquals(1, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد الريف الشرقي حوادث اغتيال متكررة.").size());
         assertEquals(2, proposals("قصفت القوات الأمريكية قرية خشام أمس. ويشهد الريف الشرقي اشتباكات في بلدة الشحيل.").size(),
                 "a town named: an event there");
-        assertEquals(1, proposals("Rockets struck the Conoco base on Monday. Since then there has been an uptick of attacks on US bases.").size(),
+        assertEquals(1, proposals("Rockets struck the Conoco base on Monday. Since then US bases have faced an uptick in attacks.").size(),
                 "a trend told with no place");
         assertEquals(1, proposals("اعتقلت قسد خمسة شبان في بلدة الشحيل أمس. وضاعفت قسد عمليات المداهمة في ريف دير الزور.").size());
-        assertEquals(1, proposals("A mine killed a shepherd in Shuhayl on Monday. ISIS remnants have been planting mines in various"
-                + " parts of rural Deir Ezzor.").size(), "mines laid all over the countryside");
+        assertEquals(1, proposals("A mine killed a shepherd in Shuhayl on Monday. ISIS remnants have been laying mines across various"
+                + " parts of the Deir Ezzor countryside.").size(), "mines laid all over the countryside");
         assertEquals(2, proposals("قتل عنصران من قسد برصاص مجهولين في بلدة الشحيل أمس. وقتل عنصر آخر برصاص مجهولين في بلدة ذيبان أمس. "
-                + "وفقد ثلاثة عناصر من قسد حياتهم أمس برصاص مجهولين في عمليتين منفصلتين بريف دير الزور.").size(),
+                + "وفقد ثلاثة عناصر من قسد حياتهم أمس برصاص مجهولين في عمليتين منفصلتين في ريف دير الزور.").size(),
                 "events counted together in the countryside, told one by one before");
     }
 
@@ -2745,7 +2745,7 @@ class ExtractorTest {
         assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("أسقطوا طائرة مسيرة فوق بلدة هجين اليوم.").get(0).type());
         assertEquals(SubEventType.DISRUPTED_WEAPONS_USE,
                 proposals("أسقطت قوات التحالف الدولي اليوم طائرة مسيرة إيرانية فوق بلدة هجين.").get(0).type(), "who between the verb and the drone");
-        assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("سحبت قسد حواجز عسكرية من بلدة ذيبان اليوم.").get(0).type());
+        assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("سحبت قسد اليوم حواجز عسكرية من بلدة ذيبان.").get(0).type());
         assertEquals(SubEventType.CHANGE_TO_GROUP_ACTIVITY, proposals("عززت قوات التحالف قاعدتها في حقل العمر اليوم.").get(0).type());
     }
 

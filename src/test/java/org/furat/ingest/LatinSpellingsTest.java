@@ -166,7 +166,7 @@ class LatinSpellingsTest {
     void aSharedNameChosenByDistanceAloneIsChosenAgainBesideAPlaceSpelledOtherwise() {
         LatinSpellings spellings = new LatinSpellings(List.of(village("duwayr", "Ad Duwayr", 40.649, 34.769),
                 village("kashmah_north", "Al Kashmah", 40.601, 34.811), village("kashmah_south", "Al Kashmah", 40.938, 34.621)));
-        String sentence = "The car was driving from al-Kishmah to al-Duwair near Abu Kamal.";
+        String sentence = "Near Abu Kamal, the car had set out from al-Kishmah to al-Duwair.";
         TokenizedText text = new TokenizedText(sentence);
         int at = sentence.indexOf("al-Kishmah");
         // As the gazetteer matcher chose it: the Kashmah nearer Abu Kamal, by distance alone.
@@ -188,7 +188,7 @@ class LatinSpellingsTest {
     void aListAfterAPlaceWordGoesOnAfterCommasAndEachNameStopsAtOne() {
         LatinSpellings spellings = new LatinSpellings(List.of(village("hawayij", "Al Hawayij", 40.60, 35.10),
                 village("dhiban", "Dhiban", 40.55, 35.00), village("muhaymidah", "Muhaymidah", 40.10, 35.35)));
-        String sentence = "Heavy clashes were reported in Hawaij, Dhiban, Mohaymidah and several other areas.";
+        String sentence = "Residents told of fierce fighting in Hawaij, Dhiban, Mohaymidah and other areas nearby.";
         List<PlaceMention> found = spellings.findIn(new TokenizedText(sentence), List.of());
         assertEquals(List.of("hawayij", "dhiban", "muhaymidah"), found.stream().map(PlaceMention::chosen).toList());
         assertEquals(List.of("Hawaij", "Dhiban", "Mohaymidah"), found.stream().map(p -> p.span().text()).toList());
