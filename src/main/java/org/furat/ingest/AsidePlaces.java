@@ -27,7 +27,7 @@ final class AsidePlaces {
     static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> named) {
         // «وقال مراسل عنب بلدي في دير الزور إن …»: where the correspondent is, never where the event was.
         List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p)).toList();
-        if (here.size() < 2) return here;
+        if (here.isEmpty()) return here;
         List<PlaceMention> kept = new java.util.ArrayList<>(), homes = new java.util.ArrayList<>();
         PlaceMention previous = null;
         boolean previousAside = false, previousElsewhere = false;
@@ -66,6 +66,8 @@ final class AsidePlaces {
         for (int k = first - 2; k >= Math.max(0, first - 2 - OUTLET_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (CORRESPONDENTS.contains(word)) return true;
+            // «وأوضح مدير مديرية الدفاع المدني في دير الزور أن …»: where an official who speaks holds office.
+            if (OFFICIALS.contains(word) && k > 0 && text.joined(k) && speaking(text.lower(k - 1))) return true;
             // «أفاد مراسلنا بمقتل شاب في هجين»: a word with «ب» or «ل» in front opens what was said, not an outlet's name.
             if (SAID.contains(word) || word.length() > 3 && "بل".indexOf(word.charAt(0)) >= 0 && text.get(k).arabic()
                     && !OUTLET_NAME_WORDS.contains(word)) {
@@ -74,6 +76,17 @@ final class AsidePlaces {
         }
         return false;
     }
+
+    /** Whether a word is a verb of saying, «و» in front or not: «وأوضح», «قال». */
+    private static boolean speaking(String word) {
+        return SPEAKING.contains(word) || word.startsWith("و") && SPEAKING.contains(word.substring(1));
+    }
+
+    /** Officials named by their office before where it is, as written (normalised): «مدير», «رئيس». */
+    private static final Set<String> OFFICIALS = Set.of("مدير", "رئيس", "محافظ", "قائد", "مسوول", "مسؤول", "director",
+            "head", "governor", "commander", "spokesman");
+    /** Verbs of saying before a speaker, as written (normalised, «و» aside). */
+    private static final Set<String> SPEAKING = Set.of("قال", "اوضح", "اكد", "افاد", "صرح", "ذكر", "اعلن", "said", "told");
 
     /** The most words of an outlet's name between a correspondent and «في»: «مراسل قناة العالم في». */
     private static final int OUTLET_WORDS = 3;
@@ -140,7 +153,9 @@ final class AsidePlaces {
     private static final Set<String> TO = Set.of("الي");
     /** Arabic verbs of leading people away, as written (normalised, «و» aside): «اقتادتهم», «اقتيد» (not English "led to"). */
     private static final Set<String> LED_AWAY = Set.of("اقتاد", "اقتادت", "اقتادته", "اقتادتهم", "اقتادتهما", "اقتادها",
-            "اقتادوه", "اقتادوهم", "اقتادوا", "اقتيد", "اقتيدوا");
+            "اقتادوه", "اقتادوهم", "اقتادوا", "اقتيد", "اقتيدوا",
+            // «نُقلوا إلى معسكر التدريب في بلدة الصور»: people moved, not «نقلت قسد تعزيزات إلى», which goes there.
+            "نقلوا", "نقلوه", "نقلوهم", "نقلته", "نقلتهم", "نقلتهما", "نقلها");
 
     /** The most words from a verb of going away to its direction: «انسحاب عناصر قسد منهما باتجاه». */
     private static final int AWAY_WORDS = 4;

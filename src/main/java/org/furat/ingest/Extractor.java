@@ -229,7 +229,7 @@ public final class Extractor {
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
                 } else if ((tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(tokenized, sentence, triggersIn.in(sentence)))
-                        || facts.casualties().isEmpty() && SubordinateTriggers.onlyAfterAnEventTold(tokenized, said))
+                        || SubordinateTriggers.onlyAfterAnEventTold(tokenized, said))
                         && !proposals.isEmpty() || inGeneral || totals.tells(sentence, said)) {
                     // "SDF forces imposed a cordon around the village after the attack": what followed the event told.
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the

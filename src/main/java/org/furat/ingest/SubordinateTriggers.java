@@ -24,8 +24,24 @@ final class SubordinateTriggers {
     static boolean subordinate(TokenizedText text, EventClassifier.Trigger t) {
         return afterCause(text, t) || inRelativeClause(text, t) || inProtest(text, t) || charged(text, t) || support(text, t)
                 || tookPart(text, t) || demanded(text, t) || weaponsSeized(text, t) || cameAfter(text, t)
-                || sinceItsStart(text, t) || periodOf(text, t) || amid(text, t) || denounced(text, t) || answered(text, t);
+                || sinceItsStart(text, t) || periodOf(text, t) || amid(text, t) || denounced(text, t) || answered(text, t)
+                || atTheSiteOf(text, t);
     }
+
+    /**
+     * Whether event words name the place of an event as where something else was done: «فرضت الميليشيات طوقاً أمنياً
+     * حول مكان الاستهداف», "ambulances rushed to the scene of the explosion".
+     */
+    private static boolean atTheSiteOf(TokenizedText text, EventClassifier.Trigger t) {
+        int k = text.indexAt(t.span().start());
+        if (k >= 1 && text.joined(k) && SITE_AR.contains(text.lower(k - 1))) return true;
+        return k >= 3 && text.joined(k) && text.joined(k - 1) && text.joined(k - 2) && text.lower(k - 1).equals("the")
+                && text.lower(k - 2).equals("of") && SITE_EN.contains(text.lower(k - 3));
+    }
+
+    /** Nouns of the place where an event was, as written (normalised, «و» and «ب» aside where written on). */
+    private static final Set<String> SITE_AR = Set.of("مكان", "موقع", "بمكان", "بموقع", "ومكان", "وموقع");
+    private static final Set<String> SITE_EN = Set.of("site", "scene", "location");
 
     /**
      * Whether event words name what the sentence's event answered, a few words after «رداً على», "in retaliation for", "in
@@ -465,11 +481,12 @@ final class SubordinateTriggers {
 
     /**
      * Whether {@code triggers}, a sentence's event words, are all what came before it, named as an event already told
-     * ("imposed a cordon around the village after the attack", «وعقب الانفجار فرضت قسد طوقاً أمنياً»): the sentence tells
-     * what followed that event, no event of its own.
+     * ("imposed a cordon around the village after the attack", «وعقب الانفجار فرضت قسد طوقاً أمنياً»), or its site
+     * («حول مكان الاستهداف»): the sentence tells what followed that event, no event of its own.
      */
     static boolean onlyAfterAnEventTold(TokenizedText text, List<EventClassifier.Trigger> triggers) {
-        return !triggers.isEmpty() && triggers.stream().allMatch(t -> afterCause(text, t) && Extractor.definite(text, t.span()));
+        return !triggers.isEmpty() && triggers.stream()
+                .allMatch(t -> (afterCause(text, t) || atTheSiteOf(text, t)) && Extractor.definite(text, t.span()));
     }
 
     /**

@@ -401,6 +401,16 @@ class DateResolverTest {
             assertEquals(m.dates(), e.dates());
             assertEquals(new DateSpan(d(2022, 1, 1), d(2022, 12, 31)), one("العام 2022م", "العام 2022م").dates());
         }
+
+        @Test
+        void aSeasonOfAYearIsItsThreeMonths() {
+            DateMention spring = one("In the spring of 2019, protests spread", "the spring of 2019");
+            assertEquals(new DateSpan(d(2019, 3, 1), d(2019, 5, 31)), spring.dates());
+            assertEquals(TimePrecision.MONTH, spring.precision());
+            assertEquals(new DateSpan(d(2020, 6, 1), d(2020, 8, 31)), one("وفي صيف عام 2020 اندلعت", "صيف عام 2020").dates());
+            assertEquals(new DateSpan(d(2021, 9, 1), d(2021, 11, 30)), one("in fall 2021 the raids", "fall 2021").dates());
+            assertTrue(find("in the winter of 2018 the raids").isEmpty(), "winter, across two years, is not read");
+        }
     }
 
     @Nested

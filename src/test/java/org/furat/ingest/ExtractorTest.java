@@ -3055,4 +3055,98 @@ class ExtractorTest {
                 + "The death toll had risen to 41 by Tuesday. The clashes lasted for hours.");
         assertTrue(found.stream().anyMatch(p -> p.type() == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY), found::toString);
     }
+
+    @Test
+    void whatFollowedAnEventToldOrWasDoneAtItsSiteIsNoEventOfItsOwn() {
+        List<Proposal> cordon = proposals("Gunmen shot dead a driver near Khasham on Tuesday. SDF forces imposed a security cordon"
+                + " around the village after the attack and put up checkpoints on the road to Marrat.");
+        assertEquals(1, cordon.size(), cordon::toString);
+        assertEquals(List.of("khasham"), keys(cordon.get(0).places()));
+        List<Proposal> site = proposals("استهدفت طائرة مسيرة سيارة في بلدة خشام يوم الثلاثاء. وأضافت المصادر أن الميليشيات"
+                + " ضربت طوقاً حول مكان الاستهداف، ونقلت الجثث إلى مشفى في مراط.");
+        assertEquals(1, site.size(), site::toString);
+        assertEquals(2, proposals("Gunmen shot dead a driver near Khasham on Tuesday. After the attack, SDF forces arrested"
+                + " four men in Marrat.").size(), "an event of its own told after it is news");
+    }
+
+    @Test
+    void celebrationsOfAnEventTellNone() {
+        assertTrue(proposals("وعمت الاحتفالات شوارع بلدة خشام يوم الثلاثاء ابتهاجاً بكسر الحصار.").isEmpty());
+        assertFalse(proposals("وعمت الاحتفالات شوارع بلدة خشام يوم الثلاثاء بعد كسر الحصار عن بلدة مراط.").isEmpty(),
+                "the siege broken at a place of its own is news");
+    }
+
+    @Test
+    void whatRecursOrLiesAboutAnAreaIsNoEvent() {
+        for (String text : List.of(
+                "وتتكرر حوادث الخطف في المنطقة، إذ خطف عدد من العاملين في بلدتي خشام ومراط خلال الأشهر الماضية.",
+                "وتنتشر الألغام بكثافة في ريف دير الزور الشرقي، وتتسبب بسقوط ضحايا بشكل شبه أسبوعي.",
+                "The eastern countryside has seen a rise in security incidents, with at least 11 people killed since October.",
+                "Khasham has been repeatedly targeted by unidentified aircraft since 2018.",
+                "وتعمل الفرق على مسح المناطق الملوثة في ريف دير الزور الشرقي، حيث أزالت الأسبوع الماضي أكثر من 300 ذخيرة غير منفجرة.")) {
+            assertTrue(proposals(text).isEmpty(), text);
+        }
+        assertFalse(proposals("اشتبك مسلحون مع عناصر قسد في بلدة خشام أمس، بعد أن تكررت الهجمات على الحاجز.").isEmpty(),
+                "recurring told after the event of its clause");
+    }
+
+    @Test
+    void whatWasToldAsHavingHappenedBeforeIsBackground() {
+        List<Proposal> before = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وسبق أن قتل عنصران بانفجار لغم"
+                + " في بلدة مراط الشهر الماضي.");
+        assertEquals(1, before.size(), before::toString);
+        List<Proposal> reported = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكان المرصد السوري نشر في الثالث"
+                + " والعشرين من تشرين الأول الفائت، أن غارات استهدفت مسجداً في بلدة مراط.");
+        assertEquals(1, reported.size(), reported::toString);
+        List<Proposal> documented = proposals("A roadside bomb hit an SDF vehicle in Khasham on Wednesday. SOHR documented on"
+                + " October 2 the death of four fighters in a drone strike on Marrat.");
+        assertEquals(1, documented.size(), documented::toString);
+        List<Proposal> lastFriday = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وسبق أن قال ناشطون، يوم الجمعة"
+                + " الماضي، إن مدنيين قتلوا بقصف جوي على قرية مراط.");
+        assertEquals(2, lastFriday.size(), "a day of the week just past is news the coders code: " + lastFriday);
+    }
+
+    @Test
+    void anOpeningEventLongPastIsNotTheNewsItsReportRecalls() {
+        List<Proposal> found = proposals("In February 2018, US strikes near Khasham killed scores of pro-government fighters."
+                + " On Tuesday, a drone struck a car in Marrat, killing two.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("marrat"), keys(found.get(0).places()));
+        List<Proposal> spring = proposals("Protesters rallied in Marrat on Tuesday. In the spring of 2019, protests spread across"
+                + " Khasham and Mazloum and were met with arrests.");
+        assertEquals(1, spring.size(), spring::toString);
+    }
+
+    @Test
+    void aDroneAttackRepelledHousesSeizedAndACrowdDispersed() {
+        assertFirstTypes(Map.of(
+                "On Tuesday, US forces at the Conoco base repelled an attempted drone attack; the drone was shot down.",
+                SubEventType.DISRUPTED_WEAPONS_USE,
+                "استولت ميليشيا الحرس الثوري على ستة منازل تعود لمهجرين في بلدة خشام الأسبوع الماضي.",
+                SubEventType.LOOTING_PROPERTY_DESTRUCTION,
+                "Dozens gathered in Khasham on Tuesday; Asayish members fired into the air to disperse the crowd.",
+                SubEventType.PROTEST_WITH_INTERVENTION));
+    }
+
+    @Test
+    void theCoalitionAgainstIsisIsTheCoalitionAndAChargeIsNoEvent() {
+        Proposal arrest = proposals("The SDF, backed by the US-led Global Coalition against ISIS, arrested an ISIS cell leader"
+                + " in Khasham on Tuesday.").get(0);
+        assertEquals(SubEventType.ARRESTS, arrest.type());
+        assertEquals("sdf", sideThatActed(arrest));
+        assertEquals(SubEventType.ARRESTS, proposals("نفذت قسد فجر اليوم عملية أمنية في بلدة خشام، أسفرت عن القبض على شخصين،"
+                + " أحدهما مسؤول عن زرع العبوات الناسفة في المنطقة.").get(0).type());
+    }
+
+    @Test
+    void whereAnOfficialWhoSpeaksHoldsOfficeAndWherePeopleWereTakenAreNoEventPlaces() {
+        List<Proposal> official = proposals("انفجر جسم غريب بأطفال في بلدة خشام مساء أمس. وأوضح مدير الدفاع المدني في مراط أن"
+                + " الأطفال عثروا على جسم غريب وانفجر بهم أثناء العبث به.");
+        assertEquals(1, official.size(), official::toString);
+        assertEquals(List.of("khasham"), keys(official.get(0).places()));
+        List<Proposal> taken = proposals("شنت قسد حملة دهم في بلدة خشام صباح اليوم. وقال مراسلنا إن الدوريات اعتقلت 15 شاباً،"
+                + " نُقلوا إلى معسكر في بلدة مراط.");
+        assertEquals(1, taken.size(), taken::toString);
+        assertEquals(List.of("khasham"), keys(taken.get(0).places()));
+    }
 }
