@@ -244,7 +244,7 @@ final class BackgroundEvents {
 
     /**
      * Whether the event words {@code trigger} are told in the pluperfect: «كان»/«كانت» and then «قد» before them in
-     * their sentence, or "had" ("had been killed in a similar attack").
+     * their sentence, «كان» opening it, or "had" ("had been killed in a similar attack").
      */
     static boolean pluperfect(TokenizedText text, Span trigger) {
         int first = text.indexAt(trigger.start()), after = text.indexAt(trigger.end());
@@ -261,6 +261,8 @@ final class BackgroundEvents {
             if (qad < 0 && Sentences.RELATIVE_PRONOUNS.contains(word)) return false;
             if (word.equals("قد") && qad < 0) qad = k;
             if ((qad >= 0 || hadAfter && k >= first - 2) && WAS.contains(word)) return true;
+            // «وكانت وحدات الجيش تمكنت الشهر الماضي من كسر الحصار»: opening the sentence, «كان» needs no «قد».
+            if (WAS.contains(word) && (k == 0 || !text.joined(k))) return true;
         }
         return false;
     }

@@ -905,6 +905,8 @@ public final class CasualtyExtractor {
             }
             // "a leader in the Deir ez-Zor Military Council and his driver": the same in English.
             if (more == null) more = joinedNoun(w, afterEnglishSide(w, end));
+            // «توفي راعي أغنام وطفلان من أبنائه»: the noun of what a person tends or sells, one bare word, between.
+            if (more == null && bareComplementAt(w, end)) more = joinedNoun(w, end + 1);
             if (more != null && more.item().high() == null && afterAFigure && allies) {
                 // "at least 19 government soldiers and allied militiamen were killed": the figure counts both.
                 end = more.end();
@@ -1283,13 +1285,23 @@ public final class CasualtyExtractor {
         // «18 عنصراً من الميليشيات الإيرانية قتلوا», "a member of the regime's Military Security branch was shot dead":
         // a group's name, of a few words, before the verb.
         for (int end = k + 2; end <= k + 1 + GROUP_NAME_WORDS && end < w.size() && w.joined(end); end++) {
-            if (w.commaBefore(end)) break;
+            // «3 عناصر من قسد بينما قتل مسلحان»: a word opening another clause ends the name; its verb is that clause's.
+            if (w.commaBefore(end) || LIST_ENDS.contains(w.lower(end))) break;
             // "two members of the SDF and three smugglers were killed": more people counted end the group's name, as do
             // people counted after other words ("an officer of the unit said three people were killed": theirs is the toll).
             if (joinedCount(w, end) != null || countedPeopleAt(w, end)) break;
             if (verbAt(w, end)) return end;
         }
         return m > k + 1 ? m : k;
+    }
+
+    /**
+     * Whether word {@code k} is an Arabic noun completing the person noun before it, with nothing written on it and no
+     * comma around it («راعي أغنام», «سائق شاحنة»), nor a verb of harm.
+     */
+    private boolean bareComplementAt(TokenizedText w, int k) {
+        return k + 1 < w.size() && w.joined(k) && w.joined(k + 1) && w.get(k).arabic() && !w.commaBefore(k)
+                && !w.commaBefore(k + 1) && w.form(k).equals(w.get(k).key()) && !numbers.isLink(w, k) && !verbAt(w, k);
     }
 
     /** Whether a count of people starts at word {@code k}: "three people", «ثلاثة مدنيين». */

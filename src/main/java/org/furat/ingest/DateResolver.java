@@ -276,13 +276,22 @@ public final class DateResolver {
             Candidate last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && c.precision() == TimePrecision.MONTH && last.dates().start().getMonth() == c.dates().start().getMonth()
                     && text.substring(last.end(), c.start()).matches("[\\s/()]+")) {
-                joined.set(joined.size() - 1, new Candidate(last.start(), Math.max(last.end(), c.end()), last.dates(), last.precision()));
+                // «9 مارس/آذار 2023»: the year written after the second name is the date's.
+                DateSpan span = last.dates();
+                int years = c.dates().start().getYear() - span.start().getYear();
+                if (years != 0 && YEAR_WRITTEN.matcher(text.substring(c.start(), c.end())).find()) {
+                    span = new DateSpan(span.start().plusYears(years), span.end().plusYears(years));
+                }
+                joined.set(joined.size() - 1, new Candidate(last.start(), Math.max(last.end(), c.end()), span, last.precision()));
             } else {
                 joined.add(c);
             }
         }
         return joined;
     }
+
+    /** A year written in figures. */
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}");
 
     /**
      * A part of a month or a year that a word before a date names: its first and last day of the month («منتصف شباط»,

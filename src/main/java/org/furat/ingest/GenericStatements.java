@@ -96,9 +96,13 @@ final class GenericStatements {
         return first < text.size() && cues.contains(text.get(first).key());
     }
 
-    /** Whether a sentence counts people hurt or gives a day or two of its own: what one event has. */
+    /**
+     * Whether a sentence counts people hurt or gives a day or two of its own: what one event has. Dead and wounded told
+     * with no figure («أدت إلى سقوط قتلى وجرحى») are what events in general leave too.
+     */
     private static boolean ofItsOwn(FollowUps.Sentence sentence) {
-        return !sentence.casualties().isEmpty() || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS);
+        return sentence.casualties().stream().anyMatch(c -> c.count().best() != null)
+                || sentence.dates().stream().anyMatch(d -> d.dates().days() <= A_FEW_DAYS);
     }
 
     /** Whether {@code sentence}, whose event places are {@code places}, speaks of an area, or of events, in general. */

@@ -250,10 +250,18 @@ class CasualtyExtractorTest {
                 "'ما أدى إلى إصابة مدني وأحد الزبائن بجروح', إصابة مدني وأحد الزبائن, 2",
                 "'injuring three Russian soldiers and two Syrian interpreters', injuring three Russian soldiers and two Syrian interpreters, 5",
                 "'قُتل عنصر في ميليشيا الدفاع الوطني الموالية للنظام وطفل كان برفقته', قُتل عنصر في ميليشيا الدفاع الوطني الموالية للنظام وطفل, 2",
+                "'توفي راعي أغنام وطفلان من أبنائه بانفجار لغم', توفي راعي أغنام وطفلان, 3",
+                "'مقتل سائق شاحنة وعنصرين من قسد', مقتل سائق شاحنة وعنصرين, 3",
         })
         void personNounsWithPossessivesAndJoinedByWaAddUp(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), find(text).get(0).count());
             assertEquals(words, find(text).get(0).span().text());
+        }
+
+        @Test
+        void aClauseOpenedAfterASidesNameCountsItsOwnPeople() {
+            assertEquals(List.of("KILLED قتل 3 عناصر 3", "KILLED قتل مسلحان 2"),
+                    shown("قتل 3 عناصر من قسد بينما قتل مسلحان من العشائر في اشتباكات"));
         }
 
         @Test

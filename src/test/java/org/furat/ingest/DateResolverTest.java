@@ -403,6 +403,13 @@ class DateResolverTest {
         }
 
         @Test
+        void aYearAfterAMonthsSecondNameIsTheDatesYear() {
+            assertDay(one("وقع في 9 مارس/آذار 2023 انفجار", "9 مارس/آذار 2023"), d(2023, 3, 9));
+            assertMonth(one("التي اندلعت في آب/أغسطس 2023 بين", "في آب/أغسطس 2023"), 2023, 8);
+            assertDay(one("في 9 أيلول/سبتمبر قتل", "9 أيلول/سبتمبر"), d(2024, 9, 9));
+        }
+
+        @Test
         void aSeasonOfAYearIsItsThreeMonths() {
             DateMention spring = one("In the spring of 2019, protests spread", "the spring of 2019");
             assertEquals(new DateSpan(d(2019, 3, 1), d(2019, 5, 31)), spring.dates());
