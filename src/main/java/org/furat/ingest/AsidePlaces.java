@@ -66,8 +66,12 @@ final class AsidePlaces {
         for (int k = first - 2; k >= Math.max(0, first - 2 - OUTLET_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (CORRESPONDENTS.contains(word)) return true;
-            // «وأوضح مدير مديرية الدفاع المدني في دير الزور أن …»: where an official who speaks holds office.
-            if (OFFICIALS.contains(word) && k > 0 && text.joined(k) && speaking(text.lower(k - 1))) return true;
+            // «وأوضح مدير مديرية الدفاع المدني في دير الزور أن …»: where a directorate that speaks sits, or a governor's
+            // province. Not «وقال مدير المشفى في البصيرة إن قذيفة سقطت على المشفى», the hospital's own town.
+            if (OFFICIALS.contains(word) && k > 0 && text.joined(k) && (speaking(text.lower(k - 1))
+                    || k > 1 && text.joined(k - 1) && speaking(text.lower(k - 2)))) {
+                return true;
+            }
             // «أفاد مراسلنا بمقتل شاب في هجين»: a word with «ب» or «ل» in front opens what was said, not an outlet's name.
             if (SAID.contains(word) || word.length() > 3 && "بل".indexOf(word.charAt(0)) >= 0 && text.get(k).arabic()
                     && !OUTLET_NAME_WORDS.contains(word)) {
@@ -82,9 +86,8 @@ final class AsidePlaces {
         return SPEAKING.contains(word) || word.startsWith("و") && SPEAKING.contains(word.substring(1));
     }
 
-    /** Officials named by their office before where it is, as written (normalised): «مدير», «رئيس». */
-    private static final Set<String> OFFICIALS = Set.of("مدير", "رئيس", "محافظ", "قائد", "مسوول", "مسؤول", "director",
-            "head", "governor", "commander", "spokesman");
+    /** Offices named before where they sit, as written (normalised): a directorate, a governor. */
+    private static final Set<String> OFFICIALS = Set.of("مديريه", "محافظ", "directorate", "governor");
     /** Verbs of saying before a speaker, as written (normalised, «و» aside). */
     private static final Set<String> SPEAKING = Set.of("قال", "اوضح", "اكد", "افاد", "صرح", "ذكر", "اعلن", "said", "told");
 
@@ -125,6 +128,9 @@ final class AsidePlaces {
     /** Whether {@code place} is where the wounded were taken, or where a side or a car went, by the words before it. */
     private static boolean wentThereAfter(TokenizedText text, PlaceMention place) {
         int first = text.indexAt(place.span().start());
+        // «ونقلتهم إلى بلدة الشحيل حيث أعدمتهم», "taken to Hajin, where they were shot": what was done there follows.
+        int after = text.indexAt(place.span().end());
+        if (after < text.size() && text.joined(after) && WHERE.contains(text.lower(after))) return false;
         for (int k = first - 1; k >= Math.max(0, first - CUE_WORDS) && text.joined(k + 1); k--) {
             String word = text.lower(k);
             if (hospital(word) && toIt(text, k) && takenThere(text, k)) return true;
@@ -149,6 +155,8 @@ final class AsidePlaces {
         return false;
     }
 
+    /** «حيث» and "where", as written (normalised). */
+    private static final Set<String> WHERE = Set.of("حيث", "where");
     /** «إلى» as written (normalised). */
     private static final Set<String> TO = Set.of("الي");
     /** Arabic verbs of leading people away, as written (normalised, «و» aside): «اقتادتهم», «اقتيد» (not English "led to"). */

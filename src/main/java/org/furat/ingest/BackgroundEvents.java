@@ -87,12 +87,27 @@ final class BackgroundEvents {
      */
     private static boolean toldAsBefore(TokenizedText text, Span trigger) {
         int first = text.indexAt(trigger.start());
-        for (int k = first - 1; k >= Math.max(0, first - PLUPERFECT_WORDS) && text.joined(k + 1)
-                && !ANOTHER_CLAUSE.contains(text.lower(k)); k--) {
-            if (BEFORE_THAT.contains(text.lower(k))) return true;
+        // Within the clause of the event words: not past a comma or a relative pronoun («المسلحين الذين سبق أن هددوا
+        // الشاب، هاجموا منزله» tells the attack).
+        for (int k = first - 1; k >= Math.max(0, first - PLUPERFECT_WORDS) && text.joined(k + 1) && !text.commaBefore(k + 1)
+                && !ANOTHER_CLAUSE.contains(text.lower(k)) && !Sentences.RELATIVE_PRONOUNS.contains(text.lower(k)); k--) {
+            if (BEFORE_THAT.contains(text.lower(k)) && thatFollows(text, k + 1)) return true;
         }
         return false;
     }
+
+    /**
+     * Whether «أن» follows at word {@code k}, or a doer with «ل» and then «أن» («سبق لقسد أن»): «سبق» as "it happened
+     * before that", not as "preceded" («سبقت الاشتباكات حملة اعتقالات») nor «كما سبق ذكره».
+     */
+    private static boolean thatFollows(TokenizedText text, int k) {
+        if (k >= text.size() || !text.joined(k)) return false;
+        if (THAT.contains(text.lower(k))) return true;
+        return text.lower(k).startsWith("ل") && k + 1 < text.size() && text.joined(k + 1) && THAT.contains(text.lower(k + 1));
+    }
+
+    /** «أن», with «و» or not, as written (normalised). */
+    private static final java.util.Set<String> THAT = java.util.Set.of("ان", "وان");
 
     /** «سبق» and «سبقت», with «و» or not, as written (normalised). */
     private static final java.util.Set<String> BEFORE_THAT = java.util.Set.of("سبق", "وسبق", "سبقت", "وسبقت");
@@ -124,13 +139,27 @@ final class BackgroundEvents {
             if (!REPORTED.contains(text.lower(k))) continue;
             String before = k > 0 && text.joined(k) ? text.lower(k - 1) : "";
             if (before.equals("had") || before.equals("قد") && wasBefore(text, k - 1)) return true;
-            // «وكان المرصد السوري نشر في الثالث والعشرين من»: «كان» and the verb, «قد» left out.
-            if (text.get(k).arabic() && wasBefore(text, k)) return true;
-            // "SOHR documented on November 28, 2020 the death of 14 militiamen": the day of its report, right after it.
-            if (!text.get(k).arabic()) return k + 2 < first && text.lower(k + 1).equals("on") && dayAndMonthAt(text, k + 2);
+            // «وكان المرصد السوري نشر في الثالث والعشرين من»: «كان» opening the verb's clause, «قد» left out.
+            if (text.get(k).arabic() && wasOpening(text, k)) return true;
+            // "SOHR documented on November 28, 2020 the death of 14 militiamen": the day of its record, right after it.
+            // Not "reported on March 9 that", which is how English tells yesterday's news.
+            if (!text.get(k).arabic()) {
+                return text.lower(k).equals("documented") && k + 2 < first && text.lower(k + 1).equals("on") && dayAndMonthAt(text, k + 2);
+            }
             // «في الـ 18 من», «في الخامس من»: a day of the month, the report's.
             return k + 3 < first && text.lower(k + 1 + subjectWords(text, k + 1, first)).equals("في")
                     && dayOfMonthAt(text, k + 2 + subjectWords(text, k + 1, first));
+        }
+        return false;
+    }
+
+    /**
+     * Whether «كان» opens the clause of the verb at word {@code verb}, a source's words at most between them: «وكان
+     * المرصد السوري نشر», not «وكانت البلدة هادئة، وذكر المرصد».
+     */
+    private static boolean wasOpening(TokenizedText text, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 1 - SOURCE_WORDS) && text.joined(k + 1) && !text.commaBefore(k + 1); k--) {
+            if (WAS.contains(text.lower(k))) return k == 0 || !text.joined(k) || text.commaBefore(k);
         }
         return false;
     }

@@ -229,7 +229,7 @@ public final class Extractor {
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
                 } else if ((tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(tokenized, sentence, triggersIn.in(sentence)))
-                        || SubordinateTriggers.onlyAfterAnEventTold(tokenized, said))
+                        || followedOnly(tokenized, previous, fromHeadline, facts))
                         && !proposals.isEmpty() || inGeneral || totals.tells(sentence, said)) {
                     // "SDF forces imposed a cordon around the village after the attack": what followed the event told.
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
@@ -767,7 +767,9 @@ public final class Extractor {
         // sentence says only that it happened by the time it was reported.
         // Of several dates, the one nearest the words that say what happened: «هاجم مسلحون اليوم حاجزاً ... وقالوا إن
         // هجوماً مثله وقع أمس» dates the attack today.
-        DateMention when = DateResolver.lastedInto(text, sentence.dates().stream()
+        // A day outranks a longer time: «انفجر لغم من مخلفات معارك صيف 2017 في ذيبان اليوم» happened today.
+        List<DateMention> days = sentence.dates().stream().filter(d -> d.precision() == TimePrecision.DAY).toList();
+        DateMention when = DateResolver.lastedInto(text, (days.isEmpty() ? sentence.dates() : days).stream()
                 .min(Comparator.comparingInt(d -> distance(d.span(), trigger.span()))).orElse(dateBefore), sentence.dates());
         DateSpan span = when != null ? when.dates() : DateResolver.byPublication(published, publishedPrecision);
         TimePrecision precision = when != null ? when.precision() : DateResolver.byPublicationPrecision(publishedPrecision);
@@ -1323,6 +1325,18 @@ public final class Extractor {
     private static List<EventClassifier.Trigger> withoutCharges(TokenizedText text, List<EventClassifier.Trigger> triggers) {
         List<EventClassifier.Trigger> charges = SubordinateTriggers.charges(text, triggers);
         return charges.isEmpty() ? triggers : triggers.stream().filter(t -> !charges.contains(t)).toList();
+    }
+
+    /**
+     * Whether a sentence only tells what followed {@code previous}, the event just told (not a headline's): its event
+     * words all name that event as what came before or where it was ({@link SubordinateTriggers#onlyAfterAnEventTold}),
+     * and it counts nobody and names no place of its own. "Three civilians were killed in Dhiban after the attack" tells
+     * an event of its own.
+     */
+    private static boolean followedOnly(TokenizedText text, Proposal previous, Proposal fromHeadline, FollowUps.Sentence facts) {
+        return previous != null && previous != fromHeadline && SubordinateTriggers.onlyAfterAnEventTold(text, facts.triggers())
+                && facts.casualties().stream().noneMatch(c -> c.count().known())
+                && facts.places().stream().allMatch(p -> previous.places().stream().anyMatch(p::samePlaceAs));
     }
 
     /** Whether a sentence that names no place speaks of the places named just before. */

@@ -3059,14 +3059,16 @@ class ExtractorTest {
     @Test
     void whatFollowedAnEventToldOrWasDoneAtItsSiteIsNoEventOfItsOwn() {
         List<Proposal> cordon = proposals("Gunmen shot dead a driver near Khasham on Tuesday. SDF forces imposed a security cordon"
-                + " around the village after the attack and put up checkpoints on the road to Marrat.");
+                + " around the village after the attack and put up checkpoints on its roads.");
         assertEquals(1, cordon.size(), cordon::toString);
         assertEquals(List.of("khasham"), keys(cordon.get(0).places()));
         List<Proposal> site = proposals("استهدفت طائرة مسيرة سيارة في بلدة خشام يوم الثلاثاء. وأضافت المصادر أن الميليشيات"
-                + " ضربت طوقاً حول مكان الاستهداف، ونقلت الجثث إلى مشفى في مراط.");
+                + " ضربت طوقاً حول مكان الاستهداف، وأغلقت الطرق المؤدية إليه.");
         assertEquals(1, site.size(), site::toString);
         assertEquals(2, proposals("Gunmen shot dead a driver near Khasham on Tuesday. After the attack, SDF forces arrested"
                 + " four men in Marrat.").size(), "an event of its own told after it is news");
+        assertEquals(2, proposals("A drone struck a car in Khasham on Tuesday, killing two people. Three civilians were killed"
+                + " in Marrat after the attack.").size(), "a toll and a place of its own after it are news");
     }
 
     @Test
@@ -3105,6 +3107,14 @@ class ExtractorTest {
         List<Proposal> documented = proposals("A roadside bomb hit an SDF vehicle in Khasham on Wednesday. SOHR documented on"
                 + " October 2 the death of four fighters in a drone strike on Marrat.");
         assertEquals(1, documented.size(), documented::toString);
+        assertEquals(2, proposals("اشتبك مسلحون مع قسد في بلدة خشام أمس. وقال مصدر إن المسلحين الذين سبق أن هددوا الشاب،"
+                + " هاجموا منزل شقيقه في مراط الأسبوع الماضي.").size(), "«سبق» of a relative clause");
+        assertEquals(2, proposals("اشتبك مسلحون مع قسد في بلدة خشام أمس. وفي الشهر الماضي سبقت الاشتباكات في بلدة مراط"
+                + " حملة اعتقالات واسعة.").size(), "«سبق» as preceded");
+        assertEquals(2, proposals("اشتبك مسلحون مع قسد في بلدة خشام أمس. وكانت البلدة هادئة، وذكر المرصد أن مسلحين اغتالوا"
+                + " شاباً في قرية مراط أول أمس.").size(), "«كان» of another clause");
+        assertEquals(2, proposals("A roadside bomb hit an SDF vehicle in Khasham on Wednesday. SOHR reported on November 12"
+                + " that a drone struck a car in Marrat, killing two.").size(), "English tells yesterday's news so");
         List<Proposal> opening = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكانت وحدات الجيش تمكنت الشهر"
                 + " الماضي من السيطرة على قرية مراط بعد معارك مع التنظيم.");
         assertEquals(1, opening.size(), "«كان» opening the sentence, «قد» left out: " + opening);
@@ -3122,6 +3132,8 @@ class ExtractorTest {
         List<Proposal> spring = proposals("Protesters rallied in Marrat on Tuesday. In the spring of 2019, protests spread across"
                 + " Khasham and Mazloum and were met with arrests.");
         assertEquals(1, spring.size(), spring::toString);
+        List<Proposal> today = proposals("A mine left over from the fighting of summer 2017 exploded in Khasham on Tuesday.");
+        assertEquals(LocalDate.of(2024, 11, 12), today.get(0).dates().start(), "a day outranks a season");
     }
 
     @Test
@@ -3131,8 +3143,9 @@ class ExtractorTest {
                 SubEventType.DISRUPTED_WEAPONS_USE,
                 "استولت ميليشيا الحرس الثوري على ستة منازل تعود لمهجرين في بلدة خشام الأسبوع الماضي.",
                 SubEventType.LOOTING_PROPERTY_DESTRUCTION,
-                "Dozens gathered in Khasham on Tuesday; Asayish members fired into the air to disperse the crowd.",
+                "Dozens gathered in Khasham on Tuesday; Asayish members fired into the air to disperse the protesters.",
                 SubEventType.PROTEST_WITH_INTERVENTION));
+        assertTrue(proposals("Police dispersed the crowd after the football match in Khasham ended on Tuesday.").isEmpty());
     }
 
     @Test
@@ -3149,7 +3162,7 @@ class ExtractorTest {
 
     @Test
     void whereAnOfficialWhoSpeaksHoldsOfficeAndWherePeopleWereTakenAreNoEventPlaces() {
-        List<Proposal> official = proposals("انفجر جسم غريب بأطفال في بلدة خشام مساء أمس. وأوضح مدير الدفاع المدني في مراط أن"
+        List<Proposal> official = proposals("انفجر جسم غريب بأطفال في بلدة خشام مساء أمس. وأوضح مدير مديرية الدفاع المدني في مراط أن"
                 + " الأطفال عثروا على جسم غريب وانفجر بهم أثناء العبث به.");
         assertEquals(1, official.size(), official::toString);
         assertEquals(List.of("khasham"), keys(official.get(0).places()));
@@ -3157,5 +3170,9 @@ class ExtractorTest {
                 + " نُقلوا إلى معسكر في بلدة مراط.");
         assertEquals(1, taken.size(), taken::toString);
         assertEquals(List.of("khasham"), keys(taken.get(0).places()));
+        assertEquals(List.of("khasham"), keys(proposals("وقال مدير المشفى في خشام إن قذيفة سقطت على المشفى اليوم ما أدى"
+                + " لإصابة ممرضين.").get(0).places()), "the hospital's own village");
+        assertEquals(List.of("marrat"), keys(proposals("اعتقلت قسد ثلاثة شبان ونقلتهم إلى قرية مراط حيث أعدمتهم اليوم.")
+                .get(0).places()), "what was done where they were taken");
     }
 }
