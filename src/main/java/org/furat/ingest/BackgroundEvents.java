@@ -144,7 +144,8 @@ final class BackgroundEvents {
             // "SOHR documented on November 28, 2020 the death of 14 militiamen": the day of its record, right after it.
             // Not "reported on March 9 that", which is how English tells yesterday's news.
             if (!text.get(k).arabic()) {
-                return text.lower(k).equals("documented") && k + 2 < first && text.lower(k + 1).equals("on") && dayAndMonthAt(text, k + 2);
+                return text.lower(k).equals("documented") && k + 2 < first && text.lower(k + 1).equals("on")
+                        && dayAndMonthAt(text, k + 2);
             }
             // «في الـ 18 من», «في الخامس من»: a day of the month, the report's.
             return k + 3 < first && text.lower(k + 1 + subjectWords(text, k + 1, first)).equals("في")

@@ -228,8 +228,8 @@ public final class Extractor {
                     // "ISIS claimed responsibility for the attack on Thursday", «وتبنى تنظيم داعش الهجوم»: the claim of the
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
-                } else if ((tellsNothingOfItsOwn(facts, placesIn.in(sentence), refersBack(tokenized, sentence, triggersIn.in(sentence)))
-                        || followedOnly(tokenized, previous, fromHeadline, facts))
+                } else if ((tellsNothingOfItsOwn(facts, placesIn.in(sentence),
+                        refersBack(tokenized, sentence, triggersIn.in(sentence))) || followedOnly(tokenized, previous, fromHeadline, facts))
                         && !proposals.isEmpty() || inGeneral || totals.tells(sentence, said)) {
                     // "SDF forces imposed a cordon around the village after the attack": what followed the event told.
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the

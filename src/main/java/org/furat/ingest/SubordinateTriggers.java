@@ -258,7 +258,8 @@ final class SubordinateTriggers {
 
     /** People named by what they are responsible for: «قيادي مسؤول عن», "a leader responsible for", as written (normalised). */
     private static final Set<String> ROLE_HOLDERS = java.util.stream.Stream.of("قيادي", "القيادي", "قياديا", "عنصر", "العنصر",
-                    "امير", "الامير", "اميرا", "شخص", "خلية", "الخلية", "احدهما", "احدهم", "leader", "commander", "official", "emir", "member", "operative",
+                    "امير", "الامير", "اميرا", "شخص", "خلية", "الخلية", "احدهما", "احدهم",
+                    "leader", "commander", "official", "emir", "member", "operative",
                     "man", "cell")
             .map(w -> org.furat.text.ArabicNormalizer.normalize(w).text()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
