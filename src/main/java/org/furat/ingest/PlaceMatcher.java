@@ -606,10 +606,14 @@ public final class PlaceMatcher {
      */
     private boolean partOfPersonsName(List<Word> words, Match m) {
         if (givenNames.contains(words.get(m.from).key) && m.to - m.from > 1) return true;
-        // "Ahmad al-Khabil": a Latin name that is a given name, before a capitalised word, is a man's first name.
+        // "Ahmad Khabil", "Hamad al-Khalaf": a Latin name that is a given name, before a capitalised word (its article
+        // in lower case or not), is a man's first name.
         Word first = words.get(m.from);
         if (!first.arabic && m.to - m.from == 1 && givenNames.contains(first.key) && m.to < words.size()
-                && words.get(m.to).spaced && words.get(m.to).capital) return true;
+                && words.get(m.to).spaced && (words.get(m.to).capital || LATIN_ARTICLES.contains(words.get(m.to).key)
+                        && m.to + 1 < words.size() && words.get(m.to + 1).capital)) {
+            return true;
+        }
         if (m.from == 0 || !words.get(m.from).spaced) return false;
         Word before = words.get(m.from - 1), name = words.get(m.from);
         // «أبو علي», "Abu Ali": a name after "father of" is a man's byname, where the gazetteer has no place named with it.

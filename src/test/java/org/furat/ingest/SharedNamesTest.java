@@ -205,6 +205,8 @@ class SharedNamesTest {
         assertTrue(matcher.find("Rami Abdel Rahman of the Observatory told AFP").isEmpty(), "a capitalised given name before it");
         assertEquals(List.of("test-rahman"), chosen(matcher.find("Shelling hit the village of Rahman")));
         assertTrue(matcher.find("Gunmen shot Ahmad Hassan, a teacher").isEmpty(), "a given name alone before a family name");
+        assertTrue(matcher.find("The fighter, identified as Ahmad al-Hassan, was shot").isEmpty(),
+                "a family name with its article in lower case");
         assertEquals(List.of("test-ahmad"), chosen(matcher.find("Shells fell on the village of Ahmad")));
         assertTrue(matcher.find("Abu Rahman, a commander, was killed in the attack").isEmpty(), "a byname: the father of");
         assertTrue(matcher.find("قتل القيادي أبو المهباش بالقصف").isEmpty());
