@@ -187,31 +187,25 @@ final class BackgroundEvents {
         return MONTHS_EN.contains(text.lower(k));
     }
 
-    /** English months' names, as written (lower case). */
-    private static final java.util.Set<String> MONTHS_EN = java.util.Set.of("january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december");
+    /** English months' names (data/lexicons/months.csv, those read alone), in lower case. */
+    private static final java.util.Set<String> MONTHS_EN = LexiconCsv.read("months", "month", "language", "name", "alone")
+            .stream().filter(row -> row.get("language").equals("en") && row.get("alone").equals("yes"))
+            .map(row -> row.get("name").toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Whether a day of the month in figures starts at word {@code k}, «الـ» before it or not: «الـ 18 من», «12 من». */
+    /**
+     * Whether a day of the month starts at word {@code k}, then «من»: in figures, «الـ» before it or not («الـ 18 من»,
+     * «12 من»), or as an ordinal in words («الخامس من», «الثالث والعشرين من»).
+     */
     private static boolean dayOfMonthAt(TokenizedText text, int k) {
         if (k < text.size() && (text.lower(k).equals("الـ") || text.lower(k).equals("ال"))) k++;
         if (k + 1 < text.size() && Character.isDigit(text.form(k).charAt(0)) && text.form(k).length() <= 2) {
             return text.lower(k + 1).equals("من");
         }
-        // «في الخامس من», «في الثالث والعشرين من»: the day as an ordinal in words.
-        for (int m = k; m < Math.min(text.size(), k + DAY_WORDS + 1) && text.joined(m); m++) {
-            if (text.lower(m).equals("من")) return m > k;
-            if (!ORDINAL_DAYS.contains(text.lower(m))) return false;
-        }
-        return false;
+        int[] ordinal = NumberWords.standard().ordinal(text, k);
+        return ordinal != null && ordinal[0] <= 31 && ordinal[1] < text.size() && text.joined(ordinal[1])
+                && text.lower(ordinal[1]).equals("من");
     }
-
-    /** The most words of a day of the month told as an ordinal: «الحادي والعشرين». */
-    private static final int DAY_WORDS = 2;
-    /** The words of a day of the month told as an ordinal, as written (normalised). */
-    private static final java.util.Set<String> ORDINAL_DAYS = java.util.stream.Stream.of("الأول", "الثاني", "الثالث", "الرابع",
-                    "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "عشر", "العشرين", "والعشرين",
-                    "الثلاثين", "والثلاثين")
-            .map(w -> org.furat.text.ArabicNormalizer.normalize(w).text()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * How many words before event words are read for a verb of reporting: a source, the day of its report, whom it
