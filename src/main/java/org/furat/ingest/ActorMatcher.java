@@ -25,6 +25,8 @@ final class ActorMatcher {
     }
 
     private final PhraseMatcher<Name> names = new PhraseMatcher<>(false);
+    /** The names added so far, each with its actor's key: a spelling made from another is added once. */
+    private final java.util.Set<String> added = new java.util.HashSet<>();
 
     ActorMatcher(List<Actor> actors) {
         SideSuccessions successions = new SideSuccessions(actors.stream().map(Actor::key).toList());
@@ -37,8 +39,18 @@ final class ActorMatcher {
     }
 
     private void add(String name, String key, SideSuccessions successions) {
-        names.add(name, new Name(key, capitalsOnly(name), successions.of(key, name)));
+        addOnce(name, key, successions);
+        // "U.S. Central Command" is "US Central Command": the list writes one spelling of the abbreviation, news both.
+        addOnce(US.matcher(name).replaceAll("U.S."), key, successions);
+        addOnce(US_DOTTED.matcher(name).replaceAll("US"), key, successions);
     }
+
+    private void addOnce(String name, String key, SideSuccessions successions) {
+        if (added.add(key + '\t' + name)) names.add(name, new Name(key, capitalsOnly(name), successions.of(key, name)));
+    }
+
+    private static final java.util.regex.Pattern US = java.util.regex.Pattern.compile("\\bUS\\b");
+    private static final java.util.regex.Pattern US_DOTTED = java.util.regex.Pattern.compile("\\bU\\.S\\.");
 
     /** The mentions of actors in a report published on {@code published} (null when unknown). */
     List<ActorMention> find(TokenizedText words, LocalDate published) {

@@ -443,6 +443,8 @@ class ActorRolesTest {
         Proposal dotted = first("Rockets targeted U.S. bases in the Omar oil field on Friday.");
         assertEquals("us_forces", key(dotted.actor2()), "a name whose first word is a letter: «U.S.» cut at its stops");
         assertEquals("us_forces", key(first("U.S. forces shelled Khasham on Tuesday.").actor1()));
+        assertEquals("us_forces", key(first("U.S. Central Command forces raided a house in Khasham on Tuesday.").actor1()),
+                "the list writes «US Central Command»: the stops of «U.S.» make no other name");
 
         Proposal arabic = first("سقطت قذائف صاروخية على القاعدة الأمريكية في حقل العمر النفطي اليوم.");
         assertEquals("us_forces", key(arabic.actor2()), "«القاعدة الأمريكية»: the base struck");

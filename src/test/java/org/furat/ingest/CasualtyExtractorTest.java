@@ -889,6 +889,7 @@ class CasualtyExtractorTest {
                 "'The explosion killed the driver of a nearby vehicle.', killed the driver, 1",
                 "'Gunmen killed a former ISIS member in the village.', killed a former ISIS member, 1",
                 "'A drone strike killed a senior ISIS leader and two of his companions.', 'killed a senior ISIS leader and two of his companions', 3",
+                "'The raid killed an ISIS leader and one associated fighter.', 'killed an ISIS leader and one associated fighter', 2",
         })
         void whomAVerbKilledWithTheOrAnAdjective(String text, String words, int exactly) {
             assertEquals(Casualties.exactly(exactly), one(text, KILLED, words).count());
