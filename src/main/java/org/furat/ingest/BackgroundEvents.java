@@ -65,7 +65,9 @@ final class BackgroundEvents {
         if (p.dates().end().isAfter(news) || !p.dates().start().isBefore(news)) return false;
         // «وكان المرصد السوري قد أشار في الخامس من الشهر الجاري إلى مقتل مدني», «ونشر المرصد في الـ 12 من الشهر الجاري أن
         // عنصراً قتل»: what a source had reported before the news is its background, however near.
-        if (reportedEarlier(text, p.trigger()) || toldAtTheTime(text, p.trigger())) return true;
+        if (reportedEarlier(text, p.trigger()) || opensAsAnEarlierReport(text, p.trigger()) || toldAtTheTime(text, p.trigger())) {
+            return true;
+        }
         // «إذ سبق أن خُطف عدد من العاملين خلال الأشهر الماضية»: told as having happened before, as the pluperfect tells it.
         if (pluperfect(text, p.trigger()) || toldAsBefore(text, p.trigger())) {
             // «يذكر أن الطائرات الأمريكية كانت قد استهدفت في 8 تشرين الثاني الجاري مستودعاً»: told as a reminder.
@@ -250,6 +252,24 @@ final class BackgroundEvents {
         String first = text.lower(k);
         return REMINDERS.contains(first) || first.equals("it") && k + 3 < text.size() && text.lower(k + 1).equals("is")
                 && text.lower(k + 2).equals("worth") && text.lower(k + 3).equals("noting");
+    }
+
+    /**
+     * Whether the sentence of event words opens with a source's earlier report, «كان» first: «وكان المرصد السوري نشر في
+     * التاسع من الشهر الجاري أن قوات النظام دخلت البوكمال، قبل أن يشن التنظيم هجوماً معاكساً». All it tells, to its end,
+     * is what that report told, up to a clause of its own («، كما قتل عنصر أمس»: news).
+     */
+    private static boolean opensAsAnEarlierReport(TokenizedText text, Span trigger) {
+        int at = text.indexAt(trigger.start()), k = at;
+        while (k > 0 && text.sameSentence(k - 1, at)) k--;
+        if (!WAS.contains(text.lower(k)) || !text.get(k).arabic()) return false;
+        for (int m = k + 1; m < Math.min(at, k + 2 + SOURCE_WORDS) && text.joined(m) && !text.commaBefore(m); m++) {
+            if (REPORTED.contains(text.lower(m))) {
+                for (int n = m + 1; n < at; n++) if (ANOTHER_CLAUSE.contains(text.lower(n))) return false;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open a reminder, as written (normalised): «يذكر», «يشار», «ويذكر». */

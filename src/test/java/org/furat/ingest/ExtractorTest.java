@@ -3104,6 +3104,9 @@ class ExtractorTest {
         List<Proposal> reported = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكان المرصد السوري نشر في الثالث"
                 + " والعشرين من تشرين الأول الفائت، أن غارات استهدفت مسجداً في بلدة مراط.");
         assertEquals(1, reported.size(), reported::toString);
+        List<Proposal> toItsEnd = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكان المرصد السوري ذكر في الثالث"
+                + " من الشهر الجاري أن قوات النظام سيطرت على قرية مراط، قبل أن يشن مسلحو التنظيم هجوماً معاكساً على القرية.");
+        assertEquals(1, toItsEnd.size(), "the earlier report told all its sentence tells: " + toItsEnd);
         List<Proposal> documented = proposals("A roadside bomb hit an SDF vehicle in Khasham on Wednesday. SOHR documented on"
                 + " October 2 the death of four fighters in a drone strike on Marrat.");
         assertEquals(1, documented.size(), documented::toString);
