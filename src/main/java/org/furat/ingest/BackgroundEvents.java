@@ -138,7 +138,9 @@ final class BackgroundEvents {
         // (a comma may stand inside the report: «قد أشار في الخامس من الشهر الجاري، إلى مقتل مدني»).
         for (int k = first - 1; k >= Math.max(0, first - REPORT_WORDS) && text.joined(k + 1)
                 && !ANOTHER_CLAUSE.contains(text.lower(k)); k--) {
-            if (!REPORTED.contains(text.lower(k))) continue;
+            boolean announced = ANNOUNCED.contains(text.lower(k));
+            if (!REPORTED.contains(text.lower(k)) && !announced) continue;
+            if (announced) return wasOpening(text, k);
             String before = k > 0 && text.joined(k) ? text.lower(k - 1) : "";
             if (before.equals("had") || before.equals("قد") && wasBefore(text, k - 1)) return true;
             // «وكان المرصد السوري نشر في الثالث والعشرين من»: «كان» opening the verb's clause, «قد» left out.
@@ -264,7 +266,7 @@ final class BackgroundEvents {
         while (k > 0 && text.sameSentence(k - 1, at)) k--;
         if (!WAS.contains(text.lower(k)) || !text.get(k).arabic()) return false;
         for (int m = k + 1; m < Math.min(at, k + 2 + SOURCE_WORDS) && text.joined(m) && !text.commaBefore(m); m++) {
-            if (REPORTED.contains(text.lower(m))) {
+            if (REPORTED.contains(text.lower(m)) || ANNOUNCED.contains(text.lower(m))) {
                 for (int n = m + 1; n < at; n++) if (ANOTHER_CLAUSE.contains(text.lower(n))) return false;
                 return true;
             }
@@ -282,6 +284,8 @@ final class BackgroundEvents {
     /** Verbs of reporting, as written (normalised, lower case). */
     private static final java.util.Set<String> REPORTED = java.util.Set.of("اشار", "واشار", "نشر", "ونشر", "وثق", "ووثق", "ذكر",
             "وذكر", "رصد", "ورصد", "افاد", "وافاد", "reported", "documented");
+    /** Verbs of announcing (normalised): a side's earlier announcement, after «كان» only («وكانت قسد أعلنت في 3 من أيلول»). */
+    private static final java.util.Set<String> ANNOUNCED = java.util.Set.of("اعلن", "اعلنت", "اعلنوا");
 
     /** Words of likeness, as written (normalised). */
     private static final java.util.Set<String> LIKE = java.util.Set.of("similar", "مماثل", "مماثله", "مشابه", "مشابهه");

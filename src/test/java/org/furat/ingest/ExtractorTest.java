@@ -3107,6 +3107,9 @@ class ExtractorTest {
         List<Proposal> toItsEnd = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكان المرصد السوري ذكر في الثالث"
                 + " من الشهر الجاري أن قوات النظام سيطرت على قرية مراط، قبل أن يشن مسلحو التنظيم هجوماً معاكساً على القرية.");
         assertEquals(1, toItsEnd.size(), "the earlier report told all its sentence tells: " + toItsEnd);
+        List<Proposal> announced = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكانت قسد أعلنت في 3 من الشهر"
+                + " الجاري انتهاء حملتها الأمنية بعد سيطرتها على قرية مراط.");
+        assertEquals(1, announced.size(), "a side's announcement told in the pluperfect: " + announced);
         List<Proposal> documented = proposals("A roadside bomb hit an SDF vehicle in Khasham on Wednesday. SOHR documented on"
                 + " October 2 the death of four fighters in a drone strike on Marrat.");
         assertEquals(1, documented.size(), documented::toString);
