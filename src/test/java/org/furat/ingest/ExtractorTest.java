@@ -3079,6 +3079,12 @@ class ExtractorTest {
     }
 
     @Test
+    void theShellOfABuildingIsNoShelling() {
+        assertTrue(proposals("In Khasham, a father walks through broken concrete to the shell of his family's house.").isEmpty());
+        assertFalse(proposals("A shell hit a house in Khasham on Monday.").isEmpty());
+    }
+
+    @Test
     void whatRecursOrLiesAboutAnAreaIsNoEvent() {
         for (String text : List.of(
                 "وتتكرر حوادث الخطف في المنطقة، إذ خطف عدد من العاملين في بلدتي خشام ومراط خلال الأشهر الماضية.",
