@@ -196,12 +196,14 @@ public final class CasualtyExtractor {
         List<CasualtyMention> mentions = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             if (c.count() == null) continue;
-            Span span = Span.of(w.original(), c.start(), c.end());
+            int rose = c.risen() ? -1 : roseTo(w, c.start());
+            Span span = Span.of(w.original(), rose >= 0 ? w.get(rose).start() : c.start(), c.end());
+            boolean risen = c.risen() || rose >= 0;
             if (c.kind() != CasualtyMention.Kind.INJURED) {
-                mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count(), c.risen()));
+                mentions.add(new CasualtyMention(span, CasualtyMention.Kind.KILLED, c.count(), risen));
             }
             if (c.kind() != CasualtyMention.Kind.KILLED) {
-                mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count(), c.risen()));
+                mentions.add(new CasualtyMention(span, CasualtyMention.Kind.INJURED, c.count(), risen));
             }
         }
         return mentions;
@@ -561,6 +563,26 @@ public final class CasualtyExtractor {
     private static final int TOLL_GAP = 20;
     /** At most this many words between a toll's name and what it rose to, where a verb of rising comes first. */
     private static final int ROSE_GAP = 35;
+    /**
+     * The word of the verb of rising a few words before «إلى» or "to" right before a figure that starts at character
+     * {@code start}, or -1: «قبل أن ترتفع صباح اليوم إلى 14 قتيلاً», "before rising to 14 dead". The figure is what the
+     * toll came to, named or not; the words between (a day) are the rise's.
+     */
+    private static int roseTo(TokenizedText w, int start) {
+        int k = w.indexAt(start);
+        if (k < 2 || !w.joined(k) || !TO.contains(w.lower(k - 1))) return -1;
+        for (int m = k - 2; m >= Math.max(0, k - 2 - ROSE_TO_WORDS) && w.joined(m + 1); m--) {
+            if (ROSE.contains(Proclitics.stem(w.lower(m))) || ROSE_EN.contains(w.lower(m))) return m;
+        }
+        return -1;
+    }
+
+    /** At most this many words between a verb of rising and «إلى» before the figure: «صباح اليوم», "on Friday". */
+    private static final int ROSE_TO_WORDS = 3;
+    /** «إلى» and "to" (normalised). */
+    private static final Set<String> TO = Set.of("الي", "to");
+    /** English verbs of rising (lower case). */
+    private static final Set<String> ROSE_EN = Set.of("rose", "risen", "rising", "climbed", "climbing");
     /** Arabic verbs of rising, as written (normalised) without their proclitics: «ارتفعت», «لترتفع». */
     private static final Set<String> ROSE = Set.of("ارتفعت", "ارتفع", "ترتفع", "يرتفع");
 

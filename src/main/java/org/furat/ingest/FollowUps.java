@@ -87,6 +87,16 @@ final class FollowUps {
     }
 
     /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
+    /**
+     * Whether date {@code d} lies within the words of a toll that rose, from its verb of rising to its figure, with no
+     * event words between («ارتفعت حصيلة القتلى جراء الاشتباكات التي اندلعت مساء أمس إلى 4» dates the clashes).
+     */
+    private static boolean inARise(DateMention d, Sentence sentence) {
+        return sentence.casualties().stream().anyMatch(c -> c.risen() && c.span().start() <= d.span().start()
+                && d.span().end() <= c.span().end() && sentence.triggers().stream().noneMatch(t -> c.span().start() <= t.span().start()
+                        && t.span().end() <= c.span().end()));
+    }
+
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
         // A weak word («هجوم», a toll) says only that something happened: it can tell of any event. A source telling
@@ -110,7 +120,10 @@ final class FollowUps {
             // fighters") is its toll told again; one that does not is a second toll.
             if (!Tolls.agree(c.kind() == CasualtyMention.Kind.KILLED ? previous.killed() : previous.injured(), c.count())) return false;
         }
-        if (sentence.dates().stream().anyMatch(d -> !d.dates().equals(previous.dates()))) return false;
+        // «قبل أن ترتفع صباح اليوم إلى 14 قتيلاً»: the day a toll rose is not the event's.
+        if (sentence.dates().stream().anyMatch(d -> !d.dates().equals(previous.dates()) && !inARise(d, sentence))) {
+            return false;
+        }
         for (PlaceMention place : sentence.places()) {
             if (!sentence.origins().contains(place) && previous.places().stream().noneMatch(p -> p.samePlaceAs(place))) {
                 return false;

@@ -150,6 +150,19 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void aFigureAVerbOfRisingCameToHasRisenWhateverItCounts() {
+        assertEquals(List.of("قتل 9 مدنيين false", "ترتفع مساء أمس إلى 12 قتيلاً true"),
+                risen("قتل 9 مدنيين في حصيلة أولية قبل أن ترتفع مساء أمس إلى 12 قتيلاً."), "the day between is the rise's");
+        assertEquals(List.of("killed nine people false", "rose on Tuesday to 12 dead true"),
+                risen("A strike killed nine people, a figure that rose on Tuesday to 12 dead."));
+        assertEquals(List.of("قتل 9 مدنيين false"), risen("قتل 9 مدنيين في الطريق إلى 3 قرى."), "«إلى» with no rise");
+    }
+
+    private static List<String> risen(String text) {
+        return find(text).stream().map(m -> m.span().text() + " " + m.risen()).toList();
+    }
+
+    @Test
     void whoseServiceThePeopleCountedAreIn() {
         assertEquals(range(2, 2, 2), one("Two members of the General Security service were killed on Monday.",
                 CasualtyMention.Kind.KILLED, "Two members of the General Security service were killed").count());

@@ -326,6 +326,10 @@ class ExtractorTest {
         List<Proposal> headline = proposals("Rockets hit US base at Conoco field\n"
                 + "No one was hurt, the US military says\nRockets were fired at a base housing US troops on Monday.");
         assertEquals(1, headline.size(), "a subheading's toll leaves the headline to its lead: " + headline);
+        List<Proposal> rose = proposals("قصفت طائرات التحالف منزلاً في بلدة خشام ليلة أمس. وقال ناشطون إن الغارات أسفرت عن مقتل"
+                + " 5 مدنيين في حصيلة أولية، قبل أن ترتفع صباح اليوم إلى 8 قتلى.");
+        assertEquals(1, rose.size(), "the day the toll rose does not make the strikes another event: " + rose);
+        assertEquals(List.of("khasham"), keys(rose.get(0).places()));
     }
 
     @Test
