@@ -1330,13 +1330,13 @@ public final class Extractor {
     /**
      * Whether a sentence only tells what followed {@code previous}, the event just told (not a headline's): its event
      * words all name that event as what came before or where it was ({@link SubordinateTriggers#onlyAfterAnEventTold}),
-     * and it counts nobody and names no place of its own. "Three civilians were killed in Dhiban after the attack" tells
-     * an event of its own.
+     * and it counts nobody: a place it names is where what followed was done («وفرضت قسد إجراءات أمنية على الحواجز في
+     * ريف دير الزور الشمالي عقب التفجير»). "Three civilians were killed in Dhiban after the attack" tells an event of
+     * its own.
      */
     private static boolean followedOnly(TokenizedText text, Proposal previous, Proposal fromHeadline, FollowUps.Sentence facts) {
         return previous != null && previous != fromHeadline && SubordinateTriggers.onlyAfterAnEventTold(text, facts.triggers())
-                && facts.casualties().stream().noneMatch(c -> c.count().known())
-                && facts.places().stream().allMatch(p -> previous.places().stream().anyMatch(p::samePlaceAs));
+                && facts.casualties().stream().noneMatch(c -> c.count().known());
     }
 
     /** Whether a sentence that names no place speaks of the places named just before. */

@@ -3069,6 +3069,9 @@ class ExtractorTest {
         List<Proposal> site = proposals("استهدفت طائرة مسيرة سيارة في بلدة خشام يوم الثلاثاء. وأضافت المصادر أن الميليشيات"
                 + " ضربت طوقاً حول مكان الاستهداف، وأغلقت الطرق المؤدية إليه.");
         assertEquals(1, site.size(), site::toString);
+        List<Proposal> elsewhere = proposals("انفجرت سيارة مفخخة في بلدة خشام أمس. وفرضت قسد إجراءات أمنية مشددة على الحواجز"
+                + " في بلدة مراط عقب التفجير.");
+        assertEquals(1, elsewhere.size(), "what followed, done at a place of its own: " + elsewhere);
         assertEquals(2, proposals("Gunmen shot dead a driver near Khasham on Tuesday. After the attack, SDF forces arrested"
                 + " four men in Marrat.").size(), "an event of its own told after it is news");
         assertEquals(2, proposals("A drone struck a car in Khasham on Tuesday, killing two people. Three civilians were killed"
