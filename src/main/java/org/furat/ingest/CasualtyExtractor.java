@@ -628,9 +628,9 @@ public final class CasualtyExtractor {
                 && w.joined(agent.end()); agent = trigger(w, k, Role.AGENT, false)) {
             k = agent.end();
         }
-        if (k == j && k < sideEnds.length && sideEnds[k] > k && sideEnds[k] < w.size() && w.joined(sideEnds[k])) {
-            k = sideEnds[k]; // «قتلت قسد مدنيين اثنين»: the side that killed, named after the verb
-        }
+        // «قتلت قسد مدنيين اثنين»: the side that killed, named after the verb; «اغتال مرتزقة داعش مختار البلدة»: after
+        // the men who did it.
+        if (k < sideEnds.length && sideEnds[k] > k && sideEnds[k] < w.size() && w.joined(sideEnds[k])) k = sideEnds[k];
         if (k == j) return j;
         // «اغتال مسلحون يستقلون دراجة نارية مختار القرية»: how the killers came may stand between them and whom.
         // «اغتال مسلحون يستقلون دراجة نارية، مساء أمس، عضواً»: and when, after a comma.
