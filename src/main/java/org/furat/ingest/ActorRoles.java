@@ -466,9 +466,12 @@ final class ActorRoles {
     private static boolean countedAmong(TokenizedText text, ActorMention actor, List<CasualtyMention> tolls) {
         int name = text.indexAt(actor.span().start());
         for (CasualtyMention toll : tolls) {
-            // «قتلت قسد مدنيين اثنين»: a side right after the toll's verb killed the people counted after it.
-            if (actor.span().within(toll.span()) && name == text.indexAt(toll.span().start()) + 1
-                    && (SideKillings.killsFirst(text.form(name - 1)) || EXECUTING.contains(text.form(name - 1)))) continue;
+            // «قتلت قسد مدنيين اثنين»: a side right after the toll's verb killed the people counted after it; so did one
+            // after the men who did it («اغتال مرتزقة داعش مختار البلدة»).
+            int verb = text.indexAt(toll.span().start());
+            boolean menFirst = name == verb + 2 && EXECUTING.contains(text.form(verb)) && KILLERS.contains(text.form(verb + 1));
+            if (actor.span().within(toll.span()) && (menFirst || name == verb + 1
+                    && (SideKillings.killsFirst(text.form(name - 1)) || EXECUTING.contains(text.form(name - 1))))) continue;
             // «مقتل أحد عناصر قسد»: the toll's people and the side's name may share a word.
             boolean sharedWord = actor.span().start() < toll.span().end() && toll.span().end() < actor.span().end();
             // «ارتفعت حصيلة قتلى قوات الأسد في الهجوم الذي نفذته خلايا التنظيم … إلى ١١»: a side named in a relative
@@ -530,6 +533,8 @@ final class ActorRoles {
 
     /** «أعدم تنظيم داعش شاباً», «اغتالت خلايا التنظيم مختار القرية»: verbs of killing whose subject comes next. */
     private static final Set<String> EXECUTING = Set.of("اعدم", "اعدمت", "اعدموا", "اغتال", "اغتالت", "اغتالوا");
+    /** Men who kill, named between such a verb and their side (normalised): «مرتزقة داعش», «خلايا التنظيم», «عناصر من». */
+    private static final Set<String> KILLERS = Set.of("مرتزقه", "خلايا", "مسلحو", "عناصر", "مسلحون");
 
     /** Whether a relative pronoun stands among words {@code from} to {@code to} (excluded). */
     private static boolean relativeBetween(TokenizedText text, int from, int to) {

@@ -954,8 +954,9 @@ class ExtractorTest {
         assertEquals(Casualties.exactly(1), proposals("اغتال مسلحون مجهولون يُرجّح انتمائهم لخلايا تنظيم داعش، مساء أمس، أحد وجهاء"
                 + " عشيرة البكارة في بلدة خشام.").get(0).killed());
         assertEquals(Casualties.exactly(1), proposals("Gunmen assassinated a tribal elder in Khasham on Monday.").get(0).killed());
-        assertEquals(Casualties.exactly(1), proposals("اغتال مرتزقة داعش، ليلة أمس، مختار بلدة خشام.").get(0).killed(),
-                "who did it, then their side, then whom they killed");
+        Proposal menFirst = proposals("اغتال مرتزقة داعش، ليلة أمس، مختار بلدة خشام.").get(0);
+        assertEquals(Casualties.exactly(1), menFirst.killed(), "who did it, then their side, then whom they killed");
+        assertEquals("isis", menFirst.actor1().actorKey(), "the side of the men who did it acted");
         assertNotEquals(Casualties.exactly(1), proposals("نجا أحد وجهاء العشيرة من محاولة اغتيال في بلدة خشام أمس.").get(0).killed(),
                 "an attempt");
         assertNotEquals(Casualties.exactly(1), proposals("A tribal elder survived an assassination attempt in Khasham on Monday.")
