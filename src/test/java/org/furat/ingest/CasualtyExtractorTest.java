@@ -858,6 +858,9 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED توفي عنصران 2"), shown("توفي عنصران من قسد متأثرين بجراحهما التي أصيبا بها"));
             assertTrue(find("توفي عنصر من قسد متأثراً بجراحه، وأصيب آخران في الهجوم").stream()
                     .anyMatch(m -> m.kind() == CasualtyMention.Kind.INJURED), "others wounded, after a comma");
+            assertEquals(List.of("KILLED فارق على إثرها الحياة 1"), shown("ما أدى إلى إصابته بجروح بليغة فارق على إثرها الحياة."),
+                    "wounds he died as a result of");
+            assertEquals(List.of("INJURED أصيب ثلاثة مدنيين 3"), shown("أصيب ثلاثة مدنيين بجروح، نقلوا على إثرها إلى المشفى."));
         }
 
         @Test
