@@ -288,7 +288,7 @@ public final class Extractor {
                         }
                         if (retold < 0 && !answer && !apart) retold = retellings.toldOfItsAreaAt(proposals, retelling);
                         if (retold < 0) {
-                            made = byTheSameSide(tokenized, made, proposals);
+                            made = byTheSameSide(tokenized, likeTheLast(tokenized, made, proposals), proposals);
                             proposals.add(made);
                         } else {
                             // The event of an earlier paragraph told again: that proposal, not a second one.
@@ -419,10 +419,33 @@ public final class Extractor {
     }
 
     /**
+     * {@code event} as of the kind of the last event before it, where it is told to be like it and both are fire on an
+     * area: «كما طال قصف مماثل أطراف بلدة الشعفة», after air strikes, is one more air strike ("a similar strike").
+     */
+    private static Proposal likeTheLast(TokenizedText text, Proposal event, List<Proposal> earlier) {
+        if (earlier.isEmpty() || !FIRE_ON_AN_AREA.contains(event.type()) || !toldAsLike(text, event.trigger())) return event;
+        Proposal last = earlier.get(earlier.size() - 1);
+        return FIRE_ON_AN_AREA.contains(last.type()) ? event.ofTheTypeOf(last) : event;
+    }
+
+    private static final Set<SubEventType> FIRE_ON_AN_AREA = Set.of(SubEventType.AIR_DRONE_STRIKE,
+            SubEventType.SHELLING_ARTILLERY_MISSILE);
+
+    /** Whether event words are told as like the last: «مماثل», «مماثلة» right after them, "similar" right before. */
+    private static boolean toldAsLike(TokenizedText text, Span words) {
+        int first = text.indexAt(words.start()), after = text.indexAt(words.end());
+        return first > 0 && text.joined(first) && text.lower(first - 1).equals("similar")
+                || after < text.size() && text.joined(after) && LIKE_AFTER.contains(text.lower(after));
+    }
+
+    private static final Set<String> LIKE_AFTER = Set.of("مماثل", "مماثله", "مشابه", "مشابهه");
+
+    /**
      * Whether event words are told as one more: "another", "a second" before them, «أخرى», «ثانية» after them; or done
      * also, by whoever did the last ("They also raided a house in al-Sabha", «كما اعتقلت», «واعتقلت أيضاً شاباً»).
      */
     private static boolean toldAsAnother(TokenizedText text, Span words) {
+        if (toldAsLike(text, words)) return true;
         int first = text.indexAt(words.start()), after = text.indexAt(words.end());
         if (first > 0 && text.joined(first) && ANOTHER_BEFORE.contains(text.lower(first - 1))) return true;
         for (int k = after; k < Math.min(after + ALSO_AFTER_WITHIN, text.size()) && text.joined(k); k++) {

@@ -698,6 +698,7 @@ class CasualtyExtractorTest {
         void aDenialBySomeoneOrNoNewsGivesNoFigure() {
             assertEquals(List.of(), find("نفى مصدر عسكري في قسد سقوط قتلى في صفوف قواته"));
             assertEquals(List.of(), find("دون ورود أنباء عن إصابات"));
+            assertEquals(List.of(), find("دون توفر معلومات عن الضحايا حتى اللحظة"));
             assertEquals(List.of(), find("There were no reports of casualties."));
         }
 

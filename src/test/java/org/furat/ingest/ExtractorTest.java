@@ -593,6 +593,11 @@ class ExtractorTest {
         assertEquals("coalition", found.get(1).actor1().actorKey());
         assertNull(proposals("Coalition air strikes killed five people in Mayadin on Monday. A strike on Sunday hit a house"
                 + " in Khasham, killing two civilians.").get(1).actor1(), "not told as one more, by a side not named");
+        List<Proposal> like = proposals("شنت طائرات التحالف غارات على بلدة خشام صباح اليوم. كما طال قصف مماثل أطراف قرية مراط.");
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, like.get(1).type(), "«قصف مماثل»: fire like the strikes before, from the air");
+        assertEquals("coalition", like.get(1).actor1().actorKey());
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, proposals("شنت طائرات التحالف غارات على بلدة خشام صباح اليوم."
+                + " كما طال قصف أطراف قرية مراط.").get(1).type(), "not told as like them");
     }
 
     @Test
