@@ -115,7 +115,8 @@ public final class Extractor {
                 .map(EventClassifier.Trigger::span).toList();
         List<EventClassifier.Trigger> triggers = found.stream()
                 .filter(t -> !untold.contains(t.span()) && !andAfterAny(tokenized, untold, t.span())
-                        && !AimedAt.aimedAt(tokenized, t) && !inAny(leftoverLines, t.span()) && !inHashtag(text, t.span())
+                        && !AimedAt.aimedAt(tokenized, t) && !MineClearance.clears(tokenized, t)
+                        && !inAny(leftoverLines, t.span()) && !inHashtag(text, t.span())
                         && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .toList();
         // "arrested people after the killing of one of its members": a toll that caused the event told is not its toll.

@@ -3094,6 +3094,15 @@ class ExtractorTest {
     }
 
     @Test
+    void clearingWhatASideLeftBehindIsNoIncident() {
+        assertTrue(proposals("ويعمل عناصر الهندسة على تفكيك عشرات العبوات والألغام التي خلفها التنظيم في بلدة خشام.").isEmpty());
+        assertTrue(proposals("Engineers in Khasham are dismantling the mines left behind by ISIS.").isEmpty());
+        assertFalse(proposals("انفجر لغم من الألغام التي خلفها التنظيم بسيارة مدنية في بلدة خشام أمس.").isEmpty(),
+                "a mine left behind that went off");
+        assertFalse(proposals("فككت قسد عبوة ناسفة مزروعة على طريق بلدة خشام أمس.").isEmpty(), "a device found and defused");
+    }
+
+    @Test
     void theShellOfABuildingIsNoShelling() {
         assertTrue(proposals("In Khasham, a father walks through broken concrete to the shell of his family's house.").isEmpty());
         assertFalse(proposals("A shell hit a house in Khasham on Monday.").isEmpty());
