@@ -48,7 +48,18 @@ final class BackgroundEvents {
         Proposal first = proposals.stream().filter(p -> !longPast(p, published)).findFirst().orElse(proposals.get(0));
         // Ending the day the first event begins («أواخر الشهر الماضي» before «منذ فجر الخميس», the month's last day) is
         // before it still.
-        return proposals.stream().filter(p -> p == first || !recalled(text, p, first.dates().start())).toList();
+        return proposals.stream().filter(p -> p == first || !recalled(text, p, first.dates().start())
+                && !firstReportOfAnEventTold(text, p, proposals)).toList();
+    }
+
+    /**
+     * Whether {@code p} is how a source first reported an event told before it, by its definite name: «ارتفع إلى 21 عدد
+     * المدنيين الذين قضوا جراء الغارات …» then «وكان المرصد السوري نشر يوم أمس أن 14 مدنياً قضوا في الغارات». The news is
+     * the event's telling with its figures now; the first report is that event, however near its day.
+     */
+    private static boolean firstReportOfAnEventTold(TokenizedText text, Proposal p, List<Proposal> proposals) {
+        if (!opensAsAnEarlierReport(text, p.trigger()) || !Extractor.definite(text, p.trigger())) return false;
+        return proposals.stream().takeWhile(e -> e != p).anyMatch(e -> e.type() == p.type());
     }
 
     /** Whether {@code p} is known only to a month (or longer) that ended over a month before {@code day}. */

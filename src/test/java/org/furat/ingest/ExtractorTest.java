@@ -3137,6 +3137,9 @@ class ExtractorTest {
         List<Proposal> toItsEnd = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكان المرصد السوري ذكر في الثالث"
                 + " من الشهر الجاري أن قوات النظام سيطرت على قرية مراط، قبل أن يشن مسلحو التنظيم هجوماً معاكساً على القرية.");
         assertEquals(1, toItsEnd.size(), "the earlier report told all its sentence tells: " + toItsEnd);
+        List<Proposal> firstReport = proposals("ارتفع إلى 9 عدد المدنيين الذين قضوا جراء الغارات على بلدة خشام يوم أمس. وكان المرصد"
+                + " السوري نشر يوم أمس أن 5 مدنيين قضوا في الغارات، التي استهدفت سوق البلدة.");
+        assertEquals(1, firstReport.size(), "a source's first report of the event told, by its definite name: " + firstReport);
         List<Proposal> announced = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكانت قسد أعلنت في 3 من الشهر"
                 + " الجاري انتهاء حملتها الأمنية بعد سيطرتها على قرية مراط.");
         assertEquals(1, announced.size(), "a side's announcement told in the pluperfect: " + announced);
