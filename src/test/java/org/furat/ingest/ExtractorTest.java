@@ -2492,6 +2492,7 @@ class ExtractorTest {
                 "وانتشرت دعوات لتوسيع الاحتجاجات لتشمل بلدة خشام يوم الجمعة القادم.",
                 "There were no reports of any clashes in Khasham on Monday.",
                 "The victims were members of two families who had fled fighting in Khasham weeks earlier.",
+                "The family had moved to Marrat from Khasham weeks earlier to escape the fighting.",
                 "وأصدرت المحكمة حكماً بالإعدام بحق متهم أدين بقتل شقيقين في بلدة خشام العام الماضي.")) {
             List<Proposal> found = proposals(text);
             assertTrue(found.stream().noneMatch(p -> p.type().type() == org.furat.model.EventType.VIOLENCE_AGAINST_CIVILIANS
