@@ -108,6 +108,11 @@ class ActorRolesTest {
                 + " في بادية الميادين، ما أسفر عن مقتل 5 عناصر.");
         assertEquals("isis", key(bus.actor1()), "carried out by");
         assertEquals("syrian_government", key(bus.actor2()), "whose members the bus carried");
+        Proposal launched = first("شنّ مسلحو تنظيم داعش فجر اليوم هجوماً على مواقع قسد في بلدة خشام، مستغلين عاصفة رملية حدّت"
+                + " من قدرة طيران التحالف على التحليق.");
+        assertEquals("isis", key(launched.actor1()), "named right after the verb of launching, as its gunmen");
+        assertEquals("sdf", key(launched.actor2()));
+        assertEquals("sdf", key(first("استأنفت قسد مساء أمس هجومها على آخر جيب لتنظيم داعش في بلدة خشام.").actor1()), "resumed");
         Proposal militia = first("قُتل ثلاثة عناصر من ميليشيا \"لواء فاطميون\" وأصيب خمسة آخرون أمس جراء انفجار عبوة ناسفة بحافلة"
                 + " قرب بلدة هجين.");
         assertEquals("iran_militias", key(militia.actor2()), "whose members were counted, named after «ميليشيا»");
