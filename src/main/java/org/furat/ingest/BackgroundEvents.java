@@ -59,7 +59,9 @@ final class BackgroundEvents {
      */
     private static boolean firstReportOfAnEventTold(TokenizedText text, Proposal p, List<Proposal> proposals) {
         if (!opensAsAnEarlierReport(text, p.trigger()) || !Extractor.definite(text, p.trigger())) return false;
-        return proposals.stream().takeWhile(e -> e != p).anyMatch(e -> e.type() == p.type());
+        // At a place of its own («وكان المرصد أشار إلى مقتل 3 مدنيين في الغارات على بلدة البصيرة»), it is another event.
+        return proposals.stream().takeWhile(e -> e != p).anyMatch(e -> e.type() == p.type()
+                && p.places().stream().allMatch(q -> e.places().stream().anyMatch(q::samePlaceAs)));
     }
 
     /** Whether {@code p} is known only to a month (or longer) that ended over a month before {@code day}. */

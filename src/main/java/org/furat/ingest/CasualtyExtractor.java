@@ -224,20 +224,26 @@ public final class CasualtyExtractor {
         for (int k = first - 1; k >= Math.max(0, first - WOUNDS_OF_DEATH_WORDS) && w.joined(k + 1) && !w.commaBefore(k + 1); k--) {
             if (affectedBy(w.form(k))) return true;
         }
-        // «إصابته بجروح بليغة فارق على إثرها الحياة»: after it, a verb of dying then «إثرها», as a result of them.
-        for (int k = last + 1; k + 1 < w.size() && k <= last + 1 + WOUNDS_OF_DEATH_WORDS && w.joined(k) && !w.commaBefore(k); k++) {
+        // «إصابته بجروح بليغة فارق على إثرها الحياة», «…، فارق الحياة على إثرها»: after it, a verb of dying with no one
+        // of its own (not «توفي أحدهم على إثرها», one of them), then «إثرها», as a result of them.
+        for (int k = last + 1; k + 1 < w.size() && k <= last + DIED_AFTER_WORDS && w.joined(k); k++) {
             if (!DIED_OF_THEM.contains(w.form(k))) continue;
-            for (int m = k + 1; m <= k + 2 && m < w.size() && w.joined(m); m++) {
+            for (int m = k + 1; m < w.size() && w.joined(m) && !w.commaBefore(m); m++) {
                 if (w.form(m).equals(AS_A_RESULT)) return true;
+                if (!ON_TO_LIFE.contains(w.form(m))) break;
             }
         }
         return false;
     }
 
+    /** The most words from the wounded to the verb of dying after them: «برصاص مجهولين في ذيبان يوم أمس، فارق». */
+    private static final int DIED_AFTER_WORDS = 10;
     /** Verbs of dying (normalised) before «إثرها», as a result of the wounds: «فارق», «توفي». */
     private static final Set<String> DIED_OF_THEM = Set.of("فارق", "فارقت", "توفي", "توفيت", "قضي", "قضت");
     /** «إثرها» (normalised): as a result of them. */
     private static final String AS_A_RESULT = "اثرها";
+    /** «على» and «الحياة» (normalised), which may stand between the verb of dying and «إثرها». */
+    private static final Set<String> ON_TO_LIFE = Set.of("علي", "الحياه");
 
     private static boolean affectedBy(String form) {
         return form.startsWith(AFFECTED_BY) || form.startsWith("و" + AFFECTED_BY);

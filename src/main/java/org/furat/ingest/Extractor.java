@@ -115,7 +115,7 @@ public final class Extractor {
                 .map(EventClassifier.Trigger::span).toList();
         List<EventClassifier.Trigger> triggers = found.stream()
                 .filter(t -> !untold.contains(t.span()) && !andAfterAny(tokenized, untold, t.span())
-                        && !AimedAt.aimedAt(tokenized, t) && !MineClearance.clears(tokenized, t)
+                        && !AimedAt.aimedAt(tokenized, t) && !MineClearance.clears(tokenized, t, tollsFound)
                         && !inAny(leftoverLines, t.span()) && !inHashtag(text, t.span())
                         && !DeniedEvents.denied(tokenized, t, tollsFound) && !DeniedEvents.without(tokenized, t))
                 .toList();
@@ -424,11 +424,17 @@ public final class Extractor {
      * area: «كما طال قصف مماثل أطراف بلدة الشعفة», after air strikes, is one more air strike ("a similar strike").
      */
     private static Proposal likeTheLast(TokenizedText text, Proposal event, List<Proposal> earlier) {
-        if (earlier.isEmpty() || !FIRE_ON_AN_AREA.contains(event.type()) || !toldAsLike(text, event.trigger())) return event;
+        // «لقصف مماثل من قبل قوات النظام», "similar shelling": a side of its own, or words of artillery, tell the kind.
+        if (earlier.isEmpty() || event.actor1() != null || !FIRE_ON_AN_AREA.contains(event.type())
+                || !AMBIGUOUS_FIRE.contains(text.key(text.indexAt(event.trigger().start()))) || !toldAsLike(text, event.trigger())) {
+            return event;
+        }
         Proposal last = earlier.get(earlier.size() - 1);
         return FIRE_ON_AN_AREA.contains(last.type()) ? event.ofTheTypeOf(last) : event;
     }
 
+    /** Words of fire (keys) that Arabic and English use for air strikes and artillery alike: «قصف», "strike". */
+    private static final Set<String> AMBIGUOUS_FIRE = Set.of("قصف", "strike", "strikes");
     private static final Set<SubEventType> FIRE_ON_AN_AREA = Set.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE);
 

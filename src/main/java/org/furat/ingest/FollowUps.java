@@ -86,7 +86,6 @@ final class FollowUps {
         return before.matches("(?s).*\\b(the|these|those)\\s+$") && !after.matches("(?s)(by|carried|conducted|on)\\b.*");
     }
 
-    /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     /**
      * Whether date {@code d} lies within the words of a toll that rose, from its verb of rising to its figure, with no
      * event words between («ارتفعت حصيلة القتلى جراء الاشتباكات التي اندلعت مساء أمس إلى 4» dates the clashes).
@@ -97,6 +96,7 @@ final class FollowUps {
                         && t.span().end() <= c.span().end()));
     }
 
+    /** Whether {@code sentence} only tells more of {@code previous}, proposed from the sentence just before it. */
     boolean follows(Proposal previous, Sentence sentence) {
         if (!sentence.reported() && sentence.origins().isEmpty() && !sentence.places().isEmpty()) return false;
         // A weak word («هجوم», a toll) says only that something happened: it can tell of any event. A source telling

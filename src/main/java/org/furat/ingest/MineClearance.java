@@ -1,5 +1,6 @@
 package org.furat.ingest;
 
+import java.util.List;
 import java.util.Set;
 import org.furat.model.SubEventType;
 
@@ -25,21 +26,42 @@ final class MineClearance {
      * planted: a word of clearing before them or in them, a relative clause of leaving after them. A mine left behind
      * that went off («انفجر لغم من الألغام التي خلفها التنظيم») was no clearing.
      */
-    static boolean clears(TokenizedText text, EventClassifier.Trigger t) {
+    static boolean clears(TokenizedText text, EventClassifier.Trigger t, List<CasualtyMention> tolls) {
         if (t.type() != SubEventType.DISRUPTED_WEAPONS_USE && t.type() != SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED) return false;
         int first = text.indexAt(t.span().start()), end = text.indexAt(t.span().end());
+        // «قتل عنصر من فرق الهندسة أثناء تفكيك لغم …»: someone hurt while clearing makes it an incident.
+        if (tolls.stream().anyMatch(c -> text.sameSentence(first, text.indexAt(c.span().start())))) return false;
+        int from = first;
         boolean clearing = false;
         for (int k = first; k >= Math.max(0, first - CLEARING_WORDS) && !clearing; k--) {
             for (int m = k; m < end && !clearing; m++) clearing = clearing(text.key(m));
+            from = k;
             if (k > 0 && !text.joined(k)) break;
         }
         if (!clearing) return false;
         for (int k = end; k + 1 < text.size() && k < end + LEFT_WORDS && text.joined(k + 1) && !text.commaBefore(k + 1); k++) {
             String word = text.lower(k), next = text.lower(k + 1);
-            if (WHICH.contains(word) && LEFT.contains(next) || word.equals("left") && next.equals("behind")) return true;
+            if (WHICH.contains(word) && LEFT.contains(next) || word.equals("left") && next.equals("behind")) {
+                return manyBetween(text, from, k);
+            }
         }
         return false;
     }
+
+    /**
+     * Whether words {@code from} to {@code to} (excluded) count many devices («عشرات العبوات», «الألغام», "the mines"): a
+     * device defused alone ("defused an IED left behind by ISIS") is one the coders code.
+     */
+    private static boolean manyBetween(TokenizedText text, int from, int to) {
+        for (int m = from; m < to; m++) {
+            if (MANY.contains(text.key(m)) || MANY.contains(text.lower(m))) return true;
+        }
+        return false;
+    }
+
+    /** Plural devices and «عشرات» (dozens), as written (normalised, lower case) or as {@link TokenizedText#key} writes them. */
+    private static final Set<String> MANY = Set.of("عشرات", "عبوات", "العبوات", "الغام", "الالغام", "مخلفات", "mines",
+            "explosives", "ieds", "devices", "bombs", "dozens");
 
     /** The most words between a word of clearing and the event words: «تفكيك عشرات العبوات و». */
     private static final int CLEARING_WORDS = 3;

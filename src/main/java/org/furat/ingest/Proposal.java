@@ -179,13 +179,13 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
                 killed, injured);
     }
 
-    /** This proposal with the sides {@code acting} and {@code actedOn}. */
     /** This proposal as an event of {@code like}'s type, which it is told to be like («قصف مماثل», "a similar strike"). */
     Proposal ofTheTypeOf(Proposal like) {
         return new Proposal(evidence, like.type, trigger, dates, timePrecision, places, origins, fallbackPlace, actor1, actor2,
                 killed, injured);
     }
 
+    /** This proposal with the sides {@code acting} and {@code actedOn}. */
     Proposal between(ActorMention acting, ActorMention actedOn) {
         return new Proposal(evidence, type, trigger, dates, timePrecision, places, origins, fallbackPlace, acting, actedOn,
                 killed, injured);

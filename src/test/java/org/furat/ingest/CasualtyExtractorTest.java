@@ -862,6 +862,10 @@ class CasualtyExtractorTest {
             assertEquals(List.of("KILLED فارق على إثرها الحياة 1"), shown("ما أدى إلى إصابته بجروح بليغة فارق على إثرها الحياة."),
                     "wounds he died as a result of");
             assertEquals(List.of("INJURED أصيب ثلاثة مدنيين 3"), shown("أصيب ثلاثة مدنيين بجروح، نقلوا على إثرها إلى المشفى."));
+            assertEquals(List.of("KILLED فارق الحياة 1"), shown("أصيب شاب بجروح بليغة برصاص مجهولين يوم أمس، فارق الحياة على إثرها."),
+                    "after a comma");
+            assertTrue(find("أصيب ثلاثة شبان بجروح برصاص مجهولين، توفي أحدهم على إثرها.").stream()
+                    .anyMatch(m -> m.kind() == CasualtyMention.Kind.INJURED), "one of them died, not all");
         }
 
         @Test

@@ -598,6 +598,8 @@ class ExtractorTest {
         assertEquals("coalition", like.get(1).actor1().actorKey());
         assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, proposals("شنت طائرات التحالف غارات على بلدة خشام صباح اليوم."
                 + " كما طال قصف أطراف قرية مراط.").get(1).type(), "not told as like them");
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, proposals("شنت طائرات التحالف غارة على بلدة خشام يوم أمس. وفي"
+                + " مراط، تعرضت البلدة لقصف مماثل من قبل قوات النظام.").get(1).type(), "a side of its own tells its kind");
     }
 
     @Test
@@ -2492,7 +2494,6 @@ class ExtractorTest {
                 "وانتشرت دعوات لتوسيع الاحتجاجات لتشمل بلدة خشام يوم الجمعة القادم.",
                 "There were no reports of any clashes in Khasham on Monday.",
                 "The victims were members of two families who had fled fighting in Khasham weeks earlier.",
-                "The family had moved to Marrat from Khasham weeks earlier to escape the fighting.",
                 "وأصدرت المحكمة حكماً بالإعدام بحق متهم أدين بقتل شقيقين في بلدة خشام العام الماضي.")) {
             List<Proposal> found = proposals(text);
             assertTrue(found.stream().noneMatch(p -> p.type().type() == org.furat.model.EventType.VIOLENCE_AGAINST_CIVILIANS
@@ -3101,6 +3102,10 @@ class ExtractorTest {
         assertFalse(proposals("انفجر لغم من الألغام التي خلفها التنظيم بسيارة مدنية في بلدة خشام أمس.").isEmpty(),
                 "a mine left behind that went off");
         assertFalse(proposals("فككت قسد عبوة ناسفة مزروعة على طريق بلدة خشام أمس.").isEmpty(), "a device found and defused");
+        assertFalse(proposals("The SDF said on Thursday it had defused an IED left behind by ISIS on the road to Khasham.").isEmpty(),
+                "one device left behind, defused");
+        assertFalse(proposals("قتل عنصر من فرق الهندسة أثناء تفكيك الألغام التي خلفها التنظيم في بلدة خشام يوم أمس.").isEmpty(),
+                "someone killed while clearing");
     }
 
     @Test
@@ -3141,6 +3146,9 @@ class ExtractorTest {
         List<Proposal> firstReport = proposals("ارتفع إلى 9 عدد المدنيين الذين قضوا جراء الغارات على بلدة خشام يوم أمس. وكان المرصد"
                 + " السوري نشر يوم أمس أن 5 مدنيين قضوا في الغارات، التي استهدفت سوق البلدة.");
         assertEquals(1, firstReport.size(), "a source's first report of the event told, by its definite name: " + firstReport);
+        List<Proposal> elsewhere = proposals("قتل 5 مدنيين جراء غارات روسية على بلدة خشام صباح اليوم. وكان المرصد السوري أشار"
+                + " إلى مقتل 3 مدنيين في الغارات على بلدة مراط.");
+        assertEquals(2, elsewhere.size(), "the strikes at a place of their own: " + elsewhere);
         List<Proposal> announced = proposals("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة خشام أمس. وكانت قسد أعلنت في 3 من الشهر"
                 + " الجاري انتهاء حملتها الأمنية بعد سيطرتها على قرية مراط.");
         assertEquals(1, announced.size(), "a side's announcement told in the pluperfect: " + announced);
