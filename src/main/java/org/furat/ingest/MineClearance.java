@@ -5,8 +5,8 @@ import java.util.Set;
 import org.furat.model.SubEventType;
 
 /**
- * Tells event words of defusing that clear what a side left behind: «يعمل عناصر الهندسة على تفكيك عشرات العبوات والألغام
- * التي خلفها التنظيم في المدينة», "teams are dismantling the mines left behind by ISIS". Clearing a town of the
+ * Tells event words of defusing that clear what a side left behind: «تواصل فرق الهندسة تفكيك العبوات والألغام التي زرعها
+ * التنظيم في أحياء البلدة», "teams are dismantling the mines left behind by ISIS". Clearing a town of the
  * explosives left in it is work done over days, not an incident: the coders code a device found and defused, not
  * this. Stateless.
  */
