@@ -19,7 +19,8 @@ final class MineClearance {
     /** Verbs of leaving or planting after a relative pronoun (normalised): «التي خلفها», «التي زرعها». */
     private static final Set<String> LEFT = Set.of("خلفها", "خلفه", "خلفتها", "خلفوها", "زرعها", "زرعه", "زرعتها", "زرعوها",
             "تركها", "تركه", "تركتها", "تركوها");
-    private static final Set<String> WHICH = Set.of("التي", "الذي", "اللتي");
+    /** Relative pronouns (normalised): «التي», «الذي». */
+    private static final Set<String> WHICH = Set.of("التي", "الذي");
 
     /**
      * Whether {@code t}, event words of a bomb or of a weapon's use stopped, are what was cleared of what a side left or
