@@ -25,28 +25,33 @@ final class ActorMatcher {
     }
 
     private final PhraseMatcher<Name> names = new PhraseMatcher<>(false);
-    /** The names added so far, each with its actor's key: a spelling made from another is added once. */
-    private final java.util.Set<String> added = new java.util.HashSet<>();
 
     ActorMatcher(List<Actor> actors) {
         SideSuccessions successions = new SideSuccessions(actors.stream().map(Actor::key).toList());
         for (Actor a : actors) {
-            add(a.nameEn(), a.key(), successions);
-            if (a.nameAr() != null) add(a.nameAr(), a.key(), successions);
-            a.variantsEn().forEach(v -> add(v, a.key(), successions));
-            a.variantsAr().forEach(v -> add(v, a.key(), successions));
+            for (String name : spellings(a)) {
+                names.add(name, new Name(a.key(), capitalsOnly(name), successions.of(a.key(), name)));
+            }
         }
     }
 
-    private void add(String name, String key, SideSuccessions successions) {
-        addOnce(name, key, successions);
-        // "U.S. Central Command" is "US Central Command": the list writes one spelling of the abbreviation, news both.
-        addOnce(US.matcher(name).replaceAll("U.S."), key, successions);
-        addOnce(US_DOTTED.matcher(name).replaceAll("US"), key, successions);
-    }
-
-    private void addOnce(String name, String key, SideSuccessions successions) {
-        if (added.add(key + '\t' + name)) names.add(name, new Name(key, capitalsOnly(name), successions.of(key, name)));
+    /**
+     * An actor's names and variants in both scripts, each once, with "US" also written "U.S." and the other way round:
+     * the list writes one spelling of the abbreviation ("US Central Command"), news both.
+     */
+    private static java.util.Set<String> spellings(Actor a) {
+        java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+        listed.add(a.nameEn());
+        if (a.nameAr() != null) listed.add(a.nameAr());
+        listed.addAll(a.variantsEn());
+        listed.addAll(a.variantsAr());
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String name : listed) {
+            all.add(name);
+            all.add(US.matcher(name).replaceAll("U.S."));
+            all.add(US_DOTTED.matcher(name).replaceAll("US"));
+        }
+        return all;
     }
 
     private static final java.util.regex.Pattern US = java.util.regex.Pattern.compile("\\bUS\\b");

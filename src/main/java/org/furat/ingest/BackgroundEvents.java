@@ -128,7 +128,7 @@ final class BackgroundEvents {
     private static final java.util.Set<String> BEFORE_THAT = java.util.Set.of("سبق", "وسبق", "سبقت", "وسبقت");
 
     /** Whether the event words {@code trigger} name an event like the news: «بهجوم مماثل», "a similar explosion". */
-    private static boolean likened(TokenizedText text, Span trigger) {
+    static boolean likened(TokenizedText text, Span trigger) {
         int first = text.indexAt(trigger.start()), last = text.indexAt(trigger.end()) - 1;
         for (int k = first; k >= Math.max(0, first - 2); k--) {
             if (LIKE.contains(text.lower(k))) return true;

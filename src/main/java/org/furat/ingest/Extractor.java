@@ -426,7 +426,7 @@ public final class Extractor {
     private static Proposal likeTheLast(TokenizedText text, Proposal event, List<Proposal> earlier) {
         // «لقصف مماثل من قبل قوات النظام», "similar shelling": a side of its own, or words of artillery, tell the kind.
         if (earlier.isEmpty() || event.actor1() != null || !FIRE_ON_AN_AREA.contains(event.type())
-                || !AMBIGUOUS_FIRE.contains(text.key(text.indexAt(event.trigger().start()))) || !toldAsLike(text, event.trigger())) {
+                || !AMBIGUOUS_FIRE.contains(text.key(text.indexAt(event.trigger().start()))) || !BackgroundEvents.likened(text, event.trigger())) {
             return event;
         }
         Proposal last = earlier.get(earlier.size() - 1);
@@ -438,21 +438,13 @@ public final class Extractor {
     private static final Set<SubEventType> FIRE_ON_AN_AREA = Set.of(SubEventType.AIR_DRONE_STRIKE,
             SubEventType.SHELLING_ARTILLERY_MISSILE);
 
-    /** Whether event words are told as like the last: «مماثل», «مماثلة» right after them, "similar" right before. */
-    private static boolean toldAsLike(TokenizedText text, Span words) {
-        int first = text.indexAt(words.start()), after = text.indexAt(words.end());
-        return first > 0 && text.joined(first) && text.lower(first - 1).equals("similar")
-                || after < text.size() && text.joined(after) && LIKE_AFTER.contains(text.lower(after));
-    }
-
-    private static final Set<String> LIKE_AFTER = Set.of("مماثل", "مماثله", "مشابه", "مشابهه");
-
     /**
-     * Whether event words are told as one more: "another", "a second" before them, «أخرى», «ثانية» after them; or done
+     * Whether event words are told as one more: "another", "a second" before them, «أخرى», «ثانية» after them, or like
+     * the last («مماثل», "similar"); or done
      * also, by whoever did the last ("They also raided a house in al-Sabha", «كما اعتقلت», «واعتقلت أيضاً شاباً»).
      */
     private static boolean toldAsAnother(TokenizedText text, Span words) {
-        if (toldAsLike(text, words)) return true;
+        if (BackgroundEvents.likened(text, words)) return true;
         int first = text.indexAt(words.start()), after = text.indexAt(words.end());
         if (first > 0 && text.joined(first) && ANOTHER_BEFORE.contains(text.lower(first - 1))) return true;
         for (int k = after; k < Math.min(after + ALSO_AFTER_WITHIN, text.size()) && text.joined(k); k++) {

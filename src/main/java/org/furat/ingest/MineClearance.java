@@ -30,8 +30,6 @@ final class MineClearance {
     static boolean clears(TokenizedText text, EventClassifier.Trigger t, List<CasualtyMention> tolls) {
         if (t.type() != SubEventType.DISRUPTED_WEAPONS_USE && t.type() != SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED) return false;
         int first = text.indexAt(t.span().start()), end = text.indexAt(t.span().end());
-        // «قتل عنصر من فرق الهندسة أثناء تفكيك لغم …»: someone hurt while clearing makes it an incident.
-        if (tolls.stream().anyMatch(c -> text.sameSentence(first, text.indexAt(c.span().start())))) return false;
         int from = first;
         boolean clearing = false;
         for (int k = first; k >= Math.max(0, first - CLEARING_WORDS) && !clearing; k--) {
@@ -40,6 +38,8 @@ final class MineClearance {
             if (k > 0 && !text.joined(k)) break;
         }
         if (!clearing) return false;
+        // «قتل عنصر من فرق الهندسة أثناء تفكيك لغم …»: someone hurt while clearing makes it an incident.
+        if (tolls.stream().anyMatch(c -> text.sameSentence(first, text.indexAt(c.span().start())))) return false;
         for (int k = end; k + 1 < text.size() && k < end + LEFT_WORDS && text.joined(k + 1) && !text.commaBefore(k + 1); k++) {
             String word = text.lower(k), next = text.lower(k + 1);
             if (WHICH.contains(word) && LEFT.contains(next) || word.equals("left") && next.equals("behind")) {
