@@ -355,29 +355,8 @@ public final class CasualtyExtractor {
         }
         Found<Noun> noun = noun(w, j);
         if (noun != null && noun.trim() == 0) {
-            // "مقتل مدنيين اثنين": a number after the noun says how many.
-            NumberWords.Count after = noun.end() < w.size() && w.joined(noun.end()) ? numbers.count(w, noun.end()) : null;
-            if (after != null && after.trim() == 0 && after.value() != null) {
-                // «مقتل مدنيين اثنين وعنصر من قسد»: more people after them.
-                People more = morePeople(w, after, after.end());
-                if (more != null) {
-                    found.add(new Candidate(w.start(i, t.trim()), w.end(more.end() - 1), t.item().kind(), more.count()));
-                    return;
-                }
-                NumberWords.Count c = qualified(w, after, after.end());
-                found.add(new Candidate(w.start(i, t.trim()), w.end(c.end() - 1), t.item().kind(), c.casualties()));
-                return;
-            }
-            int sides = eachSideEnd(w, noun.end());
-            if (sides > 0 && exact(noun.item())) {
-                found.add(new Candidate(w.start(i, t.trim()), w.end(sides - 1), t.item().kind(), bothSides(noun.item().low())));
-                return;
-            }
-            // "مقتل والدته وشقيقه", "مقتل طفل وامرأة", «مقتل عنصرين من قسد وأحد المهاجمين»: people named one by one
-            // add up.
-            People all = peopleAfter(w, noun.item().low(), noun.item().high(), noun.end());
-            found.add(new Candidate(w.start(i, t.trim()), w.end((all != null ? all.end() : noun.end()) - 1), t.item().kind(),
-                    all != null ? all.count() : range(noun.item().low(), noun.item().high())));
+            People people = countedByNoun(w, noun);
+            found.add(new Candidate(w.start(i, t.trim()), w.end(people.end() - 1), t.item().kind(), people.count()));
             return;
         }
         // "وأصيب ثالث": an ordinal standing for a person (a third one was wounded) is one person more. Before a
@@ -392,6 +371,25 @@ public final class CasualtyExtractor {
         }
         // «راح ضحية القصف على البلدة ثلاثة مدنيين»: the event the victims fell to stands between.
         if (frontedPhrase(w, j) || w.form(t.end() - 1).equals(VICTIM_OF) && form.startsWith("ال")) fronted(w, i, t, j, found);
+    }
+
+    /**
+     * The people a person noun with no figure before it counts, with those told after it: "مقتل مدنيين اثنين" (a
+     * number after the noun says how many), «مقتل مدنيين اثنين وعنصر من قسد», «مقتل عنصر من كل طرف», "مقتل والدته
+     * وشقيقه", «مقتل عنصرين من قسد وأحد المهاجمين» (people named one by one add up).
+     */
+    private People countedByNoun(TokenizedText w, Found<Noun> noun) {
+        NumberWords.Count after = noun.end() < w.size() && w.joined(noun.end()) ? numbers.count(w, noun.end()) : null;
+        if (after != null && after.trim() == 0 && after.value() != null) {
+            People more = morePeople(w, after, after.end());
+            if (more != null) return more;
+            NumberWords.Count c = qualified(w, after, after.end());
+            return new People(c.casualties(), c.end());
+        }
+        int sides = eachSideEnd(w, noun.end());
+        if (sides > 0 && exact(noun.item())) return new People(bothSides(noun.item().low()), sides);
+        People all = peopleAfter(w, noun.item().low(), noun.item().high(), noun.end());
+        return all != null ? all : new People(range(noun.item().low(), noun.item().high()), noun.end());
     }
 
     /**
@@ -437,8 +435,9 @@ public final class CasualtyExtractor {
                 // part of the phrase).
                 Found<Noun> one = noun(w, k);
                 if (one != null && one.trim() == 0 && !w.form(k).startsWith("ال") && exact(one.item())) {
-                    found.add(new Candidate(w.start(i, t.trim()), w.end(one.end() - 1), t.item().kind(),
-                            Casualties.exactly(one.item().low())));
+                    // «قتل خلاله مسلحان اثنان من أبناء العشائر ومقاتل من قسد»: with those told after them.
+                    People people = countedByNoun(w, one);
+                    found.add(new Candidate(w.start(i, t.trim()), w.end(people.end() - 1), t.item().kind(), people.count()));
                     return;
                 }
                 continue;

@@ -76,11 +76,15 @@ final class TollsTold {
     /**
      * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», «في حين», «إلى
      * جانب», "while", or
-     * with "also", «أيضاً» in or just after it.
+     * with "also", «أيضاً» in, just before or just after it.
      */
     private static boolean toldAsMore(TokenizedText text, CasualtyMention c) {
         int first = text.indexAt(c.span().start()), last = text.indexAt(c.span().end()) - 1;
-        for (int k = first - 1; k >= Math.max(0, first - 2) && text.joined(k + 1); k--) {
+        for (int k = first - 1; k >= Math.max(0, first - ALSO_BEFORE) && text.joined(k + 1); k--) {
+            // «وأسفر الاشتباك أيضاً عن مقتل عنصرين», «أسفر أيضاً عن ارتقاء شهيدين», "the attack also killed two": also,
+            // just before the count.
+            if (ALSO_WORDS.contains(text.lower(k))) return true;
+            if (k < first - 2) continue;
             if (MORE_BEFORE.contains(text.lower(k))) return true;
             // «…، في حين استشهد مقاتلان من قسد»: "whereas", two words.
             if (text.lower(k).equals("حين") && k > 0 && text.joined(k) && IN.contains(text.lower(k - 1))) return true;
@@ -100,6 +104,8 @@ final class TollsTold {
     private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "اضافه", "بالاضافه", "while", "whereas", "besides");
     /** «في», with the conjunction written on or not, as written (normalised): the first word of «في حين». */
     private static final Set<String> IN = Set.of("في", "وفي");
+    /** The most words from "also" to the count after it: «أيضاً عن ارتقاء شهيدين». */
+    private static final int ALSO_BEFORE = 3;
     /** Words, as written (normalised), in or after a count of more people: also. */
     private static final Set<String> ALSO_WORDS = Set.of("also", "ايضا", "كذلك");
 }

@@ -1313,6 +1313,10 @@ class ExtractorTest {
                 + " Khasham on Monday. Two civilians were also killed.").get(0).killed());
         assertEquals(Casualties.exactly(5), proposals("An ISIS attack on a checkpoint in Khasham on Monday killed three SDF"
                 + " fighters, while two attackers were also killed.").get(0).killed());
+        List<Proposal> alsoBefore = proposals("واشتبكت وحدات الجيش مع مجموعات من التنظيم قرب بلدة خشام فجر اليوم، ما أسفر عن مقتل"
+                + " 11 إرهابياً. ولفت المراسل إلى أن الاشتباك أسفر أيضاً عن ارتقاء شهيدين من عناصر الجيش وإصابة ثلاثة آخرين.");
+        assertEquals(1, alsoBefore.size(), alsoBefore::toString);
+        assertEquals(Casualties.exactly(13), alsoBefore.get(0).killed(), "«أيضاً» just before the count: more dead");
         assertEquals(Casualties.exactly(26), proposals("تتواصل الاشتباكات بين قسد والتنظيم في بلدة هجين منذ أمس، وتسببت المعارك"
                 + " بمقتل 17 عنصراً من قسد، إضافة لمقتل 9 عناصر من التنظيم.").get(0).killed(), "«إضافة لـ»: in addition to");
         assertEquals(Casualties.exactly(33), proposals("دارت اشتباكات عنيفة أمس في بلدة هجين أسفرت عن مقتل 31 مرتزقاً، في حين استشهد"
