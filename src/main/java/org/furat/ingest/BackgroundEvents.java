@@ -164,9 +164,9 @@ final class BackgroundEvents {
                 return text.lower(k).equals("documented") && k + 2 < first && text.lower(k + 1).equals("on")
                         && dayAndMonthAt(text, k + 2);
             }
-            // «في الـ 18 من», «في الخامس من»: a day of the month, the report's.
-            return k + 3 < first && text.lower(k + 1 + subjectWords(text, k + 1, first)).equals("في")
-                    && dayOfMonthAt(text, k + 2 + subjectWords(text, k + 1, first));
+            // «في الـ 18 من», «في الخامس من»: a day of the month, the report's; «يوم السبت الفائت», a weekday past.
+            int day = k + 1 + subjectWords(text, k + 1, first);
+            return k + 3 < first && (text.lower(day).equals("في") && dayOfMonthAt(text, day + 1) || weekdayPastAt(text, day));
         }
         return false;
     }
@@ -190,13 +190,28 @@ final class BackgroundEvents {
         return false;
     }
 
-    /** How many words of a source stand at word {@code k} before «في» (at most a few, before {@code limit}). */
+    /** How many words of a source stand at word {@code k} before «في» or «يوم» (at most a few, before {@code limit}). */
     private static int subjectWords(TokenizedText text, int k, int limit) {
         for (int m = k; m < Math.min(limit, k + SOURCE_WORDS) && text.joined(m); m++) {
-            if (text.lower(m).equals("في")) return m - k;
+            if (text.lower(m).equals("في") || text.lower(m).equals(DAY)) return m - k;
         }
         return 0;
     }
+
+    /** «يوم» as written (normalised). */
+    private static final String DAY = "يوم";
+
+    /** Whether «يوم», a weekday and «الفائت» or «الماضي» stand at word {@code k}: «يوم السبت الفائت», the week's past. */
+    private static boolean weekdayPastAt(TokenizedText text, int k) {
+        return k + 2 < text.size() && text.lower(k).equals(DAY) && text.joined(k + 1) && text.joined(k + 2)
+                && WEEKDAYS.contains(text.lower(k + 1)) && PAST.contains(text.lower(k + 2));
+    }
+
+    /** Arabic weekdays with the article, as written (normalised). */
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه");
+    /** «الفائت», «الماضي» (last, past), as written (normalised). */
+    private static final java.util.Set<String> PAST = java.util.Set.of("الفايت", "الماضي");
 
     /** Whether an English month's name, or a day in figures and the month's name, stands at word {@code k}. */
     private static boolean dayAndMonthAt(TokenizedText text, int k) {

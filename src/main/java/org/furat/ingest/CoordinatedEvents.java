@@ -49,6 +49,7 @@ final class CoordinatedEvents {
         List<EventClassifier.Trigger> said = triggers.stream().filter(t -> t.span().within(sentence)).toList();
         if (said.size() < 2) return -1;
         List<PlaceMention> named = places.stream().filter(p -> p.span().within(sentence) && !p.outsideMap()).toList();
+        if (named.isEmpty()) return secondToll(text, sentence, said, tolls, strongestFirst);
         for (int i = 1; i < said.size(); i++) {
             int conjunction = conjunctionBefore(text, sentence, said.get(i), tolls);
             if (conjunction < 0) continue;
@@ -68,6 +69,37 @@ final class CoordinatedEvents {
             return at;
         }
         return -1;
+    }
+
+    /**
+     * Where the clause of a second toll starts in a sentence placed nowhere, or -1: a headline that sums up two events by
+     * their tolls, each with event words of another kind («مقتل عنصر في قسد ومختار قرية برصاص مسلحين مجهولين وإصابة 3
+     * آخرين بانفجار عبوة ناسفة»), parts at the «و» written onto the second toll, with a comma before it or none. Each
+     * part is then told again, with its place, by the body.
+     */
+    private static int secondToll(TokenizedText text, Span sentence, List<EventClassifier.Trigger> said,
+                                  List<CasualtyMention> tolls, Comparator<EventClassifier.Trigger> strongestFirst) {
+        List<CasualtyMention> told = tolls.stream().filter(c -> c.span().within(sentence)).toList();
+        for (int i = 1; i < told.size(); i++) {
+            // The word the toll starts in: «وإصابة» holds «إصابة».
+            int k = text.indexAt(told.get(i).span().start() + 1) - 1;
+            if (k < 0) continue;
+            String form = text.lower(k);
+            if (!text.get(k).arabic() || form.length() <= 2 || form.charAt(0) != 'و') continue;
+            int at = text.get(k).start();
+            List<EventClassifier.Trigger> before = said.stream().filter(t -> t.span().end() <= at && !inAToll(t, told)).toList();
+            List<EventClassifier.Trigger> after = said.stream().filter(t -> t.span().start() >= at && !inAToll(t, told)).toList();
+            if (before.isEmpty() || after.isEmpty()) continue;
+            if (before.stream().min(strongestFirst).orElseThrow().type() != after.stream().min(strongestFirst).orElseThrow().type()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether event words are a toll's own («مقتل», «وإصابة»), which tell of any event. */
+    private static boolean inAToll(EventClassifier.Trigger trigger, List<CasualtyMention> tolls) {
+        return tolls.stream().anyMatch(c -> trigger.span().within(c.span()));
     }
 
     /** Whether the area {@code area} comes right after a town, village or site it says lies in it: «التبني بالريف الغربي». */

@@ -195,7 +195,8 @@ final class Retellings {
      * The proposals with each told in the report's headline alone folded into the body's telling of its event: a
      * headline sums up what the body then tells («قتيلان برصاص قسد خلال مظاهرة في زغير جزيرة.. وحملة اعتقالات في
      * القرية»), each event dated to the week of publication for want of a date word; a line dated to a day is a lead
-     * paragraph with no full stop, not a headline, and is left as it is. A headline's proposal
+     * paragraph with no full stop, not a headline, and is left as it is. A headline placed nowhere that the body tells
+     * an event of its kind after is dropped: it sums up the body. A headline's proposal
      * is the body's first later one that shares a place with it (or lies in one of its areas), on dates inside the
      * headline's, with figures that agree: of its own sub-event type where there is one, else of its kind (a
      * headline's «قصف» is the body's air raid, its "downs drone" the body's drone brought down; see {@link #headlineWordFor});
@@ -207,7 +208,13 @@ final class Retellings {
         List<Proposal> kept = new ArrayList<>(proposals);
         for (int i = kept.size() - 1; i >= 0; i--) {
             Proposal told = kept.get(i);
-            if (!told.evidence().within(headline) || told.dates().days() <= 2 || targets(told).findAny().isEmpty()) continue;
+            if (!told.evidence().within(headline) || told.dates().days() <= 2) continue;
+            // «مقتل عنصر في قسد ومختار قرية برصاص مسلحين مجهولين وإصابة 3 آخرين بانفجار عبوة ناسفة»: a headline placed
+            // nowhere sums up what the body tells; the body's tellings have the places and each event's own figures.
+            if (targets(told).findAny().isEmpty()) {
+                if (told.places().isEmpty() && toldInTheBody(kept, told, headline)) kept.remove(i);
+                continue;
+            }
             int body = bodyTelling(kept, told, headline, true);
             if (body < 0) body = bodyTelling(kept, told, headline, false);
             if (body >= 0) {
@@ -234,6 +241,13 @@ final class Retellings {
                     || locatingPlaces.nearTown(p, h, HEADLINE_NEAR_KM) || locatingPlaces.inProvinceNamedBy(p, h)))) return j;
         }
         return -1;
+    }
+
+    /** Whether a proposal after the headline tells an event of {@code told}'s type or kind, on dates inside its own. */
+    private static boolean toldInTheBody(List<Proposal> proposals, Proposal told, Span headline) {
+        return proposals.stream().anyMatch(later -> later.evidence().start() >= headline.end()
+                && (later.type() == told.type() || oneKindOfEvent(told.type(), later.type()) || headlineWordFor(told.type(), later.type()))
+                && (later.dates().within(told.dates()) || aroundADay(told.dates(), later.dates())));
     }
 
     /**

@@ -1521,6 +1521,9 @@ class ExtractorTest {
         assertEquals(2, news.size(), "«وقد وثق» (has documented) tells news: " + news);
         assertEquals(2, proposals("قتل مدني برصاص مسلحين في البصيرة اليوم. وكان المرصد السوري قد أشار قبل أيام إلى مقتل شاب في"
                 + " الشحيل، كما قتل عنصر من قسد أمس بهجوم مسلح في ذيبان.").size(), "«كما» opens news of its own");
+        List<Proposal> weekdayPast = proposals("قتل عنصر من قسد برصاص مسلحين مجهولين في بلدة الشحيل مساء أمس."
+                + " ونشر المرصد السوري يوم السبت الفائت، أن مسلحين مجهولين أقدموا على قتل شاب في بلدة ذيبان.");
+        assertEquals(1, weekdayPast.size(), "the day of its report, a weekday past: " + weekdayPast);
     }
 
     @Test
@@ -1683,6 +1686,18 @@ class ExtractorTest {
         assertEquals(List.of(List.of("albu_kamal"), List.of("mayadin")), found.stream().map(p -> keys(p.places())).toList(),
                 found::toString);
         assertEquals(Casualties.UNKNOWN, found.get(1).killed(), "the headline's six are the checkpoint's, not the air strikes'");
+    }
+
+    @Test
+    void aHeadlinePlacedNowhereSumsUpTheEventsTheBodyTells() {
+        List<Proposal> found = proposals("مقتل عنصر في قسد ومختار قرية برصاص مسلحين مجهولين وإصابة 3 آخرين بانفجار عبوة ناسفة\n"
+                + "قتل عنصر في قسد برصاص مسلحين مجهولين في بلدة الشحيل مساء أمس.\n"
+                + "كما اغتال مسلحون مجهولون مختار قرية في بلدة ذيبان فجر اليوم.\n"
+                + "وأصيب 3 عناصر من قسد بجروح جراء انفجار عبوة ناسفة استهدفت سيارتهم في بلدة البصيرة ظهر اليوم.");
+        assertEquals(List.of(List.of("shuhayl"), List.of("dhiban"), List.of("busayrah")),
+                found.stream().map(p -> keys(p.places())).toList(), found::toString);
+        assertEquals(Casualties.UNKNOWN, found.get(2).killed(), "the headline's two dead are the shootings', not the bomb's");
+        assertEquals(Casualties.exactly(3), found.get(2).injured());
     }
 
     @Test

@@ -375,6 +375,7 @@ class PlaceMatcherTest {
     void aWordOfTheGrammarOrCalendarAfterACueIsNoUnknownPlace() {
         assertTrue(find("أطلقوا النار على دورية أثناء مرورها بالبلدة ما أدى لمقتل عنصرين").isEmpty(), "«ما»: what");
         assertTrue(find("وقعت اشتباكات في القرية أمس").isEmpty(), "«أمس»: yesterday");
+        assertTrue(find("مقتل مختار قرية برصاص مسلحين مجهولين").isEmpty(), "«برصاص»: by the bullets of, how he was killed");
         assertEquals("الطيانة", only("اشتباكات في قرية الطيانة أمس").unknownName(), "a name before them still is one");
     }
 
