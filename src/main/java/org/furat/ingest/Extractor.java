@@ -580,7 +580,7 @@ public final class Extractor {
     private boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said) {
         if (!earlier.dates().overlaps(later.dates())) return false;
         if (!earlier.tollsAgreeWith(later)) return false;
-        if (earlier.type() == later.type() && sharesExactPlace(earlier, later)) return true;
+        if (earlier.type() == later.type() && (sharesExactPlace(earlier, later) || inItsQuarters(earlier, later))) return true;
         if (!definite(text, later.trigger()) || theAircraft(text, later.trigger())) return false;
         if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
         // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event; so is
@@ -598,6 +598,14 @@ public final class Extractor {
     private static boolean theAircraft(TokenizedText text, Span words) {
         int k = text.indexAt(words.start());
         return k < text.size() && text.get(k).arabic() && aircraft(text, k) && !Proclitics.stem(text.lower(k)).equals("طايره");
+    }
+
+    /**
+     * Whether {@code later} names a quarter of a city {@code earlier} is placed at: a source telling the strikes on Albu
+     * Kamal again names the quarters they hit («في حي الكتف ومنطقة الحزام الشرقي للمدينة»).
+     */
+    private boolean inItsQuarters(Proposal earlier, Proposal later) {
+        return later.places().stream().anyMatch(p -> earlier.places().stream().anyMatch(city -> locatingPlaces.quarterOf(p, city)));
     }
 
     /** Whether {@code later} names a town, village, quarter or facility of {@code earlier}'s (not an area). */

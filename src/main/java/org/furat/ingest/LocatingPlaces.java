@@ -206,13 +206,14 @@ final class LocatingPlaces {
     }
 
     /**
-     * Whether {@code point} names a quarter of the city {@code city} names: a neighbourhood of the gazetteer within
-     * {@value #QUARTER_KM} km of the city's point («حي العمال» of Deir ez-Zor). The gazetteer gives no city a boundary.
+     * Whether {@code point} names a quarter of the city or town {@code city} names: a neighbourhood of the gazetteer
+     * within {@value #QUARTER_KM} km of its point («حي العمال» of Deir ez-Zor, «الحزام» of Albu Kamal). The gazetteer
+     * gives no city a boundary.
      */
     boolean quarterOf(PlaceMention point, PlaceMention city) {
         Place p = point.chosen() == null ? null : places.get(point.chosen());
         Place c = city.chosen() == null || city.region() ? null : places.get(city.chosen());
-        return p != null && c != null && p.kind() == PlaceKind.NEIGHBOURHOOD && c.kind() == PlaceKind.CITY
+        return p != null && c != null && p.kind() == PlaceKind.NEIGHBOURHOOD && (c.kind() == PlaceKind.CITY || c.kind() == PlaceKind.TOWN)
                 && PlaceMatcher.distanceKm(p.lat(), p.lon(), c.lat(), c.lon()) <= QUARTER_KM;
     }
 

@@ -1274,6 +1274,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aSourceTellingAnEventAtQuartersOfItsTownTellsTheSameEvent() {
+        List<Proposal> found = proposals("استهدفت طائرات حربية مجهولة مواقع للميليشيات الإيرانية في مدينة البوكمال ليل أمس."
+                + " وقال مراسلنا في المدينة إن خمس غارات استهدفت مقرات للميليشيات في منطقة الحزام غرب المدينة.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("albu_kamal", "hizam_abukamal"), keys(found.get(0).places()), "placed at the quarter too");
+    }
+
+    @Test
     void anEventToldAsComingAfterTheIncidentIsASecondEvent() {
         String arrest = "اعتقلت قسد شابين في بلدة خشام أمس.";
         List<Proposal> found = proposals(arrest + " وهاجم أهالي الشابين عقب الحادثة مقراً لقسد في البلدة.");
