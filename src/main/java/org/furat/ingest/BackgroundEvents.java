@@ -91,8 +91,18 @@ final class BackgroundEvents {
         // ended over a month before the news, however told, what happened then is its background. The month just past
         // ("Rockets were fired at the Conoco base last month") may be news the coders code.
         if (longPast(p, news)) return true;
-        // A like event of last week («في انفجار مماثل ببلدة الشحيل الأسبوع الماضي») is news the coders code.
-        return p.dates().days() > NEWS_DAYS && likened(text, p.trigger());
+        // A like event of last week («في انفجار مماثل ببلدة الشحيل الأسبوع الماضي») is news the coders code; of last
+        // month, told by its own words or its sentence's («تشهد البلدات احتجاجات متكررة، إذ خرجت مظاهرات مماثلة في
+        // بلدتي الحوايج والبصيرة خلال كانون الثاني الماضي»), background.
+        return p.dates().days() > NEWS_DAYS && (likened(text, p.trigger()) || likenedInItsSentence(text, p.trigger()));
+    }
+
+    /** Whether a word of likeness stands in the sentence of the event words {@code trigger}. */
+    private static boolean likenedInItsSentence(TokenizedText text, Span trigger) {
+        int at = text.indexAt(trigger.start());
+        for (int k = at; k >= 0 && text.sameSentence(k, at); k--) if (LIKE.contains(text.lower(k))) return true;
+        for (int k = at + 1; k < text.size() && text.sameSentence(at, k); k++) if (LIKE.contains(text.lower(k))) return true;
+        return false;
     }
 
     /**

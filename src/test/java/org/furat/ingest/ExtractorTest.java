@@ -1775,6 +1775,10 @@ class ExtractorTest {
         List<Proposal> english = proposals("A landmine killed a shepherd near Marrat on Tuesday."
                 + " Last month, a similar explosion killed two children in Mazloum.");
         assertEquals(List.of(List.of("marrat")), english.stream().map(p -> keys(p.places())).toList());
+        List<Proposal> inItsSentence = proposals("تظاهر العشرات في بلدة ذيبان اليوم ضد قسد. وتشهد بلدات ريف دير الزور الشرقي"
+                + " احتجاجات متكررة ضد قسد، إذ خرجت مظاهرات مماثلة في بلدتي الحوايج والبصيرة خلال تشرين الأول الماضي.");
+        assertEquals(List.of(List.of("dhiban")), inItsSentence.stream().map(p -> keys(p.places())).toList(),
+                "likened by the sentence's other event words");
         List<Proposal> days = proposals("قتل شخص بانفجار لغم في بلدة ذيبان مساء أمس."
                 + " ويأتي ذلك بعد أيام من مقتل طفل في انفجار مماثل في بلدة خشام يوم الاثنين الماضي.");
         assertEquals(2, days.size(), "a like event of the days before is news: " + days);
