@@ -75,6 +75,9 @@ final class BackgroundEvents {
      * however exactly dated («وكانت وحدات الجيش قد فكت في الخامس من أيلول الماضي الحصار», in a November report).
      */
     private static boolean recalled(TokenizedText text, Proposal p, LocalDate news) {
+        // «يذكر أن مخلفات الحرب ما تزال منتشرة، وسبق أن انفجر لغم مماثل بجرار زراعي»: a reminder that tells what happened
+        // before, whatever its date (in a post with no date, the news's).
+        if (opensAsAReminder(text, p.trigger()) && toldAsBeforeInItsSentence(text, p.trigger())) return true;
         if (p.dates().end().isAfter(news) || !p.dates().start().isBefore(news)) return false;
         // «وكان المرصد السوري قد أشار في الخامس من الشهر الجاري إلى مقتل مدني», «ونشر المرصد في الـ 12 من الشهر الجاري أن
         // عنصراً قتل»: what a source had reported before the news is its background, however near.
@@ -116,6 +119,16 @@ final class BackgroundEvents {
         // الشاب، هاجموا منزله» tells the attack).
         for (int k = first - 1; k >= Math.max(0, first - PLUPERFECT_WORDS) && text.joined(k + 1) && !text.commaBefore(k + 1)
                 && !ANOTHER_CLAUSE.contains(text.lower(k)) && !Sentences.RELATIVE_PRONOUNS.contains(text.lower(k)); k--) {
+            if (BEFORE_THAT.contains(text.lower(k)) && thatFollows(text, k + 1)) return true;
+        }
+        return false;
+    }
+
+    /** Whether «سبق أن» (it happened before that) stands anywhere in the sentence of the event words {@code trigger}. */
+    private static boolean toldAsBeforeInItsSentence(TokenizedText text, Span trigger) {
+        int at = text.indexAt(trigger.start()), k = at;
+        while (k > 0 && text.sameSentence(k - 1, at)) k--;
+        for (; k < text.size() && text.sameSentence(at, k); k++) {
             if (BEFORE_THAT.contains(text.lower(k)) && thatFollows(text, k + 1)) return true;
         }
         return false;

@@ -1775,6 +1775,10 @@ class ExtractorTest {
         List<Proposal> english = proposals("A landmine killed a shepherd near Marrat on Tuesday."
                 + " Last month, a similar explosion killed two children in Mazloum.");
         assertEquals(List.of(List.of("marrat")), english.stream().map(p -> keys(p.places())).toList());
+        List<Proposal> reminder = proposals("أصيب طفل بانفجار لغم أرضي في بلدة ذيبان صباح اليوم. يذكر أن مخلفات الحرب ما تزال منتشرة"
+                + " في ريف دير الزور الشرقي، وسبق أن انفجر لغم مماثل بجرار زراعي في قرية الشحيل.");
+        assertEquals(List.of(List.of("dhiban")), reminder.stream().map(p -> keys(p.places())).toList(),
+                "a reminder that tells what happened before, whatever its date");
         List<Proposal> inItsSentence = proposals("تظاهر العشرات في بلدة ذيبان اليوم ضد قسد. وتشهد بلدات ريف دير الزور الشرقي"
                 + " احتجاجات متكررة ضد قسد، إذ خرجت مظاهرات مماثلة في بلدتي الحوايج والبصيرة خلال تشرين الأول الماضي.");
         assertEquals(List.of(List.of("dhiban")), inItsSentence.stream().map(p -> keys(p.places())).toList(),
