@@ -1776,7 +1776,7 @@ class ExtractorTest {
                 + " Last month, a similar explosion killed two children in Mazloum.");
         assertEquals(List.of(List.of("marrat")), english.stream().map(p -> keys(p.places())).toList());
         List<Proposal> reminder = proposals("أصيب طفل بانفجار لغم أرضي في بلدة ذيبان صباح اليوم. يذكر أن مخلفات الحرب ما تزال منتشرة"
-                + " في ريف دير الزور الشرقي، وسبق أن انفجر لغم مماثل بجرار زراعي في قرية الشحيل.");
+                + " بكثرة في الريف، وسبق أن انفجر لغم مماثل بجرار زراعي في بلدة الشحيل ما أدى لإصابة سائقه.");
         assertEquals(List.of(List.of("dhiban")), reminder.stream().map(p -> keys(p.places())).toList(),
                 "a reminder that tells what happened before, whatever its date");
         List<Proposal> inItsSentence = proposals("تظاهر العشرات في بلدة ذيبان اليوم ضد قسد. وتشهد بلدات ريف دير الزور الشرقي"
