@@ -246,6 +246,20 @@ final class LocatingPlaces {
         return p != null && p.kind() == PlaceKind.CITY;
     }
 
+    /**
+     * Whether {@code area} names the district or sub-district whose seat {@code town} names, and holds it: «منطقة
+     * الميادين» about al-Mayadin. A unit's point is its seat's.
+     */
+    boolean unitOfItsSeat(PlaceMention area, PlaceMention town) {
+        Place t = town.chosen() == null || town.region() ? null : places.get(town.chosen());
+        return t != null && !area.candidates().isEmpty() && liesIn(town, area) && area.candidates().stream().map(places::get)
+                .allMatch(u -> u != null && (u.kind() == PlaceKind.DISTRICT || u.kind() == PlaceKind.SUBDISTRICT)
+                        && PlaceMatcher.distanceKm(u.lat(), u.lon(), t.lat(), t.lon()) <= SEAT_KM);
+    }
+
+    /** How far a unit's point may lie from the town it is named after: its seat's point is its own. */
+    private static final double SEAT_KM = 1;
+
     /** Whether the unit {@code member} is the unit {@code unit} or lies in it. */
     private boolean within(String member, String unit) {
         Place p = places.get(member);

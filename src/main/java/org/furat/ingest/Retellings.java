@@ -299,11 +299,12 @@ final class Retellings {
 
     /**
      * The proposals with the report's first one, its main event, folded into the first later proposal that tells
-     * it again dated more exactly: the same sub-event type, a place in common, a date inside the first one's and
-     * figures that agree. A headline with no date word is dated to the week ending on publication; the lead or a
-     * later paragraph then gives the day («أمس»). The later proposal is kept, with the first one's figures where
-     * they are sharper. Two tellings dated alike are left apart: a report often tells a second event at the place
-     * of its first, on the same day, and names more places for it.
+     * it again dated more exactly: the same sub-event type, a place in common (or the district named after the first
+     * one's town, which the first one then keeps), a date inside the first one's and figures that agree. A headline
+     * with no date word is dated to the week ending on publication; the lead or a later paragraph then gives the day
+     * («أمس»). The later proposal is kept, with the first one's figures where they are sharper. Two tellings dated
+     * alike are left apart: a report often tells a second event at the place of its first, on the same day, and
+     * names more places for it.
      */
     List<Proposal> mainEventFolded(List<Proposal> proposals) {
         if (proposals.size() < 2 || proposals.get(0).places().isEmpty()) return proposals;
@@ -313,9 +314,15 @@ final class Retellings {
             if (later.type() != main.type() || later.dates().equals(main.dates())) continue;
             if (!later.dates().within(main.dates())) continue;
             if (!main.tollsAgreeWith(later)) continue;
-            if (later.places().stream().noneMatch(p -> main.places().stream().anyMatch(m -> m.samePlaceAs(p)))) continue;
+            boolean samePlace = later.places().stream().anyMatch(p -> main.places().stream().anyMatch(m -> m.samePlaceAs(p)));
+            // «ألقت قوى الأمن العام القبض على خلية في مدينة الميادين», then «وأوضح مدير منطقة الميادين أن عملية أمنية
+            // نفذت مساء أمس»: told again at the district named after its town, the main event keeps its town. A province
+            // holds many.
+            boolean itsArea = !samePlace && !later.places().isEmpty()
+                    && later.places().stream().allMatch(p -> main.places().stream().anyMatch(m -> locatingPlaces.unitOfItsSeat(p, m)));
+            if (!samePlace && !itsArea) continue;
             List<Proposal> kept = new ArrayList<>(proposals);
-            kept.set(j, later.retoldBy(main));
+            kept.set(j, samePlace ? later.retoldBy(main) : main.retoldBy(later).datedMoreExactlyBy(later));
             kept.remove(0);
             return kept;
         }

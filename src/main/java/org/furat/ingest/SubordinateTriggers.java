@@ -406,6 +406,8 @@ final class SubordinateTriggers {
     /** Words of charges, as written (normalised): each holds «تهم», «تهام», «ورط», «ادين» or «مدان», tested first. */
     private static final AttachedWords CHARGES = AttachedWords.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
             "متهم", "متهما", "متهمين", "متهمون", "متهمه",
+            // «وتورطها في استهداف حاجز للأمن العام»: its part in (what investigators found against a cell).
+            "تورط", "تورطه", "تورطها", "تورطهم", "تورطهما",
             // «بعد اتهامه بمحاولة خطف طفلة»: accusing him, them (a side accused by name, «اتهام قسد للقوات التركية بقصف»,
             // tells the event as its accuser sees it).
             "اتهامه", "اتهامها", "اتهامهم", "اتهامهما",

@@ -146,6 +146,18 @@ class ExtractorTest {
         List<Proposal> charges = proposals("اعتقلت قسد اليوم سبعة أشخاص في بلدة خشام. وأوضح البيان أن من بين المعتقلين مسؤولاً عن"
                 + " جباية الزكاة، وآخر متورطاً في زرع العبوات الناسفة على الطرق.");
         assertEquals(List.of(SubEventType.ARRESTS), charges.stream().map(Proposal::type).toList(), "a charge alone tells no event");
+        List<Proposal> part = proposals("اعتقلت قسد اليوم خمسة أشخاص في بلدة خشام. وأظهرت التحقيقات تورطهم في استهداف حاجز لقسد في"
+                + " بلدة ذيبان خلال الشهر الجاري.");
+        assertEquals(List.of(SubEventType.ARRESTS), part.stream().map(Proposal::type).toList(), "«تورطهم في», their part in");
+    }
+
+    @Test
+    void theMainEventToldAgainAtTheDistrictOfItsTownKeepsItsTown() {
+        List<Proposal> found = proposals("ألقت قوى الأمن العام القبض على خلية في مدينة الميادين.\n"
+                + "وأوضح مدير منطقة الميادين أن عملية أمنية نفذت مساء أمس أسفرت عن القبض على خمسة أشخاص.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("mayadin"), keys(found.get(0).places()));
+        assertEquals(LocalDate.of(2024, 11, 13), found.get(0).dates().start(), "the day the district's telling gives");
     }
 
     @Test
