@@ -78,7 +78,12 @@ final class BackgroundEvents {
         // «يذكر أن مخلفات الحرب ما تزال منتشرة، وسبق أن انفجر لغم مماثل بجرار زراعي»: a reminder that tells what happened
         // before, whatever its date (in a post with no date, the news's).
         if (opensAsAReminder(text, p.trigger()) && toldAsBeforeInItsSentence(text, p.trigger())) return true;
-        if (p.dates().end().isAfter(news) || !p.dates().start().isBefore(news)) return false;
+        if (!p.dates().start().isBefore(news)) return false;
+        // «وكانت قسد قد نفذت، خلال الشهر الجاري، عدة عمليات مماثلة أسفرت عن القبض على عشرات»: the month had begun before
+        // the news, and what is told in the pluperfect or likened to the news was before it, however far the month runs.
+        if (p.dates().end().isAfter(news)) {
+            return p.dates().days() >= NEWS_DAYS && (pluperfect(text, p.trigger()) || likenedInItsSentence(text, p.trigger()));
+        }
         // «وكان المرصد السوري قد أشار في الخامس من الشهر الجاري إلى مقتل مدني», «ونشر المرصد في الـ 12 من الشهر الجاري أن
         // عنصراً قتل»: what a source had reported before the news is its background, however near.
         if (reportedEarlier(text, p.trigger()) || opensAsAnEarlierReport(text, p.trigger()) || toldAtTheTime(text, p.trigger())) {

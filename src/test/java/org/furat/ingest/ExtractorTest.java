@@ -1791,6 +1791,10 @@ class ExtractorTest {
                 + " بكثرة في الريف، وسبق أن انفجر لغم مماثل بجرار زراعي في بلدة الشحيل ما أدى لإصابة سائقه.");
         assertEquals(List.of(List.of("dhiban")), reminder.stream().map(p -> keys(p.places())).toList(),
                 "a reminder that tells what happened before, whatever its date");
+        List<Proposal> thisMonth = proposals("اعتقلت قسد ثلاثة عناصر من داعش في بلدة البصيرة اليوم. وكانت قسد قد نفذت، خلال الشهر"
+                + " الجاري، عدة عمليات مماثلة في ريف دير الزور أسفرت عن القبض على عشرات العناصر.");
+        assertEquals(List.of(List.of("busayrah")), thisMonth.stream().map(p -> keys(p.places())).toList(),
+                "the month running past the news had begun before it");
         List<Proposal> inItsSentence = proposals("تظاهر العشرات في بلدة ذيبان اليوم ضد قسد. وتشهد بلدات ريف دير الزور الشرقي"
                 + " احتجاجات متكررة ضد قسد، إذ خرجت مظاهرات مماثلة في بلدتي الحوايج والبصيرة خلال تشرين الأول الماضي.");
         assertEquals(List.of(List.of("dhiban")), inItsSentence.stream().map(p -> keys(p.places())).toList(),
