@@ -49,7 +49,16 @@ final class BackgroundEvents {
         // Ending the day the first event begins («أواخر الشهر الماضي» before «منذ فجر الخميس», the month's last day) is
         // before it still.
         return proposals.stream().filter(p -> p == first || !recalled(text, p, first.dates().start())
-                && !firstReportOfAnEventTold(text, p, proposals)).toList();
+                && !howTheNewsBegan(text, p, first) && !firstReportOfAnEventTold(text, p, proposals)).toList();
+    }
+
+    /**
+     * Whether {@code p} tells how the news event began, in the pluperfect and by its definite name, at none of its own
+     * places: «تتواصل الاشتباكات لليوم الرابع في ذيبان والشحيل», then «وكانت الاشتباكات قد اندلعت يوم الأحد الماضي».
+     */
+    private static boolean howTheNewsBegan(TokenizedText text, Proposal p, Proposal news) {
+        return p.type() == news.type() && pluperfect(text, p.trigger()) && Extractor.definite(text, p.trigger())
+                && p.places().stream().allMatch(q -> news.places().stream().anyMatch(q::samePlaceAs));
     }
 
     /**

@@ -1791,6 +1791,9 @@ class ExtractorTest {
                 + " بكثرة في الريف، وسبق أن انفجر لغم مماثل بجرار زراعي في بلدة الشحيل ما أدى لإصابة سائقه.");
         assertEquals(List.of(List.of("dhiban")), reminder.stream().map(p -> keys(p.places())).toList(),
                 "a reminder that tells what happened before, whatever its date");
+        List<Proposal> began = proposals("تتواصل الاشتباكات بين مقاتلي العشائر وقسد في بلدة ذيبان لليوم الرابع. وكانت الاشتباكات"
+                + " قد اندلعت يوم الأحد الماضي عقب اعتقال قسد قائداً محلياً.");
+        assertEquals(1, began.size(), "how the news began, in the pluperfect: " + began);
         List<Proposal> thisMonth = proposals("اعتقلت قسد ثلاثة عناصر من داعش في بلدة البصيرة اليوم. وكانت قسد قد نفذت، خلال الشهر"
                 + " الجاري، عدة عمليات مماثلة في ريف دير الزور أسفرت عن القبض على عشرات العناصر.");
         assertEquals(List.of(List.of("busayrah")), thisMonth.stream().map(p -> keys(p.places())).toList(),
