@@ -693,9 +693,13 @@ public final class PlaceMatcher {
         return end;
     }
 
-    /** «البلدة», «والقرية», «وبالمدينة»: an Arabic word that carries the article, after at most two other proclitics. */
+    /**
+     * «البلدة», «والقرية», «وبالمدينة», «للبلدة»: an Arabic word that carries the article, after at most two other
+     * proclitics («ل» drops the article's alef).
+     */
     private static boolean definite(Word w) {
         if (!w.arabic) return false;
+        if (w.form.length() > 4 && (w.form.startsWith("لل") || w.form.startsWith("ولل") || w.form.startsWith("فلل"))) return true;
         int i = 0;
         while (i < 2 && i < w.form.length() && "وفبلك".indexOf(w.form.charAt(i)) >= 0 && !w.form.startsWith("ال", i)) i++;
         return w.form.length() > i + 2 && w.form.startsWith("ال", i);

@@ -383,6 +383,8 @@ class PlaceMatcherTest {
     void aCueWithTheArticleIsThePlaceNamedBeforeNotANewName() {
         assertTrue(find("وهاجم الأهالي مقرات تابعة لقسد في البلدة وفق المصادر ذاتها").isEmpty(), "«البلدة»: the town, already named");
         assertTrue(find("وانتشرت دوريات بالقرية صباحاً").isEmpty());
+        assertTrue(find("هاجموا الحاجز الواقع على الطريق الرئيسي للبلدة بالأسلحة الرشاشة").isEmpty(),
+                "«للبلدة»: «ل» drops the article's alef");
         assertEquals("الطيانة", only("اشتباكات في بلدة الطيانة").unknownName());
     }
 
