@@ -55,6 +55,7 @@ class SharedNamesTest {
         // Villages named like ordinary words: «الكرامة» (dignity), «خليل» (a given name).
         places.add(imported("test-karamah", "Al Karamah", "الكرامة", seed.get("albu_kamal"), 0.04));
         places.add(imported("test-khalil", "Khalil", "خليل", seed.get("tibni"), 0.05));
+        places.add(imported("test-salih", "Salih", "صالح", seed.get("dhiban"), 0.05));
         // A made-up village whose first letter may also be a preposition: without it, «كاليه» is «إليه» (to him).
         places.add(imported("test-kalih", "Kalih", "كاليه", seed.get("busayrah"), 0.05));
         // A village the gazetteer has only in halves, east and west, near Dhiban; and a place named as a half of one
@@ -180,6 +181,8 @@ class SharedNamesTest {
     void aVillageNamedLikeAnOrdinaryWordNeedsACueOrANearbyPlace() {
         assertTrue(matcher.find("وطالب المحتجون بالحرية والكرامة للجميع").isEmpty(), "dignity is no place");
         assertTrue(matcher.find("وقال خليل إن القصف استمر ساعات").isEmpty(), "a man's name is no place");
+        assertTrue(matcher.find("وعرف من القتلى صالح الحمد العيسى وابن عمه").isEmpty(), "a man's name, also a word, is no place");
+        assertEquals(List.of("test-salih"), chosen(matcher.find("قصفت المدفعية قرية صالح")), "after a cue");
         assertEquals(List.of("test-karamah"), chosen(matcher.find("قصفت المدفعية قرية الكرامة")), "after a cue");
         assertEquals("test-karamah", matcher.find("اشتباكات في الكرامة قرب البوكمال").get(0).chosen(),
                 "beside a town a few kilometres away");
