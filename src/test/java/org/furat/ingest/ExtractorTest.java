@@ -529,6 +529,8 @@ class ExtractorTest {
                 "a headline's present tense");
         assertEquals(SubEventType.ARRESTS, proposals("قسد تفكك خلية لداعش متورطة بزرع عبوة ناسفة في بلدة خشام").get(0).type(),
                 "a cell dismantled, not its bomb");
+        assertEquals(SubEventType.DISRUPTED_WEAPONS_USE, proposals("أزالت فرق الدفاع المدني، أمس الاثنين، قذيفتي هاون غير منفجرتين"
+                + " في بلدة خشام.").get(0).type(), "shells removed, not fired");
     }
 
     @Test
