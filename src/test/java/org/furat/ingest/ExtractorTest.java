@@ -1219,6 +1219,8 @@ class ExtractorTest {
         assertEquals("sdf", vest.actor2().actorKey());
         assertEquals(SubEventType.VIOLENT_DEMONSTRATION, proposals("Demonstrators threw stones at an SDF patrol in Khasham on Monday.").get(0).type());
         assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Residents staged a sit-in in Khasham on Monday.").get(0).type());
+        assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("نظمت نساء بلدة خشام، أمس الجمعة، وقفة أمام مجلس البلدة، استنكرن"
+                + " فيها استهداف المدنيين.").get(0).type(), "a stand organised, what it condemned no event");
         Proposal hideout = proposals("Coalition aircraft bombed an ISIS hideout near Khasham on Monday.").get(0);
         assertEquals("coalition", hideout.actor1().actorKey());
         assertEquals("isis", hideout.actor2().actorKey(), "whose hideout was struck");
