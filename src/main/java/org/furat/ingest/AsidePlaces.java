@@ -2,6 +2,7 @@ package org.furat.ingest;
 
 import java.util.List;
 import java.util.Set;
+import org.furat.text.ArabicNormalizer;
 
 /**
  * Tells the places a sentence names beside its event: the home town of someone it befell («قتل شاب ينحدر من بلدة
@@ -25,8 +26,9 @@ final class AsidePlaces {
      * of hospitals.
      */
     static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> named) {
-        // «وقال مراسل عنب بلدي في دير الزور إن …»: where the correspondent is, never where the event was.
-        List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p)).toList();
+        // «وقال مراسل عنب بلدي في دير الزور إن …»: where the correspondent is, never where the event was; nor a place
+        // a slogan names («رافعين لافتات كتب عليها "لا لسرقة خيرات دير الزور"»).
+        List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p) && !inASlogan(text, p)).toList();
         if (here.isEmpty()) return here;
         List<PlaceMention> kept = new java.util.ArrayList<>(), homes = new java.util.ArrayList<>();
         PlaceMention previous = null;
@@ -80,6 +82,39 @@ final class AsidePlaces {
         }
         return false;
     }
+
+    /**
+     * Whether {@code place} is named inside quotation marks that a word of banners or chants opens: «لافتات كتب عليها
+     * "لا لسرقة خيرات دير الزور"», «ورددوا هتافات "…"», "banners reading “…”".
+     */
+    private static boolean inASlogan(TokenizedText text, PlaceMention place) {
+        String original = text.original();
+        int open = place.span().start() - 1;
+        while (open >= 0 && QUOTES_OPENING.indexOf(original.charAt(open)) < 0 && original.charAt(open) != '\n'
+                && place.span().start() - open <= SLOGAN_CHARS) {
+            open--;
+        }
+        if (open < 0 || QUOTES_OPENING.indexOf(original.charAt(open)) < 0) return false;
+        int close = place.span().end();
+        while (close < original.length() && QUOTES_CLOSING.indexOf(original.charAt(close)) < 0 && original.charAt(close) != '\n'
+                && close - place.span().end() <= SLOGAN_CHARS) {
+            close++;
+        }
+        if (close >= original.length() || QUOTES_CLOSING.indexOf(original.charAt(close)) < 0) return false;
+        String before = ArabicNormalizer.normalize(original.substring(Math.max(0, open - CUE_CHARS), open)).text()
+                .toLowerCase(java.util.Locale.ROOT);
+        return SLOGAN_CUES.stream().anyMatch(before::contains);
+    }
+
+    /** The most chars from a quotation mark to the place it holds, either side: a slogan, not a statement. */
+    private static final int SLOGAN_CHARS = 60;
+    /** How many chars before the opening quotation mark are read for a word of banners or chants. */
+    private static final int CUE_CHARS = 30;
+    private static final String QUOTES_OPENING = "\"“«";
+    private static final String QUOTES_CLOSING = "\"”»";
+    /** Words of banners and chants, as written (normalised, lower case). */
+    private static final List<String> SLOGAN_CUES = List.of("كتب عليها", "كتبت عليها", "لافتات", "لافته", "شعارات", "شعار",
+            "هتافات", "هتاف", "يهتفون", "هتفوا", "مرددين", "رددوا", "banner", "sign", "placard", "chant", "slogan");
 
     /** Whether a word is a verb of saying, «و» in front or not: «وأوضح», «قال». */
     private static boolean speaking(String word) {

@@ -1353,7 +1353,9 @@ public final class Extractor {
     }
 
     private static List<EventClassifier.Trigger> withoutCharges(TokenizedText text, List<EventClassifier.Trigger> triggers) {
-        List<EventClassifier.Trigger> charges = SubordinateTriggers.charges(text, triggers);
+        List<EventClassifier.Trigger> charges = new ArrayList<>(SubordinateTriggers.charges(text, triggers));
+        // «ولم تعلق قسد على حوادث الاعتقال»: what a side commented on is told elsewhere.
+        charges.addAll(SubordinateTriggers.commentedOn(text, triggers));
         return charges.isEmpty() ? triggers : triggers.stream().filter(t -> !charges.contains(t)).toList();
     }
 

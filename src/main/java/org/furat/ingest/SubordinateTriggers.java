@@ -292,6 +292,31 @@ final class SubordinateTriggers {
     }
 
     /**
+     * The event words of {@code triggers} that name what a side commented on, or did not («ولم تعلق قسد على حوادث
+     * الاعتقال», "declined to comment on the raid"): an event told elsewhere in the report, if at all.
+     */
+    static List<EventClassifier.Trigger> commentedOn(TokenizedText text, List<EventClassifier.Trigger> triggers) {
+        return triggers.stream().filter(t -> {
+            int k = text.indexAt(t.span().start());
+            for (int back = 1; back <= COMMENT_WORDS && k - back >= 1 && text.joined(k - back + 1) && !text.commaBefore(k - back + 1); back++) {
+                String on = text.lower(k - back);
+                if (!on.equals("علي") && !on.equals("on")) continue;
+                // «لم تعلق قسد على», "did not comment on": the side may stand between the verb and «على».
+                for (int verb = k - back - 1; verb >= Math.max(0, k - back - 1 - COMMENT_WORDS) && text.joined(verb + 1); verb--) {
+                    if (COMMENTING.contains(text.lower(verb))) return true;
+                }
+                return false;
+            }
+            return false;
+        }).toList();
+    }
+
+    /** The most words from «على» or "on" to the event words: «على حوادث الاعتقال», "on the raid". */
+    private static final int COMMENT_WORDS = 3;
+    /** Words of commenting, as written (normalised, lower case): «تعلق», «تعليق», "comment". */
+    private static final Set<String> COMMENTING = Set.of("تعلق", "يعلق", "تعليق", "تعليقا", "comment", "commented", "comments");
+
+    /**
      * Whether event words name what people took part in («على خلفية مشاركتهم في احتجاجات», «من منظمي المظاهرة», "for
      * taking part in the protests"): who they were, not the event told.
      */

@@ -1221,6 +1221,13 @@ class ExtractorTest {
         assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("Residents staged a sit-in in Khasham on Monday.").get(0).type());
         assertEquals(SubEventType.PEACEFUL_PROTEST, proposals("نظمت نساء بلدة خشام، أمس الجمعة، وقفة أمام مجلس البلدة، استنكرن"
                 + " فيها استهداف المدنيين.").get(0).type(), "a stand organised, what it condemned no event");
+        List<Proposal> slogan = proposals("وخرج العشرات في بلدة خشام أمس في مظاهرة جابت الشوارع، رافعين لافتات كتب عليها"
+                + " \"لا لسرقة خيرات دير الزور\".");
+        assertEquals(List.of(List.of("khasham")), slogan.stream().map(p -> keys(p.places())).toList(), "a slogan places nothing");
+        List<Proposal> comment = proposals("اعتقلت قسد خمسة شبان في بلدة خشام أمس. وفي سياق آخر، قصفت قوات النظام بلدة مراط."
+                + " ولم تعلق \"قسد\" على حوادث الاعتقال حتى لحظة تحرير هذا الخبر.");
+        assertEquals(List.of(SubEventType.ARRESTS, SubEventType.SHELLING_ARTILLERY_MISSILE), comment.stream().map(Proposal::type).toList(),
+                "what a side did not comment on is told elsewhere");
         Proposal hideout = proposals("Coalition aircraft bombed an ISIS hideout near Khasham on Monday.").get(0);
         assertEquals("coalition", hideout.actor1().actorKey());
         assertEquals("isis", hideout.actor2().actorKey(), "whose hideout was struck");
