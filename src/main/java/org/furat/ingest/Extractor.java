@@ -267,7 +267,7 @@ public final class Extractor {
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()), false);
                         proposals.set(proposals.size() - 1, made);
                     } else if (!apart && previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty() && !answer
-                            && !saysAlso(tokenized, sentence) && toldAgain(tokenized, previous, made, said)) {
+                            && !saysAlso(tokenized, sentence) && toldAgain(tokenized, previous, made, said, locating)) {
                         // «وقالت شبكة محلية إن القصف أصاب سيارة قرب طريق السكرية»: another source telling the event
                         // just told, by its definite name, places it where it says; one event, the first telling's.
                         made = previous.retoldBy(made).alsoAt(made).datedMoreExactlyBy(made);
@@ -575,12 +575,18 @@ public final class Extractor {
      * without the article), on dates that overlap, with figures that agree, as an event of the same kind (a strike
      * that one source calls shelling and another an air raid). Or, with no such name, it tells an event of the same
      * type at a town, village or quarter of the first telling: «قتل مدنيان إثر إطلاق النار عليهما في محيط بلدة
-     * الشحيل», then «وقال مصدر إنه تعرض الشابان إلى إطلاق نار … بين قرية الزر وبلدة الشحيل».
+     * الشحيل», then «وقال مصدر إنه تعرض الشابان إلى إطلاق نار … بين قرية الزر وبلدة الشحيل»; or at a village the source
+     * locates by that town ("near the town of Hajin", then "posts on the edge of al-Bahra village, north of Hajin",
+     * {@code locating} being the places that locate others in the source's sentence).
      */
-    private boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said) {
+    private boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said,
+                              List<PlaceMention> locating) {
         if (!earlier.dates().overlaps(later.dates())) return false;
         if (!earlier.tollsAgreeWith(later)) return false;
-        if (earlier.type() == later.type() && (sharesExactPlace(earlier, later) || inItsQuarters(earlier, later))) return true;
+        boolean locatedByIts = locating.stream().anyMatch(l -> !l.region() && earlier.places().stream().anyMatch(l::samePlaceAs));
+        if (earlier.type() == later.type() && (sharesExactPlace(earlier, later) || inItsQuarters(earlier, later) || locatedByIts)) {
+            return true;
+        }
         if (!definite(text, later.trigger()) || theAircraft(text, later.trigger())) return false;
         if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
         // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event; so is

@@ -1297,6 +1297,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aSourceTellingAnEventAtAVillageItLocatesByItsTownTellsTheSameEvent() {
+        List<Proposal> found = proposals("Islamic State militants killed at least 14 SDF fighters in a counter-attack on their positions"
+                + " near the town of Hajin late on Saturday, a spokesman said. The militants stormed SDF posts on the edge of"
+                + " Khasham village, north of Hajin, said SDF spokesman Mustafa Bali. He said 23 Islamic State fighters were also"
+                + " killed.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("hajin", "khasham"), keys(found.get(0).places()));
+        assertEquals(37, found.get(0).killed().low(), "the attackers also killed are more dead");
+    }
+
+    @Test
     void aSourceTellingAnEventAtQuartersOfItsTownTellsTheSameEvent() {
         List<Proposal> found = proposals("استهدفت طائرات حربية مجهولة مواقع للميليشيات الإيرانية في مدينة البوكمال ليل أمس."
                 + " وقال مراسلنا في المدينة إن خمس غارات استهدفت مقرات للميليشيات في منطقة الحزام غرب المدينة.");
