@@ -2,7 +2,7 @@ package org.furat.ingest;
 
 import java.util.List;
 import java.util.Set;
-import org.furat.text.ArabicNormalizer;
+import org.furat.text.Proclitics;
 
 /**
  * Tells the places a sentence names beside its event: the home town of someone it befell («قتل شاب ينحدر من بلدة
@@ -84,37 +84,45 @@ final class AsidePlaces {
     }
 
     /**
-     * Whether {@code place} is named inside quotation marks that a word of banners or chants opens: «لافتات كتب عليها
-     * "لا لسرقة خيرات دير الزور"», «ورددوا هتافات "…"», "banners reading “…”".
+     * Whether {@code place} is named inside quotation marks right after a word of banners or chants: «لافتات كتب عليها
+     * "لا لسرقة خيرات دير الزور"», «مرددين "…"», "banners reading “…”". Not a statement quoted («رفعوا لافتات: "خرجنا
+     * اليوم في ذيبان"», after a verb of saying).
      */
     private static boolean inASlogan(TokenizedText text, PlaceMention place) {
-        String original = text.original();
-        int open = place.span().start() - 1;
-        while (open >= 0 && QUOTES_OPENING.indexOf(original.charAt(open)) < 0 && original.charAt(open) != '\n'
-                && place.span().start() - open <= SLOGAN_CHARS) {
-            open--;
+        // The word the place starts in («بالبوكمال» holds «البوكمال»).
+        int at = text.indexAt(place.span().start() + 1) - 1, k = at;
+        if (at < 0) return false;
+        while (k > 0 && text.sameSentence(k - 1, at)) k--;
+        int opening = -1; // the word the quotation holding the place opens before
+        for (int m = k; m <= at && m < text.size(); m++) {
+            String before = text.original().substring(m == k ? text.get(k).start() : text.end(m - 1), text.get(m).start());
+            for (char c : before.toCharArray()) {
+                if (c == '"') opening = opening < 0 ? m : -1;
+                else if (c == '“' || c == '«') opening = m;
+                else if (c == '”' || c == '»') opening = -1;
+            }
         }
-        if (open < 0 || QUOTES_OPENING.indexOf(original.charAt(open)) < 0) return false;
-        int close = place.span().end();
-        while (close < original.length() && QUOTES_CLOSING.indexOf(original.charAt(close)) < 0 && original.charAt(close) != '\n'
-                && close - place.span().end() <= SLOGAN_CHARS) {
-            close++;
+        if (opening < 1) return false;
+        for (int m = opening - 1; m >= Math.max(k, opening - SLOGAN_CUE_WORDS); m--) {
+            if (SAYING_A_STATEMENT.contains(text.lower(m))) return false;
+            if (SLOGAN_CUES.contains(text.lower(m)) || SLOGAN_CUES.contains(Proclitics.stem(text.lower(m)))) {
+                for (int n = m - 1; n >= k; n--) if (speaking(text.lower(n))) return false;
+                return true;
+            }
         }
-        if (close >= original.length() || QUOTES_CLOSING.indexOf(original.charAt(close)) < 0) return false;
-        String before = ArabicNormalizer.normalize(original.substring(Math.max(0, open - CUE_CHARS), open)).text()
-                .toLowerCase(java.util.Locale.ROOT);
-        return SLOGAN_CUES.stream().anyMatch(before::contains);
+        return false;
     }
 
-    /** The most chars from a quotation mark to the place it holds, either side: a slogan, not a statement. */
-    private static final int SLOGAN_CHARS = 60;
-    /** How many chars before the opening quotation mark are read for a word of banners or chants. */
-    private static final int CUE_CHARS = 30;
-    private static final String QUOTES_OPENING = "\"“«";
-    private static final String QUOTES_CLOSING = "\"”»";
+    /**
+     * The most words from a word of banners or chants to the quotation: «لافتات كتب عليها "…"», or to the next of a list
+     * of slogans («كتب عليها "النفط نفطنا" و"…"»).
+     */
+    private static final int SLOGAN_CUE_WORDS = 5;
     /** Words of banners and chants, as written (normalised, lower case). */
-    private static final List<String> SLOGAN_CUES = List.of("كتب عليها", "كتبت عليها", "لافتات", "لافته", "شعارات", "شعار",
-            "هتافات", "هتاف", "يهتفون", "هتفوا", "مرددين", "رددوا", "banner", "sign", "placard", "chant", "slogan");
+    private static final Set<String> SLOGAN_CUES = Set.of("عليها", "لافتات", "لافته", "شعارات", "هتافات", "يهتفون", "هتفوا",
+            "مرددين", "رددوا", "reading", "read", "chanting", "chanted", "slogans", "banners", "placards");
+    /** Verbs that open a statement quoted, as written (normalised). */
+    private static final Set<String> SAYING_A_STATEMENT = Set.of("قال", "وقال", "said", "told", "says");
 
     /** Whether a word is a verb of saying, «و» in front or not: «وأوضح», «قال». */
     private static boolean speaking(String word) {

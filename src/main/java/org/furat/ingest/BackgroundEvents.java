@@ -2,6 +2,7 @@ package org.furat.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.furat.text.Proclitics;
 
 /**
  * Leaves out the events a report recalls as background: "Back in 2016 the town changed hands twice", «وكانت
@@ -53,12 +54,13 @@ final class BackgroundEvents {
     }
 
     /**
-     * Whether {@code p} tells how the news event began, in the pluperfect and by its definite name, at none of its own
-     * places: «تتواصل الاشتباكات لليوم الرابع في ذيبان والشحيل», then «وكانت الاشتباكات قد اندلعت يوم الأحد الماضي».
+     * Whether {@code p} tells how the news event began, before it, in the pluperfect and by its definite name, at none
+     * of its own places: «تتواصل الاشتباكات لليوم الرابع في ذيبان والشحيل», then «وكانت الاشتباكات قد اندلعت يوم الأحد
+     * الماضي» («وكانت الاشتباكات قد تجددت صباح اليوم» is news of its own).
      */
     private static boolean howTheNewsBegan(TokenizedText text, Proposal p, Proposal news) {
-        return p.type() == news.type() && pluperfect(text, p.trigger()) && Extractor.definite(text, p.trigger())
-                && p.places().stream().allMatch(q -> news.places().stream().anyMatch(q::samePlaceAs));
+        return p.type() == news.type() && p.dates().end().isBefore(news.dates().start()) && pluperfect(text, p.trigger())
+                && Extractor.definite(text, p.trigger()) && p.places().stream().allMatch(q -> news.places().stream().anyMatch(q::samePlaceAs));
     }
 
     /**
@@ -85,13 +87,18 @@ final class BackgroundEvents {
      */
     private static boolean recalled(TokenizedText text, Proposal p, LocalDate news) {
         // «يذكر أن مخلفات الحرب ما تزال منتشرة، وسبق أن انفجر لغم مماثل بجرار زراعي»: a reminder that tells what happened
-        // before, whatever its date (in a post with no date, the news's).
-        if (opensAsAReminder(text, p.trigger()) && toldAsBeforeInItsSentence(text, p.trigger())) return true;
+        // before, whatever its date (in a post with no date, the news's); not what it tells of today («يذكر أن قسد اعتقلت
+        // اليوم ثلاثة شبان، وسبق أن اعتقلت عشرات»: the event words before «سبق أن» are a verb of their own).
+        if (opensAsAReminder(text, p.trigger()) && (toldAsBefore(text, p.trigger())
+                || !verbOfItsOwn(text, p.trigger()) && toldAsBeforeInItsSentence(text, p.trigger()))) {
+            return true;
+        }
         if (!p.dates().start().isBefore(news)) return false;
         // «وكانت قسد قد نفذت، خلال الشهر الجاري، عدة عمليات مماثلة أسفرت عن القبض على عشرات»: the month had begun before
-        // the news, and what is told in the pluperfect or likened to the news was before it, however far the month runs.
+        // the news, and what is told in the pluperfect or likened to the news was before it, however far the month runs
+        // (not the week: «خلال الأسبوع الجاري» may hold the news's own).
         if (p.dates().end().isAfter(news)) {
-            return p.dates().days() >= NEWS_DAYS && (pluperfect(text, p.trigger()) || likenedInItsSentence(text, p.trigger()));
+            return p.dates().days() > NEWS_DAYS && (pluperfect(text, p.trigger()) || likenedInItsSentence(text, p.trigger()));
         }
         // «وكان المرصد السوري قد أشار في الخامس من الشهر الجاري إلى مقتل مدني», «ونشر المرصد في الـ 12 من الشهر الجاري أن
         // عنصراً قتل»: what a source had reported before the news is its background, however near.
@@ -136,6 +143,19 @@ final class BackgroundEvents {
             if (BEFORE_THAT.contains(text.lower(k)) && thatFollows(text, k + 1)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether event words are one word that may be a verb, which tells an event of its own clause («اعتقلت»), not a
+     * noun or a phrase that a later clause's verb may tell of («مخلفات الحرب»): no article, no ending of a plural or a
+     * feminine noun («ات», «ة»).
+     */
+    private static boolean verbOfItsOwn(TokenizedText text, Span trigger) {
+        int k = text.indexAt(trigger.start());
+        if (k >= text.size() || !text.get(k).arabic()) return true;
+        if (text.indexAt(trigger.end()) > k + 1) return false;
+        String word = Proclitics.stem(text.lower(k));
+        return !word.startsWith("ال") && !word.endsWith("ات") && !word.endsWith("ه");
     }
 
     /** Whether «سبق أن» (it happened before that) stands anywhere in the sentence of the event words {@code trigger}. */

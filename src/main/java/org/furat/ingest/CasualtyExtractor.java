@@ -1182,7 +1182,7 @@ public final class CasualtyExtractor {
             // قسد» and «مقاتلي العشائر» being actors' names), before the verb: «ثلاثة من مقاتلي العشائر قتلوا».
             int named = Math.max(Math.max(sideEnd(sideEnds, count.end()), sideEnd(sideEnds, k)), sideEnd(sideEnds, noun.end() - 1));
             if (named > k && named < w.size() && w.joined(named)) k = named;
-            k = afterComplement(w, k);
+            k = afterRelative(w, afterComplement(w, k));
         } else if (count.value() != null && numbers.isLink(w, k) && k + 1 < w.size()
                 && !ANIMALS.contains(w.lower(afterDeterminer(w, k + 1))) && !OF_THEM.contains(w.lower(k + 1))) {
             // «2 من الميليشيات الموالية لإيران قتلا», "two of the regime's fighters were killed": a figure, whose people
@@ -1413,15 +1413,27 @@ public final class CasualtyExtractor {
 
     /**
      * Word {@code k}, or past a relative clause between commas to the verb after it: "His nephew, who was travelling
-     * with him, was wounded".
+     * with him, was wounded"; or past an English one with none ("an operative who opened fire was killed").
      */
     private int afterRelative(TokenizedText w, int k) {
-        if (k >= w.size() || !w.commaBefore(k) || !RELATIVES.contains(w.lower(k))) return k;
+        if (k >= w.size() || !RELATIVES.contains(w.lower(k))) return k;
+        if (!w.commaBefore(k)) {
+            // "One ISIS operative who opened fire on the assault force was killed": an English relative clause with no
+            // commas runs to "was" or "were" and the verb that tells what befell them.
+            if (!w.lower(k).equals("who")) return k;
+            for (int m = k + 2; m + 1 <= k + 1 + LONG_ASIDE && m + 1 < w.size() && w.joined(m + 1); m++) {
+                if (BE_PAST.contains(w.lower(m)) && trigger(w, m + 1, Role.AFTER, false) != null) return m;
+            }
+            return k;
+        }
         for (int m = k + 1; m <= k + 1 + LONG_ASIDE && m < w.size() && w.joined(m); m++) {
             if (w.commaBefore(m)) return trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null ? m : k;
         }
         return k;
     }
+
+    /** "was", "were": where an English relative clause with no commas ends before the verb of its noun. */
+    private static final Set<String> BE_PAST = Set.of("was", "were");
 
     /** Words that open a relative clause about people, as written (normalised). */
     private static final Set<String> RELATIVES = Set.of("who", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين",

@@ -575,18 +575,21 @@ public final class Extractor {
      * without the article), on dates that overlap, with figures that agree, as an event of the same kind (a strike
      * that one source calls shelling and another an air raid). Or, with no such name, it tells an event of the same
      * type at a town, village or quarter of the first telling: «قتل مدنيان إثر إطلاق النار عليهما في محيط بلدة
-     * الشحيل», then «وقال مصدر إنه تعرض الشابان إلى إطلاق نار … بين قرية الزر وبلدة الشحيل»; or at a village the source
-     * locates by that town ("near the town of Hajin", then "posts on the edge of al-Bahra village, north of Hajin",
-     * {@code locating} being the places that locate others in the source's sentence).
+     * الشحيل», then «وقال مصدر إنه تعرض الشابان إلى إطلاق نار … بين قرية الزر وبلدة الشحيل»; or, with no toll of its
+     * own, at a quarter of that town or a village the source locates by it ("near the town of Hajin", then "posts on the
+     * edge of al-Bahra village, north of Hajin", {@code locating} being the places that locate others in the source's
+     * sentence).
      */
     private boolean toldAgain(TokenizedText text, Proposal earlier, Proposal later, List<EventClassifier.Trigger> said,
                               List<PlaceMention> locating) {
         if (!earlier.dates().overlaps(later.dates())) return false;
         if (!earlier.tollsAgreeWith(later)) return false;
+        if (earlier.type() == later.type() && sharesExactPlace(earlier, later)) return true;
+        // At a quarter of its town or a village located by it, with no toll of its own: "gunmen shot dead a shepherd in
+        // al-Bahra village, north of Hajin" is a second killing.
         boolean locatedByIts = locating.stream().anyMatch(l -> !l.region() && earlier.places().stream().anyMatch(l::samePlaceAs));
-        if (earlier.type() == later.type() && (sharesExactPlace(earlier, later) || inItsQuarters(earlier, later) || locatedByIts)) {
-            return true;
-        }
+        boolean noTollOfItsOwn = !later.killed().known() && !later.injured().known();
+        if (earlier.type() == later.type() && noTollOfItsOwn && (inItsQuarters(earlier, later) || locatedByIts)) return true;
         if (!definite(text, later.trigger()) || theAircraft(text, later.trigger())) return false;
         if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
         // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event; so is

@@ -108,6 +108,9 @@ final class FollowUps {
         boolean noPlace = sentence.places().isEmpty();
         if (sentence.triggers().stream().anyMatch(t -> !t.weak() && t.type() != previous.type()
                 && !(sourceWithNoPlace && toldOtherwise(previous.type(), t.type()))
+                // "One ISIS operative who opened fire on the assault force was killed", after a raid: the fire a raid met,
+                // with no place of its own, is the raid's.
+                && !(noPlace && previous.type() == SubEventType.ARRESTS && SHOOTINGS.contains(t.type()))
                 && !(noPlace && STRIKES.contains(t.type()) && STRIKES.contains(previous.type()) && namesItAgain(t))
                 && !(noPlace && STRIKES.contains(previous.type()) && theRaids(sentence, t))
                 // «تجمعوا … ورددوا هتافات», after «أطلقت قسد الرصاص لتفريق مظاهرة»: the protest told again, in the words

@@ -292,8 +292,8 @@ final class SubordinateTriggers {
     }
 
     /**
-     * The event words of {@code triggers} that name what a side commented on, or did not («ولم تعلق قسد على حوادث
-     * الاعتقال», "declined to comment on the raid"): an event told elsewhere in the report, if at all.
+     * The event words of {@code triggers} that name what a side did not comment on («ولم تعلق قسد على حوادث الاعتقال»,
+     * "declined to comment on the raid"): an event told elsewhere in the report, if at all.
      */
     static List<EventClassifier.Trigger> commentedOn(TokenizedText text, List<EventClassifier.Trigger> triggers) {
         return triggers.stream().filter(t -> {
@@ -303,13 +303,29 @@ final class SubordinateTriggers {
                 if (!on.equals("علي") && !on.equals("on")) continue;
                 // «لم تعلق قسد على», "did not comment on": the side may stand between the verb and «على».
                 for (int verb = k - back - 1; verb >= Math.max(0, k - back - 1 - COMMENT_WORDS) && text.joined(verb + 1); verb--) {
-                    if (COMMENTING.contains(text.lower(verb))) return true;
+                    if (COMMENTING.contains(text.lower(verb))) return negatedBefore(text, verb);
                 }
                 return false;
             }
             return false;
         }).toList();
     }
+
+    /**
+     * Whether a negation stands right before the verb of commenting at word {@code verb}: «لم تعلق», "declined to
+     * comment", "did not comment". A comment made tells the event it is on ("The SDF commented on the strikes, saying
+     * two fighters were killed").
+     */
+    private static boolean negatedBefore(TokenizedText text, int verb) {
+        for (int m = verb - 1; m >= Math.max(0, verb - 2) && text.joined(m + 1); m--) {
+            if (NEGATIONS.contains(text.lower(m))) return true;
+        }
+        return false;
+    }
+
+    /** Words that say a comment was not made, as written (normalised, lower case). */
+    private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "لا", "ولا", "دون", "بدون", "not", "no", "declined",
+            "refused", "without");
 
     /** The most words from «على» or "on" to the event words: «على حوادث الاعتقال», "on the raid". */
     private static final int COMMENT_WORDS = 3;
@@ -432,7 +448,7 @@ final class SubordinateTriggers {
     private static final AttachedWords CHARGES = AttachedWords.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
             "متهم", "متهما", "متهمين", "متهمون", "متهمه",
             // «وتورطها في استهداف حاجز للأمن العام»: its part in (what investigators found against a cell).
-            "تورط", "تورطه", "تورطها", "تورطهم", "تورطهما",
+            "تورطه", "تورطها", "تورطهم", "تورطهما",
             // «بعد اتهامه بمحاولة خطف طفلة»: accusing him, them (a side accused by name, «اتهام قسد للقوات التركية بقصف»,
             // tells the event as its accuser sees it).
             "اتهامه", "اتهامها", "اتهامهم", "اتهامهما",

@@ -26,6 +26,9 @@ final class TollsTold {
         for (CasualtyMention c : toll) {
             if (c.kind() != kind || !c.count().known()) continue;
             if (!figure.known()) figure = c.count();
+            // "no civilians were killed", then "one ISIS operative who opened fire was killed": nobody of one group is no
+            // zero for all; the people counted after it are the toll.
+            else if (zero(figure) && c.count().low() != null && c.count().low() > 0) figure = c.count();
             else if (c.risen()) figure = figure.best() == null ? c.count() : figure;
             // «سقوط شهداء وجرحى … إضافة لإصابة 6»: more than people told with no figure is the first figure.
             // «فيما نُقل المصابون إلى المشفى», "the wounded were taken": those already counted, named again, no more.
@@ -36,6 +39,10 @@ final class TollsTold {
             else if (Tolls.agree(figure, c.count()) && figure.best() == null) figure = Tolls.sharper(figure, c.count());
         }
         return figure;
+    }
+
+    private static boolean zero(Casualties figure) {
+        return Integer.valueOf(0).equals(figure.best());
     }
 
     /**
@@ -82,8 +89,12 @@ final class TollsTold {
         int first = text.indexAt(c.span().start()), last = text.indexAt(c.span().end()) - 1;
         for (int k = first - 1; k >= Math.max(0, first - ALSO_BEFORE) && text.joined(k + 1); k--) {
             // «وأسفر الاشتباك أيضاً عن مقتل عنصرين», «أسفر أيضاً عن ارتقاء شهيدين», "the attack also killed two": also,
-            // just before the count.
-            if (ALSO_WORDS.contains(text.lower(k))) return true;
+            // right before the count or after a verb of result; not a source's ("The Observatory also reported the death
+            // of two", «وأكد المرصد أيضاً مقتل العنصرين»: another source, the same people).
+            if (ALSO_WORDS.contains(text.lower(k)) && (k == first - 1 || k > 0 && RESULTED.contains(text.lower(k - 1)))
+                    && !reportedBefore(text, k)) {
+                return true;
+            }
             if (k < first - 2) continue;
             if (MORE_BEFORE.contains(text.lower(k))) return true;
             // «…، في حين استشهد مقاتلان من قسد»: "whereas", two words.
@@ -104,6 +115,23 @@ final class TollsTold {
     private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "اضافه", "بالاضافه", "while", "whereas", "besides");
     /** «في», with the conjunction written on or not, as written (normalised): the first word of «في حين». */
     private static final Set<String> IN = Set.of("في", "وفي");
+    /** Whether a verb of reporting stands a few words before word {@code k}, in its sentence. */
+    private static boolean reportedBefore(TokenizedText text, int k) {
+        for (int m = k - 1; m >= Math.max(0, k - REPORTER_WORDS) && text.joined(m + 1); m--) {
+            String word = text.lower(m);
+            if (REPORTING.contains(word) || word.startsWith("و") && REPORTING.contains(word.substring(1))) return true;
+        }
+        return false;
+    }
+
+    /** The most words from a verb of reporting to "also": «وأكد المرصد السوري أيضاً». */
+    private static final int REPORTER_WORDS = 4;
+    /** Verbs of reporting, as written (normalised, «و» aside). */
+    private static final Set<String> REPORTING = Set.of("اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اشار",
+            "اشارت", "اضاف", "اضافت", "وثق", "reported", "confirmed", "said", "added", "documented", "reports", "confirms");
+    /** Verbs of result before "also" and the count, as written (normalised): «أسفر أيضاً عن». */
+    private static final Set<String> RESULTED = Set.of("اسفر", "واسفر", "اسفرت", "واسفرت", "ادي", "ادت", "خلف", "خلفت");
+
     /** The most words from "also" to the count after it: «أيضاً عن ارتقاء شهيدين». */
     private static final int ALSO_BEFORE = 3;
     /** Words, as written (normalised), in or after a count of more people: also. */

@@ -149,6 +149,8 @@ class ExtractorTest {
         List<Proposal> part = proposals("اعتقلت قسد اليوم خمسة أشخاص في بلدة خشام. وأظهرت التحقيقات تورطهم في استهداف حاجز لقسد في"
                 + " بلدة ذيبان خلال الشهر الجاري.");
         assertEquals(List.of(SubEventType.ARRESTS), part.stream().map(Proposal::type).toList(), "«تورطهم في», their part in");
+        assertEquals(List.of(SubEventType.SHELLING_ARTILLERY_MISSILE), proposals("أكدت مصادر محلية تورط القوات التركية في قصف بلدة"
+                + " خشام، أمس الخميس، ما أدى إلى مقتل مدني.").stream().map(Proposal::type).toList(), "a side accused by name tells it");
     }
 
     @Test
@@ -1228,6 +1230,14 @@ class ExtractorTest {
                 + " ولم تعلق \"قسد\" على حوادث الاعتقال حتى لحظة تحرير هذا الخبر.");
         assertEquals(List.of(SubEventType.ARRESTS, SubEventType.SHELLING_ARTILLERY_MISSILE), comment.stream().map(Proposal::type).toList(),
                 "what a side did not comment on is told elsewhere");
+        assertEquals(1, proposals("The SDF commented on the strikes, saying two fighters were killed in Khasham on Thursday.").size(),
+                "a comment made tells the event");
+        assertEquals(1, proposals("Protesters chanted \"Down with the SDF\" before gunmen opened fire in Khasham on Thursday, killing a"
+                + " protester.").get(0).places().size(), "a slogan closed before the place");
+        assertEquals(1, proposals("وقال أحد المتظاهرين الذين رفعوا لافتات: \"خرجنا اليوم في بلدة خشام للمطالبة بالإفراج عن المعتقلين\".")
+                .get(0).places().size(), "a statement quoted, not a banner");
+        assertTrue(proposals("عقد المجلس المدني اجتماعاً في بلدة خشام أمس، كان وقفة أمام التحديات الخدمية.").isEmpty(),
+                "a stand before the challenges");
         Proposal hideout = proposals("Coalition aircraft bombed an ISIS hideout near Khasham on Monday.").get(0);
         assertEquals("coalition", hideout.actor1().actorKey());
         assertEquals("isis", hideout.actor2().actorKey(), "whose hideout was struck");
@@ -1305,6 +1315,8 @@ class ExtractorTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(List.of("hajin", "khasham"), keys(found.get(0).places()));
         assertEquals(37, found.get(0).killed().low(), "the attackers also killed are more dead");
+        assertEquals(2, proposals("Gunmen shot dead a civilian near the town of Hajin on Thursday. The Syrian Observatory said gunmen"
+                + " shot dead a shepherd in Khasham village, north of Hajin, on Thursday evening.").size(), "a toll of its own");
     }
 
     @Test
@@ -1313,6 +1325,8 @@ class ExtractorTest {
                 + " وقال مراسلنا في المدينة إن خمس غارات استهدفت مقرات للميليشيات في منطقة الحزام غرب المدينة.");
         assertEquals(1, found.size(), found::toString);
         assertEquals(List.of("albu_kamal", "hizam_abukamal"), keys(found.get(0).places()), "placed at the quarter too");
+        assertEquals(2, proposals("قتل مدني برصاص مسلحين مجهولين في مدينة البوكمال أمس. وقال المرصد السوري إن مسلحين مجهولين أطلقوا"
+                + " النار على سيارة في منطقة الحزام مساء أمس، ما أدى إلى مقتل شابين.").size(), "a toll of its own: a second killing");
     }
 
     @Test
@@ -1359,6 +1373,10 @@ class ExtractorTest {
                 + " 11 إرهابياً. ولفت المراسل إلى أن الاشتباك أسفر أيضاً عن ارتقاء شهيدين من عناصر الجيش وإصابة ثلاثة آخرين.");
         assertEquals(1, alsoBefore.size(), alsoBefore::toString);
         assertEquals(Casualties.exactly(13), alsoBefore.get(0).killed(), "«أيضاً» just before the count: more dead");
+        assertEquals(Casualties.exactly(2), proposals("قتل عنصران من قسد بهجوم مسلح على حاجز في بلدة خشام أمس. وأكد المرصد السوري"
+                + " أيضاً مقتل العنصرين.").get(0).killed(), "another source also telling them: the same dead");
+        assertEquals(Casualties.exactly(2), proposals("Two SDF fighters were killed when gunmen attacked a checkpoint in Khasham on"
+                + " Thursday. The Syrian Observatory also reported the death of two SDF fighters in the attack.").get(0).killed());
         assertEquals(Casualties.exactly(26), proposals("تتواصل الاشتباكات بين قسد والتنظيم في بلدة هجين منذ أمس، وتسببت المعارك"
                 + " بمقتل 17 عنصراً من قسد، إضافة لمقتل 9 عناصر من التنظيم.").get(0).killed(), "«إضافة لـ»: in addition to");
         assertEquals(Casualties.exactly(33), proposals("دارت اشتباكات عنيفة أمس في بلدة هجين أسفرت عن مقتل 31 مرتزقاً، في حين استشهد"
@@ -1813,9 +1831,15 @@ class ExtractorTest {
                 + " بكثرة في الريف، وسبق أن انفجر لغم مماثل بجرار زراعي في بلدة الشحيل ما أدى لإصابة سائقه.");
         assertEquals(List.of(List.of("dhiban")), reminder.stream().map(p -> keys(p.places())).toList(),
                 "a reminder that tells what happened before, whatever its date");
+        assertEquals(2, proposals("قتل مدني في بلدة ذيبان اليوم. يذكر أن قسد اعتقلت اليوم ثلاثة شبان في بلدة الشحيل، وسبق أن اعتقلت"
+                + " عشرات من أبناء البلدة.").size(), "a reminder's own news of today");
+        assertEquals(2, proposals("اندلعت اشتباكات بين قسد ومسلحي العشائر في بلدة ذيبان أمس. وكانت الاشتباكات قد تجددت صباح اليوم،"
+                + " ما أدى إلى مقتل مدنيين.").size(), "renewed after the news began: news of its own");
         List<Proposal> began = proposals("تتواصل الاشتباكات بين مقاتلي العشائر وقسد في بلدة ذيبان لليوم الرابع. وكانت الاشتباكات"
                 + " قد اندلعت يوم الأحد الماضي عقب اعتقال قسد قائداً محلياً.");
         assertEquals(1, began.size(), "how the news began, in the pluperfect: " + began);
+        assertEquals(2, proposals("اعتقلت قسد ثلاثة شبان في بلدة ذيبان اليوم. كما خرجت مظاهرة في بلدة البصيرة خلال الأسبوع الجاري،"
+                + " رفع المشاركون فيها شعارات مماثلة.").size(), "this week may hold news");
         List<Proposal> thisMonth = proposals("اعتقلت قسد ثلاثة عناصر من داعش في بلدة البصيرة اليوم. وكانت قسد قد نفذت، خلال الشهر"
                 + " الجاري، عدة عمليات مماثلة في ريف دير الزور أسفرت عن القبض على عشرات العناصر.");
         assertEquals(List.of(List.of("busayrah")), thisMonth.stream().map(p -> keys(p.places())).toList(),
