@@ -815,6 +815,8 @@ class CasualtyExtractorTest {
         void aFrontedPhraseEndsAtItsClause() {
             assertEquals(List.of("KILLED قتل في الهجوم عنصران 2", "INJURED أصيب ثلاثة من المهاجمين 3"),
                     shown("وقتل في الهجوم عنصران من قسد، فيما أصيب ثلاثة من المهاجمين"));
+            assertEquals(List.of("KILLED One ISIS operative who opened fire on the assault force was killed 1"),
+                    shown("One ISIS operative who opened fire on the assault force was killed."), "a relative clause with no commas");
             assertEquals(List.of("KILLED قتل خلاله مسلحان اثنان من أبناء العشائر ومقاتل 3"),
                     shown("قتل خلاله مسلحان اثنان من أبناء العشائر ومقاتل من قسد."), "those told after them add up");
         }

@@ -1375,6 +1375,11 @@ class ExtractorTest {
         assertEquals(Casualties.exactly(13), alsoBefore.get(0).killed(), "«أيضاً» just before the count: more dead");
         assertEquals(Casualties.exactly(2), proposals("قتل عنصران من قسد بهجوم مسلح على حاجز في بلدة خشام أمس. وأكد المرصد السوري"
                 + " أيضاً مقتل العنصرين.").get(0).killed(), "another source also telling them: the same dead");
+        assertEquals(Casualties.exactly(2), proposals("A US drone struck a car in Khasham on Sunday. No civilians were killed in the"
+                + " strike, and two ISIS members were killed.").get(0).killed(), "nobody of one group, then the people counted");
+        List<Proposal> raid = proposals("SDF forces raided a house in Khasham on Sunday, arresting two men. Gunmen opened fire on the"
+                + " patrol during the raid.");
+        assertEquals(1, raid.size(), "the fire a raid met, placed nowhere else, is the raid's: " + raid);
         assertEquals(Casualties.exactly(2), proposals("Two SDF fighters were killed when gunmen attacked a checkpoint in Khasham on"
                 + " Thursday. The Syrian Observatory also reported the death of two SDF fighters in the attack.").get(0).killed());
         assertEquals(Casualties.exactly(26), proposals("تتواصل الاشتباكات بين قسد والتنظيم في بلدة هجين منذ أمس، وتسببت المعارك"
