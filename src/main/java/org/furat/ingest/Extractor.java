@@ -610,7 +610,7 @@ public final class Extractor {
     }
 
     /**
-     * Whether {@code later} names a quarter of a city {@code earlier} is placed at: a source telling the strikes on Albu
+     * Whether {@code later} names a quarter of a city or town {@code earlier} is placed at: a source telling the strikes on Albu
      * Kamal again names the quarters they hit («في حي الكتف ومنطقة الحزام الشرقي للمدينة»).
      */
     private boolean inItsQuarters(Proposal earlier, Proposal later) {
@@ -1363,7 +1363,7 @@ public final class Extractor {
 
     private static List<EventClassifier.Trigger> withoutCharges(TokenizedText text, List<EventClassifier.Trigger> triggers) {
         List<EventClassifier.Trigger> charges = new ArrayList<>(SubordinateTriggers.charges(text, triggers));
-        // «ولم تعلق قسد على حوادث الاعتقال»: what a side commented on is told elsewhere.
+        // «ولم تعلق قسد على حوادث الاعتقال»: what a side did not comment on is told elsewhere.
         charges.addAll(SubordinateTriggers.commentedOn(text, triggers));
         return charges.isEmpty() ? triggers : triggers.stream().filter(t -> !charges.contains(t)).toList();
     }

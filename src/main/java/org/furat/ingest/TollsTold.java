@@ -26,8 +26,8 @@ final class TollsTold {
         for (CasualtyMention c : toll) {
             if (c.kind() != kind || !c.count().known()) continue;
             if (!figure.known()) figure = c.count();
-            // "no civilians were killed", then "one ISIS operative who opened fire was killed": nobody of one group is no
-            // zero for all; the people counted after it are the toll.
+            // "No civilians were killed in the strike, and two ISIS members were killed": nobody of one group is no zero
+            // for all; the people counted after it are the toll.
             else if (zero(figure) && c.count().low() != null && c.count().low() > 0) figure = c.count();
             else if (c.risen()) figure = figure.best() == null ? c.count() : figure;
             // «سقوط شهداء وجرحى … إضافة لإصابة 6»: more than people told with no figure is the first figure.
