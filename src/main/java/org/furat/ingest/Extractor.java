@@ -610,8 +610,8 @@ public final class Extractor {
     }
 
     /**
-     * Whether {@code later} names a quarter of a city or town {@code earlier} is placed at: a source telling the strikes on Albu
-     * Kamal again names the quarters they hit («في حي الكتف ومنطقة الحزام الشرقي للمدينة»).
+     * Whether {@code later} names a quarter of a city or town {@code earlier} is placed at: a source telling the strikes
+     * on Albu Kamal again names the quarters they hit («في حي الكتف ومنطقة الحزام الشرقي للمدينة»).
      */
     private boolean inItsQuarters(Proposal earlier, Proposal later) {
         return later.places().stream().anyMatch(p -> earlier.places().stream().anyMatch(city -> locatingPlaces.quarterOf(p, city)));
