@@ -103,12 +103,9 @@ final class AsidePlaces {
             }
         }
         if (opening < 1) return false;
+        for (int m = k; m < opening; m++) if (speaking(text.lower(m))) return false;
         for (int m = opening - 1; m >= Math.max(k, opening - SLOGAN_CUE_WORDS); m--) {
-            if (SAYING_A_STATEMENT.contains(text.lower(m))) return false;
-            if (SLOGAN_CUES.contains(text.lower(m)) || SLOGAN_CUES.contains(Proclitics.stem(text.lower(m)))) {
-                for (int n = m - 1; n >= k; n--) if (speaking(text.lower(n))) return false;
-                return true;
-            }
+            if (SLOGAN_CUES.contains(text.lower(m)) || SLOGAN_CUES.contains(Proclitics.stem(text.lower(m)))) return true;
         }
         return false;
     }
@@ -121,8 +118,6 @@ final class AsidePlaces {
     /** Words of banners and chants, as written (normalised, lower case). */
     private static final Set<String> SLOGAN_CUES = Set.of("عليها", "لافتات", "لافته", "شعارات", "هتافات", "يهتفون", "هتفوا",
             "مرددين", "رددوا", "reading", "read", "chanting", "chanted", "slogans", "banners", "placards");
-    /** Verbs that open a statement quoted, as written (normalised). */
-    private static final Set<String> SAYING_A_STATEMENT = Set.of("قال", "وقال", "said", "told", "says");
 
     /** Whether a word is a verb of saying, «و» in front or not: «وأوضح», «قال». */
     private static boolean speaking(String word) {

@@ -2,6 +2,7 @@ package org.furat.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
 
 /**
@@ -123,9 +124,14 @@ final class BackgroundEvents {
 
     /** Whether a word of likeness stands in the sentence of the event words {@code trigger}. */
     private static boolean likenedInItsSentence(TokenizedText text, Span trigger) {
-        int at = text.indexAt(trigger.start());
-        for (int k = at; k >= 0 && text.sameSentence(k, at); k--) if (LIKE.contains(text.lower(k))) return true;
-        for (int k = at + 1; k < text.size() && text.sameSentence(at, k); k++) if (LIKE.contains(text.lower(k))) return true;
+        return anyWordOfItsSentence(text, trigger, k -> LIKE.contains(text.lower(k)));
+    }
+
+    /** Whether a word of the sentence of the event words {@code trigger}, by its index, is one {@code word} accepts. */
+    private static boolean anyWordOfItsSentence(TokenizedText text, Span trigger, java.util.function.IntPredicate word) {
+        int at = text.indexAt(trigger.start()), k = at;
+        while (k > 0 && text.sameSentence(k - 1, at)) k--;
+        for (; k < text.size() && text.sameSentence(at, k); k++) if (word.test(k)) return true;
         return false;
     }
 
@@ -160,12 +166,7 @@ final class BackgroundEvents {
 
     /** Whether «سبق أن» (it happened before that) stands anywhere in the sentence of the event words {@code trigger}. */
     private static boolean toldAsBeforeInItsSentence(TokenizedText text, Span trigger) {
-        int at = text.indexAt(trigger.start()), k = at;
-        while (k > 0 && text.sameSentence(k - 1, at)) k--;
-        for (; k < text.size() && text.sameSentence(at, k); k++) {
-            if (BEFORE_THAT.contains(text.lower(k)) && thatFollows(text, k + 1)) return true;
-        }
-        return false;
+        return anyWordOfItsSentence(text, trigger, k -> BEFORE_THAT.contains(text.lower(k)) && thatFollows(text, k + 1));
     }
 
     /**
@@ -264,9 +265,10 @@ final class BackgroundEvents {
                 && WEEKDAYS.contains(text.lower(k + 1)) && PAST.contains(text.lower(k + 2));
     }
 
-    /** Arabic weekdays with the article, as written (normalised). */
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-            "الخميس", "الجمعه");
+    /** Arabic weekdays with the article, as written (normalised), from data/lexicons/weekdays.csv. */
+    private static final java.util.Set<String> WEEKDAYS = LexiconCsv.read("weekdays", "day", "language", "name").stream()
+            .filter(row -> row.get("language").equals("ar")).map(row -> ArabicNormalizer.normalize(row.get("name")).text())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** «الفائت», «الماضي» (last, past), as written (normalised). */
     private static final java.util.Set<String> PAST = java.util.Set.of("الفايت", "الماضي");
 

@@ -45,6 +45,20 @@ final class FollowUps {
         for (LexiconCsv.Row row : LexiconCsv.read("report-cues", "language", "phrase")) reportCues.add(row.get("phrase"), true);
     }
 
+    /** The one-word cues of {@code data/lexicons/report-cues.csv}, normalised: «أكد», «أفاد», "reported". */
+    private static final List<String> REPORT_WORDS = LexiconCsv.read("report-cues", "language", "phrase").stream()
+            .map(row -> row.get("phrase").strip()).filter(phrase -> !phrase.contains(" "))
+            .map(phrase -> ArabicNormalizer.normalize(phrase).text().toLowerCase(Locale.ROOT)).toList();
+
+    /**
+     * Whether a word, as written (normalised, lower case), is a report cue of one word: it begins with one, as the
+     * lexicon's cues are matched, «و» in front or not («وأكدت», "reported").
+     */
+    static boolean reportWord(String word) {
+        String bare = word.length() > 3 && word.startsWith("و") ? word.substring(1) : word;
+        return REPORT_WORDS.stream().anyMatch(cue -> word.startsWith(cue) || bare.startsWith(cue));
+    }
+
     /** The spans of the report cues in {@code words}. */
     List<Span> reportCues(TokenizedText words) {
         return reportCues.find(words).stream().map(m -> words.span(m.from(), m.to() + 1)).toList();

@@ -115,20 +115,16 @@ final class TollsTold {
     private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "اضافه", "بالاضافه", "while", "whereas", "besides");
     /** «في», with the conjunction written on or not, as written (normalised): the first word of «في حين». */
     private static final Set<String> IN = Set.of("في", "وفي");
-    /** Whether a verb of reporting stands a few words before word {@code k}, in its sentence. */
+    /** Whether a word of reporting ({@link FollowUps#reportWord}) stands a few words before word {@code k}, in its sentence. */
     private static boolean reportedBefore(TokenizedText text, int k) {
         for (int m = k - 1; m >= Math.max(0, k - REPORTER_WORDS) && text.joined(m + 1); m--) {
-            String word = text.lower(m);
-            if (REPORTING.contains(word) || word.startsWith("و") && REPORTING.contains(word.substring(1))) return true;
+            if (FollowUps.reportWord(text.lower(m))) return true;
         }
         return false;
     }
 
     /** The most words from a verb of reporting to "also": «وأكد المرصد السوري أيضاً». */
     private static final int REPORTER_WORDS = 4;
-    /** Verbs of reporting, as written (normalised, «و» aside). */
-    private static final Set<String> REPORTING = Set.of("اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اشار",
-            "اشارت", "اضاف", "اضافت", "وثق", "reported", "confirmed", "said", "added", "documented", "reports", "confirms");
     /** Verbs of result before "also" and the count, as written (normalised): «أسفر أيضاً عن». */
     private static final Set<String> RESULTED = Set.of("اسفر", "واسفر", "اسفرت", "واسفرت", "ادي", "ادت", "خلف", "خلفت");
 
