@@ -94,6 +94,9 @@ final class BackgroundEvents {
                 || !verbOfItsOwn(text, p.trigger()) && toldAsBeforeInItsSentence(text, p.trigger()))) {
             return true;
         }
+        // «وتأتي عملية الاغتيال بعد أيام من اغتيال عضو … في بلدة الشحيل»: what the news came days after, dated no
+        // further ("days after unidentified aircraft struck a convoy … last Thursday" is dated apart, and may be news).
+        if (SubordinateTriggers.cameDaysAfter(text, p.trigger()) && !p.dates().end().isBefore(news)) return true;
         if (!p.dates().start().isBefore(news)) return false;
         // «وكانت قسد قد نفذت، خلال الشهر الجاري، عدة عمليات مماثلة أسفرت عن القبض على عشرات»: the month had begun before
         // the news, and what is told in the pluperfect or likened to the news was before it, however far the month runs
@@ -383,6 +386,7 @@ final class BackgroundEvents {
      */
     static boolean pluperfect(TokenizedText text, Span trigger) {
         int first = text.indexAt(trigger.start()), after = text.indexAt(trigger.end());
+        if (opensInThePluperfect(text, first)) return true;
         // «وكانت المواجهات قد اندلعت»: the event's noun told between «كان» and «قد».
         boolean hadAfter = after < text.size() && text.joined(after) && text.lower(after).equals("قد");
         // «وكانت فصائل إدارة العمليات العسكرية قد دخلت المدينة مطلع الشهر، عقب انسحاب قوات النظام»: «كان» is looked
@@ -400,6 +404,26 @@ final class BackgroundEvents {
             if (WAS.contains(word) && (k == 0 || !text.joined(k))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence of word {@code at} opens in the pluperfect, «كان» first and «قد» a few words on, and tells word
+     * {@code at} in that clause: «وكانت وحدات الجيش قد أنهت في أيلول الماضي عمليات تمشيط واسعة في البادية، عثرت خلالها
+     * على مستودعات أسلحة». Not a clause of its own after it («، كما قتل عنصر أمس») or a relative clause, whose tense is
+     * its own.
+     */
+    private static boolean opensInThePluperfect(TokenizedText text, int at) {
+        int k = at;
+        while (k > 0 && text.sameSentence(k - 1, at)) k--;
+        if (k == at || !WAS.contains(text.lower(k)) || !text.get(k).arabic()) return false;
+        int qad = -1;
+        for (int m = k + 1; m < Math.min(at, k + 2 + SOURCE_WORDS) && qad < 0; m++) if (text.lower(m).equals("قد")) qad = m;
+        if (qad < 0) return false;
+        for (int m = qad + 1; m < at; m++) {
+            String word = text.lower(m);
+            if (ANOTHER_CLAUSE.contains(word) || Sentences.RELATIVE_PRONOUNS.contains(word)) return false;
+        }
+        return true;
     }
 
     /**

@@ -267,7 +267,8 @@ public final class Extractor {
                         made = made.leading(earlier, Span.of(text, earlier.evidence().start(), sentence.end()), false);
                         proposals.set(proposals.size() - 1, made);
                     } else if (!apart && previous != null && previous == lastOf(proposals) && !reportCuesIn.in(sentence).isEmpty() && !answer
-                            && !saysAlso(tokenized, sentence) && toldAgain(tokenized, previous, made, said, locating)) {
+                            && !saysAlso(tokenized, sentence) && !opensLater(tokenized, sentence)
+                            && toldAgain(tokenized, previous, made, said, locating)) {
                         // «وقالت شبكة محلية إن القصف أصاب سيارة قرب طريق السكرية»: another source telling the event
                         // just told, by its definite name, places it where it says; one event, the first telling's.
                         made = previous.retoldBy(made).alsoAt(made).datedMoreExactlyBy(made);
@@ -1091,6 +1092,24 @@ public final class Extractor {
         int named = DEFINITE_EN.contains(next) ? k + 2 : next.startsWith("ال") && text.get(k + 1).arabic() ? k + 1 : -1;
         return named >= 0 && named < text.size() && triggers.stream().anyMatch(t -> text.wordAt(t.span().start()) == named);
     }
+
+    /**
+     * Whether {@code sentence} opens with how much later it tells of: «وبعد ساعات، استهدفت القوات الأمريكية بالمدفعية
+     * مواقع للميليشيات … وقال مراسل إن القصف أدى إلى مقتل عنصرين», "Hours later, …": what it tells came after the event
+     * told before, not that event told again by a source.
+     */
+    private static boolean opensLater(TokenizedText text, Span sentence) {
+        int k = text.indexAt(sentence.start());
+        if (k + 1 >= text.size() || !text.joined(k + 1)) return false;
+        String opening = text.lower(k), next = text.lower(k + 1);
+        if (opening.equals("later")) return true;
+        if (LATER_EN.contains(opening)) return next.equals("later");
+        return (AFTER.contains(opening) || opening.startsWith("و") && AFTER.contains(opening.substring(1))) && LAPSE_AR.contains(next);
+    }
+
+    /** Words of a lapse, as written (normalised): «بعد ساعات», «وبعد يومين»; "Hours later". */
+    private static final Set<String> LAPSE_AR = Set.of("ساعات", "ساعه", "ساعتين", "دقايق", "ايام", "يومين", "اسابيع");
+    private static final Set<String> LATER_EN = Set.of("hours", "minutes", "days");
 
     /** Words, as written (normalised), that name the event just told without telling it again. */
     private static final Set<String> THAT_EVENT = Set.of("الحادثه", "الحادث", "الواقعه", "ذلك", "incident");

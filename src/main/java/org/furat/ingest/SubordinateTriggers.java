@@ -554,6 +554,33 @@ final class SubordinateTriggers {
         return false;
     }
 
+    /**
+     * Whether the sentence of event words opens with what the news came some days or weeks after: «وتأتي عملية الاغتيال
+     * بعد أيام من اغتيال عضو في مجلس دير الزور المدني في بلدة الشحيل», "The raid came weeks after a similar operation".
+     * Told so loosely, the earlier event is the news's background; "a day" or "two days" after, or "hours", it may be
+     * news of its own.
+     */
+    static boolean cameDaysAfter(TokenizedText text, Span words) {
+        int at = text.indexAt(words.start()), first = at;
+        while (first > 0 && text.sameSentence(first - 1, at)) first--;
+        for (int came = first; came < Math.min(text.size(), first + CAME_OPENING_WORDS); came++) {
+            if (!CAME.contains(text.lower(came))) continue;
+            for (int k = came + 1; k < Math.min(text.size() - 1, came + CAME_WORDS); k++) {
+                if (!cause(text.lower(k))) continue;
+                // «بعد (نحو) أيام من»; "weeks after".
+                int lapse = text.lower(k + 1).equals("نحو") ? k + 2 : k + 1;
+                return lapse < text.size() && LOOSE_LAPSE.contains(text.lower(lapse)) || LOOSE_LAPSE.contains(text.lower(k - 1));
+            }
+        }
+        return false;
+    }
+
+    /** The most words before a verb of coming that opens a sentence: "The drone strike came". */
+    private static final int CAME_OPENING_WORDS = 4;
+
+    /** Words, as written (normalised), of a lapse of some days or weeks, not counted: «أيام», «أسابيع», "days". */
+    private static final Set<String> LOOSE_LAPSE = Set.of("ايام", "اسابيع", "اسبوع", "اسبوعين", "days", "weeks");
+
     /** Whether word {@code k} opens its sentence or a clause after a comma. */
     private static boolean opensClause(TokenizedText text, int k) {
         return k == 0 || !text.joined(k) || text.commaBefore(k);

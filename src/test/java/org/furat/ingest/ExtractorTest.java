@@ -3328,4 +3328,46 @@ class ExtractorTest {
         assertEquals(List.of("marrat"), keys(proposals("اعتقلت قسد ثلاثة شبان ونقلتهم إلى قرية مراط حيث أعدمتهم اليوم.")
                 .get(0).places()), "what was done where they were taken");
     }
+
+    @Test
+    void whatTheNewsCameDaysAfterIsItsBackground() {
+        assertEquals(1, proposals("اغتال مسلحون مجهولون مساء أمس الاثنين وجيهاً من العشيرة في بلدة ذيبان. وتأتي عملية الاغتيال بعد"
+                + " أيام من اغتيال عضو في مجلس دير الزور المدني بطريقة مشابهة في بلدة الشحيل.").size());
+        assertEquals(1, proposals("SDF forces arrested two ISIS suspects in Hajin on Tuesday. The raid came weeks after a similar"
+                + " operation in Shuhayl.").size());
+        assertEquals(2, proposals("اغتال مسلحون مجهولون مساء أمس الاثنين وجيهاً من العشيرة في بلدة ذيبان. وتأتي عملية الاغتيال بعد"
+                + " يومين من اغتيال عضو في مجلس دير الزور المدني في بلدة الشحيل.").size(), "two days after may be news");
+        assertEquals(2, proposals("Militias brought reinforcements into Albu Kamal on Wednesday. The move came days after aircraft"
+                + " struck a militia convoy near Mayadin last Thursday.").size(), "dated apart, it may be news");
+    }
+
+    @Test
+    void aSentenceOpenedInThePluperfectIsBackgroundToItsEnd() {
+        List<Proposal> found = proposals("أحبطت وحدات الجيش هجوماً لتنظيم داعش على نقاط عسكرية في بادية البوكمال فجر اليوم. وكانت وحدات"
+                + " الجيش قد أنهت في تشرين الأول الماضي عمليات تمشيط واسعة في البادية الممتدة بين الميادين والبوكمال، عثرت خلالها"
+                + " على مستودعات أسلحة وأنفاق لإرهابيي داعش.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(2, proposals("أحبطت وحدات الجيش هجوماً لتنظيم داعش على نقاط عسكرية في بادية البوكمال فجر اليوم. وكانت وحدات"
+                + " الجيش قد أنهت في أيلول الماضي عمليات تمشيط في البادية، كما قتل عنصر من الجيش بانفجار لغم في الميادين اليوم.")
+                .size(), "a clause of its own is news");
+    }
+
+    @Test
+    void whatASourceToldHoursLaterIsASecondEvent() {
+        List<Proposal> found = proposals("تعرضت القاعدة الأمريكية في حقل كونيكو لهجوم بطائرتين مسيرتين مساء أمس. وبعد ساعات، استهدفت"
+                + " القوات الأمريكية بالمدفعية مواقع للميليشيات في مدينة الميادين، وقال مراسلنا إن القصف أدى إلى مقتل عنصرين.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, found.get(1).type());
+        assertEquals(List.of("mayadin"), keys(found.get(1).places()));
+    }
+
+    @Test
+    void indirectFireIsShellingAndAGrenadeLeftFromTheWarIsAnExplosiveRemnant() {
+        assertFirstTypes(Map.of(
+                "US forces responded to an indirect fire attack near the Conoco base on Sunday.", SubEventType.SHELLING_ARTILLERY_MISSILE,
+                "أصيب شاب بجروح الاثنين جراء انفجار قنبلة يدوية من مخلفات الحرب داخل منزل في بلدة خشام.",
+                SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+                "A child was wounded when a cluster bomb, a remnant of the war, exploded near his home in Hatla on Sunday.",
+                SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
+    }
 }
