@@ -153,8 +153,8 @@ public final class Extractor {
                 .filter(d -> !inDateline(dateline, d.span()) && !inAny(leftoverLines, d.span()) && !spokenOn.contains(d)
                         && !RunningTotals.datesAStartCountedFrom(tokenized, d.span())).toList();
         int datesRead = 0;
-        List<Span> sentences = CoordinatedEvents.parted(tokenized, tokenized.sentences(), triggers, placeMentions,
-                casualtyMentions, BY_WEIGHT);
+        List<Span> sentences = CoordinatedEvents.parted(tokenized, withListsRejoined(tokenized, tokenized.sentences(), triggers, casualtyMentions),
+                triggers, placeMentions, casualtyMentions, BY_WEIGHT);
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         boolean headlineRead = false; // the first event sentence, the headline or not, has been read
         Set<String> told = new HashSet<>(); // the sentences read, as written
@@ -201,7 +201,9 @@ public final class Extractor {
             boolean answer = !said.isEmpty()
                     && Responses.answering(tokenized, Span.of(text, sentence.start(), said.get(0).span().start()));
             // «وفي سياق منفصل، …», "In a separate incident, …": a new event, whatever it shares with the one before.
-            boolean apart = openersIn.in(sentence).stream().anyMatch(o -> SeparateEvents.opens(tokenized, sentence, o));
+            // «الأمن العام يعتقل 14 شخصاً بحملة دهم في الميادين.. ومقتل عنصر باشتباك»: a headline's items, joined by two dots.
+            boolean apart = openersIn.in(sentence).stream().anyMatch(o -> SeparateEvents.opens(tokenized, sentence, o))
+                    || afterTwoDots(text, sentence);
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
@@ -464,8 +466,16 @@ public final class Extractor {
     private static Proposal followedBy(TokenizedText text, Proposal earlier, Span sentence, FollowUps.Sentence facts,
                                        List<PlaceMention> origins) {
         return earlier.followedBy(Span.of(text.original(), earlier.evidence().start(), sentence.end()), origins,
-                TollsTold.countedOn(text, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.KILLED),
-                TollsTold.countedOn(text, Casualties.UNKNOWN, facts.casualties(), CasualtyMention.Kind.INJURED));
+                TollsTold.countedOn(text, Casualties.UNKNOWN, notRisenFrom(earlier.killed(), facts.casualties()), CasualtyMention.Kind.KILLED),
+                TollsTold.countedOn(text, Casualties.UNKNOWN, notRisenFrom(earlier.injured(), facts.casualties()), CasualtyMention.Kind.INJURED));
+    }
+
+    /**
+     * {@code toll} without the figures it says have risen when the event's figure has a best number: «ما أدى إلى مقتل
+     * ستة عناصر على الأقل», then «أفاد المرصد بارتفاع حصيلة القتلى إلى تسعة»: the first figure told as fact stays.
+     */
+    private static List<CasualtyMention> notRisenFrom(Casualties figure, List<CasualtyMention> toll) {
+        return figure.best() == null ? toll : toll.stream().filter(c -> !c.risen()).toList();
     }
 
     /**
@@ -1111,6 +1121,47 @@ public final class Extractor {
     private static final Set<String> LAPSE_AR = Set.of("ساعات", "ساعه", "ساعتين", "دقايق", "ايام", "يومين", "اسابيع");
     private static final Set<String> LATER_EN = Set.of("hours", "minutes", "days");
 
+    /**
+     * {@code clauses} with each that «إضافة إلى» (in addition to) opens after a comma joined again to the clause before it
+     * where it names no event and no toll of its own before its next comma: «طالت الغارات مقراً في حي الكتف، إضافة إلى نقطة
+     * عسكرية في قرية السكرية، ما أدى إلى مقتل ستة عناصر» lists one more target of the strikes, and their toll.
+     */
+    private static List<Span> withListsRejoined(TokenizedText text, List<Span> clauses, List<EventClassifier.Trigger> triggers,
+                                                List<CasualtyMention> tolls) {
+        List<Span> joined = new ArrayList<>(clauses.size());
+        for (Span clause : clauses) {
+            Span before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (before != null && inAddition(text, before, clause, triggers.stream().map(EventClassifier.Trigger::span).toList())
+                    && inAddition(text, before, clause, tolls.stream().map(CasualtyMention::span).toList())) {
+                joined.set(joined.size() - 1, Span.of(text.original(), before.start(), clause.end()));
+            } else {
+                joined.add(clause);
+            }
+        }
+        return joined;
+    }
+
+    /** Whether {@code clause} goes on {@code before} after a comma with «إضافة إلى» and none of {@code told} before its next comma. */
+    private static boolean inAddition(TokenizedText text, Span before, Span clause, List<Span> told) {
+        String between = text.original().substring(before.end(), clause.start()).strip();
+        int k = text.indexAt(clause.start());
+        if (!between.equals("،") && !between.equals(",") || k >= text.size() || !IN_ADDITION.contains(text.lower(k))) return false;
+        int end = k + 1;
+        while (end < text.size() && text.get(end).start() < clause.end() && !text.commaBefore(end)) end++;
+        int listEnd = end < text.size() ? text.get(end).start() : clause.end();
+        return told.stream().noneMatch(t -> t.start() >= clause.start() && t.start() < listEnd);
+    }
+
+    /** «إضافة» and «بالإضافة» (in addition), normalised. */
+    private static final Set<String> IN_ADDITION = Set.of("اضافه", "بالاضافه");
+
+    /** Whether two dots or more («..») stand right before {@code sentence}, which Arabic headlines list items with. */
+    private static boolean afterTwoDots(String text, Span sentence) {
+        int k = sentence.start();
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) k--;
+        return k >= 2 && text.startsWith("..", k - 2);
+    }
+
     /** Words, as written (normalised), that name the event just told without telling it again. */
     private static final Set<String> THAT_EVENT = Set.of("الحادثه", "الحادث", "الواقعه", "ذلك", "incident");
 
@@ -1287,8 +1338,21 @@ public final class Extractor {
         for (int m = k - 1; m >= Math.max(0, k - PLAN_WORDS) && text.joined(m + 1); m--) {
             if (PLANS.contains(text.lower(m))) return true;
         }
+        // «وتسعى الحكومة السورية الانتقالية إلى بسط سيطرتها على ريف دير الزور», "seeks to take": what a side strives
+        // for, its name between.
+        if (k < 1 || !text.joined(k) || !TO.contains(text.lower(k - 1))) return false;
+        for (int m = k - 2; m >= Math.max(0, k - STRIVE_WORDS) && text.joined(m + 1); m--) {
+            if (STRIVES.contains(text.lower(m))) return true;
+        }
         return false;
     }
+
+    /** How many words before event words a verb of striving may stand, a side's name and «إلى» between. */
+    private static final int STRIVE_WORDS = 7;
+    /** Verbs of striving and aiming, as written (normalised): «تسعى», "seeks". */
+    private static final Set<String> STRIVES = Set.of("تسعي", "يسعي", "وتسعي", "ويسعي", "يسعون", "تهدف", "يهدف", "seeks", "seeking",
+            "aims", "aiming");
+    private static final Set<String> TO = Set.of("الي", "to");
 
     /**
      * Whether the words of ground taken {@code t} follow «منذ» or "since (the)": the time something is counted from («منذ

@@ -569,11 +569,19 @@ final class SubordinateTriggers {
                 if (!cause(text.lower(k))) continue;
                 // «بعد (نحو) أيام من»; "weeks after".
                 int lapse = text.lower(k + 1).equals("نحو") ? k + 2 : k + 1;
-                return lapse < text.size() && LOOSE_LAPSE.contains(text.lower(lapse)) || LOOSE_LAPSE.contains(text.lower(k - 1));
+                return lapse < text.size() && LOOSE_LAPSE.contains(text.lower(lapse))
+                        || LOOSE_LAPSE.contains(text.lower(k - 1)) && !counted(text, k - 2);
             }
         }
         return false;
     }
+
+    /** Whether word {@code k} counts what follows it: "two" of "two days after", "10" of "10 days". */
+    private static boolean counted(TokenizedText text, int k) {
+        return k >= 0 && (Character.isDigit(text.lower(k).charAt(0)) || ENGLISH_COUNTS.contains(text.lower(k)));
+    }
+
+    private static final Set<String> ENGLISH_COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /** The most words before a verb of coming that opens a sentence: "The drone strike came". */
     private static final int CAME_OPENING_WORDS = 4;

@@ -82,8 +82,7 @@ final class TollsTold {
 
     /**
      * Whether a count is told as people more than those counted before it: after «كما», «فيما», «بينما», «في حين», «إلى
-     * جانب», "while", or
-     * with "also", «أيضاً» in, just before or just after it.
+     * جانب», «قبل أن», "while", "before", or with "also", «أيضاً» in, just before or just after it.
      */
     private static boolean toldAsMore(TokenizedText text, CasualtyMention c) {
         int first = text.indexAt(c.span().start()), last = text.indexAt(c.span().end()) - 1;
@@ -99,6 +98,11 @@ final class TollsTold {
             if (MORE_BEFORE.contains(text.lower(k))) return true;
             // «…، في حين استشهد مقاتلان من قسد»: "whereas", two words.
             if (text.lower(k).equals("حين") && k > 0 && text.joined(k) && IN.contains(text.lower(k - 1))) return true;
+            // «ما أدى إلى مقتل عنصر من الأمن العام، قبل أن يُقتل المسلح», "before the gunman was killed": more, after them.
+            if (text.lower(k).equals("ان") && k > 0 && text.joined(k) && text.lower(k - 1).equals("قبل")
+                    || text.lower(k).equals("before")) {
+                return true;
+            }
             // «…، إلى جانب مقتل عنصرين من قسد»: alongside.
             if (text.lower(k).equals("جانب") && k > 0 && text.joined(k) && text.lower(k - 1).equals("الي")) return true;
         }

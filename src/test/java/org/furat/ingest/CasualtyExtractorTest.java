@@ -657,6 +657,7 @@ class CasualtyExtractorTest {
                 "'سقطت في محيط الحقل دون أن تسبب أضراراً بشرية', دون أن تسبب أضراراً بشرية",
                 "'An IED exploded in an oil tanker, causing material damage only.', material damage only",
                 "'انفجرت عبوة بصهريج نفط ما أدى إلى أضرار مادية فقط', أضرار مادية فقط",
+                "'ألقى مجهولون قنبلة على منزل ما أدى إلى أضرار مادية دون إصابات', دون إصابات",
         })
         void nobodyHarmedIsZeroOfBothKinds(String text, String words) {
             assertEquals(List.of("KILLED " + words + " 0", "INJURED " + words + " 0"), shown(text));

@@ -3370,4 +3370,38 @@ class ExtractorTest {
                 "A child was wounded when a cluster bomb, a remnant of the war, exploded near his home in Hatla on Sunday.",
                 SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED));
     }
+
+    @Test
+    void aHeadlinesItemsAfterTwoDotsAreEventsApart() {
+        List<Proposal> found = proposals("الأمن العام يعتقل 14 شخصاً بحملة دهم في الميادين.. ومقتل عنصر باشتباك\n"
+                + "شنت قوات الأمن العام فجر اليوم حملة دهم في مدينة الميادين، أسفرت عن اعتقال 14 شخصاً.");
+        assertEquals(SubEventType.ARRESTS, found.get(0).type(), found::toString);
+        assertFalse(found.get(0).killed().known(), found::toString);
+    }
+
+    @Test
+    void moreDeadToldAfterBeforeAreAddedAndARisenFigureDoesNotReplaceTheFirst() {
+        assertEquals(2, proposals("أطلق أحد المطلوبين النار على الدورية في بلدة خشام اليوم، ما أدى إلى مقتل عنصر من الأمن العام، قبل أن"
+                + " يُقتل المسلح خلال تبادل إطلاق النار.").get(0).killed().best());
+        assertEquals(3, proposals("A gunman opened fire on an SDF patrol in Hajin on Monday, killing two fighters before he was"
+                + " killed by return fire.").get(0).killed().best());
+        List<Proposal> risen = proposals("استهدفت طائرات مجهولة مواقع للميليشيات في مدينة البوكمال فجر اليوم. وقال مراسلنا إن الغارات"
+                + " أدت إلى مقتل ستة عناصر على الأقل. وفي وقت لاحق، أفاد المرصد بارتفاع حصيلة قتلى الغارات إلى تسعة عناصر.");
+        assertEquals(1, risen.size(), risen::toString);
+        assertEquals(6, risen.get(0).killed().best());
+    }
+
+    @Test
+    void aTargetListedInAdditionKeepsTheTollAfterIt() {
+        Proposal p = proposals("وقال مراسلنا إن الغارات طالت مقراً في مدينة البوكمال ومستودعاً للذخيرة، إضافة إلى نقطة عسكرية في"
+                + " بلدة هجين، ما أدى إلى مقتل ستة عناصر.").get(0);
+        assertEquals(6, p.killed().best());
+        assertEquals(List.of("albu_kamal", "hajin"), keys(p.places()));
+    }
+
+    @Test
+    void whatASideStrivesForIsNoEvent() {
+        assertTrue(proposals("وتسعى الحكومة السورية الانتقالية إلى بسط سيطرتها على بلدة خشام.").isEmpty());
+        assertTrue(proposals("The SDF seeks to capture Hajin from ISIS.").isEmpty());
+    }
 }
