@@ -3404,4 +3404,11 @@ class ExtractorTest {
         assertTrue(proposals("وتسعى الحكومة السورية الانتقالية إلى بسط سيطرتها على بلدة خشام.").isEmpty());
         assertTrue(proposals("The SDF seeks to capture Hajin from ISIS.").isEmpty());
     }
+
+    @Test
+    void peopleWhoProtestedAreAProtest() {
+        assertFirstTypes(Map.of(
+                "احتج العشرات من أهالي بلدة خشام اليوم أمام مبنى البلدية، مطالبين بضبط السلاح.", SubEventType.PEACEFUL_PROTEST,
+                "وفي بلدة ذيبان، احتجوا أمام مقر المجلس المحلي صباح اليوم.", SubEventType.PEACEFUL_PROTEST));
+    }
 }
