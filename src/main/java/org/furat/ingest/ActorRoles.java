@@ -109,6 +109,12 @@ final class ActorRoles {
             ActorMention a = named.get(i);
             if (a != actor1 && !a.sameSideAs(actor1) && a.span().start() > trigger.start() && roles.get(i) == Role.UNTOLD) actor2 = a;
         }
+        // "SDF officials said ISIS militants attacked a checkpoint": a side that only told of an attack on nobody else
+        // named was what it told of.
+        for (int i = 0; i < named.size() && actor2 == null && ATTACKED.contains(type); i++) {
+            ActorMention a = named.get(i);
+            if (!civilians(a) && !a.sameSideAs(actor1) && onlySaid(text, a, trigger)) actor2 = a;
+        }
         // "The SDF clashed with regime fighters, leaving 25 people dead": the people a clash's toll counts are of either
         // side, not a side of their own.
         if (clash && actor1 != null && actor2 != null && civilians(actor2) && GENERIC_PEOPLE.contains(key(actor2.span().text()))) {
@@ -390,9 +396,18 @@ final class ActorRoles {
             String word = text.lower(k);
             boolean unknownPlace = k > 0 && NOT_PEOPLE.contains(text.form(k - 1)); // «إلى جهة مجهولة»: where to
             if (UNKNOWN.contains(word) || !unknownPlace && (word.startsWith("مجهول") || word.startsWith("ملثم"))) return true;
+            // "The SDF said a suicide bomber blew himself up at a checkpoint", «قالت قسد إن انتحارياً فجّر نفسه»: a bomber
+            // the sentence does not say whose.
+            if (SUICIDE_BOMBER.contains(word) || word.equals("bomber") && k >= 2 && text.lower(k - 1).equals("suicide")
+                    && text.lower(k - 2).equals("a")) {
+                return true;
+            }
         }
         return false;
     }
+
+    /** «انتحاري» without the article, as written (normalised): a suicide bomber (not «انتحارية», suicide drones). */
+    private static final Set<String> SUICIDE_BOMBER = Set.of("انتحاري", "انتحاريا");
 
     private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "masked");
     /** Nouns whose «مجهول» is no unknown attacker: an unknown destination, fate or place. */
@@ -567,6 +582,8 @@ final class ActorRoles {
         if (blamed(text, sentenceStart, name)) return Role.BLAMED;
         // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.
         if (blames(text, after)) return Role.SOURCE;
+        // A side telling of fighting is mostly one of those who fought ("The SDF said the fighting was concentrated …").
+        if (type != SubEventType.ARMED_CLASH && ATTACKED.contains(type) && onlySaid(text, actor, trigger)) return Role.SOURCE;
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
         if (!TAKES_PEOPLE.contains(type) && guessed(text, sentenceStart, name)) return Role.GUESSED;
         if (suspected(text, sentenceStart, name, after)) return Role.SUSPECTED;
@@ -928,6 +945,45 @@ final class ActorRoles {
         }
         return false;
     }
+
+    /**
+     * Whether the side only said what the sentence tells, the event's words after its saying, of others: "The SDF said a
+     * suicide bomber blew himself up at a checkpoint", «وقالت قسد إن انتحارياً فجّر نفسه». Not where what it said is of
+     * itself: "The SDF said its fighters arrested two men", «وقالت قسد إن قواتها اعتقلت».
+     */
+    private static boolean onlySaid(TokenizedText text, ActorMention side, Span trigger) {
+        int name = text.indexAt(side.span().start()), after = text.indexAt(side.span().end());
+        int said = -1;
+        // "The SDF said", "SDF officials said", "The SDF's media centre said".
+        for (int k = after; k < Math.min(text.size(), after + SAYER_WORDS + 1) && text.joined(k) && said < 0; k++) {
+            if (SAID_EN.contains(text.lower(k))) said = k;
+        }
+        // «وقالت قسد إن»: the verb before the side.
+        if (said < 0 && name > 0 && text.joined(name) && SAID_AR.contains(text.lower(name - 1))) {
+            for (int k = after; k < Math.min(text.size(), after + SAYER_WORDS + 1) && text.joined(k) && said < 0; k++) {
+                if (THAT.contains(text.lower(k))) said = k - 1;
+            }
+        }
+        if (said < 0 || text.get(said).end() > trigger.start()) return false;
+        int first = said + 1;
+        if (first < text.size() && THAT.contains(text.lower(first))) first++;
+        if (first >= text.size()) return false;
+        String opening = text.lower(first);
+        return !ITSELF_EN.contains(opening) && !(text.get(first).arabic() && (opening.endsWith("ها") || opening.endsWith("هم")));
+    }
+
+    /** Events done to a side, whose teller may be the side it was done to. */
+    private static final Set<SubEventType> ATTACKED = java.util.EnumSet.of(SubEventType.ARMED_CLASH, SubEventType.ATTACK,
+            SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE);
+
+    /** The most words between a side's name and its verb of saying: "officials", "media centre". */
+    private static final int SAYER_WORDS = 3;
+    private static final Set<String> SAID_EN = Set.of("said", "says", "announced", "reported", "stated");
+    private static final Set<String> SAID_AR = Set.of("قال", "قالت", "وقال", "وقالت", "ذكرت", "وذكرت", "افادت", "وافادت", "اعلنت",
+            "واعلنت");
+    private static final Set<String> THAT = Set.of("that", "ان");
+    /** English words that open what a side said of itself: "it", "its fighters", "they", "our forces". */
+    private static final Set<String> ITSELF_EN = Set.of("it", "its", "they", "their", "we", "our");
 
     /** How many words after a name are read for its blaming: "The SDF on Monday blamed". */
     private static final int BLAMER_WORDS = 4;

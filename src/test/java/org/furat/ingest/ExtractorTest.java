@@ -3411,4 +3411,16 @@ class ExtractorTest {
                 "احتج العشرات من أهالي بلدة خشام اليوم أمام مبنى البلدية، مطالبين بضبط السلاح.", SubEventType.PEACEFUL_PROTEST,
                 "وفي بلدة ذيبان، احتجوا أمام مقر المجلس المحلي صباح اليوم.", SubEventType.PEACEFUL_PROTEST));
     }
+
+    @Test
+    void aSideThatOnlyToldOfABombingDidNotDoIt() {
+        Proposal told = proposals("The SDF said a suicide bomber blew himself up at a checkpoint near the town of Hajin late Friday,"
+                + " killing one fighter.").get(0);
+        assertNotEquals("sdf", sideThatActed(told), told::toString);
+        assertEquals("sdf", told.actor2() == null ? null : told.actor2().actorKey(), told::toString);
+        assertNotEquals("sdf", sideThatActed(proposals("وقالت قسد إن انتحارياً فجر نفسه على حاجز قرب بلدة هجين مساء الجمعة ما أدى"
+                + " لمقتل مقاتل.").get(0)));
+        assertEquals("sdf", sideThatActed(proposals("The SDF said its fighters arrested two ISIS members in Hajin on Friday.").get(0)),
+                "what it said of itself");
+    }
 }
