@@ -3413,6 +3413,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadlinesPresentOfGroundRegainedIsGroundTaken() {
+        assertFirstTypes(Map.of("قسد تستعيد السيطرة على ذيبان بعد أسبوع من المواجهات مع مسلحي العشائر",
+                SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
+    }
+
+    @Test
     void aSideThatOnlyToldOfABombingDidNotDoIt() {
         Proposal told = proposals("The SDF said a suicide bomber blew himself up at a checkpoint near the town of Hajin late Friday,"
                 + " killing one fighter.").get(0);
