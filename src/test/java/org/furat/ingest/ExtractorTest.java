@@ -3413,6 +3413,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aBrawlWithGunsIsAClash() {
+        assertFirstTypes(Map.of("قُتل شخصان وأصيب ستة آخرون مساء أمس إثر شجار بالأسلحة النارية بين عائلتين في بلدة خشام.",
+                SubEventType.ARMED_CLASH));
+    }
+
+    @Test
     void aHeadlinesPresentOfGroundRegainedIsGroundTaken() {
         assertFirstTypes(Map.of("قسد تستعيد السيطرة على ذيبان بعد أسبوع من المواجهات مع مسلحي العشائر",
                 SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY));
