@@ -664,6 +664,12 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void aPersonAndHisAssistantAreTwo() {
+            assertEquals(List.of("KILLED killing the driver and his assistant 2"), shown("killing the driver and his assistant."));
+            assertEquals(List.of("KILLED مقتل السائق ومساعده 2"), shown("ما أدى إلى مقتل السائق ومساعده."));
+        }
+
+        @Test
         void anAttemptSurvivedKilledNobody() {
             assertEquals(List.of("KILLED من محاولة اغتيال 0"), shown("نجا أحد وجهاء العشيرة في البلدة من محاولة اغتيال."));
             assertEquals(List.of("KILLED survived an assassination attempt 0"), shown("A tribal elder survived an assassination attempt."));
