@@ -59,8 +59,13 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
      * side ("a raid near Busayrah … killed five suspected jihadists") was a clash with them.
      */
     Proposal typedByItsToll() {
-        if (type != SubEventType.ARRESTS || killed.low() == null || killed.low() == 0) return this;
-        SubEventType byToll = actor2 == null || "civilians".equals(actor2.actorKey()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+        if (type != SubEventType.ARRESTS && type != SubEventType.ABDUCTION_FORCED_DISAPPEARANCE || killed.low() == null
+                || killed.low() == 0) {
+            return this;
+        }
+        // «قتل ستة مدنيين وخُطف ثمانية آخرون في هجوم»: people killed where others were taken were attacked.
+        SubEventType byToll = type == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE || actor2 == null
+                || "civilians".equals(actor2.actorKey()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
         return new Proposal(evidence, byToll, trigger, dates, timePrecision, places, origins, fallbackPlace, actor1, actor2, killed, injured);
     }
 

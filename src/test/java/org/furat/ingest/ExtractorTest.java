@@ -3413,6 +3413,12 @@ class ExtractorTest {
     }
 
     @Test
+    void peopleKilledWhereOthersWereTakenWereAttacked() {
+        assertFirstTypes(Map.of("قتل ستة مدنيين من جامعي الكمأة، وخُطف ثمانية آخرون، في هجوم شنه عناصر من تنظيم داعش على تجمع لهم قرب"
+                + " بلدة خشام أمس.", SubEventType.ATTACK));
+    }
+
+    @Test
     void aBrawlWithGunsIsAClash() {
         assertFirstTypes(Map.of("قُتل شخصان وأصيب ستة آخرون مساء أمس إثر شجار بالأسلحة النارية بين عائلتين في بلدة خشام.",
                 SubEventType.ARMED_CLASH));
