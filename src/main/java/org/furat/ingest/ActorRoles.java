@@ -958,15 +958,15 @@ final class ActorRoles {
         for (int k = after; k < Math.min(text.size(), after + SAYER_WORDS + 1) && text.joined(k) && said < 0; k++) {
             if (SAID_EN.contains(text.lower(k))) said = k;
         }
-        // «وقالت قسد إن»: the verb before the side.
-        if (said < 0 && name > 0 && text.joined(name) && SAID_AR.contains(text.lower(name - 1))) {
+        // «وقالت قسد إن»: the verb before the side, a word of data/lexicons/report-cues.csv.
+        if (said < 0 && name > 0 && text.joined(name) && text.get(name - 1).arabic() && FollowUps.reportWord(text.lower(name - 1))) {
             for (int k = after; k < Math.min(text.size(), after + SAYER_WORDS + 1) && text.joined(k) && said < 0; k++) {
-                if (THAT.contains(text.lower(k))) said = k - 1;
+                if (Extractor.SAID_THAT.contains(text.lower(k))) said = k - 1;
             }
         }
         if (said < 0 || text.get(said).end() > trigger.start()) return false;
         int first = said + 1;
-        if (first < text.size() && THAT.contains(text.lower(first))) first++;
+        if (first < text.size() && Extractor.SAID_THAT.contains(text.lower(first))) first++;
         if (first >= text.size()) return false;
         String opening = text.lower(first);
         return !ITSELF_EN.contains(opening) && !(text.get(first).arabic() && (opening.endsWith("ها") || opening.endsWith("هم")));
@@ -978,10 +978,11 @@ final class ActorRoles {
 
     /** The most words between a side's name and its verb of saying: "officials", "media centre". */
     private static final int SAYER_WORDS = 3;
+    /**
+     * English verbs of saying after a side, whole words: the report cues begin words ("reported" would take "reportedly",
+     * which tells what the side did).
+     */
     private static final Set<String> SAID_EN = Set.of("said", "says", "announced", "reported", "stated");
-    private static final Set<String> SAID_AR = Set.of("قال", "قالت", "وقال", "وقالت", "ذكرت", "وذكرت", "افادت", "وافادت", "اعلنت",
-            "واعلنت");
-    private static final Set<String> THAT = Set.of("that", "ان");
     /** English words that open what a side said of itself: "it", "its fighters", "they", "our forces". */
     private static final Set<String> ITSELF_EN = Set.of("it", "its", "they", "their", "we", "our");
 

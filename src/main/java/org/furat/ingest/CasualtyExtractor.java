@@ -597,7 +597,7 @@ public final class CasualtyExtractor {
     /** At most this many words between a verb of rising and «إلى» before the figure: «صباح اليوم», "on Friday". */
     private static final int ROSE_TO_WORDS = 3;
     /** «إلى» and "to" (normalised). */
-    private static final Set<String> TO = Set.of("الي", "to");
+    static final Set<String> TO = Set.of("الي", "to");
     /** English verbs of rising (lower case). */
     private static final Set<String> ROSE_EN = Set.of("rose", "risen", "rising", "climbed", "climbing");
     /** Arabic verbs of rising, as written (normalised) without their proclitics: «ارتفعت», «لترتفع». */

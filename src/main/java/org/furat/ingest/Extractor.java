@@ -785,7 +785,7 @@ public final class Extractor {
     }
 
     /** Words that open what a source said: that. */
-    private static final Set<String> SAID_THAT = Set.of("ان", "that");
+    static final Set<String> SAID_THAT = Set.of("ان", "that");
 
     /** The most words between words of reporting and the date of the statement: the source's name («المرصد السوري»). */
     private static final int STATEMENT_DATE_WORDS = 5;
@@ -1113,13 +1113,10 @@ public final class Extractor {
         if (k + 1 >= text.size() || !text.joined(k + 1)) return false;
         String opening = text.lower(k), next = text.lower(k + 1);
         if (opening.equals("later")) return true;
-        if (LATER_EN.contains(opening)) return next.equals("later");
-        return (AFTER.contains(opening) || opening.startsWith("و") && AFTER.contains(opening.substring(1))) && LAPSE_AR.contains(next);
+        if (SubordinateTriggers.LAPSE.contains(opening)) return next.equals("later");
+        return (AFTER.contains(opening) || opening.startsWith("و") && AFTER.contains(opening.substring(1)))
+                && SubordinateTriggers.LAPSE.contains(next);
     }
-
-    /** Words of a lapse, as written (normalised): «بعد ساعات», «وبعد يومين»; "Hours later". */
-    private static final Set<String> LAPSE_AR = Set.of("ساعات", "ساعه", "ساعتين", "دقايق", "ايام", "يومين", "اسابيع");
-    private static final Set<String> LATER_EN = Set.of("hours", "minutes", "days");
 
     /**
      * {@code clauses} with each that «إضافة إلى» (in addition to) opens after a comma joined again to the clause before it
@@ -1340,7 +1337,7 @@ public final class Extractor {
         }
         // «وتسعى الحكومة السورية الانتقالية إلى بسط سيطرتها على ريف دير الزور», "seeks to take": what a side strives
         // for, its name between.
-        if (k < 1 || !text.joined(k) || !TO.contains(text.lower(k - 1))) return false;
+        if (k < 1 || !text.joined(k) || !CasualtyExtractor.TO.contains(text.lower(k - 1))) return false;
         for (int m = k - 2; m >= Math.max(0, k - STRIVE_WORDS) && text.joined(m + 1); m--) {
             if (STRIVES.contains(text.lower(m))) return true;
         }
@@ -1352,7 +1349,6 @@ public final class Extractor {
     /** Verbs of striving and aiming, as written (normalised): «تسعى», "seeks". */
     private static final Set<String> STRIVES = Set.of("تسعي", "يسعي", "وتسعي", "ويسعي", "يسعون", "تهدف", "يهدف", "seeks", "seeking",
             "aims", "aiming");
-    private static final Set<String> TO = Set.of("الي", "to");
 
     /**
      * Whether the words of ground taken {@code t} follow «منذ» or "since (the)": the time something is counted from («منذ

@@ -581,7 +581,10 @@ final class SubordinateTriggers {
         return k >= 0 && (Character.isDigit(text.lower(k).charAt(0)) || ENGLISH_COUNTS.contains(text.lower(k)));
     }
 
-    private static final Set<String> ENGLISH_COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** English cardinals of data/lexicons/number-words.csv: "two", "ten". */
+    private static final Set<String> ENGLISH_COUNTS = LexiconCsv.read("number-words", "language", "phrase", "kind").stream()
+            .filter(row -> row.get("language").equals("en") && row.get("kind").equals("cardinal"))
+            .map(row -> row.get("phrase").toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The most words before a verb of coming that opens a sentence: "The drone strike came". */
     private static final int CAME_OPENING_WORDS = 4;
@@ -623,7 +626,7 @@ final class SubordinateTriggers {
     private static final Set<String> CAME = Set.of("came", "comes", "جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي");
 
     /** Words, as written (normalised), of how long after a cause an event came: «بعد ساعات من», «عقب أيام من». */
-    private static final Set<String> LAPSE = Set.of("ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "دقايق", "اسابيع",
+    static final Set<String> LAPSE = Set.of("ساعات", "ساعه", "ساعتين", "ايام", "يوم", "يومين", "دقايق", "اسابيع",
             "من", "of", "hours", "days", "weeks", "months", "minutes");
 
     private static final AttachedWords CAUSES = AttachedWords.of("بعد", "عقب", "اعقاب", "following", "after");
