@@ -3419,6 +3419,14 @@ class ExtractorTest {
     }
 
     @Test
+    void theCoalitionsStrikesAreAirStrikes() {
+        List<Proposal> found = proposals("التنظيم يختطف مدنيين حاولوا الفرار من بلدة هجين.. وضربات للتحالف تقتل 6 مدنيين في بلدة خشام");
+        assertEquals(2, found.size(), found::toString);
+        assertFalse(found.get(0).killed().known(), found::toString);
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, found.get(1).type());
+    }
+
+    @Test
     void aBrawlWithGunsIsAClash() {
         assertFirstTypes(Map.of("قُتل شخصان وأصيب ستة آخرون مساء أمس إثر شجار بالأسلحة النارية بين عائلتين في بلدة خشام.",
                 SubEventType.ARMED_CLASH));
