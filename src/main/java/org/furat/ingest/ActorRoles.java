@@ -582,8 +582,9 @@ final class ActorRoles {
         if (blamed(text, sentenceStart, name)) return Role.BLAMED;
         // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.
         if (blames(text, after)) return Role.SOURCE;
-        // A side telling of fighting is mostly one of those who fought ("The SDF said the fighting was concentrated …").
-        if (type != SubEventType.ARMED_CLASH && ATTACKED.contains(type) && onlySaid(text, actor, trigger)) return Role.SOURCE;
+        // Only of bombs, whose hand the telling does not show: a side telling of fighting is mostly one of those who fought
+        // ("The SDF said the fighting was concentrated …"), and "The SDF said a patrol shot dead a man" tells its own.
+        if (BOMBS.contains(type) && onlySaid(text, actor, trigger)) return Role.SOURCE;
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
         if (!TAKES_PEOPLE.contains(type) && guessed(text, sentenceStart, name)) return Role.GUESSED;
         if (suspected(text, sentenceStart, name, after)) return Role.SUSPECTED;
@@ -975,6 +976,10 @@ final class ActorRoles {
     /** Events done to a side, whose teller may be the side it was done to. */
     private static final Set<SubEventType> ATTACKED = java.util.EnumSet.of(SubEventType.ARMED_CLASH, SubEventType.ATTACK,
             SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE);
+
+    /** Events of bombs. */
+    private static final Set<SubEventType> BOMBS = java.util.EnumSet.of(SubEventType.SUICIDE_BOMB,
+            SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE);
 
     /** The most words between a side's name and its verb of saying: "officials", "media centre". */
     private static final int SAYER_WORDS = 3;

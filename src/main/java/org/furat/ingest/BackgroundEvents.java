@@ -421,7 +421,10 @@ final class BackgroundEvents {
         if (qad < 0) return false;
         for (int m = qad + 1; m < at; m++) {
             String word = text.lower(m);
-            if (ANOTHER_CLAUSE.contains(word) || Sentences.RELATIVE_PRONOUNS.contains(word)) return false;
+            if (ANOTHER_CLAUSE.contains(word) || SubordinateTriggers.CLAUSE_OPENERS.contains(word)
+                    || Sentences.RELATIVE_PRONOUNS.contains(word)) {
+                return false;
+            }
         }
         return true;
     }

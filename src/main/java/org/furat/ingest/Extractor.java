@@ -203,7 +203,7 @@ public final class Extractor {
             // «وفي سياق منفصل، …», "In a separate incident, …": a new event, whatever it shares with the one before.
             // «الأمن العام يعتقل 14 شخصاً بحملة دهم في الميادين.. ومقتل عنصر باشتباك»: a headline's items, joined by two dots.
             boolean apart = openersIn.in(sentence).stream().anyMatch(o -> SeparateEvents.opens(tokenized, sentence, o))
-                    || afterTwoDots(text, sentence);
+                    || secondHeadlineItem(tokenized, sentence, said);
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
@@ -1120,16 +1120,17 @@ public final class Extractor {
 
     /**
      * {@code clauses} with each that «إضافة إلى» (in addition to) opens after a comma joined again to the clause before it
-     * where it names no event and no toll of its own before its next comma: «طالت الغارات مقراً في حي الكتف، إضافة إلى نقطة
-     * عسكرية في قرية السكرية، ما أدى إلى مقتل ستة عناصر» lists one more target of the strikes, and their toll.
+     * where it tells no event of its own and no toll before its next comma: «طالت الغارات مقراً في حي الكتف، إضافة إلى
+     * نقطة عسكرية في قرية السكرية، ما أدى إلى مقتل ستة عناصر» lists one more target of the strikes, and their toll.
      */
     private static List<Span> withListsRejoined(TokenizedText text, List<Span> clauses, List<EventClassifier.Trigger> triggers,
                                                 List<CasualtyMention> tolls) {
         List<Span> joined = new ArrayList<>(clauses.size());
         for (Span clause : clauses) {
             Span before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (before != null && inAddition(text, before, clause, triggers.stream().map(EventClassifier.Trigger::span).toList())
-                    && inAddition(text, before, clause, tolls.stream().map(CasualtyMention::span).toList())) {
+            if (before != null && listedInAddition(text, before, clause)
+                    && tolls.stream().noneMatch(c -> c.span().start() >= clause.start() && c.span().start() < listEnd(text, clause))
+                    && triggers.stream().noneMatch(t -> t.span().within(clause) && tolls.stream().noneMatch(c -> t.span().within(c.span())))) {
                 joined.set(joined.size() - 1, Span.of(text.original(), before.start(), clause.end()));
             } else {
                 joined.add(clause);
@@ -1138,25 +1139,35 @@ public final class Extractor {
         return joined;
     }
 
-    /** Whether {@code clause} goes on {@code before} after a comma with «إضافة إلى» and none of {@code told} before its next comma. */
-    private static boolean inAddition(TokenizedText text, Span before, Span clause, List<Span> told) {
+    /** Whether {@code clause} goes on {@code before} after a comma with «إضافة إلى». */
+    private static boolean listedInAddition(TokenizedText text, Span before, Span clause) {
         String between = text.original().substring(before.end(), clause.start()).strip();
         int k = text.indexAt(clause.start());
-        if (!between.equals("،") && !between.equals(",") || k >= text.size() || !IN_ADDITION.contains(text.lower(k))) return false;
-        int end = k + 1;
+        return (between.equals("،") || between.equals(",")) && k < text.size() && IN_ADDITION.contains(text.lower(k));
+    }
+
+    /** Where the first item of {@code clause} ends: its first comma, or its end. */
+    private static int listEnd(TokenizedText text, Span clause) {
+        int end = text.indexAt(clause.start()) + 1;
         while (end < text.size() && text.get(end).start() < clause.end() && !text.commaBefore(end)) end++;
-        int listEnd = end < text.size() ? text.get(end).start() : clause.end();
-        return told.stream().noneMatch(t -> t.start() >= clause.start() && t.start() < listEnd);
+        return end < text.size() ? Math.min(text.get(end).start(), clause.end()) : clause.end();
     }
 
     /** «إضافة» and «بالإضافة» (in addition), normalised. */
     private static final Set<String> IN_ADDITION = Set.of("اضافه", "بالاضافه");
 
-    /** Whether two dots or more («..») stand right before {@code sentence}, which Arabic headlines list items with. */
-    private static boolean afterTwoDots(String text, Span sentence) {
+    /**
+     * Whether {@code sentence}, whose event words are {@code said}, is a second item of the headline, after the two dots
+     * Arabic headlines list items with; not one that names the first item's event again by its definite name («انفجار
+     * عبوة بسيارة لقسد في هجين.. ومقتل عنصرين جراء الانفجار»).
+     */
+    private static boolean secondHeadlineItem(TokenizedText text, Span sentence, List<EventClassifier.Trigger> said) {
+        String original = text.original();
         int k = sentence.start();
-        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) k--;
-        return k >= 2 && text.startsWith("..", k - 2);
+        while (k > 0 && Character.isWhitespace(original.charAt(k - 1))) k--;
+        if (k < 2 || !original.startsWith("..", k - 2) || k >= 3 && original.charAt(k - 3) == '.') return false;
+        if (original.substring(0, k).strip().indexOf('\n') >= 0) return false;
+        return said.stream().noneMatch(t -> definite(text, t.span()));
     }
 
     /** Words, as written (normalised), that name the event just told without telling it again. */
@@ -1335,9 +1346,11 @@ public final class Extractor {
         for (int m = k - 1; m >= Math.max(0, k - PLAN_WORDS) && text.joined(m + 1); m--) {
             if (PLANS.contains(text.lower(m))) return true;
         }
-        // «وتسعى الحكومة السورية الانتقالية إلى بسط سيطرتها على ريف دير الزور», "seeks to take": what a side strives
-        // for, its name between.
-        if (k < 1 || !text.joined(k) || !CasualtyExtractor.TO.contains(text.lower(k - 1))) return false;
+        // «وتسعى الحكومة السورية الانتقالية إلى بسط سيطرتها على ريف دير الزور», «وتحاول قسد أن تستعيد السيطرة», "seeks
+        // to take": what a side strives for, its name between.
+        if (k < 1 || !text.joined(k) || !CasualtyExtractor.TO.contains(text.lower(k - 1)) && !text.lower(k - 1).equals("ان")) {
+            return false;
+        }
         for (int m = k - 2; m >= Math.max(0, k - STRIVE_WORDS) && text.joined(m + 1); m--) {
             if (STRIVES.contains(text.lower(m))) return true;
         }
@@ -1345,10 +1358,10 @@ public final class Extractor {
     }
 
     /** How many words before event words a verb of striving may stand, a side's name and «إلى» between. */
-    private static final int STRIVE_WORDS = 7;
-    /** Verbs of striving and aiming, as written (normalised): «تسعى», "seeks". */
-    private static final Set<String> STRIVES = Set.of("تسعي", "يسعي", "وتسعي", "ويسعي", "يسعون", "تهدف", "يهدف", "seeks", "seeking",
-            "aims", "aiming");
+    private static final int STRIVE_WORDS = 8;
+    /** Verbs of striving, trying and aiming, as written (normalised): «تسعى», «تحاول», "seeks". */
+    private static final Set<String> STRIVES = Set.of("تسعي", "يسعي", "وتسعي", "ويسعي", "يسعون", "تهدف", "يهدف", "وتهدف", "تحاول",
+            "يحاول", "وتحاول", "ويحاول", "يحاولون", "seeks", "seeking", "aims", "aiming");
 
     /**
      * Whether the words of ground taken {@code t} follow «منذ» or "since (the)": the time something is counted from («منذ

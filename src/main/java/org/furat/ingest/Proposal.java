@@ -64,8 +64,7 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
             return this;
         }
         // «قتل ستة مدنيين وخُطف ثمانية آخرون في هجوم»: people killed where others were taken were attacked.
-        SubEventType byToll = type == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE || actor2 == null
-                || "civilians".equals(actor2.actorKey()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
+        SubEventType byToll = actor2 == null || "civilians".equals(actor2.actorKey()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
         return new Proposal(evidence, byToll, trigger, dates, timePrecision, places, origins, fallbackPlace, actor1, actor2, killed, injured);
     }
 

@@ -73,6 +73,7 @@ final class SubordinateTriggers {
      */
     private static boolean denounced(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
+        if (k > 0 && text.joined(k) && protestedAgainst(text, k - 1)) return true;
         for (int back = 1; back <= DENOUNCED_WORDS && k - back >= 0 && text.joined(k - back + 1); back++) {
             // «تظاهر العشرات احتجاجاً، فأطلقت قسد الرصاص»: a comma ends what was denounced.
             if (text.commaBefore(k - back + 1)) return false;
@@ -558,23 +559,37 @@ final class SubordinateTriggers {
      * Whether the sentence of event words opens with what the news came some days or weeks after: «وتأتي عملية الاغتيال
      * بعد أيام من اغتيال عضو في مجلس دير الزور المدني في بلدة الشحيل», "The raid came weeks after a similar operation".
      * Told so loosely, the earlier event is the news's background; "a day" or "two days" after, or "hours", it may be
-     * news of its own.
+     * news of its own, and so is what a clause of its own tells after it («…، فيما قتل مدني اليوم في هجين»).
      */
     static boolean cameDaysAfter(TokenizedText text, Span words) {
         int at = text.indexAt(words.start()), first = at;
         while (first > 0 && text.sameSentence(first - 1, at)) first--;
-        for (int came = first; came < Math.min(text.size(), first + CAME_OPENING_WORDS); came++) {
+        for (int came = first; came < Math.min(text.size(), first + CAME_OPENING_WORDS) && text.sameSentence(came, at); came++) {
             if (!CAME.contains(text.lower(came))) continue;
-            for (int k = came + 1; k < Math.min(text.size() - 1, came + CAME_WORDS); k++) {
+            for (int k = came + 1; k < Math.min(text.size() - 1, came + CAME_WORDS) && text.sameSentence(k, at); k++) {
                 if (!cause(text.lower(k))) continue;
-                // «بعد (نحو) أيام من»; "weeks after".
+                // «بعد (نحو) أيام من»; "weeks after", not "two days after".
                 int lapse = text.lower(k + 1).equals("نحو") ? k + 2 : k + 1;
-                return lapse < text.size() && LOOSE_LAPSE.contains(text.lower(lapse))
-                        || LOOSE_LAPSE.contains(text.lower(k - 1)) && !counted(text, k - 2);
+                boolean loosely = lapse < text.size() && LOOSE_LAPSE.contains(text.lower(lapse))
+                        || LOOSE_LAPSE.contains(text.lower(k - 1)) && !(text.lower(k - 1).equals("days") && counted(text, k - 2));
+                return loosely && !clauseOfItsOwnBetween(text, k, at);
             }
         }
         return false;
     }
+
+    /** Whether a word that opens a clause of its own stands between words {@code from} and {@code to}: «فيما», «حيث», "while". */
+    private static boolean clauseOfItsOwnBetween(TokenizedText text, int from, int to) {
+        for (int m = from + 1; m < to; m++) {
+            String word = text.lower(m);
+            if (CLAUSE_OPENERS.contains(word) || word.equals("and") && text.commaBefore(m)) return true;
+        }
+        return false;
+    }
+
+    /** Words that open a clause of its own, as written (normalised): «فيما», «حيث», «بينما», «إذ», "while". */
+    static final Set<String> CLAUSE_OPENERS = Set.of("فيما", "وفيما", "حيث", "بينما", "وبينما", "اذ", "حين", "كما", "ثم", "لكن",
+            "while", "whereas");
 
     /** Whether word {@code k} counts what follows it: "two" of "two days after", "10" of "10 days". */
     private static boolean counted(TokenizedText text, int k) {
@@ -590,7 +605,7 @@ final class SubordinateTriggers {
     private static final int CAME_OPENING_WORDS = 4;
 
     /** Words, as written (normalised), of a lapse of some days or weeks, not counted: «أيام», «أسابيع», "days". */
-    private static final Set<String> LOOSE_LAPSE = Set.of("ايام", "اسابيع", "اسبوع", "اسبوعين", "days", "weeks");
+    private static final Set<String> LOOSE_LAPSE = Set.of("ايام", "اسابيع", "اسبوع", "اسبوعين", "days", "week", "weeks");
 
     /** Whether word {@code k} opens its sentence or a clause after a comma. */
     private static boolean opensClause(TokenizedText text, int k) {
@@ -649,7 +664,7 @@ final class SubordinateTriggers {
         int cause = -1;
         for (int back = 1; back <= 2 && first - back >= 0 && text.joined(first - back + 1); back++) {
             String word = text.lower(first - back);
-            if (cause(word) || TOLL_CAUSES.contains(word)) cause = first - back;
+            if (cause(word) || TOLL_CAUSES.contains(word) || protestedAgainst(text, first - back)) cause = first - back;
         }
         // «رداً على الهجوم الذي أودى بحياة ثلاثة جنود», "in retaliation for a drone attack that killed three": the toll
         // of what the event answered.
@@ -701,6 +716,24 @@ final class SubordinateTriggers {
 
     /** Words, as written (normalised), that name what an event answered: «احتجاجاً على», «تنديداً بـ». */
     private static final Set<String> TOLL_CAUSES = Set.of("احتجاجا", "تنديدا");
+
+    /**
+     * Whether word {@code k} is the «على» of a verb of protesting a few words before it in its clause: «احتج العشرات من
+     * أهالي بلدة ذيبان اليوم على مقتل شاب»: what follows is what they protested.
+     */
+    private static boolean protestedAgainst(TokenizedText text, int k) {
+        if (!text.lower(k).equals("علي")) return false;
+        for (int m = k - 1; m >= Math.max(0, k - PROTESTED_WORDS) && text.joined(m + 1) && !text.commaBefore(m + 1); m--) {
+            String word = text.lower(m);
+            if (PROTESTED.stream().anyMatch(word::startsWith)) return true;
+        }
+        return false;
+    }
+
+    /** The most words between a verb of protesting and its «على»: who protested, where and when. */
+    private static final int PROTESTED_WORDS = 9;
+    /** Beginnings of Arabic verbs of protesting, as written (normalised): «احتج», «احتجوا», «يحتجون». */
+    private static final List<String> PROTESTED = List.of("احتج", "واحتج", "يحتج", "تحتج");
     /** Words of answering, as written (normalised), that open what an event answered and its toll. */
     private static final Set<String> RESPONSES = Set.of("ردا", "retaliation", "response", "reprisal");
     /** The most words between them and the toll: «على الهجوم الذي», "for a drone attack that". */

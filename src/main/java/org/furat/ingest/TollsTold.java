@@ -98,9 +98,12 @@ final class TollsTold {
             if (MORE_BEFORE.contains(text.lower(k))) return true;
             // «…، في حين استشهد مقاتلان من قسد»: "whereas", two words.
             if (text.lower(k).equals("حين") && k > 0 && text.joined(k) && IN.contains(text.lower(k - 1))) return true;
-            // «ما أدى إلى مقتل عنصر من الأمن العام، قبل أن يُقتل المسلح», "before the gunman was killed": more, after them.
-            if (text.lower(k).equals("ان") && k > 0 && text.joined(k) && text.lower(k - 1).equals("قبل")
-                    || text.lower(k).equals("before")) {
+            // «ما أدى إلى مقتل عنصر من الأمن العام، قبل أن يُقتل المسلح», "before he was killed": one more, who fought
+            // them; not people of an event a while after ("a day before two SDF fighters were killed", «وذلك قبل أن»).
+            int before = text.lower(k).equals("ان") && k > 0 && text.joined(k) && text.lower(k - 1).equals("قبل") ? k - 1
+                    : text.lower(k).equals("before") ? k : -1;
+            if (before >= 0 && Integer.valueOf(1).equals(c.count().best())
+                    && (before == 0 || !text.joined(before) || !NOT_RIGHT_BEFORE.contains(text.lower(before - 1)))) {
                 return true;
             }
             // «…، إلى جانب مقتل عنصرين من قسد»: alongside.
@@ -114,6 +117,10 @@ final class TollsTold {
         }
         return false;
     }
+
+    /** Words before «قبل»/"before" that put a while or another event between: «وذلك قبل», "a day before". */
+    private static final Set<String> NOT_RIGHT_BEFORE = Set.of("ذلك", "وذلك", "يوم", "بيوم", "ساعات", "بساعات", "day", "days",
+            "hours", "hour", "minutes", "weeks", "shortly", "just");
 
     /** Words, as written (normalised), before a count of more people: as, while, in addition («إضافة لمقتل 9»). */
     private static final Set<String> MORE_BEFORE = Set.of("كما", "فيما", "بينما", "اضافه", "بالاضافه", "while", "whereas", "besides");

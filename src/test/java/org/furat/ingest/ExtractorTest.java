@@ -3449,4 +3449,30 @@ class ExtractorTest {
         assertEquals("sdf", sideThatActed(proposals("The SDF said its fighters arrested two ISIS members in Hajin on Friday.").get(0)),
                 "what it said of itself");
     }
+
+    @Test
+    void whatARuleOfBackgroundOrOfOneEventLeavesAlone() {
+        assertEquals(2, proposals("اعتقلت قسد اليوم خمسة شبان في بلدة البصيرة. وتأتي حملة الاعتقالات بعد أيام من هجوم على حاجز لقسد،"
+                + " فيما قتل مدني اليوم برصاص مجهولين في بلدة هجين.").size(), "a clause of its own after what it came after");
+        assertEquals(2, proposals("قتل مدني برصاص مسلحين مجهولين في بلدة الشحيل اليوم. اشتباكات في ذيبان. وجاءت بعد أيام من التوتر"
+                + " في المنطقة.").size(), "the next sentence's «وجاءت» is not this one's");
+        assertEquals(2, proposals("قتل مدني برصاص مسلحين مجهولين في بلدة الشحيل اليوم. وكان مسلحون مجهولون قد اغتالوا الشهر الماضي"
+                + " عنصراً في قسد بالبلدة، في حين قتل عنصر آخر الأسبوع الماضي بانفجار لغم في بلدة هجين.").size(), "«في حين»");
+        List<Proposal> retold = proposals("انفجار عبوة ناسفة بسيارة لقسد في هجين.. ومقتل عنصرين جراء الانفجار");
+        assertEquals(1, retold.size(), retold::toString);
+        assertEquals(2, retold.get(0).killed().best());
+        assertEquals(2, proposals("اعتقلت قسد خمسة شبان في بلدة البصيرة اليوم، إضافة إلى بلدة هجين، حيث انفجرت عبوة ناسفة بسيارة"
+                + " عسكرية.").size(), "an event of its own after the place listed");
+        assertEquals(2, proposals("Gunmen killed two civilians in Hajin on Monday, a day before two SDF fighters were killed in"
+                + " Hajin.").get(0).killed().best(), "people killed a day after");
+        assertEquals("sdf", sideThatActed(proposals("The SDF said a patrol shot dead a man who tried to flee a checkpoint near"
+                + " Hajin on Wednesday.").get(0)), "its patrol, told by itself");
+        Proposal protested = proposals("احتج العشرات من أهالي بلدة ذيبان اليوم على مقتل شاب برصاص دورية لقسد مساء أمس.").get(0);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, protested.type(), protested::toString);
+        assertTrue(proposals("وتحاول قسد أن تستعيد السيطرة على بلدة ذيبان التي خرجت عن سيطرتها الأسبوع الماضي.").isEmpty());
+        assertFirstTypes(Map.of(
+                "ألقى مسلحون قنبلة يدوية من مخلفات قديمة على منزل في بلدة خشام اليوم، ما أدى لإصابة امرأة.", SubEventType.GRENADE,
+                "اختطف مسلحون من تنظيم داعش عنصرين من قسد قرب بلدة هجين اليوم، بعد اشتباك أسفر عن مقتل عنصر ثالث.",
+                SubEventType.ARMED_CLASH));
+    }
 }
