@@ -973,13 +973,12 @@ final class ActorRoles {
         return !ITSELF_EN.contains(opening) && !(text.get(first).arabic() && (opening.endsWith("ها") || opening.endsWith("هم")));
     }
 
-    /** Events done to a side, whose teller may be the side it was done to. */
-    private static final Set<SubEventType> ATTACKED = java.util.EnumSet.of(SubEventType.ARMED_CLASH, SubEventType.ATTACK,
-            SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE);
-
     /** Events of bombs. */
     private static final Set<SubEventType> BOMBS = java.util.EnumSet.of(SubEventType.SUICIDE_BOMB,
             SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE);
+    /** Events done to a side, whose teller may be the side it was done to: bombs, attacks and clashes. */
+    private static final Set<SubEventType> ATTACKED = java.util.stream.Stream.concat(BOMBS.stream(),
+            java.util.stream.Stream.of(SubEventType.ARMED_CLASH, SubEventType.ATTACK)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The most words between a side's name and its verb of saying: "officials", "media centre". */
     private static final int SAYER_WORDS = 3;

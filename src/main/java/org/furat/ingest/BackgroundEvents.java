@@ -370,7 +370,8 @@ final class BackgroundEvents {
     /** The most words of a source named between a verb of reporting and the day of its report: «المرصد السوري لحقوق الإنسان». */
     private static final int SOURCE_WORDS = 5;
     /** Words that open a clause of its own after a report told (normalised, lower case). */
-    private static final java.util.Set<String> ANOTHER_CLAUSE = java.util.Set.of("كما", "فيما", "بينما", "while", "and");
+    private static final java.util.Set<String> ANOTHER_CLAUSE = java.util.stream.Stream.concat(
+            SubordinateTriggers.CLAUSE_OPENERS.stream(), java.util.stream.Stream.of("and")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Verbs of reporting, as written (normalised, lower case). */
     private static final java.util.Set<String> REPORTED = java.util.Set.of("اشار", "واشار", "نشر", "ونشر", "وثق", "ووثق", "ذكر",
             "وذكر", "رصد", "ورصد", "افاد", "وافاد", "reported", "documented");
@@ -421,10 +422,7 @@ final class BackgroundEvents {
         if (qad < 0) return false;
         for (int m = qad + 1; m < at; m++) {
             String word = text.lower(m);
-            if (ANOTHER_CLAUSE.contains(word) || SubordinateTriggers.CLAUSE_OPENERS.contains(word)
-                    || Sentences.RELATIVE_PRONOUNS.contains(word)) {
-                return false;
-            }
+            if (ANOTHER_CLAUSE.contains(word) || Sentences.RELATIVE_PRONOUNS.contains(word)) return false;
         }
         return true;
     }

@@ -153,8 +153,8 @@ public final class Extractor {
                 .filter(d -> !inDateline(dateline, d.span()) && !inAny(leftoverLines, d.span()) && !spokenOn.contains(d)
                         && !RunningTotals.datesAStartCountedFrom(tokenized, d.span())).toList();
         int datesRead = 0;
-        List<Span> sentences = CoordinatedEvents.parted(tokenized, withListsRejoined(tokenized, tokenized.sentences(), triggers, casualtyMentions),
-                triggers, placeMentions, casualtyMentions, BY_WEIGHT);
+        List<Span> clauses = withListsRejoined(tokenized, tokenized.sentences(), triggers, casualtyMentions);
+        List<Span> sentences = CoordinatedEvents.parted(tokenized, clauses, triggers, placeMentions, casualtyMentions, BY_WEIGHT);
         Proposal fromHeadline = null; // the headline's proposal, until the first event sentence after it
         boolean headlineRead = false; // the first event sentence, the headline or not, has been read
         Set<String> told = new HashSet<>(); // the sentences read, as written
@@ -1130,7 +1130,8 @@ public final class Extractor {
             Span before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (before != null && listedInAddition(text, before, clause)
                     && tolls.stream().noneMatch(c -> c.span().start() >= clause.start() && c.span().start() < listEnd(text, clause))
-                    && triggers.stream().noneMatch(t -> t.span().within(clause) && tolls.stream().noneMatch(c -> t.span().within(c.span())))) {
+                    && triggers.stream().noneMatch(t -> t.span().within(clause)
+                            && tolls.stream().noneMatch(c -> t.span().within(c.span())))) {
                 joined.set(joined.size() - 1, Span.of(text.original(), before.start(), clause.end()));
             } else {
                 joined.add(clause);

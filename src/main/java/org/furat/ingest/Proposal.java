@@ -63,7 +63,8 @@ public record Proposal(Span evidence, SubEventType type, Span trigger, DateSpan 
                 || killed.low() == 0) {
             return this;
         }
-        // «قتل ستة مدنيين وخُطف ثمانية آخرون في هجوم»: people killed where others were taken were attacked.
+        // «قتل ستة مدنيين وخُطف ثمانية آخرون في هجوم»: people killed where others were taken were attacked (fighters
+        // taken after a clash fought it).
         SubEventType byToll = actor2 == null || "civilians".equals(actor2.actorKey()) ? SubEventType.ATTACK : SubEventType.ARMED_CLASH;
         return new Proposal(evidence, byToll, trigger, dates, timePrecision, places, origins, fallbackPlace, actor1, actor2, killed, injured);
     }
