@@ -578,6 +578,7 @@ final class ActorRoles {
         // "our anti-Daesh forces": the side others are against is no side of what they do.
         if (name > sentenceStart && text.lower(name - 1).equals("anti") && !text.get(name).spacedBefore()) return Role.ALLY;
         if (cited(text, sentenceStart, name)) return Role.SOURCE;
+        if (saidAfterwards(text, name, after, trigger)) return Role.SOURCE;
         if (type.changesTerritory() && lostTheGround(text, sentenceStart, name, after, trigger)) return Role.TARGET;
         if (blamed(text, sentenceStart, name)) return Role.BLAMED;
         // "The SDF blamed ISIS for the bombing", "The SDF on Monday blamed": who blames tells what happened, as a source does.
@@ -973,6 +974,17 @@ final class ActorRoles {
         return !ITSELF_EN.contains(opening) && !(text.get(first).arabic() && (opening.endsWith("ها") || opening.endsWith("هم")));
     }
 
+    /**
+     * Whether the side is named after the event's words as who told it, after a comma: "Gunmen killed a civilian in Hajin
+     * on Friday, the SDF said", "…, said the SDF".
+     */
+    private static boolean saidAfterwards(TokenizedText text, int name, int after, Span trigger) {
+        if (text.get(name).start() < trigger.end() || text.get(name).arabic()) return false;
+        int opening = name > 0 && text.lower(name - 1).equals("the") && text.joined(name) ? name - 1 : name;
+        if (text.commaBefore(opening) && after < text.size() && text.joined(after) && SAID_EN.contains(text.lower(after))) return true;
+        return opening > 0 && text.joined(opening) && text.lower(opening - 1).equals("said") && text.commaBefore(opening - 1);
+    }
+
     /** Events of bombs. */
     private static final Set<SubEventType> BOMBS = java.util.EnumSet.of(SubEventType.SUICIDE_BOMB,
             SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.GRENADE);
@@ -1088,7 +1100,7 @@ final class ActorRoles {
     private static final Set<String> LEFT_BY = Set.of("behind", "over", "by");
 
     /** Arabic words of citing, as written (normalised): «بحسب», «حسب», «وفقاً لـ», «نقلاً عن». */
-    private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفقا", "ووفقا", "وبحسب", "نقلا");
+    private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفقا", "ووفقا", "وفق", "ووفق", "وبحسب", "نقلا");
     /** Words of who runs a medium ("a military media unit run by"), not of who owns a thing ("a station owned by"). */
     private static final Set<String> RUN = Set.of("run", "operated");
     private static final String MEDIA = "media";

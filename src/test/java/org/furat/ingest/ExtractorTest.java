@@ -3448,6 +3448,11 @@ class ExtractorTest {
                 + " لمقتل مقاتل.").get(0)));
         assertEquals("sdf", sideThatActed(proposals("The SDF said its fighters arrested two ISIS members in Hajin on Friday.").get(0)),
                 "what it said of itself");
+        assertNull(sideThatActed(proposals("Gunmen killed a civilian in Hajin on Wednesday, the SDF said.").get(0)), "told after");
+        assertNull(sideThatActed(proposals("A roadside bomb wounded a driver in Hajin on Wednesday, said the SDF.").get(0)));
+        assertNull(sideThatActed(proposals("انفجرت عبوة ناسفة بصهريج نفط في بلدة هجين يوم الأربعاء، وفق ما أفادت قسد.").get(0)));
+        assertEquals("sdf", sideThatActed(proposals("SDF fighters arrested two ISIS members in Hajin on Wednesday, the SDF said.")
+                .get(0)));
     }
 
     @Test
