@@ -587,9 +587,16 @@ final class SubordinateTriggers {
         return false;
     }
 
-    /** Words that open a clause of its own, as written (normalised): «فيما», «حيث», «بينما», «إذ», "while". */
-    static final Set<String> CLAUSE_OPENERS = Set.of("فيما", "وفيما", "حيث", "بينما", "وبينما", "اذ", "حين", "كما", "ثم", "لكن",
-            "while", "whereas");
+    /**
+     * Words that open a clause of its own, as written (normalised): the one-word connectors of
+     * data/lexicons/clause-connectors.csv («فيما», «بينما», «كما», "while"), and «حيث», «إذ», «حين» («في حين»), «ثم», «لكن»,
+     * which open one after a comma or none.
+     */
+    static final Set<String> CLAUSE_OPENERS = java.util.stream.Stream.concat(
+            LexiconCsv.read("clause-connectors", "language", "phrase").stream().map(row -> row.get("phrase").strip())
+                    .filter(phrase -> !phrase.contains(" "))
+                    .map(phrase -> org.furat.text.ArabicNormalizer.normalize(phrase).text().toLowerCase(java.util.Locale.ROOT)),
+            java.util.stream.Stream.of("حيث", "اذ", "حين", "ثم", "لكن")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether word {@code k} counts what follows it: "two" of "two days after", "10" of "10 days". */
     private static boolean counted(TokenizedText text, int k) {
