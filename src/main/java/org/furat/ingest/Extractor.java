@@ -108,9 +108,9 @@ public final class Extractor {
         // Captions and other reports' titles tell no event of this report, and date none.
         List<Span> leftoverLines = new ArrayList<>(captions.in(text));
         leftoverLines.addAll(relatedLinks.in(text));
-        List<EventClassifier.Trigger> found = java.util.stream.Stream.concat(events.find(tokenized).stream(),
+        List<EventClassifier.Trigger> found = GroundWeapons.fought(tokenized, java.util.stream.Stream.concat(events.find(tokenized).stream(),
                         SideKillings.find(tokenized, actorMentions, tollsFound).stream())
-                .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList();
+                .sorted(java.util.Comparator.comparingInt(t -> t.span().start())).toList());
         List<Span> untold = found.stream().filter(t -> hypothetical(tokenized, t.span()) || countedFrom(tokenized, t))
                 .map(EventClassifier.Trigger::span).toList();
         List<EventClassifier.Trigger> triggers = found.stream()
@@ -204,6 +204,9 @@ public final class Extractor {
             // «الأمن العام يعتقل 14 شخصاً بحملة دهم في الميادين.. ومقتل عنصر باشتباك»: a headline's items, joined by two dots.
             boolean apart = openersIn.in(sentence).stream().anyMatch(o -> SeparateEvents.opens(tokenized, sentence, o))
                     || secondHeadlineItem(tokenized, sentence, said);
+            // «وخلال الحملة، اندلع اشتباك قصير»: fighting during the event before, an event of its own where that one was.
+            boolean during = happenedDuring(tokenized, sentence, said, previous);
+            apart |= during;
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
                         here.stream().filter(isOrigin::contains).toList(),
@@ -232,7 +235,7 @@ public final class Extractor {
                     // event just told, dated the day it was made; who claimed it is read below.
                     made = null;
                 } else if ((tellsNothingOfItsOwn(facts, placesIn.in(sentence),
-                        refersBack(tokenized, sentence, triggersIn.in(sentence))) || followedOnly(tokenized, previous, fromHeadline, facts))
+                        during || refersBack(tokenized, sentence, triggersIn.in(sentence))) || followedOnly(tokenized, previous, fromHeadline, facts))
                         && !proposals.isEmpty() || inGeneral || totals.tells(sentence, said)) {
                     // "SDF forces imposed a cordon around the village after the attack": what followed the event told.
                     // «وتستمر الاشتباكات», «حالات خطف في المنطقة»: event words with no place, toll or date, after the
@@ -248,8 +251,9 @@ public final class Extractor {
                         proposals.set(proposals.size() - 1, made);
                     }
                 } else {
-                    List<PlaceMention> where = here.isEmpty() && refersBack(tokenized, sentence, triggersIn.in(sentence))
-                            || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(tokenized, sentence) ? previousPlaces : here;
+                    List<PlaceMention> where = here.isEmpty() && (during || refersBack(tokenized, sentence, triggersIn.in(sentence)))
+                            || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(tokenized, sentence) ? previousPlaces
+                            : withTheirTown(tokenized, here, previousPlaces);
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
@@ -380,7 +384,7 @@ public final class Extractor {
             if (made != null) previous = retoldEarlier || made != lastOf(proposals) ? null : made;
             // "The wounded were taken to the hospital in al-Mayadin": a hospital's town or a home town is not where the
             // report's events went on.
-            if (!wentOn.isEmpty()) previousPlaces = wentOn;
+            if (!wentOn.isEmpty()) previousPlaces = withTheirTown(tokenized, wentOn, previousPlaces);
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(),
@@ -1104,6 +1108,46 @@ public final class Extractor {
     }
 
     /**
+     * The word of {@code sentence} that names the event before, definite, where the sentence opens with what went on
+     * while that event lasted: «وخلال الحملة، اندلع اشتباك قصير …», "During the demonstration, clashes broke out …";
+     * else -1. Not a time («وخلال الأسبوع الماضي»), which names no event.
+     */
+    private static int opensDuringTheEventBefore(TokenizedText text, Span sentence) {
+        int k = text.indexAt(sentence.start());
+        if (k + 1 >= text.size() || !text.joined(k + 1)) return -1;
+        String opening = text.lower(k);
+        if (!DURING.contains(opening) && !(opening.startsWith("و") && DURING.contains(opening.substring(1)))) return -1;
+        int named = DEFINITE_EN.contains(text.lower(k + 1)) ? k + 2 : k + 1;
+        return named < text.size() && text.joined(named) && LASTING.contains(text.lower(named)) ? named : -1;
+    }
+
+    /**
+     * Whether {@code sentence}, whose event words are {@code said}, tells fighting that broke out during an event of
+     * another kind before it ({@link #opensDuringTheEventBefore}): a clash during a security campaign or a demonstration
+     * is an event of its own, where the one it happened during was. Not what was seized («ضبطت أسلحة خفيفة وعبوات
+     * ناسفة») or who was held during a raid, which is the raid's, nor what was done to a protest, which makes the protest
+     * one met by force ({@link Proposal#protestMetBy}).
+     */
+    private static boolean happenedDuring(TokenizedText text, Span sentence, List<EventClassifier.Trigger> said, Proposal previous) {
+        int named = opensDuringTheEventBefore(text, sentence);
+        if (previous == null || named < 0) return false;
+        List<EventClassifier.Trigger> after = said.stream().filter(t -> text.wordAt(t.span().start()) > named).toList();
+        return after.stream().noneMatch(t -> t.type() == previous.type())
+                && after.stream().anyMatch(t -> t.type().type() == org.furat.model.EventType.BATTLES)
+                && previous.protestMetBy(after) == previous;
+    }
+
+    /** Words that open what went on while something lasted, as written (normalised). */
+    private static final Set<String> DURING = Set.of("خلال", "اثناء", "during");
+    /**
+     * Events that last a while, definite as the event just told (normalised): campaigns, raids, operations, fighting,
+     * protests.
+     */
+    private static final Set<String> LASTING = Set.of("الحمله", "العمليه", "المداهمه", "المداهمات", "الاشتباكات",
+            "المواجهات", "المعارك", "المظاهره", "التظاهره", "المظاهرات", "الاحتجاجات", "الاقتحام", "raid", "raids", "operation",
+            "campaign", "sweep", "demonstration", "protest", "protests", "clashes", "fighting");
+
+    /**
      * Whether {@code sentence} opens with how much later it tells of: «وبعد ساعات، استهدفت القوات الأمريكية بالمدفعية
      * مواقع للميليشيات … وقال مراسل إن القصف أدى إلى مقتل عنصرين», "Hours later, …": what it tells came after the event
      * told before, not that event told again by a source.
@@ -1448,6 +1492,29 @@ public final class Extractor {
     /** «البلدة», «القرية», also with «ب» or «و» written on, as written (normalised). */
     private static final Set<String> SETTLEMENT_NOUNS_AR = Set.of("البلده", "القريه", "بالبلده", "بالقريه", "والبلده", "والقريه");
     private static final Set<String> SETTLEMENT_NOUNS_EN = Set.of("town", "village");
+
+    /**
+     * {@code here}, and where it names only quarters the gazetteer lacks («عند أطراف حي البلعوم»), the towns and cities
+     * named before it ({@code before}), in which such quarters lie: the event is placed in the town as well as in its
+     * unknown quarter.
+     */
+    private static List<PlaceMention> withTheirTown(TokenizedText text, List<PlaceMention> here, List<PlaceMention> before) {
+        if (here.isEmpty() || !here.stream().allMatch(p -> p.unknownName() != null && unknownQuarter(text, p))) return here;
+        List<PlaceMention> towns = before.stream().filter(p -> p.chosen() != null && !p.region() && p.groupKey() == null).toList();
+        if (towns.isEmpty()) return here;
+        List<PlaceMention> both = new ArrayList<>(here);
+        both.addAll(towns);
+        return both;
+    }
+
+    /** Whether an unknown place is named as a quarter: «حي البلعوم». */
+    private static boolean unknownQuarter(TokenizedText text, PlaceMention p) {
+        int k = text.wordAt(p.span().start());
+        return k > 0 && QUARTER.equals(text.key(k - 1));
+    }
+
+    /** A quarter of a city, «حي», as a search key. */
+    private static final String QUARTER = "حي";
 
     /** Whether {@code places} are some and all areas (a countryside, a district, the province). */
     private static boolean onlyAreas(List<PlaceMention> places) {

@@ -3480,4 +3480,40 @@ class ExtractorTest {
                 "اختطف مسلحون من تنظيم داعش عنصرين من قسد قرب بلدة هجين اليوم، بعد اشتباك أسفر عن مقتل عنصر ثالث.",
                 SubEventType.ARMED_CLASH));
     }
+
+    @Test
+    void shellsFiredWithSmallArmsAreFighting() {
+        assertFirstTypes(Map.of(
+                "هاجم مسلحون نقطة عسكرية لقسد في بلدة هجين اليوم بالأسلحة الخفيفة والقذائف الصاروخية.", SubEventType.ARMED_CLASH,
+                "Gunmen attacked an SDF checkpoint in Hajin on Wednesday with machine guns and rocket-propelled grenades.",
+                SubEventType.ARMED_CLASH,
+                "استهدفت قوات النظام مواقع قسد في بلدة خشام اليوم بالرشاشات الثقيلة والقذائف.",
+                SubEventType.SHELLING_ARTILLERY_MISSILE,
+                "Government forces shelled Khasham on Wednesday with heavy machine guns and mortars.",
+                SubEventType.SHELLING_ARTILLERY_MISSILE));
+    }
+
+    @Test
+    void fightingDuringAnEventIsAnEventOfItsOwnWhereThatOneWas() {
+        List<Proposal> found = proposals("Dozens of residents protested in Hajin on Wednesday against the arrests. During the"
+                + " demonstration, clashes broke out between security forces and armed men in the crowd.");
+        assertEquals(List.of(SubEventType.PEACEFUL_PROTEST, SubEventType.ARMED_CLASH), found.stream().map(Proposal::type).toList(),
+                found::toString);
+        assertEquals(List.of("hajin"), keys(found.get(1).places()));
+        List<Proposal> campaign = proposals("أطلقت قسد اليوم حملة أمنية واسعة في بلدة هجين بحثاً عن خلايا التنظيم. وخلال الحملة، اندلع"
+                + " اشتباك قصير مع مسلحين تحصنوا في منزل، ما أسفر عن مقتل أحد المسلحين.");
+        assertEquals(2, campaign.size(), campaign::toString);
+        assertEquals(List.of("hajin"), keys(campaign.get(1).places()));
+        assertEquals(1, campaign.get(1).killed().best());
+        assertEquals(1, proposals("أطلقت قسد اليوم حملة أمنية واسعة في بلدة هجين. وخلال الحملة، ضبطت القوات أسلحة خفيفة وعبوات ناسفة"
+                + " معدة للتفجير.").size(), "what was seized during a raid is the raid's");
+    }
+
+    @Test
+    void aQuarterTheGazetteerLacksLiesInTheTownToldBefore() {
+        List<Proposal> found = proposals("اعتقلت قسد اليوم خمسة شبان في بلدة هجين. واندلع اشتباك بعد الظهر عند أطراف حي البلعوم أسفر عن"
+                + " مقتل أحد المسلحين.");
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(keys(found.get(1).places()).contains("hajin"), found::toString);
+    }
 }
