@@ -173,14 +173,15 @@ public final class CasualtyExtractor {
             Found<Trigger> t = trigger(w, i, Role.NOUN, false);
             if (t != null && t.item().low() != null) {
                 // «ما أدى لإصابته واثنين من مرافقيه»: who it befell, then more people; «ونعت الصفحات القتلى، وهم: …»:
-                // the dead listed one by one.
+                // the dead listed one by one; «قتيلين سقطا من كل طرف»: two of each side.
                 People more = possessed(w, i, t) ? peopleAfter(w, t.item().low(), t.item().high(), t.end())
-                        : t.item().high() == null ? listed(w, t.end()) : null;
+                        : t.item().high() == null ? listed(w, t.end()) : ofEachSide(w, t);
                 found.add(new Candidate(w.start(i, t.trim()), w.end((more != null ? more.end() : t.end()) - 1), t.item().kind(),
                         more != null ? more.count() : range(t.item().low(), t.item().high())));
             }
         }
-        found.removeIf(c -> (c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c)) || accusedOf(w, c));
+        found.removeIf(c -> (c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c)) || accusedOf(w, c)
+                || amongTheHurt(w, c));
         found.sort(KEPT_FIRST);
         List<Candidate> kept = new ArrayList<>();
         // The characters kept candidates cover: a candidate overlapping one is dropped, found without a look at each.
@@ -248,6 +249,37 @@ public final class CasualtyExtractor {
     private static boolean affectedBy(String form) {
         return form.startsWith(AFFECTED_BY) || form.startsWith("و" + AFFECTED_BY);
     }
+
+    /**
+     * Whether a count is of some of the hurt just counted, told as among them: «وكان بين الجرحى امرأة وطفل أصيبا برصاص
+     * طائش», "Among the dead were two children", or those hurt named again as the ones they are among. Those are part
+     * of a figure, not one of their own.
+     */
+    private boolean amongTheHurt(TokenizedText w, Candidate c) {
+        int first = w.indexAt(c.start());
+        for (int k = first; k >= Math.max(1, first - AMONG_WORDS) && w.joined(k + 1) && !w.commaBefore(k + 1); k--) {
+            Found<Trigger> hurt = trigger(w, k, Role.NOUN, false);
+            // «بين الجرحى» itself names the hurt counted before; «بين قتيل وجريح» (dead or wounded) counts them.
+            if (hurt == null || (k == first ? !definite(w, k) : hurt.end() > first)) continue;
+            int among = k > 1 && w.lower(k - 1).equals("the") ? k - 2 : k - 1;
+            String before = w.lower(among);
+            if (w.joined(among + 1) && (AMONG_THE_HURT.contains(before)
+                    || before.startsWith("و") && AMONG_THE_HURT.contains(before.substring(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code k} has the article: «الجرحى», "the wounded". */
+    private static boolean definite(TokenizedText w, int k) {
+        return w.get(k).arabic() ? org.furat.text.Proclitics.hasArticle(w.form(k)) : k > 0 && w.lower(k - 1).equals("the");
+    }
+
+    /** How far before a count the hurt it is among may be named: «بين الجرحى امرأة وطفل». */
+    private static final int AMONG_WORDS = 4;
+    /** «بين» (among), "among", before the hurt named: «بين الجرحى». */
+    private static final Set<String> AMONG_THE_HURT = Set.of("بين", "among", "amongst");
 
     /**
      * Whether the candidate is what someone is accused or wanted for, a killing of another time: "two of them were wanted
@@ -399,6 +431,19 @@ public final class CasualtyExtractor {
     private static int eachSideEnd(TokenizedText w, int k) {
         if (k + 2 >= w.size() || !w.joined(k) || !w.joined(k + 1) || !w.joined(k + 2)) return -1;
         return EACH_SIDE.contains(List.of(w.form(k), w.form(k + 1), w.form(k + 2))) ? k + 3 : -1;
+    }
+
+    /**
+     * The people a casualty noun of an exact number counts where «من كل طرف», "on each side" follows it, right after it
+     * or after the verb it goes with («قتيلين سقطا من كل طرف»), or null.
+     */
+    private static People ofEachSide(TokenizedText w, Found<Trigger> noun) {
+        if (!noun.item().low().equals(noun.item().high())) return null;
+        int sides = eachSideEnd(w, noun.end());
+        if (sides < 0 && noun.end() < w.size() && w.joined(noun.end()) && !w.commaBefore(noun.end())) {
+            sides = eachSideEnd(w, noun.end() + 1);
+        }
+        return sides > 0 ? new People(bothSides(noun.item().low()), sides) : null;
     }
 
     /** People of each of a clash's two sides: twice as many. */

@@ -605,7 +605,10 @@ public final class Extractor {
         boolean locatedByIts = locating.stream().anyMatch(l -> !l.region() && earlier.places().stream().anyMatch(l::samePlaceAs));
         boolean noTollOfItsOwn = !later.killed().known() && !later.injured().known();
         if (earlier.type() == later.type() && noTollOfItsOwn && (inItsQuarters(earlier, later) || locatedByIts)) return true;
-        if (!definite(text, later.trigger()) || theAircraft(text, later.trigger())) return false;
+        if (!definite(text, later.trigger()) && !namesItsTargetAgain(text, earlier, later.trigger())
+                || theAircraft(text, later.trigger())) {
+            return false;
+        }
         if (said.stream().anyMatch(t -> !t.weak() && !definite(text, t.span()))) return false;
         // A weapon stopped, named again ("shot down a drone", then "the drone was Iranian-made"), is the same event; so is
         // one told with the same figures of dead and wounded («استهدفت الحافلة بالقذائف الصاروخية … ما أدى إلى استشهاد
@@ -614,6 +617,32 @@ public final class Extractor {
                 || (STRIKES_ON_AN_AREA.contains(earlier.type()) || earlier.type() == SubEventType.DISRUPTED_WEAPONS_USE)
                         && STRIKES_ON_AN_AREA.contains(later.type());
     }
+
+    /**
+     * Whether the words right after event words name with the article what {@code earlier}'s evidence named without
+     * it: «استهدفت صباح اليوم الحافلة» after «هجوم إرهابي استهدف حافلة مبيت», "targeted the bus" after "attacked a bus".
+     * What was struck, named again, names its event again.
+     */
+    private static boolean namesItsTargetAgain(TokenizedText text, Proposal earlier, Span words) {
+        Set<String> namedFirst = new HashSet<>();
+        for (int k = text.indexAt(earlier.evidence().start()); k < text.size() && text.get(k).start() < earlier.evidence().end(); k++) {
+            boolean indefinite = text.get(k).arabic() ? !Proclitics.hasArticle(text.form(k))
+                    : k > 0 && INDEFINITE_EN.contains(text.lower(k - 1));
+            if (indefinite) namedFirst.add(text.key(k));
+        }
+        int after = text.indexAt(words.end());
+        for (int k = after; k < Math.min(text.size(), after + TARGET_WORDS) && text.joined(k) && !text.commaBefore(k); k++) {
+            String key = text.key(k);
+            if (PhraseMatcher.TIME_WORDS.contains(key)) continue;
+            boolean named = text.get(k).arabic() ? Proclitics.hasArticle(text.form(k)) : DEFINITE_EN.contains(text.lower(k - 1));
+            if (named && namedFirst.contains(key)) return true;
+        }
+        return false;
+    }
+
+    /** How far after event words what they struck may be named: «استهدفت صباح اليوم الحافلة». */
+    private static final int TARGET_WORDS = 4;
+    private static final Set<String> INDEFINITE_EN = Set.of("a", "an");
 
     /**
      * Whether event words are the aircraft that struck, which Arabic names with the article whether told before or not

@@ -36,7 +36,7 @@ final class GroundWeapons {
             int k = text.indexAt(t.span().start());
             if (t.type() == SubEventType.SHELLING_ARTILLERY_MISSILE
                     && (k == lastEnd && text.joined(k) && !text.commaBefore(k) || listedWithSmallArms(text, k))) {
-                read.add(new EventClassifier.Trigger(SubEventType.ARMED_CLASH, t.span(), t.weak()));
+                read.add(new EventClassifier.Trigger(SubEventType.ARMED_CLASH, t.span(), true));
                 lastEnd = text.indexAt(t.span().end());
             } else {
                 read.add(t);

@@ -99,7 +99,7 @@ final class PhraseMatcher<T> {
      * Words of the time of day or week, as keys (without the article): «صباح اليوم الثلاثاء», «مساء أمس», "Monday". Not
      * «الأحد» (Sunday), whose key is also «أحد», one of.
      */
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ليله",
+    static final java.util.Set<String> TIME_WORDS = java.util.Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ليله",
             "يوم", "امس", "ماضي", "سبت", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
 

@@ -158,6 +158,21 @@ class CasualtyExtractorTest {
         assertEquals(List.of("قتل 9 مدنيين false"), risen("قتل 9 مدنيين في الطريق إلى 3 قرى."), "«إلى» with no rise");
     }
 
+    @Test
+    void aDeadOfEachSideAreTwiceThoseCounted() {
+        assertEquals(List.of("KILLED قتيلين سقطا من كل طرف 4"), shown("وأضاف أن قتيلين سقطا من كل طرف في الاشتباكات."));
+        assertEquals(List.of("KILLED قتيلين من كل طرف 4"), shown("وسقط قتيلين من كل طرف."));
+        assertEquals(List.of("KILLED قتيلين 2"), shown("وأضاف أن قتيلين سقطا في الاشتباكات."));
+    }
+
+    @Test
+    void thoseAmongTheHurtArePartOfTheirFigure() {
+        assertEquals(List.of("KILLED قتل خمسة أشخاص 5"), shown("قتل خمسة أشخاص، وكان بين القتلى طفلان."));
+        assertEquals(List.of("INJURED أصيب ستة 6"), shown("أصيب ستة، بينما كان بين الجرحى امرأة وطفل أصيبا برصاص طائش."));
+        assertEquals(List.of("KILLED Five people were killed 5"), shown("Five people were killed. Among the dead were two children."));
+        assertEquals(List.of("KILLED قتل طفلان 2"), shown("قتل طفلان في القصف."), "no one among");
+    }
+
     private static List<String> risen(String text) {
         return find(text).stream().map(m -> m.span().text() + " " + m.risen()).toList();
     }

@@ -3516,4 +3516,17 @@ class ExtractorTest {
         assertEquals(2, found.size(), found::toString);
         assertTrue(keys(found.get(1).places()).contains("hajin"), found::toString);
     }
+
+    @Test
+    void whatWasStruckNamedAgainNamesItsEventAgain() {
+        List<Proposal> found = proposals("استشهد عسكريان اثنان وأصيب أربعة آخرون بجروح جراء اعتداء إرهابي نفذته مجموعة من فلول تنظيم"
+                + " داعش على حافلة مبيت تقل عسكريين في بادية الميادين. وذكر مراسل سانا أن مجموعة إرهابية استهدفت الحافلة بالأسلحة"
+                + " الرشاشة والقذائف الصاروخية أثناء مرورها على الطريق الواصل بين مدينتي الميادين وتدمر، ما أدى إلى استشهاد عسكريين"
+                + " اثنين وإصابة أربعة بجروح.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(2, found.get(0).killed().best());
+        assertEquals(2, proposals("استشهد عسكريان اثنان جراء اعتداء إرهابي على حافلة مبيت تقل عسكريين في بادية الميادين. وذكر مراسل"
+                + " سانا أن مجموعة إرهابية استهدفت سيارة بالأسلحة الرشاشة في بلدة هجين، ما أدى إلى مقتل مدني.").size(),
+                "another thing struck, somewhere else");
+    }
 }
