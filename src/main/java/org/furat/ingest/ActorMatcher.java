@@ -59,10 +59,21 @@ final class ActorMatcher {
 
     /** The mentions of actors in a report published on {@code published} (null when unknown). */
     List<ActorMention> find(TokenizedText words, LocalDate published) {
-        List<ActorMention> named = names.find(words).stream()
-                .filter(m -> !m.value().capitals() || !hasLowerCase(words.span(m.from(), m.to() + 1).text()))
-                .map(m -> new ActorMention(m.value().keyOn(published), words.span(m.from(), m.to() + 1), m.value().succession()))
-                .toList();
+        List<PhraseMatcher.Match<Name>> matched = names.find(words).stream()
+                .filter(m -> !m.value().capitals() || !hasLowerCase(words.span(m.from(), m.to() + 1).text())).toList();
+        List<ActorMention> named = new ArrayList<>(matched.size());
+        for (int i = 0; i < matched.size(); i++) {
+            PhraseMatcher.Match<Name> m = matched.get(i);
+            // «استهداف تنظيم "قسد"»: «تنظيم» (organisation), which alone names the Islamic State, right before another
+            // side's name is the noun that name is told by.
+            if (i + 1 < matched.size() && m.from() == m.to() && ORGANISATION.equals(words.key(m.from()))
+                    && matched.get(i + 1).from() == m.to() + 1
+                    && words.joined(m.to() + 1) && !words.commaBefore(m.to() + 1)
+                    && !matched.get(i + 1).value().actorKey().equals(m.value().actorKey())) {
+                continue;
+            }
+            named.add(new ActorMention(m.value().keyOn(published), words.span(m.from(), m.to() + 1), m.value().succession()));
+        }
         // «غارات جوية روسية»: an adjective after a weapon names whose it was, where no name of a side covers it.
         List<ActorMention> owners = WeaponOwners.standard().find(words).stream()
                 .filter(o -> named.stream().noneMatch(n -> n.span().start() < o.span().end() && o.span().start() < n.span().end()))
@@ -73,6 +84,9 @@ final class ActorMatcher {
         all.sort(Comparator.comparingInt(m -> m.span().start()));
         return all;
     }
+
+    /** «تنظيم», as a search key: the organisation, which alone is the Islamic State. */
+    private static final String ORGANISATION = "تنظيم";
 
     /** Whether a name has Latin letters and all of them capitals: an abbreviation. */
     private static boolean capitalsOnly(String name) {

@@ -3529,4 +3529,12 @@ class ExtractorTest {
                 + " سانا أن مجموعة إرهابية استهدفت سيارة بالأسلحة الرشاشة في بلدة هجين، ما أدى إلى مقتل مدني.").size(),
                 "another thing struck, somewhere else");
     }
+
+    @Test
+    void aNounASideIsToldByIsNoSideOfItsOwn() {
+        Proposal struck = proposals("استشهد جندي وأصيب اثنان آخران إثر استهداف تنظيم \"قسد\" بطائرة مسيّرة انتحارية نقطة للجيش في بلدة"
+                + " هجين مساء أمس.").get(0);
+        assertEquals("sdf", sideThatActed(struck), struck::toString);
+        assertEquals("isis", sideThatActed(proposals("استهدف التنظيم بطائرة مسيّرة نقطة لقسد في بلدة هجين مساء أمس.").get(0)));
+    }
 }
