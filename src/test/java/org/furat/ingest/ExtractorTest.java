@@ -3537,4 +3537,14 @@ class ExtractorTest {
         assertEquals("sdf", sideThatActed(struck), struck::toString);
         assertEquals("isis", sideThatActed(proposals("استهدف التنظيم بطائرة مسيّرة نقطة لقسد في بلدة هجين مساء أمس.").get(0)));
     }
+
+    @Test
+    void anAirLandingIsARaidAndWhoJoinedItNoSide() {
+        Proposal killed = proposals("قتل قيادي في داعش فجر اليوم خلال عملية إنزال جوي نفذتها قوات التحالف الدولي في بلدة هجين.").get(0);
+        assertEquals(SubEventType.ARMED_CLASH, killed.type(), killed::toString);
+        assertEquals("coalition", sideThatActed(killed));
+        Proposal joint = proposals("قصفت قوات النظام بالتعاون مع الميليشيات الإيرانية بلدة هجين اليوم.").get(0);
+        assertEquals("syrian_government", sideThatActed(joint));
+        assertNull(joint.actor2(), "a partner is no side struck");
+    }
 }
