@@ -37,6 +37,7 @@ final class RepeatedHeads {
             }
             ActorMention again = text.form(i).equalsIgnoreCase("the") ? again(text, i, byHead) : namedSameAgain(text, i, byArabicNoun);
             if (again == null) again = armyAgain(text, i, byArabicNoun);
+            if (again == null) again = militiasAgain(text, i, byArabicNoun);
             if (again != null && !inside(text, named, i)) all.add(again);
         }
         if (all.size() == named.size()) return named;
@@ -103,6 +104,22 @@ final class RepeatedHeads {
     }
 
     /**
+     * The side named again at word {@code i} by «الميليشيات» or «الميليشيا» alone («استقدمت الميليشيات تعزيزات» after
+     * «ميليشيات "الحرس الثوري الإيراني"»), the last whose name holds or follows that noun, or null. Not militias said
+     * to be which by the word after them («الميليشيات الكردية»).
+     */
+    private static ActorMention militiasAgain(TokenizedText text, int i, Map<String, ActorMention> byNoun) {
+        if (!MILITIAS.contains(text.key(i)) || !org.furat.text.Proclitics.hasArticle(text.form(i))) return null;
+        if (i + 1 < text.size() && text.joined(i + 1) && qualifies(text.form(i + 1))) return null;
+        ActorMention m = null;
+        for (String noun : MILITIAS) if (m == null) m = byNoun.get(noun);
+        return m == null ? null : new ActorMention(m.actorKey(), text.span(i, i + 1), m.succession());
+    }
+
+    /** «الميليشيات», «الميليشيا» and their other spelling, as search keys. */
+    private static final List<String> MILITIAS = List.of("ميليشيات", "ميليشيا", "مليشيات", "مليشيا");
+
+    /**
      * The armies «الجيش» alone may name again: Syria's. Syrian news calls no foreign army so («الجيش الروسي» is named
      * in full each time).
      */
@@ -120,6 +137,11 @@ final class RepeatedHeads {
     /** The Arabic nouns of armed men a side's name holds, as search keys. */
     private static List<String> forceNouns(TokenizedText text, ActorMention m) {
         List<String> nouns = new ArrayList<>();
+        // «ميليشيات "الحرس الثوري"»: the noun right before a name is the name's too.
+        int first = text.indexAt(m.span().start());
+        if (first > 0 && text.joined(first) && text.get(first - 1).arabic() && MILITIAS.contains(text.key(first - 1))) {
+            nouns.add(text.key(first - 1));
+        }
         for (int k = text.indexAt(m.span().start()); k < text.size() && text.get(k).start() < m.span().end(); k++) {
             if (text.get(k).arabic() && ARABIC_FORCE_NOUNS.contains(text.get(k).key())) nouns.add(text.get(k).key());
         }

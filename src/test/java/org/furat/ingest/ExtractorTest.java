@@ -3547,4 +3547,12 @@ class ExtractorTest {
         assertEquals("syrian_government", sideThatActed(joint));
         assertNull(joint.actor2(), "a partner is no side struck");
     }
+
+    @Test
+    void theMilitiasAloneAreTheMilitiasNamedBefore() {
+        List<Proposal> found = proposals("استهدفت غارات إسرائيلية مواقع لميليشيات \"الحرس الثوري الإيراني\" في بلدة خشام فجر اليوم. وفي"
+                + " الأثناء، استقدمت الميليشيات تعزيزات عسكرية إلى بلدة هجين.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("iran_militias", sideThatActed(found.get(1)), found::toString);
+    }
 }
