@@ -1073,7 +1073,7 @@ final class ActorRoles {
     private static final int SUSPICION_WORDS = 5;
     /** Words of suspicion and charges, as written (normalised). */
     private static final Set<String> SUSPICION = Set.of("بتهمه", "بتهم", "بشبهه", "للاشتباه", "بتهمتي", "بانتمايه", "بانتمايها",
-            "بانتمايهم", "بانتمايهما", "بالانتماء");
+            "بانتمايهم", "بانتمايهما", "بالانتماء", "مرتبطون", "مرتبطين", "المرتبطين", "بارتباطهم", "لارتباطهم", "بالارتباط");
     /** English nouns of suspects, right after the side's name: "an ISIS suspect", "two ISIS suspects". */
     private static final Set<String> SUSPECTS = Set.of("suspect", "suspects");
     private static final Set<String> SUSPICION_EN = Set.of("suspected", "accused", "charges", "suspicion", "convicted");

@@ -3555,4 +3555,13 @@ class ExtractorTest {
         assertEquals(2, found.size(), found::toString);
         assertEquals("iran_militias", sideThatActed(found.get(1)), found::toString);
     }
+
+    @Test
+    void theInteriorMinistryIsTheGovernmentsOfItsDay() {
+        String text = "أعلنت وزارة الداخلية اعتقال أربعة أشخاص في بلدة هجين، قالت إنهم \"مرتبطون بخلايا التنظيم\".";
+        assertEquals("syrian_transitional_government", actor1(text, LocalDate.of(2025, 8, 3), true));
+        assertEquals("syrian_government", actor1(text, LocalDate.of(2022, 8, 3), true));
+        Proposal held = extractor.extract(text, LocalDate.of(2025, 8, 3), TimePrecision.DAY, true).proposals().get(0);
+        assertEquals("isis", held.actor2() == null ? null : held.actor2().actorKey(), "those said to be linked to a side");
+    }
 }
