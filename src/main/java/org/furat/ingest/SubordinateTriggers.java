@@ -698,10 +698,13 @@ final class SubordinateTriggers {
             int opens = text.end(k);
             List<EventClassifier.Trigger> between = triggers.stream()
                     .filter(t -> t.span().start() >= opens && t.span().end() <= date.start()).toList();
-            if (between.size() != 1) return false;
+            if (between.isEmpty()) return false;
             int answered = text.indexAt(between.get(0).span().start());
-            // «رداً على ذلك، قصفت قوات النظام الشحيل يوم الثلاثاء»: a comma before the event words ends what was answered.
-            for (int m = k + 1; m <= answered; m++) if (text.commaBefore(m)) return false;
+            // «رداً على ذلك، قصفت قوات النظام الشحيل يوم الثلاثاء»: a comma before the event words ends what was answered;
+            // event words after the first («رداً على هجوم بطائرات مسيّرة طال قاعدة التنف قبل أسبوع») are more of it, up
+            // to a comma.
+            int last = between.size() == 1 ? answered : at;
+            for (int m = k + 1; m <= last; m++) if (text.commaBefore(m)) return false;
             return answered - k <= RESPONSE_WORDS;
         }
         return false;

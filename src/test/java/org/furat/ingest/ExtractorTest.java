@@ -3564,4 +3564,14 @@ class ExtractorTest {
         Proposal held = extractor.extract(text, LocalDate.of(2025, 8, 3), TimePrecision.DAY, true).proposals().get(0);
         assertEquals("isis", held.actor2() == null ? null : held.actor2().actorKey(), "those said to be linked to a side");
     }
+
+    @Test
+    void theDayOfWhatAStrikeAnsweredDatesNothingAfterIt() {
+        List<Proposal> found = proposals("استهدفت طائرات حربية أمريكية مساء أمس مواقع للميليشيات في بلدة خشام، ردًا على هجوم بطائرات"
+                + " مسيّرة طال قاعدة التنف قبل أسبوع. وذكر المرصد أن الغارات استهدفت مستودعات في قرية مراط، وأسفرت عن مقتل ستة"
+                + " عناصر من الميليشيات.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(LocalDate.of(2024, 11, 13), found.get(0).dates().start());
+        assertEquals(6, found.get(0).killed().best());
+    }
 }
