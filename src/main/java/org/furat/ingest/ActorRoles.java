@@ -165,13 +165,14 @@ final class ActorRoles {
             // "the former regime" is the fallen regime itself, whose remnants fight on.
             // «القرى التي سيطرت عليها سابقاً قسد»: «سابقاً» is also "previously"; a former member is named before it.
             boolean member = k > 0 && (text.get(k).arabic() ? FORMER_MEMBERS.contains(text.form(k - 1))
-                    : A.contains(text.lower(k - 1)));
+                    : INDEFINITE_ARTICLES.contains(text.lower(k - 1)));
             if (FORMER.contains(word) && member) return true;
         }
         return false;
     }
 
-    private static final Set<String> A = Set.of("a", "an");
+    /** "a", "an": the English indefinite articles. */
+    static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
     /** Members a side may have had, as written (normalised), before «سابق». */
     private static final Set<String> FORMER_MEMBERS = Set.of("عنصر", "عنصرا", "عضو", "عضوا", "مقاتل", "مقاتلا", "قيادي",
             "قياديا", "جندي", "جنديا", "مسوول", "مسوولا", "قايد", "قايدا");

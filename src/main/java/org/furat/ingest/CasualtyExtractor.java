@@ -278,8 +278,6 @@ public final class CasualtyExtractor {
 
     /** How far before a count the hurt it is among may be named: «بين الجرحى امرأة وطفل». */
     private static final int AMONG_WORDS = 4;
-    /** «بين» (among), "among", before the hurt named: «بين الجرحى». */
-    private static final Set<String> AMONG_THE_HURT = Set.of("بين", "among", "amongst");
 
     /**
      * Whether the candidate is what someone is accused or wanted for, a killing of another time: "two of them were wanted
@@ -1446,6 +1444,9 @@ public final class CasualtyExtractor {
     /** The most words of an aside ending in "among them": "a woman and two children among them". */
     private static final int AMONG_THEM_WORDS = 6;
     private static final Set<String> AMONG = Set.of("among", "amongst");
+    /** «بين» (among), "among", before the hurt named: «بين الجرحى». */
+    private static final Set<String> AMONG_THE_HURT = java.util.stream.Stream.concat(AMONG.stream(), java.util.stream.Stream.of("بين"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether words of harm told first end right before word {@code i}, whom they counted: «قتل شاب». */
     private boolean countedBefore(TokenizedText w, int i) {

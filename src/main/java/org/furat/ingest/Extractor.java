@@ -627,7 +627,7 @@ public final class Extractor {
         Set<String> namedFirst = new HashSet<>();
         for (int k = text.indexAt(earlier.evidence().start()); k < text.size() && text.get(k).start() < earlier.evidence().end(); k++) {
             boolean indefinite = text.get(k).arabic() ? !Proclitics.hasArticle(text.form(k))
-                    : k > 0 && INDEFINITE_EN.contains(text.lower(k - 1));
+                    : k > 0 && ActorRoles.INDEFINITE_ARTICLES.contains(text.lower(k - 1));
             if (indefinite) namedFirst.add(text.key(k));
         }
         int after = text.indexAt(words.end());
@@ -642,7 +642,6 @@ public final class Extractor {
 
     /** How far after event words what they struck may be named: «استهدفت صباح اليوم الحافلة». */
     private static final int TARGET_WORDS = 4;
-    private static final Set<String> INDEFINITE_EN = Set.of("a", "an");
 
     /**
      * Whether event words are the aircraft that struck, which Arabic names with the article whether told before or not
