@@ -589,7 +589,7 @@ final class ActorRoles {
         if (BOMBS.contains(type) && onlySaid(text, actor, trigger)) return Role.SOURCE;
         if (leftBehind(text, sentenceStart, name)) return Role.LEFT_BEHIND;
         if (!TAKES_PEOPLE.contains(type) && guessed(text, sentenceStart, name)) return Role.GUESSED;
-        if (suspected(text, sentenceStart, name, after)) return Role.SUSPECTED;
+        if (suspected(text, sentenceStart, name, after, TAKEN.contains(type))) return Role.SUSPECTED;
         // «عدوان جوي أمريكي», «طائرة مسيرة تابعة للتحالف»: whose weapon it was acted, unless it was foiled; «يُرجح أنها
         // تابعة للتحالف» only guesses whose.
         WeaponOwners.Ownership owner = WeaponOwners.standard().ownership(text, name);
@@ -1028,14 +1028,14 @@ final class ActorRoles {
      * State cells", «بتهمة الانتماء لتنظيم داعش», «بتهمة تمويل خلايا التنظيم», «مشتبه بانتمائه لداعش», "an ISIS suspect".
      * {@code after} is the index of the word after the name.
      */
-    private static boolean suspected(TokenizedText text, int sentenceStart, int name, int after) {
+    private static boolean suspected(TokenizedText text, int sentenceStart, int name, int after, boolean taken) {
         if (after < text.size() && text.joined(after) && SUSPECTS.contains(text.lower(after))) return true;
         for (int k = name - 1; k >= Math.max(sentenceStart, name - SUSPICION_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
             String word = text.lower(k);
             // «بتهمة التخابر مع التحالف», "accused of spying for": those who spy for a side are not its members.
             if (SPYING.contains(word)) return false;
-            if (SUSPICION.contains(word)) return true;
+            if (SUSPICION.contains(word) || taken && LINKED.contains(word)) return true;
             // "suspected of", "accused of", "charges of": not "Suspected Israeli warplanes", "accused regime forces of".
             if (SUSPICION_EN.contains(word) && k + 1 < name && text.form(k + 1).equalsIgnoreCase("of")) return true;
         }
@@ -1074,7 +1074,15 @@ final class ActorRoles {
     private static final int SUSPICION_WORDS = 5;
     /** Words of suspicion and charges, as written (normalised). */
     private static final Set<String> SUSPICION = Set.of("بتهمه", "بتهم", "بشبهه", "للاشتباه", "بتهمتي", "بانتمايه", "بانتمايها",
-            "بانتمايهم", "بانتمايهما", "بالانتماء", "مرتبطون", "مرتبطين", "المرتبطين", "بارتباطهم", "لارتباطهم", "بالارتباط");
+            "بانتمايهم", "بانتمايهما", "بالانتماء");
+    /**
+     * Words of being linked to a side (normalised): of people taken («اعتقال أربعة أشخاص … مرتبطون بخلايا التنظيم») they
+     * say whose the people are held to be; of others («مسلحين مرتبطين بقسد») whose they are.
+     */
+    private static final Set<String> LINKED = Set.of("مرتبطون", "مرتبطين", "المرتبطين", "بارتباطهم", "لارتباطهم", "بالارتباط");
+    /** Events that take people: those taken are held to be of the side they are said to be linked to. */
+    private static final Set<SubEventType> TAKEN = java.util.EnumSet.of(SubEventType.ARRESTS,
+            SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
     /** English nouns of suspects, right after the side's name: "an ISIS suspect", "two ISIS suspects". */
     private static final Set<String> SUSPECTS = Set.of("suspect", "suspects");
     private static final Set<String> SUSPICION_EN = Set.of("suspected", "accused", "charges", "suspicion", "convicted");

@@ -180,8 +180,10 @@ public final class CasualtyExtractor {
                         more != null ? more.count() : range(t.item().low(), t.item().high())));
             }
         }
+        List<Candidate> among = found.stream().filter(c -> amongTheHurt(w, c)).toList();
+        List<Candidate> counted = found.stream().filter(c -> !among.contains(c)).toList();
         found.removeIf(c -> (c.kind() == CasualtyMention.Kind.INJURED && diedOfTheirWounds(w, c)) || accusedOf(w, c)
-                || amongTheHurt(w, c));
+                || among.contains(c) && countedBefore(counted, c));
         found.sort(KEPT_FIRST);
         List<Candidate> kept = new ArrayList<>();
         // The characters kept candidates cover: a candidate overlapping one is dropped, found without a look at each.
@@ -269,6 +271,15 @@ public final class CasualtyExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a figure of the kind of {@code c} was found before it, among {@code counted}: only then are those told as
+     * among the hurt part of one («قتل مدنيان، وكان بين الجرحى امرأة وطفل» tells the only figure of wounded there is).
+     */
+    private static boolean countedBefore(List<Candidate> counted, Candidate c) {
+        return counted.stream().anyMatch(o -> o.start() < c.start() && o.count() != null
+                && (o.kind() == null || c.kind() == null || o.kind() == c.kind()));
     }
 
     /** Whether word {@code k} has the article: «الجرحى», "the wounded". */

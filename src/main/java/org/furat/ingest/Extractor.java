@@ -206,6 +206,8 @@ public final class Extractor {
                     || secondHeadlineItem(tokenized, sentence, said);
             // «وخلال الحملة، اندلع اشتباك قصير»: fighting during the event before, an event of its own where that one was.
             boolean during = happenedDuring(tokenized, sentence, said, previous);
+            // Told as apart from what came before («وفي سياق منفصل»), not as what went on during it.
+            boolean toldApart = apart;
             apart |= during;
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
@@ -253,6 +255,7 @@ public final class Extractor {
                 } else {
                     List<PlaceMention> where = here.isEmpty() && (during || refersBack(tokenized, sentence, triggersIn.in(sentence)))
                             || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(tokenized, sentence) ? previousPlaces
+                            : toldApart && !refersBack(tokenized, sentence, triggersIn.in(sentence)) ? here
                             : withTheirTown(tokenized, here, previousPlaces);
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
@@ -384,7 +387,10 @@ public final class Extractor {
             if (made != null) previous = retoldEarlier || made != lastOf(proposals) ? null : made;
             // "The wounded were taken to the hospital in al-Mayadin": a hospital's town or a home town is not where the
             // report's events went on.
-            if (!wentOn.isEmpty()) previousPlaces = withTheirTown(tokenized, wentOn, previousPlaces);
+            if (!wentOn.isEmpty()) {
+                previousPlaces = toldApart && !refersBack(tokenized, sentence, triggersIn.in(sentence)) ? wentOn
+                        : withTheirTown(tokenized, wentOn, previousPlaces);
+            }
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(),
@@ -605,7 +611,8 @@ public final class Extractor {
         boolean locatedByIts = locating.stream().anyMatch(l -> !l.region() && earlier.places().stream().anyMatch(l::samePlaceAs));
         boolean noTollOfItsOwn = !later.killed().known() && !later.injured().known();
         if (earlier.type() == later.type() && noTollOfItsOwn && (inItsQuarters(earlier, later) || locatedByIts)) return true;
-        if (!definite(text, later.trigger()) && !namesItsTargetAgain(text, earlier, later.trigger())
+        if (!definite(text, later.trigger()) && !(namesItsTargetAgain(text, earlier, later.trigger())
+                        && (later.places().isEmpty() || placesAgree(earlier, later)))
                 || theAircraft(text, later.trigger())) {
             return false;
         }
@@ -633,7 +640,8 @@ public final class Extractor {
         int after = text.indexAt(words.end());
         for (int k = after; k < Math.min(text.size(), after + TARGET_WORDS) && text.joined(k) && !text.commaBefore(k); k++) {
             String key = text.key(k);
-            if (PhraseMatcher.TIME_WORDS.contains(key)) continue;
+            // A time («صباح اليوم») may stand between; a side's forces («القوات») are no thing struck.
+            if (PhraseMatcher.TIME_WORDS.contains(key) || RepeatedHeads.ARABIC_FORCE_NOUNS.contains(key)) continue;
             boolean named = text.get(k).arabic() ? Proclitics.hasArticle(text.form(k)) : DEFINITE_EN.contains(text.lower(k - 1));
             if (named && namedFirst.contains(key)) return true;
         }
@@ -1168,12 +1176,11 @@ public final class Extractor {
     /** Words that open what went on while something lasted, as written (normalised). */
     private static final Set<String> DURING = Set.of("خلال", "اثناء", "during");
     /**
-     * Events that last a while, definite as the event just told (normalised): campaigns, raids, operations, fighting,
-     * protests.
+     * Events that last a while, definite as the event just told (normalised): campaigns, fighting, protests. Not a raid
+     * or an operation, whose firefight with the man sought is the raid itself ("During the raid, a firefight broke out").
      */
-    private static final Set<String> LASTING = Set.of("الحمله", "العمليه", "المداهمه", "المداهمات", "الاشتباكات",
-            "المواجهات", "المعارك", "المظاهره", "التظاهره", "المظاهرات", "الاحتجاجات", "الاقتحام", "raid", "raids", "operation",
-            "campaign", "sweep", "demonstration", "protest", "protests", "clashes", "fighting");
+    private static final Set<String> LASTING = Set.of("الحمله", "الاشتباكات", "المواجهات", "المعارك", "المظاهره", "التظاهره",
+            "المظاهرات", "الاحتجاجات", "campaign", "sweep", "demonstration", "protest", "protests", "clashes", "fighting");
 
     /**
      * Whether {@code sentence} opens with how much later it tells of: «وبعد ساعات، استهدفت القوات الأمريكية بالمدفعية
@@ -1522,14 +1529,16 @@ public final class Extractor {
     private static final Set<String> SETTLEMENT_NOUNS_EN = Set.of("town", "village");
 
     /**
-     * {@code here}, and where it names only quarters the gazetteer lacks («عند أطراف حي البلعوم»), the towns and cities
+     * {@code here}, and where it names only quarters the gazetteer lacks («عند أطراف حي البلعوم»), the one town or city
      * named before it ({@code before}), in which such quarters lie: the event is placed in the town as well as in its
-     * unknown quarter.
+     * unknown quarter. Not after words that tell a separate event («وفي سياق منفصل») unless they name the town again
+     * («في حي التمو بالمدينة»): callers pass {@code here} then.
      */
     private static List<PlaceMention> withTheirTown(TokenizedText text, List<PlaceMention> here, List<PlaceMention> before) {
         if (here.isEmpty() || !here.stream().allMatch(p -> p.unknownName() != null && unknownQuarter(text, p))) return here;
         List<PlaceMention> towns = before.stream().filter(p -> p.chosen() != null && !p.region() && p.groupKey() == null).toList();
-        if (towns.isEmpty()) return here;
+        // One quarter lies in one town: after two named together, in neither that the words say.
+        if (towns.size() != 1) return here;
         List<PlaceMention> both = new ArrayList<>(here);
         both.addAll(towns);
         return both;

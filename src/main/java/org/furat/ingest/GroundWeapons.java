@@ -7,10 +7,10 @@ import org.furat.model.SubEventType;
 
 /**
  * Tells shells named among the weapons of men fighting on the ground from shelling: «هاجموا نقطة عسكرية بالأسلحة الخفيفة
- * والقذائف الصاروخية» (attacked a post with light weapons and rocket shells), "opened fire with machine guns and mortars".
- * Shells listed after light or medium arms or machine guns were fired by the attackers where they fought, which ACLED
- * codes by the fighting, not as shelling from afar; a word of shelling of its own ("shelled the village with heavy
- * machine guns and mortars") still tells shelling. Stateless.
+ * والقذائف الصاروخية» (attacked a post with light weapons and rocket shells). Rocket shells listed after light or medium
+ * arms or machine guns were fired by the attackers where they fought, which ACLED codes by the fighting, not as
+ * shelling from afar; artillery, tank and mortar shells, shells after heavy guns, and a word of shelling of its own
+ * («قصفت … بالرشاشات الثقيلة والقذائف») still tell shelling. Stateless.
  */
 final class GroundWeapons {
 
@@ -35,7 +35,7 @@ final class GroundWeapons {
         for (EventClassifier.Trigger t : triggers) {
             int k = text.indexAt(t.span().start());
             if (t.type() == SubEventType.SHELLING_ARTILLERY_MISSILE
-                    && (k == lastEnd && text.joined(k) && !text.commaBefore(k) || listedWithSmallArms(text, k))) {
+                    && (k == lastEnd && text.joined(k) && !text.commaBefore(k) || rocketShells(text, k) && listedWithSmallArms(text, k))) {
                 read.add(new EventClassifier.Trigger(SubEventType.ARMED_CLASH, t.span(), true));
                 lastEnd = text.indexAt(t.span().end());
             } else {
@@ -45,8 +45,24 @@ final class GroundWeapons {
         return read;
     }
 
+    /**
+     * Whether word {@code k} opens rocket shells («والقذائف الصاروخية», «وقذائف صاروخية»), which men fire where they fight;
+     * artillery, tank and mortar shells («والقذائف المدفعية», «وقذائف الهاون») are fired from afar.
+     */
+    private static boolean rocketShells(TokenizedText text, int k) {
+        return k + 1 < text.size() && text.joined(k + 1) && SHELLS.contains(text.key(k)) && ROCKET.equals(text.key(k + 1));
+    }
+
+    /** Shells and rocket-propelled, as search keys. */
+    private static final Set<String> SHELLS = Set.of("قذايف", "قذيفه");
+    private static final String ROCKET = "صاروخيه";
+
     /** Heavy, of guns, as a search key and in English. */
     private static final Set<String> HEAVY = Set.of("ثقيله", "heavy");
+
+    private static boolean heavy(TokenizedText text, int k) {
+        return HEAVY.contains(text.key(k)) || HEAVY.contains(text.lower(k));
+    }
 
     /** Whether word {@code k} opens words of shells listed right after small arms, joined by "and". */
     private static boolean listedWithSmallArms(TokenizedText text, int k) {
@@ -56,10 +72,10 @@ final class GroundWeapons {
         if (!joinedByAnd) return false;
         for (int m = k - 1; m >= Math.max(0, k - LIST_WORDS); m--) {
             // «بالرشاشات الثقيلة والقذائف», "heavy machine guns and mortars": heavy guns fire from afar, as shells do.
-            if (HEAVY.contains(text.key(m)) || HEAVY.contains(text.lower(m))) return false;
+            if (heavy(text, m)) return false;
             if (SMALL_ARMS_AR.contains(text.key(m)) || SMALL_ARMS_EN.contains(text.lower(m))
                     || m > 0 && SMALL_ARMS_EN.contains(text.lower(m - 1) + " " + text.lower(m))) {
-                return m == 0 || !HEAVY.contains(text.lower(m - 1)) && !(m > 1 && HEAVY.contains(text.lower(m - 2)));
+                return m == 0 || !heavy(text, m - 1) && !(m > 1 && heavy(text, m - 2));
             }
             if (!text.joined(m) || text.commaBefore(m)) break;
         }

@@ -106,14 +106,22 @@ final class RepeatedHeads {
     /**
      * The side named again at word {@code i} by «الميليشيات» or «الميليشيا» alone («استقدمت الميليشيات تعزيزات» after
      * «ميليشيات "الحرس الثوري الإيراني"»), the last whose name holds or follows that noun, or null. Not militias said
-     * to be which by the word after them («الميليشيات الكردية»).
+     * to be which by the word after them («الميليشيات الكردية», «الميليشيات المحلية»).
      */
     private static ActorMention militiasAgain(TokenizedText text, int i, Map<String, ActorMention> byNoun) {
         if (!MILITIAS.contains(text.key(i)) || !org.furat.text.Proclitics.hasArticle(text.form(i))) return null;
-        if (i + 1 < text.size() && text.joined(i + 1) && qualifies(text.form(i + 1))) return null;
-        ActorMention m = null;
-        for (String noun : MILITIAS) if (m == null) m = byNoun.get(noun);
-        return m == null ? null : new ActorMention(m.actorKey(), text.span(i, i + 1), m.succession());
+        if (i + 1 < text.size() && text.joined(i + 1) && relation(text.form(i + 1))) return null;
+        ActorMention last = null;
+        for (String noun : MILITIAS) {
+            ActorMention m = byNoun.get(noun);
+            if (m != null && (last == null || m.span().start() > last.span().start())) last = m;
+        }
+        return last == null ? null : new ActorMention(last.actorKey(), text.span(i, i + 1), last.succession());
+    }
+
+    /** Whether a word is a definite adjective of relation, masculine or feminine: «الكردية», «المحلي». */
+    private static boolean relation(String next) {
+        return next.startsWith("ال") && (next.endsWith("ي") || next.endsWith("يه")) && !next.equals("الذي") && !next.equals("التي");
     }
 
     /** «الميليشيات», «الميليشيا» and their other spelling, as search keys. */

@@ -171,6 +171,8 @@ class CasualtyExtractorTest {
         assertEquals(List.of("INJURED أصيب ستة 6"), shown("أصيب ستة، بينما كان بين الجرحى امرأة وطفل أصيبا برصاص طائش."));
         assertEquals(List.of("KILLED Five people were killed 5"), shown("Five people were killed. Among the dead were two children."));
         assertEquals(List.of("KILLED قتل طفلان 2"), shown("قتل طفلان في القصف."), "no one among");
+        assertTrue(shown("قتل مدنيان بقصف على بلدة الشحيل، وكان بين الجرحى امرأة وطفل أصيبا بشظايا.")
+                .contains("INJURED امرأة وطفل أصيبا 2"), "the only figure of wounded");
     }
 
     private static List<String> risen(String text) {

@@ -3557,12 +3557,11 @@ class ExtractorTest {
     }
 
     @Test
-    void theInteriorMinistryIsTheGovernmentsOfItsDay() {
-        String text = "أعلنت وزارة الداخلية اعتقال أربعة أشخاص في بلدة هجين، قالت إنهم \"مرتبطون بخلايا التنظيم\".";
-        assertEquals("syrian_transitional_government", actor1(text, LocalDate.of(2025, 8, 3), true));
-        assertEquals("syrian_government", actor1(text, LocalDate.of(2022, 8, 3), true));
-        Proposal held = extractor.extract(text, LocalDate.of(2025, 8, 3), TimePrecision.DAY, true).proposals().get(0);
-        assertEquals("isis", held.actor2() == null ? null : held.actor2().actorKey(), "those said to be linked to a side");
+    void peopleTakenSaidToBeLinkedToASideAreTakenAsItsOwn() {
+        Proposal held = proposals("اعتقلت قسد أربعة أشخاص في بلدة هجين، قالت إنهم \"مرتبطون بخلايا التنظيم\".").get(0);
+        assertEquals("isis", held.actor2() == null ? null : held.actor2().actorKey(), held::toString);
+        assertEquals("sdf", sideThatActed(proposals("قتل مدني برصاص مسلحين مرتبطين بقسد في بلدة هجين.").get(0)),
+                "gunmen linked to a side, who killed");
     }
 
     @Test
@@ -3573,5 +3572,21 @@ class ExtractorTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(LocalDate.of(2024, 11, 13), found.get(0).dates().start());
         assertEquals(6, found.get(0).killed().best());
+    }
+
+    @Test
+    void whatTheNewRulesOfSidesAndWeaponsLeaveAlone() {
+        assertFirstTypes(Map.of(
+                "استهدفت قوات النظام بالأسلحة الرشاشة والقذائف المدفعية بلدة هجين.", SubEventType.SHELLING_ARTILLERY_MISSILE,
+                "استهدفت قوات النظام بالرشاشات الثقيلة والمتوسطة وقذائف الصاروخية بلدة هجين.", SubEventType.SHELLING_ARTILLERY_MISSILE));
+        List<Proposal> militias = proposals("قصفت ميليشيات \"الحرس الثوري الإيراني\" بلدة هجين. وهاجم مسلحون مواقع ميليشيا الدفاع الوطني في"
+                + " خشام. واستقدمت الميليشيا تعزيزات إلى خشام.");
+        assertEquals("syrian_government", sideThatActed(militias.get(militias.size() - 1)), "the militia named last");
+        List<Proposal> two = proposals("قتل شاب برصاص مجهولين في بلدتي هجين وخشام. وأصيب طفل بانفجار لغم في حي البلعوم.");
+        assertTrue(keys(two.get(two.size() - 1).places()).stream().allMatch(java.util.Objects::isNull), "a quarter of which town?");
+        List<Proposal> apart = proposals("قصفت قوات النظام بلدة هجين اليوم. وفي سياق منفصل، اعتقلت قسد ثلاثة شبان في حي البلعوم.");
+        assertFalse(keys(apart.get(apart.size() - 1).places()).contains("hajin"), apart::toString);
+        assertEquals(1, proposals("SDF forces raided a house in Hajin on Wednesday. During the raid, clashes broke out with the"
+                + " suspect, who was killed.").size(), "a raid's firefight is the raid");
     }
 }
