@@ -206,8 +206,9 @@ public final class Extractor {
                     || secondHeadlineItem(tokenized, sentence, said);
             // «وخلال الحملة، اندلع اشتباك قصير»: fighting during the event before, an event of its own where that one was.
             boolean during = happenedDuring(tokenized, sentence, said, previous);
-            // Told as apart from what came before («وفي سياق منفصل»), not as what went on during it.
-            boolean toldApart = apart;
+            // A quarter the gazetteer lacks lies in the town named before, unless the sentence is told apart from what
+            // came before («وفي سياق منفصل») and does not name the town again («بالمدينة»).
+            boolean inTheTownBefore = !apart || refersBack(tokenized, sentence, triggersIn.in(sentence));
             apart |= during;
             if (!said.isEmpty()) {
                 FollowUps.Sentence facts = new FollowUps.Sentence(sentence, said, here,
@@ -255,8 +256,7 @@ public final class Extractor {
                 } else {
                     List<PlaceMention> where = here.isEmpty() && (during || refersBack(tokenized, sentence, triggersIn.in(sentence)))
                             || onlyAreas(here) && !previousPlaces.isEmpty() && refersToASettlement(tokenized, sentence) ? previousPlaces
-                            : toldApart && !refersBack(tokenized, sentence, triggersIn.in(sentence)) ? here
-                            : withTheirTown(tokenized, here, previousPlaces);
+                            : inTheTownBefore ? withTheirTown(tokenized, here, previousPlaces) : here;
                     made = propose(tokenized, facts, where, where.stream().filter(isOrigin::contains).toList(),
                             where.isEmpty() && dateline != null && !offTheMap ? dateline.place() : null, actorsIn.in(sentence),
                             dateBefore, published, publishedPrecision);
@@ -387,10 +387,7 @@ public final class Extractor {
             if (made != null) previous = retoldEarlier || made != lastOf(proposals) ? null : made;
             // "The wounded were taken to the hospital in al-Mayadin": a hospital's town or a home town is not where the
             // report's events went on.
-            if (!wentOn.isEmpty()) {
-                previousPlaces = toldApart && !refersBack(tokenized, sentence, triggersIn.in(sentence)) ? wentOn
-                        : withTheirTown(tokenized, wentOn, previousPlaces);
-            }
+            if (!wentOn.isEmpty()) previousPlaces = inTheTownBefore ? withTheirTown(tokenized, wentOn, previousPlaces) : wentOn;
         }
         return new Extraction(Language.detect(text), placeMentions, dateMentions, actorMentions, casualtyMentions,
                 triggers.stream().map(EventClassifier.Trigger::span).toList(),
@@ -1531,8 +1528,7 @@ public final class Extractor {
     /**
      * {@code here}, and where it names only quarters the gazetteer lacks («عند أطراف حي البلعوم»), the one town or city
      * named before it ({@code before}), in which such quarters lie: the event is placed in the town as well as in its
-     * unknown quarter. Not after words that tell a separate event («وفي سياق منفصل») unless they name the town again
-     * («في حي التمو بالمدينة»): callers pass {@code here} then.
+     * unknown quarter.
      */
     private static List<PlaceMention> withTheirTown(TokenizedText text, List<PlaceMention> here, List<PlaceMention> before) {
         if (here.isEmpty() || !here.stream().allMatch(p -> p.unknownName() != null && unknownQuarter(text, p))) return here;

@@ -18,16 +18,18 @@ final class GroundWeapons {
 
     /** How many words before the shells the arms they are listed with may be named. */
     private static final int LIST_WORDS = 4;
-    /** Arabic words that make weapons small arms, as search keys: «الأسلحة الخفيفة», «المتوسطة», «الرشاشة», «رشاشات». */
-    private static final Set<String> SMALL_ARMS_AR = Set.of("خفيفه", "متوسطه", "رشاشه", "رشاشات", "رشاش");
-    /** English small arms, by their last word and the word before it ("machine guns", "light weapons"). */
-    private static final Set<String> SMALL_ARMS_EN = Set.of("machineguns", "machine-guns", "machine guns", "small arms",
-            "light arms", "light weapons", "medium weapons");
+    /** Words that make weapons small arms, as search keys: «الأسلحة الخفيفة», «المتوسطة», «الرشاشة», «رشاشات». */
+    private static final Set<String> SMALL_ARMS = Set.of("خفيفه", "متوسطه", "رشاشه", "رشاشات", "رشاش");
+    /** Heavy, of guns, as a search key. */
+    private static final String HEAVY = "ثقيله";
+    /** Shells and rocket-propelled, as search keys. */
+    private static final Set<String> SHELLS = Set.of("قذايف", "قذيفه");
+    private static final String ROCKET = "صاروخيه";
 
     /**
-     * {@code triggers} (in text order), with words of shells listed right after small arms, joined by "and", and the
-     * words of shelling that go on right after them («والقذائف الصاروخية»), told as words of fighting: weak ones, which
-     * an attack on civilians makes an attack ({@link TypeBySides}).
+     * {@code triggers} (in text order), with words of rocket shells listed right after small arms, joined by «و», and
+     * the words of shelling that go on right after them («والقذائف الصاروخية»), told as words of fighting: weak ones,
+     * which an attack on civilians makes an attack ({@link TypeBySides}).
      */
     static List<EventClassifier.Trigger> fought(TokenizedText text, List<EventClassifier.Trigger> triggers) {
         List<EventClassifier.Trigger> read = new ArrayList<>(triggers.size());
@@ -53,30 +55,14 @@ final class GroundWeapons {
         return k + 1 < text.size() && text.joined(k + 1) && SHELLS.contains(text.key(k)) && ROCKET.equals(text.key(k + 1));
     }
 
-    /** Shells and rocket-propelled, as search keys. */
-    private static final Set<String> SHELLS = Set.of("قذايف", "قذيفه");
-    private static final String ROCKET = "صاروخيه";
-
-    /** Heavy, of guns, as a search key and in English. */
-    private static final Set<String> HEAVY = Set.of("ثقيله", "heavy");
-
-    private static boolean heavy(TokenizedText text, int k) {
-        return HEAVY.contains(text.key(k)) || HEAVY.contains(text.lower(k));
-    }
-
-    /** Whether word {@code k} opens words of shells listed right after small arms, joined by "and". */
+    /** Whether word {@code k} (written with «و») follows small arms in a list, within {@link #LIST_WORDS} words. */
     private static boolean listedWithSmallArms(TokenizedText text, int k) {
         if (k <= 0 || k >= text.size() || !text.joined(k) || text.commaBefore(k)) return false;
-        boolean joinedByAnd = text.get(k).arabic() ? text.lower(k).startsWith("و") && !text.key(k).startsWith("و")
-                : text.lower(k - 1).equals("and");
-        if (!joinedByAnd) return false;
+        if (!text.lower(k).startsWith("و") || text.key(k).startsWith("و")) return false;
         for (int m = k - 1; m >= Math.max(0, k - LIST_WORDS); m--) {
-            // «بالرشاشات الثقيلة والقذائف», "heavy machine guns and mortars": heavy guns fire from afar, as shells do.
-            if (heavy(text, m)) return false;
-            if (SMALL_ARMS_AR.contains(text.key(m)) || SMALL_ARMS_EN.contains(text.lower(m))
-                    || m > 0 && SMALL_ARMS_EN.contains(text.lower(m - 1) + " " + text.lower(m))) {
-                return m == 0 || !heavy(text, m - 1) && !(m > 1 && heavy(text, m - 2));
-            }
+            // «بالرشاشات الثقيلة والقذائف»: heavy guns fire from afar, as shells do.
+            if (HEAVY.equals(text.key(m))) return false;
+            if (SMALL_ARMS.contains(text.key(m))) return m == 0 || !HEAVY.equals(text.key(m - 1)) && !(m > 1 && HEAVY.equals(text.key(m - 2)));
             if (!text.joined(m) || text.commaBefore(m)) break;
         }
         return false;
