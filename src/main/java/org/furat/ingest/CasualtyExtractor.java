@@ -262,7 +262,7 @@ public final class CasualtyExtractor {
         for (int k = first; k >= Math.max(1, first - AMONG_WORDS) && w.joined(k + 1) && !w.commaBefore(k + 1); k--) {
             Found<Trigger> hurt = trigger(w, k, Role.NOUN, false);
             // «بين الجرحى» itself names the hurt counted before; «بين قتيل وجريح» (dead or wounded) counts them.
-            if (hurt == null || (k == first ? !definite(w, k) : hurt.end() > first)) continue;
+            if (hurt == null || (k == first ? !Extractor.definite(w, w.span(k, k + 1)) : hurt.end() > first)) continue;
             int among = k > 1 && w.lower(k - 1).equals("the") ? k - 2 : k - 1;
             String before = w.lower(among);
             if (w.joined(among + 1) && (AMONG_THE_HURT.contains(before)
@@ -280,11 +280,6 @@ public final class CasualtyExtractor {
     private static boolean countedBefore(List<Candidate> counted, Candidate c) {
         return counted.stream().anyMatch(o -> o.start() < c.start() && o.count() != null
                 && (o.kind() == null || c.kind() == null || o.kind() == c.kind()));
-    }
-
-    /** Whether word {@code k} has the article: «الجرحى», "the wounded". */
-    private static boolean definite(TokenizedText w, int k) {
-        return w.get(k).arabic() ? org.furat.text.Proclitics.hasArticle(w.form(k)) : k > 0 && w.lower(k - 1).equals("the");
     }
 
     /** How far before a count the hurt it is among may be named: «بين الجرحى امرأة وطفل». */

@@ -639,8 +639,7 @@ public final class Extractor {
             String key = text.key(k);
             // A time («صباح اليوم») may stand between; a side's forces («القوات») are no thing struck.
             if (PhraseMatcher.TIME_WORDS.contains(key) || RepeatedHeads.ARABIC_FORCE_NOUNS.contains(key)) continue;
-            boolean named = text.get(k).arabic() ? Proclitics.hasArticle(text.form(k)) : DEFINITE_EN.contains(text.lower(k - 1));
-            if (named && namedFirst.contains(key)) return true;
+            if (namedFirst.contains(key) && definite(text, text.span(k, k + 1))) return true;
         }
         return false;
     }
@@ -1125,6 +1124,11 @@ public final class Extractor {
 
     private static final Set<String> AFTER = Set.of("بعد", "عقب", "اثر", "after", "following");
 
+    /** Whether {@code word} is one of {@code words}, or one with «و» (and) written on: «وبعد», «وخلال». */
+    private static boolean oneOf(String word, Set<String> words) {
+        return words.contains(word) || word.startsWith("و") && words.contains(word.substring(1));
+    }
+
     /**
      * Whether {@code sentence}, whose event words are {@code triggers}, opens with what came after the event before, named
      * by its definite event words or as that event: «وعقب الانفجار بدقائق»، «وبعد ذلك», "Following the attack", "After the
@@ -1134,7 +1138,7 @@ public final class Extractor {
         int k = text.indexAt(sentence.start());
         if (k + 1 >= text.size() || !text.joined(k + 1)) return false;
         String opening = text.lower(k), next = text.lower(k + 1);
-        if (!AFTER.contains(opening) && !(opening.startsWith("و") && AFTER.contains(opening.substring(1)))) return false;
+        if (!oneOf(opening, AFTER)) return false;
         if (THAT_EVENT.contains(next)) return true;
         int named = DEFINITE_EN.contains(next) ? k + 2 : next.startsWith("ال") && text.get(k + 1).arabic() ? k + 1 : -1;
         return named >= 0 && named < text.size() && triggers.stream().anyMatch(t -> text.wordAt(t.span().start()) == named);
@@ -1149,7 +1153,7 @@ public final class Extractor {
         int k = text.indexAt(sentence.start());
         if (k + 1 >= text.size() || !text.joined(k + 1)) return -1;
         String opening = text.lower(k);
-        if (!DURING.contains(opening) && !(opening.startsWith("و") && DURING.contains(opening.substring(1)))) return -1;
+        if (!oneOf(opening, DURING)) return -1;
         int named = DEFINITE_EN.contains(text.lower(k + 1)) ? k + 2 : k + 1;
         return named < text.size() && text.joined(named) && LASTING.contains(text.lower(named)) ? named : -1;
     }
@@ -1190,7 +1194,7 @@ public final class Extractor {
         String opening = text.lower(k), next = text.lower(k + 1);
         if (opening.equals("later")) return true;
         if (SubordinateTriggers.LAPSE.contains(opening)) return next.equals("later");
-        return (AFTER.contains(opening) || opening.startsWith("و") && AFTER.contains(opening.substring(1)))
+        return oneOf(opening, AFTER)
                 && SubordinateTriggers.LAPSE.contains(next);
     }
 

@@ -110,18 +110,13 @@ final class RepeatedHeads {
      */
     private static ActorMention militiasAgain(TokenizedText text, int i, Map<String, ActorMention> byNoun) {
         if (!MILITIAS.contains(text.key(i)) || !org.furat.text.Proclitics.hasArticle(text.form(i))) return null;
-        if (i + 1 < text.size() && text.joined(i + 1) && relation(text.form(i + 1))) return null;
+        if (i + 1 < text.size() && text.joined(i + 1) && qualifies(text.form(i + 1))) return null;
         ActorMention last = null;
         for (String noun : MILITIAS) {
             ActorMention m = byNoun.get(noun);
             if (m != null && (last == null || m.span().start() > last.span().start())) last = m;
         }
         return last == null ? null : new ActorMention(last.actorKey(), text.span(i, i + 1), last.succession());
-    }
-
-    /** Whether a word is a definite adjective of relation, masculine or feminine: «الكردية», «المحلي». */
-    private static boolean relation(String next) {
-        return next.startsWith("ال") && (next.endsWith("ي") || next.endsWith("يه")) && !next.equals("الذي") && !next.equals("التي");
     }
 
     /** «الميليشيات», «الميليشيا» and their other spelling, as search keys. */
@@ -137,9 +132,13 @@ final class RepeatedHeads {
     /** «الجيش»: the army (search key). */
     private static final String ARMY = "جيش";
 
-    /** Whether a word after a noun names which one it is: a definite adjective of relation («الوطني», «التركي») or «الحر». */
+    /**
+     * Whether a word after a noun names which one it is: a definite adjective of relation, masculine or feminine
+     * («الوطني», «التركي», «الكردية»), or «الحر».
+     */
     private static boolean qualifies(String next) {
-        return next.startsWith("ال") && (next.endsWith("ي") && !next.equals("الذي") || next.equals("الحر"));
+        return next.startsWith("ال") && ((next.endsWith("ي") || next.endsWith("يه")) && !next.equals("الذي") && !next.equals("التي")
+                || next.equals("الحر"));
     }
 
     /** The Arabic nouns of armed men a side's name holds, as search keys. */
