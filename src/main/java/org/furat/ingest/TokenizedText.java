@@ -26,6 +26,16 @@ final class TokenizedText {
     private final List<Token> tokens;
     /** Where each word starts in the original, for {@link #indexAt}: read far more often than any other field. */
     private final int[] starts;
+    /**
+     * For each run of 16 original chars ({@link #BUCKET_BITS}), the first word that starts in or after it: {@link #indexAt} reads
+     * from there over the few words that start in the run, where a binary search over all words took 4 % of the extractor.
+     */
+    private final int[] firstWordFrom;
+    private static final int BUCKET_BITS = 4;
+    /** For each word, how many sentence or clause breaks come before it: two words share a clause when they share it. */
+    private final int[] clause;
+    /** For each word, whether a comma stands between it and the word before. */
+    private final boolean[] commaBefore;
     private List<Span> sentences;
     /** {@link #lower} by word, worked out when first asked for. */
     private String[] lower;
@@ -42,6 +52,20 @@ final class TokenizedText {
         this.normalized = ArabicNormalizer.normalize(original);
         this.tokens = List.copyOf(Tokenizer.tokens(original, normalized));
         this.starts = tokens.stream().mapToInt(Token::start).toArray();
+        this.firstWordFrom = new int[(original.length() >> BUCKET_BITS) + 1];
+        int word = 0;
+        for (int b = 0; b < firstWordFrom.length; b++) {
+            while (word < starts.length && starts[word] < b << BUCKET_BITS) word++;
+            firstWordFrom[b] = word;
+        }
+        this.clause = new int[tokens.size()];
+        this.commaBefore = new boolean[tokens.size()];
+        for (int i = 1; i < tokens.size(); i++) {
+            clause[i] = clause[i - 1] + (tokens.get(i).sentenceBreakBefore() ? 1 : 0);
+            for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start() && !commaBefore[i]; c++) {
+                commaBefore[i] = original.charAt(c) == ',' || original.charAt(c) == '،';
+            }
+        }
     }
 
     String original() { return original; }
@@ -73,9 +97,16 @@ final class TokenizedText {
 
     /**
      * The index of the first word that starts at or after the original offset {@code offset} ({@link #size} when
-     * none does), by binary search.
+     * none does).
      */
     int indexAt(int offset) {
+        if (offset <= 0) return 0;
+        int bucket = offset >> BUCKET_BITS;
+        if (bucket < firstWordFrom.length) {
+            int i = firstWordFrom[bucket];
+            while (i < starts.length && starts[i] < offset) i++;
+            return i;
+        }
         int lo = 0, hi = starts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
@@ -153,11 +184,7 @@ final class TokenizedText {
 
     /** Whether a comma, Arabic or Latin, stands between word {@code i - 1} and word {@code i}. */
     boolean commaBefore(int i) {
-        if (i <= 0 || i >= size()) return false;
-        for (int c = end(i - 1); c < tokens.get(i).start(); c++) {
-            if (original.charAt(c) == ',' || original.charAt(c) == '،') return true;
-        }
-        return false;
+        return i > 0 && i < size() && commaBefore[i];
     }
 
     /** The original offset where word {@code i} starts, {@code trim} normalised chars in. */
@@ -170,10 +197,7 @@ final class TokenizedText {
      * Whether no sentence or clause break ({@code . ! ? ؟ ; ؛ :}, a line break) parts words {@code from} and {@code to}.
      */
     boolean sameSentence(int from, int to) {
-        for (int k = Math.min(from, to) + 1; k <= Math.max(from, to); k++) {
-            if (tokens.get(k).sentenceBreakBefore()) return false;
-        }
-        return true;
+        return from == to || clause[from] == clause[to];
     }
 
     /** The original offset one past word {@code i}, with any marks right after its last letter. */
