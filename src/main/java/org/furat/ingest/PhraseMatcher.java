@@ -30,13 +30,14 @@ final class PhraseMatcher<T> {
     private record Phrase<T>(T value, int order, int firstLetters) {}
 
     /**
-     * The phrases' first words letter by letter, each phrase kept at the node where its first word ends: the phrases
-     * a word can start lie on the path of its letters, found with no substring, hash or boxed key.
+     * Words letter by letter (the phrases' first words; in a {@link Rest}, the words that may come next), the phrases
+     * that go on after a word kept at the node where it ends: the phrases a word can start lie on the path of its
+     * letters, found with no substring, hash or boxed key.
      */
     private static final class Node<T> {
         private char[] letters = new char[0];
         private final List<Node<T>> children = new ArrayList<>();
-        /** The phrases whose first word ends here, by their other words; null for none. */
+        /** The phrases that go on after the word that ends here, by their other words; null for none. */
         private Rest<T> rest;
 
         Node<T> child(char letter) {
@@ -66,13 +67,22 @@ final class PhraseMatcher<T> {
     private static final class Rest<T> {
         private final List<Phrase<T>> ending = new ArrayList<>();
         private final Map<String, Rest<T>> next = new LinkedHashMap<>();
+        /**
+         * {@link #next} letter by letter, each key's rest at the node where the key ends: in prefix mode the keys that
+         * begin a word lie on the path of its letters, where comparing the word with every key took 3 % of the extractor.
+         */
+        private final Node<T> nextByLetter = new Node<>();
         private Rest<T> gap;
         private Rest<T> longGap;
 
         Rest<T> after(String key) {
             if (key.equals(GAP)) return gap == null ? gap = new Rest<>() : gap;
             if (key.equals(LONG_GAP)) return longGap == null ? longGap = new Rest<>() : longGap;
-            return next.computeIfAbsent(key, k -> new Rest<>());
+            return next.computeIfAbsent(key, k -> {
+                Node<T> node = nextByLetter;
+                for (char letter : k.toCharArray()) node = node.childOrNew(letter);
+                return node.rest = new Rest<>();
+            });
         }
     }
 
@@ -164,8 +174,11 @@ final class PhraseMatcher<T> {
         if (rest.next.isEmpty() || i >= words.size() || !words.joined(i)) return;
         String word = words.get(i).key();
         if (prefixes) {
-            for (Map.Entry<String, Rest<T>> wanted : rest.next.entrySet()) {
-                if (word.startsWith(wanted.getKey())) follow(words, wanted.getValue(), i + 1, best);
+            // Each key the word begins with leads to phrases of their own: the order they are followed in changes nothing.
+            Node<T> node = rest.nextByLetter;
+            if (node.rest != null) follow(words, node.rest, i + 1, best);
+            for (int c = 0; c < word.length() && (node = node.child(word.charAt(c))) != null; c++) {
+                if (node.rest != null) follow(words, node.rest, i + 1, best);
             }
             return;
         }

@@ -204,19 +204,17 @@ public final class PlaceMatcher {
     private final Map<String, PlaceGroup> groups;
     private final Map<String, Target> names;
     private final Map<String, CueKind> cues;
-    /**
-     * The most words of a name, or of a cue, starting with a given word: a word that starts none is passed
-     * over at once, and only as many words as the longest name there are joined and looked up.
-     */
-    private final Map<String, Integer> nameLengths;
-    private final Map<String, Integer> cueLengths;
+    /** The most words of a name, or of a cue, starting with a given word. */
+    private final FirstWordLengths nameLengths;
+    private final FirstWordLengths cueLengths;
     private final Map<String, Set<String>> forms;
     private final Set<String> stops;
     private final Possessives possessives = Possessives.standard();
     private final Set<String> starts;
     private final Set<String> qualifiers;
     private final Set<String> givenNames;
-    private final List<NotContext> notContexts;
+    /** The words around a name that make it no place, by the name they are for; those for any name under null. */
+    private final Map<String, List<NotContext>> notContexts;
     /** The cities that give a governorate its name (Deir ez-Zor), by key. */
     private final Set<String> capitals;
     /** What area a mention of a place names, by place key (see {@link #areasNamed}); most places name none. */
@@ -335,11 +333,13 @@ public final class PlaceMatcher {
         // «بالبلدة ما أدى إلى», «في قرية أمس»: a word of the grammar or the calendar after a cue is no name either.
         stopSet.addAll(grammatical);
 
-        List<NotContext> contexts = new ArrayList<>();
+        Map<String, List<NotContext>> contexts = new HashMap<>();
         for (Map<String, String> row : LexiconCsv.maps("place-not-contexts")) {
             String name = row.getOrDefault("name", "");
-            contexts.add(new NotContext(name.equals("*") || name.isBlank() ? null : phraseKey(name),
-                    keys(row.getOrDefault("before", "")), keys(row.getOrDefault("after", ""))));
+            NotContext c = new NotContext(name.equals("*") || name.isBlank() ? null : phraseKey(name),
+                    keys(row.getOrDefault("before", "")), keys(row.getOrDefault("after", "")));
+            // A row with no words around the name says nothing.
+            if (!c.before.isEmpty() || !c.after.isEmpty()) contexts.computeIfAbsent(c.name, k -> new ArrayList<>()).add(c);
         }
 
         this.areasNamed = areasNamed(places, byKey);
@@ -352,15 +352,17 @@ public final class PlaceMatcher {
         this.groups = java.util.Collections.unmodifiableMap(groupsByKey);
         this.names = Map.copyOf(targets);
         this.cues = Map.copyOf(cueMap);
-        this.nameLengths = lengthsByFirstWord(targets.keySet());
-        this.cueLengths = lengthsByFirstWord(cueMap.keySet());
+        this.nameLengths = new FirstWordLengths(targets.keySet());
+        this.cueLengths = new FirstWordLengths(cueMap.keySet());
         this.forms = Map.copyOf(frozenForms);
         this.stops = Set.copyOf(stopSet);
         this.starts = Set.copyOf(startSet);
         this.qualifiers = Set.copyOf(qualifierSet);
         this.givenNames = LexiconCsv.maps("given-names").stream().map(row -> phraseKey(row.get("name")))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.notContexts = List.copyOf(contexts);
+        Map<String, List<NotContext>> frozenContexts = new HashMap<>();
+        contexts.forEach((name, list) -> frozenContexts.put(name, List.copyOf(list)));
+        this.notContexts = java.util.Collections.unmodifiableMap(frozenContexts);
     }
 
     /**
@@ -508,19 +510,9 @@ public final class PlaceMatcher {
         return new Raw(m.from, m.to, start, end, m.target, null, cue);
     }
 
-    /** For names given as word keys joined by spaces: the most words of one starting with each first word. */
-    private static Map<String, Integer> lengthsByFirstWord(Set<String> joinedKeys) {
-        Map<String, Integer> lengths = new HashMap<>();
-        for (String name : joinedKeys) {
-            String[] words = name.split(" ");
-            lengths.merge(words[0], words.length, Math::max);
-        }
-        return Map.copyOf(lengths);
-    }
-
     private Match longestName(List<Word> words, int i) {
-        Integer most = nameLengths.get(words.get(i).key);
-        if (most == null) return null;
+        int most = nameLengths.longest(words.get(i).key);
+        if (most == 0) return null;
         int limit = i + 1;
         while (limit < words.size() && limit - i < most && words.get(limit).soft) limit++;
         for (int to = limit; to > i; to--) {
@@ -575,11 +567,13 @@ public final class PlaceMatcher {
 
     private Cue cueAt(List<Word> words, int i) {
         // A one-word cue may also be found by the word's other reading (alt), so every word has at least one try.
-        int most = Math.min(MAX_CUE_TOKENS, cueLengths.getOrDefault(words.get(i).key, 1));
+        int longest = cueLengths.longest(words.get(i).key);
+        int most = Math.min(MAX_CUE_TOKENS, Math.max(1, longest));
         int limit = i + 1;
         while (limit < words.size() && limit - i < most && words.get(limit).soft) limit++;
         for (int to = limit; to > i; to--) {
-            CueKind kind = cues.get(join(words, i, to));
+            // A word that starts no cue is no cue of one word either.
+            CueKind kind = longest == 0 ? null : cues.get(join(words, i, to));
             if (kind == null && to == i + 1 && words.get(i).alt != null) kind = cues.get(words.get(i).alt);
             if (kind != null) return new Cue(i, to, kind);
         }
@@ -588,10 +582,13 @@ public final class PlaceMatcher {
 
     /** Whether the words around a name make it something other than a place. */
     private boolean excluded(List<Word> words, Match m) {
-        String name = join(words, m.from, m.to);
-        for (NotContext c : notContexts) {
-            if (c.name != null && !c.name.equals(name)) continue;
-            if (c.before.isEmpty() && c.after.isEmpty()) continue;
+        return around(words, m, notContexts.get(join(words, m.from, m.to))) || around(words, m, notContexts.get(null));
+    }
+
+    /** Whether the words around {@code m} are those of one of {@code contexts} (null for none). */
+    private static boolean around(List<Word> words, Match m, List<NotContext> contexts) {
+        if (contexts == null) return false;
+        for (NotContext c : contexts) {
             if (!c.before.isEmpty() && !keysAt(words, m.from - c.before.size(), c.before)) continue;
             if (!c.after.isEmpty() && !keysAt(words, m.to, c.after)) continue;
             return true;

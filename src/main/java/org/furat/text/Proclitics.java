@@ -56,7 +56,11 @@ public final class Proclitics {
             "فرات", "بوكمال", "كمال", "بوليل", "باغوز", "بصيره", "كسره", "بقرص", "كشكيه", "باديه",
             "فرقه", "لواء", "ولايه", "وزير", "وزاره", "كتيبه", "كتايب", "فصيل", "فصايل", "بلده", "بلدات");
 
-    private static final int MAX_KEPT_LENGTH = KEPT_WHOLE.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * {@link #KEPT_WHOLE} by length, and «لله» (read as «الله»): {@link #stem} compares the rest of a word with those of
+     * its length in place: cutting it out to look it up was most of the time a stem took.
+     */
+    private static final String[][] KEPT_BY_LENGTH = byLength(KEPT_WHOLE, LILLAH);
 
     private Proclitics() {}
 
@@ -95,10 +99,10 @@ public final class Proclitics {
         int from = 0;
         while (true) {
             int left = w.length() - from;
-            if (left <= MAX_KEPT_LENGTH) {
-                String rest = w.substring(from);
-                if (KEPT_WHOLE.contains(rest)) return rest;
-                if (rest.equals(LILLAH)) return ALLAH;
+            if (left < KEPT_BY_LENGTH.length) {
+                for (String kept : KEPT_BY_LENGTH[left]) {
+                    if (w.startsWith(kept, from)) return kept.equals(LILLAH) ? ALLAH : kept;
+                }
             }
             if (left >= 4 && w.charAt(from) == ALEF && w.charAt(from + 1) == LAM) {
                 from += 2;
@@ -108,6 +112,18 @@ public final class Proclitics {
                 return w.substring(from);
             }
         }
+    }
+
+    private static String[][] byLength(Set<String> words, String more) {
+        List<String> all = new ArrayList<>(words);
+        all.add(more);
+        int longest = all.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            byLength[n] = all.stream().filter(word -> word.length() == length).sorted().toArray(String[]::new);
+        }
+        return byLength;
     }
 
     /**
