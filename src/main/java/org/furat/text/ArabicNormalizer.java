@@ -32,7 +32,8 @@ public final class ArabicNormalizer {
     public static Normalized normalize(String text) {
         String s = text == null ? "" : text;
         int n = s.length();
-        StringBuilder out = new StringBuilder(n);
+        // Chars and their offsets side by side in arrays: a StringBuilder checked its capacity and coder at each char.
+        char[] out = new char[n];
         int[] map = new int[n + 1];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -40,19 +41,27 @@ public final class ArabicNormalizer {
             String expansion = presentation(c);
             if (expansion != null) {
                 int len = expansion.length();
-                if (k + len >= map.length) map = Arrays.copyOf(map, Math.max(map.length * 2, k + len + 1));
-                out.append(expansion);
-                for (int j = 0; j < len; j++) map[k++] = i;
+                if (k + len >= map.length) {
+                    map = Arrays.copyOf(map, Math.max(map.length * 2, k + len + 1));
+                    out = Arrays.copyOf(out, map.length);
+                }
+                for (int j = 0; j < len; j++) {
+                    out[k] = expansion.charAt(j);
+                    map[k++] = i;
+                }
                 continue;
             }
             int f = fold(c);
             if (f == REMOVE) continue;
-            if (k + 1 >= map.length) map = Arrays.copyOf(map, map.length * 2);
-            out.append((char) f);
+            if (k + 1 >= map.length) {
+                map = Arrays.copyOf(map, map.length * 2);
+                out = Arrays.copyOf(out, map.length);
+            }
+            out[k] = (char) f;
             map[k++] = i;
         }
         map[k] = n;
-        return new Normalized(out.toString(), k + 1 == map.length ? map : Arrays.copyOf(map, k + 1));
+        return new Normalized(new String(out, 0, k), k + 1 == map.length ? map : Arrays.copyOf(map, k + 1));
     }
 
     /**

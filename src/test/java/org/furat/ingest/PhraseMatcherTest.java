@@ -45,6 +45,21 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void inPrefixModeEveryNextWordThatBeginsTheTextsWordIsFollowed() {
+        PhraseMatcher<String> m = new PhraseMatcher<>(true);
+        m.add("قصف م", "short");
+        m.add("قصف مدفعي عنيف", "long");
+        m.add("قصف مدفع", "gun");
+        assertEquals(List.of("long:قصفت مدفعية عنيفة"), found(m, "قصفت مدفعية عنيفة البلدة."));
+        assertEquals(List.of("short:قصف مدفعية"), found(m, "قصف مدفعية ثقيلة البلدة."),
+                "of phrases that end together, the first added");
+        assertEquals(List.of(), found(m, "قصف البلدة."), "a next word the text's word does not begin");
+        PhraseMatcher<String> whole = new PhraseMatcher<>(true);
+        whole.add("قصف مدفع", "gun");
+        assertEquals(List.of("gun:قصف مدفع"), found(whole, "قصف مدفع البلدة."), "a next word that is the whole word");
+    }
+
+    @Test
     void aPhraseDoesNotRunOnIntoTheNextSentence() {
         PhraseMatcher<String> m = new PhraseMatcher<>(true);
         m.add("air strike", "air");

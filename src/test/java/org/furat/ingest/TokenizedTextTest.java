@@ -114,6 +114,40 @@ class TokenizedTextTest {
         assertEquals(4, t.indexAt(s.length()));
     }
 
+    /**
+     * Random texts of short and long words, long blanks, commas and breaks: the word at each offset, whether two words
+     * share a clause and whether a comma comes before a word read what a walk over the words and chars reads.
+     */
+    @Test
+    void wordsByOffsetClausesAndCommasReadAsAWalkOverTheTextDoes() {
+        String[] pieces = {"ق", "قصف", "عناصرهم", "a", "Deir", " ", "                    ", "،", ",", ".", "\n", "؛", ": ",
+                "ـ", "َ", "٣"};
+        Random random = new Random(11L);
+        for (int run = 0; run < 300; run++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(80); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
+            String s = b.toString();
+            TokenizedText t = new TokenizedText(s);
+            for (int offset = -2; offset <= s.length() + 40; offset++) {
+                int first = 0;
+                while (first < t.size() && t.get(first).start() < offset) first++;
+                assertEquals(first, t.indexAt(offset), s + " @" + offset);
+            }
+            for (int i = 0; i < t.size(); i++) {
+                boolean comma = false;
+                for (int c = i == 0 ? 0 : t.end(i - 1); i > 0 && c < t.get(i).start(); c++) {
+                    comma |= s.charAt(c) == ',' || s.charAt(c) == '،';
+                }
+                assertEquals(comma, t.commaBefore(i), s + " #" + i);
+                for (int j = 0; j < t.size(); j++) {
+                    boolean broken = false;
+                    for (int k = Math.min(i, j) + 1; k <= Math.max(i, j); k++) broken |= t.get(k).sentenceBreakBefore();
+                    assertEquals(!broken, t.sameSentence(i, j), s + " #" + i + " #" + j);
+                }
+            }
+        }
+    }
+
     @Test
     void emptyAndNullTextHaveNoWords() {
         assertEquals(0, new TokenizedText(null).size());
