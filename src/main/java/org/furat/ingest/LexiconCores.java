@@ -77,16 +77,11 @@ final class LexiconCores {
     /** Numbered cores, letter by letter from the last: each node is an ending, with its number if it is a core. */
     private static final class Suffixes {
         private final int count;
-        private final Node root = new Node();
+        private final LetterNode<Integer> root = new LetterNode<>();
 
         Suffixes(Map<String, Integer> numbers, int count) {
             this.count = count;
-            numbers.forEach((core, number) -> {
-                Node node = root;
-                for (int k = core.length() - 1; k >= 0; k--) node = node.childOrNew(core.charAt(k));
-                node.number = number;
-            });
-            root.freeze();
+            numbers.forEach((core, number) -> root.add(new StringBuilder(core).reverse()).value(number));
         }
 
         /**
@@ -95,9 +90,9 @@ final class LexiconCores {
          */
         int endingAt(String form, int length, int[] into, int n) {
             int lastStart = Proclitics.lastCoreStart(form, length), from = n;
-            Node node = root;
+            LetterNode<Integer> node = root;
             for (int k = length - 1; k >= 0 && (node = node.child(form.charAt(k))) != null; k--) {
-                if (k <= lastStart && node.number >= 0) into[n++] = node.number;
+                if (k <= lastStart && node.value() != null) into[n++] = node.value();
             }
             for (int a = from, b = n - 1; a < b; a++, b--) { // found shortest first
                 int t = into[a];
@@ -105,65 +100,6 @@ final class LexiconCores {
                 into[b] = t;
             }
             return n;
-        }
-    }
-
-    private static final class Node {
-        private char[] letters = new char[0];
-        private Node[] children = new Node[0];
-        private int number = -1;
-
-        /** {@link #children} by letter from {@link #first}, for a node with many: the root has one per last letter. */
-        private Node[] byLetter;
-        private char first;
-
-        Node child(char letter) {
-            if (byLetter != null) {
-                int at = letter - first;
-                return at >= 0 && at < byLetter.length ? byLetter[at] : null;
-            }
-            if (letters.length > FEW) {
-                int at = Arrays.binarySearch(letters, letter);
-                return at < 0 ? null : children[at];
-            }
-            for (int k = 0; k < letters.length; k++) { // a few letters: a scan is quicker than a search
-                if (letters[k] == letter) return children[k];
-            }
-            return null;
-        }
-
-        /** Files the children of nodes with many by letter, once the tree is built. */
-        void freeze() {
-            if (letters.length > FEW && letters[letters.length - 1] - letters[0] < MAX_SPREAD) {
-                first = letters[0];
-                byLetter = new Node[letters[letters.length - 1] - first + 1];
-                for (int k = 0; k < letters.length; k++) byLetter[letters[k] - first] = children[k];
-            }
-            for (Node child : children) child.freeze();
-        }
-
-        /** Up to this many children are scanned; more are filed by letter if their letters lie within MAX_SPREAD, else searched. */
-        private static final int FEW = 6, MAX_SPREAD = 4096;
-
-        Node childOrNew(char letter) {
-            int at = Arrays.binarySearch(letters, letter);
-            if (at >= 0) return children[at];
-            int insert = -at - 1;
-            letters = insertAt(letters, insert, letter);
-            Node[] more = new Node[children.length + 1];
-            System.arraycopy(children, 0, more, 0, insert);
-            more[insert] = new Node();
-            System.arraycopy(children, insert, more, insert + 1, children.length - insert);
-            children = more;
-            return more[insert];
-        }
-
-        private static char[] insertAt(char[] letters, int at, char letter) {
-            char[] more = new char[letters.length + 1];
-            System.arraycopy(letters, 0, more, 0, at);
-            more[at] = letter;
-            System.arraycopy(letters, at, more, at + 1, letters.length - at);
-            return more;
         }
     }
 }

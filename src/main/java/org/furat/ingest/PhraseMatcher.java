@@ -30,37 +30,6 @@ final class PhraseMatcher<T> {
     private record Phrase<T>(T value, int order, int firstLetters) {}
 
     /**
-     * Words letter by letter (the phrases' first words; in a {@link Rest}, the words that may come next), the phrases
-     * that go on after a word kept at the node where it ends: the phrases a word can start lie on the path of its
-     * letters, found with no substring, hash or boxed key.
-     */
-    private static final class Node<T> {
-        private char[] letters = new char[0];
-        private final List<Node<T>> children = new ArrayList<>();
-        /** The phrases that go on after the word that ends here, by their other words; null for none. */
-        private Rest<T> rest;
-
-        Node<T> child(char letter) {
-            int at = java.util.Arrays.binarySearch(letters, letter);
-            return at < 0 ? null : children.get(at);
-        }
-
-        Node<T> childOrNew(char letter) {
-            int at = java.util.Arrays.binarySearch(letters, letter);
-            if (at >= 0) return children.get(at);
-            int insert = -at - 1;
-            char[] more = new char[letters.length + 1];
-            System.arraycopy(letters, 0, more, 0, insert);
-            more[insert] = letter;
-            System.arraycopy(letters, insert, more, insert + 1, letters.length - insert);
-            letters = more;
-            Node<T> child = new Node<>();
-            children.add(insert, child);
-            return child;
-        }
-    }
-
-    /**
      * The phrases that share their words up to here: those that end here, and the words or gap that come next. A word
      * shared by many phrases (the «قوات» of a dozen names) is compared once, not once a phrase.
      */
@@ -71,7 +40,7 @@ final class PhraseMatcher<T> {
          * {@link #next} letter by letter, each key's rest at the node where the key ends: in prefix mode the keys that
          * begin a word lie on the path of its letters, where comparing the word with every key took 3 % of the extractor.
          */
-        private final Node<T> nextByLetter = new Node<>();
+        private final LetterNode<Rest<T>> nextByLetter = new LetterNode<>();
         private Rest<T> gap;
         private Rest<T> longGap;
 
@@ -79,14 +48,15 @@ final class PhraseMatcher<T> {
             if (key.equals(GAP)) return gap == null ? gap = new Rest<>() : gap;
             if (key.equals(LONG_GAP)) return longGap == null ? longGap = new Rest<>() : longGap;
             return next.computeIfAbsent(key, k -> {
-                Node<T> node = nextByLetter;
-                for (char letter : k.toCharArray()) node = node.childOrNew(letter);
-                return node.rest = new Rest<>();
+                Rest<T> rest = new Rest<>();
+                nextByLetter.add(k).value(rest);
+                return rest;
             });
         }
     }
 
-    private final Node<T> firstWords = new Node<>();
+    /** The phrases' first words letter by letter, the phrases that go on after each at the node where it ends. */
+    private final LetterNode<Rest<T>> firstWords = new LetterNode<>();
     private int added;
     private final boolean prefixes;
 
@@ -130,10 +100,9 @@ final class PhraseMatcher<T> {
         // A phrase of one letter alone would be found in every "a"; one whose first word is a letter ("U.S. forces",
         // cut at its stops into "u", "s", "forces") is kept. One that starts with a gap has no first word to find.
         if (keys.isEmpty() || keys.get(0).isEmpty() || keys.get(0).equals(GAP) || keys.size() == 1 && keys.get(0).length() < 2) return;
-        Node<T> node = firstWords;
-        for (char letter : keys.get(0).toCharArray()) node = node.childOrNew(letter);
-        if (node.rest == null) node.rest = new Rest<>();
-        Rest<T> rest = node.rest;
+        LetterNode<Rest<T>> node = firstWords.add(keys.get(0));
+        if (node.value() == null) node.value(new Rest<>());
+        Rest<T> rest = node.value();
         for (String key : keys.subList(1, keys.size())) rest = rest.after(key);
         rest.ending.add(new Phrase<>(value, added++, keys.get(0).length()));
     }
@@ -145,15 +114,15 @@ final class PhraseMatcher<T> {
             String key = words.get(i).key();
             if (key.isEmpty()) continue;
             best.startAt(i);
-            Node<T> node = firstWords;
+            LetterNode<Rest<T>> node = firstWords;
             for (int c = 0; c < key.length() && (node = node.child(key.charAt(c))) != null; c++) {
-                if (node.rest == null) continue;
+                if (node.value() == null) continue;
                 // In prefix mode a first word of two letters or more may begin the word; otherwise it must be the
                 // word, or the word but its accusative alef.
                 boolean whole = c == key.length() - 1;
                 boolean accusative = c == key.length() - 2 && key.charAt(c + 1) == 'ا'
                         && (prefixes || accusative(key, key.substring(0, c + 1)));
-                if (prefixes && c >= 1 || whole || accusative) follow(words, node.rest, i + 1, best);
+                if (prefixes && c >= 1 || whole || accusative) follow(words, node.value(), i + 1, best);
             }
             if (best.found()) {
                 found.add(new Match<>(best.phrase.value(), i, best.end));
@@ -175,10 +144,10 @@ final class PhraseMatcher<T> {
         String word = words.get(i).key();
         if (prefixes) {
             // Each key the word begins with leads to phrases of their own: the order they are followed in changes nothing.
-            Node<T> node = rest.nextByLetter;
-            if (node.rest != null) follow(words, node.rest, i + 1, best);
+            LetterNode<Rest<T>> node = rest.nextByLetter;
+            if (node.value() != null) follow(words, node.value(), i + 1, best);
             for (int c = 0; c < word.length() && (node = node.child(word.charAt(c))) != null; c++) {
-                if (node.rest != null) follow(words, node.rest, i + 1, best);
+                if (node.value() != null) follow(words, node.value(), i + 1, best);
             }
             return;
         }
