@@ -100,8 +100,9 @@ public final class Proclitics {
         while (true) {
             int left = w.length() - from;
             if (left < KEPT_BY_LENGTH.length) {
+                char first = w.charAt(from);
                 for (String kept : KEPT_BY_LENGTH[left]) {
-                    if (w.startsWith(kept, from)) return kept.equals(LILLAH) ? ALLAH : kept;
+                    if (kept.charAt(0) == first && w.startsWith(kept, from)) return kept.equals(LILLAH) ? ALLAH : kept;
                 }
             }
             if (left >= 4 && w.charAt(from) == ALEF && w.charAt(from + 1) == LAM) {
