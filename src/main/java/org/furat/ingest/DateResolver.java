@@ -123,7 +123,23 @@ public final class DateResolver {
     private final List<SlotFirst> slotFirst;
 
     /** The templates (as their positions in the lexicon) that start with one slot («{day}», «{month}»). */
-    private record SlotFirst(String slot, int[] templates) {}
+    private record SlotFirst(FirstSlot slot, int[] templates) {}
+
+    /** What a word must be to fill a template's first slot: told once per template, not compared at every word. */
+    private enum FirstSlot {
+        FIGURE, MONTH, WEEKDAY, ORDINAL, COUNT, ANY;
+
+        static FirstSlot of(String slot) {
+            return switch (slot) {
+                case "{day}", "{year}" -> FIGURE;
+                case "{month}" -> MONTH;
+                case "{weekday}" -> WEEKDAY;
+                case "{ordinal}" -> ORDINAL;
+                case "{count}" -> COUNT;
+                default -> ANY;
+            };
+        }
+    }
     private final FirstWordIndex<Name> months;
     private final FirstWordIndex<Name> weekdays;
     private final NumberWords numbers;
@@ -145,7 +161,8 @@ public final class DateResolver {
             else startWithWord.add(t);
         }
         this.slotFirst = bySlot.entrySet().stream()
-                .map(e -> new SlotFirst(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray())).toList();
+                .map(e -> new SlotFirst(FirstSlot.of(e.getKey()), e.getValue().stream().mapToInt(Integer::intValue).toArray()))
+                .toList();
         this.wordFirst = new FirstWordIndex<>(startWithWord, t -> lexicon.templates().get(t).parts()[0]);
         this.months = new FirstWordIndex<>(lexicon.months(), n -> n.words()[0]);
         this.weekdays = new FirstWordIndex<>(lexicon.weekdays(), n -> n.words()[0]);
@@ -449,13 +466,13 @@ public final class DateResolver {
         boolean figure = Character.isDigit(w.form(i).charAt(0));
         for (SlotFirst slot : slotFirst) {
             boolean fits = switch (slot.slot()) {
-                case "{day}", "{year}" -> figure;
-                case "{month}" -> months.any(w, i);
-                case "{weekday}" -> weekdays.any(w, i);
-                case "{ordinal}" -> numbers.ordinal(w, i) != null;
+                case FIGURE -> figure;
+                case MONTH -> months.any(w, i);
+                case WEEKDAY -> weekdays.any(w, i);
+                case ORDINAL -> numbers.ordinal(w, i) != null;
                 // "two days ago": a count is read only before a unit counted back (or in digits), not at every word.
-                case "{count}" -> figure || i + 1 < w.size() && COUNTED_UNITS.contains(w.form(i + 1));
-                default -> true;
+                case COUNT -> figure || i + 1 < w.size() && COUNTED_UNITS.contains(w.form(i + 1));
+                case ANY -> true;
             };
             if (fits) for (int t : slot.templates()) into[n++] = t;
         }

@@ -86,9 +86,12 @@ final class NumberWords {
     }
 
     private final Map<Kind, FirstWordIndex<Entry>> entries = new EnumMap<>(Kind.class);
+    /** Every entry, of whatever kind: most words start none, which one look here tells. */
+    private final FirstWordIndex<Entry> anyEntry;
     private final FirstWordIndex<Qualifier> qualifiers;
 
     NumberWords(List<Entry> entries, List<Qualifier> qualifiers) {
+        this.anyEntry = new FirstWordIndex<>(entries, e -> e.words()[0]);
         for (Kind kind : Kind.values()) {
             List<Entry> ofKind = entries.stream().filter(e -> e.kind() == kind).toList();
             this.entries.put(kind, new FirstWordIndex<>(ofKind, e -> e.words()[0]));
@@ -275,6 +278,7 @@ final class NumberWords {
             }
             return new Count(value, null, null, i, end, trim, false, null);
         }
+        if (!anyEntry.any(w, i)) return null;
         Entry article = longest(w, i, Kind.ARTICLE);
         Entry vague = longest(w, i, Kind.VAGUE);
         Entry number = longer(longest(w, i, Kind.CARDINAL), longest(w, i, Kind.SCALE));
