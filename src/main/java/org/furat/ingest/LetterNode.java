@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A tree of words letter by letter, with a value at the node where a word ends: the words a text's word starts with (or,
  * walked from its last letter, ends with) lie on the path of its letters, found with no substring made and no string
  * hashed. A node with many children files them by letter, so that the root, which has one per letter of the alphabet,
- * finds the child of a letter by one read of an array. Not thread-safe while words are added; safe to read once filled.
+ * finds the child of a letter by one read of an array. Not thread-safe while words are added; safe to read from other
+ * threads once filled and published safely (held in a final or volatile field of what filled it).
  *
  * @param <V> what a word stands for
  */
@@ -15,8 +16,12 @@ final class LetterNode<V> {
     /** Up to this many children are scanned; more are filed by letter if their letters lie within MAX_SPREAD, else searched. */
     private static final int FEW = 6, MAX_SPREAD = 4096;
 
-    private char[] letters = new char[0];
-    private LetterNode<V>[] children = newArray(0);
+    private static final char[] NO_LETTERS = new char[0];
+    private static final LetterNode<?>[] NO_CHILDREN = new LetterNode<?>[0];
+
+    private char[] letters = NO_LETTERS;
+    @SuppressWarnings("unchecked")
+    private LetterNode<V>[] children = (LetterNode<V>[]) NO_CHILDREN;
     /** {@link #children} by letter from {@link #first}, for a node with many. */
     private LetterNode<V>[] byLetter;
     private char first;
@@ -58,7 +63,8 @@ final class LetterNode<V> {
         System.arraycopy(children, insert, more, insert + 1, children.length - insert);
         letters = moreLetters;
         children = more;
-        fileByLetter();
+        if (byLetter != null && letter - first >= 0 && letter - first < byLetter.length) byLetter[letter - first] = more[insert];
+        else fileByLetter();
         return more[insert];
     }
 
@@ -69,6 +75,7 @@ final class LetterNode<V> {
         return node;
     }
 
+    /** Files the children by letter anew, for a node that has come to have many, or one whose letters spread wider. */
     private void fileByLetter() {
         byLetter = null;
         if (letters.length <= FEW || letters[letters.length - 1] - letters[0] >= MAX_SPREAD) return;

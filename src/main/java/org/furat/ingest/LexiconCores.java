@@ -81,7 +81,12 @@ final class LexiconCores {
 
         Suffixes(Map<String, Integer> numbers, int count) {
             this.count = count;
-            numbers.forEach((core, number) -> root.add(new StringBuilder(core).reverse()).value(number));
+            numbers.forEach((core, number) -> {
+                // Char by char from the last, as endingAt walks a word: a reversed string would keep surrogate pairs in order.
+                LetterNode<Integer> node = root;
+                for (int k = core.length() - 1; k >= 0; k--) node = node.childOrNew(core.charAt(k));
+                node.value(number);
+            });
         }
 
         /**

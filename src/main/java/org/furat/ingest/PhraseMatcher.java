@@ -37,19 +37,23 @@ final class PhraseMatcher<T> {
         private final List<Phrase<T>> ending = new ArrayList<>();
         private final Map<String, Rest<T>> next = new LinkedHashMap<>();
         /**
-         * {@link #next} letter by letter, each key's rest at the node where the key ends: in prefix mode the keys that
+         * In prefix mode, {@link #next} letter by letter, each key's rest at the node where the key ends: the keys that
          * begin a word lie on the path of its letters, where comparing the word with every key took 3 % of the extractor.
+         * Null until a key comes, and in whole-word mode, which looks keys up in {@link #next}.
          */
-        private final LetterNode<Rest<T>> nextByLetter = new LetterNode<>();
+        private LetterNode<Rest<T>> nextByLetter;
         private Rest<T> gap;
         private Rest<T> longGap;
 
-        Rest<T> after(String key) {
+        Rest<T> after(String key, boolean prefixes) {
             if (key.equals(GAP)) return gap == null ? gap = new Rest<>() : gap;
             if (key.equals(LONG_GAP)) return longGap == null ? longGap = new Rest<>() : longGap;
             return next.computeIfAbsent(key, k -> {
                 Rest<T> rest = new Rest<>();
-                nextByLetter.add(k).value(rest);
+                if (prefixes) {
+                    if (nextByLetter == null) nextByLetter = new LetterNode<>();
+                    nextByLetter.add(k).value(rest);
+                }
                 return rest;
             });
         }
@@ -103,7 +107,7 @@ final class PhraseMatcher<T> {
         LetterNode<Rest<T>> node = firstWords.add(keys.get(0));
         if (node.value() == null) node.value(new Rest<>());
         Rest<T> rest = node.value();
-        for (String key : keys.subList(1, keys.size())) rest = rest.after(key);
+        for (String key : keys.subList(1, keys.size())) rest = rest.after(key, prefixes);
         rest.ending.add(new Phrase<>(value, added++, keys.get(0).length()));
     }
 
@@ -143,7 +147,10 @@ final class PhraseMatcher<T> {
         if (rest.next.isEmpty() || i >= words.size() || !words.joined(i)) return;
         String word = words.get(i).key();
         if (prefixes) {
-            // Each key the word begins with leads to phrases of their own: the order they are followed in changes nothing.
+            // The keys the word begins with are followed shortest first, where a loop over the map followed them in the
+            // order they were added. That changes nothing found: each phrase lies under one key, so the ends it is offered
+            // at come in the same order, and Best keeps the phrase that ends last (then has the longer first word, then
+            // was added first) whatever order phrases come in.
             LetterNode<Rest<T>> node = rest.nextByLetter;
             if (node.value() != null) follow(words, node.value(), i + 1, best);
             for (int c = 0; c < word.length() && (node = node.child(word.charAt(c))) != null; c++) {

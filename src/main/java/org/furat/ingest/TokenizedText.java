@@ -32,7 +32,12 @@ final class TokenizedText {
      */
     private final int[] firstWordFrom;
     private static final int BUCKET_BITS = 4;
-    /** For each word, how many sentence or clause breaks come before it: two words share a clause when they share it. */
+    /**
+     * How many sentence or clause breaks come before each word and at it, at {@code clause[i + 1]} for word {@code i}:
+     * two words share a clause when they share this count. One more entry on each side, so that the word before the
+     * first (-1) and the index one past the last ({@link #size}, which {@link #indexAt} gives for an offset after every
+     * word's start: «أمس» inside a last word «وأمس») are read as a walk over the words between would read them.
+     */
     private final int[] clause;
     /** For each word, whether a comma stands between it and the word before. */
     private final boolean[] commaBefore;
@@ -58,10 +63,13 @@ final class TokenizedText {
             while (word < starts.length && starts[word] < b << BUCKET_BITS) word++;
             firstWordFrom[b] = word;
         }
-        this.clause = new int[tokens.size()];
+        this.clause = new int[tokens.size() + 2];
         this.commaBefore = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            clause[i + 1] = clause[i] + (tokens.get(i).sentenceBreakBefore() ? 1 : 0);
+        }
+        clause[tokens.size() + 1] = clause[tokens.size()];
         for (int i = 1; i < tokens.size(); i++) {
-            clause[i] = clause[i - 1] + (tokens.get(i).sentenceBreakBefore() ? 1 : 0);
             for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start() && !commaBefore[i]; c++) {
                 commaBefore[i] = original.charAt(c) == ',' || original.charAt(c) == '،';
             }
@@ -197,7 +205,7 @@ final class TokenizedText {
      * Whether no sentence or clause break ({@code . ! ? ؟ ; ؛ :}, a line break) parts words {@code from} and {@code to}.
      */
     boolean sameSentence(int from, int to) {
-        return from == to || clause[from] == clause[to];
+        return from == to || clause[from + 1] == clause[to + 1];
     }
 
     /** The original offset one past word {@code i}, with any marks right after its last letter. */

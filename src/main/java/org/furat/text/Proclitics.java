@@ -122,7 +122,7 @@ public final class Proclitics {
         String[][] byLength = new String[longest + 1][];
         for (int n = 0; n <= longest; n++) {
             int length = n;
-            byLength[n] = all.stream().filter(word -> word.length() == length).sorted().toArray(String[]::new);
+            byLength[n] = all.stream().filter(word -> word.length() == length).toArray(String[]::new);
         }
         return byLength;
     }

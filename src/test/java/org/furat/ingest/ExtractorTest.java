@@ -46,6 +46,15 @@ class ExtractorTest {
         return places.stream().map(p -> p.chosen() != null ? p.chosen() : p.groupKey()).toList();
     }
 
+    /** A date read inside a text's last word after its «و» («وأمس») starts after every word's start: no word index past the end. */
+    @Test
+    void aDateInsideTheLastWordIsReadWithoutRunningPastTheLastWord() {
+        List<Proposal> found = proposals("A shell hit the base in Khasham, a correspondent said. وأمس");
+        assertEquals(1, found.size());
+        assertEquals(List.of("khasham"), keys(found.get(0).places()));
+        assertEquals(1, proposals("The Observatory said on Wednesday that gunmen وأمس").size(), "no break between: read to the end");
+    }
+
     @Test
     void aBaseNamedAfterFromItsBaseIsTheOrigin() {
         Proposal p = proposals("أطلقت القوات الأمريكية من قاعدتها في معمل “كونيكو” للغاز صباح اليوم قذائف نحو القرى السبع.").get(0);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class LexiconCoresTest {
 
     /** Cores numbered here (other lexicons may have numbered more), some of them the endings of others. */
-    private static final List<String> NUMBERED = List.of("قصف", "لقصف", "عنصر", "عنصرا", "صرا", "مقتل", "تل", "killed", "ed");
+    private static final List<String> NUMBERED = List.of("قصف", "لقصف", "عنصر", "عنصرا", "صرا", "مقتل", "تل", "killed", "ed",
+            "x\uD835\uDC00y"); // a letter outside the Basic Multilingual Plane, written as two chars
 
     @Test
     void aWordsNumberedCoresComeLongestFirstAndOnlyAfterProclitics() {
@@ -30,7 +31,7 @@ class LexiconCoresTest {
     void theyAreProcliticsCoresThatHaveNumbers() {
         NUMBERED.forEach(LexiconCores::number);
         for (String form : List.of("وبالقصف", "فلقصف", "قصف", "عنصرا", "والعنصرا", "بعنصر", "ومقتل", "مقتلا", "وللقصف", "killed",
-                "ed", "kkilled", "وبلالقصف", "تل", "وتل", "ا", "فا")) {
+                "ed", "kkilled", "وبلالقصف", "تل", "وتل", "ا", "فا", "x\uD835\uDC00y")) {
             int[] expected = Arrays.stream(Proclitics.cores(form)).filter(LexiconCores::has).mapToInt(LexiconCores::number).toArray();
             assertArrayEquals(expected, LexiconCores.numbersOf(form), form);
         }

@@ -139,9 +139,12 @@ class TokenizedTextTest {
                     comma |= s.charAt(c) == ',' || s.charAt(c) == '،';
                 }
                 assertEquals(comma, t.commaBefore(i), s + " #" + i);
-                for (int j = 0; j < t.size(); j++) {
+            }
+            // From the word before the first to one past the last, which indexAt gives for an offset after every word.
+            for (int i = -1; i <= t.size(); i++) {
+                for (int j = -1; j <= t.size(); j++) {
                     boolean broken = false;
-                    for (int k = Math.min(i, j) + 1; k <= Math.max(i, j); k++) broken |= t.get(k).sentenceBreakBefore();
+                    for (int k = Math.min(i, j) + 1; k <= Math.max(i, j) && k < t.size(); k++) broken |= t.get(k).sentenceBreakBefore();
                     assertEquals(!broken, t.sameSentence(i, j), s + " #" + i + " #" + j);
                 }
             }
