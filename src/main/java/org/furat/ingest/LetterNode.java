@@ -69,7 +69,7 @@ final class LetterNode<V> {
     }
 
     /** The node where {@code word} ends from this one, made as needed. */
-    LetterNode<V> add(CharSequence word) {
+    LetterNode<V> add(String word) {
         LetterNode<V> node = this;
         for (int k = 0; k < word.length(); k++) node = node.childOrNew(word.charAt(k));
         return node;

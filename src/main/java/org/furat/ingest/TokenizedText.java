@@ -27,14 +27,15 @@ final class TokenizedText {
     /** Where each word starts in the original, for {@link #indexAt}: read far more often than any other field. */
     private final int[] starts;
     /**
-     * For each run of 16 original chars ({@link #BUCKET_BITS}), the first word that starts in or after it: {@link #indexAt} reads
-     * from there over the few words that start in the run, where a binary search over all words took 4 % of the extractor.
+     * For each run of 16 original chars ({@link #BUCKET_BITS}), the first word that starts in or after it:
+     * {@link #indexAt} reads from there over the few words that start in the run, where a binary search over all
+     * words took 4 % of the extractor.
      */
     private final int[] firstWordFrom;
     private static final int BUCKET_BITS = 4;
     /**
-     * How many sentence or clause breaks come before each word and at it, at {@code clause[i + 1]} for word {@code i}:
-     * two words share a clause when they share this count. One more entry on each side, so that the word before the
+     * How many sentence or clause breaks stand before each word, counted from the start of the text, at
+     * {@code clause[i + 1]} for word {@code i}: two words share a clause when they share this count. One more entry on each side, so that the word before the
      * first (-1) and the index one past the last ({@link #size}, which {@link #indexAt} gives for an offset after every
      * word's start: «أمس» inside a last word «وأمس») are read as a walk over the words between would read them.
      */
