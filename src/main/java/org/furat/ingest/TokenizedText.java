@@ -111,18 +111,11 @@ final class TokenizedText {
     int indexAt(int offset) {
         if (offset <= 0) return 0;
         int bucket = offset >> BUCKET_BITS;
-        if (bucket < firstWordFrom.length) {
-            int i = firstWordFrom[bucket];
-            while (i < starts.length && starts[i] < offset) i++;
-            return i;
-        }
-        int lo = 0, hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        // Past the last run lies past the end of the text, where every word starts before the offset.
+        if (bucket >= firstWordFrom.length) return starts.length;
+        int i = firstWordFrom[bucket];
+        while (i < starts.length && starts[i] < offset) i++;
+        return i;
     }
 
     /** The normalised form of word {@code i}. */
