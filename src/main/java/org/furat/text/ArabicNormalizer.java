@@ -61,7 +61,7 @@ public final class ArabicNormalizer {
             map[k++] = i;
         }
         map[k] = n;
-        return new Normalized(new String(out, 0, k), k + 1 == map.length ? map : Arrays.copyOf(map, k + 1));
+        return Normalized.made(new String(out, 0, k), k + 1 == map.length ? map : Arrays.copyOf(map, k + 1));
     }
 
     /**

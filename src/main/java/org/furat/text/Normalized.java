@@ -8,30 +8,53 @@ import java.util.Objects;
  * in the original, of the char that produced normalised char {@code i}, and one extra last entry holds the
  * original's length. The map never decreases; a char of the original that normalisation removed maps from
  * nowhere, and one that expanded (a presentation-form ligature such as U+FEFB) maps from several
- * consecutive normalised chars. Immutable: the array is copied in and out.
- *
- * @param text the normalised text
- * @param toOriginal {@code text.length() + 1} non-decreasing offsets into the original
+ * consecutive normalised chars. Immutable: the array is copied in and out. Equal when text and map are.
  */
-public record Normalized(String text, int[] toOriginal) {
+public final class Normalized {
 
-    public Normalized {
+    private final String text;
+    private final int[] toOriginal;
+
+    /**
+     * @param text the normalised text
+     * @param toOriginal {@code text.length() + 1} non-decreasing offsets into the original
+     */
+    public Normalized(String text, int[] toOriginal) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(toOriginal, "toOriginal");
         if (toOriginal.length != text.length() + 1) {
             throw new IllegalArgumentException("toOriginal needs " + (text.length() + 1) + " entries, not "
                     + toOriginal.length);
         }
-        toOriginal = toOriginal.clone();
-        for (int i = 0; i < toOriginal.length; i++) {
-            if (toOriginal[i] < 0 || (i > 0 && toOriginal[i] < toOriginal[i - 1])) {
+        int[] map = toOriginal.clone();
+        for (int i = 0; i < map.length; i++) {
+            if (map[i] < 0 || (i > 0 && map[i] < map[i - 1])) {
                 throw new IllegalArgumentException("toOriginal must be non-negative and non-decreasing at " + i);
             }
         }
+        this.text = text;
+        this.toOriginal = map;
     }
 
+    /**
+     * The normaliser's own result: a map it made fresh, right by construction and held by nobody else, so neither
+     * checked nor copied (both were a sixtieth of reading a report).
+     */
+    private Normalized(int[] ownMap, String text) {
+        this.text = text;
+        this.toOriginal = ownMap;
+    }
+
+    /** {@link ArabicNormalizer}'s result, whose {@code map} it made for this text and keeps no reference to. */
+    static Normalized made(String text, int[] map) {
+        assert map.length == text.length() + 1;
+        return new Normalized(map, text);
+    }
+
+    /** The normalised text. */
+    public String text() { return text; }
+
     /** A copy of the offset map; prefer {@link #originalStart} and {@link #originalEnd}, which copy nothing. */
-    @Override
     public int[] toOriginal() { return toOriginal.clone(); }
 
     /** The length of the original text (the map's last entry). */

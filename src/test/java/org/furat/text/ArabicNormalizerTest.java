@@ -155,7 +155,7 @@ class ArabicNormalizerTest {
     }
 
     @Nested
-    class NormalizedRecord {
+    class NormalizedValue {
 
         @Test
         void copiesItsArrayInAndOut() {
