@@ -64,6 +64,7 @@ final class ActorMatcher {
         List<ActorMention> named = new ArrayList<>(matched.size());
         for (int i = 0; i < matched.size(); i++) {
             PhraseMatcher.Match<Name> m = matched.get(i);
+            if (m.from() == m.to() && COMPOUND_ONLY.contains(words.lower(m.from())) && !heldBy(words, m.to() + 1)) continue;
             // «استهداف تنظيم "قسد"»: «تنظيم» (organisation), which alone names the Islamic State, right before another
             // side's name is the noun that name is told by.
             if (i + 1 < matched.size() && m.from() == m.to() && ORGANISATION.equals(words.key(m.from()))
@@ -84,6 +85,20 @@ final class ActorMatcher {
         all.sort(Comparator.comparingInt(m -> m.span().start()));
         return all;
     }
+
+    /**
+     * Common nouns the actors list gives as a side's name for compounds only: "shells fired from government-held areas"
+     * are the Syrian government's, where "the government" alone may be any country's.
+     */
+    private static final java.util.Set<String> COMPOUND_ONLY = java.util.Set.of("government");
+
+    /** Whether word {@code k} is "held" or "controlled" written onto the word before it by a hyphen: "government-held". */
+    private static boolean heldBy(TokenizedText words, int k) {
+        return k < words.size() && words.joined(k) && !words.get(k).spacedBefore()
+                && words.original().charAt(words.get(k).start() - 1) == '-' && HELD.contains(words.lower(k));
+    }
+
+    private static final java.util.Set<String> HELD = java.util.Set.of("held", "controlled");
 
     /** «تنظيم», as a search key: the organisation, which alone is the Islamic State. */
     private static final String ORGANISATION = "تنظيم";

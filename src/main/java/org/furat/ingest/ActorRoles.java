@@ -76,6 +76,7 @@ final class ActorRoles {
                 named.stream().map(a -> former(text, text.indexAt(sentence.start()), text.indexAt(a.span().start())) ? Role.FORMER
                         : countedAmong(text, a, tolls) || hurtTogether(text, a) ? Role.TARGET
                         : role(text, sentence, trigger, type, a)).toList());
+        roles = tellersStruck(text, trigger, named, roles);
         if (clash) roles = bothFought(text, named, roles);
         // «وصول رتل عسكري للميليشيات»: whose convoy moved, named as a convoy's owner, did it (no convoy moved was struck).
         if (OWN_DOINGS.contains(type)) roles = roles.stream().map(r -> r == Role.TARGET ? Role.UNTOLD : r).toList();
@@ -190,6 +191,22 @@ final class ActorRoles {
     static ActorMention countedIn(TokenizedText text, List<ActorMention> mentioned, List<CasualtyMention> tolls) {
         return withoutRestatements(text.original(), mentioned).stream()
                 .filter(a -> !civilians(a) && countedAmong(text, a, tolls)).findFirst().orElse(null);
+    }
+
+    /**
+     * The roles with a side that only told of the event ({@link #onlySaid}) and is named again as struck, as its teller:
+     * "The US military said there were no casualties in the attack, which targeted … a US base" tells of an attack on
+     * the teller's own base, which the teller did not make.
+     */
+    private static List<Role> tellersStruck(TokenizedText text, Span trigger, List<ActorMention> named, List<Role> roles) {
+        List<Role> told = new java.util.ArrayList<>(roles);
+        for (int i = 0; i < named.size(); i++) {
+            if (roles.get(i) != Role.UNTOLD || !onlySaid(text, named.get(i), trigger)) continue;
+            for (int j = 0; j < named.size(); j++) {
+                if (j != i && roles.get(j) == Role.TARGET && named.get(j).sameSideAs(named.get(i))) told.set(i, Role.SOURCE);
+            }
+        }
+        return told;
     }
 
     /**
@@ -607,6 +624,8 @@ final class ActorRoles {
         }
         // "killed in the US strikes": a name that holds the event's own words ("US strikes", "US warplanes") did it.
         if (isLatin(text.form(name)) && trigger.within(actor.span())) return Role.AGENT;
+        // "US troops were attacked with rockets": the subject of the event's own verb in the passive had it done to it.
+        if (isLatin(text.form(name)) && passiveSubject(text, after, trigger)) return Role.TARGET;
         // "shot dead by SDF members": after "by", whatever noun follows the name (the name's own included), the side acted.
         int before = name - 1;
         if (before > sentenceStart && text.form(before).equalsIgnoreCase("the")) before--;
@@ -907,6 +926,10 @@ final class ActorRoles {
      * Forces", «بحسب قسد», «نقلاً عن التحالف». Who said it is no side of the event.
      */
     private static boolean cited(TokenizedText text, int sentenceStart, int name) {
+        // "according to a statement from the SDF's media center": what the side said, a few words on.
+        for (int k = name - 1; k > sentenceStart && k >= name - CITED_WORDS && CITED_BY.contains(text.lower(k)); k--) {
+            if (text.lower(k).equals("to") && text.lower(k - 1).equals("according")) return true;
+        }
         for (int k = name - 1; k >= Math.max(sentenceStart, name - CUE_WORDS); k--) {
             if (clauseBreakAfter(text, k)) break;
             String word = text.lower(k);
@@ -922,6 +945,12 @@ final class ActorRoles {
         }
         return false;
     }
+
+    /** The most words between "according" and the side cited: "according to a statement from the". */
+    private static final int CITED_WORDS = 7;
+    /** Words between "according" and a side cited, with "to": "according to a statement by", "to figures from". */
+    private static final Set<String> CITED_BY = Set.of("to", "a", "an", "the", "statement", "statements", "report", "reports",
+            "figures", "data", "from", "by", "of");
 
     /** Whether word {@code k} opens the name of a civil body: "council", "civil council", "local administration". */
     private static boolean civilBodyAt(TokenizedText text, int k) {
@@ -985,6 +1014,32 @@ final class ActorRoles {
         if (text.commaBefore(opening) && after < text.size() && text.joined(after) && SAID_EN.contains(text.lower(after))) return true;
         return opening > 0 && text.joined(opening) && text.lower(opening - 1).equals("said") && text.commaBefore(opening - 1);
     }
+
+    /**
+     * Whether the English words from word {@code after} on (right after a side's name, or after one noun of it: "SDF
+     * fighters") are a passive of the event's own verb: "were attacked", "was targeted", "had been shelled". The noun
+     * may not be cut off by a comma, and the verb must be the event's first word or a word of harm done before it ({@link
+     * #DONE_TO}): "were believed to be behind the attack" is no passive of the attack.
+     */
+    private static boolean passiveSubject(TokenizedText text, int after, Span trigger) {
+        int k = after;
+        if (k < text.size() && text.joined(k) && !text.commaBefore(k) && isLatin(text.form(k)) && !PASSIVE_AUX.contains(text.lower(k))) k++;
+        if (k >= text.size() || !text.joined(k) || text.commaBefore(k) || !PASSIVE_AUX.contains(text.lower(k))) return false;
+        if (k + 1 < text.size() && text.lower(k + 1).equals("been")) k++;
+        int verb = k + 1;
+        return verb < text.size() && text.joined(verb) && text.get(verb).start() <= trigger.start()
+                && (text.get(verb).start() == trigger.start() || DONE_TO.contains(text.lower(verb)));
+    }
+
+    /** English auxiliaries of the passive: "was attacked", "have been shelled". */
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been");
+    /**
+     * English participles of what is done to a side, whose subject in the passive it was done to even where a stronger
+     * word names the event: "were attacked with rockets".
+     */
+    private static final Set<String> DONE_TO = Set.of("attacked", "targeted", "struck", "hit", "shelled", "ambushed",
+            "bombed", "raided", "stormed", "besieged", "overrun", "shot", "killed", "wounded", "injured", "arrested",
+            "detained", "captured", "abducted", "kidnapped", "assassinated", "executed");
 
     /** Events of bombs. */
     private static final Set<SubEventType> BOMBS = java.util.EnumSet.of(SubEventType.SUICIDE_BOMB,

@@ -465,14 +465,14 @@ final class BackgroundEvents {
     private static final java.util.Set<String> WAS = java.util.Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
 
     /**
-     * Whether {@code p} is background: dated to a period (a season, a year: "last year", «العام الماضي») that ended before
-     * the news, placed or not; dated to a period and placed only in areas (or nowhere); or, unplaced, dated loosely to a
-     * time the news does not reach.
+     * Whether {@code p} is background: dated to a period (a season, a year: "last year", «العام الماضي», "in recent
+     * years"), placed or not, whether it ended before the news or runs up to it; or, unplaced, dated loosely to a time
+     * the news does not reach.
      */
     static boolean background(Proposal p, LocalDate published) {
-        if (p.dates().days() > PERIOD_DAYS && p.dates().end().isBefore(published.minusDays(ROUND_UP_DAYS))) return true;
-        // «أسفرت خلال العام الجاري عن اعتقال العشرات في دير الزور»: a period placed only in areas is a tally, not an event.
-        if (p.dates().days() > PERIOD_DAYS && p.places().stream().allMatch(PlaceMention::region)) return true;
+        // «وشهدت ذيبان خلال الأعوام الماضية عدة عمليات اغتيال», «أسفرت خلال العام الجاري عن اعتقال العشرات»: what a
+        // period holds is a pattern or a tally, not one event, whenever it ended.
+        if (p.dates().days() > PERIOD_DAYS) return true;
         if (!p.places().isEmpty() || p.dates().days() <= NEWS_DAYS) return false;
         return p.dates().start().isAfter(published)
                 || p.dates().end().isBefore(published.minusDays(ROUND_UP_DAYS));

@@ -87,6 +87,12 @@ public final class DateResolver {
         LAST_WEEK, PAST_DAYS, THIS_MONTH,
         LAST_MONTH, SINCE_MONTH_START, SINCE_YEAR_START, MONTH, MONTH_PAST, MONTH_YEAR, SPRING, SUMMER, AUTUMN, DATE, YEAR,
         THIS_YEAR, LAST_YEAR,
+        /** «خلال الأشهر الماضية», "in recent months": the three months before publication, a period. */
+        PAST_MONTHS,
+        /** «في العامين الماضيين», "over the past two years". */
+        PAST_TWO_YEARS,
+        /** «خلال الأعوام الماضية», "in recent years": taken as the three years before publication, a period. */
+        PAST_YEARS,
         IN_A_ROW, DAY_THIS_MONTH, DAY_LAST_MONTH, PAST_DAY, MONTH_LAST_YEAR, DATE_LAST_YEAR,
         /** «في اليوم ذاته», "on the same day": the day of the date told before, no date of its own. */
         SAME_DAY,
@@ -642,6 +648,10 @@ public final class DateResolver {
             case LAST_YEAR:
                 return relative(start, end, pub, d -> new DateSpan(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31)),
                         TimePrecision.MONTH);
+            // Periods that end at publication, so loosely told that what they hold is background, not news.
+            case PAST_MONTHS: return relative(start, end, pub, d -> new DateSpan(d.minusMonths(3), d), TimePrecision.MONTH);
+            case PAST_TWO_YEARS: return relative(start, end, pub, d -> new DateSpan(d.minusYears(2), d), TimePrecision.MONTH);
+            case PAST_YEARS: return relative(start, end, pub, d -> new DateSpan(d.minusYears(3), d), TimePrecision.MONTH);
             // «في تشرين الثاني من العام الماضي», "in March last year": that month or day of the year before publication.
             case MONTH_LAST_YEAR:
                 return relative(start, end, pub, d -> DateSpan.month(d.getYear() - 1, s.month()), TimePrecision.MONTH);

@@ -984,4 +984,49 @@ class ActorRolesTest {
         Proposal arabic = first("انفجرت سيارة مفخخة قرب موقع عسكري في بلدة خشام أمس. وأكدت المصادر مقتل ثلاثة عناصر من قسد.");
         assertEquals("sdf", key(arabic.actor2()));
     }
+
+    @Test
+    void theSubjectOfAnEnglishPassiveHadTheEventDoneToIt() {
+        Proposal rockets = first("US troops were attacked with rockets at the Conoco base on Monday.");
+        assertNull(rockets.actor1());
+        assertEquals("us_forces", key(rockets.actor2()), "a stronger word names the event: the passive still tells who was hit");
+        Proposal housed = first("A base in Syria housing US troops was targeted in a rocket attack on Monday.");
+        assertNull(housed.actor1());
+        assertEquals("us_forces", key(housed.actor2()), "whom the place struck housed");
+        assertEquals("isis", key(first("ISIS militants were believed to be behind the attack on a checkpoint in Busayrah.").actor1()),
+                "a passive of another verb than the event's");
+        Proposal agent = first("SDF positions were shelled by regime forces in Dhiban.");
+        assertEquals("syrian_government", key(agent.actor1()));
+        assertEquals("sdf", key(agent.actor2()));
+    }
+
+    @Test
+    void aSideThatToldOfAnAttackOnItsOwnBaseWasStruck() {
+        Proposal base = first("The US military said there were no casualties or damage in the attack, which targeted Mission Support"
+                + " Site Conoco, a US base located on the Conoco gas fields in Deir Ezzor province.");
+        assertNull(base.actor1(), "the teller did not attack its own base");
+        assertEquals("us_forces", key(base.actor2()));
+        Proposal own = first("The SDF said its fighters attacked an ISIS hideout in Busayrah.");
+        assertEquals("sdf", key(own.actor1()), "what it said of its own fighters it did");
+        assertEquals("isis", key(own.actor2()));
+    }
+
+    @Test
+    void aSideCitedByItsStatementIsNoSide() {
+        Proposal cited = first("Gunmen killed two civilians in Hajin on Monday, according to a statement from the SDF's media center.");
+        assertNull(cited.actor1());
+        assertEquals("civilians", key(cited.actor2()));
+    }
+
+    @Test
+    void governmentHeldAreasAreTheGovernmentsOfTheirDay() {
+        String text = "Shells fired from government-held areas west of the Euphrates struck homes in al-Shuhayl, injuring three civilians.";
+        Proposal before = extractor.extract(text, LocalDate.of(2023, 9, 3), TimePrecision.DAY).proposals().get(0);
+        assertEquals("syrian_government", key(before.actor1()));
+        assertEquals("civilians", key(before.actor2()));
+        Proposal after = extractor.extract(text, LocalDate.of(2025, 3, 3), TimePrecision.DAY).proposals().get(0);
+        assertEquals("syrian_transitional_government", key(after.actor1()));
+        Proposal iraqi = first("An air strike killed two people in Albu Kamal, the Iraqi government said.");
+        assertNull(iraqi.actor1(), "«government» alone may be any country's");
+    }
 }

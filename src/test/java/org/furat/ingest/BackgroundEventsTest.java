@@ -35,11 +35,13 @@ class BackgroundEventsTest {
     }
 
     @Test
-    void aPeriodThatEndedBeforeTheNewsIsBackgroundEvenWherePlaced() {
+    void aPeriodIsBackgroundEvenWherePlaced() {
         assertTrue(BackgroundEvents.background(dated(new DateSpan(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), List.of(KHASHAM)),
                 PUBLISHED), "a placed event of last year");
-        assertFalse(BackgroundEvents.background(dated(new DateSpan(LocalDate.of(2024, 6, 1), PUBLISHED), List.of(KHASHAM)), PUBLISHED),
-                "a placed period reaching the news is kept");
+        assertTrue(BackgroundEvents.background(dated(new DateSpan(PUBLISHED.minusYears(3), PUBLISHED), List.of(KHASHAM)), PUBLISHED),
+                "what a town went through over the past years, up to the news");
+        assertFalse(BackgroundEvents.background(dated(new DateSpan(PUBLISHED.minusDays(40), PUBLISHED), List.of(KHASHAM)), PUBLISHED),
+                "a placed span shorter than a season may be news");
     }
 
     @Test

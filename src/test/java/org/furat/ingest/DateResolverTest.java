@@ -199,6 +199,17 @@ class DateResolverTest {
         }
 
         @Test
+        void recentMonthsAndYearsArePeriodsUpToPublication() {
+            DateMention months = one("تعرضت القواعد لهجمات خلال الأشهر الماضية", "خلال الأشهر الماضية");
+            assertEquals(new DateSpan(d(2024, 8, 12), PUB), months.dates());
+            assertEquals(TimePrecision.MONTH, months.precision());
+            assertEquals(months.dates(), one("attacks have risen in recent months", "in recent months").dates());
+            assertEquals(new DateSpan(d(2022, 11, 12), PUB), one("وكان الموسم في العامين الماضيين قد شهد", "في العامين الماضيين").dates());
+            assertEquals(new DateSpan(d(2021, 11, 12), PUB), one("تعرضت المدينة لغارات خلال الأعوام الماضية", "خلال الأعوام الماضية").dates());
+            assertEquals(new DateSpan(d(2021, 11, 12), PUB), one("Israel has struck the area in recent years", "in recent years").dates());
+        }
+
+        @Test
         void thisWeekEndsOnPublication() {
             DateMention m = one("خلال هذا الأسبوع", "هذا الأسبوع");
             assertEquals(new DateSpan(d(2024, 11, 6), PUB), m.dates());

@@ -3598,4 +3598,21 @@ class ExtractorTest {
         assertEquals(1, proposals("SDF forces raided a house in Hajin on Wednesday. During the raid, clashes broke out with the"
                 + " suspect, who was killed.").size(), "a raid's firefight is the raid");
     }
+
+    @Test
+    void whatAPeriodUpToTheNewsHeldIsNoEvent() {
+        List<Proposal> found = proposals("قتل شاب برصاص مجهولين في بلدة ذيبان أمس. وكانت المدينة قد تعرضت لغارات جوية متكررة خلال"
+                + " الأعوام الماضية، أبرزها غارات استهدفت مواقع للميليشيات في البوكمال.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("dhiban", keys(found.get(0).places()).get(0));
+    }
+
+    @Test
+    void theBombNamedAgainBySourceIsTheBombOfTheNews() {
+        String text = "قتل عنصران من قسد بانفجار عبوة ناسفة استهدفت سيارتهم قرب بلدة الشحيل مساء الإثنين."
+                + " وقال مصدر عسكري إن العبوة كانت مزروعة على جانب الطريق.";
+        List<Proposal> found = proposals(text);
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).evidence().end() > text.indexOf("العبوة"), "the source's sentence tells the same bomb");
+    }
 }
