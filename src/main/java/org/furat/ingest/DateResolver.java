@@ -300,10 +300,12 @@ public final class DateResolver {
             Candidate last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && c.precision() == TimePrecision.MONTH && last.dates().start().getMonth() == c.dates().start().getMonth()
                     && text.substring(last.end(), c.start()).matches("[\\s/()]+")) {
-                // «9 مارس/آذار 2023»: the year written after the second name is the date's.
+                // «9 مارس/آذار 2023», «أغسطس (آب) من العام الماضي», «أغسطس (آب) الماضي»: the year told after the second name
+                // is the date's.
                 DateSpan span = last.dates();
                 int years = c.dates().start().getYear() - span.start().getYear();
-                if (years != 0 && YEAR_WRITTEN.matcher(text.substring(c.start(), c.end())).find()) {
+                String second = text.substring(c.start(), c.end());
+                if (years != 0 && (YEAR_WRITTEN.matcher(second).find() || PAST_TOLD.matcher(second).find())) {
                     span = new DateSpan(span.start().plusYears(years), span.end().plusYears(years));
                 }
                 joined.set(joined.size() - 1, new Candidate(last.start(), Math.max(last.end(), c.end()), span, last.precision()));
@@ -316,6 +318,8 @@ public final class DateResolver {
 
     /** A year written in figures. */
     private static final Pattern YEAR_WRITTEN = Pattern.compile("\\d{4}");
+    /** A month or a year past, told in words: «الماضي», «من العام الماضي». */
+    private static final Pattern PAST_TOLD = Pattern.compile("الماضي|الماضية|المنصرم|الفائت");
 
     /**
      * A part of a month or a year that a word before a date names: its first and last day of the month («منتصف شباط»,

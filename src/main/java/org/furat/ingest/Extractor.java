@@ -1268,8 +1268,14 @@ public final class Extractor {
     private static boolean asks(String text, Span sentence) {
         int end = sentence.end();
         while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
-        return end > sentence.start() && "?؟".indexOf(text.charAt(end - 1)) >= 0;
+        // «ورفعوا لافتات كتب عليها: "أين أبناؤنا؟"»: a question quoted, closed right after its mark, is what was written
+        // or said, not the sentence asking.
+        boolean quoted = end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
+        return end > sentence.start() && "?؟".indexOf(text.charAt(end - 1)) >= 0 && !quoted;
     }
+
+    /** Marks that close a quotation. */
+    private static final String CLOSING_QUOTES = "\"”»’'";
 
     /**
      * Words just before a trigger that make it no event: «لدرء القصف» (to ward off shelling), "fear of attacks"; filed

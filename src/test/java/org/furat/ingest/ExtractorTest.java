@@ -3615,4 +3615,13 @@ class ExtractorTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).evidence().end() > text.indexOf("العبوة"), "the source's sentence tells the same bomb");
     }
+
+    @Test
+    void aQuestionOnAPlacardIsNoQuestionAsked() {
+        List<Proposal> found = proposals("وفي مدينة البوكمال، خرج العشرات السبت في وقفة احتجاجية أمام مبنى البلدية، ورفعوا لافتات كتب"
+                + " عليها: \"أين أبناؤنا؟\".");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.PEACEFUL_PROTEST, found.get(0).type());
+        assertTrue(proposals("ما أسباب خروج العشرات في وقفة احتجاجية في البوكمال؟").isEmpty(), "a subheading that asks");
+    }
 }
