@@ -380,7 +380,7 @@ public final class CasualtyExtractor {
             else if (count.needsNoun()) return;
             // «مقتل 6 من مقاتلي العشائر و4 من عناصر قسد»: after a figure and whose people they are, more people.
             boolean whose = noun != null || end < w.size() && w.joined(end) && numbers.isLink(w, end);
-            People more = whose ? morePeople(w, count, end) : null;
+            People more = whose ? morePeople(w, count, end, true) : null;
             if (more != null) {
                 found.add(new Candidate(w.start(i, t.trim()), w.end(more.end() - 1), t.item().kind(), more.count()));
                 return;
@@ -417,7 +417,7 @@ public final class CasualtyExtractor {
     private People countedByNoun(TokenizedText w, Found<Noun> noun) {
         NumberWords.Count after = noun.end() < w.size() && w.joined(noun.end()) ? numbers.count(w, noun.end()) : null;
         if (after != null && after.trim() == 0 && after.value() != null) {
-            People more = morePeople(w, after, after.end());
+            People more = morePeople(w, after, after.end(), true);
             if (more != null) return more;
             NumberWords.Count c = qualified(w, after, after.end());
             return new People(c.casualties(), c.end());
@@ -501,7 +501,7 @@ public final class CasualtyExtractor {
                 end = count.end();
             }
             if (end < 0) return;
-            People more = morePeople(w, count, afterPossessor(w, end));
+            People more = morePeople(w, count, afterPossessor(w, end), true);
             found.add(new Candidate(w.start(i, t.trim()), w.end((more != null ? more.end() : end) - 1), t.item().kind(),
                     more != null ? more.count() : count.casualties()));
             return;
@@ -848,7 +848,12 @@ public final class CasualtyExtractor {
     /** A person noun joined by و or "and" at word {@code k} ("وشقيقه", "and his mother"), or null. */
     private Found<Noun> joinedNoun(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k)) return null;
-        if (w.form(k).equals("and")) return nounAfter(w, afterDeterminer(w, k + 1));
+        if (w.form(k).equals("and")) {
+            Found<Noun> noun = nounAfter(w, afterDeterminer(w, k + 1));
+            // "killed two children, and the fighters responded by shelling": after a comma, people followed by their own
+            // verb open a clause of their own.
+            return noun != null && w.commaBefore(k) && verbInEd(w, noun.end()) ? null : noun;
+        }
         // "killing a man, his wife and three of their children": a list parted by commas names its people by whose
         // they are.
         if (POSSESSIVES.contains(w.form(k)) && w.commaBefore(k)) {
@@ -857,6 +862,19 @@ public final class CasualtyExtractor {
         if (w.form(k).charAt(0) != 'و') return null;
         Found<Noun> noun = noun(w, k);
         return noun != null && noun.trim() == 1 ? noun : null;
+    }
+
+    /** Whether an English verb of harm follows word {@code k}, after "were" or "was" if any: "three civilians were wounded". */
+    private boolean verbOfTheirOwn(TokenizedText w, int k) {
+        int m = k;
+        while (m < w.size() && w.joined(m) && !w.get(m).arabic() && trigger(w, m, Role.AUX, false) != null) m++;
+        return m > k && m < w.size() && w.joined(m) && !w.get(m).arabic() && trigger(w, m, Role.AFTER, false) != null;
+    }
+
+    /** Whether word {@code k} is an English verb in the past, joined to the word before it: "responded", "fired". */
+    private static boolean verbInEd(TokenizedText w, int k) {
+        return k < w.size() && w.joined(k) && !w.commaBefore(k) && !w.get(k).arabic() && w.lower(k).endsWith("ed")
+                && !w.get(k).capitalised();
     }
 
     /**
@@ -945,23 +963,25 @@ public final class CasualtyExtractor {
     /**
      * An exact {@code count} and its noun ending at word {@code end}, plus the people named after them ("a child
      * and his mother" = 2, "two US soldiers and three members of the SDF" = 5), or null when none are.
+     * {@code verbTold}: words of harm told before the count («killed two soldiers»), after which people with a verb of
+     * their own are not among those counted.
      */
-    private People morePeople(TokenizedText w, NumberWords.Count count, int end) {
+    private People morePeople(TokenizedText w, NumberWords.Count count, int end, boolean verbTold) {
         if (count.value() == null) return null;
         // «ما لا يقل عن سبعة عناصر من قوات الأسد و12 من مقاتلي التنظيم»: at least nineteen.
         if (count.rule() == NumberWords.Rule.AT_LEAST || count.rule() == NumberWords.Rule.MORE_THAN) {
-            People more = peopleAfterAFigure(w, count.value(), null, end);
+            People more = peopleAfterAFigure(w, count.value(), null, end, verbTold);
             return more == null ? null : new People(new Casualties(more.count().low(), more.count().low(), null), more.end());
         }
         if (count.rule() != null) return null;
         int sides = eachSideEnd(w, end);
         if (sides > 0) return new People(bothSides(count.value()), sides);
-        return peopleAfterAFigure(w, count.value(), count.value(), end);
+        return peopleAfterAFigure(w, count.value(), count.value(), end, verbTold);
     }
 
     /** People counted {@code low} to {@code high} up to word {@code end}, plus the people named after them, or null when none are. */
     private People peopleAfter(TokenizedText w, int low, Integer high, int end) {
-        return peopleAfter(w, low, high, end, false);
+        return peopleAfter(w, low, high, end, false, true);
     }
 
     /**
@@ -969,11 +989,11 @@ public final class CasualtyExtractor {
      * after the people it counts, with no figure of their own, are among them ("at least 19 government soldiers and allied
      * militiamen" are nineteen; "five SDF fighters and civilians" are more).
      */
-    private People peopleAfterAFigure(TokenizedText w, int low, Integer high, int end) {
-        return peopleAfter(w, low, high, end, true);
+    private People peopleAfterAFigure(TokenizedText w, int low, Integer high, int end, boolean verbTold) {
+        return peopleAfter(w, low, high, end, true, verbTold);
     }
 
-    private People peopleAfter(TokenizedText w, int low, Integer high, int end, boolean afterAFigure) {
+    private People peopleAfter(TokenizedText w, int low, Integer high, int end, boolean afterAFigure, boolean verbTold) {
         boolean any = false;
         boolean atLeast = false; // "11 soldiers and at least 8 militants": nineteen at least
         while (true) {
@@ -995,6 +1015,8 @@ public final class CasualtyExtractor {
             if (more == null) more = joinedNoun(w, afterEnglishSide(w, end));
             // «توفي راعي أغنام وطفلان من أبنائه»: the noun of what a person tends or sells, one bare word, between.
             if (more == null && bareComplementAt(w, end)) more = joinedNoun(w, end + 1);
+            // "killed two soldiers, and three civilians were wounded": people with a verb of their own are its.
+            if (more != null && verbTold && verbOfTheirOwn(w, more.end())) break;
             if (more != null && more.item().high() == null && afterAFigure && allies) {
                 // "at least 19 government soldiers and allied militiamen were killed": the figure counts both.
                 end = more.end();
@@ -1006,7 +1028,7 @@ public final class CasualtyExtractor {
                 People counted = joinedCount(w, afterPossessor(w, end));
                 if (counted == null) counted = joinedCount(w, afterArabicSide(w, end));
                 if (counted == null) counted = joinedCount(w, afterEnglishSide(w, end));
-                if (counted == null) break;
+                if (counted == null || verbTold && verbOfTheirOwn(w, counted.end())) break;
                 low += counted.count().low();
                 atLeast |= counted.count().high() == null;
                 high = high == null || counted.count().high() == null ? null : high + counted.count().high();
@@ -1216,6 +1238,9 @@ public final class CasualtyExtractor {
         }
         // "Khalil, a father of four, was shot dead": the figure counts his children.
         if (i >= 2 && w.form(i - 1).equals("of") && PARENTS.contains(w.lower(i - 2))) return;
+        // "The blast killed two soldiers, and three civilians were wounded": a figure words of harm told first counted is
+        // theirs ({@link #triggerFirst}); the people after it are no more of it.
+        if (countedBefore(w, i)) return;
         int k = count.end();
         // «مساء الإثنين، أصيبت سيدة» (Monday evening, a woman was wounded), "On July 9, a 14-year-old boy was killed": a
         // figure a comma ends counts nobody after it.
@@ -1224,7 +1249,7 @@ public final class CasualtyExtractor {
         People more = null;
         if (noun != null) {
             k = noun.end();
-            more = morePeople(w, count, k);
+            more = morePeople(w, count, k, false);
             if (more != null) k = more.end();
             k = afterAside(w, afterPossessor(w, k));
             // «أحد عناصر قسد استشهد»: the side whose members they are, named right after the noun (or with it, «عناصر
@@ -1468,11 +1493,12 @@ public final class CasualtyExtractor {
      * with him, was wounded"; or past an English one with none ("an operative who opened fire was killed").
      */
     private int afterRelative(TokenizedText w, int k) {
-        if (k >= w.size() || !RELATIVES.contains(w.lower(k))) return k;
+        if (k >= w.size() || !RELATIVES.contains(w.lower(k)) && !participle(w, k)) return k;
         if (!w.commaBefore(k)) {
-            // "One ISIS operative who opened fire on the assault force was killed": an English relative clause with no
-            // commas runs to "was" or "were" and the verb that tells what befell them.
-            if (!w.lower(k).equals("who")) return k;
+            // "One ISIS operative who opened fire on the assault force was killed", "A truck driver transporting sheep to
+            // Homs was shot dead": an English relative clause or participle with no commas runs to "was" or "were" and the
+            // verb that tells what befell them.
+            if (!w.lower(k).equals("who") && !participle(w, k)) return k;
             for (int m = k + 2; m + 1 <= k + 1 + LONG_ASIDE && m + 1 < w.size() && w.joined(m + 1); m++) {
                 if (BE_PAST.contains(w.lower(m)) && trigger(w, m + 1, Role.AFTER, false) != null) return m;
             }
@@ -1482,6 +1508,12 @@ public final class CasualtyExtractor {
             if (w.commaBefore(m)) return trigger(w, m, Role.AUX, false) != null || trigger(w, m, Role.AFTER, false) != null ? m : k;
         }
         return k;
+    }
+
+    /** Whether word {@code k} is an English participle in "-ing" that may open what a noun was doing: "transporting". */
+    private static boolean participle(TokenizedText w, int k) {
+        String word = w.lower(k);
+        return !w.get(k).arabic() && word.length() > 5 && word.endsWith("ing") && w.joined(k);
     }
 
     /** "was", "were": where an English relative clause with no commas ends before the verb of its noun. */

@@ -87,6 +87,7 @@ final class Denials {
     /** The longest denial starting at word {@code i}, the harm after a cue recognised by {@code harm}, or null. */
     Denial at(TokenizedText w, int i, HarmWords harm) {
         Denial best = null;
+        boolean bestWritten = false; // whether the best is a whole cue of the lexicon, with its kind
         for (Cue cue : cues.at(w, i)) {
             TokenizedText.Hit h = w.phraseAt(i, cue.head(), true); // «ولم تسفر», «ولا إصابات»
             if (h == null) continue;
@@ -106,7 +107,12 @@ final class Denials {
                 if (more != null) denied = new Harm(more.kind() == denied.kind() ? denied.kind() : null, more.end());
                 d = new Denial(i, h.trim(), denied.end(), denied.kind(), cue.zero());
             }
-            if (best == null || d.to() > best.to()) best = d;
+            // "No U.S. personnel were hurt": the lexicon's whole cue (nobody hurt at all) over a bare «no» and the harm
+            // read after it (the wounded), where both end at one word.
+            if (best == null || d.to() > best.to() || d.to() == best.to() && cue.hasKind() && !bestWritten) {
+                best = d;
+                bestWritten = cue.hasKind();
+            }
         }
         return best;
     }

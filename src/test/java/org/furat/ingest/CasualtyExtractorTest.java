@@ -846,6 +846,25 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void whatPeopleWereDoingRunsToWhatBefellThem() {
+            assertEquals(List.of("KILLED driver transporting sheep to Homs was shot dead 1"),
+                    shown("A truck driver transporting sheep to Homs was shot dead by unknown gunmen."));
+            assertEquals(List.of("KILLED Two army personnel were martyred 2", "INJURED three others were injured 3"),
+                    shown("Two army personnel were martyred and three others were injured."), "personnel are people");
+        }
+
+        @Test
+        void peopleWithAVerbOfTheirOwnAfterThoseKilledAreNotAmongThem() {
+            assertEquals(List.of("KILLED killed two soldiers 2", "INJURED three civilians were wounded 3"),
+                    shown("The blast killed two soldiers, and three civilians were wounded."));
+            assertEquals(List.of("KILLED killed two children 2"),
+                    shown("The shelling killed two children, and the fighters responded by shelling regime positions."));
+            assertEquals(List.of("KILLED Two SDF fighters and three civilians were killed 5"),
+                    shown("Two SDF fighters and three civilians were killed in the blast."), "a verb they share");
+            assertEquals(List.of("KILLED killed two soldiers and three civilians 5"), shown("The blast killed two soldiers and three civilians."));
+        }
+
+        @Test
         void someOfThoseCountedWhoDiedAreDead() {
             assertEquals(List.of("KILLED killing one officer 1", "INJURED wounding four others 4", "KILLED one of whom later died 1"),
                     shown("killing one officer and wounding four others, one of whom later died in hospital"));
