@@ -164,18 +164,29 @@ final class Retellings {
             for (int j = i + 1; j < kept.size(); j++) {
                 Proposal later = kept.get(j);
                 boolean next = j == i + 1;
-                if (later.type() == lead.type() && later.dates().overlaps(lead.dates())
+                if (sameEventTold(lead, later) && later.dates().overlaps(lead.dates())
                         && lead.tollsAgreeWith(later)
                         && later.places().stream().anyMatch(p -> lead.places().stream()
                                 .anyMatch(area -> locatingPlaces.liesIn(p, area) || locatingPlaces.quarterOf(p, area)
                                         || next && p.samePlaceAs(area)))) {
-                    kept.set(j, later.retoldBy(lead));
+                    kept.set(j, later.type() == lead.type() ? later.retoldBy(lead) : later.retoldBy(lead).ofTheTypeOf(lead));
                     kept.remove(i);
                     break;
                 }
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether {@code later} may tell {@code lead}'s event by its type: the same, or a clash the lead told with its sides
+     * that the body tells as an attack with none ("ISIS militants attacked a checkpoint in the eastern countryside", then
+     * "The attackers opened fire at the checkpoint at the entrance of al-Sabha"); the lead's type, told with the sides,
+     * is kept.
+     */
+    private static boolean sameEventTold(Proposal lead, Proposal later) {
+        return later.type() == lead.type() || lead.type() == SubEventType.ARMED_CLASH && later.type() == SubEventType.ATTACK
+                && lead.actor1() != null && later.actor1() == null;
     }
 
     /**

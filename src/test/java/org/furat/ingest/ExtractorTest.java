@@ -3624,4 +3624,15 @@ class ExtractorTest {
         assertEquals(SubEventType.PEACEFUL_PROTEST, found.get(0).type());
         assertTrue(proposals("ما أسباب خروج العشرات في وقفة احتجاجية في البوكمال؟").isEmpty(), "a subheading that asks");
     }
+
+    @Test
+    void aLeadsAttackOnArmedMenToldAgainWithItsPlaceIsOneClash() {
+        List<Proposal> found = proposals("ISIS militants attacked a checkpoint in the eastern countryside of Deir ez-Zor late Saturday,"
+                + " killing four SDF fighters. \"The attackers came on motorcycles and opened fire at the checkpoint at the entrance of"
+                + " Khasham, then fled,\" a source said.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.ARMED_CLASH, found.get(0).type(), "the lead's type, told with its sides");
+        assertEquals(List.of("khasham"), keys(found.get(0).places()));
+        assertEquals("isis", sideThatActed(found.get(0)));
+    }
 }
