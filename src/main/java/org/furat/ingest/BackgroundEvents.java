@@ -23,6 +23,27 @@ final class BackgroundEvents {
     private static final long NEWS_DAYS = 7;
     /** How far back a round-up's news reaches: the month before publication. */
     private static final long ROUND_UP_DAYS = 31;
+    /** Whether {@code p}'s words say "last month" (data/lexicons/date-phrases.csv), not a month by its name. */
+    private static boolean saysLastMonth(Proposal p) {
+        String words = ArabicNormalizer.normalize(p.evidence().text()).text().toLowerCase(java.util.Locale.ROOT);
+        return LAST_MONTH.stream().anyMatch(words::contains);
+    }
+
+    /** Whether {@code p}'s words tell what a month saw: «شهد شهر تشرين الأول», "October saw", "the month witnessed". */
+    private static boolean monthSawIt(Proposal p) {
+        String words = ArabicNormalizer.normalize(p.evidence().text()).text().toLowerCase(java.util.Locale.ROOT);
+        return MONTH_SAW.matcher(words).find();
+    }
+
+    private static final java.util.regex.Pattern MONTH_SAW = java.util.regex.Pattern.compile("شهد(ت)? شهر| saw | witnessed ");
+
+    /** The words of "last month", normalised and in lower case: «الشهر الماضي», "the previous month". */
+    private static final List<String> LAST_MONTH = LexiconCsv.read("date-phrases", "kind", "language", "phrase").stream()
+            .filter(row -> row.get("kind").equals("last_month"))
+            .map(row -> ArabicNormalizer.normalize(row.get("phrase")).text().toLowerCase(java.util.Locale.ROOT)).toList();
+
+    /** News dated to a day, or to a night across two. */
+    private static final long NEWS_OF_A_DAY = 2;
     /** The shortest month: a span this long is known to a month at best. */
     private static final long MONTH_DAYS = 28;
     /** A span this long (a season, a year) is a period, not an event's date. */
@@ -50,7 +71,8 @@ final class BackgroundEvents {
         Proposal first = proposals.stream().filter(p -> !longPast(p, published)).findFirst().orElse(proposals.get(0));
         // Ending the day the first event begins («أواخر الشهر الماضي» before «منذ فجر الخميس», the month's last day) is
         // before it still.
-        return proposals.stream().filter(p -> p == first || !recalled(text, p, first.dates().start())
+        boolean newsOfADay = first.dates().days() <= NEWS_OF_A_DAY;
+        return proposals.stream().filter(p -> p == first || !recalled(text, p, first.dates().start(), newsOfADay)
                 && !howTheNewsBegan(text, p, first) && !firstReportOfAnEventTold(text, p, proposals)).toList();
     }
 
@@ -86,7 +108,7 @@ final class BackgroundEvents {
      * time before it and told in the pluperfect or likened to it, or told in the pluperfect and over a month before it
      * however exactly dated («وكانت وحدات الجيش قد فكت في الخامس من أيلول الماضي الحصار», in a November report).
      */
-    private static boolean recalled(TokenizedText text, Proposal p, LocalDate news) {
+    private static boolean recalled(TokenizedText text, Proposal p, LocalDate news, boolean newsOfADay) {
         // «يذكر أن مخلفات الحرب ما تزال منتشرة، وسبق أن انفجر لغم مماثل بجرار زراعي»: a reminder that tells what happened
         // before, whatever its date (in a post with no date, the news's); not what it tells of today («يذكر أن قسد اعتقلت
         // اليوم ثلاثة شبان، وسبق أن اعتقلت عشرات»: the event words before «سبق أن» are a verb of their own).
@@ -119,6 +141,14 @@ final class BackgroundEvents {
         // ended over a month before the news, however told, what happened then is its background. The month just past
         // ("Rockets were fired at the Conoco base last month") may be news the coders code.
         if (longPast(p, news)) return true;
+        // "In December, an IED killed an SDF officer near al-Busayrah", in a report whose news is of a day in January: a
+        // month that ended before the day of the news is what came before it. (A round-up of the month just past, with
+        // no news of a day before it, is the report's news.)
+        // "Last month, rockets were fired at the Conoco base" may be news the coders code, and so is what the month saw
+        // («وشهد شهر تشرين الأول سلسلة من الهجمات», a round-up of the month just past).
+        if (newsOfADay && p.dates().days() >= MONTH_DAYS && p.dates().end().isBefore(news) && !saysLastMonth(p) && !monthSawIt(p)) {
+            return true;
+        }
         // A like event of last week («في انفجار مماثل ببلدة الشحيل الأسبوع الماضي») is news the coders code; of last
         // month, told by its own words or its sentence's («تشهد البلدات احتجاجات متكررة، إذ خرجت مظاهرات مماثلة في
         // بلدتي الحوايج والبصيرة خلال كانون الثاني الماضي»), background.

@@ -3635,4 +3635,16 @@ class ExtractorTest {
         assertEquals(List.of("khasham"), keys(found.get(0).places()));
         assertEquals("isis", sideThatActed(found.get(0)));
     }
+
+    @Test
+    void aMonthByItsNameBeforeTheDayOfTheNewsIsBackground() {
+        LocalDate published = LocalDate.of(2025, 1, 15);
+        List<Proposal> found = extractor.extract("Gunmen shot dead an SDF member in Hajin on Monday. In December, an IED killed an"
+                + " SDF officer near Busayrah.", published, TimePrecision.DAY).proposals();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("hajin"), keys(found.get(0).places()));
+        List<Proposal> lastMonth = extractor.extract("Gunmen shot dead an SDF member in Hajin on Monday. Last month, an IED killed an"
+                + " SDF officer near Busayrah.", published, TimePrecision.DAY).proposals();
+        assertEquals(2, lastMonth.size(), "«last month» may be news the coders code: " + lastMonth);
+    }
 }
