@@ -190,6 +190,16 @@ final class Retellings {
     }
 
     /**
+     * Whether {@code later} tells the protest {@code main} told as met by force: "Protesters clashed with SDF security
+     * forces in al-Busayrah", then the body's "security forces opened fire on the demonstrators". The body's type, told
+     * with what the force did, is kept.
+     */
+    private static boolean protestMetByForce(Proposal main, Proposal later) {
+        return main.type() == SubEventType.PEACEFUL_PROTEST && (later.type() == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                || later.type() == SubEventType.PROTEST_WITH_INTERVENTION);
+    }
+
+    /**
      * Whether a lead counts two events by the dual of its event word: «قضى موظفان … في هجومين لمسلحين مجهولين» sums up
      * the attacks the body tells one by one, and its toll is theirs together.
      */
@@ -322,7 +332,7 @@ final class Retellings {
         Proposal main = proposals.get(0);
         for (int j = 1; j < proposals.size(); j++) {
             Proposal later = proposals.get(j);
-            if (later.type() != main.type() || later.dates().equals(main.dates())) continue;
+            if (later.type() != main.type() && !protestMetByForce(main, later) || later.dates().equals(main.dates())) continue;
             if (!later.dates().within(main.dates())) continue;
             if (!main.tollsAgreeWith(later)) continue;
             boolean samePlace = later.places().stream().anyMatch(p -> main.places().stream().anyMatch(m -> m.samePlaceAs(p)));

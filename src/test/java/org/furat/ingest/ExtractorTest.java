@@ -3647,4 +3647,19 @@ class ExtractorTest {
                 + " SDF officer near Busayrah.", published, TimePrecision.DAY).proposals();
         assertEquals(2, lastMonth.size(), "«last month» may be news the coders code: " + lastMonth);
     }
+
+    @Test
+    void aProtestToldFirstAndThenAsMetByForceIsOneEvent() {
+        List<Proposal> found = proposals("Protesters demanding the return of state institutions rallied in Busayrah this week. On Monday, SDF"
+                + " security forces opened fire on the demonstrators in Busayrah, killing one and wounding four.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, found.get(0).type());
+    }
+
+    @Test
+    void clearingATownOfMinesIsNoIncident() {
+        assertTrue(proposals("Government forces had secured Mayadin on Monday and were clearing its neighborhoods of mines and booby"
+                + " traps.").isEmpty());
+        assertEquals(1, proposals("A landmine exploded in Mayadin on Monday, killing a child.").size());
+    }
 }
