@@ -179,14 +179,14 @@ final class Retellings {
     }
 
     /**
-     * Whether {@code later} may tell {@code lead}'s event by its type: the same, or a clash the lead told with its sides
-     * that the body tells as an attack with none ("ISIS militants attacked a checkpoint in the eastern countryside", then
-     * "The attackers opened fire at the checkpoint at the entrance of al-Sabha"); the lead's type, told with the sides,
-     * is kept.
+     * Whether {@code later} may tell {@code lead}'s event by its type: the same, or a clash told with its sides that a
+     * later telling tells as an attack with none ("ISIS militants attacked a checkpoint in the eastern countryside", then
+     * "The attackers opened fire at the checkpoint at the entrance of al-Sabha"; «قتل عنصر من قسد برصاص مجهولين», then
+     * «إن المسلحين أطلقوا النار على العنصر»); the type told with the sides is kept.
      */
     private static boolean sameEventTold(Proposal lead, Proposal later) {
         return later.type() == lead.type() || lead.type() == SubEventType.ARMED_CLASH && later.type() == SubEventType.ATTACK
-                && lead.actor1() != null && later.actor1() == null;
+                && (lead.actor1() != null || lead.actor2() != null) && later.actor1() == null && later.actor2() == null;
     }
 
     /**
@@ -367,7 +367,7 @@ final class Retellings {
      * and an air raid at one village on one day are kept apart: reports tell both («وفي سياق متصل، استهدفت طائرة مسيرة»).
      */
     boolean retells(Proposal earlier, Proposal later) {
-        boolean sameType = earlier.type() == later.type() || oneKindOfEvent(earlier.type(), later.type());
+        boolean sameType = sameEventTold(earlier, later) || oneKindOfEvent(earlier.type(), later.type());
         if (!sameType || !sameDatesAndTolls(earlier, later)) return false;
         return later.places().stream()
                 .allMatch(p -> !p.region() && earlier.places().stream().anyMatch(e -> e.samePlaceAs(p)));

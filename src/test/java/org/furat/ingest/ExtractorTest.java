@@ -3662,4 +3662,14 @@ class ExtractorTest {
                 + " traps.").isEmpty());
         assertEquals(1, proposals("A landmine exploded in Mayadin on Monday, killing a child.").size());
     }
+
+    @Test
+    void aMemberKilledToldAgainWithNoSidesIsTheClashToldFirst() {
+        List<Proposal> found = proposals("مقتل عنصر من \"قسد\" برصاص مجهولين في الشحيل وانفجار عبوة ناسفة في ذيبان\n\nقُتل عنصر من ميليشيا"
+                + " \"قوات سوريا الديمقراطية\" (قسد) مساء أمس الاثنين، إثر استهدافه بالرصاص من قبل مسلحين مجهولين يستقلون دراجة نارية في"
+                + " بلدة الشحيل بريف دير الزور الشرقي.\n\nوقال مراسل محلي إن المسلحين أطلقوا النار على العنصر، وهو من أبناء بلدة الشحيل،"
+                + " أثناء عودته إلى منزله في الحي الشمالي من البلدة، ما أدى إلى مقتله على الفور");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.ARMED_CLASH, found.get(0).type());
+    }
 }
