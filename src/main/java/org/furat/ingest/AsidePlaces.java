@@ -28,7 +28,8 @@ final class AsidePlaces {
     static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> named) {
         // «وقال مراسل عنب بلدي في دير الزور إن …»: where the correspondent is, never where the event was; nor a place
         // a slogan names («رافعين لافتات كتب عليها "لا لسرقة خيرات دير الزور"»).
-        List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p) && !inASlogan(text, p)).toList();
+        List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p) && !inASlogan(text, p)
+                && !inTheNameOfASource(text, p)).toList();
         if (here.isEmpty()) return here;
         List<PlaceMention> kept = new java.util.ArrayList<>(), homes = new java.util.ArrayList<>();
         PlaceMention previous = null;
@@ -82,6 +83,32 @@ final class AsidePlaces {
         }
         return false;
     }
+
+    /**
+     * Whether {@code place} ends the name of an office cited as who told of the event: «بحسب ما أعلنته مديرية أمن دير
+     * الزور», «وفق قيادة شرطة الميادين»: the office is the province's or the town's, the event where the sentence says.
+     */
+    private static boolean inTheNameOfASource(TokenizedText text, PlaceMention place) {
+        int first = text.indexAt(place.span().start());
+        for (int office = first - 1; office >= Math.max(1, first - OFFICE_WORDS) && text.joined(office + 1); office--) {
+            if (!OFFICES.contains(text.lower(office))) continue;
+            for (int k = office - 1; k >= Math.max(0, office - CITING_WORDS) && text.joined(k + 1); k--) {
+                String word = text.lower(k);
+                if (CITING.contains(word) || speaking(word)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The most words of an office's name before the place it ends with: «مديرية أمن», «قيادة شرطة». */
+    private static final int OFFICE_WORDS = 2;
+    /** The most words between a word citing a source and the office: «بحسب ما أعلنته». */
+    private static final int CITING_WORDS = 3;
+    /** Offices named for where they serve, as written (normalised). */
+    private static final Set<String> OFFICES = Set.of("مديريه", "قياده", "شرطه", "directorate", "command");
+    /** Words that cite a source, as written (normalised): «بحسب», «وفق», «حسب ما أعلنته». */
+    private static final Set<String> CITING = Set.of("بحسب", "حسب", "وفق", "وفقا", "نقلا", "اعلنته", "اعلنت", "اعلن", "according");
 
     /**
      * Whether {@code place} is named inside quotation marks right after a word of banners or chants: «لافتات كتب عليها

@@ -764,6 +764,10 @@ final class SubordinateTriggers {
     private static boolean inRelativeClause(TokenizedText text, EventClassifier.Trigger t) {
         int k = text.indexAt(t.span().start());
         if (k > 0 && text.joined(k) && RELATIVES.contains(text.form(k - 1))) return true;
+        // «وفرضت حظراً للتجوال في الحي الذي شهد الاشتباك»: what the place named before witnessed.
+        if (k > 1 && text.joined(k) && text.joined(k - 1) && WITNESSED.contains(text.form(k - 1)) && RELATIVES.contains(text.form(k - 2))) {
+            return true;
+        }
         // English puts the clause's subject between: "which the army captured".
         for (int back = 1; back <= ENGLISH_SUBJECT_WORDS + 1 && k - back >= 0 && text.joined(k - back + 1); back++) {
             if (text.lower(k - back).equals("which")) return true;
@@ -780,6 +784,9 @@ final class SubordinateTriggers {
         int k = text.indexAt(t.span().start());
         return k > 0 && text.joined(k) && text.form(k - 1).equalsIgnoreCase("in") || text.form(k).equals("احتجاجا");
     }
+
+    /** Verbs of a place witnessing an event, as written (normalised): «الذي شهد», «التي شهدت». */
+    private static final Set<String> WITNESSED = Set.of("شهد", "شهدت", "يشهد", "تشهد");
 
     /** Arabic relative pronouns as written (normalised), right before the verb of their clause. */
     private static final Set<String> RELATIVES = Set.of("التي", "الذي", "الذين", "اللذين", "اللتين");

@@ -3672,4 +3672,14 @@ class ExtractorTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(SubEventType.ARMED_CLASH, found.get(0).type());
     }
+
+    @Test
+    void whatAPlaceWitnessedAndTheOfficeThatToldOfItPlaceNothing() {
+        List<Proposal> found = extractor.extract("اندلع شجار مسلح في بلدة الشحيل أمس. وانتشرت قوات الأمن العام في البلدة صباح اليوم، واعتقلت"
+                + " عدداً من المتورطين في الشجار، وفرضت حظراً للتجوال في الحي الذي شهد الاشتباك، بحسب ما أعلنته مديرية أمن دير الزور.",
+                LocalDate.of(2025, 5, 20), TimePrecision.DAY).proposals();
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(SubEventType.ARRESTS, found.get(1).type(), "the clash the quarter witnessed is the fight told before");
+        assertEquals(List.of("shuhayl"), keys(found.get(1).places()), "the directorate is the province's");
+    }
 }
