@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.furat.model.Casualties;
+import org.furat.text.ArabicNormalizer;
 import org.furat.text.Proclitics;
 import org.furat.text.Script;
 
@@ -864,6 +865,19 @@ public final class CasualtyExtractor {
         return noun != null && noun.trim() == 1 ? noun : null;
     }
 
+    /** «آخر» (another), as the person-noun lexicon writes it (normalised). */
+    private static final String ANOTHER = ArabicNormalizer.normalize("آخر").text();
+
+    /**
+     * Whether word {@code k} makes the «آخر» before it "the last of": a noun with a pronoun joined to it, «القضاء على آخر
+     * خلاياها» (the last of its cells), not another person («وأصيب آخر بجروح», «وأصيب آخر الليلة الماضية»).
+     */
+    private static boolean lastOf(TokenizedText w, int k) {
+        if (k >= w.size() || !w.joined(k) || w.commaBefore(k) || !w.get(k).arabic()) return false;
+        String next = w.form(k);
+        return next.length() > 3 && (next.endsWith("ها") || next.endsWith("هم")) && !next.startsWith("ب");
+    }
+
     /** Whether an English verb of harm follows word {@code k}, after "were" or "was" if any: "three civilians were wounded". */
     private boolean verbOfTheirOwn(TokenizedText w, int k) {
         int m = k;
@@ -1593,6 +1607,7 @@ public final class CasualtyExtractor {
         for (Noun n : lexicon.nouns().at(w, k)) {
             int trim = Proclitics.matchNoun(w.form(k), n.word());
             if (trim < 0) trim = Proclitics.matchConjoined(w.form(k), n.word()); // «وأم», and a mother
+            if (trim >= 0 && n.word().equals(ANOTHER) && lastOf(w, k + 1)) return null;
             if (trim >= 0) return new Found<>(n, k + 1, trim);
         }
         for (String stem : w.personStems(k)) {

@@ -280,8 +280,11 @@ final class SubordinateTriggers {
         for (int i = 0; i < triggers.size(); i++) {
             // «متورطون في عمليات اغتيال وزرع عبوات ناسفة»: charges listed with «و» after the first are charges too, however
             // far the list runs from the word of charges.
+            // «ضالعاً في عمليات الاغتيال التي استهدفت مقاتلينا»: what the charge's event did, in a relative clause right
+            // after it, is the charge too.
             boolean listed = i > 0 && !charges.isEmpty() && charges.get(charges.size() - 1) == triggers.get(i - 1)
-                    && (coordinated(text, triggers.get(i - 1), triggers.get(i)) || anotherChargeOpens(text, triggers.get(i)));
+                    && (coordinated(text, triggers.get(i - 1), triggers.get(i)) || anotherChargeOpens(text, triggers.get(i))
+                            || relativeRightAfter(text, triggers.get(i - 1), triggers.get(i)));
             int charge = listed ? -1 : chargeBefore(text, triggers.get(i));
             // "The SDF accused Turkish forces of shelling Khasham" tells the shelling, as its accuser tells it ("responsible
             // for" tells who someone is, in either language).
@@ -290,6 +293,12 @@ final class SubordinateTriggers {
             if (first || listed) charges.add(triggers.get(i));
         }
         return charges;
+    }
+
+    /** Whether {@code later} is the verb of a relative clause right after {@code earlier}: «الاغتيال التي استهدفت». */
+    private static boolean relativeRightAfter(TokenizedText text, EventClassifier.Trigger earlier, EventClassifier.Trigger later) {
+        int end = text.wordAt(earlier.span().end() - 1) + 1, start = text.wordAt(later.span().start());
+        return start == end + 1 && text.joined(end) && text.joined(start) && !text.commaBefore(end) && RELATIVES.contains(text.form(end));
     }
 
     /**
@@ -433,7 +442,7 @@ final class SubordinateTriggers {
      */
     static boolean chargeWord(String word) {
         return (word.contains("تهم") || word.contains("تهام") || word.contains("ورط") || word.contains("ادين")
-                || word.contains("مدان"))
+                || word.contains("مدان") || word.contains("ضالع"))
                 && CHARGES.has(word);
     }
 
@@ -445,7 +454,7 @@ final class SubordinateTriggers {
         return text.lower(k).startsWith("اتهام") && k + 1 < text.size() && text.joined(k + 1) && text.lower(k + 1).startsWith("ل");
     }
 
-    /** Words of charges, as written (normalised): each holds «تهم», «تهام», «ورط», «ادين» or «مدان», tested first. */
+    /** Words of charges, as written (normalised): each holds «تهم», «تهام», «ورط», «ادين», «مدان» or «ضالع», tested first. */
     private static final AttachedWords CHARGES = AttachedWords.of("بتهمه", "بتهم", "متورطه", "متورطين", "متورطون", "متورط", "متورطا",
             "متهم", "متهما", "متهمين", "متهمون", "متهمه",
             // «وتورطها في استهداف حاجز للأمن العام»: its part in (what investigators found against a cell).
@@ -454,7 +463,9 @@ final class SubordinateTriggers {
             // tells the event as its accuser sees it).
             "اتهامه", "اتهامها", "اتهامهم", "اتهامهما",
             // «حكماً بالإعدام بحق متهم أدين بقتل شقيقين»: what a court found him guilty of.
-            "ادين", "مدان", "مدانا", "المدان");
+            "ادين", "مدان", "مدانا", "المدان",
+            // «كان مسؤولاً عن تمويل الخلايا، وضالعاً في عدد من عمليات الاغتيال»: involved in.
+            "ضالع", "ضالعا", "ضالعين", "ضالعون", "ضالعه");
     private static final Set<String> CHARGES_EN = Set.of("accusing", "accused", "charged", "charges", "suspected", "convicted");
 
     /**

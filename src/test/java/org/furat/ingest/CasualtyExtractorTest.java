@@ -854,6 +854,12 @@ class CasualtyExtractorTest {
         }
 
         @Test
+        void theLastOfSomethingIsNoOtherPerson() {
+            assertTrue(find("ونؤكد أن قواتنا ماضية في ملاحقة فلول داعش حتى القضاء على آخر خلاياها.").isEmpty());
+            assertEquals(List.of("KILLED قتل عنصران 2", "INJURED أصيب آخر 1"), shown("قتل عنصران وأصيب آخر الليلة الماضية."));
+        }
+
+        @Test
         void peopleWithAVerbOfTheirOwnAfterThoseKilledAreNotAmongThem() {
             assertEquals(List.of("KILLED killed two soldiers 2", "INJURED three civilians were wounded 3"),
                     shown("The blast killed two soldiers, and three civilians were wounded."));

@@ -3682,4 +3682,12 @@ class ExtractorTest {
         assertEquals(SubEventType.ARRESTS, found.get(1).type(), "the clash the quarter witnessed is the fight told before");
         assertEquals(List.of("shuhayl"), keys(found.get(1).places()), "the directorate is the province's");
     }
+
+    @Test
+    void whatAManTakenWasInvolvedInIsNoEvent() {
+        List<Proposal> found = proposals("ألقت قسد القبض على قيادي في خلايا داعش في بلدة الحوايج فجر اليوم. وبحسب المعلومات المتوفرة، فإن"
+                + " القيادي المقبوض عليه كان ضالعاً في عدد من عمليات الاغتيال التي استهدفت مقاتلينا وأعضاء المجالس المدنية في ريف دير الزور.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(SubEventType.ARRESTS, found.get(0).type());
+    }
 }
