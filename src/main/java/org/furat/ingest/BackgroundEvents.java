@@ -23,25 +23,6 @@ final class BackgroundEvents {
     private static final long NEWS_DAYS = 7;
     /** How far back a round-up's news reaches: the month before publication. */
     private static final long ROUND_UP_DAYS = 31;
-    /** Whether {@code p}'s words say "last month" (data/lexicons/date-phrases.csv), not a month by its name. */
-    private static boolean saysLastMonth(Proposal p) {
-        String words = ArabicNormalizer.normalize(p.evidence().text()).text().toLowerCase(java.util.Locale.ROOT);
-        return LAST_MONTH.stream().anyMatch(words::contains);
-    }
-
-    /** Whether {@code p}'s words tell what a month saw: «شهد شهر تشرين الأول», "October saw", "the month witnessed". */
-    private static boolean monthSawIt(Proposal p) {
-        String words = ArabicNormalizer.normalize(p.evidence().text()).text().toLowerCase(java.util.Locale.ROOT);
-        return MONTH_SAW.matcher(words).find();
-    }
-
-    private static final java.util.regex.Pattern MONTH_SAW = java.util.regex.Pattern.compile("شهد(ت)? شهر| saw | witnessed ");
-
-    /** The words of "last month", normalised and in lower case: «الشهر الماضي», "the previous month". */
-    private static final List<String> LAST_MONTH = LexiconCsv.read("date-phrases", "kind", "language", "phrase").stream()
-            .filter(row -> row.get("kind").equals("last_month"))
-            .map(row -> ArabicNormalizer.normalize(row.get("phrase")).text().toLowerCase(java.util.Locale.ROOT)).toList();
-
     /** News dated to a day, or to a night across two. */
     private static final long NEWS_OF_A_DAY = 2;
     /** The shortest month: a span this long is known to a month at best. */
@@ -142,10 +123,9 @@ final class BackgroundEvents {
         // ("Rockets were fired at the Conoco base last month") may be news the coders code.
         if (longPast(p, news)) return true;
         // "In December, an IED killed an SDF officer near al-Busayrah", in a report whose news is of a day in January: a
-        // month that ended before the day of the news is what came before it. (A round-up of the month just past, with
-        // no news of a day before it, is the report's news.)
-        // "Last month, rockets were fired at the Conoco base" may be news the coders code, and so is what the month saw
-        // («وشهد شهر تشرين الأول سلسلة من الهجمات», a round-up of the month just past).
+        // month by its name that ended before the day of the news is what came before it. "Last month, rockets were fired
+        // at the Conoco base" may be news the coders code, and so is what the month saw («وشهد شهر تشرين الأول سلسلة من
+        // الهجمات», a round-up of the month just past).
         if (newsOfADay && p.dates().days() >= MONTH_DAYS && p.dates().end().isBefore(news) && !saysLastMonth(p) && !monthSawIt(p)) {
             return true;
         }
@@ -154,6 +134,25 @@ final class BackgroundEvents {
         // بلدتي الحوايج والبصيرة خلال كانون الثاني الماضي»), background.
         return p.dates().days() > NEWS_DAYS && (likened(text, p.trigger()) || likenedInItsSentence(text, p.trigger()));
     }
+
+    /** Whether {@code p}'s words say "last month" (data/lexicons/date-phrases.csv), not a month by its name. */
+    private static boolean saysLastMonth(Proposal p) {
+        String words = ArabicNormalizer.normalize(p.evidence().text()).text().toLowerCase(java.util.Locale.ROOT);
+        return LAST_MONTH.stream().anyMatch(words::contains);
+    }
+
+    /** Whether {@code p}'s words tell what a month saw: «شهد شهر تشرين الأول», "October saw", "the month witnessed". */
+    private static boolean monthSawIt(Proposal p) {
+        String words = ArabicNormalizer.normalize(p.evidence().text()).text().toLowerCase(java.util.Locale.ROOT);
+        return MONTH_SAW.matcher(words).find();
+    }
+
+    private static final java.util.regex.Pattern MONTH_SAW = java.util.regex.Pattern.compile("شهد(ت)? شهر| saw | witnessed ");
+
+    /** The words of "last month", normalised and in lower case: «الشهر الماضي», "the previous month". */
+    private static final List<String> LAST_MONTH = LexiconCsv.read("date-phrases", "kind", "language", "phrase").stream()
+            .filter(row -> row.get("kind").equals("last_month"))
+            .map(row -> ArabicNormalizer.normalize(row.get("phrase")).text().toLowerCase(java.util.Locale.ROOT)).toList();
 
     /** Whether a word of likeness stands in the sentence of the event words {@code trigger}. */
     private static boolean likenedInItsSentence(TokenizedText text, Span trigger) {

@@ -870,7 +870,8 @@ public final class CasualtyExtractor {
 
     /**
      * Whether word {@code k} makes the «آخر» before it "the last of": a noun with a pronoun joined to it, «القضاء على آخر
-     * خلاياها» (the last of its cells), not another person («وأصيب آخر بجروح», «وأصيب آخر الليلة الماضية»).
+     * خلاياها» (the last of its cells), not another person («وأصيب آخر بجروح», «وأصيب آخر الليلة الماضية», «وأصيب آخر
+     * برصاصهم», by their bullets).
      */
     private static boolean lastOf(TokenizedText w, int k) {
         if (k >= w.size() || !w.joined(k) || w.commaBefore(k) || !w.get(k).arabic()) return false;
@@ -1527,8 +1528,12 @@ public final class CasualtyExtractor {
     /** Whether word {@code k} is an English participle in "-ing" that may open what a noun was doing: "transporting". */
     private static boolean participle(TokenizedText w, int k) {
         String word = w.lower(k);
-        return !w.get(k).arabic() && word.length() > 5 && word.endsWith("ing") && w.joined(k);
+        return !w.get(k).arabic() && word.length() > 5 && word.endsWith("ing") && w.joined(k) && !PREPOSITIONS_IN_ING.contains(word);
     }
+
+    /** Prepositions that end as participles do: "including", "during", "following". */
+    private static final Set<String> PREPOSITIONS_IN_ING = Set.of("including", "during", "according", "following", "regarding",
+            "concerning", "excluding", "notwithstanding");
 
     /** "was", "were": where an English relative clause with no commas ends before the verb of its noun. */
     private static final Set<String> BE_PAST = Set.of("was", "were");

@@ -169,7 +169,7 @@ final class Retellings {
                         && later.places().stream().anyMatch(p -> lead.places().stream()
                                 .anyMatch(area -> locatingPlaces.liesIn(p, area) || locatingPlaces.quarterOf(p, area)
                                         || next && p.samePlaceAs(area)))) {
-                    kept.set(j, later.type() == lead.type() ? later.retoldBy(lead) : later.retoldBy(lead).ofTheTypeOf(lead));
+                    kept.set(j, later.retoldBy(lead).ofTheTypeOf(lead));
                     kept.remove(i);
                     break;
                 }
@@ -179,14 +179,14 @@ final class Retellings {
     }
 
     /**
-     * Whether {@code later} may tell {@code lead}'s event by its type: the same, or a clash told with its sides that a
+     * Whether {@code later} may tell {@code first}'s event by its type: the same, or a clash told with its sides that a
      * later telling tells as an attack with none ("ISIS militants attacked a checkpoint in the eastern countryside", then
      * "The attackers opened fire at the checkpoint at the entrance of al-Sabha"; «قتل عنصر من قسد برصاص مجهولين», then
      * «إن المسلحين أطلقوا النار على العنصر»); the type told with the sides is kept.
      */
-    private static boolean sameEventTold(Proposal lead, Proposal later) {
-        return later.type() == lead.type() || lead.type() == SubEventType.ARMED_CLASH && later.type() == SubEventType.ATTACK
-                && (lead.actor1() != null || lead.actor2() != null) && later.actor1() == null && later.actor2() == null;
+    private static boolean sameEventTold(Proposal first, Proposal later) {
+        return later.type() == first.type() || first.type() == SubEventType.ARMED_CLASH && later.type() == SubEventType.ATTACK
+                && (first.actor1() != null || first.actor2() != null) && later.actor1() == null && later.actor2() == null;
     }
 
     /**
