@@ -201,12 +201,20 @@ final class ActorRoles {
     private static List<Role> tellersStruck(TokenizedText text, Span trigger, List<ActorMention> named, List<Role> roles) {
         List<Role> told = new java.util.ArrayList<>(roles);
         for (int i = 0; i < named.size(); i++) {
-            if (roles.get(i) != Role.UNTOLD || !onlySaid(text, named.get(i), trigger)) continue;
+            if (roles.get(i) != Role.UNTOLD || !onlySaid(text, named.get(i), trigger) || speaksOfItself(text, named.get(i), trigger)) continue;
             for (int j = 0; j < named.size(); j++) {
                 if (j != i && roles.get(j) == Role.TARGET && named.get(j).sameSideAs(named.get(i))) told.set(i, Role.SOURCE);
             }
         }
         return told;
+    }
+
+    /** Whether a word the side says of itself ("it", "its", "we") stands between its name and the event words. */
+    private static boolean speaksOfItself(TokenizedText text, ActorMention side, Span trigger) {
+        for (int k = text.indexAt(side.span().end()); k < text.size() && text.get(k).start() < trigger.start(); k++) {
+            if (ITSELF_EN.contains(text.lower(k))) return true;
+        }
+        return false;
     }
 
     /**
@@ -1023,13 +1031,22 @@ final class ActorRoles {
      */
     private static boolean passiveSubject(TokenizedText text, int after, Span trigger) {
         int k = after;
-        if (k < text.size() && text.joined(k) && !text.commaBefore(k) && isLatin(text.form(k)) && !PASSIVE_AUX.contains(text.lower(k))) k++;
+        // One noun of the name ("SDF fighters"), not the opening of a clause ("who were wounded") or a tense ("has been").
+        if (k < text.size() && text.joined(k) && !text.commaBefore(k) && isLatin(text.form(k)) && !PASSIVE_AUX.contains(text.lower(k))
+                && !NOT_NOUNS.contains(text.lower(k))) {
+            k++;
+        }
         if (k >= text.size() || !text.joined(k) || text.commaBefore(k) || !PASSIVE_AUX.contains(text.lower(k))) return false;
         if (k + 1 < text.size() && text.lower(k + 1).equals("been")) k++;
         int verb = k + 1;
-        return verb < text.size() && text.joined(verb) && text.get(verb).start() <= trigger.start()
+        // "were attacking ISIS positions" is no passive.
+        if (verb >= text.size() || !text.joined(verb) || text.lower(verb).endsWith("ing")) return false;
+        return text.get(verb).start() <= trigger.start()
                 && (text.get(verb).start() == trigger.start() || DONE_TO.contains(text.lower(verb)));
     }
+
+    /** Words after a side's name that are no noun of it: a relative pronoun, an auxiliary of a tense. */
+    private static final Set<String> NOT_NOUNS = Set.of("who", "which", "that", "has", "have", "had");
 
     /** English auxiliaries of the passive: "was attacked", "have been shelled". */
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been");

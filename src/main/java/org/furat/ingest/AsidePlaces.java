@@ -28,8 +28,11 @@ final class AsidePlaces {
     static List<PlaceMention> eventPlaces(TokenizedText text, List<PlaceMention> named) {
         // «وقال مراسل عنب بلدي في دير الزور إن …»: where the correspondent is, never where the event was; nor a place
         // a slogan names («رافعين لافتات كتب عليها "لا لسرقة خيرات دير الزور"»).
-        List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p) && !inASlogan(text, p)
-                && !inTheNameOfASource(text, p)).toList();
+        List<PlaceMention> here = named.stream().filter(p -> !correspondentAt(text, p) && !inASlogan(text, p)).toList();
+        // «بحسب ما أعلنته مديرية أمن دير الزور»: an office that told of it, where the sentence names the event's own place
+        // too (alone, the office's town is the best the sentence gives, and often where it acted).
+        List<PlaceMention> notTheSource = here.stream().filter(p -> !inTheNameOfASource(text, p)).toList();
+        if (!notTheSource.isEmpty()) here = notTheSource;
         if (here.isEmpty()) return here;
         List<PlaceMention> kept = new java.util.ArrayList<>(), homes = new java.util.ArrayList<>();
         PlaceMention previous = null;

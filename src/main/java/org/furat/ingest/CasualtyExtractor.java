@@ -869,15 +869,18 @@ public final class CasualtyExtractor {
     private static final String ANOTHER = ArabicNormalizer.normalize("آخر").text();
 
     /**
-     * Whether word {@code k} makes the «آخر» before it "the last of": a noun with a pronoun joined to it, «القضاء على آخر
-     * خلاياها» (the last of its cells), not another person («وأصيب آخر بجروح», «وأصيب آخر الليلة الماضية», «وأصيب آخر
-     * برصاصهم», by their bullets).
+     * Whether «آخر» at word {@code k} is "the last of": after a preposition and before a noun with a pronoun joined to it,
+     * «القضاء على آخر خلاياها» (the last of its cells); not another person («وأصيب آخر بجروح», «وأصيب آخر حينها»).
      */
     private static boolean lastOf(TokenizedText w, int k) {
-        if (k >= w.size() || !w.joined(k) || w.commaBefore(k) || !w.get(k).arabic()) return false;
-        String next = w.form(k);
-        return next.length() > 3 && (next.endsWith("ها") || next.endsWith("هم")) && !next.startsWith("ب");
+        if (k < 1 || k + 1 >= w.size() || !w.joined(k) || !w.joined(k + 1) || w.commaBefore(k + 1) || !w.get(k + 1).arabic()) return false;
+        String next = w.form(k + 1);
+        return LAST_OF_AFTER.contains(w.form(k - 1)) && next.length() > 3 && (next.endsWith("ها") || next.endsWith("هم"));
     }
+
+    /** Prepositions before «آخر» as "the last of", as written (normalised): «على», «إلى», «حتى». */
+    private static final Set<String> LAST_OF_AFTER = Set.of("على", "إلى", "حتى").stream()
+            .map(word -> ArabicNormalizer.normalize(word).text()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether an English verb of harm follows word {@code k}, after "were" or "was" if any: "three civilians were wounded". */
     private boolean verbOfTheirOwn(TokenizedText w, int k) {
@@ -1612,7 +1615,7 @@ public final class CasualtyExtractor {
         for (Noun n : lexicon.nouns().at(w, k)) {
             int trim = Proclitics.matchNoun(w.form(k), n.word());
             if (trim < 0) trim = Proclitics.matchConjoined(w.form(k), n.word()); // «وأم», and a mother
-            if (trim >= 0 && n.word().equals(ANOTHER) && lastOf(w, k + 1)) return null;
+            if (trim >= 0 && n.word().equals(ANOTHER) && lastOf(w, k)) return null;
             if (trim >= 0) return new Found<>(n, k + 1, trim);
         }
         for (String stem : w.personStems(k)) {

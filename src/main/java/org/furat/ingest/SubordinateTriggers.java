@@ -776,7 +776,9 @@ final class SubordinateTriggers {
         int k = text.indexAt(t.span().start());
         if (k > 0 && text.joined(k) && RELATIVES.contains(text.form(k - 1))) return true;
         // «وفرضت حظراً للتجوال في الحي الذي شهد الاشتباك»: what the place named before witnessed.
-        if (k > 1 && text.joined(k) && text.joined(k - 1) && WITNESSED.contains(text.form(k - 1)) && RELATIVES.contains(text.form(k - 2))) {
+        // («الذي شهد قصفاً مدفعياً» tells the shelling, told for the first time.)
+        if (k > 1 && text.joined(k) && text.joined(k - 1) && WITNESSED.contains(text.form(k - 1)) && RELATIVES.contains(text.form(k - 2))
+                && text.form(k).startsWith("ال")) {
             return true;
         }
         // English puts the clause's subject between: "which the army captured".

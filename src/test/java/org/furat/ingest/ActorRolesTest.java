@@ -995,6 +995,10 @@ class ActorRolesTest {
         assertEquals("us_forces", key(housed.actor2()), "whom the place struck housed");
         assertEquals("isis", key(first("ISIS militants were believed to be behind the attack on a checkpoint in Busayrah.").actor1()),
                 "a passive of another verb than the event's");
+        Proposal attacking = first("SDF fighters were attacking ISIS positions near Hajin on Monday.");
+        assertEquals("sdf", key(attacking.actor1()), "a progressive is no passive");
+        assertEquals("isis", key(first("SDF fighters who were wounded in earlier fighting shelled ISIS positions near Hajin on Monday.")
+                .actor2()), "a relative clause's passive is not the event's");
         Proposal agent = first("SDF positions were shelled by regime forces in Dhiban.");
         assertEquals("syrian_government", key(agent.actor1()));
         assertEquals("sdf", key(agent.actor2()));
@@ -1006,6 +1010,8 @@ class ActorRolesTest {
                 + " Site Conoco, a US base located on the Conoco gas fields in Deir Ezzor province.");
         assertNull(base.actor1(), "the teller did not attack its own base");
         assertEquals("us_forces", key(base.actor2()));
+        assertEquals("us_forces", key(first("The US military said on Monday it retaliated with airstrikes in Albu Kamal after drones"
+                + " attacked a US base.").actor1()), "a teller that tells of itself acted");
         Proposal own = first("The SDF said its fighters attacked an ISIS hideout in Busayrah.");
         assertEquals("sdf", key(own.actor1()), "what it said of its own fighters it did");
         assertEquals("isis", key(own.actor2()));

@@ -857,6 +857,7 @@ class CasualtyExtractorTest {
         void theLastOfSomethingIsNoOtherPerson() {
             assertTrue(find("ونؤكد أن قواتنا ماضية في ملاحقة فلول داعش حتى القضاء على آخر خلاياها.").isEmpty());
             assertEquals(List.of("KILLED قتل عنصران 2", "INJURED أصيب آخر 1"), shown("قتل عنصران وأصيب آخر الليلة الماضية."));
+            assertEquals(List.of("KILLED قتل شاب 1", "INJURED أصيب آخر 1"), shown("قتل شاب وأصيب آخر حينها برصاص مجهولين في ذيبان."));
         }
 
         @Test

@@ -3608,15 +3608,6 @@ class ExtractorTest {
     }
 
     @Test
-    void theBombNamedAgainBySourceIsTheBombOfTheNews() {
-        String text = "قتل عنصران من قسد بانفجار عبوة ناسفة استهدفت سيارتهم قرب بلدة الشحيل مساء الإثنين."
-                + " وقال مصدر عسكري إن العبوة كانت مزروعة على جانب الطريق.";
-        List<Proposal> found = proposals(text);
-        assertEquals(1, found.size(), found::toString);
-        assertTrue(found.get(0).evidence().end() > text.indexOf("العبوة"), "the source's sentence tells the same bomb");
-    }
-
-    @Test
     void aQuestionOnAPlacardIsNoQuestionAsked() {
         List<Proposal> found = proposals("وفي مدينة البوكمال، خرج العشرات السبت في وقفة احتجاجية أمام مبنى البلدية، ورفعوا لافتات كتب"
                 + " عليها: \"أين أبناؤنا؟\".");
@@ -3634,6 +3625,8 @@ class ExtractorTest {
         assertEquals(SubEventType.ARMED_CLASH, found.get(0).type(), "the lead's type, told with its sides");
         assertEquals(List.of("khasham"), keys(found.get(0).places()));
         assertEquals("isis", sideThatActed(found.get(0)));
+        assertEquals(2, proposals("اندلعت اشتباكات يوم الإثنين بين قسد ومسلحين من العشائر في ريف دير الزور الشرقي. وفي هجين، أطلق مجهولون"
+                + " النار على محل تجاري.").size(), "a clash with no toll, and an attack on a shop elsewhere");
     }
 
     @Test
@@ -3675,12 +3668,18 @@ class ExtractorTest {
 
     @Test
     void whatAPlaceWitnessedAndTheOfficeThatToldOfItPlaceNothing() {
-        List<Proposal> found = extractor.extract("اندلع شجار مسلح في بلدة الشحيل أمس. وانتشرت قوات الأمن العام في البلدة صباح اليوم، واعتقلت"
-                + " عدداً من المتورطين في الشجار، وفرضت حظراً للتجوال في الحي الذي شهد الاشتباك، بحسب ما أعلنته مديرية أمن دير الزور.",
-                LocalDate.of(2025, 5, 20), TimePrecision.DAY).proposals();
+        LocalDate published = LocalDate.of(2025, 5, 20);
+        List<Proposal> found = extractor.extract("اندلع شجار مسلح في بلدة الشحيل أمس. وانتشرت قوات الأمن العام في بلدة الشحيل صباح اليوم،"
+                + " واعتقلت عدداً من المتورطين في الشجار، وفرضت حظراً للتجوال في الحي الذي شهد الاشتباك، بحسب ما أعلنته مديرية أمن دير"
+                + " الزور.", published, TimePrecision.DAY).proposals();
         assertEquals(2, found.size(), found::toString);
         assertEquals(SubEventType.ARRESTS, found.get(1).type(), "the clash the quarter witnessed is the fight told before");
         assertEquals(List.of("shuhayl"), keys(found.get(1).places()), "the directorate is the province's");
+        List<Proposal> alone = extractor.extract("قتل شاب يوم الإثنين برصاص مجهولين، بحسب قيادة شرطة الميادين.", published, TimePrecision.DAY)
+                .proposals();
+        assertEquals(List.of("mayadin"), keys(alone.get(0).places()), "alone, the office's town is the best there is");
+        assertEquals(SubEventType.SHELLING_ARTILLERY_MISSILE, proposals("قتل مدني يوم الإثنين في الحي الذي شهد قصفاً مدفعياً من قوات"
+                + " النظام على بلدة الشحيل.").get(0).type(), "a shelling told for the first time");
     }
 
     @Test
