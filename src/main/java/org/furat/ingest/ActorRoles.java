@@ -201,7 +201,9 @@ final class ActorRoles {
     private static List<Role> tellersStruck(TokenizedText text, Span trigger, List<ActorMention> named, List<Role> roles) {
         List<Role> told = new java.util.ArrayList<>(roles);
         for (int i = 0; i < named.size(); i++) {
-            if (roles.get(i) != Role.UNTOLD || !onlySaid(text, named.get(i), trigger) || speaksOfItself(text, named.get(i), trigger)) continue;
+            if (roles.get(i) != Role.UNTOLD || !onlySaid(text, named.get(i), trigger) || speaksOfItself(text, named.get(i), trigger)) {
+                continue;
+            }
             for (int j = 0; j < named.size(); j++) {
                 if (j != i && roles.get(j) == Role.TARGET && named.get(j).sameSideAs(named.get(i))) told.set(i, Role.SOURCE);
             }
@@ -1032,8 +1034,8 @@ final class ActorRoles {
     private static boolean passiveSubject(TokenizedText text, int after, Span trigger) {
         int k = after;
         // One noun of the name ("SDF fighters"), not the opening of a clause ("who were wounded") or a tense ("has been").
-        if (k < text.size() && text.joined(k) && !text.commaBefore(k) && isLatin(text.form(k)) && !PASSIVE_AUX.contains(text.lower(k))
-                && !NOT_NOUNS.contains(text.lower(k))) {
+        if (k < text.size() && text.joined(k) && !text.commaBefore(k) && isLatin(text.form(k))
+                && !PASSIVE_AUX.contains(text.lower(k)) && !NOT_NOUNS.contains(text.lower(k))) {
             k++;
         }
         if (k >= text.size() || !text.joined(k) || text.commaBefore(k) || !PASSIVE_AUX.contains(text.lower(k))) return false;

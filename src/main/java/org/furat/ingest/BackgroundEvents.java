@@ -126,25 +126,20 @@ final class BackgroundEvents {
         // month by its name that ended before the day of the news is what came before it. "Last month, rockets were fired
         // at the Conoco base" may be news the coders code, and so is what the month saw («وشهد شهر تشرين الأول سلسلة من
         // الهجمات», a round-up of the month just past).
-        if (newsOfADay && p.dates().days() >= MONTH_DAYS && p.dates().end().isBefore(news) && !saysLastMonth(p) && !monthSawIt(p)) {
-            return true;
-        }
+        if (newsOfADay && p.dates().days() >= MONTH_DAYS && p.dates().end().isBefore(news) && !monthToldAsNews(p)) return true;
         // A like event of last week («في انفجار مماثل ببلدة الشحيل الأسبوع الماضي») is news the coders code; of last
         // month, told by its own words or its sentence's («تشهد البلدات احتجاجات متكررة، إذ خرجت مظاهرات مماثلة في
         // بلدتي الحوايج والبصيرة خلال كانون الثاني الماضي»), background.
         return p.dates().days() > NEWS_DAYS && (likened(text, p.trigger()) || likenedInItsSentence(text, p.trigger()));
     }
 
-    /** Whether {@code p}'s words say "last month" (data/lexicons/date-phrases.csv), not a month by its name. */
-    private static boolean saysLastMonth(Proposal p) {
+    /**
+     * Whether {@code p}'s words tell its month as news: "last month" (data/lexicons/date-phrases.csv), not a month by its
+     * name, or what the month saw («شهد شهر تشرين الأول», "October saw", "the month witnessed").
+     */
+    private static boolean monthToldAsNews(Proposal p) {
         String words = ArabicNormalizer.normalize(p.evidence().text()).text().toLowerCase(java.util.Locale.ROOT);
-        return LAST_MONTH.stream().anyMatch(words::contains);
-    }
-
-    /** Whether {@code p}'s words tell what a month saw: «شهد شهر تشرين الأول», "October saw", "the month witnessed". */
-    private static boolean monthSawIt(Proposal p) {
-        String words = ArabicNormalizer.normalize(p.evidence().text()).text().toLowerCase(java.util.Locale.ROOT);
-        return MONTH_SAW.matcher(words).find();
+        return LAST_MONTH.stream().anyMatch(words::contains) || MONTH_SAW.matcher(words).find();
     }
 
     private static final java.util.regex.Pattern MONTH_SAW = java.util.regex.Pattern.compile("شهد(ت)? شهر| saw | witnessed ");

@@ -873,7 +873,9 @@ public final class CasualtyExtractor {
      * «القضاء على آخر خلاياها» (the last of its cells); not another person («وأصيب آخر بجروح», «وأصيب آخر حينها»).
      */
     private static boolean lastOf(TokenizedText w, int k) {
-        if (k < 1 || k + 1 >= w.size() || !w.joined(k) || !w.joined(k + 1) || w.commaBefore(k + 1) || !w.get(k + 1).arabic()) return false;
+        if (k < 1 || k + 1 >= w.size() || !w.joined(k) || !w.joined(k + 1) || w.commaBefore(k + 1) || !w.get(k + 1).arabic()) {
+            return false;
+        }
         String next = w.form(k + 1);
         return LAST_OF_AFTER.contains(w.form(k - 1)) && next.length() > 3 && (next.endsWith("ها") || next.endsWith("هم"));
     }
@@ -1531,7 +1533,8 @@ public final class CasualtyExtractor {
     /** Whether word {@code k} is an English participle in "-ing" that may open what a noun was doing: "transporting". */
     private static boolean participle(TokenizedText w, int k) {
         String word = w.lower(k);
-        return !w.get(k).arabic() && word.length() > 5 && word.endsWith("ing") && w.joined(k) && !PREPOSITIONS_IN_ING.contains(word);
+        return !w.get(k).arabic() && word.length() > 5 && word.endsWith("ing") && w.joined(k)
+                && !PREPOSITIONS_IN_ING.contains(word);
     }
 
     /** Prepositions that end as participles do: "including", "during", "following". */

@@ -180,8 +180,8 @@ final class Retellings {
 
     /**
      * Whether {@code later} may tell {@code first}'s event by its type: the same, or a clash told with its sides and its
-     * toll that a later telling tells as an attack with no sides ("ISIS militants attacked a checkpoint in the eastern countryside", then
-     * "The attackers opened fire at the checkpoint at the entrance of al-Sabha"; «قتل عنصر من قسد برصاص مجهولين», then
+     * toll that a later telling tells as an attack with no sides ("ISIS militants attacked a checkpoint in the eastern
+     * countryside", then "The attackers opened fire at the checkpoint at the entrance of al-Sabha"; «قتل عنصر من قسد برصاص مجهولين», then
      * «إن المسلحين أطلقوا النار على العنصر»); the type told with the sides is kept.
      */
     private static boolean sameEventTold(Proposal first, Proposal later) {
